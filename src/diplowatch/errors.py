@@ -1,0 +1,33 @@
+"""One exception family with messages a user can act on.
+
+DiplowatchError
+ +-- InputError        an input cannot be read (reported per document, never stops a batch)
+ +-- DataFileError     a data file (lexicon, knowledge base) is malformed: names file and line
+ +-- ModelError        a spaCy pipeline package is missing or broken
+"""
+
+from __future__ import annotations
+
+
+class DiplowatchError(Exception):
+    """Base class: every error the library raises on purpose."""
+
+
+class InputError(DiplowatchError):
+    def __init__(self, source: str, reason: str, detail: str = "") -> None:
+        self.source, self.reason, self.detail = source, reason, detail
+        super().__init__(f"{source}: {reason}" + (f": {detail}" if detail else ""))
+
+
+class DataFileError(DiplowatchError):
+    def __init__(self, path: str, line: int | None, problem: str) -> None:
+        self.path, self.line, self.problem = path, line, problem
+        where = f"{path}:{line}" if line else path
+        super().__init__(f"{where}: {problem}")
+
+
+class ModelError(DiplowatchError):
+    def __init__(self, package: str, detail: str) -> None:
+        super().__init__(
+            f"spaCy pipeline {package!r} cannot be loaded ({detail}); run `make install` to install the pinned models"
+        )
