@@ -1,0 +1,199 @@
+"""Find the article in a web page flattened to text.
+
+Each line gets a score: sentence-like lines count for their length, menu items,
+other headlines, captions and cue lines (from the data files) count against.
+The article is the run of lines with the highest total (a maximum-sum
+subarray), cut at the first end-of-article cue; inside it, cue lines, captions
+and short non-sentences are dropped, tweets and quotations are kept.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from diplowatch.reading.cues import Cues, cues
+
+TERMINAL = tuple(".!?…:;»\"”’)؟")
+MARKDOWN_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)|(?<=\S)(\*\*|__)")
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+TWEET_BODY = re.compile(r"pic\.twitter\.com/|(^|\s)#\w|@\w{2,}")
+AGENCY_SUFFIX = re.compile(r"\s*/\s*[A-Z][\w. ]{1,25}$")
+
+# Line scores. Text lines count +1 a word; the rest count against.
+SCORE_CUE = -8.0
+SCORE_DUPLICATE = -8.0
+SCORE_SHORT = -2.0
+SCORE_HEADLINE = -4.0
+MIN_SENTENCE_WORDS = 8
+MAX_UNPUNCTUATED_WORDS = 30  # an unpunctuated line this long is running text, not a headline
+MAX_CAPTION_WORDS = 18
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    index: int
+    text: str
+    kind: str  # text | short | headline | cue | end | duplicate | caption | tweet
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    body: str
+    header: tuple[str, ...]  # lines before the article: masthead, section, title, dateline
+    tail: tuple[str, ...]  # lines after it: other headlines, footer
+
+
+def clean_text(text: str) -> Cleaned:
+    """The article body of a flattened page, with what came before and after it."""
+    c = cues()
+    lines = [line.strip() for line in normalise_markup(text).split("\n")]
+    forced_header, lines = _split_inline_header(lines, c)
+    scored = _classify([line for line in lines if line], c)
+    first, last = _best_run(scored)
+    kept = [line.text for line in scored[first : last + 1] if _keep(line)]
+    if not kept:  # nothing article-like: keep what is not boilerplate
+        kept = [line.text for line in scored if line.kind not in ("cue", "end", "duplicate", "caption")]
+        first, last = 0, len(scored) - 1
+    body = "\n\n".join(_cut_inline_related(line, c) for line in kept)
+    header = forced_header + tuple(line.text for line in scored[:first] if line.kind not in ("cue", "end"))
+    tail = tuple(line.text for line in scored[last + 1 :])
+    return Cleaned(body.strip(), header, tail)
+
+
+def normalise_markup(text: str) -> str:
+    """NFC, no invisible characters, markdown links and emphasis reduced to their text."""
+    text = unicodedata.normalize("NFC", text).translate(INVISIBLE).replace("\u00a0", " ")
+    text = MARKDOWN_LINK.sub(r"\1", text)
+    return MARKDOWN_EMPHASIS.sub("", text)
+
+
+def _split_inline_header(lines: list[str], c: Cues) -> tuple[tuple[str, ...], list[str]]:
+    """A page flattened onto one line: take 'date ...', the title and the byline out as header."""
+    header: list[str] = []
+    out: list[str] = []
+    for position, line in enumerate(lines):
+        if position < 3 and (match := c.inline_date_prefix.match(line)):
+            header.append(match.group(0).strip())
+            line = line[match.end() :].strip()
+        if position < 3 and len(line) > 200:
+            head, line = _split_byline(line, c)
+            header.extend(head)
+        out.append(line)
+    return tuple(header), out
+
+
+BYLINE_DATE = re.compile(
+    r"\s*(?:,?\s*(?:le\s+)?\d{1,2}(?:er)?\s+\w+\.?\s+\d{4}|\s*\w+\.?\s+\d{1,2},\s+\d{4})"
+    r"(?:\s*(?:à|at|a las|-|,)?\s*\d{1,2}[:h]\d{2})?"
+)
+
+
+def _split_byline(line: str, c: Cues) -> tuple[list[str], str]:
+    """'Title Par Name 30 juillet 2024 à 15:36 ALGER, ... – Text' -> ([title, byline], text)."""
+    match = c.byline.search(line, 0, 250)
+    if not match or match.start() < 15:
+        return [], line
+    date = BYLINE_DATE.match(line, match.end())
+    end = date.end() if date else match.end()
+    return [line[: match.start()].strip(), line[match.start() : end].strip()], line[end:].strip()
+
+
+def _classify(lines: list[str], c: Cues) -> list[Line]:
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[_key(line)] = counts.get(_key(line), 0) + 1
+    scored = [_line(i, line, c, counts) for i, line in enumerate(lines)]
+    return _mark_captions(scored)
+
+
+def _line(index: int, text: str, c: Cues, counts: dict[str, int]) -> Line:
+    words = len(text.split())
+    if c.end_of_article.search(text):
+        return Line(index, text, "end", float("-inf"))
+    if c.drop_line.search(text):
+        return Line(index, text, "cue", SCORE_CUE)
+    if c.tweet_attribution.match(text):
+        return Line(index, text, "tweet", 0.0)
+    if counts[_key(text)] > 1:
+        return Line(index, text, "duplicate", SCORE_DUPLICATE)
+    if _sentence_like(text, words):
+        return Line(index, text, "text", float(words))
+    if TWEET_BODY.search(text):
+        return Line(index, text, "tweet", 0.0)
+    if words >= 4:
+        return Line(index, text, "headline", SCORE_HEADLINE)
+    return Line(index, text, "short", SCORE_SHORT)
+
+
+def _sentence_like(text: str, words: int) -> bool:
+    return words >= MIN_SENTENCE_WORDS and (text.endswith(TERMINAL) or words >= MAX_UNPUNCTUATED_WORDS)
+
+
+def _key(line: str) -> str:
+    """Lines that differ only by an agency credit ('... / EFE') or case are the same line."""
+    return AGENCY_SUFFIX.sub("", line).casefold()
+
+
+def _mark_captions(lines: list[Line]) -> list[Line]:
+    """A short line just before a photo credit is that photo's caption."""
+    out = list(lines)
+    for i in range(1, len(out)):
+        previous = out[i - 1]
+        credit = out[i].kind == "cue" and re.search(r"(?i)image|photo|foto|picture", out[i].text)
+        if credit and previous.kind in ("text", "headline", "short") and len(previous.text.split()) <= MAX_CAPTION_WORDS:
+            out[i - 1] = Line(previous.index, previous.text, "caption", SCORE_DUPLICATE)
+    return out
+
+
+def _best_run(lines: list[Line]) -> tuple[int, int]:
+    """Maximum-sum run of consecutive lines (Kadane); never crosses an end-of-article cue."""
+    best, best_range = 0.0, (0, -1)
+    total, start = 0.0, 0
+    for i, line in enumerate(lines):
+        if total <= 0:
+            total, start = 0.0, i
+        total += line.score
+        if total > best:
+            best, best_range = total, (start, i)
+    return best_range
+
+
+def _keep(line: Line) -> bool:
+    return line.kind in ("text", "tweet")
+
+
+def _cut_inline_related(line: str, c: Cues) -> str:
+    """Drop a 'Lire aussi >> Other headline' run inside a line, up to where a sentence resumes."""
+    match = c.inline_related.search(line)
+    if not match:
+        return line
+    resume = _sentence_resumes(line, match.end(), c)
+    return (line[: match.start()].rstrip() + " " + line[resume:].lstrip()).strip()
+
+
+def _sentence_resumes(line: str, start: int, c: Cues) -> int:
+    """Offset of the first sentence-opening word after an inline headline (or the end of the line)."""
+    tokens = list(re.finditer(r"\S+", line[start:]))
+    for n, token in enumerate(tokens[1:], start=1):
+        word = token.group(0)
+        previous = tokens[n - 1].group(0)
+        opener = word in c.sentence_starters or any(word.startswith(s) for s in ("L’", "L'"))
+        if n >= 4 and opener and not previous.endswith(":"):
+            return start + token.start()
+    return len(line)
+
+
+def drop_cue_lines(text: str) -> str:
+    """Text already extracted from HTML: only drop lines that are boilerplate cues."""
+    c = cues()
+    kept = []
+    for line in (line.strip() for line in text.split("\n")):
+        if c.end_of_article.search(line):
+            break
+        if line and not c.drop_line.search(line):
+            kept.append(_cut_inline_related(line, c))
+    return "\n\n".join(kept)

@@ -1,0 +1,70 @@
+"""Boilerplate cues from the data files lang/common.yaml and lang/<xx>/reading.yaml.
+
+Web pages mix languages (a French page with an English cookie banner), so the
+cleaner applies the cues of every language at once.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
+from diplowatch.errors import DataFileError
+
+LANGUAGES = ("fr", "en", "es", "ar")
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    drop_line: re.Pattern[str]
+    end_of_article: re.Pattern[str]
+    inline_related: re.Pattern[str]
+    byline: re.Pattern[str]
+    tweet_attribution: re.Pattern[str]
+    inline_date_prefix: re.Pattern[str]
+    sentence_starters: frozenset[str]
+    section_labels: frozenset[str]
+
+
+def load_yaml(relative: str) -> dict:
+    """A YAML mapping shipped in diplowatch/lang/; errors name the file and line."""
+    path = resources.files("diplowatch.lang").joinpath(relative)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise DataFileError(str(path), mark.line + 1 if mark else None, str(error)) from error
+    if not isinstance(data, dict):
+        raise DataFileError(str(path), None, "expected a mapping at the top level")
+    return data
+
+
+def _union(patterns: list[str], flags: int = re.I) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)", flags)
+
+
+@functools.cache
+def cues() -> Cues:
+    common = load_yaml("common.yaml")
+    per_lang = [load_yaml(f"{lang}/reading.yaml") for lang in LANGUAGES]
+
+    def gather(key: str) -> list[str]:
+        return [p for data in per_lang for p in data.get(key) or []]
+
+    def gather_one(key: str) -> list[str]:
+        return [data[key] for data in per_lang if data.get(key)]
+
+    return Cues(
+        drop_line=_union(common["drop_line"] + gather("drop_line")),
+        end_of_article=_union(gather("end_of_article")),
+        inline_related=_union(gather_one("inline_related")),
+        byline=_union(gather_one("byline"), flags=0),  # bylines are told by their capitals
+        tweet_attribution=re.compile(common["tweet_attribution"]),
+        inline_date_prefix=re.compile(common["inline_date_prefix"], re.I),
+        sentence_starters=frozenset(gather("sentence_starters")),
+        section_labels=frozenset(label.casefold() for label in gather("section_labels")),
+    )

@@ -1,0 +1,92 @@
+"""Bytes -> text, never garbled: BOMs, UTF-8, Windows-1252/Latin-1, Windows-1256/ISO-8859-6.
+
+Single-byte encodings cannot be told apart by decoding errors alone (almost every
+byte is valid in cp1252 and cp1256), so we decide by the text each produces: in
+Arabic text the high bytes come in runs (whole words), in French or Spanish they
+are single accented letters between ASCII letters.
+"""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from dataclasses import dataclass
+
+BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Share of control characters (other than whitespace) above which bytes are not text.
+MAX_CONTROL_SHARE = 0.02
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    text: str
+    encoding: str
+
+
+class NotText(ValueError):
+    """The bytes are not a text document (binary, or no encoding fits)."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(detail)
+        self.reason, self.detail = reason, detail
+
+
+def decode(data: bytes) -> Decoded:
+    """Decode a document's bytes; raises NotText for binary or empty input."""
+    if not data.strip():
+        raise NotText("empty", "the file is empty" if not data else "the file holds only white space")
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            return _checked(data.decode(encoding, errors="replace"), encoding)
+    if b"\x00" in data[:4096]:
+        raise NotText("binary", "NUL bytes: this is a binary file, not text or HTML")
+    try:
+        return _checked(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        return _checked(*_single_byte(data))
+
+
+def _single_byte(data: bytes) -> tuple[str, str]:
+    arabic = data.decode("cp1256", errors="replace")
+    if _arabic_word_share(data) > 0.5:
+        try:
+            iso = data.decode("iso-8859-6")
+            # ISO-8859-6 leaves many bytes undefined: when it decodes at all and
+            # yields more Arabic letters than cp1256, the file is ISO-8859-6.
+            if _arabic_letters(iso) > _arabic_letters(arabic):
+                return iso, "iso-8859-6"
+        except UnicodeDecodeError:
+            pass
+        return arabic, "cp1256"
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:  # bytes 0x81, 0x8D, 0x8F, 0x90, 0x9D are undefined in cp1252
+        return data.decode("latin-1"), "latin-1"
+
+
+def _arabic_word_share(data: bytes) -> float:
+    """Share of high bytes that stand next to another high byte (a run, as in an Arabic word)."""
+    high = [i for i, b in enumerate(data) if b >= 0x80]
+    if not high:
+        return 0.0
+    in_run = sum(
+        1 for i in high if (i > 0 and data[i - 1] >= 0x80) or (i + 1 < len(data) and data[i + 1] >= 0x80)
+    )
+    return in_run / len(high)
+
+
+def _arabic_letters(text: str) -> int:
+    return sum(1 for c in text if "\u0621" <= c <= "\u064a")
+
+
+def _checked(text: str, encoding: str) -> Decoded:
+    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\v")
+    if controls > MAX_CONTROL_SHARE * len(text):
+        raise NotText("binary", f"{controls} control characters: not a text document")
+    return Decoded(text.replace("\r\n", "\n").replace("\r", "\n"), encoding)

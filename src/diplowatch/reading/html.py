@@ -1,0 +1,74 @@
+"""HTML pages: main content and metadata with trafilatura, publication date with htmldate."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from diplowatch.model import DateValue
+
+log = logging.getLogger(__name__)
+
+HTML_SNIFF = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<meta|<article|<div|<p[\s>])", re.I)
+TAG = re.compile(r"<[^>]+>")
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlContent:
+    text: str | None  # main text with paragraphs on their own lines; None when nothing was found
+    title: str | None
+    outlet: str | None
+    url: str | None
+    published: DateValue | None
+
+
+def looks_like_html(data: bytes | str, suffix: str = "") -> bool:
+    if suffix in {".html", ".htm", ".xhtml"}:
+        return True
+    head = data[:2048] if isinstance(data, bytes) else data[:2048].encode("utf-8", "ignore")
+    return bool(HTML_SNIFF.match(head))
+
+
+def extract_html(html: str) -> HtmlContent:
+    """Main text and metadata of an HTML page; tolerant of truncated markup."""
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(
+            html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+        )
+    except Exception as error:  # lxml or trafilatura internals on broken markup
+        log.debug("trafilatura failed: %s", error)
+        doc = None
+    if doc is None:
+        return HtmlContent(None, None, None, None, _html_date(html))
+    text = (doc.text or "").strip() or None
+    published = _date_value(doc.date, "html-meta") or _html_date(html)
+    return HtmlContent(text, doc.title or None, doc.sitename or None, doc.url or None, published)
+
+
+def strip_tags(html: str) -> str:
+    """A last resort for pages trafilatura cannot parse: block tags to newlines, others dropped."""
+    import html as html_lib
+
+    html = re.sub(r"(?is)<(script|style|noscript)\b.*?(</\1>|$)", " ", html)
+    html = re.sub(r"(?i)</?(p|div|br|h\d|li|tr|article|section|header|footer|nav)\b[^>]*>", "\n", html)
+    return html_lib.unescape(TAG.sub(" ", html))
+
+
+def _html_date(html: str) -> DateValue | None:
+    from htmldate import find_date
+
+    try:
+        found = find_date(html, extensive_search=False, original_date=True)
+    except Exception as error:  # htmldate on broken markup
+        log.debug("htmldate failed: %s", error)
+        return None
+    return _date_value(found, "htmldate")
+
+
+def _date_value(value: str | None, source: str) -> DateValue | None:
+    if not value or not re.match(r"\d{4}-\d{2}-\d{2}", value):
+        return None
+    return DateValue(value[:10], "day", False, value, source)

@@ -1,0 +1,119 @@
+"""Language segments covering the body: Arabic-script runs, then paragraph-level detection (lingua).
+
+Arabic script settles Arabic among our four languages without a model; Latin
+paragraphs are told apart by lingua, restricted to French, English and Spanish
+(fast, offline, small). Runs too short to judge join their neighbour.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+
+from diplowatch.model import Segment
+
+SUPPORTED = ("fr", "en", "es", "ar")
+ARABIC_RUN = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff][\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\s\d.,:;!?«»\"“”'()#_\-،؛؟]*")
+LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÿ]")
+PARAGRAPH = re.compile(r"\n\s*\n")
+# A run with fewer letters than this cannot be judged; it joins its neighbour.
+MIN_LETTERS = 25
+
+
+@functools.cache
+def _detector():  # -> lingua.LanguageDetector
+    from lingua import Language, LanguageDetectorBuilder
+
+    return LanguageDetectorBuilder.from_languages(Language.FRENCH, Language.ENGLISH, Language.SPANISH).build()
+
+
+def detect(text: str) -> str | None:
+    """The language of one Latin-script passage (fr/en/es), or None when lingua cannot tell."""
+    found = _detector().detect_language_of(text)
+    return found.iso_code_639_1.name.lower() if found is not None else None
+
+
+def segments(body: str, hint: str | None = None) -> tuple[Segment, ...]:
+    """Language runs covering body[0:len(body)] without gaps; `hint` decides runs too short to judge."""
+    if not body:
+        return ()
+    pieces = [(start, end, _judge(body[start:end])) for start, end in _pieces(body)]
+    fallback = hint if hint in SUPPORTED else _majority(pieces) or "fr"
+    resolved = _fill_unknown(pieces, fallback)
+    return _merge(resolved, len(body))
+
+
+def main_language(parts: tuple[Segment, ...]) -> str | None:
+    sizes: Counter[str] = Counter()
+    for part in parts:
+        sizes[part.language] += part.end - part.start
+    return sizes.most_common(1)[0][0] if sizes else None
+
+
+def _pieces(body: str) -> list[tuple[int, int]]:
+    """Arabic runs, and the Latin text between them split at paragraph breaks."""
+    cuts: list[tuple[int, int]] = []
+    position = 0
+    for run in ARABIC_RUN.finditer(body):
+        if _arabic_letters(run.group(0)) < 3:
+            continue
+        cuts.extend(_paragraphs(body, position, run.start()))
+        cuts.append((run.start(), run.end()))
+        position = run.end()
+    cuts.extend(_paragraphs(body, position, len(body)))
+    return [(s, e) for s, e in cuts if e > s]
+
+
+def _paragraphs(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, position = [], start
+    for brk in PARAGRAPH.finditer(body, start, end):
+        out.append((position, brk.end()))
+        position = brk.end()
+    out.append((position, end))
+    return out
+
+
+def _judge(text: str) -> str | None:
+    if _arabic_letters(text) >= 3 and _arabic_letters(text) >= len(LATIN_LETTER.findall(text)):
+        return "ar"
+    if len(LATIN_LETTER.findall(text)) < MIN_LETTERS:
+        return None
+    return detect(text)
+
+
+def _arabic_letters(text: str) -> int:
+    return sum(1 for c in text if "\u0621" <= c <= "\u064a")
+
+
+def _majority(pieces: list[tuple[int, int, str | None]]) -> str | None:
+    sizes: Counter[str] = Counter()
+    for start, end, language in pieces:
+        if language:
+            sizes[language] += end - start
+    return sizes.most_common(1)[0][0] if sizes else None
+
+
+def _fill_unknown(pieces: list[tuple[int, int, str | None]], fallback: str) -> list[tuple[int, int, str]]:
+    """A piece too short to judge takes the language of the piece before it (else the next, else fallback)."""
+    out: list[tuple[int, int, str]] = []
+    for i, (start, end, language) in enumerate(pieces):
+        if language is None:
+            following = next((lang for _, _, lang in pieces[i + 1 :] if lang), None)
+            language = out[-1][2] if out else following or fallback
+        out.append((start, end, language))
+    return out
+
+
+def _merge(pieces: list[tuple[int, int, str]], length: int) -> tuple[Segment, ...]:
+    merged: list[Segment] = []
+    for start, end, language in pieces:
+        if merged and merged[-1].language == language:
+            merged[-1] = Segment(merged[-1].start, end, language)
+        else:
+            if merged and merged[-1].end != start:
+                start = merged[-1].end
+            merged.append(Segment(start, end, language))
+    if merged and merged[-1].end != length:
+        merged[-1] = Segment(merged[-1].start, length, merged[-1].language)
+    return tuple(merged)

@@ -1,0 +1,181 @@
+"""The publication date of a page flattened to text.
+
+In order of trust:
+1. a full date on a dateline of the page header ("CHALLENGE · 5 FÉVRIER 2022",
+   "date 2024-02-07", "Par X 30 juillet 2024 à 15:36", "October 29, 2023");
+2. a partial dateline completed from the text: "date 2024-03" takes the latest
+   day of that month the article reports ("lundi 11 mars", "ce vendredi"), and a
+   dateline without a year ("July 2 –") takes the first such day after the
+   latest dated fact in the article;
+3. a date line standing alone at the end ("05-12-2022");
+4. otherwise the latest full date the text reports in the past (an embedded
+   tweet's "March 11, 2024" included), or a day-month with its weekday
+   ("vendredi 5 septembre": the most recent year where it is a Friday).
+Every date is read by the date normaliser (diplowatch.dates).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from diplowatch.dates import TimeExpression, find_dates
+from diplowatch.dates.fold import fold_word
+from diplowatch.dates.vocabulary import load as load_vocabulary
+from diplowatch.model import DateValue
+from diplowatch.reading.cues import cues
+
+YEAR = re.compile(r"(?<![\d٠-٩])([12][0-9]{3}|[١٢][٠-٩]{3})(?![\d٠-٩])")
+DATELINE_MAX_CHARS = 100
+# Words after which a date is a deadline, not a report ("jusqu'au 31 octobre 2025").
+UNTIL = re.compile(r"(?i)(jusqu.(au|à|en)|until|till|through|hasta( el)?|إلى غاية|حتى|لغاية|d.ici)\s*$")
+
+
+def published_date(header: tuple[str, ...], tail: tuple[str, ...], body: str, language: str | None,
+                   today: date) -> DateValue | None:
+    lang = language or "fr"
+    lines = _dateline_candidates(header, body)
+    return (
+        _full_dateline(lines, lang, today)
+        or _partial_dateline(lines, body, lang, today)
+        or _standalone_date_line(tail + tuple(body.rsplit("\n", 1)[-1:]), lang, today)
+        or _latest_reported(body, lang, today)
+    )
+
+
+def _dateline_candidates(header: tuple[str, ...], body: str) -> list[str]:
+    """Short header lines, and the opening of the body (a wire dateline: 'ALGER, 30 juillet 2024 –')."""
+    opening = body[:DATELINE_MAX_CHARS].split("\n", 1)[0]
+    wire = re.match(r"^[^,.;:]{2,40},\s*([^–—(]{4,45})\s*(?:\(|–|—|-\s)", opening)
+    lines = [line for line in header if len(line) <= DATELINE_MAX_CHARS]
+    return lines + ([wire.group(0)] if wire else [])
+
+
+def _full_dateline(lines: list[str], lang: str, today: date) -> DateValue | None:
+    for line in lines:
+        if match := cues().inline_date_prefix.match(line):
+            if len(match.group(1)) == 10:
+                return DateValue(match.group(1), "day", False, line, "dateline")
+            continue
+        for timex in _dates(line, lang, today):
+            if _full_day(timex) and _has_year(timex):
+                return _value(timex, "dateline")
+    return None
+
+
+def _partial_dateline(lines: list[str], body: str, lang: str, today: date) -> DateValue | None:
+    for line in lines:
+        if (match := cues().inline_date_prefix.match(line)) and len(match.group(1)) == 7:
+            return _day_in_month(match.group(1), body, lang, today)
+        for timex in _dates(line, lang, today):
+            if _full_day(timex) and not _has_year(timex):
+                return _complete_year(timex, body, lang, today)
+    return None
+
+
+def _day_in_month(month: str, body: str, lang: str, today: date) -> DateValue | None:
+    """The latest day of `month` that the article reports (it was published on or after it)."""
+    year, number = int(month[:4]), int(month[5:7])
+    anchor = min(date(year, number, calendar.monthrange(year, number)[1]), today)
+    days = [t.value[:10] for t in _dates(body, lang, anchor) if _full_day(t) and t.value.startswith(month)]
+    days = [d for d in days if d <= anchor.isoformat()]
+    if not days:
+        return None
+    return DateValue(max(days), "day", True, month, "dateline+text")
+
+
+def _complete_year(timex: TimeExpression, body: str, lang: str, today: date) -> DateValue | None:
+    """A dated day without a year: after the latest fact the article dates, on the weekday it names."""
+    month_day = timex.value[5:10]
+    floor = _latest_year_mentioned(body, lang, today)
+    weekday = _weekday_named(timex.text, lang)
+    for year in range(today.year, (floor or today.year - 1) - 1, -1) if weekday is not None else []:
+        day = _safe_date(year, month_day)
+        if day and day <= today and day.weekday() == weekday:
+            return DateValue(day.isoformat(), "day", True, timex.text, "dateline+weekday")
+    if floor is None:
+        return None
+    for year in (floor, floor + 1):
+        day = _safe_date(year, month_day)
+        if day and day.isoformat() > _latest_mentioned(body, lang, today) and day <= today:
+            return DateValue(day.isoformat(), "day", True, timex.text, "dateline+text")
+    return None
+
+
+def _standalone_date_line(lines: tuple[str, ...], lang: str, today: date) -> DateValue | None:
+    """A line that is nothing but a date, e.g. '05-12-2022' at the foot of the article."""
+    for line in lines:
+        text = line.strip()
+        for timex in _dates(text, lang, today):
+            if _full_day(timex) and _has_year(timex) and len(timex.text) >= 0.7 * len(text):
+                return _value(timex, "date-line")
+    return None
+
+
+def _latest_reported(body: str, lang: str, today: date) -> DateValue | None:
+    reported = [t for t in _dates(body, lang, today)
+                if _full_day(t) and _has_year(t) and t.value[:10] <= today.isoformat()
+                and not UNTIL.search(body[max(0, t.start - 20) : t.start])]
+    if reported:
+        latest = max(reported, key=lambda t: t.value[:10])
+        return DateValue(latest.value[:10], "day", True, latest.text, "latest-in-text")
+    undated = [t for t in _dates(body, lang, today) if _full_day(t) and _weekday_named(t.text, lang) is not None
+               and not _has_year(t)]
+    for timex in undated:
+        if found := _complete_year(timex, body, lang, today):
+            return found
+    return None
+
+
+def _latest_year_mentioned(body: str, lang: str, today: date) -> int | None:
+    years = [int(m.group(1).translate(ARABIC_INDIC)) for m in YEAR.finditer(body)]
+    years = [y for y in years if 1900 <= y <= today.year]
+    return max(years) if years else None
+
+
+def _latest_mentioned(body: str, lang: str, today: date) -> str:
+    values = [t.value for t in _dates(body, lang, today) if t.value and _has_year(t) and t.kind == "date"]
+    values = [v for v in values if v[:10] <= today.isoformat()]
+    return max(values, default="0000")
+
+
+ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+
+
+def _weekday_named(text: str, lang: str) -> int | None:
+    vocabulary = load_vocabulary(lang)
+    for word in re.findall(r"\w+", text):
+        meaning = vocabulary.meaning("WEEKDAY", fold_word(word))
+        if isinstance(meaning, int):
+            return meaning
+        if isinstance(meaning, str) and meaning[:3].lower() in WEEKDAY_NAMES:
+            return WEEKDAY_NAMES.index(meaning[:3].lower())
+    return None
+
+
+WEEKDAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+
+def _dates(text: str, lang: str, anchor: date) -> list[TimeExpression]:
+    return [t for t in find_dates(text, lang, anchor) if t.value and t.kind in ("date", "time")]
+
+
+def _full_day(timex: TimeExpression) -> bool:
+    return bool(re.match(r"\d{4}-\d{2}-\d{2}", timex.value or ""))
+
+
+def _has_year(timex: TimeExpression) -> bool:
+    return bool(YEAR.search(timex.text)) or bool(re.search(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2}\b", timex.text))
+
+
+def _safe_date(year: int, month_day: str) -> date | None:
+    try:
+        return date(year, int(month_day[:2]), int(month_day[3:5]))
+    except ValueError:
+        return None
+
+
+def _value(timex: TimeExpression, source: str) -> DateValue:
+    return DateValue(timex.value[:10], "day", False, timex.text, source)
+
