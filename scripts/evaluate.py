@@ -1,0 +1,52 @@
+"""`make eval`: measure diplowatch against ../shared (never part of the tests).
+
+Runs `diplowatch extract` on the dev corpus and the seeds and scores them with
+../shared/eval/score.py, then the date benchmark (French TimeBank, ours beside
+the dateparser baseline) when its script is present.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+
+
+def extract(source: Path, out: Path) -> None:
+    with out.open("w", encoding="utf-8") as handle:
+        subprocess.run([str(BIN / "diplowatch"), "extract", str(source), "--format", "jsonl"],
+                       stdout=handle, check=False)
+
+
+def score_corpus(shared: Path, name: str, gold_dir: Path, out: Path) -> None:
+    pred = out / f"{name}.jsonl"
+    extract(gold_dir, pred)
+    print(f"\n== {name}: {gold_dir} ==", flush=True)
+    subprocess.run([sys.executable, str(shared / "eval" / "score.py"), "corpus", str(gold_dir), str(pred)],
+                   check=False)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--out", type=Path, default=ROOT / "out")
+    args = parser.parse_args(argv)
+    if not (args.shared / "eval" / "score.py").exists():
+        print(f"no scorer at {args.shared}/eval/score.py: pass --shared", file=sys.stderr)
+        return 2
+    args.out.mkdir(parents=True, exist_ok=True)
+    score_corpus(args.shared, "dev", args.shared / "corpus" / "dev", args.out)
+    score_corpus(args.shared, "samples", ROOT / "samples", args.out)
+    timebank = ROOT / "scripts" / "eval_timebank.py"
+    if timebank.exists():
+        print("\n== French TimeBank (dates) ==", flush=True)
+        subprocess.run([sys.executable, str(timebank), "--shared", str(args.shared)], check=False)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,82 @@
+import pytest
+
+from diplowatch.reading.boilerplate import clean_text
+
+from .pages import ARABIC_PAGE, ENGLISH_PAGE, FRENCH_PAGE, ONE_LINE_PAGE, SPANISH_PAGE
+
+CASES = [
+    pytest.param(
+        FRENCH_PAGE,
+        ["a été reçu vendredi à Alger par le ministre", "« les perspectives de relance du processus politique »",
+         "avant la présentation du rapport annuel"],
+        ["Le Conseil de sécurité prolonge", "Répondre", "S'INSCRIRE", "TAGS", "LA SAISON TOURISTIQUE",
+         "adresse email", "+212", "TOUS DROITS RÉSERVÉS", "POLITIQUE"],
+        id="fr",
+    ),
+    pytest.param(
+        ENGLISH_PAGE,
+        ["held talks with Nasser Bourita in Rabat on Tuesday", "round-table format favoured",
+         "which lasted about two hours"],
+        ["Skip to", "Officials shown at the ministry", "Example Photo", "Algeria rejects round-table talks",
+         "Drought hits", "Tourism numbers", "newsletter", "All rights reserved", "By Jane Example"],
+        id="en",
+    ),
+    pytest.param(
+        SPANISH_PAGE,
+        ["anunció el sábado la retirada inmediata", "una carta dirigida al rey Mohamed VI",
+         "Argelia es un socio estratégico"],
+        ["/ EFE", "Redacción", "Marruecos celebra el giro", "Compartir", "Suscríbete",
+         "Todos los derechos reservados", "Internacional"],
+        id="es",
+    ),
+    pytest.param(
+        ARABIC_PAGE,
+        ["التقى المبعوث الشخصي للأمين العام", "سبل إعادة إطلاق المسار السياسي", "لإجراء محادثات مع المسؤولين"],
+        ["الرئيسية", "مجلس الأمن يمدد ولاية", "شارك على فيسبوك", "جميع الحقوق محفوظة"],
+        id="ar",
+    ),
+    pytest.param(
+        ONE_LINE_PAGE,
+        ["Le gouvernement algérien a annoncé le rappel", "Le communiqué du ministère dénonce"],
+        ["À LIRE AUSSI", "Madrid maintient sa position", "Par Karim B.", "nouvelle crise diplomatique"],
+        id="one-line",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "included", "excluded"), CASES)
+def test_clean_text_keeps_the_article_and_drops_the_page_around_it(page, included, excluded) -> None:
+    body = clean_text(page).body
+    for phrase in included:
+        assert phrase in body
+    for phrase in excluded:
+        assert phrase not in body
+
+
+def test_clean_text_starts_and_ends_with_the_article() -> None:
+    body = clean_text(FRENCH_PAGE).body
+    assert body.startswith("L'envoyé personnel du secrétaire général")
+    assert body.endswith("au Conseil de sécurité.")
+
+
+def test_header_holds_masthead_title_and_dateline() -> None:
+    header = clean_text(FRENCH_PAGE).header
+    assert "De Mistura reçu à Alger par le chef de la diplomatie algérienne" in header
+    assert "LE MATIN DU SUD · 9 SEPTEMBRE 2023" in header
+
+
+def test_embedded_tweet_in_another_script_stays_in_the_body() -> None:
+    page = (
+        "Le Polisario a salué la visite de l'envoyé onusien dans les camps, selon un message publié en ligne.\n\n"
+        "زيارة المبعوث الأممي إلى المخيمات خطوة مهمة لإحياء المسار السياسي. #الصحراء_الغربية pic.twitter.com/abc123\n"
+        "— Sahara Info (@SaharaInfo) January 15, 2022\n\n"
+        "L'émissaire doit ensuite se rendre à Nouakchott pour rencontrer les autorités mauritaniennes."
+    )
+    body = clean_text(page).body
+    assert "زيارة المبعوث الأممي إلى المخيمات" in body
+    assert body.endswith("les autorités mauritaniennes.")
+
+
+def test_markdown_links_are_reduced_to_their_text() -> None:
+    body = clean_text("Le ministre a rappelé la [résolution 2703](https://example.org/r) adoptée en octobre 2023.").body
+    assert body == "Le ministre a rappelé la résolution 2703 adoptée en octobre 2023."
