@@ -28,6 +28,7 @@ SCORE_DUPLICATE = -8.0
 SCORE_SHORT = -2.0
 SCORE_HEADLINE = -4.0
 MIN_SENTENCE_WORDS = 8
+MIN_SHORT_SENTENCE_WORDS = 4
 MAX_UNPUNCTUATED_WORDS = 30  # an unpunctuated line this long is running text, not a headline
 MAX_CAPTION_WORDS = 18
 
@@ -43,7 +44,7 @@ class Line:
 @dataclass(frozen=True, slots=True)
 class Cleaned:
     body: str
-    header: tuple[str, ...]  # lines before the article: masthead, section, title, dateline
+    header: tuple[str, ...]  # lines before the article (cue lines too: "Publié le ..." is a dateline)
     tail: tuple[str, ...]  # lines after it: other headlines, footer
 
 
@@ -53,13 +54,13 @@ def clean_text(text: str) -> Cleaned:
     lines = [line.strip() for line in normalise_markup(text).split("\n")]
     forced_header, lines = _split_inline_header(lines, c)
     scored = _classify([line for line in lines if line], c)
-    first, last = _best_run(scored)
+    first, last = _extend_over_cues(scored, *_best_run(scored))
     kept = [line.text for line in scored[first : last + 1] if _keep(line)]
     if not kept:  # nothing article-like: keep what is not boilerplate
         kept = [line.text for line in scored if line.kind not in ("cue", "end", "duplicate", "caption")]
         first, last = 0, len(scored) - 1
     body = "\n\n".join(_cut_inline_related(line, c) for line in kept)
-    header = forced_header + tuple(line.text for line in scored[:first] if line.kind not in ("cue", "end"))
+    header = forced_header + tuple(line.text for line in scored[:first] if line.kind != "end")
     tail = tuple(line.text for line in scored[last + 1 :])
     return Cleaned(body.strip(), header, tail)
 
@@ -122,6 +123,8 @@ def _line(index: int, text: str, c: Cues, counts: dict[str, int]) -> Line:
         return Line(index, text, "duplicate", SCORE_DUPLICATE)
     if _sentence_like(text, words):
         return Line(index, text, "text", float(words))
+    if words >= MIN_SHORT_SENTENCE_WORDS and text.endswith(TERMINAL) and not text[0].islower():
+        return Line(index, text, "text", words / 2)  # a short sentence: weak evidence of running text
     if TWEET_BODY.search(text):
         return Line(index, text, "tweet", 0.0)
     if words >= 4:
@@ -160,6 +163,22 @@ def _best_run(lines: list[Line]) -> tuple[int, int]:
         if total > best:
             best, best_range = total, (start, i)
     return best_range
+
+
+def _extend_over_cues(lines: list[Line], first: int, last: int) -> tuple[int, int]:
+    """A 'Read more' line inside the article costs more than a short closing sentence after it
+    earns: carry the run over cue lines as long as running text (or an embedded tweet's
+    attribution line) follows."""
+    position = last + 1
+    while position < len(lines):
+        while position < len(lines) and lines[position].kind == "cue":
+            position += 1
+        if position < len(lines) and lines[position].kind in ("text", "tweet"):
+            last = position
+            position += 1
+        else:
+            break
+    return first, last
 
 
 def _keep(line: Line) -> bool:

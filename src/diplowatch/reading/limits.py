@@ -6,6 +6,6 @@ MAX_DOCUMENT_BYTES = 8 * 1024 * 1024
 # One JSONL line holds one document: the same ceiling applies per line.
 MAX_JSONL_LINE_BYTES = MAX_DOCUMENT_BYTES
 # Extensions read when walking a directory (a file named on the command line is always read).
-TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
+TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})

@@ -9,6 +9,7 @@ copyright) come from the cleaner; dates are read with the date normaliser, so
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -19,8 +20,8 @@ from diplowatch.reading.published import published_date
 URL = re.compile(r"https?://[^\s)\]>\"']+")
 SOCIAL_URL = re.compile(r"(?i)(twitter|x|facebook|instagram|youtube|t|linkedin|tiktok)\.(com|co)/")
 DOT_SEPARATOR = re.compile(r"\s+[·|•]\s+")
-COPYRIGHT = re.compile(r"(?i)(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?([A-Z][\w.&' -]{1,40}?)\s*(?:\d{4})?\s*(?:[.,-]|$)"
-                       r"|([A-Z][\w.&'-]{1,40})\s*©")
+COPYRIGHT = re.compile(r"(?i)(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?([^\W\d_][\w&' -]{1,40}?)\s*(?:\d{4})?\s*(?:[.,|-]|$)"
+                       r"|([^\W\d_][\w.&'-]{1,40})\s*©")
 MAX_TITLE_WORDS = 20
 MIN_TITLE_WORDS = 4
 
@@ -37,7 +38,7 @@ def read_metadata(header: tuple[str, ...], tail: tuple[str, ...], body: str, lan
                   today: date) -> PageMetadata:
     outlet = find_outlet(header, tail)
     return PageMetadata(
-        title=find_title(header, outlet),
+        title=find_title(header, outlet, body),
         outlet=outlet,
         url=find_url(header + tail),
         published=published_date(header, tail, body, language, today),
@@ -45,28 +46,44 @@ def read_metadata(header: tuple[str, ...], tail: tuple[str, ...], body: str, lan
 
 
 def find_outlet(header: tuple[str, ...], tail: tuple[str, ...]) -> str | None:
+    """The masthead when the footer or a dateline confirms it, else the copyright holder or dateline name."""
+    lines = header + tail
+    named = [name for name in (_copyright_holder(tail), _dateline_name(header)) if name]
     masthead = _masthead(header)
-    for line in header + tail:
+    if masthead and (not named or any(masthead.casefold() == n.casefold() for n in named)
+                     or any(masthead.casefold() in line.casefold() for line in tail)):
+        return _spelled_as(masthead, lines)
+    return _spelled_as(named[0], lines) if named else None
+
+
+def _copyright_holder(tail: tuple[str, ...]) -> str | None:
+    for line in reversed(tail):
+        if match := COPYRIGHT.search(line):
+            name = (match.group(1) or match.group(2) or "").strip(" .-|")
+            if name and not cues().drop_line.fullmatch(name):
+                return name
+    return None
+
+
+def _dateline_name(header: tuple[str, ...]) -> str | None:
+    """'CHALLENGE · 5 FÉVRIER 2022' -> 'CHALLENGE' (not a byline: 'By X | date')."""
+    for line in header:
         parts = DOT_SEPARATOR.split(line, maxsplit=1)
         if len(parts) == 2 and re.search(r"\d{4}", parts[1]) and len(parts[0].split()) <= 4:
-            return _spelled_as(parts[0].strip(), header + tail)
-    for line in tail:
-        if match := COPYRIGHT.search(line):
-            name = (match.group(1) or match.group(2) or "").strip()
-            if name and name.casefold() not in {"tous droits", "all rights"}:
-                return _spelled_as(name, header + tail)
-    return masthead
+            if not cues().byline.match(parts[0]):
+                return parts[0].strip()
+    return None
 
 
 def _masthead(header: tuple[str, ...]) -> str | None:
-    """The first header line when it is a short name (not a section label, not a date line)."""
+    """The first header line when it is a short name (not a section label, a cue or a date line)."""
     if len(header) < 2:
         return None
     first = header[0].strip()
     words = first.split()
-    if not 1 <= len(words) <= 4 or re.search(r"\d", first) or first.endswith(TERMINAL_MARKS):
+    if not 1 <= len(words) <= 5 or re.search(r"\d", first) or first.endswith(TERMINAL_MARKS):
         return None
-    if first.casefold() in cues().section_labels or not first[0].isupper():
+    if first.casefold() in cues().section_labels or first[0].islower() or cues().drop_line.search(first):
         return None
     return first
 
@@ -77,25 +94,43 @@ TERMINAL_MARKS = (".", "!", "?", ":")
 def _spelled_as(name: str, lines: tuple[str, ...]) -> str:
     """Prefer the page's own mixed-case spelling ('Challenge' over 'CHALLENGE')."""
     for line in lines:
-        if line.strip().casefold() == name.casefold() and not line.strip().isupper():
-            return line.strip()
+        for match in re.finditer(re.escape(name), line, re.I):
+            if not match.group(0).isupper():
+                return match.group(0)
     return name.title() if name.isupper() else name
 
 
-def find_title(header: tuple[str, ...], outlet: str | None) -> str | None:
-    """The longest headline-like header line (4 to 20 words, not a sentence, not a cue or dateline)."""
+def find_title(header: tuple[str, ...], outlet: str | None, body: str) -> str | None:
+    """The headline: of the header lines shaped like one, the one sharing most words with the lead."""
+    candidates = [line.strip() for line in header if _headline_shaped(line, outlet)]
+    if not candidates:
+        return None
+    lead = _content_words(body[:LEAD_CHARS])
+    overlap = [len(_content_words(line) & lead) for line in candidates]
+    best = max(range(len(candidates)), key=lambda i: (overlap[i], -i))
+    return candidates[best]
+
+
+LEAD_CHARS = 800
+MENU = re.compile(r"(\s[|·>•/-]\s.*){2,}|\S\s{2,}\S.*\S\s{2,}\S")
+
+
+def _headline_shaped(line: str, outlet: str | None) -> bool:
     c = cues()
-    candidates = []
-    for line in header:
-        words = len(line.split())
-        if not MIN_TITLE_WORDS <= words <= MAX_TITLE_WORDS or line.rstrip().endswith((".", ":")):
-            continue
-        if c.inline_date_prefix.match(line) or c.byline.match(line) or DOT_SEPARATOR.search(line):
-            continue
-        if outlet and line.casefold() == outlet.casefold():
-            continue
-        candidates.append(line.strip())
-    return max(candidates, key=lambda line: len(line.split()), default=None)
+    words = len(line.split())
+    if not MIN_TITLE_WORDS <= words <= MAX_TITLE_WORDS or line.rstrip().endswith((".", ":")):
+        return False
+    if c.drop_line.search(line) or c.inline_date_prefix.match(line) or c.byline.match(line):
+        return False
+    if DOT_SEPARATOR.search(line) or MENU.search(line):
+        return False
+    return not (outlet and outlet.casefold() in line.casefold() and words <= 6)
+
+
+def _content_words(text: str) -> set[str]:
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return {w for w in re.findall(r"\w+", folded) if len(w) >= 4}
 
 
 def find_url(lines: tuple[str, ...]) -> str | None:

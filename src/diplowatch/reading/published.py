@@ -69,7 +69,7 @@ def _partial_dateline(lines: list[str], body: str, lang: str, today: date) -> Da
         if (match := cues().inline_date_prefix.match(line)) and len(match.group(1)) == 7:
             return _day_in_month(match.group(1), body, lang, today)
         for timex in _dates(line, lang, today):
-            if _full_day(timex) and not _has_year(timex):
+            if _full_day(timex) and _day_number(timex) and not _has_year(timex):
                 return _complete_year(timex, body, lang, today)
     return None
 
@@ -114,18 +114,38 @@ def _standalone_date_line(lines: tuple[str, ...], lang: str, today: date) -> Dat
 
 
 def _latest_reported(body: str, lang: str, today: date) -> DateValue | None:
-    reported = [t for t in _dates(body, lang, today)
-                if _full_day(t) and _has_year(t) and t.value[:10] <= today.isoformat()
-                and not UNTIL.search(body[max(0, t.start - 20) : t.start])]
-    if reported:
-        latest = max(reported, key=lambda t: t.value[:10])
-        return DateValue(latest.value[:10], "day", True, latest.text, "latest-in-text")
-    undated = [t for t in _dates(body, lang, today) if _full_day(t) and _weekday_named(t.text, lang) is not None
-               and not _has_year(t)]
+    """No dateline: an embedded tweet's date, a date the text calls 'this' day, or a dated lead."""
+    dated = [t for t in _dates(body, lang, today)
+             if _full_day(t) and _has_year(t) and t.value[:10] <= today.isoformat()
+             and not UNTIL.search(body[max(0, t.start - 20) : t.start])]
+    tweets = [t for t in dated if _in_tweet_attribution(body, t)]
+    deictic = [t for t in dated if DEICTIC.search(body[max(0, t.start - 12) : t.start + 6])]
+    lead = [t for t in dated if t.start < LEAD_CHARS]
+    for found, source in ((tweets, "tweet"), (deictic, "deictic-date"), (lead, "lead-date")):
+        if found:
+            latest = max(found, key=lambda t: t.value[:10])
+            return DateValue(latest.value[:10], "day", True, latest.text, source)
+    undated = [t for t in _dates(body, lang, today) if _full_day(t) and _day_number(t) and not _has_year(t)
+               and _weekday_named(t.text, lang) is not None]
     for timex in undated:
         if found := _complete_year(timex, body, lang, today):
             return found
     return None
+
+
+LEAD_CHARS = 300
+# "ce jeudi 31 octobre 2024", "este lunes", "this Thursday", "هذا الخميس": the day of writing.
+DEICTIC = re.compile(r"(?i)(?<!\w)(ce|cette|este|esta|this|هذا|هذه)\s+\S*\s*$|^(ce|cette|este|esta|this)\s")
+
+
+def _in_tweet_attribution(body: str, timex: TimeExpression) -> bool:
+    line_start = body.rfind("\n", 0, timex.start) + 1
+    before = body[max(line_start, timex.start - 90) : timex.start]
+    return bool(re.search(r"\(@\w+\)\s*$", before))
+
+
+def _day_number(timex: TimeExpression) -> bool:
+    return bool(re.search(r"\d", timex.text))
 
 
 def _latest_year_mentioned(body: str, lang: str, today: date) -> int | None:
@@ -158,7 +178,16 @@ WEEKDAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
 
 def _dates(text: str, lang: str, anchor: date) -> list[TimeExpression]:
-    return [t for t in find_dates(text, lang, anchor) if t.value and t.kind in ("date", "time")]
+    """Dates read in the page's language, and in English (embedded tweets carry English dates);
+    where two readings overlap, the longer one wins."""
+    found = [t for t in find_dates(text, lang, anchor) if t.value and t.kind in ("date", "time")]
+    if lang != "en":
+        found += [t for t in find_dates(text, "en", anchor) if t.value and t.kind in ("date", "time")]
+    kept: list[TimeExpression] = []
+    for timex in sorted(found, key=lambda t: t.start - t.end):  # longest first
+        if not any(k.start < timex.end and timex.start < k.end for k in kept):
+            kept.append(timex)
+    return sorted(kept, key=lambda t: t.start)
 
 
 def _full_day(timex: TimeExpression) -> bool:
