@@ -17,6 +17,8 @@ SUPPORTED = ("fr", "en", "es", "ar")
 ARABIC_RUN = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff][\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\s\d.,:;!?«»\"“”'()#_\-،؛؟]*")
 LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÿ]")
 PARAGRAPH = re.compile(r"\n\s*\n")
+# The end of an embedded tweet's attribution, "(@handle) March 11, 2024": it belongs to the tweet.
+TWEET_TAIL = re.compile(r"\(?@\w+\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}")
 # A run with fewer letters than this cannot be judged; it joins its neighbour.
 MIN_LETTERS = 25
 
@@ -58,9 +60,14 @@ def _pieces(body: str) -> list[tuple[int, int]]:
     for run in ARABIC_RUN.finditer(body):
         if _arabic_letters(run.group(0)) < 3:
             continue
+        if run.start() < position:  # swallowed by the previous run's tweet attribution
+            continue
         cuts.extend(_paragraphs(body, position, run.start()))
-        cuts.append((run.start(), run.end()))
-        position = run.end()
+        end = run.end()
+        if tail := TWEET_TAIL.match(body, end):
+            end = tail.end()
+        cuts.append((run.start(), end))
+        position = end
     cuts.extend(_paragraphs(body, position, len(body)))
     return [(s, e) for s, e in cuts if e > s]
 
