@@ -18,10 +18,27 @@ from diplowatch.errors import DataFileError
 LANGUAGES = ("fr", "en", "es", "ar")
 
 
+class LinePatterns:
+    """Many line patterns as two regexes: those anchored at the line start are tried there only
+    (re does not skip ahead for anchored alternatives in a union), the others are searched."""
+
+    def __init__(self, patterns: list[str], flags: int = re.I) -> None:
+        anchored = [p[1:] for p in patterns if p.startswith("^")]
+        floating = [p for p in patterns if not p.startswith("^")]
+        self._anchored = _union(anchored, flags)
+        self._floating = _union(floating, flags)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self._anchored.match(text) or self._floating.search(text)
+
+    def fullmatch(self, text: str) -> bool:
+        return bool(self._anchored.fullmatch(text) or self._floating.fullmatch(text))
+
+
 @dataclass(frozen=True, slots=True)
 class Cues:
-    drop_line: re.Pattern[str]
-    end_of_article: re.Pattern[str]
+    drop_line: LinePatterns
+    end_of_article: LinePatterns
     inline_related: re.Pattern[str]
     byline: re.Pattern[str]
     tweet_attribution: re.Pattern[str]
@@ -59,8 +76,8 @@ def cues() -> Cues:
         return [data[key] for data in per_lang if data.get(key)]
 
     return Cues(
-        drop_line=_union(common["drop_line"] + gather("drop_line")),
-        end_of_article=_union(gather("end_of_article")),
+        drop_line=LinePatterns(common["drop_line"] + gather("drop_line")),
+        end_of_article=LinePatterns(gather("end_of_article")),
         inline_related=_union(gather_one("inline_related")),
         byline=_union(gather_one("byline"), flags=0),  # bylines are told by their capitals
         tweet_attribution=re.compile(common["tweet_attribution"]),
