@@ -78,8 +78,11 @@ def _day_in_month(month: str, body: str, lang: str, today: date) -> DateValue | 
     """The latest day of `month` that the article reports (it was published on or after it)."""
     year, number = int(month[:4]), int(month[5:7])
     anchor = min(date(year, number, calendar.monthrange(year, number)[1]), today)
-    days = [t.value[:10] for t in _dates(body, lang, anchor) if _full_day(t) and t.value.startswith(month)]
-    days = [d for d in days if d <= anchor.isoformat()]
+    # A day written without a year ("le 2 juillet") is in the dateline's year, whatever tense the
+    # normaliser read around it.
+    days = [f"{year}-{t.value[5:10]}" if _day_number(t) and not _has_year(t) else t.value[:10]
+            for t in _dates(body, lang, anchor) if _full_day(t)]
+    days = [d for d in days if d.startswith(month) and d <= anchor.isoformat()]
     if not days:
         return None
     return DateValue(max(days), "day", True, month, "dateline+text")

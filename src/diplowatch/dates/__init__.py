@@ -1,0 +1,69 @@
+"""The date stage: find temporal expressions and normalise them against the publication date.
+
+    find_dates("Le ministre s'est rendu jeudi soir à Rabat.", "fr", date(2022, 2, 5))
+    -> [TimeExpression(start=31, end=41, text='jeudi soir', value='2022-02-03TEV', ...)]
+
+Vocabulary and patterns live in lang/<xx>/dates.yaml; this package is language-agnostic.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from diplowatch.dates.compose import compose
+from diplowatch.dates.fold import Folded, fold
+from diplowatch.dates.model import Candidate, TimeExpression
+from diplowatch.dates.resolve import Context, Resolved, resolve
+from diplowatch.dates.scanner import scan
+from diplowatch.dates.tense import tense_at
+from diplowatch.dates.vocabulary import LANGUAGES
+
+__all__ = ["TimeExpression", "find_dates", "normalise", "LANGUAGES"]
+
+
+def _expression(text: str, span: tuple[int, int], resolved: Resolved) -> TimeExpression:
+    start, end = span
+    return TimeExpression(start, end, text[start:end], resolved.value, resolved.granularity,
+                          resolved.approximate, resolved.kind)
+
+
+def _resolve_all(candidates: list[Candidate], text: str, folded: Folded, language: str,
+                 anchor: date | None) -> list[tuple[Candidate, Resolved]]:
+    """Resolve in reading order, carrying the last day mentioned as the reference for anaphors."""
+    out = []
+    reference = anchor
+    for candidate in candidates:
+        tense = tense_at(text, *folded.span(candidate.start, candidate.end), language)
+        resolved = resolve(candidate.reading, Context(anchor, tense, reference))
+        if resolved is None:
+            continue
+        out.append((candidate, resolved))
+        if resolved.day is not None and resolved.kind in ("date", "time"):
+            reference = resolved.day
+    return out
+
+
+def find_dates(text: str, language: str, anchor: date | None) -> list[TimeExpression]:
+    """Every date, time, duration and set expression in `text`, sorted and non-overlapping.
+
+    `language` is fr, en, es or ar (others get numeric dates only); `anchor` is the publication
+    date (None: relative expressions are found but get no value).
+    """
+    folded = fold(text)
+    candidates = compose(scan(folded.text, language), folded.text, language)
+    return [_expression(text, folded.span(c.start, c.end), resolved)
+            for c, resolved in _resolve_all(candidates, text, folded, language, anchor)]
+
+
+def normalise(expression: str, language: str, anchor: date | None) -> TimeExpression | None:
+    """The longest date expression in a short string such as a dateline ("Publié le jeudi 3 mars").
+
+    Datelines are often in English or numeric whatever the article's language, so every
+    language is tried; on a tie, `language` wins.
+    """
+    best: TimeExpression | None = None
+    for lang in [language] + [other for other in LANGUAGES if other != language]:
+        for found in find_dates(expression, lang, anchor):
+            if found.kind in ("date", "time") and (best is None or found.end - found.start > best.end - best.start):
+                best = found
+    return best

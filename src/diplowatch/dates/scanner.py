@@ -1,0 +1,73 @@
+"""Find candidate spans: run every pattern of a language over folded text, keep the best cover."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from diplowatch.dates.grammar import PatternCompiler
+from diplowatch.dates.model import Candidate
+from diplowatch.dates.reading import read
+from diplowatch.dates.vocabulary import Vocabulary, load
+from diplowatch.errors import DataFileError
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    vocab: Vocabulary
+    rules: tuple[tuple[str, re.Pattern[str]], ...]  # (pattern line, compiled)
+    prefilter: re.Pattern[str]  # a text with no digit and no vocabulary word has no date
+
+
+@lru_cache(maxsize=None)
+def grammar(language: str) -> Grammar:
+    """The compiled patterns of a language, built once."""
+    vocab = load(language)
+    compiler = PatternCompiler(vocab.slot_regex, vocab.word_lists)
+    rules = []
+    for line in vocab.patterns:
+        try:
+            rules.append((line, compiler.compile(line)))
+        except (ValueError, re.error) as error:
+            raise DataFileError(f"lang/{language}/dates.yaml", None, f"pattern {line!r}: {error}") from error
+    return Grammar(vocab, tuple(rules), _prefilter(vocab))
+
+
+def _prefilter(vocab: Vocabulary) -> re.Pattern[str]:
+    sources = [r"\d"] + [vocab.slot_regex[slot] for slot in sorted(vocab.meanings) if vocab.meanings[slot]]
+    return re.compile("|".join(sources))
+
+
+def _matches(folded: str, rules: tuple[tuple[str, re.Pattern[str]], ...]) -> list[tuple[int, int, int, re.Match[str]]]:
+    found = []
+    for order, (_, regex) in enumerate(rules):
+        for match in regex.finditer(folded):
+            start, end = match.span("x")
+            if end > start:
+                found.append((start, end, order, match))
+    return found
+
+
+def _best_cover(found: list[tuple[int, int, int, re.Match[str]]]) -> list[tuple[int, int, int, re.Match[str]]]:
+    """Longest matches first, then earlier patterns; drop whatever overlaps a kept one."""
+    kept: list[tuple[int, int, int, re.Match[str]]] = []
+    taken: list[tuple[int, int]] = []
+    for item in sorted(found, key=lambda f: (f[0] - f[1], f[2], f[0])):
+        if all(item[1] <= s or e <= item[0] for s, e in taken):
+            kept.append(item)
+            taken.append((item[0], item[1]))
+    return sorted(kept, key=lambda f: f[0])
+
+
+def scan(folded: str, language: str) -> list[Candidate]:
+    """Candidates in folded text, sorted and non-overlapping."""
+    compiled = grammar(language)
+    if not compiled.prefilter.search(folded):
+        return []
+    candidates = []
+    for start, end, order, match in _best_cover(_matches(folded, compiled.rules)):
+        reading = read(match.groupdict(), compiled.vocab)
+        if reading is not None:
+            candidates.append(Candidate(start, end, reading, compiled.rules[order][0]))
+    return candidates

@@ -1,0 +1,57 @@
+"""Decide whether an expression points back or forward, from cue words in its clause."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from diplowatch.dates.model import Tense
+from diplowatch.dates.vocabulary import load
+
+WINDOW = 120  # characters looked at on each side, within the sentence
+_BOUNDARY = re.compile(r"[.!?;\n]\s")
+
+
+@lru_cache(maxsize=None)
+def _cues(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Strong cues (auxiliaries, tense endings), then weak ones (participles) used only alone."""
+    vocab = load(language)
+    strong = [(f"future{i}", c) for i, c in enumerate(vocab.future_cues)]
+    strong += [(f"past{i}", c) for i, c in enumerate(vocab.past_cues)]
+    weak = [(f"future_weak{i}", c) for i, c in enumerate(vocab.weak_future_cues)]
+    weak += [(f"past_weak{i}", c) for i, c in enumerate(vocab.weak_past_cues)]
+    return _compile(strong), _compile(weak)
+
+
+def _compile(cues: list[tuple[str, str]]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?P<{name}>{cue})" for name, cue in cues), re.I) if cues else None
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(0, start - WINDOW)
+    right = min(len(text), end + WINDOW)
+    before = [m.end() for m in _BOUNDARY.finditer(text, left, start)]
+    after = _BOUNDARY.search(text, end, right)
+    return (before[-1] if before else left), (after.start() + 1 if after else right)
+
+
+def _nearest(cues: re.Pattern[str], text: str, start: int, end: int) -> Tense | None:
+    left, right = _clause(text, start, end)
+    best: tuple[int, int, Tense] | None = None
+    for match in cues.finditer(text, left, right):
+        if match.start() < end and start < match.end():
+            continue  # a cue inside the expression ("mardi prochain") is read as a shift instead
+        distance = start - match.end() if match.end() <= start else match.start() - end
+        tense: Tense = "future" if (match.lastgroup or "").startswith("future") else "past"
+        rank = (distance, 0 if tense == "future" else 1)  # on a tie, future
+        if best is None or rank < best[:2]:
+            best = (*rank, tense)
+    return best[2] if best else None
+
+
+def tense_at(text: str, start: int, end: int, language: str) -> Tense:
+    """The tense of the nearest cue around text[start:end] (the original text); past when none."""
+    for cues in _cues(language):
+        if cues is not None and (tense := _nearest(cues, text, start, end)):
+            return tense
+    return "past"
