@@ -1,0 +1,122 @@
+"""Within-document references to a person already named.
+
+Three kinds, all resolved only against people the document itself has named
+(never against the whole KB, where "Sánchez" or "le ministre" would be anyone):
+- a bare surname, with or without its particle or a title: "De Mistura",
+  "Mistura", "M. Bourita", "Lavrov" after "Sergueï Lavrov";
+- the surname of an unknown person ("Bendjama" after "Amar Bendjama");
+- a generic description, determiner + noun: "le diplomate", "the envoy",
+  "المبعوث": the nearest preceding person whose KB descriptions or role
+  phrases contain that noun.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from diplowatch.actors.normalise import Token, alias_keys, fold, is_arabic, is_capitalised, variants
+from diplowatch.kb import KB, Entry
+
+_ROMAN = re.compile(r"^[ivxlc]+$")
+MIN_SURNAME = 3  # "Wu" or "VI" as a bare surname would match too much
+
+
+@functools.cache
+def particles() -> frozenset[str]:
+    path = Path(__file__).resolve().parent.parent / "lang" / "actors.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return frozenset(fold(p) for p in data.get("particles") or [])
+
+
+def surname_forms(name: str) -> list[tuple[str, ...]]:
+    """Key sequences by which a full name may be referred to later: "de Mistura", "Mistura"."""
+    keys = alias_keys(name)
+    if len(keys) < 2:
+        return []
+    last = len(keys) - 1
+    while last > 0 and _ROMAN.match(keys[last]):
+        last -= 1  # "Mohammed VI": no surname to speak of
+    if last < 1 or last < len(keys) - 1 or len(keys[last]) < MIN_SURNAME:
+        return []
+    first = last
+    while first > 1 and keys[first - 1] in particles():
+        first -= 1
+    return [keys[cut:last + 1] for cut in range(first, last + 1)]
+
+
+def person_surnames(entry: Entry) -> list[tuple[str, ...]]:
+    """Surname forms of every multi-word alias of a KB person (Latin and Arabic spellings)."""
+    forms: list[tuple[str, ...]] = []
+    for _, alias in entry.aliases():
+        forms += [f for f in surname_forms(alias) if f not in forms]
+    return forms
+
+
+def find_surnames(
+    toks: list[Token], covered: bytearray, forms: dict[tuple[str, ...], str]
+) -> list[tuple[int, int, str]]:
+    """(first token, last token, person key) for uncovered surname mentions, longest first."""
+    longest = max((len(f) for f in forms), default=0)
+    found = []
+    i = 0
+    while i < len(toks):
+        hit = _surname_at(toks, covered, forms, i, longest)
+        if hit:
+            found.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return found
+
+
+def _surname_at(
+    toks: list[Token], covered: bytearray, forms: dict[tuple[str, ...], str], i: int, longest: int
+) -> tuple[int, int, str] | None:
+    for size in range(min(longest, len(toks) - i), 0, -1):
+        span = toks[i:i + size]
+        if any(covered[t.start] for t in span):
+            continue
+        last = span[-1]
+        # Latin surnames are capitalised in running text; Arabic has no case to check.
+        if not (is_capitalised(last.text) or is_arabic(last.text)):
+            continue
+        for keys in _readings(span):
+            if keys in forms:
+                return i, i + size, forms[keys]
+    return None
+
+
+def _readings(span: list[Token]) -> Iterable[tuple[str, ...]]:
+    """Key sequences of a span with Arabic clitics peeled off its first word."""
+    for first in variants(span[0].key):
+        yield (first,) + tuple(t.key for t in span[1:])
+
+
+@functools.lru_cache(maxsize=4096)
+def profile(kb: KB, person: str, on: date | None) -> frozenset[str]:
+    """Folded words that describe `person` on `on`: their descriptions and the phrases of their roles."""
+    entry = kb.get(person)
+    if entry is None:
+        return frozenset()
+    words = {k for phrases in entry.descriptions.values() for p in phrases for k in alias_keys(p)}
+    for spell in entry.roles:
+        if on is None or spell.covers(on):
+            definition = kb.roles.get(spell.role)
+            if definition:
+                words |= {k for ps in definition.phrases.values() for p in ps for k in alias_keys(p)}
+    return frozenset(words)
+
+
+def nominal_target(head: Token, earlier: list[str], kb: KB, on: date | None) -> str | None:
+    """The nearest earlier person (ids, most recent last) whose profile contains the noun `head`."""
+    heads = set(variants(head.key))
+    for person in reversed(earlier):
+        if heads & profile(kb, person, on):
+            return person
+    return None

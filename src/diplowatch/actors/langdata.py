@@ -1,0 +1,62 @@
+"""Per-language cues for the actor linker, read from lang/<xx>/actors.yaml (data, not code)."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from diplowatch.actors.normalise import alias_keys
+from diplowatch.errors import DataFileError
+
+LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
+_LIST_KEYS = (
+    "honorifics", "place_prepositions", "place_proclitics", "genitives", "determiners", "nominal_heads", "org_heads"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LangCues:
+    """Folded keys of each cue list; honorifics keep their multi-word shape ("el ministro")."""
+
+    honorifics: tuple[tuple[str, ...], ...] = ()
+    place_prepositions: frozenset[str] = frozenset()
+    place_proclitics: tuple[str, ...] = ()
+    genitives: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+    nominal_heads: frozenset[str] = frozenset()
+    org_heads: frozenset[str] = frozenset()
+
+
+@functools.cache
+def cues(language: str) -> LangCues:
+    """The cues of `language`; an empty set of cues for a language without a file."""
+    path = LANG_DIR / language / "actors.yaml"
+    if not path.is_file():
+        return LangCues()
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise DataFileError(str(path), mark.line + 1 if mark else None, f"not valid YAML: {error}") from error
+    unknown = set(data) - set(_LIST_KEYS)
+    if unknown:
+        raise DataFileError(str(path), None, f"unknown keys {sorted(unknown)} (known: {', '.join(_LIST_KEYS)})")
+    return _build(data)
+
+
+def _build(data: dict[str, list[str]]) -> LangCues:
+    def words(key: str) -> frozenset[str]:
+        return frozenset(k for phrase in data.get(key) or [] for k in alias_keys(str(phrase)))
+
+    return LangCues(
+        honorifics=tuple(keys for h in data.get("honorifics") or [] if (keys := alias_keys(str(h)))),
+        place_prepositions=words("place_prepositions"),
+        place_proclitics=tuple(str(p) for p in data.get("place_proclitics") or []),
+        genitives=words("genitives"),
+        determiners=words("determiners"),
+        nominal_heads=words("nominal_heads"),
+        org_heads=words("org_heads"),
+    )

@@ -1,0 +1,265 @@
+"""A fast alias index over every KB phrase: token trie, longest match first.
+
+Every alias (names in any language, descriptions, demonyms, role phrases) is
+stored once as a path of folded token keys in a trie; a text is
+scanned left to right and at each token the trie is walked with the token's
+key variants (Arabic clitics), keeping the longest match. Cost is linear in the
+number of tokens, independent of the KB size, which keeps the stage well under
+the cost of the spaCy parse.
+
+Two tolerances:
+- inside a role phrase one country cue may sit between the words
+  ("ministre *russe* des Affaires étrangères", "ambassadeur *du Maroc* auprès
+  des Nations unies"): the cue is recorded on the hit;
+- person names are also indexed by their transliteration `skeleton`
+  ("Verchinine" = "Vershinin"), and `fuzzy_person` compares a name span with
+  rapidfuzz against all person aliases for what the skeleton misses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Literal
+
+from rapidfuzz import fuzz, process
+
+from diplowatch.actors.normalise import (
+    Token,
+    alias_keys,
+    fold,
+    is_acronym,
+    is_arabic,
+    is_capitalised,
+    skeleton,
+    variants,
+)
+from diplowatch.kb import KB, Entry
+
+TargetKind = Literal["name", "description", "demonym", "role"]
+FUZZY_CUTOFF = 88  # rapidfuzz ratio; below it "Dupont" ~ "Dupond"-like collisions between real people appear
+LOOSE_CUTOFF = 75  # a skeleton match must also be this close in spelling ("verchinine"/"vershinin": 84)
+MIN_SKELETON_WORD = 5
+MIN_LOWERCASE_ORG = 6  # shorter organisation aliases ("Front", "EFE") must keep their capital  # a one-word name matched only by its skeleton must be this long ("Attaf" yes, "Wood" no)
+
+# Text between two tokens that still lets a phrase run on: spaces, hyphens,
+# apostrophes, abbreviation dots, commas inside official titles.
+_JOINER = re.compile(r"[\s\-‐‑'’‘.,]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    kind: TargetKind
+    ref: str  # entry id, role key, or the honorific itself
+    lang: str  # alias language, "xx" for any
+    acronym: bool = False  # "UN", "US": only in capitals
+    proper: bool = False  # a name in Latin script: needs a capitalised word in the text
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A matched phrase: token span [first, last) in the token list, and what it may denote."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    targets: tuple[Target, ...]
+    cue: Cue | None = None  # a country cue inside a role phrase
+    loose: bool = False  # matched by skeleton, not exactly
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A country named inside a role phrase: token span [first, last) and the country's entry id."""
+
+    first: int
+    last: int
+    ref: str
+
+
+@dataclass(slots=True)
+class _Node:
+    children: dict[str, _Node] = field(default_factory=dict)
+    targets: list[Target] = field(default_factory=list)
+
+
+class AliasIndex:
+    """All KB phrases and language cues in two tries (exact keys, name skeletons)."""
+
+    def __init__(self, kb: KB) -> None:
+        self.kb = kb
+        self._exact = _Node()
+        self._loose = _Node()
+        self._cues = _Node()  # country names and demonyms: what may sit inside a role phrase
+        self._person_aliases: dict[str, str] = {}  # folded alias -> person id, for rapidfuzz
+        self._aliases_of: dict[str, list[str]] = {}  # person id -> folded aliases
+        for entry in kb:
+            self._add_entry(entry)
+        for role in kb.roles.values():
+            for lang, phrases in role.phrases.items():
+                for phrase in phrases:
+                    self._add(self._exact, phrase, Target("role", role.role, lang, acronym=is_acronym(phrase)))
+
+    def _add_entry(self, entry: Entry) -> None:
+        for lang, alias in entry.aliases():
+            target = Target("name", entry.id, lang, acronym=is_acronym(alias), proper=_needs_capital(entry, alias))
+            self._add(self._exact, alias, target)
+            if entry.kind == "person":
+                self._add_person(entry, alias, target)
+            if entry.kind in ("country", "territory"):
+                self._add(self._cues, alias, target)
+        for lang, phrases in entry.descriptions.items():
+            for phrase in phrases:
+                self._add(self._exact, phrase, Target("description", entry.id, lang))
+        for lang, phrases in entry.demonyms.items():
+            for phrase in phrases:
+                target = Target("demonym", entry.id, lang)
+                self._add(self._exact, phrase, target)
+                self._add(self._cues, phrase, target)
+
+    def _add_person(self, entry: Entry, alias: str, target: Target) -> None:
+        keys = alias_keys(alias)
+        loose = tuple(skeleton(k) for k in keys)
+        if len(keys) > 1 or len(alias) >= MIN_SKELETON_WORD:
+            self._add_keys(self._loose, loose, target)
+        self._person_aliases[" ".join(keys)] = entry.id
+        self._aliases_of.setdefault(entry.id, []).append(" ".join(keys))
+
+    def _add(self, trie: _Node, phrase: str, target: Target) -> None:
+        self._add_keys(trie, alias_keys(phrase), target)
+
+    @staticmethod
+    def _add_keys(trie: _Node, keys: tuple[str, ...], target: Target) -> None:
+        if not keys:
+            return
+        node = trie
+        for key in keys:
+            node = node.children.setdefault(key, _Node())
+        if target not in node.targets:
+            node.targets.append(target)
+
+    # --- matching ----------------------------------------------------------
+
+    def find(self, text: str, toks: list[Token], lang: str, kinds: frozenset[str] | None = None) -> list[Hit]:
+        """Non-overlapping hits, leftmost-longest, for the tokens of one segment of `text`.
+
+        `kinds` keeps only targets of those kinds (e.g. names inside a role phrase).
+        """
+        joined = [i > 0 and _joins(text, toks[i - 1], toks[i]) for i in range(len(toks))]
+        hits: list[Hit] = []
+        i = 0
+        while i < len(toks):
+            hit = self._longest(toks, joined, i, lang, kinds)
+            if hit is None:
+                i += 1
+                continue
+            hits.append(hit)
+            i = hit.last
+        return hits
+
+    def _longest(
+        self, toks: list[Token], joined: list[bool], i: int, lang: str, kinds: frozenset[str] | None
+    ) -> Hit | None:
+        for end, targets, cue in sorted(self._walk(self._exact, toks, joined, i, exact=True, skip=True), key=lambda r: -r[0]):
+            kept = _admissible(targets, toks[i:end], lang, kinds)
+            if kept:
+                return Hit(i, end, toks[i].start, toks[end - 1].end, kept, cue)
+        if not (is_capitalised(toks[i].text) or is_arabic(toks[i].text)):
+            return None
+        for end, targets, _ in sorted(self._walk(self._loose, toks, joined, i, exact=False, skip=False), key=lambda r: -r[0]):
+            if end - i == 1 and (len(toks[i].text) < MIN_SKELETON_WORD or toks[i].text.isupper()):
+                continue
+            kept = self._close_enough(targets, toks[i:end])
+            kept = _admissible(kept, toks[i:end], lang, kinds)
+            if kept:
+                return Hit(i, end, toks[i].start, toks[end - 1].end, kept, None, loose=True)
+        return None
+
+    def _walk(
+        self, trie: _Node, toks: list[Token], joined: list[bool], i: int, *, exact: bool, skip: bool
+    ) -> Iterator[tuple[int, tuple[Target, ...], Cue | None]]:
+        """(end, targets, cue) for every phrase of `trie` starting at token i."""
+        states: list[tuple[_Node, int, Cue | None]] = [(trie, i, None)]
+        while states:
+            node, j, cue = states.pop()
+            if node.targets and j > i:
+                yield j, tuple(node.targets), cue
+            if j >= len(toks) or (j > i and not joined[j]):
+                continue
+            for key in _keys(toks[j], exact):
+                child = node.children.get(key)
+                if child is not None:
+                    states.append((child, j + 1, cue))
+            if skip and cue is None and j > i and node.children:
+                states += self._skip_cue(node, toks, joined, j)
+
+    def _skip_cue(self, node: _Node, toks: list[Token], joined: list[bool], j: int) -> list[tuple[_Node, int, Cue | None]]:
+        """Continue a phrase after a country cue inserted at token j (or at j+1, after a genitive "du")."""
+        out: list[tuple[_Node, int, Cue | None]] = []
+        for start in (j, j + 1):
+            for end, targets, _ in self._walk(self._cues, toks, joined, start, exact=True, skip=False):
+                if end >= len(toks) or end - j > 4 or not joined[end]:
+                    continue
+                for key in variants(toks[end].key):
+                    if key in node.children:
+                        out.append((node.children[key], end + 1, Cue(start, end, targets[0].ref)))
+        return out
+
+    def _close_enough(self, targets: tuple[Target, ...], span: list[Token]) -> tuple[Target, ...]:
+        """Skeletons drop vowels, so "Tours" and "Truss" share one: the spelling must be close too."""
+        query = " ".join(t.key for t in span)
+        return tuple(
+            t for t in targets
+            if any(fuzz.ratio(query, alias) >= LOOSE_CUTOFF for alias in self._aliases_of.get(t.ref, ()))
+        )
+
+    def fuzzy_person(self, span_text: str) -> str | None:
+        """The person whose alias is closest to `span_text` (a PER entity the tries missed), if close enough."""
+        query = " ".join(fold(w) for w in span_text.split())
+        if len(query) < 6 or not self._person_aliases:
+            return None
+        best = process.extractOne(query, self._person_aliases.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        return self._person_aliases[best[0]] if best else None
+
+
+def _needs_capital(entry: Entry, alias: str) -> bool:
+    """Latin names need a capital letter in the text, except long organisation names: "le polisario",
+    "le conseil de sécurité" are written in lower case by some outlets, and are no common words."""
+    if is_arabic(alias):
+        return False
+    if entry.kind in ("organization", "group"):
+        return len(alias) < MIN_LOWERCASE_ORG
+    return True
+
+
+def _keys(tok: Token, exact: bool) -> tuple[str, ...]:
+    found = variants(tok.key)
+    return found if exact else tuple(dict.fromkeys(skeleton(k) for k in found))
+
+
+def _joins(text: str, left: Token, right: Token) -> bool:
+    gap = text[left.end:right.start]
+    return len(gap) < 6 and "\n\n" not in gap and _JOINER.fullmatch(gap) is not None
+
+
+def _admissible(
+    targets: tuple[Target, ...], span: list[Token], lang: str, kinds: frozenset[str] | None = None
+) -> tuple[Target, ...]:
+    """Targets whose case and language constraints the matched words meet (and of `kinds`, if given)."""
+    capitalised = any(is_capitalised(t.text) for t in span)
+    upper = all(t.text.isupper() for t in span)
+    kept = []
+    for target in targets:
+        if kinds is not None and target.kind not in kinds:
+            continue
+        if target.acronym and not upper:
+            continue
+        if target.proper and not capitalised:
+            continue
+        # Names are names in every language; descriptive phrases only in their own.
+        if target.kind not in ("name",) and target.lang not in (lang, "xx", "ar"):
+            continue
+        kept.append(target)
+    return tuple(kept)

@@ -1,0 +1,384 @@
+"""The actor-linking stage: who is mentioned in an article, with every mention's offsets.
+
+Four passes over each segment (in the segment's own language, so an Arabic
+tweet inside a French article is read as Arabic):
+
+1. names: KB aliases found by the alias index (people, organisations,
+   countries; a capital standing for its government: "Rabat a dénoncé").
+   A capital right after a place preposition ("à Rabat", "in Rabat", "في
+   الرباط", "بالرباط") is a *place*, not an actor: the rule is deliberately
+   that simple, and places are kept in `Linking.places` for the event stage;
+2. named entities from the spaCy parse that the KB does not know: persons
+   (near-misses go through rapidfuzz first) and organisations whose name holds
+   an organisation noun; they become actors with id None;
+3. role phrases ("le chef de la diplomatie russe") resolved by apposition to a
+   named person, else by country cue and publication date, else to a person
+   already named who holds the role; demonyms not used as a role's cue denote
+   their country ("la diplomatie marocaine");
+4. within-document references: bare surnames, titles + surname, "le diplomate".
+
+`ActorLinker(kb)` is cheap to call; `ActorLinker.default()` loads the package KB.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import OrderedDict
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from diplowatch.actors import coref, roles
+from diplowatch.actors.langdata import LangCues, cues
+from diplowatch.actors.matcher import AliasIndex, Hit, Target
+from diplowatch.actors.normalise import Token, alias_keys, fold, is_arabic, is_capitalised, tokens
+from diplowatch.actors.parse import parse, segments_of
+from diplowatch.actors.results import Found, Linking, PlaceMention, Work
+from diplowatch.kb import KB, default_kb
+from diplowatch.model import Article, Segment
+
+NAMES_ONLY = frozenset({"name"})
+PERSON_LABELS = frozenset({"PER", "PERSON"})
+ORG_LABELS = frozenset({"ORG"})
+MAX_NAME_WORDS = 4  # spaCy spans longer than this are run-ons ("Rabat\n\nStaffan de Mistura ...")
+RECENT = 32  # linkings kept for `places()` and later stages
+_BREAK = re.compile(r"[;:!?()«»\"\n]")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Segment:
+    body: str
+    segment: Segment
+    doc: Any | None  # spaCy Doc of the segment's text, None without a pipeline
+    toks: list[Token]
+    hits: list[Hit]
+
+
+class ActorLinker:
+    """Stage: Article -> Article with `actors` set. See the module docstring for the passes."""
+
+    name = "actors"
+    requires = ("body", "language", "segments")
+    assigns = ("actors",)
+
+    def __init__(self, kb: KB, *, use_spacy: bool = True) -> None:
+        self.kb = kb
+        self.index = AliasIndex(kb)
+        self.use_spacy = use_spacy  # False: KB matching only (Arabic-like behaviour everywhere; for speed tests)
+        self._surnames = {e.id: coref.person_surnames(e) for e in kb if e.kind == "person"}
+        self._recent: OrderedDict[tuple[str, int], Linking] = OrderedDict()
+
+    @classmethod
+    def default(cls) -> ActorLinker:
+        return cls(default_kb())
+
+    def __call__(self, article: Article) -> Article:
+        return dataclasses.replace(article, actors=self.link(article).actors)
+
+    def places(self, article: Article) -> tuple[PlaceMention, ...]:
+        """Places found in the article (from the last linking of it, or a new one)."""
+        return self.link(article).places
+
+    def link(self, article: Article) -> Linking:
+        key = (article.doc_id, hash(article.body))
+        if key in self._recent:
+            self._recent.move_to_end(key)
+            return self._recent[key]
+        linking = self._link(article)
+        self._recent[key] = linking
+        if len(self._recent) > RECENT:
+            self._recent.popitem(last=False)
+        return linking
+
+    def _link(self, article: Article) -> Linking:
+        work = Work(article.body, self.kb)
+        parts = [self._prepare(article.body, segment, doc) for segment, doc in self._parsed(article)]
+        on = article.anchor
+        for part in parts:
+            self._names(work, part)
+        for part in parts:
+            self._entities(work, part)
+        for part in parts:
+            self._roles(work, part, on)
+        for part in parts:
+            self._coref(work, part, on)
+        return work.result()
+
+    def _parsed(self, article: Article) -> Sequence[tuple[Segment, Any | None]]:
+        if self.use_spacy:
+            return parse(article)
+        return [(segment, None) for segment in segments_of(article)]
+
+    def _prepare(self, body: str, segment: Segment, doc: Any | None) -> _Segment:
+        toks = tokens(body[segment.start:segment.end], segment.start)
+        return _Segment(body, segment, doc, toks, self.index.find(body, toks, segment.language))
+
+    # --- pass 1: names -------------------------------------------------------
+
+    def _names(self, work: Work, part: _Segment) -> None:
+        for hit in part.hits:
+            names = [t.ref for t in hit.targets if t.kind == "name"]
+            if names:
+                self._name(work, part, hit, _pick(names, work, self.kb))
+            else:
+                descriptions = {t.ref for t in hit.targets if t.kind == "description"}
+                if len(descriptions) == 1:
+                    work.add(hit.start, hit.end, descriptions.pop(), "description")
+
+    def _name(self, work: Work, part: _Segment, hit: Hit, ref: str) -> None:
+        entry = self.kb.get(ref)
+        if entry is None:
+            return
+        how = "skeleton" if hit.loose else "alias"
+        at_place = _after_place_preposition(part, hit)
+        if entry.kind == "place":
+            country = self.kb.governed_by(ref)
+            if at_place or country is None:
+                work.add_place(PlaceMention(hit.start, hit.end, work.text(hit), ref, self.kb.iso3(country)))
+            else:
+                work.add(hit.start, hit.end, country, "metonym")
+            return
+        work.add(hit.start, hit.end, ref, how)
+        if entry.kind in ("country", "territory") and at_place:  # "en Algérie": an actor and a place
+            work.add_place(PlaceMention(hit.start, hit.end, work.text(hit), ref, entry.country))
+
+    # --- pass 2: unknown persons and organisations ------------------------------
+
+    def _entities(self, work: Work, part: _Segment) -> None:
+        lang = cues(part.segment.language)
+        for first, last in _honorific_names(part.toks, lang, work):
+            self._person_span(work, part.toks[first].start, part.toks[last - 1].end)
+        if part.doc is None:
+            return
+        offset = part.segment.start
+        for ent in part.doc.ents:
+            start, end = offset + ent.start_char, offset + ent.end_char
+            if not _plausible_name(ent.text) or work.overlaps(start, end):
+                continue
+            if ent.label_ in PERSON_LABELS:
+                self._person_span(work, start, end)
+            elif ent.label_ in ORG_LABELS and lang.org_heads & {fold(w) for w in ent.text.split()}:
+                work.add(start, end, work.unknown("organization", ent.text), "ner")
+
+    def _person_span(self, work: Work, start: int, end: int) -> None:
+        text = work.body[start:end]
+        known = self.index.fuzzy_person(text)
+        if known:
+            work.add(start, end, known, "fuzzy")
+        elif len(text.split()) >= 2:  # one word is a surname: left to coref, which knows who was named
+            work.add(start, end, work.unknown("person", text), "ner")
+
+    # --- pass 3: roles, demonyms, ambiguous descriptions --------------------------
+
+    def _roles(self, work: Work, part: _Segment, on: date | None) -> None:
+        lang = cues(part.segment.language)
+        used: set[int] = set()  # hits consumed as a role's country cue
+        for k, hit in enumerate(part.hits):
+            if any(t.kind == "name" for t in hit.targets):
+                continue
+            role_keys = [t.ref for t in hit.targets if t.kind == "role"]
+            if role_keys and not _is_complement(part, k, lang):
+                cue, cue_hit = self._country_cue(part, k, lang)
+                if cue_hit is not None and not any(t.kind == "name" for t in part.hits[cue_hit].targets):
+                    # A demonym cue is part of the description ("chef de la diplomatie russe"); a
+                    # country name next to the role ("the US Secretary of State") stays a mention of its own.
+                    used.add(cue_hit)
+                    hit = _widen(hit, part.hits[cue_hit])
+                self._role(work, part, hit, role_keys, cue, on)
+                self._named_inside(work, part, hit)
+        for k, hit in enumerate(part.hits):
+            kinds = {t.kind for t in hit.targets}
+            if k in used or "name" in kinds or "role" in kinds:
+                continue
+            if "demonym" in kinds and "description" not in kinds:
+                work.add(hit.start, hit.end, next(t.ref for t in hit.targets if t.kind == "demonym"), "demonym")
+            elif "description" in kinds:
+                self._description(work, hit, on)
+
+    def _role(self, work: Work, part: _Segment, hit: Hit, role_keys: list[str], cue: str | None, on: date | None) -> None:
+        person = _apposition(work, part, hit)
+        how = "apposition"
+        for role in role_keys:
+            if person:
+                break
+            holder = roles.resolve(self.kb, role, country=self.kb.iso3(cue), on=on)
+            person, how = (holder.person, "role") if holder else (None, how)
+            if person is None:
+                person = next((p for p in reversed(work.persons_before(hit.start)) if roles.holds(self.kb, p, role, on)), None)
+                how = "role-coref"
+        if person:
+            work.add(hit.start, hit.end, person, how)
+
+    def _named_inside(self, work: Work, part: _Segment, hit: Hit) -> None:
+        """Organisations and countries named inside a role phrase are mentioned too:
+        "le porte-parole *de l'ONU*", "l'ambassadeur *du Maroc* auprès *des Nations unies*"."""
+        inner = part.toks[hit.first:hit.last]
+        for sub in self.index.find(part.body, inner, part.segment.language, NAMES_ONLY):
+            for target in sub.targets:
+                entry = self.kb.get(target.ref)
+                if target.kind == "name" and entry and entry.kind in ("organization", "country", "territory", "group"):
+                    work.add_nested(sub.start, sub.end, entry.id, "inside-role")
+                    break
+
+    def _country_cue(self, part: _Segment, k: int, lang: LangCues) -> tuple[str | None, int | None]:
+        """The country a role phrase is about: inside it, right after it, or right before it."""
+        hit = part.hits[k]
+        if hit.cue is not None:
+            return hit.cue.ref, None
+        glue = lang.genitives | lang.determiners
+        if k + 1 < len(part.hits) and _gap(part, hit.last, part.hits[k + 1].first, glue, 2):
+            country = self._country_of(part.hits[k + 1])
+            if country:
+                return country, k + 1
+        if k > 0 and _gap(part, part.hits[k - 1].last, hit.first, glue | {"s"}, 1):
+            country = self._country_of(part.hits[k - 1])
+            if country:
+                return country, k - 1
+        return None, None
+
+    def _country_of(self, hit: Hit) -> str | None:
+        for target in hit.targets:
+            entry = self.kb.get(target.ref)
+            if entry is None:
+                continue
+            if target.kind == "demonym" or entry.kind in ("country", "territory"):
+                return entry.id
+            if entry.kind == "place" and self.kb.governed_by(entry.id):
+                return self.kb.governed_by(entry.id)
+        return None
+
+    def _description(self, work: Work, hit: Hit, on: date | None) -> None:
+        """A description several people share: the one named in the document, else the one in office."""
+        refs = list(dict.fromkeys(t.ref for t in hit.targets if t.kind == "description"))
+        named = [r for r in refs if r in work.keys()]
+        if len(named) == 1:
+            work.add(hit.start, hit.end, named[0], "description")
+            return
+        serving = [r for r in refs if (e := self.kb.get(r)) and any(s.covers(on) for s in e.roles)] if on else []
+        if len(serving) == 1:
+            work.add(hit.start, hit.end, serving[0], "description")
+
+    # --- pass 4: within-document references --------------------------------------
+
+    def _coref(self, work: Work, part: _Segment, on: date | None) -> None:
+        forms = self._surname_forms(work)
+        for first, last, person in coref.find_surnames(part.toks, work.covered, forms):
+            work.add(part.toks[first].start, part.toks[last - 1].end, person, "surname")
+        lang = cues(part.segment.language)
+        for i, tok in enumerate(part.toks):
+            if work.covered[tok.start] or not _is_nominal(part.toks, i, lang):
+                continue
+            person = coref.nominal_target(tok, work.persons_before(tok.start), self.kb, on)
+            if person:
+                start = part.toks[i - 1].start if i and part.toks[i - 1].key in lang.determiners else tok.start
+                work.add(start, tok.end, person, "nominal")
+
+    def _surname_forms(self, work: Work) -> dict[tuple[str, ...], str]:
+        """Surname key sequences of the persons named so far; a surname two of them share is dropped."""
+        owners: dict[tuple[str, ...], set[str]] = {}
+        for key in work.keys():
+            if key in self._surnames:
+                forms = self._surnames[key]
+            elif key.startswith("?person:"):
+                forms = coref.surname_forms(work.names[key])
+            else:
+                continue
+            for form in forms:
+                owners.setdefault(form, set()).add(key)
+        return {form: next(iter(keys)) for form, keys in owners.items() if len(keys) == 1}
+
+
+def _widen(hit: Hit, cue: Hit) -> Hit:
+    first, last = min(hit.first, cue.first), max(hit.last, cue.last)
+    return dataclasses.replace(hit, first=first, last=last, start=min(hit.start, cue.start), end=max(hit.end, cue.end))
+
+
+def _pick(refs: list[str], work: Work, kb: KB) -> str:
+    """One entry for an ambiguous alias: one already named in the document, else a non-place, else the first."""
+    named = [r for r in refs if r in work.keys()]
+    if named:
+        return named[0]
+    actors = [r for r in refs if (e := kb.get(r)) and e.kind != "place"]
+    return (actors or refs)[0]
+
+
+def _after_place_preposition(part: _Segment, hit: Hit) -> bool:
+    first = part.toks[hit.first]
+    if is_arabic(first.text):
+        lang = cues("ar")
+        if any(first.key.startswith(p + "ال") for p in lang.place_proclitics):
+            return True
+    else:
+        lang = cues(part.segment.language)
+    return hit.first > 0 and part.toks[hit.first - 1].key in lang.place_prepositions
+
+
+def _gap(part: _Segment, left: int, right: int, glue: frozenset[str] | set[str], most: int) -> bool:
+    """Tokens [left, right) are at most `most` glue words, with no sentence break in between."""
+    between = part.toks[left:right]
+    if right < left or len(between) > most or any(t.key not in glue for t in between):
+        return False
+    if left == 0 or right >= len(part.toks):
+        return True
+    before = part.toks[left - 1]
+    gap = part.body[before.end:part.toks[right].start]
+    # A dot after one letter is an abbreviation ("U.S. envoy"), not the end of a sentence.
+    return not _BREAK.search(gap) and ("." not in gap or len(before.text) == 1)
+
+
+def _is_complement(part: _Segment, k: int, lang: LangCues) -> bool:
+    """A role right after another role through a genitive: "l'envoyé personnel *du secrétaire général*"."""
+    if k == 0 or not any(t.kind == "role" for t in part.hits[k - 1].targets):
+        return False
+    return _gap(part, part.hits[k - 1].last, part.hits[k].first, lang.genitives | lang.determiners, 3)
+
+
+def _apposition(work: Work, part: _Segment, hit: Hit) -> str | None:
+    """A person named right next to a role phrase: "le chef de la diplomatie russe, Sergueï Lavrov"."""
+    after = work.person_starting_near(hit.end, limit=40, body_gap_ok=_appositive_gap)
+    if after:
+        return after
+    return work.person_ending_near(hit.start, limit=4, body_gap_ok=_appositive_gap)
+
+
+def _appositive_gap(gap: str) -> bool:
+    words = [w for w in gap.replace(",", " ").split()]
+    return "\n\n" not in gap and not any(c in gap for c in ".;:()«»\"") and len(words) <= 3
+
+
+def _is_nominal(toks: list[Token], i: int, lang: LangCues) -> bool:
+    tok = toks[i]
+    if not (set(alias_keys(tok.text)) & lang.nominal_heads):
+        return False
+    if is_arabic(tok.text):
+        return tok.key.startswith("ال")
+    if is_capitalised(tok.text) and i > 0 and is_capitalised(toks[i - 1].text):
+        return False
+    followed_by_name = i + 1 < len(toks) and is_capitalised(toks[i + 1].text)
+    return i > 0 and toks[i - 1].key in lang.determiners and not followed_by_name
+
+
+def _honorific_names(toks: list[Token], lang: LangCues, work: Work) -> list[tuple[int, int]]:
+    """Token spans of names right after a title ("M. Dupont Moretti", "السيد عمر هلال")."""
+    spans = []
+    for i in range(len(toks)):
+        for keys in lang.honorifics + cues("ar").honorifics:
+            end = i + len(keys)
+            if tuple(t.key for t in toks[i:end]) != keys or end >= len(toks):
+                continue
+            last = end
+            while last < len(toks) and last - end < 3 and _name_word(toks[last]) and not work.covered[toks[last].start]:
+                last += 1
+            if last - end >= 2:
+                spans.append((end, last))
+    return spans
+
+
+def _name_word(tok: Token) -> bool:
+    return is_capitalised(tok.text) or is_arabic(tok.text)
+
+
+def _plausible_name(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= MAX_NAME_WORDS and "\n" not in text and all(w[:1].isupper() or w in coref.particles() for w in words)

@@ -1,0 +1,70 @@
+"""The in-memory knowledge base: entries by id, role definitions, and dated role look-ups."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+from diplowatch.kb.schema import Entry, RoleDef, RoleSpell
+
+
+class KB:
+    """Entries and roles; build one from three entries in a test, or `load_kb()` for the real one."""
+
+    def __init__(self, entries: Iterable[Entry], roles: Iterable[RoleDef] = ()) -> None:
+        self.entries: dict[str, Entry] = {entry.id: entry for entry in entries}
+        self.roles: dict[str, RoleDef] = {role.role: role for role in roles}
+        states = [e for e in self.entries.values() if e.kind in ("country", "territory")]
+        self._by_iso3 = {e.country: e.id for e in states if e.country}
+        self._capital_of = {e.capital: e.id for e in states if e.capital}
+
+    def __iter__(self) -> Iterator[Entry]:
+        return iter(self.entries.values())
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __contains__(self, entry_id: object) -> bool:
+        return entry_id in self.entries
+
+    def get(self, entry_id: str | None) -> Entry | None:
+        return self.entries.get(entry_id) if entry_id else None
+
+    def country_id(self, iso3: str | None) -> str | None:
+        """The entry id of the country or territory with this ISO 3166-1 alpha-3 code."""
+        return self._by_iso3.get(iso3) if iso3 else None
+
+    def iso3(self, entry_id: str | None) -> str | None:
+        entry = self.get(entry_id)
+        return entry.country if entry else None
+
+    def governed_by(self, place_id: str) -> str | None:
+        """The country a city stands for as a metonym ("Rabat" -> Morocco), if any."""
+        place = self.get(place_id)
+        if place is not None and place.metonym_for:
+            return place.metonym_for
+        return self._capital_of.get(place_id)
+
+    def holders(
+        self, role: str, *, country: str | None = None, org: str | None = None, on: date | None = None
+    ) -> list[tuple[Entry, RoleSpell]]:
+        """Persons holding `role` for `country` (ISO3) or `org` on `on`; without a date, current holders.
+
+        Sorted best first: spells that are certain, then the most recent start.
+        """
+        default_org = self.roles[role].org if role in self.roles else None
+        found = []
+        for entry in self.entries.values():
+            for spell in entry.roles:
+                if spell.role != role or not _same(spell.country, country):
+                    continue
+                if not _same(spell.org or default_org, org):
+                    continue
+                if spell.covers(on) if on else spell.end is None:
+                    found.append((entry, spell))
+        return sorted(found, key=lambda pair: (pair[1].uncertain, -(pair[1].start or date.min).toordinal()))
+
+
+def _same(have: str | None, want: str | None) -> bool:
+    """A filter left open (want None) accepts anything."""
+    return want is None or have == want

@@ -1,0 +1,58 @@
+"""Searching and showing KB entries (what `diplowatch actors QUERY` prints)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from diplowatch.actors.normalise import fold
+from diplowatch.kb.base import KB
+from diplowatch.kb.schema import Entry
+
+FUZZY_CUTOFF = 80  # WRatio; lets "Verchinin" find Sergey_Vershinin without listing half the KB
+
+
+def search(kb: KB, query: str | None, *, limit: int = 50) -> list[Entry]:
+    """Entries matching `query`: the exact id, then aliases containing it, then near spellings."""
+    if not query:
+        return sorted(kb, key=lambda e: (e.kind, e.id))[:limit]
+    if query in kb:
+        return [kb.entries[query]]
+    wanted = _folded(query)
+    found = [e for e in kb if any(wanted in _folded(alias) for _, alias in e.aliases()) or wanted in _folded(e.id)]
+    if found:
+        return found[:limit]
+    choices = {(e.id, alias): _folded(alias) for e in kb for _, alias in e.aliases()}
+    near = process.extract(wanted, choices, scorer=fuzz.WRatio, score_cutoff=FUZZY_CUTOFF, limit=limit)
+    return list({key[0]: kb.entries[key[0]] for _, _, key in near}.values())
+
+
+def describe(entry: Entry) -> dict[str, Any]:
+    """One entry as plain data: every field that is set, roles with their dates."""
+    out: dict[str, Any] = {"id": entry.id, "kind": entry.kind, "name": entry.name}
+    for key in ("country", "sector", "capital", "iso2", "metonym_for", "note"):
+        if getattr(entry, key):
+            out[key] = getattr(entry, key)
+    for key in ("names", "descriptions", "demonyms"):
+        if getattr(entry, key):
+            out[key] = {lang: list(v) for lang, v in getattr(entry, key).items()}
+    if entry.roles:
+        out["roles"] = [
+            {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in _spell(s).items() if v is not None}
+            for s in entry.roles
+        ]
+    if entry.uncertain:
+        out["uncertain"] = True
+    out["origin"] = entry.origin
+    return out
+
+
+def _spell(spell: Any) -> dict[str, Any]:
+    return {k: getattr(spell, k) for k in ("role", "country", "org", "start", "end", "note")} | (
+        {"uncertain": True} if spell.uncertain else {}
+    )
+
+
+def _folded(text: str) -> str:
+    return " ".join(fold(w) for w in text.replace("_", " ").split())
