@@ -45,6 +45,8 @@ class Cues:
     inline_date_prefix: re.Pattern[str]
     sentence_starters: frozenset[str]
     section_labels: frozenset[str]
+    until_before: re.Pattern[str]  # matches at the end of the text before a deadline date
+    deictic_before: re.Pattern[str]  # matches at the end of the text before a date of writing
 
 
 def load_yaml(relative: str) -> dict:
@@ -84,4 +86,12 @@ def cues() -> Cues:
         inline_date_prefix=re.compile(common["inline_date_prefix"], re.I),
         sentence_starters=frozenset(gather("sentence_starters")),
         section_labels=frozenset(label.casefold() for label in gather("section_labels")),
+        until_before=_words_before(gather("until_cues")),
+        deictic_before=_words_before(gather("deictic_cues")),
     )
+
+
+def _words_before(words: list[str]) -> re.Pattern[str]:
+    """One of `words` ending the text (optionally followed by one more word, e.g. a weekday)."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?i)(?<!\w)(?:{alternatives})\s*(?:\S+\s*)?$")

@@ -28,8 +28,6 @@ from diplowatch.reading.cues import cues
 
 YEAR = re.compile(r"(?<![\d٠-٩])([12][0-9]{3}|[١٢][٠-٩]{3})(?![\d٠-٩])")
 DATELINE_MAX_CHARS = 100
-# Words after which a date is a deadline, not a report ("jusqu'au 31 octobre 2025").
-UNTIL = re.compile(r"(?i)(jusqu.(au|à|en)|until|till|through|hasta( el)?|إلى غاية|حتى|لغاية|d.ici)\s*$")
 
 
 def published_date(header: tuple[str, ...], tail: tuple[str, ...], body: str, language: str | None,
@@ -120,9 +118,9 @@ def _latest_reported(body: str, lang: str, today: date) -> DateValue | None:
     """No dateline: an embedded tweet's date, a date the text calls 'this' day, or a dated lead."""
     dated = [t for t in _dates(body, lang, today)
              if _full_day(t) and _has_year(t) and t.value[:10] <= today.isoformat()
-             and not UNTIL.search(body[max(0, t.start - 20) : t.start])]
+             and not _deadline(body, t)]
     tweets = [t for t in dated if _in_tweet_attribution(body, t)]
-    deictic = [t for t in dated if DEICTIC.search(body[max(0, t.start - 12) : t.start + 6])]
+    deictic = [t for t in dated if _written_on(body, t)]
     lead = [t for t in dated if t.start < LEAD_CHARS]
     for found, source in ((tweets, "tweet"), (deictic, "deictic-date"), (lead, "lead-date")):
         if found:
@@ -137,8 +135,18 @@ def _latest_reported(body: str, lang: str, today: date) -> DateValue | None:
 
 
 LEAD_CHARS = 300
-# "ce jeudi 31 octobre 2024", "este lunes", "this Thursday", "هذا الخميس": the day of writing.
-DEICTIC = re.compile(r"(?i)(?<!\w)(ce|cette|este|esta|this|هذا|هذه)\s+\S*\s*$|^(ce|cette|este|esta|this)\s")
+
+
+def _deadline(body: str, timex: TimeExpression) -> bool:
+    """'jusqu'au 31 octobre 2025', 'until October 31': a term, not something reported."""
+    return bool(cues().until_before.search(body[max(0, timex.start - 20) : timex.start]))
+
+
+def _written_on(body: str, timex: TimeExpression) -> bool:
+    """'ce jeudi 31 octobre 2024', 'este lunes': the day the article was written."""
+    opening = timex.text.split(" ", 1)[0]
+    return bool(cues().deictic_before.search(body[max(0, timex.start - 12) : timex.start])
+                or cues().deictic_before.fullmatch(opening))
 
 
 def _in_tweet_attribution(body: str, timex: TimeExpression) -> bool:
