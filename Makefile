@@ -20,8 +20,10 @@ $(STAMP): pyproject.toml requirements/base.txt requirements/models.txt
 # The main job on the bundled sample articles.
 run: $(STAMP)
 	mkdir -p $(OUT)
-	$(BIN)/diplowatch extract samples --format jsonl > $(OUT)/samples.jsonl
-	$(BIN)/python scripts/summarise.py $(OUT)/samples.jsonl
+	rm -f $(OUT)/dossier.sqlite $(OUT)/dossier.sqlite-wal $(OUT)/dossier.sqlite-shm
+	$(BIN)/diplowatch ingest samples --db $(OUT)/dossier.sqlite
+	$(BIN)/diplowatch timeline --db $(OUT)/dossier.sqlite
+	$(BIN)/diplowatch report --db $(OUT)/dossier.sqlite --out $(OUT)/report.html
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

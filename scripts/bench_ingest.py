@@ -1,0 +1,106 @@
+"""Dossier ingest throughput (documents/s) and database size per 1,000 documents.
+
+The samples are replicated in memory to --docs documents; each copy gets its own source and a
+marker line, so each is a distinct document (the same bytes would be stored once). By default only
+the reading stage runs (no spaCy); --full runs the whole pipeline. The store is timed on its own
+too (the pipeline's results, stored into a fresh database), then the final merge.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from diplowatch.model import Article, RawDocument, Rejected
+from diplowatch.pipeline import Options, Pipeline
+from diplowatch.reading.sources import iter_inputs
+from diplowatch.store import SQLiteStore
+from diplowatch.store.ingest import (
+    IngestCounts,
+    ingest_one,
+    input_fingerprint,
+    pipeline_signature,
+    refresh_dossier,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def replicate(paths: list[str], count: int) -> list[RawDocument]:
+    originals = [item for item in iter_inputs(paths) if isinstance(item, RawDocument)]
+    copies = []
+    for i in range(count):
+        raw = originals[i % len(originals)]
+        marker = f"\n\nCopie {i}.\n"
+        copies.append(dataclasses.replace(
+            raw, source=f"copy{i}/{raw.source}", data=raw.data + marker.encode() if raw.data is not None else None,
+            text=raw.text + marker if raw.text is not None else None,
+            given={**raw.given, "id": f"{raw.given['id']}-{i}"} if "id" in raw.given else raw.given))
+    return copies
+
+
+def database_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.parent.glob(path.name + "*"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=2000, help="documents after replication (default 2000)")
+    parser.add_argument("--full", action="store_true", help="run the whole pipeline (loads spaCy), not only reading")
+    parser.add_argument("--samples", default=str(ROOT / "samples"))
+    args = parser.parse_args(argv)
+    raws = replicate([args.samples], args.docs)
+    options = Options(link_actors=args.full)
+    pipeline, signature = Pipeline(options), pipeline_signature(options)
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "bench.sqlite"
+        with SQLiteStore(db) as store:
+            counts = IngestCounts()
+            start = time.perf_counter()
+            for raw in raws:
+                ingest_one(raw, store, pipeline, signature=signature, force=False, counts=counts)
+            ingest_s = time.perf_counter() - start
+            start = time.perf_counter()
+            dossier = refresh_dossier(store, force=True)
+            merge_s = time.perf_counter() - start
+            start = time.perf_counter()
+            again = IngestCounts()
+            for raw in raws:
+                ingest_one(raw, store, pipeline, signature=signature, force=False, counts=again)
+            reingest_s = time.perf_counter() - start
+            store.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        size = database_size(db)
+        store_s = _store_only(raws, pipeline, signature, Path(tmp) / "store-only.sqlite")
+    stage = "full pipeline" if args.full else "reading stage only"
+    print(f"dossier ingest ({stage}), {args.docs} documents replicated from {args.samples}")
+    print(f"  ingest (pipeline + store)  {args.docs / ingest_s:>10,.1f} docs/s  {ingest_s:8.2f} s  "
+          f"({counts.added} stored, {counts.rejected} rejected, {counts.events} events)")
+    print(f"  store writes alone         {args.docs / store_s:>10,.1f} docs/s  {store_s:8.2f} s")
+    print(f"  re-ingest, all unchanged   {args.docs / reingest_s:>10,.1f} docs/s  {reingest_s:8.2f} s  "
+          f"({again.unchanged} unchanged)")
+    print(f"  merge into dossier events  {merge_s:>10.2f} s  ({dossier} dossier events)")
+    print(f"  database size              {size / 2**20:>10.1f} MiB  = {size / 2**20 / args.docs * 1000:.1f} MiB "
+          "per 1,000 documents")
+    return 0
+
+
+def _store_only(raws: list[RawDocument], pipeline: Pipeline, signature: str, path: Path) -> float:
+    """Store already-processed articles into a fresh database: the store's own cost."""
+    results = [(raw, pipeline.process(raw)) for raw in raws]
+    with SQLiteStore(path) as store:
+        start = time.perf_counter()
+        for raw, result in results:
+            fingerprint = input_fingerprint(raw, signature)
+            if isinstance(result, Article):
+                store.put_article(result, fingerprint=fingerprint)
+            elif isinstance(result, Rejected):
+                store.put_rejected(result, fingerprint=fingerprint)
+        return time.perf_counter() - start
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,38 @@
+"""`diplowatch event ID`: everything about one dossier event, with its evidence sentences and sources."""
+
+from __future__ import annotations
+
+import argparse
+
+from diplowatch.store.console import add_db_option, store_from
+from diplowatch.store.queries import Names, event_detail, format_date, format_place
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("event", help="one dossier event with its evidence and sources")
+    parser.add_argument("id", help="a dossier event id as `timeline` prints it (a unique prefix is enough)")
+    add_db_option(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    with store_from(args) as store:
+        event = event_detail(store, args.id)
+        names = Names(store)
+    print(f"{event.id}  {event.type}{' (' + ', '.join(event.mode) + ')' if event.mode else ''}")
+    print(f"  date:      {format_date(event.date)}{' (' + event.date.granularity + ')' if event.date else ''}")
+    print(f"  who:       {names.join(event.actor)}")
+    print(f"  whom:      {names.join(event.recipient)}")
+    print(f"  where:     {format_place(event.location) or '?'}")
+    if event.aux:
+        print(f"  aux:       {', '.join(event.aux)}")
+    print(f"  sources:   {len(event.sources)}")
+    for member in event.members:
+        doc, said = member.event.doc, member.event.event
+        print(f"\n  [{doc.language or '?'}] {doc.title or doc.source} — {doc.outlet or '?'}, {doc.published or '?'}")
+        print(f"      {doc.url or doc.source}")
+        date_text = f"; date as written: {said.date.text!r} -> {said.date.value}" if said.date else ""
+        print(f"      {said.type} {', '.join(said.actor)} -> {', '.join(said.recipient)}{date_text}")
+        evidence = " ".join(said.evidence.text.split())  # one line, whatever the article's layout
+        print(f"      « {evidence} »  (chars {said.evidence.start}-{said.evidence.end})")
+    return 0

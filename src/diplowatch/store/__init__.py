@@ -1,0 +1,24 @@
+"""The dossier: documents, per-article events and merged dossier events in an embedded database.
+
+`open_store()` opens the SQLite dossier (the default location is in `store.paths`); everything
+above it talks to the `Store` protocol (store.base), which a PostgreSQL backend can implement.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from diplowatch.store.base import Store, StoreError
+from diplowatch.store.paths import default_db_path
+from diplowatch.store.sqlite import SQLiteStore
+
+
+def open_store(path: str | Path | None = None) -> SQLiteStore:
+    """The dossier at `path` (default: `default_db_path()`), created and migrated as needed."""
+    target = str(path) if path is not None else str(default_db_path())
+    if "://" in target:
+        raise StoreError(f"{target}: only SQLite files are supported so far; give a file path")
+    return SQLiteStore(target)
+
+
+__all__ = ["SQLiteStore", "Store", "StoreError", "default_db_path", "open_store"]

@@ -1,0 +1,83 @@
+"""The store interface: what the dossier needs from a database, in typed records.
+
+`SQLiteStore` (store.sqlite) is the embedded default. A PostgreSQL backend implements the same
+protocol; nothing above this layer (ingest, queries, export, report, commands) speaks SQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from typing import Protocol
+
+from diplowatch.errors import DiplowatchError
+from diplowatch.model import Article, Rejected
+from diplowatch.store.records import (
+    ActorInfo,
+    DossierEvent,
+    MergeHints,
+    Outcome,
+    SearchHit,
+    SourceDoc,
+    StoredEvent,
+    StoreStats,
+    TimelineQuery,
+)
+
+Merger = Callable[[Sequence[StoredEvent], MergeHints], list[DossierEvent]]
+
+
+class StoreError(DiplowatchError):
+    """The dossier database cannot be opened, migrated or written (names the file and what to do)."""
+
+
+class Store(Protocol):
+    # Inputs and documents. Each put is one transaction: a document is stored whole or not at all.
+    def is_current(self, source: str, fingerprint: str) -> bool:
+        """True when `source` was already stored from an input with this fingerprint."""
+
+    def put_article(self, article: Article, *, fingerprint: str) -> Outcome:
+        """Store an article read from `article.source`, replacing what that source gave before."""
+
+    def put_rejected(self, rejected: Rejected, *, fingerprint: str | None) -> Outcome:
+        """Record that `rejected.source` could not be read, dropping what it gave before."""
+
+    def article(self, doc_id: str) -> Article | None: ...
+
+    def articles(self) -> Iterator[Article]: ...
+
+    def documents(self) -> list[SourceDoc]:
+        """Every stored article's citation data, oldest first."""
+
+    def rejections(self) -> list[Rejected]: ...
+
+    # Per-article events and the facts the merge needs.
+    def events(self) -> list[StoredEvent]: ...
+
+    def merge_hints(self) -> MergeHints: ...
+
+    # Dossier events (the merge result), rebuilt as a whole after the documents change.
+    def dossier_stale(self) -> bool: ...
+
+    def rebuild_dossier(self, merge: Merger) -> int:
+        """Run `merge` over every per-article event and store its result, atomically; the event count."""
+
+    def replace_dossier(self, events: Sequence[DossierEvent]) -> None: ...
+
+    def dossier(self, query: TimelineQuery) -> list[DossierEvent]: ...
+
+    def dossier_event(self, event_id: str) -> DossierEvent | None:
+        """By dossier id (or a unique prefix of one)."""
+
+    # Actors, search, housekeeping.
+    def dossier_events_of_article(self, doc_id: str) -> list[str]: ...
+
+    def actor_info(self, ids: Sequence[str] | None = None) -> dict[str, ActorInfo]: ...
+
+    def participants(self) -> list[str]:
+        """Every actor id or name that takes part in a dossier event."""
+
+    def search(self, query: str, *, limit: int = 20) -> list[SearchHit]: ...
+
+    def stats(self) -> StoreStats: ...
+
+    def close(self) -> None: ...

@@ -1,0 +1,93 @@
+"""Records <-> table rows, shared by the SQLite backend (and any other SQL backend).
+
+Tuples of strings (mode, aux) are stored as JSON arrays; a date also gets the first and last day
+it covers (date_start, date_end) so range filters are plain comparisons.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from diplowatch.model import Article, DateValue, Event, EventDate, Evidence, Location
+from diplowatch.store.intervals import value_interval
+from diplowatch.store.records import SourceDoc
+
+EVENT_COLUMNS = (
+    "doc_id", "seq", "type", "mode", "aux", "location_name", "location_id", "location_country",
+    "date_value", "date_granularity", "date_text", "date_approximate", "date_start", "date_end",
+    "evidence_start", "evidence_end", "evidence_text", "confidence", "rule",
+)
+DOCUMENT_COLUMNS = (
+    "doc_id", "source", "url", "outlet", "title", "published", "published_granularity",
+    "published_approximate", "published_text", "published_source", "language", "body", "ingested_at",
+)
+SOURCE_COLUMNS = "d.doc_id, d.source, d.url, d.outlet, d.title, d.published, d.language"
+
+
+def strings(values: Sequence[str]) -> str:
+    return json.dumps(list(values), ensure_ascii=False)
+
+
+def unstrings(text: str) -> tuple[str, ...]:
+    return tuple(json.loads(text))
+
+
+def date_columns(when: EventDate | None) -> tuple[Any, ...]:
+    if when is None:
+        return None, None, None, None, None, None
+    interval = value_interval(when.value)
+    start, end = (interval.start.isoformat(), interval.end.isoformat()) if interval else (None, None)
+    return when.value, when.granularity, when.text, int(when.approximate), start, end
+
+
+def location_columns(place: Location | None) -> tuple[Any, ...]:
+    return (place.name, place.id, place.country) if place else (None, None, None)
+
+
+def event_row(doc_id: str, seq: int, event: Event) -> tuple[Any, ...]:
+    return (doc_id, seq, event.type, strings(event.mode), strings(event.aux),
+            *location_columns(event.location), *date_columns(event.date),
+            event.evidence.start, event.evidence.end, event.evidence.text, event.confidence, event.rule)
+
+
+def event_from_row(row: Mapping[str, Any], actor: Sequence[str], recipient: Sequence[str]) -> Event:
+    return Event(
+        type=row["type"], mode=unstrings(row["mode"]), actor=tuple(actor), recipient=tuple(recipient),
+        location=location_from_row(row), date=date_from_row(row), aux=unstrings(row["aux"]),
+        evidence=Evidence(row["evidence_start"], row["evidence_end"], row["evidence_text"]),
+        confidence=row["confidence"], rule=row["rule"],
+    )
+
+
+def location_from_row(row: Mapping[str, Any]) -> Location | None:
+    if row["location_name"] is None:
+        return None
+    return Location(row["location_name"], row["location_id"], row["location_country"])
+
+
+def date_from_row(row: Mapping[str, Any]) -> EventDate | None:
+    if row["date_value"] is None:
+        return None
+    return EventDate(row["date_value"], row["date_granularity"], row["date_text"], bool(row["date_approximate"]))
+
+
+def document_row(article: Article, now: str) -> tuple[Any, ...]:
+    published = article.published
+    return (article.doc_id, article.source, article.url, article.outlet, article.title,
+            published.value if published else None, published.granularity if published else None,
+            int(published.approximate) if published else 0, published.text if published else "",
+            published.source if published else "", article.language, article.body, now)
+
+
+def published_from_row(row: Mapping[str, Any]) -> DateValue | None:
+    if row["published"] is None:
+        return None
+    return DateValue(row["published"], row["published_granularity"], bool(row["published_approximate"]),
+                     row["published_text"], row["published_source"])
+
+
+def source_doc(row: Mapping[str, Any]) -> SourceDoc:
+    return SourceDoc(row["doc_id"], row["source"], row["url"], row["outlet"], row["title"],
+                     row["published"], row["language"])

@@ -1,0 +1,114 @@
+"""Pipeline -> store: read inputs, run the pipeline on the new or changed ones, store each result.
+
+An input whose fingerprint (its raw content plus what would change its results: the diplowatch
+version and the pipeline options) is already stored is skipped without being processed, so
+re-ingesting a folder of months of articles costs only reading the files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+from diplowatch import __version__
+from diplowatch.model import Article, RawDocument, Rejected
+from diplowatch.pipeline import Options, Pipeline
+from diplowatch.reading.sources import iter_inputs
+from diplowatch.store.base import Store
+from diplowatch.store.merge import merge_events
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class IngestOptions:
+    pipeline: Options = field(default_factory=Options)  # how documents are processed
+    force: bool = False  # process and store every input even when its fingerprint is unchanged
+    merge: bool = True  # rebuild the dossier events at the end of the run
+
+
+@dataclass(slots=True)
+class IngestCounts:
+    """Running totals of one ingest run (what the progress bar and the summary show)."""
+
+    read: int = 0  # inputs seen (documents and rejections)
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    events: int = 0  # per-article events stored in this run
+    dossier_events: int = 0  # after the merge
+
+    def summary(self) -> str:
+        return (f"{self.read} input(s): {self.added} added, {self.replaced} replaced, "
+                f"{self.unchanged} unchanged, {self.rejected} rejected; {self.events} event(s) stored; "
+                f"{self.dossier_events} dossier event(s)")
+
+
+Progress = Callable[[IngestCounts, Article | Rejected | None], None]
+
+
+def ingest(paths: Iterable[str], store: Store, *, options: IngestOptions | None = None,
+           on_progress: Progress | None = None, stdin: BinaryIO | None = None) -> IngestCounts:
+    """Store every input under `paths`; call `on_progress` after each one. Rejections are stored too."""
+    options = options or IngestOptions()
+    pipeline = Pipeline(options.pipeline)
+    signature = pipeline_signature(options.pipeline)
+    counts = IngestCounts()
+    for item in iter_inputs(paths, stdin):
+        result = ingest_one(item, store, pipeline, signature=signature, force=options.force, counts=counts)
+        if on_progress is not None:
+            on_progress(counts, result)
+    if options.merge:
+        counts.dossier_events = refresh_dossier(store, force=True)
+    return counts
+
+
+def ingest_one(item: RawDocument | Rejected, store: Store, pipeline: Pipeline, *, signature: str,
+               force: bool, counts: IngestCounts) -> Article | Rejected | None:
+    """Process and store one input; None when it was unchanged and skipped."""
+    counts.read += 1
+    fingerprint = input_fingerprint(item, signature) if isinstance(item, RawDocument) else None
+    if fingerprint and not force and store.is_current(item.source, fingerprint):
+        counts.unchanged += 1
+        return None
+    result = pipeline.process(item) if isinstance(item, RawDocument) else item
+    if isinstance(result, Rejected):
+        counts.rejected += 1
+        store.put_rejected(result, fingerprint=fingerprint)
+        log.info("%s", result.message())
+        return result
+    outcome = store.put_article(result, fingerprint=fingerprint or "")
+    if outcome == "unchanged":
+        counts.unchanged += 1
+    else:
+        counts.added += outcome == "added"
+        counts.replaced += outcome == "replaced"
+        counts.events += len(result.events)
+    return result
+
+
+def refresh_dossier(store: Store, *, force: bool = False) -> int:
+    """Re-merge the dossier events when documents changed since the last merge (or always, with force)."""
+    if force or store.dossier_stale():
+        return store.rebuild_dossier(merge_events)
+    return store.stats().dossier_events
+
+
+def pipeline_signature(options: Options) -> str:
+    """What, besides the input, decides a document's results."""
+    kb = ",".join(str(p) for p in options.kb_dirs)
+    return f"diplowatch {__version__}; actors={options.link_actors}; kb={kb}"
+
+
+def input_fingerprint(raw: RawDocument, signature: str) -> str:
+    digest = hashlib.sha256(signature.encode("utf-8"))
+    for part in (raw.data or b"", (raw.text or "").encode("utf-8"), (raw.html or "").encode("utf-8")):
+        digest.update(len(part).to_bytes(8, "big"))
+        digest.update(part)
+    for key in sorted(raw.given):
+        digest.update(f"\0{key}={raw.given[key]}".encode())
+    return digest.hexdigest()

@@ -1,0 +1,111 @@
+"""Typed records the dossier store reads and writes (what every backend speaks)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from diplowatch.model import Event, EventDate, Location
+
+# What storing one input did: new document, new results for a changed input, nothing, or a rejection.
+Outcome = Literal["added", "replaced", "unchanged", "rejected"]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceDoc:
+    """An article as the dossier cites it."""
+
+    doc_id: str
+    source: str
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    published: str | None = None  # ISO prefix of the publication date, None if unknown
+    language: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEvent:
+    """One per-article event as stored, with the article it comes from."""
+
+    key: str  # "<doc_id>#<position in the article's events>", stable across re-ingests of the same input
+    doc: SourceDoc
+    event: Event
+
+
+@dataclass(frozen=True, slots=True)
+class DossierMember:
+    event: StoredEvent
+    flipped: bool = False  # its actor and recipient sides are the dossier event's recipient and actor
+
+
+@dataclass(frozen=True, slots=True)
+class DossierEvent:
+    """One real happening, possibly reported by several articles (the members)."""
+
+    id: str
+    type: str
+    mode: tuple[str, ...]
+    actor: tuple[str, ...]
+    recipient: tuple[str, ...]
+    location: Location | None
+    date: EventDate | None
+    aux: tuple[str, ...]
+    members: tuple[DossierMember, ...]
+
+    @property
+    def sources(self) -> tuple[SourceDoc, ...]:
+        """The distinct articles that report it, in member order."""
+        seen: dict[str, SourceDoc] = {}
+        for member in self.members:
+            seen.setdefault(member.event.doc.doc_id, member.event.doc)
+        return tuple(seen.values())
+
+
+@dataclass(frozen=True, slots=True)
+class ActorInfo:
+    """What the stored articles say about an actor id (its most frequent name, kind, country, sector)."""
+
+    id: str
+    name: str
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TimelineQuery:
+    """Filters on dossier events; every filter left at its default accepts everything."""
+
+    actors: tuple[str, ...] = ()  # actor ids; an event matches when any of them takes part
+    type: str | None = None  # PLOVER category
+    since: str | None = None  # ISO prefix; events that may have happened on or after its first day
+    until: str | None = None  # ISO prefix; events that may have happened on or before its last day
+    language: str | None = None  # at least one source article in this language
+    limit: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    doc: SourceDoc
+    snippet: str  # matched terms between [ and ]
+    rank: float  # bm25, lower is better
+
+
+@dataclass(frozen=True, slots=True)
+class StoreStats:
+    documents: int
+    rejected: int
+    events: int
+    dossier_events: int
+    schema_version: int
+    path: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class MergeHints:
+    """Facts about actors and places the merge needs, read from the stored articles."""
+
+    country_places: frozenset[str] = frozenset()  # location ids that name a whole country or territory
+    state_codes: dict[str, str] = field(default_factory=dict)  # country/territory actor id -> ISO3
+    acts_for: dict[str, str] = field(default_factory=dict)  # person/organization id -> ISO3 it acts for
