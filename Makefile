@@ -34,6 +34,7 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
+	$(BIN)/python scripts/bench_ingest.py
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache .hypothesis
