@@ -40,7 +40,11 @@ def default_stages(options: Options) -> list[Stage]:
         from diplowatch.actors.stage import ActorLinker
         from diplowatch.kb import load_kb
 
-        stages.append(ActorLinker(load_kb(options.kb_dirs)))
+        from diplowatch.events import EventCoder
+        from diplowatch.quotes import QuoteFinder
+
+        linker = ActorLinker(load_kb(options.kb_dirs))
+        stages += [linker, EventCoder(linker), QuoteFinder()]  # the event stage reuses the linker's places
     return stages
 
 

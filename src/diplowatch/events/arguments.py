@@ -1,0 +1,175 @@
+"""Who did what to whom: the actor and recipient of a trigger.
+
+With a dependency parse: the subject of the trigger's predicate is the actor
+(for a passive, the agent "par X / by X"), the other mentions of its clause are
+recipients; a predicate without a subject (conjunct, infinitive, participle,
+pronoun subject) takes the subject of the predicate that governs it, which is
+how reported speech works too: in "X a déclaré que Y a rencontré Z" the
+embedded verb has its own subject Y, and X is never reached. Without a parse
+(Arabic) or when the parse gives nothing: proximity (the nearest mention before
+the trigger; verb-initial sentences take the first one after it; a mention right
+after a partner preposition "مع" is a recipient). Host triggers (receive,
+accueillir) swap the roles: the host is the recipient.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from diplowatch.events.lexicon import Lexicon
+from diplowatch.events.mentions import ActorMention
+from diplowatch.events.sentences import Sentence
+from diplowatch.events.triggers import Match
+
+SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "expl:subj", "csubj"})
+PASSIVE_AUX = frozenset({"aux:pass", "auxpass"})
+AGENTS = frozenset({"obl:agent", "agent"})
+# Children that open a clause of their own: their mentions belong to that clause.
+CLAUSES = frozenset({"ccomp", "advcl", "parataxis", "conj", "acl:relcl", "relcl", "csubj", "acl", "xcomp"})
+PREDICATES = frozenset({"VERB", "AUX"})
+MAX_CLIMB = 3  # governing predicates visited when a clause has no subject
+NOUN_TO_VERB = 5  # dependency steps from a trigger noun up to its verb ("not subject to discussion, negotiation")
+PROXIMITY_GAP = 2  # tokens between a partner preposition and the mention it introduces
+
+
+@dataclass(frozen=True, slots=True)
+class Arguments:
+    actor: tuple[str, ...]
+    recipient: tuple[str, ...]
+    source: str  # "parse", "proximity", "unlinked" or "none": feeds the confidence
+    clause: frozenset[int]  # token indices of the trigger's clause (for date and place)
+    subject_text: str = ""  # the parsed subject's words when no actor is linked to it
+
+
+def arguments(sentence: Sentence, match: Match, found: list[ActorMention], lexicon: Lexicon,
+              *, nested: bool = False) -> Arguments:
+    """`nested`: the trigger is a noun that another trigger's verb governs ("n'a pas condamné *les
+    tirs*"): it is its own small clause, whose mentions are recipients and whose actor is unknown
+    (the verb's subject did the condemning, not the firing)."""
+    at = {m: sentence.token_at(m.start) for m in found}
+    if nested and sentence.parsed:
+        clause = sentence.subtree(match.head)
+        inside = _keys(at, clause)
+        if not inside:  # the parser hung the noun's complements on the verb: take the verb's objects
+            outer = _parsed(sentence, match, at)
+            return Arguments((), outer.recipient, "none", outer.clause)
+        return Arguments((), inside, "none", frozenset(clause))
+    args = _parsed(sentence, match, at) if sentence.parsed else None
+    if args is None or not args.actor:
+        near = _proximity(sentence, match, at, lexicon)
+        if args is None or (near.actor and not set(near.actor) & set(args.recipient)):
+            args = _combine(args, near)
+    if "host" in match.trigger.flags:
+        args = Arguments(args.recipient, args.actor, args.source, args.clause, args.subject_text)
+    return args
+
+
+def _combine(parsed: Arguments | None, near: Arguments) -> Arguments:
+    if parsed is None:
+        return near
+    recipient = tuple(k for k in dict.fromkeys(parsed.recipient + near.recipient) if k not in near.actor)
+    return Arguments(near.actor, recipient, "proximity", parsed.clause, parsed.subject_text)
+
+
+# --- dependency parse -----------------------------------------------------------
+
+def predicate(sentence: Sentence, i: int) -> int:
+    """The verb a trigger noun depends on ("a tenu des entretiens" -> tenu); a verb is its own."""
+    t, steps = i, 0
+    while sentence.toks[t].pos not in PREDICATES and sentence.toks[t].head >= 0 and steps < NOUN_TO_VERB:
+        t, steps = sentence.toks[t].head, steps + 1
+    return t if sentence.toks[t].pos in PREDICATES else i
+
+
+def _parsed(sentence: Sentence, match: Match, at: dict[ActorMention, int | None]) -> Arguments:
+    verb = predicate(sentence, match.head)
+    clause = _clause(sentence, verb) | sentence.subtree(match.head)
+    subject, recipient_side = _subject(sentence, verb)
+    # A territory inside the subject phrase is what it is about ("le dossier du Sahara"), not who acts.
+    subject_keys = _keys({m: i for m, i in at.items() if m.kind != "territory" or i in _heads(sentence, subject)}, subject)
+    others = _keys(at, (clause - subject) | recipient_side)
+    recipient = tuple(k for k in others if k not in subject_keys)
+    text = _phrase(sentence, subject) if subject and not subject_keys else ""
+    return Arguments(subject_keys, recipient, "parse", frozenset(clause), text)
+
+
+def _clause(sentence: Sentence, verb: int) -> set[int]:
+    """The verb's subtree without the subtrees of clauses that have a predicate of their own."""
+    keep = {verb}
+    for child in sentence.children(verb):
+        if sentence.toks[child].dep in CLAUSES and sentence.toks[child].pos in PREDICATES:
+            continue
+        keep |= sentence.subtree(child)
+    return keep
+
+
+def _subject(sentence: Sentence, verb: int) -> tuple[set[int], set[int]]:
+    """(tokens of the acting subject, tokens that are the patient of a passive), climbing when empty."""
+    current = verb
+    for _ in range(MAX_CLIMB + 1):
+        children = sentence.children(current)
+        deps = {sentence.toks[c].dep for c in children}
+        subjects = [c for c in children if sentence.toks[c].dep in SUBJECTS]
+        agents = [c for c in children if sentence.toks[c].dep in AGENTS]
+        if deps & PASSIVE_AUX or "Voice=Pass" in sentence.toks[current].morph:
+            patient = _union(sentence, subjects)
+            if agents:
+                return _union(sentence, agents), patient
+            if subjects:
+                return set(), patient
+        elif subjects and any(sentence.toks[s].pos != "PRON" for s in subjects):
+            return _union(sentence, subjects), set()
+        parent = sentence.toks[current].head
+        if parent < 0:
+            break
+        current = predicate(sentence, parent)
+    return set(), set()
+
+
+def _heads(sentence: Sentence, tokens: set[int]) -> set[int]:
+    return {i for i in tokens if sentence.toks[i].head not in tokens}
+
+
+def _union(sentence: Sentence, heads: list[int]) -> set[int]:
+    out: set[int] = set()
+    for h in heads:
+        out |= sentence.subtree(h)
+    return out
+
+
+def _keys(at: dict[ActorMention, int | None], tokens: set[int]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(m.key for m, i in at.items() if i is not None and i in tokens))
+
+
+def _phrase(sentence: Sentence, tokens: set[int]) -> str:
+    """The subject's words, when it names an actor the linker did not know ("Senior officials")."""
+    nouns = [i for i in sorted(tokens) if sentence.toks[i].pos in ("NOUN", "PROPN")]
+    if not nouns or any("PronType=Dem" in sentence.toks[i].morph or sentence.toks[i].pos == "PRON" for i in tokens):
+        return ""  # "cette décision", "this move": a reference, not an actor
+    first, last = min(tokens), max(nouns)
+    words = [t.text for t in sentence.toks[first:last + 1]]
+    return " ".join(words[-6:]) if len(words) <= 8 else sentence.toks[nouns[-1]].text
+
+
+# --- proximity ----------------------------------------------------------------------
+
+def _proximity(sentence: Sentence, match: Match, at: dict[ActorMention, int | None], lexicon: Lexicon) -> Arguments:
+    before = [m for m, i in at.items() if i is not None and i < match.indices[0]]
+    after = [m for m, i in at.items() if i is not None and i > match.indices[-1]]
+    partners = [m for m in after if _after_partner(sentence, at[m], lexicon)]
+    actor: list[str] = []
+    if before:
+        last = max(before, key=lambda m: m.end)
+        actor = [m.key for m in before if m.end == last.end or m.start >= last.start]
+    elif after and after[0] not in partners:
+        actor = [after[0].key]
+    recipient = [m.key for m in after if m.key not in actor]
+    clause = frozenset(range(len(sentence.toks)))
+    return Arguments(tuple(dict.fromkeys(actor)), tuple(dict.fromkeys(recipient)), "proximity" if actor else "none", clause)
+
+
+def _after_partner(sentence: Sentence, index: int | None, lexicon: Lexicon) -> bool:
+    if index is None:
+        return False
+    window = sentence.toks[max(0, index - PROXIMITY_GAP):index]
+    return any(t.key in lexicon.partner_prepositions for t in window)

@@ -1,0 +1,81 @@
+"""When an event happened: the date expression governing its clause, else the nearest one in
+its sentence, else the previous sentence's, else the publication date (approximate).
+
+Expressions come from the date engineer's `find_dates`, run once per segment in the
+segment's language and anchored on the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from diplowatch.actors.parse import segments_of
+from diplowatch.dates import find_dates
+from diplowatch.events.sentences import Sentence
+from diplowatch.model import Article, EventDate
+
+_CALENDAR = re.compile(r"^\d{4}(-(\d{2}|W\d{2}|SP|SU|FA|WI|Q\d|H\d)(-\d{2})?)?")
+_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}  # finer first
+HISTORICAL_YEARS = 2  # an event dated this many years or more before publication is "historical"
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    start: int
+    end: int
+    date: EventDate
+
+
+def document_dates(article: Article) -> list[Dated]:
+    """Calendar dates (not durations or sets) of the article, with body offsets."""
+    out: list[Dated] = []
+    for segment in segments_of(article):
+        text = article.body[segment.start:segment.end]
+        for found in find_dates(text, segment.language, article.anchor):
+            value = _calendar_value(found.value)
+            if found.kind in ("date", "time") and value and found.granularity in _RANK:
+                event_date = EventDate(value, found.granularity, found.text, found.approximate)  # type: ignore[arg-type]
+                out.append(Dated(segment.start + found.start, segment.start + found.end, event_date))
+    return sorted(out, key=lambda d: d.start)
+
+
+def _calendar_value(value: str | None) -> str | None:
+    """"2024-03-11TEV" -> "2024-03-11"; None for values without a year."""
+    match = _CALENDAR.match(value or "")
+    return match.group(0) if match else None
+
+
+def event_date(sentence: Sentence, clause: frozenset[int], head: int, dates: list[Dated],
+               previous: Sentence | None, anchor: date | None,
+               bounds: frozenset[str] = frozenset()) -> tuple[EventDate | None, str]:
+    """The event's date and where it came from (clause, sentence, previous, published, none).
+    A date right after a bound word ("until", "depuis") is a limit, not the event's date."""
+    inside = [d for d in dates if sentence.start <= d.start < sentence.end and not _bounded(sentence, d, bounds)]
+    where = sentence.toks[head].start
+    in_clause = [d for d in inside if (i := sentence.token_at(d.start)) is not None and i in clause]
+    for pool, source in ((in_clause, "clause"), (inside, "sentence")):
+        if pool:
+            best = min(pool, key=lambda d: (_RANK[d.date.granularity], abs(d.start - where)))
+            return best.date, source
+    if previous is not None:
+        before = [d for d in dates if previous.start <= d.start < previous.end]
+        if before:
+            return before[-1].date, "previous"
+    if anchor is not None:
+        return EventDate(anchor.isoformat(), "day", "", True), "published"
+    return None, "none"
+
+
+def _bounded(sentence: Sentence, dated: Dated, bounds: frozenset[str]) -> bool:
+    i = sentence.token_at(dated.start)
+    if i is None:
+        return False
+    return any(t.key in bounds for t in sentence.toks[max(0, i - 2):i])
+
+
+def is_historical(event: EventDate | None, anchor: date | None) -> bool:
+    if event is None or anchor is None or not event.value[:4].isdigit():
+        return False
+    return int(event.value[:4]) <= anchor.year - HISTORICAL_YEARS

@@ -1,0 +1,38 @@
+"""An event while it is being coded: like `model.Event`, with every evidence span and provenance."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from diplowatch.model import Event, EventDate, Evidence, Location
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    type: str
+    mode: tuple[str, ...]
+    actor: tuple[str, ...]
+    recipient: tuple[str, ...]
+    location: Location | None
+    date: EventDate | None
+    date_source: str  # "clause", "sentence", "previous", "published" or "none"
+    aux: tuple[str, ...]
+    evidence: tuple[Evidence, ...]  # every sentence that states it (several after a merge)
+    confidence: float
+    rule: str  # e.g. "rules:fr:CONSULT:rencontrer:parse"
+    arguments: str = "parse"  # how the actor was found: parse, proximity, previous, unlinked, none
+
+    def participants(self) -> set[str]:
+        return set(self.actor) | set(self.recipient)
+
+    def replace(self, **changes: object) -> Draft:
+        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+
+    def to_event(self) -> Event:
+        """The record's event: the first evidence span is the event's; the others are named in `rule`
+        (model.Event holds one span)."""
+        more = ";".join(f"{e.start}-{e.end}" for e in self.evidence[1:])
+        rule = self.rule + (f" +evidence={more}" if more else "")
+        return Event(self.type, self.mode, self.actor, self.recipient, self.location, self.date, self.aux,
+                     self.evidence[0], round(min(1.0, max(0.0, self.confidence)), 3), rule)

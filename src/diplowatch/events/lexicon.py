@@ -1,0 +1,125 @@
+"""Per-language event data (lang/<xx>/events.yaml): triggers, modality cues, reporting verbs.
+
+Knowledge lives in the data files; this module only parses them into typed,
+folded records so matching compares keys, never raw strings.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from diplowatch.actors.normalise import fold
+from diplowatch.errors import DataFileError
+
+LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
+CATEGORIES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+              "ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT")
+FLAGS = frozenset({"host", "weak", "future"})
+_CUE_KEYS = ("negation", "future_auxiliaries", "future_heads", "future_words", "hypothetical",
+             "reporting", "partner_prepositions", "date_bounds")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One trigger: folded words (a trailing "*" marks a prefix), its category, mode and flags."""
+
+    words: tuple[str, ...]
+    type: str
+    mode: str
+    flags: frozenset[str]
+    order: int  # position in the file: earlier entries win ties
+
+    @property
+    def weak(self) -> bool:
+        return "weak" in self.flags
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    language: str
+    triggers: tuple[Trigger, ...] = ()
+    negation: frozenset[str] = frozenset()
+    future_auxiliaries: frozenset[str] = frozenset()
+    future_heads: frozenset[str] = frozenset()
+    future_words: frozenset[str] = frozenset()
+    hypothetical: frozenset[str] = frozenset()
+    reporting: frozenset[str] = frozenset()
+    partner_prepositions: frozenset[str] = frozenset()
+    date_bounds: frozenset[str] = frozenset()
+
+    def by_first_word(self) -> dict[str, list[Trigger]]:
+        return _index(self)
+
+
+@functools.cache
+def _index(lexicon: Lexicon) -> dict[str, list[Trigger]]:
+    """Triggers keyed by their first word (prefix words under their stem, marked by "*")."""
+    out: dict[str, list[Trigger]] = {}
+    for trigger in lexicon.triggers:
+        out.setdefault(trigger.words[0], []).append(trigger)
+    return out
+
+
+def fold_phrase(phrase: str) -> tuple[str, ...]:
+    """"s'entretenir" -> ("s", "entretenir"); "condamn*" keeps its star."""
+    words = []
+    for raw in phrase.replace("'", " ").replace("’", " ").split():
+        star = raw.endswith("*")
+        key = fold(raw.rstrip("*"))
+        if key:
+            words.append(key + ("*" if star else ""))
+    # A reflexive "se"/"s" is not reliably a separate lemma: match the verb alone.
+    return tuple(w for w in words if w not in ("se", "s")) or tuple(words)
+
+
+@functools.cache
+def lexicon(language: str) -> Lexicon:
+    """The lexicon of `language`; an empty one for a language without a file."""
+    path = LANG_DIR / language / "events.yaml"
+    if not path.is_file():
+        return Lexicon(language)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise DataFileError(str(path), mark.line + 1 if mark else None, f"not valid YAML: {error}") from error
+    return build(language, data, str(path))
+
+
+def build(language: str, data: dict, where: str = "<data>") -> Lexicon:
+    """A Lexicon from already-parsed data (tests build small ones in memory)."""
+    unknown = set(data) - {"triggers", *_CUE_KEYS}
+    if unknown:
+        raise DataFileError(where, None, f"unknown keys {sorted(unknown)}")
+    cues = {key: frozenset(w for item in data.get(key) or [] for w in _cue_words(str(item))) for key in _CUE_KEYS}
+    return Lexicon(language, _triggers(data.get("triggers") or {}, where), **cues)
+
+
+def _cue_words(item: str) -> tuple[str, ...]:
+    """Cues are single words; a multiword cue ("according to") contributes its phrase key."""
+    words = fold_phrase(item)
+    return (" ".join(words),) if words else ()
+
+
+def _triggers(table: dict, where: str) -> tuple[Trigger, ...]:
+    out: list[Trigger] = []
+    for category, entries in table.items():
+        if category not in CATEGORIES:
+            raise DataFileError(where, None, f"unknown PLOVER category {category!r}")
+        for entry in entries or []:
+            out.append(_trigger(str(entry), category, len(out), where))
+    return tuple(out)
+
+
+def _trigger(entry: str, category: str, order: int, where: str) -> Trigger:
+    parts = [p.strip() for p in entry.split("|")]
+    words = fold_phrase(parts[0])
+    mode = parts[1] if len(parts) > 1 else ""
+    flags = frozenset(parts[2].split()) if len(parts) > 2 else frozenset()
+    if not words or flags - FLAGS:
+        raise DataFileError(where, None, f"bad trigger {entry!r} in {category} (flags: {sorted(FLAGS)})")
+    return Trigger(words, category, mode, flags, order)

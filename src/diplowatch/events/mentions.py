@@ -1,0 +1,30 @@
+"""Actor mentions of an article, indexed by position: who is named where."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from diplowatch.model import Article
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    start: int
+    end: int
+    key: str  # the actor's id, or its name when the KB does not know it
+    kind: str  # person, country, organization, territory, group
+
+
+def actor_key(actor_id: str | None, name: str) -> str:
+    return actor_id or name
+
+
+def mentions(article: Article) -> tuple[ActorMention, ...]:
+    """Every mention of every actor, sorted; a mention nested in a longer one is kept (a country
+    inside a role phrase is a participant too)."""
+    out = [ActorMention(m.start, m.end, actor_key(a.id, a.name), a.kind) for a in article.actors for m in a.mentions]
+    return tuple(sorted(out, key=lambda m: (m.start, -m.end)))
+
+
+def within(found: tuple[ActorMention, ...], start: int, end: int) -> list[ActorMention]:
+    return [m for m in found if start <= m.start and m.end <= end]

@@ -1,0 +1,114 @@
+"""PLOVER aux of an event: negation, future, hypothetical (historical comes from the date).
+
+With a parse, cues count when they depend on the trigger's predicate (or on the
+trigger itself, or on an auxiliary of the predicate); the verb's morphology
+gives the future (Tense=Fut) and the conditional (Mood=Cnd). Without a parse,
+cues are looked for in a short window before the trigger. A trigger embedded
+under another trigger that does not assert it ("threatened to attack", "a
+appelé les parties à soutenir", "refused to meet") is hypothetical: the embedded
+act has not happened.
+"""
+
+from __future__ import annotations
+
+from diplowatch.events.arguments import predicate
+from diplowatch.events.lexicon import Lexicon
+from diplowatch.events.sentences import Sentence
+from diplowatch.events.triggers import Match
+
+WINDOW = 3  # tokens before an unparsed trigger searched for cues
+# Categories whose complement clause is not an asserted event ("demanded that they withdraw").
+NON_ASSERTING = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE", "ACCUSE"})
+_EMBEDDING = frozenset({"xcomp", "ccomp", "advcl", "acl", "pcomp", "obl", "nmod", "obj", "dobj", "pobj", "prep"})
+
+
+def aux_of(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int, Match],
+           *, nested: bool = False) -> tuple[str, ...]:
+    """The aux of one trigger; `heads` maps the head token of every trigger of the sentence to its match.
+    A `nested` trigger noun (object of another trigger) takes only its own modifiers' cues."""
+    if sentence.parsed and nested:
+        found = _own(sentence, match, lexicon)
+    elif sentence.parsed:
+        found = _parsed(sentence, match, lexicon, heads)
+    else:
+        found = _window(sentence, match, lexicon)
+    if match.future_prefix or "future" in match.trigger.flags:
+        found.add("future")
+    return tuple(a for a in ("negation", "future", "hypothetical") if a in found)
+
+
+def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int, Match]) -> set[str]:
+    verb = predicate(sentence, match.head)
+    near = _dependents(sentence, {verb, match.head})
+    keys = {k for i in near for k in (sentence.toks[i].key, sentence.toks[i].lemma)}
+    found: set[str] = set()
+    if keys & lexicon.negation or any("Polarity=Neg" in sentence.toks[i].morph for i in near):
+        found.add("negation")
+    morph = sentence.toks[verb].morph
+    if "Tense=Fut" in morph or keys & lexicon.future_auxiliaries or _modifiers(sentence, match.head) & lexicon.future_words:
+        found.add("future")
+    if "Mood=Cnd" in morph or keys & lexicon.hypothetical:
+        found.add("hypothetical")
+    governor = _governor(sentence, verb)
+    if governor is not None:
+        found |= _embedded(sentence, governor, lexicon, heads)
+    return found
+
+
+def _own(sentence: Sentence, match: Match, lexicon: Lexicon) -> set[str]:
+    mods = _modifiers(sentence, match.head)
+    return {"future"} if mods & lexicon.future_words else set()
+
+
+def _dependents(sentence: Sentence, roots: set[int]) -> set[int]:
+    """Direct dependents of the roots, and the dependents of their auxiliaries ("did not" -> not)."""
+    out = set(roots)
+    for r in roots:
+        for child in sentence.children(r):
+            if sentence.toks[child].pos in ("VERB", "NOUN", "PROPN") and sentence.toks[child].dep not in ("aux", "aux:tense"):
+                continue
+            out.add(child)
+            out.update(sentence.children(child))
+            if sentence.toks[child].pos == "ADP":  # "at no point", "à aucun moment": the determiner negates
+                out.update(d for g in sentence.children(child) for d in sentence.children(g)
+                           if sentence.toks[d].dep in ("det", "neg"))
+    return out
+
+
+def _modifiers(sentence: Sentence, i: int) -> set[str]:
+    """Adjectives of a trigger noun ("the next visit", "la prochaine visite")."""
+    return {sentence.toks[c].key for c in sentence.children(i) if sentence.toks[c].pos in ("ADJ", "ADV", "VERB")}
+
+
+def _governor(sentence: Sentence, verb: int) -> int | None:
+    """The predicate a clause is the complement of, if any."""
+    tok = sentence.toks[verb]
+    if tok.head < 0 or tok.dep not in _EMBEDDING and not tok.dep.startswith(("xcomp", "ccomp", "advcl", "obl")):
+        return None
+    return predicate(sentence, tok.head)
+
+
+def _embedded(sentence: Sentence, governor: int, lexicon: Lexicon, heads: dict[int, Match]) -> set[str]:
+    gov = sentence.toks[governor]
+    if gov.lemma in lexicon.future_heads or gov.key in lexicon.future_heads:
+        return {"future"}
+    outer = heads.get(governor)
+    if outer is None:
+        outer = next((m for h, m in heads.items() if predicate(sentence, h) == governor), None)
+    if outer is not None and outer.trigger.type in NON_ASSERTING:
+        return {"hypothetical"}
+    return set()
+
+
+def _window(sentence: Sentence, match: Match, lexicon: Lexicon) -> set[str]:
+    first = match.indices[0]
+    keys = {t.key for t in sentence.toks[max(0, first - WINDOW):first]}
+    after = {t.key for t in sentence.toks[match.indices[-1] + 1:match.indices[-1] + 1 + WINDOW]}
+    found = set()
+    if keys & lexicon.negation:
+        found.add("negation")
+    if keys & lexicon.future_auxiliaries or (keys | after) & lexicon.future_words:
+        found.add("future")
+    if {t.key for t in sentence.toks[:first]} & lexicon.hypothetical:
+        found.add("hypothetical")
+    return found

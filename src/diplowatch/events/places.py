@@ -1,0 +1,25 @@
+"""Where an event happened: the place governed by the trigger's clause, else the one nearest
+the trigger in its sentence. Places are the actor linker's (`ActorLinker.places`): names after a
+place preposition ("à Moscou", "in Rabat", "في الجزائر"), linked to KB place ids."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from diplowatch.actors.results import PlaceMention
+from diplowatch.events.sentences import Sentence
+from diplowatch.model import Location
+
+NameOf = Callable[[str], str | None]  # place id -> display name (from the KB)
+
+
+def event_place(sentence: Sentence, clause: frozenset[int], head: int, places: Sequence[PlaceMention],
+                name_of: NameOf) -> Location | None:
+    inside = [p for p in places if sentence.start <= p.start < sentence.end]
+    if not inside:
+        return None
+    where = sentence.toks[head].start
+    governed = [p for p in inside if (i := sentence.token_at(p.start)) is not None and i in clause]
+    best = min(governed or inside, key=lambda p: abs(p.start - where))
+    name = (name_of(best.id) if best.id else None) or best.text
+    return Location(name, best.id, best.country)

@@ -1,0 +1,119 @@
+"""Find trigger words and phrases of the lexicon in a sentence.
+
+A token matches a trigger word by its folded lemma or surface form (Arabic: also
+once the article, a proclitic or the future prefix is peeled off); a "*" word is
+a prefix. Phrase words may be up to MAX_GAP tokens apart. Overlapping matches
+are resolved longest first, so "appel téléphonique" (CONSULT phone) wins over
+"appel" (REQUEST).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from diplowatch.actors.normalise import is_arabic, variants
+from diplowatch.events.lexicon import Lexicon, Trigger
+from diplowatch.events.sentences import Sentence, Tok
+
+MAX_GAP = 3  # tokens allowed between two words of a phrase ("a tenu, lundi, des entretiens")
+_ARABIC_FUTURE = "س"  # "سيلتقي" = will meet
+_HEAD_POS = ("VERB", "NOUN", "PROPN", "ADJ")
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    trigger: Trigger
+    indices: tuple[int, ...]  # matched tokens, in order
+    head: int  # the token that carries the event (the verb or noun)
+    future_prefix: bool = False  # Arabic "س" glued to the verb
+
+
+def find(sentence: Sentence, lexicon: Lexicon) -> list[Match]:
+    """Non-overlapping trigger matches of the sentence, in reading order."""
+    found: list[Match] = []
+    for i in range(len(sentence.toks)):
+        found.extend(_matches_at(sentence, i, lexicon))
+    return _resolve(found)
+
+
+def _matches_at(sentence: Sentence, i: int, lexicon: Lexicon) -> list[Match]:
+    out = []
+    first = keys_of(sentence.toks[i])
+    for trigger in _candidates(lexicon, first):
+        rest = _follow(sentence, i, trigger.words[1:])
+        if rest is None:
+            continue
+        indices = (i, *rest)
+        future = sentence.toks[i].key.startswith(_ARABIC_FUTURE) and not _word_matches(trigger.words[0], (sentence.toks[i].key,))
+        out.append(Match(trigger, indices, _head(sentence, indices), future))
+    return out
+
+
+def _candidates(lexicon: Lexicon, keys: tuple[str, ...]) -> list[Trigger]:
+    exact, prefixes = _split_index(lexicon)
+    out = [t for k in keys for t in exact.get(k, ())]
+    out += [t for stem, triggers in prefixes for k in keys if k.startswith(stem) for t in triggers]
+    return list(dict.fromkeys(out))
+
+
+@functools.cache
+def _split_index(lexicon: Lexicon) -> tuple[dict[str, list[Trigger]], tuple[tuple[str, list[Trigger]], ...]]:
+    index = lexicon.by_first_word()
+    exact = {w: ts for w, ts in index.items() if not w.endswith("*")}
+    prefixes = tuple((w[:-1], ts) for w, ts in index.items() if w.endswith("*"))
+    return exact, prefixes
+
+
+def _follow(sentence: Sentence, i: int, words: tuple[str, ...]) -> list[int] | None:
+    """Indices of the remaining phrase words after token i, each within MAX_GAP tokens of the last."""
+    out, last = [], i
+    for word in words:
+        hit = next((j for j in range(last + 1, min(last + 2 + MAX_GAP, len(sentence.toks)))
+                    if _word_matches(word, keys_of(sentence.toks[j]))), None)
+        if hit is None:
+            return None
+        out.append(hit)
+        last = hit
+    return out
+
+
+def _word_matches(word: str, keys: tuple[str, ...]) -> bool:
+    if word.endswith("*"):
+        return any(k.startswith(word[:-1]) for k in keys)
+    return word in keys
+
+
+@functools.lru_cache(maxsize=65536)
+def _arabic_keys(key: str) -> tuple[str, ...]:
+    found = list(variants(key))
+    for k in list(found):
+        if k.startswith(_ARABIC_FUTURE) and len(k) > 3:
+            found.append(k[1:])
+    return tuple(dict.fromkeys(found))
+
+
+def keys_of(tok: Tok) -> tuple[str, ...]:
+    if is_arabic(tok.key):
+        return _arabic_keys(tok.key)
+    return (tok.lemma, tok.key) if tok.lemma != tok.key else (tok.key,)
+
+
+def _head(sentence: Sentence, indices: tuple[int, ...]) -> int:
+    for pos in _HEAD_POS:
+        for i in indices:
+            if sentence.toks[i].pos == pos:
+                return i
+    return indices[0]
+
+
+def _resolve(found: list[Match]) -> list[Match]:
+    """Longest phrase first, then strong before weak, then file order; no token used twice."""
+    ranked = sorted(found, key=lambda m: (-len(m.indices), m.trigger.weak, m.trigger.order))
+    taken: set[int] = set()
+    kept = []
+    for match in ranked:
+        if taken.isdisjoint(match.indices):
+            kept.append(match)
+            taken.update(match.indices)
+    return sorted(kept, key=lambda m: m.head)

@@ -1,0 +1,85 @@
+"""A small KB written for the event tests, and session-wide linker/coder objects."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diplowatch.actors import ActorLinker
+from diplowatch.events import EventCoder
+from diplowatch.kb import KB, kb_from_dicts
+from diplowatch.model import Article, DateValue, Segment
+
+ENTRIES = [
+    {"id": "Staffan_de_Mistura", "kind": "person", "name": "Staffan de Mistura", "sector": "IGO",
+     "names": {"xx": ["Staffan de Mistura", "de Mistura"], "ar": ["ستيفان دي ميستورا", "دي ميستورا"]},
+     "roles": [{"role": "un_envoy", "start": date(2021, 11, 1), "end": None}]},
+    {"id": "Sergey_Lavrov", "kind": "person", "name": "Sergey Lavrov", "country": "RUS", "sector": "GOV",
+     "names": {"xx": ["Sergey Lavrov", "Lavrov"], "fr": ["Sergueï Lavrov"], "ar": ["لافروف"]}},
+    {"id": "Sergey_Vershinin", "kind": "person", "name": "Sergey Vershinin", "country": "RUS",
+     "names": {"xx": ["Sergey Vershinin", "Vershinin"], "fr": ["Verchinine"]}},
+    {"id": "Ahmed_Attaf", "kind": "person", "name": "Ahmed Attaf", "country": "DZA",
+     "names": {"xx": ["Ahmed Attaf", "Attaf"], "ar": ["أحمد عطاف", "عطاف"]}},
+    {"id": "Nasser_Bourita", "kind": "person", "name": "Nasser Bourita", "country": "MAR",
+     "names": {"xx": ["Nasser Bourita", "Bourita"], "ar": ["ناصر بوريطة", "بوريطة"]}},
+    {"id": "Omar_Hilale", "kind": "person", "name": "Omar Hilale", "country": "MAR",
+     "names": {"xx": ["Omar Hilale", "Hilale"], "ar": ["عمر هلال"]}},
+    {"id": "Morocco", "kind": "country", "name": "Morocco", "country": "MAR", "capital": "Rabat",
+     "names": {"fr": ["Maroc"], "es": ["Marruecos"], "en": ["Morocco"], "ar": ["المغرب"]}},
+    {"id": "Algeria", "kind": "country", "name": "Algeria", "country": "DZA", "capital": "Algiers",
+     "names": {"fr": ["Algérie"], "es": ["Argelia"], "en": ["Algeria"], "ar": ["الجزائر"]}},
+    {"id": "Russia", "kind": "country", "name": "Russia", "country": "RUS", "capital": "Moscow",
+     "names": {"fr": ["Russie"], "es": ["Rusia"], "en": ["Russia"], "ar": ["روسيا"]}},
+    {"id": "Spain", "kind": "country", "name": "Spain", "country": "ESP", "capital": "Madrid",
+     "names": {"fr": ["Espagne"], "es": ["España"], "en": ["Spain"]}},
+    {"id": "Polisario_Front", "kind": "group", "name": "Polisario Front",
+     "names": {"xx": ["Polisario"], "fr": ["Front Polisario"], "ar": ["البوليساريو"]}},
+    {"id": "United_Nations_Security_Council", "kind": "organization", "name": "UN Security Council", "sector": "IGO",
+     "names": {"fr": ["Conseil de sécurité"], "en": ["Security Council"], "es": ["Consejo de Seguridad"],
+               "ar": ["مجلس الأمن"]}},
+    {"id": "Rabat", "kind": "place", "name": "Rabat", "country": "MAR", "metonym_for": "Morocco",
+     "names": {"ar": ["الرباط"]}},
+    {"id": "Algiers", "kind": "place", "name": "Algiers", "country": "DZA", "metonym_for": "Algeria",
+     "names": {"fr": ["Alger"], "es": ["Argel"], "ar": ["الجزائر العاصمة"]}},
+    {"id": "Moscow", "kind": "place", "name": "Moscow", "country": "RUS", "metonym_for": "Russia",
+     "names": {"fr": ["Moscou"], "es": ["Moscú"], "ar": ["موسكو"]}},
+    {"id": "Smara", "kind": "place", "name": "Smara", "country": "ESH", "names": {"ar": ["السمارة"]}},
+]
+ROLES = [{"role": "un_envoy", "org": "United_Nations", "phrases": {"fr": ["émissaire"], "en": ["envoy"]}}]
+
+
+def make_kb() -> KB:
+    return kb_from_dicts(ENTRIES, ROLES)
+
+
+def make_article(text: str, lang: str, anchor: str | None = "2024-03-13") -> Article:
+    return Article(doc_id=f"t-{abs(hash((text, lang, anchor)))}", source="test", body=text, language=lang,
+                   published=DateValue(anchor, "day") if anchor else None, segments=(Segment(0, len(text), lang),))
+
+
+@pytest.fixture(scope="session")
+def kb() -> KB:
+    return make_kb()
+
+
+@pytest.fixture(scope="session")
+def fast_linker(kb: KB) -> ActorLinker:
+    """KB matching only, no spaCy (enough for quotes and Arabic)."""
+    return ActorLinker(kb, use_spacy=False)
+
+
+@pytest.fixture(scope="session")
+def linker(kb: KB) -> ActorLinker:
+    return ActorLinker(kb)
+
+
+@pytest.fixture(scope="session")
+def code(linker: ActorLinker):
+    """code(text, lang, anchor="2024-03-13") -> the events of that text (spaCy: mark tests slow)."""
+    coder = EventCoder(linker)
+
+    def run(text: str, lang: str, anchor: str | None = "2024-03-13"):
+        return coder(linker(make_article(text, lang, anchor))).events
+
+    return run

@@ -1,0 +1,91 @@
+"""Fast unit tests: lexicon data, trigger matching without a parser, merging, confidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplowatch.errors import DataFileError
+from diplowatch.events import confidence
+from diplowatch.events.draft import Draft
+from diplowatch.events.lexicon import CATEGORIES, build, lexicon
+from diplowatch.events.merge import merge
+from diplowatch.events.sentences import Sentence, Tok
+from diplowatch.events.triggers import find
+from diplowatch.model import EventDate, Evidence
+from diplowatch.actors.normalise import tokens
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "es", "ar"])
+def test_lexicon_covers_every_plover_category(lang):
+    lex = lexicon(lang)
+    assert {t.type for t in lex.triggers} == set(CATEGORIES)
+    assert lex.negation and lex.reporting
+
+
+def test_lexicon_rejects_unknown_category_and_flag():
+    with pytest.raises(DataFileError):
+        build("xx", {"triggers": {"MEET": ["meet"]}})
+    with pytest.raises(DataFileError):
+        build("xx", {"triggers": {"CONSULT": ["meet | | loud"]}})
+
+
+def _plain(text: str, lang: str) -> Sentence:
+    toks = tuple(Tok(t.start, t.end, t.text, t.key, t.key) for t in tokens(text))
+    return Sentence(0, 0, len(text), lang, toks, False)
+
+
+@pytest.mark.parametrize(("text", "kind", "future"), [
+    ("والتقى المبعوث الوزير", "CONSULT", False),
+    ("سيلتقي المبعوث الوزير", "CONSULT", True),
+    ("ونددت الجزائر بالقرار", "ACCUSE", False),
+    ("أجرى الوزير اتصالا هاتفيا مع نظيره", "CONSULT", False),
+])
+def test_triggers_arabic_surface_forms(text, kind, future):
+    found = find(_plain(text, "ar"), lexicon("ar"))
+    assert [m.trigger.type for m in found] == [kind]
+    assert found[0].future_prefix is future
+
+
+def test_triggers_longest_phrase_wins():
+    [match] = find(_plain("un entretien téléphonique", "fr"), lexicon("fr"))
+    assert match.trigger.mode == "phone"
+
+
+def test_triggers_phrase_words_may_be_apart():
+    found = find(_plain("they held lengthy talks", "en"), lexicon("en"))
+    assert [m.trigger.words for m in found] == [("hold", "talks")] or [m.trigger.type for m in found] == ["CONSULT"]
+
+
+def _draft(actor, recipient, day=None, source="clause", kind="CONSULT", start=0, aux=()):
+    date = EventDate(day, "day", "") if day else None
+    return Draft(kind, (), actor, recipient, None, date, source if day else "none", aux,
+                 (Evidence(start, start + 5, "x"),), 0.8, "test")
+
+
+KINDS = {"A": "person", "B": "person", "C": "person", "X": "country"}.get
+
+
+def test_merge_repeats_keep_every_span():
+    merged = merge([_draft(("A",), ("B",), start=0), _draft(("B",), ("A",), start=10)], KINDS)
+    assert len(merged) == 1 and len(merged[0].evidence) == 2
+    assert merged[0].confidence > 0.8
+
+
+def test_merge_keeps_meetings_with_different_persons_apart():
+    assert len(merge([_draft(("A",), ("B", "X")), _draft(("A",), ("C", "X"), start=10)], KINDS)) == 2
+
+
+def test_merge_keeps_different_days_apart():
+    assert len(merge([_draft(("A",), ("B",), "2024-03-11"), _draft(("A",), ("B",), "2024-03-12", start=9)], KINDS)) == 2
+
+
+def test_merge_never_mixes_negated_and_real():
+    assert len(merge([_draft(("A",), ("B",)), _draft(("A",), ("B",), aux=("negation",), start=9)], KINDS)) == 2
+
+
+def test_confidence_orders_evidence():
+    strong = confidence.score(phrase=True, weak=False, arguments="parse", has_recipient=True, main_clause=True, aux=())
+    weak = confidence.score(phrase=False, weak=True, arguments="none", has_recipient=False, main_clause=False, aux=())
+    negated = confidence.score(phrase=True, weak=False, arguments="parse", has_recipient=True, main_clause=True,
+                               aux=("negation",))
+    assert 0.05 <= weak < negated < strong <= 0.98
