@@ -111,6 +111,11 @@ class Event:
     evidence: Evidence
     confidence: float
     rule: str = ""  # provenance: which rule or model coded it
+    more_evidence: tuple[Evidence, ...] = ()  # other spans stating the same happening (repeats merged)
+
+    @property
+    def evidence_spans(self) -> tuple[Evidence, ...]:
+        return (self.evidence, *self.more_evidence)
 
 
 @dataclass(frozen=True, slots=True)

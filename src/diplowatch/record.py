@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from diplowatch.model import Actor, Article, Event, Quote
+from diplowatch.model import Actor, Article, Event, Evidence, Quote
 
 
 def to_record(article: Article) -> dict[str, Any]:
@@ -49,9 +49,15 @@ def event_record(event: Event) -> dict[str, Any]:
         "date": {"value": date.value, "granularity": date.granularity, "text": date.text,
                  "approximate": date.approximate} if date else None,
         "aux": list(event.aux),
-        "evidence": {"start": event.evidence.start, "end": event.evidence.end, "text": event.evidence.text},
+        "evidence": evidence_record(event.evidence),
+        # Every span stating this happening (the title, the lead and the body may all tell it).
+        "evidence_spans": [evidence_record(e) for e in event.evidence_spans],
         "confidence": round(event.confidence, 3),
     }
+
+
+def evidence_record(evidence: Evidence) -> dict[str, Any]:
+    return {"start": evidence.start, "end": evidence.end, "text": evidence.text}
 
 
 def quote_record(quote: Quote) -> dict[str, Any]:

@@ -102,7 +102,8 @@ def test_events_repeats_merge_into_one_event_with_every_span(code):
             "La rencontre entre de Mistura et Lavrov a duré deux heures.")
     consult = [e for e in code(text, "fr") if e.type == "CONSULT"]
     assert len(consult) == 1
-    assert "+evidence=" in consult[0].rule  # the other mentions' spans are kept
+    spans = [text[e.start:e.end] for e in consult[0].evidence_spans]  # every telling is kept
+    assert len(spans) == 3 and spans[0].startswith("De Mistura rencontre") and "deux heures" in spans[-1]
 
 
 @pytest.mark.slow

@@ -18,13 +18,15 @@ dates = st.one_of(
               approximate=st.booleans()),
 )
 places = st.one_of(st.none(), st.builds(Location, name=words, id=st.none() | ids, country=st.none() | ids))
+spans = st.builds(Evidence, start=st.integers(0, 10**6), end=st.integers(0, 10**6), text=words)
 events = st.builds(
     Event, type=st.sampled_from(["CONSULT", "ACCUSE", "AGREE", "SANCTION"]),
     mode=st.lists(ids, max_size=3).map(tuple), actor=st.lists(ids, max_size=3).map(tuple),
     recipient=st.lists(ids, max_size=3).map(tuple), location=places, date=dates,
     aux=st.lists(st.sampled_from(["future", "negation", "hypothetical", "historical"]), max_size=2).map(tuple),
-    evidence=st.builds(Evidence, start=st.integers(0, 10**6), end=st.integers(0, 10**6), text=words),
+    evidence=spans,
     confidence=st.floats(0, 1, allow_nan=False), rule=words,
+    more_evidence=st.lists(spans, max_size=3).map(tuple),
 )
 quotes = st.builds(Quote, speaker=st.none() | ids, speaker_text=words, text=words,
                    start=st.integers(0, 10**6), end=st.integers(0, 10**6))

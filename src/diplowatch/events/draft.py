@@ -30,9 +30,7 @@ class Draft:
         return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
 
     def to_event(self) -> Event:
-        """The record's event: the first evidence span is the event's; the others are named in `rule`
-        (model.Event holds one span)."""
-        more = ";".join(f"{e.start}-{e.end}" for e in self.evidence[1:])
-        rule = self.rule + (f" +evidence={more}" if more else "")
+        """The record's event: the first evidence span leads, the others follow in `more_evidence`."""
         return Event(self.type, self.mode, self.actor, self.recipient, self.location, self.date, self.aux,
-                     self.evidence[0], round(min(1.0, max(0.0, self.confidence)), 3), rule)
+                     self.evidence[0], round(min(1.0, max(0.0, self.confidence)), 3), self.rule,
+                     more_evidence=tuple(self.evidence[1:]))

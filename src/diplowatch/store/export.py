@@ -57,9 +57,8 @@ def event_record(event: DossierEvent) -> dict[str, Any]:
         "aux": list(event.aux),
         "sources": [{"doc_id": d.doc_id, "source": d.source, "url": d.url, "outlet": d.outlet, "title": d.title,
                      "published": d.published, "language": d.language} for d in event.sources],
-        "evidence": [{"doc_id": m.event.doc.doc_id, "start": m.event.event.evidence.start,
-                      "end": m.event.event.evidence.end, "text": m.event.event.evidence.text}
-                     for m in event.members],
+        "evidence": [{"doc_id": m.event.doc.doc_id, "start": span.start, "end": span.end, "text": span.text}
+                     for m in event.members for span in m.event.event.evidence_spans],
     }
 
 

@@ -147,10 +147,21 @@ def _backfill_search(conn: sqlite3.Connection) -> None:
                      [(r, fold_for_index(t or ""), fold_for_index(b)) for r, t, b in rows])
 
 
+# 4: an event's further evidence spans (the same happening told again in one article).
+V4_EVIDENCE = """
+CREATE TABLE event_evidence (
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+    PRIMARY KEY (event_id, seq)
+);
+"""
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "core tables", _script(V1_CORE)),
     Migration(2, "full-text search over bodies", _backfill_search),
     Migration(3, "dossier events", _script(V3_DOSSIER)),
+    Migration(4, "further evidence spans of an event", _script(V4_EVIDENCE)),
 )
 LATEST = MIGRATIONS[-1].version
 

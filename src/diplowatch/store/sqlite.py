@@ -9,6 +9,7 @@ the old results of an input or the new ones, never a mixture.
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -16,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
 
-from diplowatch.model import Actor, Article, Event, Mention, Quote, Rejected, Segment
+from diplowatch.model import Actor, Article, Event, Evidence, Mention, Quote, Rejected, Segment
 from diplowatch.store import codec
 from diplowatch.store.base import Merger, StoreError
 from diplowatch.store.intervals import value_interval
@@ -158,6 +159,8 @@ class SQLiteStore:
                          [(event_id, role, i, name)
                           for role, names in (("actor", event.actor), ("recipient", event.recipient))
                           for i, name in enumerate(names)])
+        conn.executemany("INSERT INTO event_evidence VALUES (?, ?, ?, ?, ?)",
+                         [(event_id, i, e.start, e.end, e.text) for i, e in enumerate(event.more_evidence)])
 
     def _delete_results(self, conn: sqlite3.Connection, doc_id: str, rowid: int) -> None:
         for table in ("events", "mentions", "actors", "segments", "quotes"):
@@ -230,7 +233,17 @@ class SQLiteStore:
                                   f"JOIN documents d ON d.doc_id = e.doc_id {where} ORDER BY e.doc_id, e.seq",
                                   params).fetchall()
         sides = self._participants([r["id"] for r in rows])
-        return [_stored_event(r, sides.get(r["id"], {})) for r in rows]
+        more = self._more_evidence([r["id"] for r in rows])
+        return [_stored_event(r, sides.get(r["id"], {}), more.get(r["id"], ())) for r in rows]
+
+    def _more_evidence(self, event_ids: list[int]) -> dict[int, tuple[Evidence, ...]]:
+        spans: dict[int, list[Evidence]] = defaultdict(list)
+        for chunk in _chunks(event_ids):
+            rows = self._conn.execute(f'SELECT event_id, start, "end", text FROM event_evidence '
+                                      f"WHERE event_id IN ({_marks(chunk)}) ORDER BY event_id, seq", chunk)
+            for event_id, start, end, text in rows:
+                spans[event_id].append(Evidence(start, end, text))
+        return {k: tuple(v) for k, v in spans.items()}
 
     def _participants(self, event_ids: list[int]) -> dict[int, dict[str, list[str]]]:
         sides: dict[int, dict[str, list[str]]] = defaultdict(lambda: {"actor": [], "recipient": []})
@@ -432,8 +445,9 @@ def _timeline_filter(query: TimelineQuery) -> tuple[str, list[Any]]:
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def _stored_event(row: sqlite3.Row, sides: dict[str, list[str]]) -> StoredEvent:
-    event = codec.event_from_row(row, sides.get("actor", ()), sides.get("recipient", ()))
+def _stored_event(row: sqlite3.Row, sides: dict[str, list[str]], more: tuple[Evidence, ...] = ()) -> StoredEvent:
+    event = replace(codec.event_from_row(row, sides.get("actor", ()), sides.get("recipient", ())),
+                    more_evidence=more)
     return StoredEvent(f"{row['doc_id']}#{row['seq']}", codec.source_doc(row), event)
 
 
