@@ -4,6 +4,7 @@ DiplowatchError
  +-- InputError        an input cannot be read (reported per document, never stops a batch)
  +-- DataFileError     a data file (lexicon, knowledge base) is malformed: names file and line
  +-- ModelError        a spaCy pipeline package is missing or broken
+ +-- StoreError        the dossier database cannot be opened, migrated or written
 """
 
 from __future__ import annotations
@@ -31,3 +32,7 @@ class ModelError(DiplowatchError):
         super().__init__(
             f"spaCy pipeline {package!r} cannot be loaded ({detail}); run `make install` to install the pinned models"
         )
+
+
+class StoreError(DiplowatchError):
+    """The dossier database cannot be opened, migrated or written (names the file and what to do)."""

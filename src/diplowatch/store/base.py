@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from typing import Protocol
 
-from diplowatch.errors import DiplowatchError
+from diplowatch.errors import StoreError
 from diplowatch.model import Article, Rejected
 from diplowatch.store.records import (
     ActorInfo,
@@ -24,10 +24,6 @@ from diplowatch.store.records import (
 )
 
 Merger = Callable[[Sequence[StoredEvent], MergeHints], list[DossierEvent]]
-
-
-class StoreError(DiplowatchError):
-    """The dossier database cannot be opened, migrated or written (names the file and what to do)."""
 
 
 class Store(Protocol):
