@@ -119,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     raws = replicate(args.paths, args.docs)
     print(f"{len(raws)} documents replicated from {', '.join(args.paths)}")
-    print(f"{'stage':<22}{'throughput':>19}{'time':>11}{'peak (py)':>16}{'max RSS':>14}")
+    print(f"{'stage':<22}{'throughput':>19}{'time':>11}{'py peak/doc':>16}{'max RSS':>14}")
     articles = bench_reading(raws, args.memory_sample)
     print(f"languages: {sorted({main_language(a.segments) for a in articles})}")
     bench_later_stages(articles[: args.later_docs])
