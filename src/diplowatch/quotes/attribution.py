@@ -1,12 +1,18 @@
-"""Who said a quotation: the actor named next to an attribution cue in the quotation's sentence.
+"""Who said a quotation: choosing among the mentions of a speaker phrase, and the fallback
+without a parse.
 
-The sentence is the text between the sentence breaks around the quotation (breaks inside
-quotations do not count). Cues are the language's reporting verbs ("a déclaré", "said",
-"afirmó", "قال") and "selon / according to / según". The speaker is the mention nearest a
-cue (before it: "X a déclaré : «...»"; after it: "«...», a déploré l'ambassadeur X"),
-else the nearest mention before the quotation, else the one after it. A quotation with
-nobody in its sentence continues the previous quotation's speaker when it follows closely
-(a speech quoted in several pieces).
+With a parse (quotes.syntax) the speaker phrase is the reporting verb's subject; `pick` chooses
+in it: a person first ("le ministre algérien des Affaires étrangères, Ahmed Attaf"), else the
+phrase's first actor, except that an organisation standing for a country ("la diplomatie
+russe", "un communiqué du ministère russe") is that country, the way gold data and PLOVER code
+it. A phrase naming a person only by nationality ("le diplomate sahraoui") is the person of
+that country named before; a pronoun is the person named last.
+
+Without a parse (Arabic): the sentence is the text between the sentence breaks around the
+quotation (breaks inside quotations do not count); the speaker is the mention nearest a
+reporting cue, else the nearest mention before the quotation, else the one after it. A
+quotation with nobody in its sentence continues the previous quotation's speaker when it
+follows closely (a speech quoted in several pieces).
 """
 
 from __future__ import annotations
@@ -15,12 +21,15 @@ import re
 from collections.abc import Sequence
 
 from diplowatch.actors.normalise import tokens
-from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.mentions import ActorMention
+from diplowatch.quotes.cues import QuoteCues
 from diplowatch.quotes.spans import QuoteSpan
+from diplowatch.quotes.syntax import Phrase
 
 _BREAK = re.compile(r"[.!?؟](?=\s)|\n")
+_CLAUSE_BREAK = re.compile(r"[,،;:.!?؟«»“”\"\n]")
 CONTINUATION = 400  # characters between two quotations of the same speaker
+SUBJECT_REACH = 300  # characters: a pronoun's subject antecedent is in the sentence or the one before
 _KIND_ORDER = {"person": 0, "organization": 1, "group": 1, "country": 2, "territory": 3}
 
 
@@ -33,38 +42,76 @@ def sentence_around(body: str, quote: QuoteSpan, quotes: Sequence[QuoteSpan]) ->
     return left, right
 
 
-def cues(body: str, start: int, end: int, lexicon: Lexicon, quotes: Sequence[QuoteSpan]) -> list[int]:
+def cues(body: str, start: int, end: int, lexicon: QuoteCues, quotes: Sequence[QuoteSpan]) -> list[int]:
     """Offsets of attribution cues in body[start:end], outside quotations."""
-    out = []
-    for tok in tokens(body[start:end], start):
-        if any(q.outer_start <= tok.start < q.outer_end for q in quotes):
-            continue
-        if any(_cue_matches(word, tok.key) for word in lexicon.reporting):
-            out.append(tok.start)
-    return out
+    return [tok.start for tok in tokens(body[start:end], start)
+            if not in_quote(tok.start, quotes) and lexicon.is_reporting(tok.key)]
 
 
-def _cue_matches(word: str, key: str) -> bool:
-    if " " in word:
-        return False
-    stem = word[:-2] if len(word) > 5 else word  # "declarer" -> "declar" matches "declare", "declara"
-    return key == word or (len(stem) >= 4 and key.startswith(stem))
+def in_quote(offset: int, quotes: Sequence[QuoteSpan]) -> bool:
+    return any(q.outer_start <= offset < q.outer_end for q in quotes)
 
 
 def speaker(quote: QuoteSpan, window: tuple[int, int], cue_at: list[int], found: Sequence[ActorMention],
-            quotes: Sequence[QuoteSpan]) -> ActorMention | None:
+            quotes: Sequence[QuoteSpan], body: str = "") -> ActorMention | None:
     start, end = window
     candidates = [m for m in found if start <= m.start and m.end <= end
                   and not any(q.outer_start <= m.start < q.outer_end for q in quotes)]
     if not candidates:
         return None
     if cue_at:
-        return min(candidates, key=lambda m: (min(_distance(m, c) for c in cue_at), _KIND_ORDER.get(m.kind, 4)))
+        nearest = min(candidates, key=lambda m: (min(_distance(m, c) for c in cue_at), _KIND_ORDER.get(m.kind, 4)))
+        return _person_in_phrase(nearest, candidates, body) if body else nearest
     before = [m for m in candidates if m.end <= quote.outer_start]
     if before:
         return max(before, key=lambda m: m.end)
     return min(candidates, key=lambda m: m.start)
 
 
+def _person_in_phrase(nearest: ActorMention, candidates: Sequence[ActorMention], body: str) -> ActorMention:
+    """Without a parse, the speaker phrase runs from the nearest mention to the next clause break:
+    a person named in it is the speaker ("قال سفير المغرب لدى الأمم المتحدة عمر هلال" -> Hilale)."""
+    if nearest.kind == "person":
+        return nearest
+    stop = _CLAUSE_BREAK.search(body, nearest.end)
+    limit = stop.start() if stop else len(body)
+    return next((m for m in candidates if m.kind == "person" and nearest.end <= m.start and m.end <= limit), nearest)
+
+
 def _distance(m: ActorMention, at: int) -> int:
     return at - m.end if m.end <= at else m.start - at
+
+
+def pick(phrase: Phrase, found: Sequence[ActorMention], quotes: Sequence[QuoteSpan]) -> ActorMention | None:
+    """The speaker among the mentions in a subject phrase (see the module docstring)."""
+    inside = [m for m in found if phrase.covers(m.start) and not in_quote(m.start, quotes)]
+    persons = [m for m in inside if m.kind == "person"]
+    if persons:
+        return persons[0]
+    if not inside:
+        return None
+    first = inside[0]  # outermost first: mentions are sorted by start, longest first
+    nested = [m for m in inside if m.kind == "country" and first.start <= m.start and m.end <= first.end]
+    if first.kind in ("organization", "group") and nested:
+        return nested[0]
+    return first
+
+
+def names_head(phrase: Phrase, found: Sequence[ActorMention]) -> bool:
+    """Whether an actor mention covers the phrase's head word ("diplomatie" in "la diplomatie
+    russe" does; "diplomate" in "le diplomate sahraoui" does not: that names a person)."""
+    start, end = phrase.head
+    return any(m.start <= start and end <= m.end for m in found)
+
+
+def antecedent(before: int, found: Sequence[ActorMention], quotes: Sequence[QuoteSpan],
+               country: str | None = None, countries: dict[str, str | None] | None = None,
+               subjects: Sequence[tuple[int, int]] = ()) -> ActorMention | None:
+    """The person named last before `before` (outside quotations), of `country` when given.
+    A person named as a subject wins over one named later as an object: in "Macron a annoncé
+    au roi Mohammed VI que... « ... », a-t-il ajouté" the pronoun is Macron."""
+    people = [m for m in found if m.kind == "person" and m.end <= before and not in_quote(m.start, quotes)
+              and (country is None or (countries or {}).get(m.key) == country)]
+    as_subject = [m for m in people if before - m.end <= SUBJECT_REACH
+                  and any(s <= m.start and m.end <= e for s, e in subjects)]
+    return max(as_subject or people, key=lambda m: m.end, default=None)

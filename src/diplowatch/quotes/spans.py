@@ -1,7 +1,9 @@
 """Where the quotations are: « », “ ”, „ “, ‹ ›, and straight double quotes in pairs.
 
 A quotation inside another one (“...” within «...») belongs to the outer one; a
-"quotation" spanning a paragraph break is an unbalanced mark, not a quotation.
+"quotation" spanning a paragraph break is an unbalanced mark, not a quotation. An opening
+mark never closed in its paragraph quotes to the paragraph's end: a speech quoted over
+several paragraphs opens each one without closing it, and a text cut short ends mid-quote.
 """
 
 from __future__ import annotations
@@ -35,6 +37,30 @@ def quote_spans(text: str) -> list[QuoteSpan]:
             if "\n\n" in inner or len(inner) > MAX_LENGTH or not any(c.isalpha() for c in inner):
                 continue
             found.append(QuoteSpan(m.start(1), m.end(1), m.start(), m.end()))
+    found += _unclosed(text, found)
     outer = [q for q in found if not any(o is not q and o.outer_start <= q.outer_start and q.outer_end <= o.outer_end
                                          for o in found)]
     return sorted(outer, key=lambda q: q.start)
+
+
+_OPENING = re.compile(r"[«“„]")
+_CLOSING = {"«": "»", "“": "”", "„": "“"}
+MIN_UNCLOSED_WORDS = 3  # a lone opening mark before a word or two is a typo, not a quotation
+
+
+def _unclosed(text: str, found: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Quotations opened and not closed before their paragraph ends."""
+    out = []
+    for m in _OPENING.finditer(text):
+        if any(q.outer_start <= m.start() < q.outer_end for q in found + out):
+            continue
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        if _CLOSING[m.group()] in text[m.end():end]:
+            continue
+        inner = text[m.end():end]
+        start = m.end() + len(inner) - len(inner.lstrip())
+        stop = m.end() + len(inner.rstrip())
+        if len(text[start:stop].split()) >= MIN_UNCLOSED_WORDS and len(inner) <= MAX_LENGTH:
+            out.append(QuoteSpan(start, stop, m.start(), stop))
+    return out

@@ -1,16 +1,21 @@
-"""The quote stage: Article -> Article with `quotes` (spans in quotes.spans, speakers in
-quotes.attribution)."""
+"""The quote stage: Article -> Article with `quotes` (spans in quotes.spans, speaker phrases in
+quotes.syntax, choosing among their mentions in quotes.attribution)."""
 
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
 
-from diplowatch.actors.parse import segments_of
-from diplowatch.events.lexicon import lexicon
+from diplowatch.actors.parse import parse, segments_of
 from diplowatch.events.mentions import ActorMention, mentions
 from diplowatch.model import Article, Quote
-from diplowatch.quotes.attribution import CONTINUATION, cues, sentence_around, speaker
+from diplowatch.quotes.attribution import (CONTINUATION, antecedent, cues, names_head, pick, sentence_around,
+                                           speaker)
+from diplowatch.quotes.cues import quote_cues
 from diplowatch.quotes.spans import QuoteSpan, quote_spans
+from diplowatch.quotes.syntax import Attribution, ParsedSentence, attribute, subject_spans
+
+SAME_SOURCE = 1500  # characters: "poursuit le communiqué" may come a few paragraphs after the first quotation
 
 
 class QuoteFinder:
@@ -22,28 +27,103 @@ class QuoteFinder:
         return dataclasses.replace(article, quotes=tuple(find_quotes(article)))
 
 
+@dataclass
+class _Context:
+    """What attribution needs about the whole article, and the last speaker found."""
+
+    article: Article
+    spans: list[QuoteSpan]
+    found: tuple[ActorMention, ...]
+    countries: dict[str, str | None]  # actor key -> ISO alpha-3 it acts for
+    states: dict[str, str]  # actor key of each government body ("diplomatie russe") -> its state's key
+    last: tuple[QuoteSpan, ActorMention] | None = None
+
+    def previous(self, quote: QuoteSpan, reach: int) -> ActorMention | None:
+        if self.last is not None and quote.outer_start - self.last[0].outer_end <= reach:
+            return self.last[1]
+        return None
+
+
 def find_quotes(article: Article) -> list[Quote]:
     body = article.body
     spans = quote_spans(body)
-    found = mentions(article)
+    countries = {a.id or a.name: a.country for a in article.actors}
+    ctx = _Context(article, spans, mentions(article), countries, _states(article))
     out: list[Quote] = []
-    last: tuple[QuoteSpan, ActorMention] | None = None
     for quote in spans:
-        who = _attribute(article, quote, spans, found)
-        if who is None and last is not None and quote.outer_start - last[0].outer_end <= CONTINUATION:
-            who = last[1]
+        who = _as_state(ctx, _attribute(ctx, quote))
         if who is not None:
-            last = (quote, who)
+            ctx.last = (quote, who)
         out.append(Quote(who.key if who else None, body[who.start:who.end] if who else "",
                          body[quote.start:quote.end], quote.start, quote.end))
     return out
 
 
-def _attribute(article: Article, quote: QuoteSpan, spans: list[QuoteSpan],
-               found: tuple[ActorMention, ...]) -> ActorMention | None:
-    window = sentence_around(article.body, quote, spans)
-    lex = lexicon(_language_at(article, quote.start))
-    return speaker(quote, window, cues(article.body, *window, lex, spans), found, spans)
+def _states(article: Article) -> dict[str, str]:
+    """Government bodies mapped to their state when the article names that state. A ministry's
+    statement is the state's voice: PLOVER codes it as the country (sector GOV), and so does
+    the gold ("annonce la diplomatie russe" -> Russia)."""
+    by_code = {a.country: a.id or a.name for a in article.actors if a.kind == "country" and a.country}
+    return {a.id or a.name: by_code[a.country] for a in article.actors
+            if a.kind == "organization" and "GOV" in (a.sector or "") and a.country in by_code}
+
+
+def _as_state(ctx: _Context, who: ActorMention | None) -> ActorMention | None:
+    """The speaker, with a government body replaced by its state (its words stay as speaker_text)."""
+    if who is None or who.key not in ctx.states:
+        return who
+    return ActorMention(who.start, who.end, ctx.states[who.key], "country")
+
+
+def _attribute(ctx: _Context, quote: QuoteSpan) -> ActorMention | None:
+    window = sentence_around(ctx.article.body, quote, ctx.spans)
+    parsed = _parsed(ctx, quote)
+    if parsed is not None:
+        subjects = subject_spans(parsed)
+        for candidate in attribute(parsed, quote, window):
+            who = _resolve(ctx, quote, candidate, subjects)
+            if who is not None:
+                return who
+    lex = quote_cues(_language_at(ctx.article, quote.start))
+    return (speaker(quote, window, cues(ctx.article.body, *window, lex, ctx.spans), ctx.found, ctx.spans,
+                    ctx.article.body)
+            or ctx.previous(quote, CONTINUATION))
+
+
+def _resolve(ctx: _Context, quote: QuoteSpan, candidate: Attribution,
+             subjects: list[tuple[int, int]]) -> ActorMention | None:
+    """The actor a speaker phrase designates, directly or through what came before."""
+    phrase = candidate.phrase
+    if phrase.pronoun:  # "il a ajouté", "he said": the person named last, or the last speaker
+        named = antecedent(min(phrase.start, quote.outer_start), ctx.found, ctx.spans,
+                           subjects=() if phrase.latter else subjects)
+        last = ctx.previous(quote, SAME_SOURCE)
+        return max((m for m in (named, last) if m is not None), key=_position(ctx), default=None)
+    who = pick(phrase, ctx.found, ctx.spans)
+    if who is None:  # "ajoute la même source", "les deux hommes ont évoqué": the source goes on
+        return ctx.previous(quote, SAME_SOURCE)
+    if who.kind in ("country", "territory") and not phrase.document and not names_head(phrase, ctx.found):
+        # "le diplomate sahraoui": a person known by nationality, named earlier in the article
+        return antecedent(phrase.start, ctx.found, ctx.spans, ctx.countries.get(who.key), ctx.countries) or who
+    return who
+
+
+def _position(ctx: _Context):
+    """Sort key: where a candidate was last seen (the previous speaker counts at its quotation)."""
+    def key(m: ActorMention) -> int:
+        if ctx.last is not None and m is ctx.last[1]:
+            return max(m.end, ctx.last[0].outer_end)
+        return m.end
+    return key
+
+
+def _parsed(ctx: _Context, quote: QuoteSpan) -> ParsedSentence | None:
+    for segment, doc in parse(ctx.article):
+        if segment.start <= quote.outer_start and quote.outer_end <= segment.end:
+            if doc is None:
+                return None
+            return ParsedSentence(doc, segment.start, quote_cues(segment.language), ctx.spans)
+    return None
 
 
 def _language_at(article: Article, offset: int) -> str:
@@ -51,3 +131,4 @@ def _language_at(article: Article, offset: int) -> str:
         if segment.start <= offset < segment.end:
             return segment.language
     return article.language or "und"
+

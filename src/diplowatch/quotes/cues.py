@@ -1,0 +1,70 @@
+"""Per-language attribution cues: reporting verbs and document nouns, folded for matching.
+
+The reporting verbs come from two files and are never listed twice: the `reporting` cues of
+lang/<xx>/events.yaml (read through the events lexicon, which owns that file) and the
+`quotes: verbs:` of lang/<xx>/quotes.yaml, which adds verbs only quotations need ("répondre",
+"reza"). `documents` are nouns naming a text rather than a speaker ("communiqué",
+"statement"): "selon un communiqué" names no speaker, so the quotation continues the
+previous one's. `pronouns` are noun phrases that work as pronouns ("ce dernier").
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import yaml
+
+from diplowatch.errors import DataFileError
+from diplowatch.events.lexicon import LANG_DIR, fold_phrase, lexicon
+
+_KEYS = ("verbs", "documents", "pronouns")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteCues:
+    language: str
+    verbs: frozenset[str] = frozenset()  # folded single words ("declare", "said", "قال")
+    documents: frozenset[str] = frozenset()
+    pronouns: frozenset[str] = frozenset()  # noun phrases used as pronouns ("ce dernier", "the latter")
+
+    def is_reporting(self, key: str) -> bool:
+        return any(cue_matches(word, key) for word in self.verbs)
+
+    def is_document(self, key: str) -> bool:
+        return key in self.documents
+
+    def is_pronoun(self, words: str) -> bool:
+        return words in self.pronouns
+
+
+def cue_matches(word: str, key: str) -> bool:
+    """A folded word against a cue: exact, or on the stem of a long cue ("declarer" ~ "declara")."""
+    if " " in word:
+        return False
+    stem = word[:-2] if len(word) > 5 else word
+    return key == word or (len(stem) >= 4 and key.startswith(stem))
+
+
+@functools.cache
+def quote_cues(language: str) -> QuoteCues:
+    """The cues of `language` (empty sets for a language without data files)."""
+    path = LANG_DIR / language / "quotes.yaml"
+    data: dict = {}
+    if path.is_file():
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as error:
+            mark = getattr(error, "problem_mark", None)
+            raise DataFileError(str(path), mark.line + 1 if mark else None, f"not valid YAML: {error}") from error
+    return build(language, data, lexicon(language).reporting, str(path))
+
+
+def build(language: str, data: dict, reporting: frozenset[str] = frozenset(), where: str = "<data>") -> QuoteCues:
+    """QuoteCues from parsed quotes.yaml data plus the events lexicon's reporting cues."""
+    section = data.get("quotes") or {}
+    unknown = (set(data) - {"quotes"}) | (set(section) - set(_KEYS))
+    if unknown:
+        raise DataFileError(where, None, f"unknown keys {sorted(unknown)} (expected quotes: {list(_KEYS)})")
+    words = {key: frozenset(" ".join(fold_phrase(str(w))) for w in section.get(key) or []) for key in _KEYS}
+    return QuoteCues(language, reporting | words["verbs"], words["documents"], words["pronouns"])

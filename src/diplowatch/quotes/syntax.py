@@ -1,0 +1,193 @@
+"""Who said a quotation, read from the spaCy dependency parse (French, English, Spanish).
+
+The speaker is the subject of the reporting verb, never merely the nearest name: in
+"Bourita a dit au ministre russe : «...»" the nearest mention is the Russian minister. The
+reporting verb is looked for, in order:
+
+1. an attribution clause right after the quotation ("«...», a déploré l'ambassadeur X",
+   "“...,” X said", "..., añadió el texto"): news put the source there, and it overrides the
+   subject of a verb before the quotation ("le ministre a réitéré «...», indique le
+   porte-parole du Département d'Etat": the department is the source);
+2. the verbs governing the quotation, walking up the tree: the nearest reporting verb, else the
+   nearest verb with a subject ("Attaf a exhorté l'émissaire à initier «...»");
+3. "selon X" / "according to X" / "según X" in the sentence: last, because a source named
+   after the fact ("..., according to TV5") is the medium, not the speaker.
+
+The subject is a `Phrase`: its tokens without relative or adverbial clauses, and whether it is
+a pronoun ("il", "he") or names a text ("le communiqué"): the caller resolves those.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from diplowatch.actors.normalise import fold
+from diplowatch.quotes.cues import QuoteCues
+from diplowatch.quotes.spans import QuoteSpan
+
+_SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
+# A subject placed after its verb ("a déclaré le ministre") is often parsed as an object.
+_INVERTED = _SUBJECTS | {"obj", "dobj", "iobj", "obl", "obl:arg", "obl:mod", "nmod", "appos", "attr"}
+_CLAUSES = {"acl", "acl:relcl", "relcl", "advcl", "parataxis", "ccomp", "xcomp", "conj", "cc", "punct", "mark"}
+_VERBAL = {"VERB", "AUX"}
+_NAME_PARTS = {"flat", "flat:name", "compound", "fixed"}
+_RELATIVE_CLAUSES = {"acl:relcl", "relcl", "acl"}
+_SHARES_SUBJECT = {"conj", "xcomp", "advcl", "advcl:cleft"}
+INVERTED_GAP = 80  # characters between a quotation's closing mark and its attribution verb
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    start: int  # body offsets of the phrase's first and last tokens
+    end: int
+    tokens: tuple[tuple[int, int], ...]  # body offsets of each token kept
+    head: tuple[int, int]  # body offsets of the head word ("ministre" in "le ministre russe")
+    pronoun: bool  # "il", "he", "ella": resolve to someone named before
+    document: bool  # "le communiqué", "the statement": the source named before
+    latter: bool = False  # "ce dernier", "the latter": the person named last, subject or not
+
+    def covers(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.tokens)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    phrase: Phrase
+    how: str  # "inverted", "governor", "source": which rule found it (for diagnostics)
+
+
+class ParsedSentence:
+    """The parse of one segment, seen from body offsets."""
+
+    def __init__(self, doc: Any, base: int, cues: QuoteCues, quotes: Sequence[QuoteSpan]) -> None:
+        self.doc, self.base, self.cues, self.quotes = doc, base, cues, quotes
+
+    def inside_quote(self, token: Any) -> bool:
+        at = self.base + token.idx
+        return any(q.outer_start <= at < q.outer_end for q in self.quotes)
+
+    def tokens_between(self, start: int, end: int) -> list[Any]:
+        return [t for t in self.doc if start <= self.base + t.idx < end]
+
+    def is_cue(self, token: Any) -> bool:
+        """A reporting verb or source preposition (by its form or lemma), outside quotations."""
+        if token.pos_ not in _VERBAL | {"ADP"} and token.lower_ != "according":
+            return False
+        return not self.inside_quote(token) and (self.cues.is_reporting(fold(token.text))
+                                                 or self.cues.is_reporting(fold(token.lemma_)))
+
+
+def attribute(sent: ParsedSentence, quote: QuoteSpan, window: tuple[int, int]) -> Iterator[Attribution]:
+    """Candidate speaker phrases for `quote`, best first."""
+    inner = sent.tokens_between(quote.start, quote.end)
+    if not inner:
+        return
+    after = [t for t in sent.tokens_between(quote.outer_end, min(window[1], quote.outer_end + INVERTED_GAP))
+             if sent.is_cue(t) and t.pos_ in _VERBAL and not _ongoing(t)]
+    for verb in after[:1]:
+        # No subject at all is a dropped one ("..., añadió"): someone named before, like a pronoun.
+        yield Attribution(subject(sent, verb, inverted=True) or dropped_subject(sent, verb), "inverted")
+    for verb in governors(sent, inner):
+        if phrase := subject(sent, verb, inverted=verb.idx + sent.base > quote.outer_end):
+            yield Attribution(phrase, "governor")
+            break
+    for token in sent.tokens_between(*window):
+        if sent.is_cue(token) and token.pos_ not in _VERBAL and (phrase := source_phrase(sent, token)):
+            yield Attribution(phrase, "source")
+
+
+def governors(sent: ParsedSentence, inner: list[Any]) -> list[Any]:
+    """Verbs above the quotation outside it: reporting verbs first, nearest first, then the others."""
+    inside = {t.i for t in inner}
+    chain: list[Any] = []
+    for root in (t for t in inner if t.head.i not in inside or t.head.i == t.i):
+        node = root
+        while node.head.i != node.i:
+            node = node.head
+            if node.i not in inside and node.pos_ in _VERBAL and node not in chain:
+                chain.append(node)
+    # The parse may also hang the reporting verb under the quotation ("«...», a dit X" as parataxis).
+    chain += [c for t in inner for c in t.children if c.i not in inside and sent.is_cue(c) and c not in chain]
+    return [v for v in chain if sent.is_cue(v)] + [v for v in chain if not sent.is_cue(v)]
+
+
+def subject(sent: ParsedSentence, verb: Any, inverted: bool) -> Phrase | None:
+    """The verb's subject; an inverted verb's subject may come after it under another label."""
+    kids = [c for c in verb.children if not sent.inside_quote(c)]
+    # Trust the label over the tag: names unknown to the model get odd tags ("Attaf/ADJ/nsubj").
+    found = next((c for c in kids if c.dep_ in _SUBJECTS), None)
+    if found is not None and _relative(found) and verb.dep_ in _RELATIVE_CLAUSES:
+        # "Albares, quien ha expresado «...»": the relative pronoun is the noun the clause describes
+        return phrase_of(sent, _described(found, verb))
+    if found is None and inverted:
+        found = next((c for c in kids if c.dep_ in _INVERTED and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")), None)
+    if found is None and verb.dep_ in _SHARES_SUBJECT and verb.head.pos_ in _VERBAL:
+        # "a déclaré et ajouté «...»", "a exhorté X à initier «...»", "en soulignant «...»":
+        # the verb has the subject of the verb it depends on
+        return subject(sent, verb.head, inverted=False)
+    return phrase_of(sent, found) if found is not None else None
+
+
+def dropped_subject(sent: ParsedSentence, verb: Any) -> Phrase:
+    at = (sent.base + verb.idx, sent.base + verb.idx + len(verb.text))
+    return Phrase(at[0], at[1], (at,), at, pronoun=True, document=False)
+
+
+def subject_spans(sent: ParsedSentence) -> list[tuple[int, int]]:
+    """Body offsets of every subject phrase of the segment: who a pronoun most likely means."""
+    return [(sent.base + t.left_edge.idx, sent.base + t.right_edge.idx + len(t.right_edge.text))
+            for t in sent.doc if t.dep_ in _SUBJECTS]
+
+
+def _described(pronoun: Any, verb: Any) -> Any:
+    """The noun a relative clause describes: its head, or when the parse hung the clause on a
+    verb, the name just before the pronoun ("a vu Ahmed Attaf, qui ...")."""
+    if verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    before = next((t for t in reversed(pronoun.doc[:pronoun.i]) if t.pos_ != "PUNCT"), None)
+    if before is None:
+        return verb.head
+    while before.dep_ in _NAME_PARTS and before.head.i != before.i:
+        before = before.head
+    return before
+
+
+def _relative(token: Any) -> bool:
+    return "Rel" in token.morph.get("PronType") or token.tag_ in ("WP", "WDT")
+
+
+def _ongoing(verb: Any) -> bool:
+    """A gerund or present participle ("insistant sur", "saying"): it continues the sentence's
+    own clause, it is not an attribution clause with a subject of its own."""
+    return (verb.tag_ == "VBG" or "Ger" in verb.morph.get("VerbForm")
+            or ("Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")))
+
+
+def source_phrase(sent: ParsedSentence, cue: Any) -> Phrase | None:
+    """The X of "selon X" (UD: X heads "selon") or "according to X" (to -> pobj X)."""
+    if cue.lower_ == "according":
+        to = next((c for c in cue.children if c.lower_ == "to"), None)
+        head = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    else:
+        head = cue.head if cue.dep_ == "case" else None
+    return phrase_of(sent, head) if head is not None and not sent.inside_quote(head) else None
+
+
+def phrase_of(sent: ParsedSentence, head: Any) -> Phrase:
+    """The head's subtree without its clauses ("le ministre, qui a rencontré X" is not about X)."""
+    kept = [head]
+    stack = [c for c in head.children if c.dep_ not in _CLAUSES]
+    while stack:
+        token = stack.pop()
+        if not sent.inside_quote(token):
+            kept.append(token)
+            stack.extend(c for c in token.children if c.dep_ not in _CLAUSES)
+    spans = tuple(sorted((sent.base + t.idx, sent.base + t.idx + len(t.text)) for t in kept))
+    document = sent.cues.is_document(fold(head.lemma_)) or sent.cues.is_document(fold(head.text))
+    words = " ".join(fold(t.text) for t in sorted(kept, key=lambda t: t.i))
+    latter = sent.cues.is_pronoun(words)
+    at = sent.base + head.idx
+    return Phrase(spans[0][0], spans[-1][1], spans, (at, at + len(head.text)), head.pos_ == "PRON" or latter,
+                  document, latter)
