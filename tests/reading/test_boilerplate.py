@@ -80,3 +80,11 @@ def test_embedded_tweet_in_another_script_stays_in_the_body() -> None:
 def test_markdown_links_are_reduced_to_their_text() -> None:
     body = clean_text("Le ministre a rappelé la [résolution 2703](https://example.org/r) adoptée en octobre 2023.").body
     assert body == "Le ministre a rappelé la résolution 2703 adoptée en octobre 2023."
+
+
+def test_a_page_cut_off_mid_paragraph_keeps_its_last_words() -> None:
+    page = (
+        "La délégation onusienne a quitté Rabat mardi pour rejoindre Laâyoune, selon un communiqué officiel.\n\n"
+        "Les autorités locales ont préparé une série de rencontres avec des élus et des représentants de la soc"
+    )
+    assert clean_text(page).body.endswith("représentants de la soc")

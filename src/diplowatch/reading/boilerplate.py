@@ -55,6 +55,9 @@ def clean_text(text: str) -> Cleaned:
     forced_header, lines = _split_inline_header(lines, c)
     scored = _classify([line for line in lines if line], c)
     first, last = _extend_over_cues(scored, *_best_run(scored))
+    if last == len(scored) - 2 and _truncated_paragraph(scored[-1]):
+        scored[-1] = Line(scored[-1].index, scored[-1].text, "text", 0.0)
+        last += 1
     kept = [line.text for line in scored[first : last + 1] if _keep(line)]
     if not kept:  # nothing article-like: keep what is not boilerplate
         kept = [line.text for line in scored if line.kind not in ("cue", "end", "duplicate", "caption")]
@@ -179,6 +182,12 @@ def _extend_over_cues(lines: list[Line], first: int, last: int) -> tuple[int, in
         else:
             break
     return first, last
+
+
+def _truncated_paragraph(line: Line) -> bool:
+    """A document cut off mid-paragraph (a truncated page or archive) ends on running text with no
+    final punctuation; as the very last line right after the article it is the article's."""
+    return line.kind == "headline" and len(line.text.split()) >= MIN_SENTENCE_WORDS
 
 
 def _keep(line: Line) -> bool:
