@@ -31,10 +31,10 @@ from typing import Any
 
 from diplowatch.actors import coref, roles
 from diplowatch.actors.langdata import LangCues, cues
-from diplowatch.actors.matcher import AliasIndex, Hit, Target
+from diplowatch.actors.matcher import AliasIndex, Hit
 from diplowatch.actors.normalise import Token, alias_keys, fold, is_arabic, is_capitalised, tokens
 from diplowatch.actors.parse import parse, segments_of
-from diplowatch.actors.results import Found, Linking, PlaceMention, Work
+from diplowatch.actors.results import Linking, PlaceMention, Work
 from diplowatch.kb import KB, default_kb
 from diplowatch.model import Article, Segment
 

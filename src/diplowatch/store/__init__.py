@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from diplowatch.store.base import Store, StoreError
+from diplowatch.errors import StoreError
+from diplowatch.store.base import Store
 from diplowatch.store.paths import default_db_path
 from diplowatch.store.sqlite import SQLiteStore
 

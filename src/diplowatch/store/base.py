@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from typing import Protocol
 
-from diplowatch.errors import StoreError
 from diplowatch.model import Article, Rejected
 from diplowatch.store.records import (
     ActorInfo,

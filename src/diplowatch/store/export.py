@@ -17,7 +17,8 @@ from datetime import date
 from typing import Any, BinaryIO, Literal
 
 from diplowatch import __version__
-from diplowatch.store.base import Store, StoreError
+from diplowatch.errors import StoreError
+from diplowatch.store.base import Store
 from diplowatch.store.intervals import event_interval
 from diplowatch.store.queries import timeline
 from diplowatch.store.records import ActorInfo, DossierEvent, TimelineQuery

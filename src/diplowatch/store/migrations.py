@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from diplowatch.store.base import StoreError
+from diplowatch.errors import StoreError
 from diplowatch.store.textfold import fold_for_index
 
 

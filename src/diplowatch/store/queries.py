@@ -8,9 +8,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from diplowatch.errors import StoreError
 from diplowatch.kb.base import KB
 from diplowatch.model import EventDate, Location
-from diplowatch.store.base import Store, StoreError
+from diplowatch.store.base import Store
 from diplowatch.store.ingest import refresh_dossier
 from diplowatch.store.records import ActorInfo, DossierEvent, SearchHit, TimelineQuery
 

@@ -9,17 +9,18 @@ the old results of an input or the new ones, never a mixture.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import replace
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
 
+from diplowatch.errors import StoreError
 from diplowatch.model import Actor, Article, Event, Evidence, Mention, Quote, Rejected, Segment
 from diplowatch.store import codec
-from diplowatch.store.base import Merger, StoreError
+from diplowatch.store.base import Merger
 from diplowatch.store.intervals import value_interval
 from diplowatch.store.migrations import LATEST, current_version, migrate
 from diplowatch.store.records import (
