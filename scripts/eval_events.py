@@ -3,6 +3,12 @@
 per-category precision/recall) and the PLOVER gold standard records (top-1 type accuracy).
 
     python scripts/eval_events.py [--shared ../shared] [--out out/events] [--skip-gsr]
+                                  [--show [FILE ...]] [--show-gsr [N]] [--reuse]
+
+`--show` prints, per dev document (or only the named ones, e.g. `--show en013 fr004`), each gold
+event with the prediction paired with it (or MISS), then every unpaired prediction (FP) with its
+rule and evidence; `--show-gsr N` prints N GSR records whose top event has the wrong type.
+`--reuse` scores the predictions already in --out instead of running the extractor again.
 
 Runs `diplowatch extract` like a user would, then the shared scorer. Per-category figures
 use the scorer's own matching (imported from shared/eval/score.py): a gold event is
@@ -22,6 +28,8 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+CATEGORIES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                        "REJECT", "THREATEN", "SANCTION", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT"})
 
 
 def main() -> int:
@@ -29,25 +37,32 @@ def main() -> int:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--out", type=Path, default=ROOT / "out" / "events")
     parser.add_argument("--skip-gsr", action="store_true")
+    parser.add_argument("--show", nargs="*", metavar="FILE", help="gold vs predicted events per document")
+    parser.add_argument("--show-gsr", type=int, default=0, metavar="N", help="N mistyped GSR records")
+    parser.add_argument("--reuse", action="store_true", help="score the predictions already in --out")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     score = _load_scorer(args.shared / "eval" / "score.py")
     dev = args.shared / "corpus" / "dev"
     pred = args.out / "dev.jsonl"
-    seconds = extract(sorted(str(p) for p in dev.glob("*.txt")), pred)
+    seconds = 0.0 if args.reuse else extract(sorted(str(p) for p in dev.glob("*.txt")), pred)
     print(f"== dev corpus ({seconds:.1f} s)")
     score.score_corpus(dev, pred)
     per_category(score, dev, pred)
+    if args.show is not None:
+        show(score, dev, pred, set(args.show))
     if not args.skip_gsr:
         gsr = args.shared / "benchmarks" / "plover-gsr"
         feed = args.out / "gsr-in.jsonl"
         feed.write_text(subprocess.run([sys.executable, str(gsr / "to_jsonl.py")], check=True,
                                        capture_output=True, text=True).stdout, encoding="utf-8")
         gsr_pred = args.out / "gsr.jsonl"
-        seconds = extract([str(feed)], gsr_pred)
+        seconds = 0.0 if args.reuse else extract([str(feed)], gsr_pred)
         lines = sum(1 for _ in feed.open(encoding="utf-8"))
-        print(f"== PLOVER GSR ({seconds:.1f} s, {lines / seconds:.1f} sentences/s)")
+        print(f"== PLOVER GSR ({seconds:.1f} s, {lines / max(seconds, 1e-9):.1f} sentences/s)")
         score.score_plover(gsr / "PLOVER_GSR_CAMEO.txt", gsr_pred)
+        if args.show_gsr:
+            show_gsr(score, gsr / "PLOVER_GSR_CAMEO.txt", gsr_pred, args.show_gsr)
     return 0
 
 
@@ -92,6 +107,81 @@ def per_category(score, dev: Path, pred: Path) -> None:
         r = f"{recalled[cat] / gold_n[cat]:.2f}" if gold_n[cat] else "-"
         p = f"{correct[cat] / pred_n[cat]:.2f}" if pred_n[cat] else "-"
         print(f"{cat:<11}{gold_n[cat]:>5}{r:>8}{pred_n[cat]:>6}{p:>11}")
+
+
+
+def _brief(event: dict) -> str:
+    date = (event.get("date") or {}).get("value")
+    aux = ",".join(event.get("aux") or [])
+    return (f"{event['type']:<9} {'+'.join(event.get('actor') or [])} -> {'+'.join(event.get('recipient') or [])}"
+            f"  [{date}{' ' + aux if aux else ''}] c={event.get('confidence')}")
+
+
+def _why_not(score, gold: dict, pred: dict) -> str:
+    """For a prediction of an acceptable type that does not match: what differs (actor, recipient, date)."""
+    types = gold["type"] if isinstance(gold["type"], list) else [gold["type"]]
+    if pred.get("type") not in types:
+        return ""
+    got = score.participants(pred)
+    wrong = [key for key in ("actor", "recipient")
+             if gold.get(key) and not ({score.norm(a) for a in gold[key]} & got)]
+    if gold.get("date") and score.date_agrees(gold["date"], pred.get("date")) is False:
+        wrong.append("date")
+    return "+".join(wrong) or "taken"
+
+
+def show(score, dev: Path, pred: Path, only: set[str]) -> None:
+    """Gold events with their paired prediction (or MISS), then unpaired predictions (FP)."""
+    records = {Path(r["source"]).name: r for r in map(json.loads, pred.read_text(encoding="utf-8").splitlines())}
+    for gold_file in sorted(dev.glob("*.gold.json")):
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        if only and gold["file"].removesuffix(".txt") not in only:
+            continue
+        rec = records.get(gold["file"]) or {}
+        preds = score.live(rec.get("events") or [])
+        golds = gold.get("events", [])
+        required = [g for g in golds if not g.get("optional")]
+        pairs = score.match(required, preds)
+        used = set(pairs.values())
+        print(f"\n##### {gold['file']}")
+        for gi, g in enumerate(required):
+            hit = pairs.get(gi)
+            mark = "  ok " if hit is not None else " MISS"
+            types = "/".join(g["type"] if isinstance(g["type"], list) else [g["type"]])
+            print(f"{mark} {types} {'+'.join(g.get('actor') or [])} -> {'+'.join(g.get('recipient') or [])}"
+                  f" [{(g.get('date') or {}).get('value')}]  # {g.get('note', '')}")
+            if hit is None:
+                for p in preds:
+                    why = _why_not(score, g, p)
+                    if why:
+                        print(f"        ~ {why}: {_brief(p)}")
+        for g in (g for g in golds if g.get("optional")):
+            hit = next((i for i, p in enumerate(preds) if i not in used and score.event_matches(g, p)), None)
+            if hit is not None:
+                used.add(hit)
+        for i, p in enumerate(preds):
+            if i not in used:
+                print(f"   FP {_brief(p)}  {p.get('rule', '')}\n        | {p['evidence']['text'][:220]!r}")
+        for p in rec.get("events") or []:
+            if p not in preds:
+                print(f"  off {_brief(p)}\n        | {p['evidence']['text'][:160]!r}")
+
+
+def show_gsr(score, gsr_file: Path, pred: Path, limit: int) -> None:
+    records = {str(r.get("doc_id")): r for r in map(json.loads, pred.read_text(encoding="utf-8").splitlines())}
+    shown = 0
+    for g in score.load_gsr(gsr_file):
+        want = score.PLOVER_RENAMES.get(g["event"], g["event"])
+        if want not in CATEGORIES:
+            continue
+        events = score.live((records.get(g["id"]) or {}).get("events") or [])
+        top = max(events, key=lambda e: e.get("confidence") or 0) if events else None
+        if top is not None and top["type"] == want or shown >= limit:
+            continue
+        shown += 1
+        print(f"\n{g['id']} gold {want}: {(records.get(g['id']) or {}).get('body', '')[:240]!r}")
+        for e in events:
+            print(f"    {_brief(e)}  {e.get('rule', '')}")
 
 
 if __name__ == "__main__":

@@ -44,6 +44,8 @@ ENTRIES = [
      "names": {"fr": ["Alger"], "es": ["Argel"], "ar": ["الجزائر العاصمة"]}},
     {"id": "Moscow", "kind": "place", "name": "Moscow", "country": "RUS", "metonym_for": "Russia",
      "names": {"fr": ["Moscou"], "es": ["Moscú"], "ar": ["موسكو"]}},
+    {"id": "Madrid", "kind": "place", "name": "Madrid", "country": "ESP", "metonym_for": "Spain",
+     "names": {"ar": ["مدريد"]}},
     {"id": "Smara", "kind": "place", "name": "Smara", "country": "ESH", "names": {"ar": ["السمارة"]}},
 ]
 ROLES = [{"role": "un_envoy", "org": "United_Nations", "phrases": {"fr": ["émissaire"], "en": ["envoy"]}}]

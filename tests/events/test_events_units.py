@@ -89,3 +89,74 @@ def test_confidence_orders_evidence():
     negated = confidence.score(phrase=True, weak=False, arguments="parse", has_recipient=True, main_clause=True,
                                aux=("negation",))
     assert 0.05 <= weak < negated < strong <= 0.98
+
+
+COUNTRY = {"A": None, "B": "MAR", "C": "DZA", "MA": "MAR", "DZ": "DZA", "MR": "MRT"}.get
+KINDS2 = {"A": "person", "B": "person", "C": "person", "MA": "country", "DZ": "country", "MR": "country"}.get
+
+
+@pytest.mark.parametrize(("first", "second", "merged"), [
+    ((("A",), ("B",)), (("A",), ("MA",)), True),  # "met Bourita" and "visited Morocco": one visit
+    ((("A",), ("C", "DZ")), (("A",), ("MA", "MR")), False),  # an Algerian minister vs a tour of Morocco, Mauritania
+    ((("A",), ("B", "MA")), (("A",), ("C", "DZ")), False),  # two ministers of two countries
+])
+def test_merge_countries_count_unless_a_member_represents_them(first, second, merged):
+    drafts = [_draft(*first), _draft(*second, start=10)]
+    assert (len(merge(drafts, KINDS2, COUNTRY)) == 1) is merged
+
+
+def test_confidence_penalises_what_is_not_the_reported_event():
+    base = dict(phrase=False, weak=False, arguments="parse", main_clause=True)
+    full = confidence.score(has_recipient=True, aux=(), **base)
+    assert confidence.score(has_recipient=False, aux=(), **base) < 0.7 < full
+    assert confidence.score(has_recipient=True, aux=("historical",), **base) < full
+    assert confidence.score(has_recipient=True, aux=(), reference=True, **base) < full
+    embedded = confidence.score(phrase=True, weak=False, arguments="parse", main_clause=False, has_recipient=True, aux=())
+    assert embedded < full  # the root verb's event outranks an embedded phrase
+
+
+@pytest.mark.parametrize(("lang", "cue", "key"), [
+    ("en", "no", "negation"), ("en", "no", "negation_scope"), ("fr", "ne", "negation_scope"),
+    ("es", "no", "negation_scope"), ("ar", "ما", "negation_adjacent"), ("fr", "jusqu", "date_bounds"),
+    ("en", "if", "conditions"), ("fr", "resolution", "instruments"),
+])
+def test_lexicon_cue_lists(lang, cue, key):
+    assert cue in getattr(lexicon(lang), key)  # YAML "no" must stay a string, not a boolean
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("they block roads", "PROTEST"),
+    ("workers stop work", "PROTEST"),
+    ("the army impose curfew", "COERCE"),
+    ("they lift sanctions", "CONCEDE"),
+    ("they renege", "REJECT"),
+    ("officials cancel visit", "SANCTION"),
+    ("the ministers share information", "COOPERATE"),
+])
+def test_triggers_english_plover_vocabulary(text, kind):
+    assert kind in [m.trigger.type for m in find(_plain(text, "en"), lexicon("en"))]
+
+
+def test_arabic_ambiguous_negation_counts_only_right_before_the_trigger():
+    from diplowatch.events.modality import aux_of
+    lex = lexicon("ar")
+    for text, negated in [("ما رفض المغرب المقترح", True), ("ما قاله المغرب رفض المقترح", False)]:
+        sentence = _plain(text, "ar")
+        [match] = [m for m in find(sentence, lex) if m.trigger.type == "REJECT"]
+        assert ("negation" in aux_of(sentence, match, lex, {})) is negated
+
+
+def test_short_names_resolve_to_the_one_organisation_they_open():
+    from diplowatch.events.mentions import ActorMention
+    from diplowatch.events.rules import resolve_short_names
+    from diplowatch.model import Actor, Article, Mention
+    body = "Le Conseil de sécurité a voté. Le Conseil a salué le Maroc."
+    unsc = ActorMention(3, 22, "United_Nations_Security_Council", "organization")
+    short = ActorMention(34, 41, "Conseil", "organization")
+    article = Article(doc_id="x", source="x", body=body, language="fr", actors=(
+        Actor("United_Nations_Security_Council", "UN Security Council", "organization", None, "IGO",
+              (Mention(3, 22, ""),)),
+        Actor(None, "Conseil", "organization", None, None, (Mention(34, 41, "Conseil"),)),
+    ))
+    resolved = resolve_short_names((unsc, short), article)
+    assert [m.key for m in resolved] == ["United_Nations_Security_Council"] * 2

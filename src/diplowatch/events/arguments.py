@@ -10,6 +10,14 @@ embedded verb has its own subject Y, and X is never reached. Without a parse
 the trigger; verb-initial sentences take the first one after it; a mention right
 after a partner preposition "مع" is a recipient). Host triggers (receive,
 accueillir) swap the roles: the host is the recipient.
+
+Two constructions get their own subject. An inverted subject after a quotation
+("« ... », a déploré l'ambassadeur", "», avait martelé X") is the object that follows
+the verb when a closing quote mark or comma comes right before it. A participle that
+modifies a noun ("la résolution 2703 prolongeant la mission") acts for that noun: its
+actor is a mention inside the noun phrase, or, for an instrument ("résolution",
+"resolution"), the organisation named nearest in the sentence; it never climbs to the
+main verb's subject (that subject voted on, or did not vote on, the resolution).
 """
 
 from __future__ import annotations
@@ -36,7 +44,7 @@ PROXIMITY_GAP = 2  # tokens between a partner preposition and the mention it int
 class Arguments:
     actor: tuple[str, ...]
     recipient: tuple[str, ...]
-    source: str  # "parse", "proximity", "unlinked" or "none": feeds the confidence
+    source: str  # "parse", "proximity", "unlinked", "modifier" (a participle without actor) or "none"
     clause: frozenset[int]  # token indices of the trigger's clause (for date and place)
     subject_text: str = ""  # the parsed subject's words when no actor is linked to it
 
@@ -54,6 +62,12 @@ def arguments(sentence: Sentence, match: Match, found: list[ActorMention], lexic
             outer = _parsed(sentence, match, at)
             return Arguments((), outer.recipient, "none", outer.clause)
         return Arguments((), inside, "none", frozenset(clause))
+    if sentence.parsed and _modifier_of(sentence, match.head) is not None:
+        own = _participle(sentence, match, at, lexicon)
+        # A present participle is often an adverbial the parser hung on a noun ("..., saluant le rôle"):
+        # it keeps the sentence's subject unless its noun phrase names the actor.
+        if own.actor or "Tense=Past" in sentence.toks[match.head].morph:
+            return own
     args = _parsed(sentence, match, at) if sentence.parsed else None
     if args is None or not args.actor:
         near = _proximity(sentence, match, at, lexicon)
@@ -72,6 +86,51 @@ def _combine(parsed: Arguments | None, near: Arguments) -> Arguments:
 
 
 # --- dependency parse -----------------------------------------------------------
+
+CLOSING_QUOTES = frozenset({"»", "”", '"'})
+INVERSION_MARKS = CLOSING_QUOTES | {","}
+_AUX_DEPS = ("aux", "aux:tense", "aux:pass", "auxpass", "cop")
+
+
+def _modifier_of(sentence: Sentence, verb: int) -> int | None:
+    """The noun a participial clause modifies ("la résolution ... prolongeant"), if it is one."""
+    tok = sentence.toks[verb]
+    if tok.pos in ("VERB", "ADJ") and "VerbForm=Part" in tok.morph and tok.dep in ("acl", "amod") \
+            and tok.head >= 0 and sentence.toks[tok.head].pos in ("NOUN", "PROPN"):
+        return tok.head
+    return None
+
+
+def _participle(sentence: Sentence, match: Match, at: dict[ActorMention, int | None],
+                lexicon: Lexicon) -> Arguments:
+    verb = match.head
+    noun = _modifier_of(sentence, verb)
+    assert noun is not None
+    own = sentence.subtree(verb)
+    clause = _clause(sentence, verb) | sentence.subtree(match.head)
+    phrase = sentence.subtree(noun) - own
+    actor = _keys({m: i for m, i in at.items() if m.kind != "territory"}, phrase)
+    if not actor and {sentence.toks[noun].lemma, sentence.toks[noun].key} & lexicon.instruments:
+        bodies = [(abs(i - noun), m.key) for m, i in at.items() if i is not None and m.kind == "organization"]
+        actor = (min(bodies)[1],) if bodies else ()
+    recipient = tuple(k for k in _keys(at, clause) if k not in actor)
+    return Arguments(actor, recipient, "parse" if actor else "modifier", frozenset(clause))
+
+
+def _inverted(sentence: Sentence, verb: int) -> set[int]:
+    """"« ... », a déploré l'ambassadeur": the object right of a finite verb that follows a closing
+    quote (or a comma after one)."""
+    auxiliaries = [c for c in sentence.children(verb) if sentence.toks[c].dep in _AUX_DEPS]
+    if not auxiliaries and "VerbForm=Fin" not in sentence.toks[verb].morph:
+        return set()  # a participle or infinitive ("..., saluant le rôle de X") has no inverted subject
+    first = min([verb, *auxiliaries])
+    before = [t.text for t in sentence.toks[:first]]
+    if not before or before[-1] not in INVERSION_MARKS or not set(before) & CLOSING_QUOTES:
+        return set()
+    objects = [c for c in sentence.children(verb) if sentence.toks[c].dep in ("obj", "dobj", "nsubj")
+               and c > verb and sentence.toks[c].pos in ("NOUN", "PROPN")]
+    return sentence.subtree(objects[0]) if objects else set()
+
 
 def predicate(sentence: Sentence, i: int) -> int:
     """The verb a trigger noun depends on ("a tenu des entretiens" -> tenu); a verb is its own."""
@@ -106,7 +165,7 @@ def _clause(sentence: Sentence, verb: int) -> set[int]:
 def _subject(sentence: Sentence, verb: int) -> tuple[set[int], set[int]]:
     """(tokens of the acting subject, tokens that are the patient of a passive), climbing when empty."""
     current = verb
-    for _ in range(MAX_CLIMB + 1):
+    for step in range(MAX_CLIMB + 1):
         children = sentence.children(current)
         deps = {sentence.toks[c].dep for c in children}
         subjects = [c for c in children if sentence.toks[c].dep in SUBJECTS]
@@ -119,6 +178,8 @@ def _subject(sentence: Sentence, verb: int) -> tuple[set[int], set[int]]:
                 return set(), patient
         elif subjects and any(sentence.toks[s].pos != "PRON" for s in subjects):
             return _union(sentence, subjects), set()
+        elif not subjects and step == 0 and (inverted := _inverted(sentence, current)):
+            return inverted, set()
         parent = sentence.toks[current].head
         if parent < 0:
             break
@@ -154,16 +215,19 @@ def _phrase(sentence: Sentence, tokens: set[int]) -> str:
 # --- proximity ----------------------------------------------------------------------
 
 def _proximity(sentence: Sentence, match: Match, at: dict[ActorMention, int | None], lexicon: Lexicon) -> Arguments:
-    before = [m for m, i in at.items() if i is not None and i < match.indices[0]]
+    """A territory is what a sentence is about far more often than who acts: never a proximity actor."""
+    before_all = [m for m, i in at.items() if i is not None and i < match.indices[0]]
+    before = [m for m in before_all if m.kind != "territory"]
     after = [m for m, i in at.items() if i is not None and i > match.indices[-1]]
     partners = [m for m in after if _after_partner(sentence, at[m], lexicon)]
     actor: list[str] = []
     if before:
         last = max(before, key=lambda m: m.end)
         actor = [m.key for m in before if m.end == last.end or m.start >= last.start]
-    elif after and after[0] not in partners:
+    elif after and after[0] not in partners and after[0].kind != "territory":
         actor = [after[0].key]
     recipient = [m.key for m in after if m.key not in actor]
+    recipient += [m.key for m in before_all if m.kind == "territory" and m.key not in actor]
     clause = frozenset(range(len(sentence.toks)))
     return Arguments(tuple(dict.fromkeys(actor)), tuple(dict.fromkeys(recipient)), "proximity" if actor else "none", clause)
 

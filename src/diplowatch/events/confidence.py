@@ -1,7 +1,8 @@
 """What an event's `confidence` means, and how it is computed.
 
-confidence estimates the probability that the event is real and correctly typed,
-from the evidence the rules had, as a product of independent-looking factors:
+confidence estimates the probability that the event is real, correctly typed and
+is what its sentence reports, from the evidence the rules had. It is a product of
+factors, plus two additive bonuses:
 
     trigger     0.75 for a listed trigger word, 0.80 for a multiword phrase
                 ("held talks"), 0.50 for a word flagged weak (ambiguous: "call",
@@ -10,13 +11,26 @@ from the evidence the rules had, as a product of independent-looking factors:
                 0.70 carried from the previous sentence, 0.60 an unlinked subject
                 phrase, 0.45 no actor
   + 0.10        a recipient was found
-  + 0.05        the trigger is in the sentence's main clause
-  + 0.05        per extra mention merged into the event (title, lead, body)
+  + 0.12        the trigger is in the sentence's main clause: its predicate is the
+                root, a verb coordinated with the root, or the complement of a
+                reporting root ("X did Y, officials said") -- the event the
+                sentence reports, ranked over embedded and nominal ones
+  x 0.75        no recipient at all: PLOVER events are dyadic, and on the dev
+                corpus one-sided events were almost all background or misreads
   x 0.80        negated or hypothetical (kept, never counted as real)
+  x 0.75        historical: dated two years or more before publication (background
+                the article recalls, rarely the news it reports)
+  x 0.75        reference: a lone event noun that is the subject of its clause or
+                sits in a prepositional phrase ("La visite de X s'inscrit dans...",
+                "à la veille de la réunion"), except material conflict, which is
+                mostly told by its noun ("des explosions ont touché la ville")
+  + 0.05        per extra mention merged into the event (title, lead, body)
 
-clipped to [0.05, 0.98]. The coder sorts candidates by it, and the PLOVER GSR
-score takes the top event of a sentence, so the main-clause, well-argued event
-wins over embedded or weak ones.
+clipped to [0.05, 0.98]. The rule coder drops real events under 0.70
+(`RuleOptions.min_confidence`: a strong trigger with a parsed actor and a
+recipient, or a main-clause one), keeping a document's best event when nothing
+else passes; the PLOVER GSR score takes the top event of a sentence, so the
+main-clause, well-argued event wins over embedded or weak ones.
 """
 
 from __future__ import annotations
@@ -24,19 +38,28 @@ from __future__ import annotations
 TRIGGER = {"phrase": 0.80, "word": 0.75, "weak": 0.50}
 ARGUMENTS = {"parse": 1.0, "proximity": 0.85, "previous": 0.70, "unlinked": 0.60, "none": 0.45}
 RECIPIENT_BONUS = 0.10
-MAIN_CLAUSE_BONUS = 0.05
+NO_RECIPIENT_FACTOR = 0.75
+MAIN_CLAUSE_BONUS = 0.12
 MERGE_BONUS = 0.05
 UNREAL_FACTOR = 0.80
+HISTORICAL_FACTOR = 0.75
+REFERENCE_FACTOR = 0.75
 FLOOR, CEILING = 0.05, 0.98
 
 
 def score(*, phrase: bool, weak: bool, arguments: str, has_recipient: bool, main_clause: bool,
-          aux: tuple[str, ...]) -> float:
+          aux: tuple[str, ...], reference: bool = False) -> float:
     base = TRIGGER["weak"] if weak else TRIGGER["phrase" if phrase else "word"]
     value = base * ARGUMENTS.get(arguments, ARGUMENTS["none"])
     value += RECIPIENT_BONUS * has_recipient + MAIN_CLAUSE_BONUS * main_clause
+    if not has_recipient:
+        value *= NO_RECIPIENT_FACTOR
     if {"negation", "hypothetical"} & set(aux):
         value *= UNREAL_FACTOR
+    if "historical" in aux:
+        value *= HISTORICAL_FACTOR
+    if reference:
+        value *= REFERENCE_FACTOR
     return clip(value)
 
 

@@ -1,5 +1,9 @@
 """When an event happened: the date expression governing its clause, else the nearest one in
-its sentence, else the previous sentence's, else the publication date (approximate).
+its sentence that no other clause owns (not "the plan presented in 2007"), else the previous
+sentence's, else the publication date (approximate). A date right after a bound word
+("jusqu'au 31 octobre", "until") is a limit, not the event's date. The rule coder then
+replaces a publication-date fallback by the narrative date: the date of the last event the
+text dated, when it is recent (see `narrative`).
 
 Expressions come from the date engineer's `find_dates`, run once per segment in the
 segment's language and anchored on the publication date.
@@ -35,10 +39,19 @@ def document_dates(article: Article) -> list[Dated]:
         text = article.body[segment.start:segment.end]
         for found in find_dates(text, segment.language, article.anchor):
             value = _calendar_value(found.value)
-            if found.kind in ("date", "time") and value and found.granularity in _RANK:
+            if found.kind in ("date", "time") and value and found.granularity in _RANK \
+                    and not _label(text, found.start, found.end, found.granularity):
                 event_date = EventDate(value, found.granularity, found.text, found.approximate)  # type: ignore[arg-type]
                 out.append(Dated(segment.start + found.start, segment.start + found.end, event_date))
     return sorted(out, key=lambda d: d.start)
+
+
+_LABEL_BEFORE = re.compile(r"\d[\d\s/]*\(\s*$")  # "résolution 2703 (" -- the year is part of a document's name
+
+
+def _label(text: str, start: int, end: int, granularity: str) -> bool:
+    """A year in parentheses right after a number names a document ("S/RES/2703 (2023)"), not a date."""
+    return granularity == "year" and text[end:end + 1] == ")" and bool(_LABEL_BEFORE.search(text[max(0, start - 20):start]))
 
 
 def _calendar_value(value: str | None) -> str | None:
@@ -52,7 +65,8 @@ def event_date(sentence: Sentence, clause: frozenset[int], head: int, dates: lis
                bounds: frozenset[str] = frozenset()) -> tuple[EventDate | None, str]:
     """The event's date and where it came from (clause, sentence, previous, published, none).
     A date right after a bound word ("until", "depuis") is a limit, not the event's date."""
-    inside = [d for d in dates if sentence.start <= d.start < sentence.end and not _bounded(sentence, d, bounds)]
+    inside = [d for d in dates if sentence.start <= d.start < sentence.end and not _bounded(sentence, d, bounds)
+              and not _owned_elsewhere(sentence, d, head)]
     where = sentence.toks[head].start
     in_clause = [d for d in inside if (i := sentence.token_at(d.start)) is not None and i in clause]
     for pool, source in ((in_clause, "clause"), (inside, "sentence")):
@@ -60,7 +74,7 @@ def event_date(sentence: Sentence, clause: frozenset[int], head: int, dates: lis
             best = min(pool, key=lambda d: (_RANK[d.date.granularity], abs(d.start - where)))
             return best.date, source
     if previous is not None:
-        before = [d for d in dates if previous.start <= d.start < previous.end]
+        before = [d for d in dates if previous.start <= d.start < previous.end and not _bounded(previous, d, bounds)]
         if before:
             return before[-1].date, "previous"
     if anchor is not None:
@@ -72,7 +86,51 @@ def _bounded(sentence: Sentence, dated: Dated, bounds: frozenset[str]) -> bool:
     i = sentence.token_at(dated.start)
     if i is None:
         return False
-    return any(t.key in bounds for t in sentence.toks[max(0, i - 2):i])
+    # The expression may start with its bound word ("jusqu'au 31 octobre"), or follow it.
+    return any(t.key.rstrip("'’") in bounds for t in sentence.toks[max(0, i - 2):i + 1])
+
+
+def _owned_elsewhere(sentence: Sentence, dated: Dated, head: int) -> bool:
+    """The date belongs to a predicate that does not govern the trigger ("présentée en 2007")."""
+    if not sentence.parsed:
+        return False
+    i = sentence.token_at(dated.start)
+    if i is None:
+        return False
+    owner = _owner(sentence, i)
+    return owner is not None and owner not in _ancestors(sentence, head)
+
+
+def _owner(sentence: Sentence, i: int) -> int | None:
+    """The nearest verb above token i (None when it hangs on no verb, e.g. a headline's date)."""
+    t, steps = sentence.toks[i].head, 0
+    while t >= 0 and steps < 8:
+        if sentence.toks[t].pos in ("VERB", "AUX"):
+            return t
+        t, steps = sentence.toks[t].head, steps + 1
+    return None
+
+
+def _ancestors(sentence: Sentence, i: int) -> set[int]:
+    out, t = {i}, sentence.toks[i].head
+    while t >= 0 and t not in out:
+        out.add(t)
+        t = sentence.toks[t].head
+    return out
+
+
+NARRATIVE_DAYS = 10  # a text-dated event this close to publication sets the date of the undated ones after it
+
+
+def narrative(event: EventDate | None, anchor: date | None) -> bool:
+    """Whether a date the text gave can stand for the following undated events of the report."""
+    if event is None or anchor is None or len(event.value) < 10:
+        return False
+    try:
+        day = date.fromisoformat(event.value[:10])
+    except ValueError:
+        return False
+    return 0 <= (anchor - day).days <= NARRATIVE_DAYS
 
 
 def is_historical(event: EventDate | None, anchor: date | None) -> bool:

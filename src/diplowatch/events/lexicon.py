@@ -19,8 +19,9 @@ LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
 CATEGORIES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
               "ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT")
 FLAGS = frozenset({"host", "weak", "future"})
-_CUE_KEYS = ("negation", "future_auxiliaries", "future_heads", "future_words", "hypothetical",
-             "reporting", "partner_prepositions", "date_bounds")
+_CUE_KEYS = ("negation", "negation_scope", "negation_adjacent", "auxiliaries", "future_auxiliaries", "future_heads",
+             "future_words", "hypothetical", "conditions", "reporting", "partner_prepositions", "date_bounds",
+             "instruments")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,13 +44,18 @@ class Lexicon:
     language: str
     triggers: tuple[Trigger, ...] = ()
     negation: frozenset[str] = frozenset()
+    negation_scope: frozenset[str] = frozenset()  # particles negating the next content verb ("ne", "no")
+    negation_adjacent: frozenset[str] = frozenset()  # ambiguous cues that negate only right before the verb
+    auxiliaries: frozenset[str] = frozenset()  # verb lemmas a scope particle skips ("avoir", "haber")
     future_auxiliaries: frozenset[str] = frozenset()
     future_heads: frozenset[str] = frozenset()
     future_words: frozenset[str] = frozenset()
     hypothetical: frozenset[str] = frozenset()
+    conditions: frozenset[str] = frozenset()  # "if", "si": a conditional with one is hypothetical, not future
     reporting: frozenset[str] = frozenset()
     partner_prepositions: frozenset[str] = frozenset()
     date_bounds: frozenset[str] = frozenset()
+    instruments: frozenset[str] = frozenset()  # documents that act for the body that adopted them ("résolution")
 
     def by_first_word(self) -> dict[str, list[Trigger]]:
         return _index(self)

@@ -4,8 +4,12 @@ becomes one event that keeps every evidence span.
 Two drafts are the same happening when they have the same type and the same reality (aux
 negation/hypothetical), their dates do not contradict each other, and their principal
 participants agree: equal sets, one inside the other, or two participants in common.
-Principal participants are the persons and organisations when there are any (so meetings with
-two different ministers of one country stay two events), else the countries.
+Principal participants are the persons and organisations, plus the countries that none of
+them represents (so meetings with two different ministers of one country stay two events,
+and "visited Morocco and Mauritania" is not the envoy's meeting with an Algerian minister); a
+country counts as inside the other set when one of its persons or organisations is there
+("met Bourita" tells the same meeting as "visited Morocco"). A draft's participants only grow
+by merging with drafts that pass this test, so a repeated event never swallows its neighbours.
 """
 
 from __future__ import annotations
@@ -17,14 +21,16 @@ from diplowatch.events.draft import Draft
 from diplowatch.model import EventDate
 
 KindOf = Callable[[str], str | None]  # actor key -> kind
+CountryOf = Callable[[str], str | None]  # actor key -> ISO alpha-3 of the state it acts for
 UNREAL = frozenset({"negation", "hypothetical"})
-_DATE_RANK = {"clause": 0, "sentence": 1, "previous": 2, "published": 3, "none": 4}
+_DATE_RANK = {"clause": 0, "sentence": 1, "previous": 2, "narrative": 3, "published": 4, "none": 5}
+GUESSED = frozenset({"narrative", "published"})  # date sources that are guesses, not read from the event's text
 
 
-def merge(drafts: list[Draft], kind_of: KindOf) -> list[Draft]:
+def merge(drafts: list[Draft], kind_of: KindOf, country_of: CountryOf = lambda _key: None) -> list[Draft]:
     out: list[Draft] = []
     for draft in drafts:
-        twin = next((i for i, kept in enumerate(out) if same_happening(kept, draft, kind_of)), None)
+        twin = next((i for i, kept in enumerate(out) if same_happening(kept, draft, kind_of, country_of)), None)
         if twin is None:
             out.append(draft)
         else:
@@ -32,24 +38,35 @@ def merge(drafts: list[Draft], kind_of: KindOf) -> list[Draft]:
     return out
 
 
-def principal(keys: set[str], kind_of: KindOf) -> set[str]:
+def principal(keys: set[str], kind_of: KindOf, country_of: CountryOf = lambda _key: None) -> set[str]:
     named = {k for k in keys if kind_of(k) not in ("country", "territory")}
-    return named or keys
+    represented = {country_of(k) for k in named} - {None}
+    # Territories are what events are about more often than who takes part: never principal with a name.
+    states = {k for k in keys - named if kind_of(k) == "country" and country_of(k) not in represented | {None}}
+    return named | states if named else keys
 
 
-def same_happening(a: Draft, b: Draft, kind_of: KindOf) -> bool:
+def same_happening(a: Draft, b: Draft, kind_of: KindOf, country_of: CountryOf = lambda _key: None) -> bool:
     if a.type != b.type or (set(a.aux) & UNREAL) != (set(b.aux) & UNREAL):
         return False
     if not dates_agree(a, b):
         return False
-    pa, pb = principal(a.participants(), kind_of), principal(b.participants(), kind_of)
-    return bool(pa and pb) and (pa <= pb or pb <= pa or len(pa & pb) >= 2)
+    pa, pb = principal(a.participants(), kind_of, country_of), principal(b.participants(), kind_of, country_of)
+    if not (pa and pb):
+        return False
+    return _inside(pa, pb, kind_of, country_of) or _inside(pb, pa, kind_of, country_of) or len(pa & pb) >= 2
+
+
+def _inside(small: set[str], big: set[str], kind_of: KindOf, country_of: CountryOf) -> bool:
+    """Every participant of `small` is in `big`, or is a country one of `big`'s members acts for."""
+    states = {country_of(k) for k in big} - {None}
+    return all(k in big or (kind_of(k) == "country" and country_of(k) in states) for k in small)
 
 
 def dates_agree(a: Draft, b: Draft) -> bool:
     """Dates found in the text must agree at the coarser granularity; a publication-date
     fallback agrees with anything."""
-    if a.date is None or b.date is None or "published" in (a.date_source, b.date_source):
+    if a.date is None or b.date is None or GUESSED & {a.date_source, b.date_source}:
         return True
     width = min(len(a.date.value), len(b.date.value))
     return a.date.value[:width] == b.date.value[:width]
@@ -72,7 +89,7 @@ def combine(a: Draft, b: Draft) -> Draft:
 def _better_date(a: Draft, b: Draft) -> tuple[EventDate | None, str]:
     """The more precise date taken from the text (clause before sentence before fallback)."""
     def rank(d: Draft) -> tuple[int, int]:
-        return (_DATE_RANK.get(d.date_source, 4), -len(d.date.value) if d.date else 0)
+        return (_DATE_RANK.get(d.date_source, 5), -len(d.date.value) if d.date else 0)
 
     best = min((a, b), key=rank)
     return best.date, best.date_source

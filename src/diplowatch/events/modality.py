@@ -1,9 +1,17 @@
 """PLOVER aux of an event: negation, future, hypothetical (historical comes from the date).
 
 With a parse, cues count when they depend on the trigger's predicate (or on the
-trigger itself, or on an auxiliary of the predicate); the verb's morphology
-gives the future (Tense=Fut) and the conditional (Mood=Cnd). Without a parse,
-cues are looked for in a short window before the trigger. A trigger embedded
+trigger itself, or on an auxiliary of the predicate, or are the determiner of an
+adverbial: "at no point", "à aucun moment"); the verb's morphology gives the
+future (Tense=Fut) and the conditional (Mood=Cnd). Because parsers often hang a
+preverbal particle on the auxiliary of a badly parsed clause ("Rabat n'a, à aucun
+moment, été consulté"), a scope particle (`negation_scope`: ne, no) also negates
+the first content verb to its right, skipping auxiliaries, pronouns, adverbs and
+short adverbials, and stopping at a quote mark, a conjunction or a relative.
+Without a parse, cues are looked for in a short window before the trigger; an
+ambiguous cue (`negation_adjacent`: Arabic ما, لا) counts only right before the
+trigger. A conditional under a reporting verb with no "if" cue is the future
+seen from the past ("said it would withdraw"), not a hypothesis. A trigger embedded
 under another trigger that does not assert it ("threatened to attack", "a
 appelé les parties à soutenir", "refused to meet") is hypothetical: the embedded
 act has not happened.
@@ -17,6 +25,11 @@ from diplowatch.events.sentences import Sentence
 from diplowatch.events.triggers import Match
 
 WINDOW = 3  # tokens before an unparsed trigger searched for cues
+SCOPE = 8  # tokens a scope particle ("ne", "no") reaches to its right looking for its verb
+_SCOPE_STOP_POS = frozenset({"SCONJ", "CCONJ"})
+_SCOPE_STOP_TEXT = frozenset({"«", "»", "“", "”", '"', ";", ":", "(", ")",
+                              "que", "qui", "qu", "that", "which", "who"})
+_ADVERBIAL_DEPS = ("obl", "advmod", "npadvmod", "nmod:tmod", "obl:mod", "obl:tmod")
 # Categories whose complement clause is not an asserted event ("demanded that they withdraw").
 NON_ASSERTING = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE", "ACCUSE"})
 _EMBEDDING = frozenset({"xcomp", "ccomp", "advcl", "acl", "pcomp", "obl", "nmod", "obj", "dobj", "pobj", "prep"})
@@ -40,9 +53,10 @@ def aux_of(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int, 
 def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int, Match]) -> set[str]:
     verb = predicate(sentence, match.head)
     near = _dependents(sentence, {verb, match.head})
-    keys = {k for i in near for k in (sentence.toks[i].key, sentence.toks[i].lemma)}
+    keys = {cue_key(k) for i in near for k in (sentence.toks[i].key, sentence.toks[i].lemma)}
     found: set[str] = set()
-    if keys & lexicon.negation or any("Polarity=Neg" in sentence.toks[i].morph for i in near):
+    if keys & lexicon.negation or any("Polarity=Neg" in sentence.toks[i].morph for i in near) \
+            or verb in scoped_negation(sentence, lexicon):
         found.add("negation")
     morph = sentence.toks[verb].morph
     if "Tense=Fut" in morph or keys & lexicon.future_auxiliaries or _modifiers(sentence, match.head) & lexicon.future_words:
@@ -52,7 +66,43 @@ def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int,
     governor = _governor(sentence, verb)
     if governor is not None:
         found |= _embedded(sentence, governor, lexicon, heads)
+        if "hypothetical" in found and _reported_future(sentence, governor, keys, lexicon):
+            found = (found - {"hypothetical"}) | {"future"}
     return found
+
+
+def cue_key(key: str) -> str:
+    """"jusqu’" -> "jusqu", "n'" -> "n": cue words are stored without the elision mark."""
+    return key.rstrip("'’")
+
+
+def scoped_negation(sentence: Sentence, lexicon: Lexicon) -> set[int]:
+    """Content verbs negated by a scope particle to their left ("n'a, à aucun moment, été consulté")."""
+    out: set[int] = set()
+    for i, tok in enumerate(sentence.toks):
+        if {cue_key(tok.key), tok.lemma} & lexicon.negation_scope:
+            target = _scope_verb(sentence, i, lexicon)
+            if target is not None:
+                out.add(target)
+    return out
+
+
+def _scope_verb(sentence: Sentence, i: int, lexicon: Lexicon) -> int | None:
+    for j in range(i + 1, min(i + 1 + SCOPE, len(sentence.toks))):
+        tok = sentence.toks[j]
+        if tok.pos in _SCOPE_STOP_POS and cue_key(tok.key) not in lexicon.negation or tok.key in _SCOPE_STOP_TEXT:
+            return None
+        if tok.pos == "VERB" and tok.lemma not in lexicon.auxiliaries:
+            return j
+    return None
+
+
+def _reported_future(sentence: Sentence, governor: int, keys: set[str], lexicon: Lexicon) -> bool:
+    """"X said it would Y": the conditional of a reporting verb's complement, without "if"."""
+    gov = sentence.toks[governor]
+    if not ({gov.lemma, gov.key} & lexicon.reporting) or keys & lexicon.conditions:
+        return False
+    return not any(sentence.toks[j].key in lexicon.conditions for j in range(len(sentence.toks)))
 
 
 def _own(sentence: Sentence, match: Match, lexicon: Lexicon) -> set[str]:
@@ -69,9 +119,12 @@ def _dependents(sentence: Sentence, roots: set[int]) -> set[int]:
                 continue
             out.add(child)
             out.update(sentence.children(child))
-            if sentence.toks[child].pos == "ADP":  # "at no point", "à aucun moment": the determiner negates
+            if sentence.toks[child].pos == "ADP":  # "at no point": the determiner negates
                 out.update(d for g in sentence.children(child) for d in sentence.children(g)
                            if sentence.toks[d].dep in ("det", "neg"))
+        for child in sentence.children(r):  # "à aucun moment", "en ningún momento"
+            if sentence.toks[child].dep.startswith(_ADVERBIAL_DEPS):
+                out.update(d for d in sentence.children(child) if sentence.toks[d].dep in ("det", "neg"))
     return out
 
 
@@ -105,7 +158,8 @@ def _window(sentence: Sentence, match: Match, lexicon: Lexicon) -> set[str]:
     keys = {t.key for t in sentence.toks[max(0, first - WINDOW):first]}
     after = {t.key for t in sentence.toks[match.indices[-1] + 1:match.indices[-1] + 1 + WINDOW]}
     found = set()
-    if keys & lexicon.negation:
+    adjacent = sentence.toks[first - 1].key if first else ""
+    if keys & (lexicon.negation - lexicon.negation_adjacent) or adjacent in lexicon.negation_adjacent:
         found.add("negation")
     if keys & lexicon.future_auxiliaries or (keys | after) & lexicon.future_words:
         found.add("future")

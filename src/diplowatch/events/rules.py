@@ -3,30 +3,41 @@
 For each sentence: find triggers; drop a weak trigger that a strong one shares its clause with
 ("a réaffirmé son soutien" is SUPPORT, not "réaffirmer"); drop a trigger noun of the same
 category inside another trigger's clause; code each remaining trigger (arguments, aux, date,
-place, confidence); a future or invited meeting becomes AGREE (PLOVER rule); a meeting with
-several persons is one event per person met. Then merge repeats over the document.
+place, confidence); a future or invited meeting becomes AGREE (PLOVER rule), and so does any
+other promised cooperative act ("will withdraw", "will release"), while an announced conflictual
+one is THREATEN ("will boycott"); a meeting with several persons is one event per person met.
+With no recipient named (or only the territory it is about), the country of the event's place
+is the recipient. An undated event that follows a recently dated one takes its date (the
+narrative date) rather than the publication date. Then merge repeats over the document.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
+from diplowatch.actors.normalise import fold
 from diplowatch.events import confidence
 from diplowatch.events.arguments import Arguments, arguments, predicate
 from diplowatch.events.coder import CoderContext
-from diplowatch.events.dating import Dated, document_dates, event_date, is_historical
+from diplowatch.events.dating import Dated, document_dates, event_date, is_historical, narrative
 from diplowatch.events.draft import Draft
 from diplowatch.events.lexicon import Lexicon, lexicon
-from diplowatch.events.mentions import ActorMention, mentions, within
+from diplowatch.events.mentions import ActorMention, actor_key, mentions, within
 from diplowatch.events.merge import merge
 from diplowatch.events.modality import aux_of
 from diplowatch.events.places import event_place
 from diplowatch.events.sentences import Sentence, sentences
 from diplowatch.events.triggers import Match, find
-from diplowatch.model import Article, Event, Evidence
+from diplowatch.model import Article, Event, Evidence, Location
 
 UNPARSED_CLAUSE = 4  # tokens: a weak trigger this close to a strong one in an unparsed sentence loses
 MEETINGS = frozenset({"CONSULT"})
+# PLOVER codes a stated future act by what it commits to: a cooperative act that is promised is
+# AGREE, a conflictual one that is announced is THREATEN ("will withdraw", "will boycott").
+NOT_HAPPENED = frozenset({"negation", "hypothetical", "future"})  # cannot set the report's date
+PROMISED = frozenset({"RETREAT", "AID", "COOPERATE", "CONCEDE"})
+THREATENED = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +59,7 @@ class _Doc:
     mentions: tuple[ActorMention, ...]
     dates: list[Dated]
     sentences: list[Sentence]
+    countries: dict[str, str]  # ISO alpha-3 -> the key of the article's country actor
 
 
 class RuleCoder:
@@ -58,7 +70,7 @@ class RuleCoder:
 
     def code(self, article: Article, context: CoderContext) -> list[Event]:
         drafts = self.drafts(article, context)
-        merged = merge(drafts, context.actor_kind)
+        merged = merge(drafts, context.actor_kind, context.actor_country)
         # Negated and hypothetical events are always kept (the record says what was *not* done);
         # the threshold only filters events that would count as real.
         real = [d for d in merged if not {"negation", "hypothetical"} & set(d.aux)]
@@ -68,13 +80,22 @@ class RuleCoder:
         return [d.to_event() for d in sorted(kept, key=lambda d: d.evidence[0].start)]
 
     def drafts(self, article: Article, context: CoderContext) -> list[Draft]:
-        doc = _Doc(article, context, mentions(article), document_dates(article), sentences(article))
+        countries = {a.country: actor_key(a.id, a.name) for a in article.actors if a.kind == "country" and a.country}
+        doc = _Doc(article, context, resolve_short_names(mentions(article), article), document_dates(article),
+                   sentences(article), countries)
         out: list[Draft] = []
         carried: tuple[str, ...] = ()
+        story: Draft | None = None  # the last event the text dated near publication (see dating.narrative)
         for sentence in doc.sentences:
             found = self._sentence(doc, sentence, carried)
+            if story is not None and story.date is not None:
+                guess = dataclasses.replace(story.date, approximate=True)
+                found = [d.replace(date=guess, date_source="narrative") if d.date_source == "published" else d
+                         for d in found]
             out.extend(found)
             carried = next((d.actor for d in found if d.actor and d.arguments in ("parse", "proximity")), carried)
+            story = next((d for d in reversed(found) if d.date_source in ("clause", "sentence")
+                          and narrative(d.date, article.anchor) and not NOT_HAPPENED & set(d.aux)), story)
         return out
 
     def _sentence(self, doc: _Doc, sentence: Sentence, carried: tuple[str, ...]) -> list[Draft]:
@@ -93,13 +114,15 @@ class RuleCoder:
                in_sentence: list[ActorMention], carried: tuple[str, ...]) -> Draft | None:
         nested = is_nested(sentence, match, heads)
         args = arguments(sentence, match, in_sentence, lex, nested=nested)
-        actor, how = self._actor(args, nested, carried)
+        actor, how = self._actor(args, nested, carried, doc)
         if not actor and not args.recipient:
             return None
         aux = aux_of(sentence, match, lex, heads, nested=nested)
         kind, mode = match.trigger.type, ((match.trigger.mode,) if match.trigger.mode else ())
         if kind in MEETINGS and "future" in aux:
             kind, mode = "AGREE", ()  # PLOVER: planned meetings and visits are AGREE
+        elif "future" in aux and "negation" not in aux and kind in PROMISED | THREATENED:
+            kind, mode = ("AGREE" if kind in PROMISED else "THREATEN"), ()
         previous = doc.sentences[sentence.index - 1] if sentence.index else None
         date, date_source = event_date(sentence, args.clause, match.head, doc.dates, previous, doc.article.anchor,
                                        lex.date_bounds)
@@ -107,18 +130,23 @@ class RuleCoder:
             aux = aux + ("historical",)
         place = event_place(sentence, args.clause, match.head, doc.context.places, doc.context.place_name)
         recipient = tuple(k for k in args.recipient if k not in actor)
+        if all(doc.context.actor_kind(k) == "territory" for k in recipient):  # none, or only what it is about
+            recipient += tuple(k for k in self._host(place, actor, doc) if k not in recipient)
         score = confidence.score(
             phrase=len(match.indices) > 1, weak=match.trigger.weak, arguments=how, has_recipient=bool(recipient),
-            main_clause=_main_clause(sentence, match), aux=aux)
+            main_clause=_main_clause(sentence, match, lex), aux=aux, reference=is_reference(sentence, match))
         body = doc.article.body
         evidence = Evidence(sentence.start, sentence.end, body[sentence.start:sentence.end])
         rule = f"rules:{sentence.language}:{match.trigger.type}:{' '.join(match.trigger.words)}:{how}"
         return Draft(kind, mode, actor, recipient, place, date, date_source, aux, (evidence,), score, rule, how)
 
-    def _actor(self, args: Arguments, nested: bool, carried: tuple[str, ...]) -> tuple[tuple[str, ...], str]:
+    def _actor(self, args: Arguments, nested: bool, carried: tuple[str, ...], doc: _Doc) -> tuple[tuple[str, ...], str]:
         if args.actor:
             return args.actor, args.source
-        if nested:
+        short = short_name(args.subject_text, doc.mentions, doc.article.body)
+        if short is not None:
+            return (short,), "parse"
+        if nested or args.source == "modifier":  # a noun's or a participle's actor is not the sentence's
             return (), "none"
         if carried and not set(carried) & set(args.recipient):
             return carried, "previous"
@@ -126,12 +154,55 @@ class RuleCoder:
             return (args.subject_text,), "unlinked"
         return (), "none"
 
+    @staticmethod
+    def _host(place: Location | None, actor: tuple[str, ...], doc: _Doc) -> tuple[str, ...]:
+        """With no recipient named (or only the territory it is about), the country of the event's place
+        is it ("a rappelé son ambassadeur à Madrid", "visited Rabat"), unless the actor acts for it."""
+        if place is None or not place.country:
+            return ()
+        country = doc.countries.get(place.country) or doc.context.country_actor(place.country)
+        mine = {doc.context.actor_country(k) for k in actor}
+        return (country,) if country and country not in actor and place.country not in mine else ()
+
     def _split(self, draft: Draft, context: CoderContext) -> list[Draft]:
         persons = [k for k in draft.recipient if context.actor_kind(k) == "person"]
         if not self.options.split_meetings or draft.type not in MEETINGS or len(persons) < 2:
             return [draft]
         others = tuple(k for k in draft.recipient if k not in persons)
         return [draft.replace(recipient=(p, *others)) for p in persons]
+
+
+SHORT_NAME_MIN = 4  # letters: "Conseil" may stand for "Conseil de sécurité", "UN" may not stand for anything
+
+
+def short_name(subject: str, found: tuple[ActorMention, ...], body: str) -> str | None:
+    """An unlinked subject whose last word opens the name of an organisation the article mentions
+    ("les membres du Conseil" after "le Conseil de sécurité") is that organisation."""
+    words = subject.split()
+    if not words or len(words[-1]) < SHORT_NAME_MIN or not words[-1][:1].isupper():
+        return None
+    last = fold(words[-1])
+    named = {m.key for m in found if m.kind == "organization" and last == _first_name_word(body[m.start:m.end])}
+    return named.pop() if len(named) == 1 else None
+
+
+def resolve_short_names(found: tuple[ActorMention, ...], article: Article) -> tuple[ActorMention, ...]:
+    """A one-word actor the KB does not know ("Conseil") that opens the name of exactly one known
+    organisation of the article ("Conseil de sécurité") is that organisation."""
+    unknown = {a.name for a in article.actors if a.id is None and len(a.name.split()) == 1}
+    if not unknown:
+        return found
+    known = [m for m in found if m.kind == "organization" and m.key not in unknown]
+    out = []
+    for m in found:
+        short = short_name(m.key, tuple(known), article.body) if m.key in unknown else None
+        out.append(dataclasses.replace(m, key=short, kind="organization") if short else m)
+    return tuple(out)
+
+
+def _first_name_word(text: str) -> str:
+    """"le Conseil de sécurité" -> "conseil": the first capitalised word of a name."""
+    return next((fold(w) for w in text.replace("’", " ").replace("'", " ").split() if w[:1].isupper()), "")
 
 
 def prune(sentence: Sentence, matches: list[Match]) -> list[Match]:
@@ -163,8 +234,31 @@ def _inner_repeat(sentence: Sentence, match: Match, heads: dict[int, Match]) -> 
     return heads[predicate(sentence, match.head)].trigger.type == match.trigger.type
 
 
-def _main_clause(sentence: Sentence, match: Match) -> bool:
+REFERENCE_DEPS = ("nsubj", "obl", "nmod", "pobj", "appos")
+TOLD_BY_NOUN = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
+
+
+def is_reference(sentence: Sentence, match: Match) -> bool:
+    """A single trigger noun that is the subject of its clause ("La visite de X s'inscrit dans...",
+    "This visit prompted...") or sits in a prepositional phrase ("à la veille de la réunion", "in the
+    framework of the agreement") refers to an event the article tells elsewhere, or sets the scene:
+    it is not the event the clause reports. Material conflict is the exception: it is mostly told by
+    its noun ("des explosions ont touché la ville", "the attack killed three")."""
+    tok = sentence.toks[match.head]
+    return (sentence.parsed and len(match.indices) == 1 and tok.pos == "NOUN" and tok.dep.startswith(REFERENCE_DEPS)
+            and match.trigger.type not in TOLD_BY_NOUN)
+
+
+def _main_clause(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
+    """The trigger's predicate is the sentence's root, a verb coordinated with it, or the complement
+    of a reporting root ("X did Y, officials said")."""
     if not sentence.parsed:
         return True
     verb = predicate(sentence, match.head)
-    return sentence.toks[verb].head < 0
+    tok = sentence.toks[verb]
+    if tok.head < 0:
+        return True
+    parent = sentence.toks[tok.head]
+    if parent.head >= 0:
+        return False
+    return tok.dep == "conj" or tok.dep in ("ccomp", "parataxis") and bool({parent.lemma, parent.key} & lex.reporting)

@@ -99,7 +99,7 @@ def _continues(body: str, previous: tuple[int, int, tuple[Tok, ...], bool], star
 def _spacy_sentences(segment: Segment, doc: Any) -> list[tuple[int, int, tuple[Tok, ...], bool]]:
     offset = segment.start
     out = []
-    for sent in doc.sents:
+    for sent in (piece for whole in doc.sents for piece in paragraphs(whole)):
         first = sent.start
         toks = []
         for t in sent:
@@ -111,6 +111,31 @@ def _spacy_sentences(segment: Segment, doc: Any) -> list[tuple[int, int, tuple[T
         # Heads were indexed over all tokens; re-index them over the kept (non-space) tokens.
         out.append((offset + sent.start_char, offset + sent.end_char, _reindex(sent, toks), True))
     return out
+
+
+def paragraphs(sent: Any) -> list[Any]:
+    """spaCy sentences cut at paragraph breaks: a blank line always, a single line break when the line
+    before ends a sentence or the next line starts with a capital (a title, a list item, a new paragraph).
+    A head across the cut becomes -1 (the pieces are parsed as they were, only split)."""
+    pieces, begin = [], sent.start
+    for t in sent:
+        if t.is_space and "\n" in t.text and sent.start < t.i < sent.end - 1:
+            before, after = t.doc[t.i - 1], t.doc[t.i + 1]
+            if t.text.count("\n") > 1 or before.text[-1:] in _FINAL or after.text[:1].isupper():
+                pieces.append(sent.doc[begin:t.i])
+                begin = t.i + 1
+    pieces.append(sent.doc[begin:sent.end])
+    return [trimmed for piece in pieces if len(trimmed := _trim(piece))]
+
+
+def _trim(span: Any) -> Any:
+    """The span without leading or trailing whitespace tokens (evidence ends at the last word)."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].is_space:
+        start += 1
+    while end > start and span.doc[end - 1].is_space:
+        end -= 1
+    return span.doc[start:end]
 
 
 def _reindex(sent: Any, toks: list[Tok]) -> tuple[Tok, ...]:

@@ -31,12 +31,13 @@ class EventCoder:
 
     def context(self, article: Article) -> CoderContext:
         kinds = {actor_key(a.id, a.name): a.kind for a in article.actors}
+        countries = {actor_key(a.id, a.name): a.country for a in article.actors}
         if self.linker is None:
-            return CoderContext(actor_kind=kinds.get)
+            return CoderContext(actor_kind=kinds.get, actor_country=countries.get)
         kb = self.linker.kb
 
         def place_name(place_id: str) -> str | None:
             entry = kb.get(place_id)
             return entry.name if entry else None
 
-        return CoderContext(self.linker.places(article), place_name, kinds.get)
+        return CoderContext(self.linker.places(article), place_name, kinds.get, countries.get, kb.country_id)
