@@ -56,8 +56,10 @@ def make_kb() -> KB:
 
 
 def make_article(text: str, lang: str, anchor: str | None = "2024-03-13") -> Article:
+    granularity = "day" if anchor and len(anchor) == 10 else "month"  # "2023-10": a month-only dateline
     return Article(doc_id=f"t-{abs(hash((text, lang, anchor)))}", source="test", body=text, language=lang,
-                   published=DateValue(anchor, "day") if anchor else None, segments=(Segment(0, len(text), lang),))
+                   published=DateValue(anchor, granularity) if anchor else None,
+                   segments=(Segment(0, len(text), lang),))
 
 
 @pytest.fixture(scope="session")

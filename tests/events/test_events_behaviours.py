@@ -148,3 +148,10 @@ def test_events_year_naming_a_document_is_not_a_date(code):
             "Le Conseil de sécurité a appelé dans sa résolution 2703 (2023) le Maroc et le Polisario à négocier.")
     requests = [e for e in code(text, "fr", "2023-11-02") if e.type == "REQUEST"]
     assert requests and all(e.date is not None and e.date.value != "2023" for e in requests)
+
+
+@pytest.mark.slow
+def test_events_undated_event_takes_a_month_only_publication_date(code) -> None:
+    events = code("Le ministre Nasser Bourita a rencontré Staffan de Mistura à Rabat.", "fr", anchor="2023-10")
+    dated = [e.date for e in events if e.type == "CONSULT"]
+    assert dated and dated[0].value == "2023-10" and dated[0].granularity == "month" and dated[0].approximate

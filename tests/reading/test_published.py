@@ -22,6 +22,7 @@ CASES = [
     ((), LEAD_FR + " زيارة مهمة — UN News (@UN_News) March 11, 2024 " + LEAD_FR, "fr", "2024-03-11"),
     (("date 2022-03",), "Le ministre a reçu ce lundi l'envoyé onusien.", "fr", "2022-03-28"),
     (("date 2024-03",), "Il a été reçu le 11 mars puis le 12 mars par deux ministres.", "fr", "2024-03-12"),
+    (("date 2023-10",), "Le Conseil a renouvelé le mandat de la mission pour un an.", "fr", "2023-10"),
     (("July 2 –",), "He was appointed in November 2021 and toured the region in January.", "en", "2022-07-02"),
     ((), "Ce vendredi 5 septembre, l'envoyé a rencontré le conseiller américain à Washington.", "fr", "2025-09-05"),
     ((), "Le Conseil a adopté ce jeudi 31 octobre 2024 la résolution, valable jusqu'au 31 octobre 2025.", "fr",

@@ -18,7 +18,7 @@ from datetime import date
 from diplowatch.actors.parse import segments_of
 from diplowatch.dates import find_dates
 from diplowatch.events.sentences import Sentence
-from diplowatch.model import Article, EventDate
+from diplowatch.model import Article, DateValue, EventDate
 
 _CALENDAR = re.compile(r"^\d{4}(-(\d{2}|W\d{2}|SP|SU|FA|WI|Q\d|H\d)(-\d{2})?)?")
 _RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}  # finer first
@@ -61,7 +61,7 @@ def _calendar_value(value: str | None) -> str | None:
 
 
 def event_date(sentence: Sentence, clause: frozenset[int], head: int, dates: list[Dated],
-               previous: Sentence | None, anchor: date | None,
+               previous: Sentence | None, published: EventDate | None,
                bounds: frozenset[str] = frozenset()) -> tuple[EventDate | None, str]:
     """The event's date and where it came from (clause, sentence, previous, published, none).
     A date right after a bound word ("until", "depuis") is a limit, not the event's date."""
@@ -77,9 +77,17 @@ def event_date(sentence: Sentence, clause: frozenset[int], head: int, dates: lis
         before = [d for d in dates if previous.start <= d.start < previous.end and not _bounded(previous, d, bounds)]
         if before:
             return before[-1].date, "previous"
-    if anchor is not None:
-        return EventDate(anchor.isoformat(), "day", "", True), "published"
+    if published is not None:
+        return published, "published"
     return None, "none"
+
+
+def publication_fallback(published: DateValue | None) -> EventDate | None:
+    """The publication date as an event's last-resort date: approximate, at its own precision
+    (a page dated only 'date 2023-10' still places its undated events in October 2023)."""
+    if published is None or published.granularity not in ("day", "month", "year"):
+        return None
+    return EventDate(published.value, published.granularity, "", True)
 
 
 def _bounded(sentence: Sentence, dated: Dated, bounds: frozenset[str]) -> bool:

@@ -20,7 +20,14 @@ from diplowatch.actors.normalise import fold
 from diplowatch.events import confidence
 from diplowatch.events.arguments import Arguments, arguments, predicate
 from diplowatch.events.coder import CoderContext
-from diplowatch.events.dating import Dated, document_dates, event_date, is_historical, narrative
+from diplowatch.events.dating import (
+    Dated,
+    document_dates,
+    event_date,
+    is_historical,
+    narrative,
+    publication_fallback,
+)
 from diplowatch.events.draft import Draft
 from diplowatch.events.lexicon import Lexicon, lexicon
 from diplowatch.events.mentions import ActorMention, actor_key, mentions, within
@@ -124,8 +131,8 @@ class RuleCoder:
         elif "future" in aux and "negation" not in aux and kind in PROMISED | THREATENED:
             kind, mode = ("AGREE" if kind in PROMISED else "THREATEN"), ()
         previous = doc.sentences[sentence.index - 1] if sentence.index else None
-        date, date_source = event_date(sentence, args.clause, match.head, doc.dates, previous, doc.article.anchor,
-                                       lex.date_bounds)
+        date, date_source = event_date(sentence, args.clause, match.head, doc.dates, previous,
+                                       publication_fallback(doc.article.published), lex.date_bounds)
         if date_source in ("clause", "sentence") and is_historical(date, doc.article.anchor):
             aux = aux + ("historical",)
         place = event_place(sentence, args.clause, match.head, doc.context.places, doc.context.place_name)

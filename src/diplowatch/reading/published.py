@@ -81,8 +81,8 @@ def _day_in_month(month: str, body: str, lang: str, today: date) -> DateValue | 
     days = [f"{year}-{t.value[5:10]}" if _day_number(t) and not _has_year(t) else t.value[:10]
             for t in _dates(body, lang, anchor) if _full_day(t)]
     days = [d for d in days if d.startswith(month) and d <= anchor.isoformat()]
-    if not days:
-        return None
+    if not days:  # the month is all we know: kept as such (the record's "published" stays null)
+        return DateValue(month, "month", True, month, "dateline")
     return DateValue(max(days), "day", True, month, "dateline+text")
 
 
