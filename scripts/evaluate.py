@@ -1,8 +1,9 @@
 """`make eval`: measure diplowatch against ../shared (never part of the tests).
 
-Runs `diplowatch extract` on the dev corpus and the seeds and scores them with
-../shared/eval/score.py, then the date benchmark (French TimeBank, ours beside
-the dateparser baseline) when its script is present.
+Runs `diplowatch extract` on the dev corpus and on the samples and scores them
+with ../shared/eval/score.py, then the date benchmark (French TimeBank, ours
+beside the dateparser baseline), then the event figures per category and on the
+PLOVER gold-standard records.
 """
 
 from __future__ import annotations
@@ -41,10 +42,12 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     score_corpus(args.shared, "dev", args.shared / "corpus" / "dev", args.out)
     score_corpus(args.shared, "samples", ROOT / "samples", args.out)
-    timebank = ROOT / "scripts" / "eval_timebank.py"
-    if timebank.exists():
-        print("\n== French TimeBank (dates) ==", flush=True)
-        subprocess.run([sys.executable, str(timebank), "--shared", str(args.shared)], check=False)
+    print("\n== French TimeBank (dates) ==", flush=True)
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "eval_timebank.py"), "--shared", str(args.shared)],
+                   check=False)
+    print("\n== Events: per category on dev, and the PLOVER gold-standard records ==", flush=True)
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "eval_events.py"), "--shared", str(args.shared),
+                    "--out", str(args.out / "events")], check=False)
     return 0
 
 
