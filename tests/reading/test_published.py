@@ -40,3 +40,18 @@ def test_published_date(header: tuple[str, ...], body: str, language: str, expec
 
 def test_a_date_after_today_is_never_a_publication_date() -> None:
     assert published_date((), (), "Le mandat court jusqu'au 31 octobre 2030.", "fr", TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("header", "tail", "expected"),
+    [
+        (("Pune Chronicle", "UN envoy wraps up regional tour"), (), "Pune Chronicle"),
+        (("Marruecos-España", "Argelia retira a su embajador"), (), None),
+        (("LE COURRIER DU SUD", "Titre"), ("© 2023 Le Courrier du Sud. Tous droits réservés.",), "Le Courrier du Sud"),
+        (("Actualité", "Titre de l'article"), ("Le Matin · 3 mars 2022",), None),
+    ],
+)
+def test_outlet_from_masthead_copyright_or_nothing(header, tail, expected) -> None:
+    from diplowatch.reading.metadata import find_outlet
+
+    assert find_outlet(header, tail) == expected

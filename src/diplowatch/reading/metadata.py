@@ -50,8 +50,10 @@ def find_outlet(header: tuple[str, ...], tail: tuple[str, ...]) -> str | None:
     lines = header + tail
     named = [name for name in (_copyright_holder(tail), _dateline_name(header)) if name]
     masthead = _masthead(header)
-    if masthead and (not named or any(masthead.casefold() == n.casefold() for n in named)
-                     or any(masthead.casefold() in line.casefold() for line in tail)):
+    confirmed = masthead and (any(masthead.casefold() == n.casefold() for n in named)
+                              or any(masthead.casefold() in line.casefold() for line in tail))
+    # Unconfirmed, a first line like "Marruecos-España" or "Algérie – France" is a kicker, not a name.
+    if confirmed or (masthead and not named and not KICKER.search(masthead)):
         return _spelled_as(masthead, lines)
     return _spelled_as(named[0], lines) if named else None
 
@@ -89,6 +91,7 @@ def _masthead(header: tuple[str, ...]) -> str | None:
 
 
 TERMINAL_MARKS = (".", "!", "?", ":")
+KICKER = re.compile(r"\w\s*[-–—/]\s*\w")
 
 
 def _spelled_as(name: str, lines: tuple[str, ...]) -> str:
