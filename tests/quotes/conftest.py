@@ -33,6 +33,9 @@ ENTRIES = [
     {"id": "United_Nations", "kind": "organization", "name": "United Nations", "sector": "IGO",
      "names": {"xx": ["ONU", "UN"], "fr": ["Nations unies"], "en": ["United Nations"], "es": ["Naciones Unidas"],
                "ar": ["الأمم المتحدة"]}},
+    {"id": "United_Nations_Security_Council", "kind": "organization", "name": "United Nations Security Council",
+     "sector": "IGO", "names": {"fr": ["Conseil de sécurité"], "en": ["Security Council"], "es": ["Consejo de Seguridad"],
+                                "ar": ["مجلس الأمن"]}},
     {"id": "Rabat", "kind": "place", "name": "Rabat", "country": "MAR", "metonym_for": "Morocco",
      "names": {"ar": ["الرباط"]}},
 ]

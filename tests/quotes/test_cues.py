@@ -26,6 +26,8 @@ def test_quotes_yaml_duplicates_no_events_reporting_cue(language):
     ("en", "reply", True), ("en", "said", True), ("en", "house", False),
     ("es", "reza", True), ("es", "afirmo", True), ("es", "casa", False),
     ("ar", "قال", True), ("ar", "بيت", False),
+    # A conjunction written on the verb ("وقال", "and said") is not part of it; a noun stays a noun.
+    ("ar", "وقال", True), ("ar", "ويدعو", True), ("ar", "وزير", False),
 ])
 def test_reporting_words(language, word, reporting):
     assert quote_cues(language).is_reporting(word) is reporting

@@ -12,7 +12,12 @@ Without a parse (Arabic): the sentence is the text between the sentence breaks a
 quotation (breaks inside quotations do not count); the speaker is the mention nearest a
 reporting cue, else the nearest mention before the quotation, else the one after it. A
 quotation with nobody in its sentence continues the previous quotation's speaker when it
-follows closely (a speech quoted in several pieces).
+follows closely (a speech quoted in several pieces). Right after the cue, an unnamed source
+("وقال مصدر دبلوماسي") is nobody and a resolution ("ويدعو القرار") is the Security Council.
+
+Two speakers are not actors of the text: an unnamed source (`unnamed`: a mention of kind
+UNNAMED with no key, printed as speaker null with its words as speaker_text), and the Security
+Council standing for a resolution it adopted (`council`), which the text may not name.
 """
 
 from __future__ import annotations
@@ -31,6 +36,55 @@ _CLAUSE_BREAK = re.compile(r"[,،;:.!?؟«»“”\"\n]")
 CONTINUATION = 400  # characters between two quotations of the same speaker
 SUBJECT_REACH = 300  # characters: a pronoun's subject antecedent is in the sentence or the one before
 _KIND_ORDER = {"person": 0, "organization": 1, "group": 1, "country": 2, "territory": 3}
+UNNAMED = "unnamed"  # kind of the mention standing for an unnamed source: speaker null
+COUNCIL = "United_Nations_Security_Council"  # the body whose resolutions the Western Sahara file quotes
+_PHRASE_ENDS = {"ان", "ل", "في", "على", "من"}  # folded words that end an Arabic noun phrase
+DOCUMENT_REACH = 1500  # characters back to the document "le texte" stands for
+
+
+def unnamed(start: int, end: int) -> ActorMention:
+    """An unnamed source ("une source proche du dossier"): no actor, its words kept."""
+    return ActorMention(start, end, "", UNNAMED)
+
+
+def council(start: int, end: int) -> ActorMention:
+    """The Security Council, speaking through a resolution named at body[start:end]."""
+    return ActorMention(start, end, COUNCIL, "organization")
+
+
+def last_document_is_resolution(body: str, before: int, lexicon: QuoteCues) -> bool:
+    """Whether the last document named before `before` ("la résolution", "le communiqué") is a
+    resolution: what "le texte" then stands for."""
+    for tok in reversed(tokens(body[max(0, before - DOCUMENT_REACH):before], max(0, before - DOCUMENT_REACH))):
+        if lexicon.is_resolution(tok.key):
+            return True
+        if lexicon.is_document(tok.key) and not lexicon.is_text(tok.key):
+            return False
+    return False
+
+
+def nominal_source(body: str, quote: QuoteSpan, cue_at: list[int], lexicon: QuoteCues) -> ActorMention | None:
+    """Without a parse: the noun right after the reporting cue nearest the quotation, when it is
+    an unnamed source ("وقال مصدر دبلوماسي جزائري إن") or a resolution ("ويدعو القرار")."""
+    if not cue_at:
+        return None
+    cue = min(cue_at, key=lambda c: abs(c - quote.outer_start))
+    words = tokens(body[cue:min(len(body), cue + 200)], cue)
+    if len(words) < 2:
+        return None
+    noun = words[1]
+    if lexicon.is_resolution(noun.key):
+        return council(noun.start, noun.end)
+    if lexicon.is_anonymous(noun.key):
+        stop = _CLAUSE_BREAK.search(body, noun.end, max(noun.end, quote.outer_start))
+        limit = stop.start() if stop else quote.outer_start
+        end = noun.end
+        for word in words[2:]:  # its modifiers, up to "إن"/"أن" or a preposition ("لـ")
+            if word.end > limit or word.key in _PHRASE_ENDS:
+                break
+            end = word.end
+        return unnamed(noun.start, end)
+    return None
 
 
 def sentence_around(body: str, quote: QuoteSpan, quotes: Sequence[QuoteSpan]) -> tuple[int, int]:

@@ -6,6 +6,12 @@ lang/<xx>/events.yaml (read through the events lexicon, which owns that file) an
 "reza"). `documents` are nouns naming a text rather than a speaker ("communiqué",
 "statement"): "selon un communiqué" names no speaker, so the quotation continues the
 previous one's. `pronouns` are noun phrases that work as pronouns ("ce dernier").
+`anonymous` are nouns that, without a name and after an indefinite determiner, are an unnamed
+source ("une source proche du dossier", "a diplomat", "fuentes diplomáticas", "مصدر"): the
+quotation has no speaker. `resolutions` are nouns naming a text the Security Council adopted
+("la résolution appelle..."): its words are the Council's. `texts` are nouns that stand for the
+last document named ("le texte", "the text"), a resolution or not. `framing` are prepositions
+that, opening a sentence, name whose view follows ("Pour l'ambassadeur, «...»").
 """
 
 from __future__ import annotations
@@ -18,7 +24,8 @@ import yaml
 from diplowatch.errors import DataFileError
 from diplowatch.events.lexicon import LANG_DIR, fold_phrase, lexicon
 
-_KEYS = ("verbs", "documents", "pronouns")
+_KEYS = ("verbs", "documents", "pronouns", "anonymous", "resolutions", "texts", "framing")
+_PROCLITICS = ("و", "ف")  # Arabic conjunctions written on the next word ("وقال" is "and said")
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,15 +34,35 @@ class QuoteCues:
     verbs: frozenset[str] = frozenset()  # folded single words ("declare", "said", "قال")
     documents: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()  # noun phrases used as pronouns ("ce dernier", "the latter")
+    anonymous: frozenset[str] = frozenset()  # "source", "diplomate": with an indefinite determiner, nobody named
+    resolutions: frozenset[str] = frozenset()  # "résolution", "القرار": the Security Council's words
+    texts: frozenset[str] = frozenset()  # "texte", "the text": the last document named
+    framing: frozenset[str] = frozenset()  # "pour": opening a sentence, "Pour X, «...»" is X's view
 
     def is_reporting(self, key: str) -> bool:
-        return any(cue_matches(word, key) for word in self.verbs)
+        return any(cue_matches(word, k) for k in without_proclitic(key) for word in self.verbs)
+
+    def is_anonymous(self, key: str) -> bool:
+        return key in self.anonymous
+
+    def is_resolution(self, key: str) -> bool:
+        return any(k in self.resolutions for k in without_proclitic(key))
+
+    def is_text(self, key: str) -> bool:
+        return key in self.texts
 
     def is_document(self, key: str) -> bool:
         return key in self.documents
 
     def is_pronoun(self, words: str) -> bool:
         return words in self.pronouns
+
+
+def without_proclitic(key: str) -> tuple[str, ...]:
+    """The key, and for an Arabic word with a conjunction written on it, the word without it."""
+    if key.startswith(_PROCLITICS) and len(key) > 3:
+        return key, key[1:]
+    return (key,)
 
 
 def cue_matches(word: str, key: str) -> bool:
@@ -67,4 +94,5 @@ def build(language: str, data: dict, reporting: frozenset[str] = frozenset(), wh
     if unknown:
         raise DataFileError(where, None, f"unknown keys {sorted(unknown)} (expected quotes: {list(_KEYS)})")
     words = {key: frozenset(" ".join(fold_phrase(str(w))) for w in section.get(key) or []) for key in _KEYS}
-    return QuoteCues(language, reporting | words["verbs"], words["documents"], words["pronouns"])
+    return QuoteCues(language, reporting | words["verbs"], words["documents"], words["pronouns"], words["anonymous"],
+                     words["resolutions"], words["texts"], words["framing"])

@@ -6,11 +6,25 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from diplowatch.actors.langdata import cues as actor_cues
+from diplowatch.actors.normalise import alias_keys
 from diplowatch.actors.parse import parse, segments_of
 from diplowatch.events.mentions import ActorMention, mentions
 from diplowatch.model import Article, Quote
-from diplowatch.quotes.attribution import (CONTINUATION, antecedent, cues, names_head, pick, sentence_around,
-                                           speaker)
+from diplowatch.quotes.attribution import (
+    CONTINUATION,
+    UNNAMED,
+    antecedent,
+    council,
+    cues,
+    last_document_is_resolution,
+    names_head,
+    nominal_source,
+    pick,
+    sentence_around,
+    speaker,
+    unnamed,
+)
 from diplowatch.quotes.cues import quote_cues
 from diplowatch.quotes.spans import QuoteSpan, quote_spans
 from diplowatch.quotes.syntax import Attribution, ParsedSentence, attribute, subject_spans
@@ -54,7 +68,7 @@ def find_quotes(article: Article) -> list[Quote]:
         who = _as_state(ctx, _attribute(ctx, quote))
         if who is not None:
             ctx.last = (quote, who)
-        out.append(Quote(who.key if who else None, body[who.start:who.end] if who else "",
+        out.append(Quote(who.key if who and who.kind != UNNAMED else None, body[who.start:who.end] if who else "",
                          body[quote.start:quote.end], quote.start, quote.end))
     return out
 
@@ -80,13 +94,20 @@ def _attribute(ctx: _Context, quote: QuoteSpan) -> ActorMention | None:
     parsed = _parsed(ctx, quote)
     if parsed is not None:
         subjects = subject_spans(parsed)
+        unresolved = False
         for candidate in attribute(parsed, quote, window):
             who = _resolve(ctx, quote, candidate, subjects)
             if who is not None:
                 return who
+            # "a indiqué le ministère": a phrase naming nobody yields to a named subject in the
+            # sentence ("Lavrov a plaidé pour «...»"); failing one, the source goes on
+            unresolved = unresolved or not candidate.phrase.pronoun
+        if unresolved and (last := ctx.previous(quote, SAME_SOURCE)) is not None:
+            return last
     lex = quote_cues(_language_at(ctx.article, quote.start))
-    return (speaker(quote, window, cues(ctx.article.body, *window, lex, ctx.spans), ctx.found, ctx.spans,
-                    ctx.article.body)
+    cue_at = cues(ctx.article.body, *window, lex, ctx.spans)
+    return (nominal_source(ctx.article.body, quote, cue_at, lex)
+            or speaker(quote, window, cue_at, ctx.found, ctx.spans, ctx.article.body)
             or ctx.previous(quote, CONTINUATION))
 
 
@@ -99,13 +120,30 @@ def _resolve(ctx: _Context, quote: QuoteSpan, candidate: Attribution,
                            subjects=() if phrase.latter else subjects)
         last = ctx.previous(quote, SAME_SOURCE)
         return max((m for m in (named, last) if m is not None), key=_position(ctx), default=None)
+    language = _language_at(ctx.article, phrase.start)
+    if phrase.resolution or (phrase.text and last_document_is_resolution(ctx.article.body, phrase.start,
+                                                                         quote_cues(language))):
+        # "la résolution appelle...", "the text urges...": the Council's words, not the envoy's it names
+        return council(phrase.start, phrase.end)
     who = pick(phrase, ctx.found, ctx.spans)
-    if who is None:  # "ajoute la même source", "les deux hommes ont évoqué": the source goes on
-        return ctx.previous(quote, SAME_SOURCE)
-    if who.kind in ("country", "territory") and not phrase.document and not names_head(phrase, ctx.found):
+    if phrase.anonymous and (who is None or who.kind != "person") and not (phrase.plural and who is not None):
+        # "une source proche du dossier", "a former US diplomat": nobody, whatever country it names;
+        # "fuentes diplomáticas argelinas" (plural, a country named) is the government's voice
+        return unnamed(phrase.start, phrase.end)
+    if who is None:  # "ajoute la même source", "les deux hommes ont évoqué": the source goes on (see caller)
+        return None
+    if who.kind in ("country", "territory") and not phrase.document and not names_head(phrase, ctx.found) \
+            and _names_a_person(ctx, phrase, language):
         # "le diplomate sahraoui": a person known by nationality, named earlier in the article
         return antecedent(phrase.start, ctx.found, ctx.spans, ctx.countries.get(who.key), ctx.countries) or who
     return who
+
+
+def _names_a_person(ctx: _Context, phrase, language: str) -> bool:
+    """Whether the phrase's head is a noun for a person ("diplomate", "embajador"), not for a
+    body ("la cancillería rusa", "le gouvernement algérien": the country itself)."""
+    head = ctx.article.body[phrase.head[0]:phrase.head[1]]
+    return bool(set(alias_keys(head)) & actor_cues(language).nominal_heads)
 
 
 def _position(ctx: _Context):

@@ -10,8 +10,15 @@ reporting verb is looked for, in order:
    porte-parole du Département d'Etat": the department is the source);
 2. the verbs governing the quotation, walking up the tree: the nearest reporting verb, else the
    nearest verb with a subject ("Attaf a exhorté l'émissaire à initier «...»");
+   Among reporting verbs the outermost comes first: in "Sánchez escribió que España considera
+   «...»" the words are Sánchez's, the country is what his letter talks about;
 3. "selon X" / "according to X" / "según X" in the sentence: last, because a source named
    after the fact ("..., according to TV5") is the medium, not the speaker.
+
+An attribution clause is "[,] verb subject" or "[,] subject verb" with nothing of its own to
+say: a verb introduced by "que"/"and" ("y que subrayaron") continues the sentence. Such a
+clause closing the sentence ("..., department spokesperson X said in a statement.") is
+the attribution even far from the quotation.
 
 The subject is a `Phrase`: its tokens without relative or adverbial clauses, and whether it is
 a pronoun ("il", "he") or names a text ("le communiqué"): the caller resolves those.
@@ -36,6 +43,10 @@ _NAME_PARTS = {"flat", "flat:name", "compound", "fixed"}
 _RELATIVE_CLAUSES = {"acl:relcl", "relcl", "acl"}
 _SHARES_SUBJECT = {"conj", "xcomp", "advcl", "advcl:cleft"}
 INVERTED_GAP = 80  # characters between a quotation's closing mark and its attribution verb
+_OWN_COMPLEMENTS = {"obj", "dobj", "ccomp", "xcomp", "mark", "cc"}
+_CLAUSE_MARKERS = {"mark", "cc"}  # "que", "and": a clause continuing the sentence, not an attribution
+_INDEFINITE_WORDS = {"one", "some", "several", "plusieurs", "certains", "certaines", "quelques", "unos", "unas",
+                     "varios", "varias", "algunos", "algunas"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +58,10 @@ class Phrase:
     pronoun: bool  # "il", "he", "ella": resolve to someone named before
     document: bool  # "le communiqué", "the statement": the source named before
     latter: bool = False  # "ce dernier", "the latter": the person named last, subject or not
+    anonymous: bool = False  # "une source proche du dossier", "a diplomat": nobody named (unless a name is in it)
+    resolution: bool = False  # "la résolution": the Security Council's words
+    text: bool = False  # "le texte": the last document named
+    plural: bool = False  # "fuentes diplomáticas argelinas": a government's voice, when a country is named
 
     def covers(self, offset: int) -> bool:
         return any(s <= offset < e for s, e in self.tokens)
@@ -84,45 +99,89 @@ def attribute(sent: ParsedSentence, quote: QuoteSpan, window: tuple[int, int]) -
     inner = sent.tokens_between(quote.start, quote.end)
     if not inner:
         return
-    after = [t for t in sent.tokens_between(quote.outer_end, min(window[1], quote.outer_end + INVERTED_GAP))
-             if sent.is_cue(t) and t.pos_ in _VERBAL and not _ongoing(t)]
+    after = [t for t in sent.tokens_between(quote.outer_end, window[1])
+             if sent.is_cue(t) and t.pos_ in _VERBAL and not _ongoing(t) and not _continues(sent, t)
+             and (sent.base + t.idx <= quote.outer_end + INVERTED_GAP or _closing_attribution(sent, t, quote))]
     for verb in after[:1]:
         # No subject at all is a dropped one ("..., añadió"): someone named before, like a pronoun.
         yield Attribution(subject(sent, verb, inverted=True) or dropped_subject(sent, verb), "inverted")
-    for verb in governors(sent, inner):
-        if phrase := subject(sent, verb, inverted=verb.idx + sent.base > quote.outer_end):
-            yield Attribution(phrase, "governor")
+    reporting = False
+    for verb in governors(sent, inner, window):
+        if reporting and not sent.is_cue(verb):
             break
+        if phrase := subject(sent, verb, inverted=verb.idx + sent.base > quote.outer_end):
+            # every reporting verb's subject in turn ("«...», añade la misma fuente" names nobody:
+            # "Argelia reafirmó su «...»" does), else the nearest other verb's
+            yield Attribution(phrase, "governor")
+            if not sent.is_cue(verb):
+                break
+            reporting = True
     for token in sent.tokens_between(*window):
         if sent.is_cue(token) and token.pos_ not in _VERBAL and (phrase := source_phrase(sent, token)):
             yield Attribution(phrase, "source")
+    opening = next((t for t in sent.tokens_between(*window) if not t.is_space and not t.is_punct), None)
+    if opening is not None and opening.dep_ == "case" and fold(opening.text) in sent.cues.framing \
+            and opening.head.idx < quote.start - sent.base and not sent.inside_quote(opening.head):
+        yield Attribution(phrase_of(sent, opening.head), "source")  # "Pour l'ambassadeur, «...»"
 
 
-def governors(sent: ParsedSentence, inner: list[Any]) -> list[Any]:
-    """Verbs above the quotation outside it: reporting verbs first, nearest first, then the others."""
+def governors(sent: ParsedSentence, inner: list[Any], window: tuple[int, int] | None = None) -> list[Any]:
+    """Verbs above the quotation outside it, in its sentence: reporting verbs first, outermost
+    first, then the others, nearest first."""
     inside = {t.i for t in inner}
+    start, end = window if window is not None else (sent.base, sent.base + len(sent.doc.text))
     chain: list[Any] = []
     for root in (t for t in inner if t.head.i not in inside or t.head.i == t.i):
         node = root
         while node.head.i != node.i:
             node = node.head
-            if node.i not in inside and node.pos_ in _VERBAL and node not in chain:
+            if node.i not in inside and _verbal(node) and node not in chain \
+                    and start <= sent.base + node.idx < end:
                 chain.append(node)
     # The parse may also hang the reporting verb under the quotation ("«...», a dit X" as parataxis).
-    chain += [c for t in inner for c in t.children if c.i not in inside and sent.is_cue(c) and c not in chain]
-    return [v for v in chain if sent.is_cue(v)] + [v for v in chain if not sent.is_cue(v)]
+    hung = [c for t in inner for c in t.children if c.i not in inside and sent.is_cue(c) and c not in chain]
+    return ([v for v in reversed(chain) if sent.is_cue(v)] + hung + [v for v in chain if not sent.is_cue(v)])
+
+
+def _verbal(token: Any) -> bool:
+    """A verb, or a root tagged as a noun that has a subject ("The resolution calls/NOUN on...")."""
+    return token.pos_ in _VERBAL or (token.dep_ == "ROOT" and any(c.dep_ in _SUBJECTS for c in token.children))
+
+
+def _continues(sent: ParsedSentence, verb: Any) -> bool:
+    """A verb introduced by "que"/"and" or with a relative subject ("y que subrayaron") goes on
+    with the sentence: it is not an attribution clause."""
+    kids = [c for c in verb.children if not sent.inside_quote(c)]
+    return any(c.dep_ in _CLAUSE_MARKERS for c in kids) or any(c.dep_ in _SUBJECTS and _relative(c) for c in kids)
+
+
+def _closing_attribution(sent: ParsedSentence, verb: Any, quote: QuoteSpan) -> bool:
+    """"..., department spokesperson X said in a statement.": a subject after a comma, then the
+    verb, with no complement of its own (what it says is the earlier clause)."""
+    kids = [c for c in verb.children if not sent.inside_quote(c)]
+    subj = next((c for c in kids if c.dep_ in _SUBJECTS and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")), None)
+    if subj is None or any(c.dep_ in _OWN_COMPLEMENTS for c in kids):
+        return False
+    left = subj.left_edge
+    return (sent.base + left.idx > quote.outer_end and left.i > 0 and sent.doc[left.i - 1].text in (",", "،")
+            and not any(sent.doc[k].pos_ in _VERBAL for k in range(subj.i + 1, verb.i) if sent.doc[k].dep_ not in
+                        ("aux", "aux:tense", "aux:pass")))
 
 
 def subject(sent: ParsedSentence, verb: Any, inverted: bool) -> Phrase | None:
     """The verb's subject; an inverted verb's subject may come after it under another label."""
-    kids = [c for c in verb.children if not sent.inside_quote(c)]
+    kids = [c for c in verb.children if not sent.inside_quote(c) and c.pos_ != "SPACE"]
     # Trust the label over the tag: names unknown to the model get odd tags ("Attaf/ADJ/nsubj").
     found = next((c for c in kids if c.dep_ in _SUBJECTS), None)
     if found is not None and _relative(found) and verb.dep_ in _RELATIVE_CLAUSES:
         # "Albares, quien ha expresado «...»": the relative pronoun is the noun the clause describes
         return phrase_of(sent, _described(found, verb))
     if found is None and inverted:
-        found = next((c for c in kids if c.dep_ in _INVERTED and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")), None)
+        after = [c for c in kids if c.dep_ in _INVERTED and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
+        after += [g for c in after for g in c.children if g.dep_ == "appos" and g.pos_ in ("NOUN", "PROPN")]
+        # "a déclaré à La Gazette un conseiller": the subject has no preposition, the addressee has
+        found = next((c for c in after if not any(k.dep_ == "case" for k in c.children)), None) \
+            or next(iter(after), None)
     if found is None and verb.dep_ in _SHARES_SUBJECT and verb.head.pos_ in _VERBAL:
         # "a déclaré et ajouté «...»", "a exhorté X à initier «...»", "en soulignant «...»":
         # the verb has the subject of the verb it depends on
@@ -178,16 +237,30 @@ def source_phrase(sent: ParsedSentence, cue: Any) -> Phrase | None:
 def phrase_of(sent: ParsedSentence, head: Any) -> Phrase:
     """The head's subtree without its clauses ("le ministre, qui a rencontré X" is not about X)."""
     kept = [head]
-    stack = [c for c in head.children if c.dep_ not in _CLAUSES]
+    stack = [c for c in head.children if c.dep_ not in _CLAUSES and c.pos_ != "SPACE"]
     while stack:
         token = stack.pop()
         if not sent.inside_quote(token):
             kept.append(token)
-            stack.extend(c for c in token.children if c.dep_ not in _CLAUSES)
+            stack.extend(c for c in token.children if c.dep_ not in _CLAUSES and c.pos_ != "SPACE")
     spans = tuple(sorted((sent.base + t.idx, sent.base + t.idx + len(t.text)) for t in kept))
     document = sent.cues.is_document(fold(head.lemma_)) or sent.cues.is_document(fold(head.text))
     words = " ".join(fold(t.text) for t in sorted(kept, key=lambda t: t.i))
     latter = sent.cues.is_pronoun(words)
     at = sent.base + head.idx
+    keys = (fold(head.text), fold(head.lemma_))
+    anonymous = any(sent.cues.is_anonymous(k) for k in keys) and _indefinite(head)
     return Phrase(spans[0][0], spans[-1][1], spans, (at, at + len(head.text)), head.pos_ == "PRON" or latter,
-                  document, latter)
+                  document, latter, anonymous, any(sent.cues.is_resolution(k) for k in keys),
+                  any(sent.cues.is_text(k) for k in keys), "Plur" in head.morph.get("Number"))
+
+
+def _indefinite(head: Any) -> bool:
+    """"un diplomate", "a source", "some officials", or a bare plural ("fuentes diplomáticas")."""
+    dets = [c for c in head.children if c.dep_ in ("det", "nummod", "poss", "nmod:poss", "det:poss")]
+    if not dets:
+        return "Plur" in head.morph.get("Number")
+    if any("Def" in d.morph.get("Definite") or d.dep_ in ("poss", "nmod:poss", "det:poss") for d in dets):
+        return False  # "les deux responsables", "ses conseillers": someone named before
+    return any("Ind" in d.morph.get("Definite") or d.lower_ in _INDEFINITE_WORDS or d.dep_ == "nummod"
+               for d in dets)
