@@ -9,6 +9,7 @@ the old results of an input or the new ones, never a mixture.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -395,13 +396,29 @@ def _connect(path: str, timeout: float) -> sqlite3.Connection:
         conn = sqlite3.connect(path, timeout=timeout, isolation_level=None, check_same_thread=False)
         conn.row_factory = sqlite3.Row
         conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
-        conn.execute("PRAGMA journal_mode = WAL")
+        _enable_wal(conn, timeout)
         conn.execute("PRAGMA synchronous = NORMAL")  # WAL + NORMAL: durable at checkpoints, never corrupt
         conn.execute("PRAGMA foreign_keys = ON")
     except sqlite3.Error as error:
         raise StoreError(f"{path}: cannot open the dossier database ({error}); check the path and its "
                          "permissions, or choose another with --db") from error
     return conn
+
+
+def _enable_wal(conn: sqlite3.Connection, timeout: float) -> None:
+    """Switch to WAL, retrying: the switch needs the file to itself, and SQLite answers "locked" at once
+    (without its busy handler) while another process is creating or opening the same new dossier."""
+    deadline = time.monotonic() + timeout
+    pause = 0.01
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() + pause > deadline:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.5)
 
 
 def _hints(conn: sqlite3.Connection) -> MergeHints:
