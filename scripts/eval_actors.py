@@ -19,25 +19,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import time
-import unicodedata
 from datetime import date
 from pathlib import Path
 
 from diplowatch.actors import ActorLinker
 from diplowatch.actors.parse import parse
 from diplowatch.model import Article, DateValue, RawDocument, Segment
+from scorer_text import norm  # scripts/ is on sys.path when a script runs
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
-
-
-def norm(text: str | None) -> str:
-    """The scorer's normalisation (shared/eval/score.py): accents, case, punctuation, '_' away."""
-    text = unicodedata.normalize("NFKD", (text or "").replace("_", " "))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
 def article(txt: Path, gold: dict) -> Article:

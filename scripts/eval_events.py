@@ -3,12 +3,15 @@
 per-category precision/recall) and the PLOVER gold standard records (top-1 type accuracy).
 
     python scripts/eval_events.py [--shared ../shared] [--out out/events] [--skip-gsr]
-                                  [--show [FILE ...]] [--show-gsr [N]] [--reuse]
+                                  [--corpus DIR] [--show [FILE ...]] [--show-gsr [N]] [--reuse]
 
 `--show` prints, per dev document (or only the named ones, e.g. `--show en013 fr004`), each gold
 event with the prediction paired with it (or MISS), then every unpaired prediction (FP) with its
 rule and evidence; `--show-gsr N` prints N GSR records whose top event has the wrong type.
 `--reuse` scores the predictions already in --out instead of running the extractor again.
+`--corpus DIR` measures another gold directory instead of dev (e.g. `--corpus samples --skip-gsr`):
+every input file next to a `*.gold.json` is extracted; `--show` names are file names without their
+extension (`fr_moscou_lavrov_2024`, `wires.jsonl:1`).
 
 Runs `diplowatch extract` like a user would, then the shared scorer. Per-category figures
 use the scorer's own matching (imported from shared/eval/score.py): a gold event is
@@ -40,13 +43,14 @@ def main() -> int:
     parser.add_argument("--show", nargs="*", metavar="FILE", help="gold vs predicted events per document")
     parser.add_argument("--show-gsr", type=int, default=0, metavar="N", help="N mistyped GSR records")
     parser.add_argument("--reuse", action="store_true", help="score the predictions already in --out")
+    parser.add_argument("--corpus", type=Path, default=None, help="gold directory to measure instead of dev")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     score = _load_scorer(args.shared / "eval" / "score.py")
-    dev = args.shared / "corpus" / "dev"
-    pred = args.out / "dev.jsonl"
-    seconds = 0.0 if args.reuse else extract(sorted(str(p) for p in dev.glob("*.txt")), pred)
-    print(f"== dev corpus ({seconds:.1f} s)")
+    dev = args.corpus or args.shared / "corpus" / "dev"
+    pred = args.out / ("dev.jsonl" if args.corpus is None else f"{dev.name}.jsonl")
+    seconds = 0.0 if args.reuse else extract(_inputs(dev), pred)
+    print(f"== {dev} ({seconds:.1f} s)")
     score.score_corpus(dev, pred)
     per_category(score, dev, pred)
     if args.show is not None:
@@ -64,6 +68,17 @@ def main() -> int:
         if args.show_gsr:
             show_gsr(score, gsr / "PLOVER_GSR_CAMEO.txt", gsr_pred, args.show_gsr)
     return 0
+
+
+def _inputs(corpus: Path) -> list[str]:
+    """The documents of a gold directory: the files the gold annotations name (a JSONL file once)."""
+    names = {json.loads(g.read_text(encoding="utf-8"))["file"].split(":")[0] for g in corpus.glob("*.gold.json")}
+    return sorted(str(corpus / n) for n in names if (corpus / n).is_file())
+
+
+def _name(file: str) -> str:
+    """"fr004.txt" -> "fr004", "wires.jsonl:1" stays as it is."""
+    return file if ":" in file else file.rsplit(".", 1)[0]
 
 
 def extract(paths: list[str], out: Path) -> float:
@@ -135,7 +150,7 @@ def show(score, dev: Path, pred: Path, only: set[str]) -> None:
     records = {Path(r["source"]).name: r for r in map(json.loads, pred.read_text(encoding="utf-8").splitlines())}
     for gold_file in sorted(dev.glob("*.gold.json")):
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
-        if only and gold["file"].removesuffix(".txt") not in only:
+        if only and _name(gold["file"]) not in only:
             continue
         rec = records.get(gold["file"]) or {}
         preds = score.live(rec.get("events") or [])

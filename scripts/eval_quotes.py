@@ -20,9 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
-import unicodedata
 from datetime import date
 from pathlib import Path
 
@@ -32,15 +30,9 @@ from diplowatch.quotes import QuoteFinder
 from diplowatch.quotes.attribution import sentence_around
 from diplowatch.quotes.spans import quote_spans
 from diplowatch.reading.read import read
+from scorer_text import norm  # scripts/ is on sys.path when a script runs
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
-
-
-def norm(text: str | None) -> str:
-    """The scorer's normalisation (shared/eval/score.py): accents, case, punctuation, '_' away."""
-    text = unicodedata.normalize("NFKD", (text or "").replace("_", " "))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
 def context(article: Article, quote: Quote) -> str:
