@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.mentions import ActorMention
 from diplowatch.events.sentences import Sentence
-from diplowatch.events.triggers import Match
+from diplowatch.events.triggers import Match, keys_of
 
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "expl:subj", "csubj"})
 PASSIVE_AUX = frozenset({"aux:pass", "auxpass"})
@@ -47,6 +47,7 @@ class Arguments:
     source: str  # "parse", "proximity", "unlinked", "modifier" (a participle without actor) or "none"
     clause: frozenset[int]  # token indices of the trigger's clause (for date and place)
     subject_text: str = ""  # the parsed subject's words when no actor is linked to it
+    subject_head: str = ""  # folded lemma of the parsed subject's head noun ("texte", "resolution")
 
 
 def arguments(sentence: Sentence, match: Match, found: list[ActorMention], lexicon: Lexicon,
@@ -69,20 +70,24 @@ def arguments(sentence: Sentence, match: Match, found: list[ActorMention], lexic
         if own.actor or "Tense=Past" in sentence.toks[match.head].morph:
             return own
     args = _parsed(sentence, match, at) if sentence.parsed else None
-    if args is None or not args.actor:
+    if (args is None or not args.actor) and not (args is not None and args.subject_head in lexicon.instruments):
         near = _proximity(sentence, match, at, lexicon)
         if args is None or (near.actor and not set(near.actor) & set(args.recipient)):
-            args = _combine(args, near)
+            # Proximity names the actor only: the recipients stay those of the trigger's clause, not the
+            # mentions of another clause ("Rabat a salué la démarche, tandis qu'Alger a dénoncé...").
+            inside = set(_keys(at, set(args.clause))) if args is not None else set()
+            args = _combine(args, near, inside)
     if "host" in match.trigger.flags:
-        args = Arguments(args.recipient, args.actor, args.source, args.clause, args.subject_text)
+        args = Arguments(args.recipient, args.actor, args.source, args.clause, args.subject_text, args.subject_head)
     return args
 
 
-def _combine(parsed: Arguments | None, near: Arguments) -> Arguments:
+def _combine(parsed: Arguments | None, near: Arguments, inside: set[str]) -> Arguments:
     if parsed is None:
         return near
-    recipient = tuple(k for k in dict.fromkeys(parsed.recipient + near.recipient) if k not in near.actor)
-    return Arguments(near.actor, recipient, "proximity", parsed.clause, parsed.subject_text)
+    extra = tuple(k for k in near.recipient if k in inside)
+    recipient = tuple(k for k in dict.fromkeys(parsed.recipient + extra) if k not in near.actor)
+    return Arguments(near.actor, recipient, "proximity", parsed.clause, parsed.subject_text, parsed.subject_head)
 
 
 # --- dependency parse -----------------------------------------------------------
@@ -143,13 +148,29 @@ def predicate(sentence: Sentence, i: int) -> int:
 def _parsed(sentence: Sentence, match: Match, at: dict[ActorMention, int | None]) -> Arguments:
     verb = predicate(sentence, match.head)
     clause = _clause(sentence, verb) | sentence.subtree(match.head)
+    if match.head == verb:  # the subject of a subordinate clause acts there, it is not this verb's recipient
+        clause -= _other_subjects(sentence, verb)
     subject, recipient_side = _subject(sentence, verb)
+    if match.head not in subject:  # "The text, drafted by the United States, urges": the text acts
+        subject -= _clauses_inside(sentence, subject)  # (but "The visit that took X to Y" keeps its own words)
     # A territory inside the subject phrase is what it is about ("le dossier du Sahara"), not who acts.
     subject_keys = _keys({m: i for m, i in at.items() if m.kind != "territory" or i in _heads(sentence, subject)}, subject)
     others = _keys(at, (clause - subject) | recipient_side)
     recipient = tuple(k for k in others if k not in subject_keys)
     text = _phrase(sentence, subject) if subject and not subject_keys else ""
-    return Arguments(subject_keys, recipient, "parse", frozenset(clause), text)
+    head = "" if subject_keys or not subject else sentence.toks[min(_heads(sentence, subject))].lemma
+    return Arguments(subject_keys, recipient, "parse", frozenset(clause), text, head)
+
+
+def _clauses_inside(sentence: Sentence, tokens: set[int]) -> set[int]:
+    """Participial and relative clauses that modify a noun of the subject phrase: their mentions
+    belong to their own predicate ("the text drafted by the United States"), not to the subject."""
+    out: set[int] = set()
+    for i in tokens:
+        tok = sentence.toks[i]
+        if tok.dep.startswith(("acl", "relcl")) and tok.pos in PREDICATES | {"ADJ"} and tok.head in tokens:
+            out |= sentence.subtree(i)
+    return out
 
 
 def _clause(sentence: Sentence, verb: int) -> set[int]:
@@ -160,6 +181,21 @@ def _clause(sentence: Sentence, verb: int) -> set[int]:
             continue
         keep |= sentence.subtree(child)
     return keep
+
+
+def _other_subjects(sentence: Sentence, verb: int) -> set[int]:
+    """The subjects of the clauses under the verb ("Rabat a salué la démarche, tandis qu'Alger a
+    dénoncé...", "Rabat welcomed the outcome, while the Polisario criticised the text"): another
+    actor's event. The rest of those clauses stays with the verb (what they are about often names
+    the verb's recipient too: "...criticised the resolution")."""
+    out: set[int] = set()
+    for child in sentence.children(verb):
+        tok = sentence.toks[child]
+        if tok.dep in CLAUSES and tok.pos in PREDICATES:
+            for c in sentence.children(child):
+                if sentence.toks[c].dep in SUBJECTS and sentence.toks[c].pos != "PRON":
+                    out |= sentence.subtree(c)
+    return out
 
 
 def _subject(sentence: Sentence, verb: int) -> tuple[set[int], set[int]]:
@@ -219,6 +255,12 @@ def _proximity(sentence: Sentence, match: Match, at: dict[ActorMention, int | No
     before_all = [m for m, i in at.items() if i is not None and i < match.indices[0]]
     before = [m for m in before_all if m.kind != "territory"]
     after = [m for m, i in at.items() if i is not None and i > match.indices[-1]]
+    clause = frozenset(range(len(sentence.toks)))
+    following = match.indices[-1] + 1
+    if not before and following < len(sentence.toks) and set(keys_of(sentence.toks[following])) & lexicon.instruments:
+        # Verb-initial with a text as subject ("ويدعو القرار الأطراف"): the text acts (for its assembly).
+        instrument = next(iter(set(keys_of(sentence.toks[following])) & lexicon.instruments))
+        return Arguments((), tuple(dict.fromkeys(m.key for m in after)), "none", clause, "", instrument)
     partners = [m for m in after if _after_partner(sentence, at[m], lexicon)]
     actor: list[str] = []
     if before:
@@ -226,10 +268,26 @@ def _proximity(sentence: Sentence, match: Match, at: dict[ActorMention, int | No
         actor = [m.key for m in before if m.end == last.end or m.start >= last.start]
     elif after and after[0] not in partners and after[0].kind != "territory":
         actor = [after[0].key]
+        # A verb-initial sentence with a coordinated subject ("امتنعت روسيا وموزمبيق"): each conjunct
+        # glued to its "و" right after the previous one acts too.
+        last = at[after[0]]
+        for m in after[1:]:
+            i = at[m]
+            if i is None or last is None or i - last > 2 or not _conjunct(sentence, i, lexicon) \
+                    or m.kind == "territory":
+                break
+            actor.append(m.key)
+            last = i
     recipient = [m.key for m in after if m.key not in actor]
     recipient += [m.key for m in before_all if m.kind == "territory" and m.key not in actor]
-    clause = frozenset(range(len(sentence.toks)))
     return Arguments(tuple(dict.fromkeys(actor)), tuple(dict.fromkeys(recipient)), "proximity" if actor else "none", clause)
+
+
+def _conjunct(sentence: Sentence, index: int, lexicon: Lexicon) -> bool:
+    """The mention's first token is a coordinated one: glued Arabic "و", or a separate "and" word."""
+    key = sentence.toks[index].key
+    before = sentence.toks[index - 1].key if index else ""
+    return (key.startswith("و") and len(key) > 2) or before in lexicon.conjunctions
 
 
 def _after_partner(sentence: Sentence, index: int | None, lexicon: Lexicon) -> bool:

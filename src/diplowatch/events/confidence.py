@@ -17,6 +17,8 @@ factors, plus two additive bonuses:
                 sentence reports, ranked over embedded and nominal ones
   x 0.75        no recipient at all: PLOVER events are dyadic, and on the dev
                 corpus one-sided events were almost all background or misreads
+                (not for an investigation, which PLOVER codes without a target:
+                "the prosecutor opened an investigation")
   x 0.80        negated or hypothetical (kept, never counted as real)
   x 0.75        historical: dated two years or more before publication (background
                 the article recalls, rarely the news it reports)
@@ -48,11 +50,11 @@ FLOOR, CEILING = 0.05, 0.98
 
 
 def score(*, phrase: bool, weak: bool, arguments: str, has_recipient: bool, main_clause: bool,
-          aux: tuple[str, ...], reference: bool = False) -> float:
+          aux: tuple[str, ...], reference: bool = False, one_sided: bool = False) -> float:
     base = TRIGGER["weak"] if weak else TRIGGER["phrase" if phrase else "word"]
     value = base * ARGUMENTS.get(arguments, ARGUMENTS["none"])
     value += RECIPIENT_BONUS * has_recipient + MAIN_CLAUSE_BONUS * main_clause
-    if not has_recipient:
+    if not has_recipient and not one_sided:
         value *= NO_RECIPIENT_FACTOR
     if {"negation", "hypothetical"} & set(aux):
         value *= UNREAL_FACTOR

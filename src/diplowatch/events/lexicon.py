@@ -18,10 +18,13 @@ from diplowatch.errors import DataFileError
 LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
 CATEGORIES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
               "ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT")
-FLAGS = frozenset({"host", "weak", "future"})
+# host: the actor is the recipient of the visit; weak: ambiguous word; future: announces a future act;
+# wide: the phrase's words may be WIDE_GAP tokens apart ("a retiré avec effet immédiat son ambassadeur");
+# vote: a vote in an assembly (abstain): its recipient is the body that voted.
+FLAGS = frozenset({"host", "weak", "future", "wide", "vote"})
 _CUE_KEYS = ("negation", "negation_scope", "negation_adjacent", "auxiliaries", "future_auxiliaries", "future_heads",
              "future_words", "hypothetical", "conditions", "reporting", "partner_prepositions", "date_bounds",
-             "instruments")
+             "instruments", "conjunctions")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +59,7 @@ class Lexicon:
     partner_prepositions: frozenset[str] = frozenset()
     date_bounds: frozenset[str] = frozenset()
     instruments: frozenset[str] = frozenset()  # documents that act for the body that adopted them ("résolution")
+    conjunctions: frozenset[str] = frozenset()  # "و" as a word: coordinates subjects in unparsed sentences
 
     def by_first_word(self) -> dict[str, list[Trigger]]:
         return _index(self)

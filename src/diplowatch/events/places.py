@@ -23,3 +23,17 @@ def event_place(sentence: Sentence, clause: frozenset[int], head: int, places: S
     best = min(governed or inside, key=lambda p: abs(p.start - where))
     name = (name_of(best.id) if best.id else None) or best.text
     return Location(name, best.id, best.country)
+
+
+def clause_place(sentence: Sentence, clause: frozenset[int], head: int, places: Sequence[PlaceMention],
+                 name_of: NameOf) -> Location | None:
+    """The place governed by the trigger's clause only (None when every place of the sentence belongs
+    to another clause): the place that may stand for the event's host."""
+    governed = [p for p in places if sentence.start <= p.start < sentence.end
+                and (i := sentence.token_at(p.start)) is not None and i in clause]
+    if not governed:
+        return None
+    where = sentence.toks[head].start
+    best = min(governed, key=lambda p: abs(p.start - where))
+    name = (name_of(best.id) if best.id else None) or best.text
+    return Location(name, best.id, best.country)

@@ -8,7 +8,9 @@ other promised cooperative act ("will withdraw", "will release"), while an annou
 one is THREATEN ("will boycott"); a meeting with several persons is one event per person met.
 With no recipient named (or only the territory it is about), the country of the event's place
 is the recipient. An undated event that follows a recently dated one takes its date (the
-narrative date) rather than the publication date. Then merge repeats over the document.
+narrative date) rather than the publication date. A text voted by an assembly ("the resolution",
+"le texte", "القرار") acts for it, and an abstention or a reaction to the text is addressed to it
+(`VOTING_BODIES`). Then merge repeats over the document.
 """
 
 from __future__ import annotations
@@ -33,10 +35,11 @@ from diplowatch.events.lexicon import Lexicon, lexicon
 from diplowatch.events.mentions import ActorMention, actor_key, mentions, within
 from diplowatch.events.merge import merge
 from diplowatch.events.modality import aux_of
-from diplowatch.events.places import event_place
+from diplowatch.events.places import clause_place, event_place
 from diplowatch.events.sentences import Sentence, sentences
-from diplowatch.events.triggers import Match, find
+from diplowatch.events.triggers import Match, find, keys_of
 from diplowatch.model import Article, Event, Evidence, Location
+from diplowatch.reading.cues import load_yaml
 
 UNPARSED_CLAUSE = 4  # tokens: a weak trigger this close to a strong one in an unparsed sentence loses
 MEETINGS = frozenset({"CONSULT"})
@@ -45,6 +48,13 @@ MEETINGS = frozenset({"CONSULT"})
 NOT_HAPPENED = frozenset({"negation", "hypothetical", "future"})  # cannot set the report's date
 PROMISED = frozenset({"RETREAT", "AID", "COOPERATE", "CONCEDE"})
 THREATENED = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"})
+# Assemblies that vote on texts. A text they adopted acts for them ("Le texte appelle les parties",
+# "The resolution calls on", "ويدعو القرار"), and a vote or a reaction to the text is addressed to
+# them ("Russia abstained", "Rabat welcomed the resolution", "انتقدت البوليساريو النص").
+VOTING_BODIES = frozenset(load_yaml("events.yaml")["voting_bodies"])  # data: lang/events.yaml
+ONE_SIDED = ("investigate",)  # modes PLOVER codes without a recipient
+REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})  # categories whose object may be a voted text
+INSTRUMENT_WINDOW = 4  # tokens after an unparsed trigger searched for the text it is about
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +131,12 @@ class RuleCoder:
                in_sentence: list[ActorMention], carried: tuple[str, ...]) -> Draft | None:
         nested = is_nested(sentence, match, heads)
         args = arguments(sentence, match, in_sentence, lex, nested=nested)
-        actor, how = self._actor(args, nested, carried, doc)
+        actor, how = self._actor(args, nested, carried, doc, sentence, lex)
+        voted = voting_body(doc.mentions, sentence)
+        if voted is not None and voted not in actor and voted not in args.recipient and (
+                "vote" in match.trigger.flags
+                or match.trigger.type in REACTIONS and about_instrument(sentence, match, args, lex)):
+            args = dataclasses.replace(args, recipient=args.recipient + (voted,))
         if not actor and not args.recipient:
             return None
         aux = aux_of(sentence, match, lex, heads, nested=nested)
@@ -138,18 +153,26 @@ class RuleCoder:
         place = event_place(sentence, args.clause, match.head, doc.context.places, doc.context.place_name)
         recipient = tuple(k for k in args.recipient if k not in actor)
         if all(doc.context.actor_kind(k) == "territory" for k in recipient):  # none, or only what it is about
-            recipient += tuple(k for k in self._host(place, actor, doc) if k not in recipient)
+            # Only a place of the trigger's own clause hosts it: not "Alger" in "Rabat a salué la
+            # démarche, tandis qu'Alger a dénoncé...".
+            host = clause_place(sentence, args.clause, match.head, doc.context.places, doc.context.place_name)
+            recipient += tuple(k for k in self._host(host, actor, doc) if k not in recipient)
         score = confidence.score(
             phrase=len(match.indices) > 1, weak=match.trigger.weak, arguments=how, has_recipient=bool(recipient),
-            main_clause=_main_clause(sentence, match, lex), aux=aux, reference=is_reference(sentence, match))
+            main_clause=_main_clause(sentence, match, lex), aux=aux, reference=is_reference(sentence, match),
+            one_sided=mode == ONE_SIDED)
         body = doc.article.body
         evidence = Evidence(sentence.start, sentence.end, body[sentence.start:sentence.end])
         rule = f"rules:{sentence.language}:{match.trigger.type}:{' '.join(match.trigger.words)}:{how}"
         return Draft(kind, mode, actor, recipient, place, date, date_source, aux, (evidence,), score, rule, how)
 
-    def _actor(self, args: Arguments, nested: bool, carried: tuple[str, ...], doc: _Doc) -> tuple[tuple[str, ...], str]:
+    def _actor(self, args: Arguments, nested: bool, carried: tuple[str, ...], doc: _Doc, sentence: Sentence,
+               lex: Lexicon) -> tuple[tuple[str, ...], str]:
         if args.actor:
             return args.actor, args.source
+        if args.subject_head and args.subject_head in lex.instruments:  # "Le texte appelle", "ويدعو القرار"
+            body = voting_body(doc.mentions, sentence)
+            return ((body,), "parse") if body else ((), "none")
         short = short_name(args.subject_text, doc.mentions, doc.article.body)
         if short is not None:
             return (short,), "parse"
@@ -177,6 +200,28 @@ class RuleCoder:
             return [draft]
         others = tuple(k for k in draft.recipient if k not in persons)
         return [draft.replace(recipient=(p, *others)) for p in persons]
+
+
+def voting_body(found: tuple[ActorMention, ...], sentence: Sentence) -> str | None:
+    """The assembly of the article nearest the sentence: named in it, else the last one named before
+    it, else the first one named after it."""
+    bodies = [m for m in found if m.key in VOTING_BODIES]
+    inside = [m for m in bodies if sentence.start <= m.start < sentence.end]
+    before = [m for m in bodies if m.start < sentence.start]
+    pick = inside[0] if inside else before[-1] if before else bodies[0] if bodies else None
+    return pick.key if pick else None
+
+
+def about_instrument(sentence: Sentence, match: Match, args: Arguments, lex: Lexicon) -> bool:
+    """The trigger's object is a voted text ("welcomed the resolution", "a déploré le texte",
+    "رحبت الرباط بتبني القرار"): a text word after the trigger, in its clause (within a few tokens
+    without a parse)."""
+    last = match.indices[-1]
+    if sentence.parsed:
+        span = [i for i in sorted(args.clause) if i > last]
+    else:
+        span = list(range(last + 1, min(len(sentence.toks), last + 1 + INSTRUMENT_WINDOW)))
+    return any(set(keys_of(sentence.toks[i])) & lex.instruments for i in span)
 
 
 SHORT_NAME_MIN = 4  # letters: "Conseil" may stand for "Conseil de sécurité", "UN" may not stand for anything
@@ -223,7 +268,14 @@ def _same_clause(sentence: Sentence, a: Match, b: Match) -> bool:
     if not sentence.parsed:
         return abs(a.head - b.head) <= UNPARSED_CLAUSE
     pa, pb = predicate(sentence, a.head), predicate(sentence, b.head)
+    if pa != pb and (_own_subject(sentence, pa) and _own_subject(sentence, pb)):
+        return False  # "Rabat saludó la decisión, aunque Argel la condenó": two actors, two events
     return pa == pb or sentence.toks[b.head].head == a.head or sentence.toks[a.head].head == b.head
+
+
+def _own_subject(sentence: Sentence, verb: int) -> bool:
+    return any(sentence.toks[c].dep.startswith("nsubj") and sentence.toks[c].pos != "PRON"
+               for c in sentence.children(verb))
 
 
 def is_nested(sentence: Sentence, match: Match, heads: dict[int, Match]) -> bool:

@@ -17,6 +17,7 @@ from diplowatch.events.lexicon import Lexicon, Trigger
 from diplowatch.events.sentences import Sentence, Tok
 
 MAX_GAP = 3  # tokens allowed between two words of a phrase ("a tenu, lundi, des entretiens")
+WIDE_GAP = 6  # for a "wide" phrase ("ordenó el regreso inmediato de Said Moussi, su embajador")
 _ARABIC_FUTURE = "س"  # "سيلتقي" = will meet
 _HEAD_POS = ("VERB", "NOUN", "PROPN", "ADJ")
 
@@ -41,7 +42,7 @@ def _matches_at(sentence: Sentence, i: int, lexicon: Lexicon) -> list[Match]:
     out = []
     first = keys_of(sentence.toks[i])
     for trigger in _candidates(lexicon, first):
-        rest = _follow(sentence, i, trigger.words[1:])
+        rest = _follow(sentence, i, trigger.words[1:], WIDE_GAP if "wide" in trigger.flags else MAX_GAP)
         if rest is None:
             continue
         indices = (i, *rest)
@@ -65,11 +66,11 @@ def _split_index(lexicon: Lexicon) -> tuple[dict[str, list[Trigger]], tuple[tupl
     return exact, prefixes
 
 
-def _follow(sentence: Sentence, i: int, words: tuple[str, ...]) -> list[int] | None:
-    """Indices of the remaining phrase words after token i, each within MAX_GAP tokens of the last."""
+def _follow(sentence: Sentence, i: int, words: tuple[str, ...], gap: int = MAX_GAP) -> list[int] | None:
+    """Indices of the remaining phrase words after token i, each within `gap` tokens of the last."""
     out, last = [], i
     for word in words:
-        hit = next((j for j in range(last + 1, min(last + 2 + MAX_GAP, len(sentence.toks)))
+        hit = next((j for j in range(last + 1, min(last + 2 + gap, len(sentence.toks)))
                     if _word_matches(word, keys_of(sentence.toks[j]))), None)
         if hit is None:
             return None
