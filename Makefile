@@ -35,6 +35,7 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
 	$(BIN)/python scripts/bench_ingest.py
+	$(BIN)/python scripts/bench_ingest.py --full --docs 300
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache .hypothesis
