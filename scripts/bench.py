@@ -68,8 +68,8 @@ def bench_later_stages(articles: list[Article]) -> None:
     ones reuse it (as in a real run). Linking alone = actors - parse."""
     if not articles:
         return
-    from diplowatch.nlp import has_pipeline, pipeline
     from diplowatch.pipeline import Options, default_stages
+    from diplowatch.text.nlp import has_pipeline, pipeline
 
     articles = [_distinct(article, i) for i, article in enumerate(articles)]
     for language in {s.language for a in articles for s in a.segments if has_pipeline(s.language)}:

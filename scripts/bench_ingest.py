@@ -15,16 +15,18 @@ import tempfile
 import time
 from pathlib import Path
 
-from diplowatch.model import Article, RawDocument, Rejected
+from diplowatch.model import RawDocument
 from diplowatch.pipeline import Options, Pipeline
 from diplowatch.reading.sources import iter_inputs
 from diplowatch.store import SQLiteStore
 from diplowatch.store.ingest import (
     IngestCounts,
-    ingest_one,
+    IngestOptions,
+    ingest_inputs,
     input_fingerprint,
     pipeline_signature,
     refresh_dossier,
+    store_one,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,21 +58,18 @@ def main(argv: list[str] | None = None) -> int:
     raws = replicate([args.samples], args.docs)
     options = Options(link_actors=args.full)
     pipeline, signature = Pipeline(options), pipeline_signature(options)
+    no_merge = IngestOptions(pipeline=options, merge=False)
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "bench.sqlite"
         with SQLiteStore(db) as store:
-            counts = IngestCounts()
             start = time.perf_counter()
-            for raw in raws:
-                ingest_one(raw, store, pipeline, signature=signature, force=False, counts=counts)
+            counts = ingest_inputs(raws, store, options=no_merge, pipeline=pipeline)
             ingest_s = time.perf_counter() - start
             start = time.perf_counter()
             dossier = refresh_dossier(store, force=True)
             merge_s = time.perf_counter() - start
             start = time.perf_counter()
-            again = IngestCounts()
-            for raw in raws:
-                ingest_one(raw, store, pipeline, signature=signature, force=False, counts=again)
+            again = ingest_inputs(raws, store, options=no_merge, pipeline=pipeline)
             reingest_s = time.perf_counter() - start
             store.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         size = database_size(db)
@@ -94,11 +93,7 @@ def _store_only(raws: list[RawDocument], pipeline: Pipeline, signature: str, pat
     with SQLiteStore(path) as store:
         start = time.perf_counter()
         for raw, result in results:
-            fingerprint = input_fingerprint(raw, signature)
-            if isinstance(result, Article):
-                store.put_article(result, fingerprint=fingerprint)
-            elif isinstance(result, Rejected):
-                store.put_rejected(result, fingerprint=fingerprint)
+            store_one(result, store, fingerprint=input_fingerprint(raw, signature), counts=IngestCounts())
         return time.perf_counter() - start
 
 

@@ -24,10 +24,11 @@ import time
 from datetime import date
 from pathlib import Path
 
-from diplowatch.actors import ActorLinker
-from diplowatch.actors.parse import parse
-from diplowatch.model import Article, DateValue, RawDocument, Segment
 from scorer_text import norm  # scripts/ is on sys.path when a script runs
+
+from diplowatch.actors import ActorLinker
+from diplowatch.model import Article, DateValue, RawDocument, Segment
+from diplowatch.text.parse import parse
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 

@@ -24,13 +24,14 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from scorer_text import norm  # scripts/ is on sys.path when a script runs
+
 from diplowatch.actors import ActorLinker
 from diplowatch.model import Article, Quote, RawDocument
 from diplowatch.quotes import QuoteFinder
 from diplowatch.quotes.attribution import sentence_around
 from diplowatch.quotes.spans import quote_spans
 from diplowatch.reading.read import read
-from scorer_text import norm  # scripts/ is on sys.path when a script runs
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 

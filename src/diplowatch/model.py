@@ -1,8 +1,10 @@
 """Typed records that travel through the pipeline.
 
 One `Article` flows through the stages (read -> clean -> metadata -> language ->
-actors -> dates -> events -> quotes); each stage returns a new Article with the
-fields it assigns (`dataclasses.replace`). Offsets are Python string indices
+parse -> actors -> events, quotes); each stage returns a new Article with the
+fields it assigns (`dataclasses.replace`), and the Article is the only channel
+between stages: what a stage needs from another is a field here (the spaCy
+parse and the places included, as a spaCy `Doc` carries its annotations). Offsets are Python string indices
 into `Article.body`, end-exclusive. `diplowatch.record` turns an Article into the
 JSON record of spec section 1.
 """
@@ -11,10 +13,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
 Granularity = Literal["day", "week", "month", "season", "year"]
 ActorKind = Literal["person", "country", "organization", "territory", "group"]
+# PLOVER aux values an event may carry (spec section 2).
+Aux = Literal["negation", "future", "hypothetical", "historical"]
+# Events that did not happen, or are not known to: never merged with real ones, never dossier events.
+UNREAL_AUX: frozenset[Aux] = frozenset({"negation", "hypothetical"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +56,14 @@ class Segment:
 
 
 @dataclass(frozen=True, slots=True)
+class ParsedSegment:
+    """A segment with its spaCy parse; `doc` is None where no pipeline exists (Arabic) or none ran."""
+
+    segment: Segment
+    doc: Any | None = None  # spacy.tokens.Doc of body[segment.start:segment.end]
+
+
+@dataclass(frozen=True, slots=True)
 class DateValue:
     """A calendar value with its precision; `value` is an ISO 8601 prefix (2024, 2024-03, 2024-03-11, 2024-W10)."""
 
@@ -75,6 +89,19 @@ class Actor:
     country: str | None = None  # ISO 3166-1 alpha-3
     sector: str | None = None  # PLOVER sector code(s)
     mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place named as a place ("à Washington", "in Rabat"): where events happen, never an actor."""
+
+    start: int
+    end: int
+    text: str
+    id: str | None  # KB place (or country) id
+    country: str | None  # ISO 3166-1 alpha-3 of the state it lies in
+    name: str | None = None  # the KB's display name
+    country_id: str | None = None  # the KB id of that state
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +134,7 @@ class Event:
     recipient: tuple[str, ...]
     location: Location | None
     date: EventDate | None
-    aux: tuple[str, ...]
+    aux: tuple[Aux, ...]
     evidence: Evidence
     confidence: float
     rule: str = ""  # provenance: which rule or model coded it
@@ -138,10 +165,11 @@ class Article:
     published: DateValue | None = None
     language: str | None = None
     segments: tuple[Segment, ...] = ()
+    parses: tuple[ParsedSegment, ...] = field(default=(), compare=False, repr=False)  # () until parsed
     actors: tuple[Actor, ...] = ()
+    places: tuple[PlaceMention, ...] = ()
     events: tuple[Event, ...] = ()
     quotes: tuple[Quote, ...] = ()
-    raw_text: str = ""  # the decoded input before cleaning (for metadata and debugging)
     html: str | None = None  # the decoded HTML when the input was HTML
     given: dict[str, str] = field(default_factory=dict)
 

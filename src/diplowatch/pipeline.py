@@ -1,14 +1,14 @@
 """Assemble the stages and run documents through them.
 
-reading (decode, clean, metadata, language) -> the Article stages in order.
-A failure inside one document's processing becomes a Rejected for that document;
-the batch goes on.
+reading (decode, clean, metadata, language) -> parse -> actors -> events -> quotes.
+The order is checked from each stage's `requires`/`assigns` alone. A failure inside
+one document's processing becomes a Rejected for that document; the batch goes on.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -36,15 +36,14 @@ class Options:
 
 def default_stages(options: Options) -> list[Stage]:
     stages: list[Stage] = []
-    if options.link_actors:
+    if options.link_actors:  # imported here: the reading-only pipeline loads no model and no KB
         from diplowatch.actors.stage import ActorLinker
-        from diplowatch.kb import load_kb
-
         from diplowatch.events import EventCoder
+        from diplowatch.kb import load_kb
         from diplowatch.quotes import QuoteFinder
+        from diplowatch.text.parse import Parser
 
-        linker = ActorLinker(load_kb(options.kb_dirs))
-        stages += [linker, EventCoder(linker), QuoteFinder()]  # the event stage reuses the linker's places
+        stages += [Parser(), ActorLinker(load_kb(options.kb_dirs)), EventCoder(), QuoteFinder()]
     return stages
 
 
@@ -58,7 +57,9 @@ class Pipeline:
         stage_name = "read"
         try:
             result = read(raw, today=self.options.today)
-            for stage in self.stages if isinstance(result, Article) else ():
+            if isinstance(result, Rejected):
+                return result
+            for stage in self.stages:
                 stage_name = stage.name
                 result = stage(result)
             return result
@@ -67,5 +68,25 @@ class Pipeline:
             return Rejected(raw.source, stage_name, "internal-error", f"{type(error).__name__}: {error}")
 
     def run(self, paths: Iterable[str], stdin: BinaryIO | None = None) -> Iterator[Article | Rejected]:
-        for item in iter_inputs(paths, stdin):
-            yield item if isinstance(item, Rejected) else self.process(item)
+        for _, result in self.each(paths, stdin):
+            if result is not None:
+                yield result
+
+    def each(self, paths: Iterable[str], stdin: BinaryIO | None = None, *,
+             skip: Callable[[RawDocument], bool] | None = None,
+             ) -> Iterator[tuple[RawDocument | Rejected, Article | Rejected | None]]:
+        """(input, result) for every input; the result is None for an input `skip` turned down
+        (ingest skips the inputs it already stored), the input itself when it could not be read."""
+        return self.each_input(iter_inputs(paths, stdin), skip=skip)
+
+    def each_input(self, items: Iterable[RawDocument | Rejected], *,
+                   skip: Callable[[RawDocument], bool] | None = None,
+                   ) -> Iterator[tuple[RawDocument | Rejected, Article | Rejected | None]]:
+        """`each` over inputs already read (documents held in memory, a benchmark's copies)."""
+        for item in items:
+            if isinstance(item, Rejected):
+                yield item, item
+            elif skip is not None and skip(item):
+                yield item, None
+            else:
+                yield item, self.process(item)

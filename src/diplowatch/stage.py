@@ -23,3 +23,24 @@ def check_order(stages: list[Stage], given: tuple[str, ...]) -> None:
         if missing:
             raise ValueError(f"stage {stage.name!r} requires {missing}, which no earlier stage assigns")
         available.update(stage.assigns)
+
+
+class Chain:
+    """Several stages run in order as one stage (a caller that needs parse + actors without the
+    whole pipeline). What the chain requires is what its first stages need from outside."""
+
+    def __init__(self, *stages: Stage) -> None:
+        self.stages = stages
+        self.name = "+".join(s.name for s in stages)
+        assigned: set[str] = set()
+        requires: list[str] = []
+        for stage in stages:
+            requires += [f for f in stage.requires if f not in assigned and f not in requires]
+            assigned.update(stage.assigns)
+        self.requires: tuple[str, ...] = tuple(requires)
+        self.assigns: tuple[str, ...] = tuple(f for s in stages for f in s.assigns)
+
+    def __call__(self, article: Article) -> Article:
+        for stage in self.stages:
+            article = stage(article)
+        return article

@@ -9,6 +9,8 @@ import pytest
 from diplowatch.actors import ActorLinker
 from diplowatch.kb import KB, kb_from_dicts
 from diplowatch.model import Article, DateValue, Segment
+from diplowatch.stage import Chain
+from diplowatch.text.parse import Parser
 
 PERSONS = [
     {"id": "Staffan_de_Mistura", "kind": "person", "name": "Staffan de Mistura", "sector": "IGO",
@@ -106,9 +108,9 @@ def fast_linker(kb: KB) -> ActorLinker:
 
 
 @pytest.fixture(scope="session")
-def linker(kb: KB) -> ActorLinker:
-    """The full linker with spaCy; tests using it are marked slow."""
-    return ActorLinker(kb)
+def linker(kb: KB) -> Chain:
+    """Parse then link with spaCy; tests using it are marked slow."""
+    return Chain(Parser(), ActorLinker(kb))
 
 
 @pytest.fixture(scope="session")

@@ -1,6 +1,6 @@
 import pytest
 
-from diplowatch.actors.normalise import alias_keys, fold, skeleton, tokens, variants
+from diplowatch.text.normalise import alias_keys, fold, skeleton, tokens, variants
 
 
 @pytest.mark.parametrize(

@@ -112,7 +112,7 @@ def test_each_segment_is_read_in_its_language(article, fast_linker):
 
 def test_places_are_exposed_for_the_event_stage(article, fast_linker):
     doc = article("Antony Blinken a rencontré Staffan de Mistura à Washington.", "fr", "2022-02-05")
-    places = fast_linker.places(doc)
+    places = fast_linker(doc).places
     assert [(p.id, p.country) for p in places] == [("Washington,_D.C.", "USA")]
     assert "United_States" not in {a.id for a in fast_linker(doc).actors}
 
@@ -121,7 +121,7 @@ def test_linker_is_a_stage_that_only_sets_actors(article, fast_linker):
     doc = article("Rabat a répondu.", "fr")
     out = fast_linker(doc)
     assert out.body == doc.body and out.segments == doc.segments and out.actors
-    assert fast_linker.name == "actors" and fast_linker.assigns == ("actors",)
+    assert fast_linker.name == "actors" and fast_linker.assigns == ("actors", "places")
 
 
 # --- with spaCy (named entities for people the KB does not know) ---------------------

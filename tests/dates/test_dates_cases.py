@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from date_cases import Case, load_cases
+
 from diplowatch.dates import find_dates
 
 CASES = load_cases()

@@ -10,6 +10,8 @@ from diplowatch.actors import ActorLinker
 from diplowatch.events import EventCoder
 from diplowatch.kb import KB, kb_from_dicts
 from diplowatch.model import Article, DateValue, Segment
+from diplowatch.stage import Chain
+from diplowatch.text.parse import Parser
 
 ENTRIES = [
     {"id": "Staffan_de_Mistura", "kind": "person", "name": "Staffan de Mistura", "sector": "IGO",
@@ -74,14 +76,15 @@ def fast_linker(kb: KB) -> ActorLinker:
 
 
 @pytest.fixture(scope="session")
-def linker(kb: KB) -> ActorLinker:
-    return ActorLinker(kb)
+def linker(kb: KB) -> Chain:
+    """Parse then link (spaCy: mark tests slow)."""
+    return Chain(Parser(), ActorLinker(kb))
 
 
 @pytest.fixture(scope="session")
-def code(linker: ActorLinker):
+def code(linker: Chain):
     """code(text, lang, anchor="2024-03-13") -> the events of that text (spaCy: mark tests slow)."""
-    coder = EventCoder(linker)
+    coder = EventCoder()
 
     def run(text: str, lang: str, anchor: str | None = "2024-03-13"):
         return coder(linker(make_article(text, lang, anchor))).events

@@ -9,10 +9,10 @@ from diplowatch.events import confidence
 from diplowatch.events.draft import Draft
 from diplowatch.events.lexicon import CATEGORIES, build, lexicon
 from diplowatch.events.merge import merge
-from diplowatch.events.sentences import Sentence, Tok
 from diplowatch.events.triggers import find
 from diplowatch.model import EventDate, Evidence
-from diplowatch.actors.normalise import tokens
+from diplowatch.text.normalise import tokens
+from diplowatch.text.sentences import Sentence
 
 
 @pytest.mark.parametrize("lang", ["fr", "en", "es", "ar"])
@@ -30,7 +30,7 @@ def test_lexicon_rejects_unknown_category_and_flag():
 
 
 def _plain(text: str, lang: str) -> Sentence:
-    toks = tuple(Tok(t.start, t.end, t.text, t.key, t.key) for t in tokens(text))
+    toks = tuple(tokens(text))
     return Sentence(0, 0, len(text), lang, toks, False)
 
 
@@ -147,9 +147,9 @@ def test_arabic_ambiguous_negation_counts_only_right_before_the_trigger():
 
 
 def test_short_names_resolve_to_the_one_organisation_they_open():
-    from diplowatch.events.mentions import ActorMention
     from diplowatch.events.rules import resolve_short_names
     from diplowatch.model import Actor, Article, Mention
+    from diplowatch.text.mentions import ActorMention
     body = "Le Conseil de sécurité a voté. Le Conseil a salué le Maroc."
     unsc = ActorMention(3, 22, "United_Nations_Security_Council", "organization")
     short = ActorMention(34, 41, "Conseil", "organization")

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from diplowatch.actors import ActorLinker
 from diplowatch.kb import KB, kb_from_dicts
 from diplowatch.model import Article, DateValue, Segment
 from diplowatch.quotes import QuoteFinder
+from diplowatch.text.parse import Parser
 
 ENTRIES = [
     {"id": "Ahmed_Attaf", "kind": "person", "name": "Ahmed Attaf", "country": "DZA", "sector": "GOV",
@@ -53,11 +52,10 @@ def kb() -> KB:
 
 @pytest.fixture(scope="session")
 def quotes_of(kb: KB):
-    """quotes_of(text, lang) -> the Quote records (KB matching; the quote stage parses fr/en/es)."""
-    linker = ActorLinker(kb, use_spacy=False)
-    finder = QuoteFinder()
+    """quotes_of(text, lang) -> the Quote records (KB matching; the quote stage reads the fr/en/es parse)."""
+    parser, linker, finder = Parser(), ActorLinker(kb, use_spacy=False), QuoteFinder()
 
     def run(text: str, lang: str):
-        return finder(linker(make_article(text, lang))).quotes
+        return finder(linker(parser(make_article(text, lang)))).quotes
 
     return run

@@ -49,8 +49,6 @@ def test_unknown_keys_are_refused(data):
 
 
 def _yaml(language: str) -> dict:
-    import yaml
+    from diplowatch.text.langdata import lang_data
 
-    from diplowatch.events.lexicon import LANG_DIR
-
-    return yaml.safe_load((LANG_DIR / language / "quotes.yaml").read_text(encoding="utf-8"))
+    return lang_data(f"{language}/quotes.yaml")

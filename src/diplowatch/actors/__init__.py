@@ -1,10 +1,10 @@
 """Actor linking: mentions of people, organisations and countries, linked to the KB.
 
-`ActorLinker` (actors.stage) is the pipeline stage; `parse` (actors.parse) is
-the shared, cached spaCy parse the event stage can reuse.
+`ActorLinker` (actors.stage) is the pipeline stage: it reads the parse
+(`Article.parses`) and sets `Article.actors` and `Article.places`.
 """
 
-from diplowatch.actors.results import Linking, PlaceMention
+from diplowatch.actors.results import Linking
 from diplowatch.actors.stage import ActorLinker
 
-__all__ = ["ActorLinker", "Linking", "PlaceMention"]
+__all__ = ["ActorLinker", "Linking"]

@@ -16,12 +16,10 @@ import functools
 import re
 from collections.abc import Iterable
 from datetime import date
-from pathlib import Path
 
-import yaml
-
-from diplowatch.actors.normalise import Token, alias_keys, fold, is_arabic, is_capitalised, variants
 from diplowatch.kb import KB, Entry
+from diplowatch.text.langdata import lang_data
+from diplowatch.text.normalise import Token, alias_keys, fold, is_arabic, is_capitalised, variants
 
 _ROMAN = re.compile(r"^[ivxlc]+$")
 MIN_SURNAME = 3  # "Wu" or "VI" as a bare surname would match too much
@@ -29,9 +27,7 @@ MIN_SURNAME = 3  # "Wu" or "VI" as a bare surname would match too much
 
 @functools.cache
 def particles() -> frozenset[str]:
-    path = Path(__file__).resolve().parent.parent / "lang" / "actors.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return frozenset(fold(p) for p in data.get("particles") or [])
+    return frozenset(fold(p) for p in lang_data("actors.yaml").get("particles") or [])
 
 
 def surname_forms(name: str) -> list[tuple[str, ...]]:

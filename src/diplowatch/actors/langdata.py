@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from pathlib import Path
 
-import yaml
-
-from diplowatch.actors.normalise import alias_keys
 from diplowatch.errors import DataFileError
+from diplowatch.text.langdata import lang_data, lang_path
+from diplowatch.text.normalise import alias_keys
 
-LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
 _LIST_KEYS = (
     "honorifics", "place_prepositions", "place_proclitics", "genitives", "determiners", "nominal_heads", "org_heads"
 )
@@ -33,14 +30,10 @@ class LangCues:
 @functools.cache
 def cues(language: str) -> LangCues:
     """The cues of `language`; an empty set of cues for a language without a file."""
-    path = LANG_DIR / language / "actors.yaml"
+    path = lang_path(f"{language}/actors.yaml")
     if not path.is_file():
         return LangCues()
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        raise DataFileError(str(path), mark.line + 1 if mark else None, f"not valid YAML: {error}") from error
+    data = lang_data(f"{language}/actors.yaml")
     unknown = set(data) - set(_LIST_KEYS)
     if unknown:
         raise DataFileError(str(path), None, f"unknown keys {sorted(unknown)} (known: {', '.join(_LIST_KEYS)})")

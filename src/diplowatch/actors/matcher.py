@@ -25,7 +25,8 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
-from diplowatch.actors.normalise import (
+from diplowatch.kb import KB, Entry
+from diplowatch.text.normalise import (
     Token,
     alias_keys,
     fold,
@@ -35,7 +36,6 @@ from diplowatch.actors.normalise import (
     skeleton,
     variants,
 )
-from diplowatch.kb import KB, Entry
 
 TargetKind = Literal["name", "description", "demonym", "role"]
 FUZZY_CUTOFF = 88  # rapidfuzz ratio; below it "Dupont" ~ "Dupond"-like collisions between real people appear

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from diplowatch.actors.normalise import fold
 from diplowatch.kb import KB
 from diplowatch.kb.schema import ACTOR_KINDS
-from diplowatch.model import Actor, Mention
+from diplowatch.model import Actor, Mention, PlaceMention
+from diplowatch.text.normalise import fold
 
 UNKNOWN = "?"  # prefix of keys of actors the KB does not know: "?person:amar bendjama"
 
@@ -22,17 +22,6 @@ class Found:
     text: str
     key: str
     how: str  # "alias", "skeleton", "fuzzy", "metonym", "demonym", "description", "role", "apposition", ...
-
-
-@dataclass(frozen=True, slots=True)
-class PlaceMention:
-    """A place named as a place ("à Washington"): for the event stage's locations, never an actor."""
-
-    start: int
-    end: int
-    text: str
-    id: str | None
-    country: str | None  # ISO 3166-1 alpha-3
 
 
 @dataclass(frozen=True, slots=True)

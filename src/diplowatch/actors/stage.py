@@ -7,7 +7,7 @@ tweet inside a French article is read as Arabic):
    countries; a capital standing for its government: "Rabat a dénoncé").
    A capital right after a place preposition ("à Rabat", "in Rabat", "في
    الرباط", "بالرباط") is a *place*, not an actor: the rule is deliberately
-   that simple, and places are kept in `Linking.places` for the event stage;
+   that simple, and places go to `Article.places` for the event stage;
 2. named entities from the spaCy parse that the KB does not know: persons
    (near-misses go through rapidfuzz first) and organisations whose name holds
    an organisation noun; they become actors with id None;
@@ -24,25 +24,22 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections import OrderedDict
-from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
 from diplowatch.actors import coref, roles
 from diplowatch.actors.langdata import LangCues, cues
 from diplowatch.actors.matcher import AliasIndex, Hit
-from diplowatch.actors.normalise import Token, alias_keys, fold, is_arabic, is_capitalised, tokens
-from diplowatch.actors.parse import parse, segments_of
-from diplowatch.actors.results import Linking, PlaceMention, Work
+from diplowatch.actors.results import Linking, Work
 from diplowatch.kb import KB, default_kb
-from diplowatch.model import Article, Segment
+from diplowatch.model import Article, ParsedSegment, PlaceMention, Segment
+from diplowatch.text.normalise import Token, alias_keys, fold, is_arabic, is_capitalised, tokens
+from diplowatch.text.parse import parsed_segments
 
 NAMES_ONLY = frozenset({"name"})
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 ORG_LABELS = frozenset({"ORG"})
 MAX_NAME_WORDS = 4  # spaCy spans longer than this are run-ons ("Rabat\n\nStaffan de Mistura ...")
-RECENT = 32  # linkings kept for `places()` and later stages
 _BREAK = re.compile(r"[;:!?()«»\"\n]")
 
 
@@ -59,41 +56,27 @@ class ActorLinker:
     """Stage: Article -> Article with `actors` set. See the module docstring for the passes."""
 
     name = "actors"
-    requires = ("body", "language", "segments")
-    assigns = ("actors",)
+    requires: tuple[str, ...] = ("body", "language", "segments", "parses")
+    assigns: tuple[str, ...] = ("actors", "places")
 
     def __init__(self, kb: KB, *, use_spacy: bool = True) -> None:
         self.kb = kb
         self.index = AliasIndex(kb)
-        self.use_spacy = use_spacy  # False: KB matching only (Arabic-like behaviour everywhere; for speed tests)
+        self.use_spacy = use_spacy  # False: KB matching only, even over a parse (Arabic-like behaviour everywhere)
         self._surnames = {e.id: coref.person_surnames(e) for e in kb if e.kind == "person"}
-        self._recent: OrderedDict[tuple[str, int], Linking] = OrderedDict()
 
     @classmethod
     def default(cls) -> ActorLinker:
         return cls(default_kb())
 
     def __call__(self, article: Article) -> Article:
-        return dataclasses.replace(article, actors=self.link(article).actors)
-
-    def places(self, article: Article) -> tuple[PlaceMention, ...]:
-        """Places found in the article (from the last linking of it, or a new one)."""
-        return self.link(article).places
+        linking = self.link(article)
+        return dataclasses.replace(article, actors=linking.actors, places=linking.places)
 
     def link(self, article: Article) -> Linking:
-        key = (article.doc_id, hash(article.body))
-        if key in self._recent:
-            self._recent.move_to_end(key)
-            return self._recent[key]
-        linking = self._link(article)
-        self._recent[key] = linking
-        if len(self._recent) > RECENT:
-            self._recent.popitem(last=False)
-        return linking
-
-    def _link(self, article: Article) -> Linking:
+        """Actors and places of the article, with how each mention was linked."""
         work = Work(article.body, self.kb)
-        parts = [self._prepare(article.body, segment, doc) for segment, doc in self._parsed(article)]
+        parts = [self._prepare(article.body, part.segment, part.doc) for part in self._parsed(article)]
         on = article.anchor
         for part in parts:
             self._names(work, part)
@@ -105,10 +88,9 @@ class ActorLinker:
             self._coref(work, part, on)
         return work.result()
 
-    def _parsed(self, article: Article) -> Sequence[tuple[Segment, Any | None]]:
-        if self.use_spacy:
-            return parse(article)
-        return [(segment, None) for segment in segments_of(article)]
+    def _parsed(self, article: Article) -> tuple[ParsedSegment, ...]:
+        parts = parsed_segments(article)
+        return parts if self.use_spacy else tuple(ParsedSegment(p.segment) for p in parts)
 
     def _prepare(self, body: str, segment: Segment, doc: Any | None) -> _Segment:
         toks = tokens(body[segment.start:segment.end], segment.start)
@@ -135,13 +117,18 @@ class ActorLinker:
         if entry.kind == "place":
             country = self.kb.governed_by(ref)
             if at_place or country is None:
-                work.add_place(PlaceMention(hit.start, hit.end, work.text(hit), ref, self.kb.iso3(country)))
+                work.add_place(self._place(work, hit, ref, self.kb.iso3(country)))
             else:
                 work.add(hit.start, hit.end, country, "metonym")
             return
         work.add(hit.start, hit.end, ref, how)
         if entry.kind in ("country", "territory") and at_place:  # "en Algérie": an actor and a place
-            work.add_place(PlaceMention(hit.start, hit.end, work.text(hit), ref, entry.country))
+            work.add_place(self._place(work, hit, ref, entry.country))
+
+    def _place(self, work: Work, hit: Hit, ref: str, iso3: str | None) -> PlaceMention:
+        entry = self.kb.get(ref)
+        state = self.kb.country_id(iso3) if iso3 else None
+        return PlaceMention(hit.start, hit.end, work.text(hit), ref, iso3, entry.name if entry else None, state)
 
     # --- pass 2: unknown persons and organisations ------------------------------
 

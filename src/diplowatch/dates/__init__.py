@@ -11,12 +11,12 @@ from __future__ import annotations
 from datetime import date
 
 from diplowatch.dates.compose import compose
-from diplowatch.dates.fold import Folded, fold
 from diplowatch.dates.model import Candidate, TimeExpression
 from diplowatch.dates.resolve import Context, Resolved, resolve
 from diplowatch.dates.scanner import scan
 from diplowatch.dates.tense import tense_at
 from diplowatch.dates.vocabulary import LANGUAGES
+from diplowatch.text.normalise import Folded, fold_aligned
 
 __all__ = ["TimeExpression", "find_dates", "normalise", "LANGUAGES"]
 
@@ -49,7 +49,7 @@ def find_dates(text: str, language: str, anchor: date | None) -> list[TimeExpres
     `language` is fr, en, es or ar (others get numeric dates only); `anchor` is the publication
     date (None: relative expressions are found but get no value).
     """
-    folded = fold(text)
+    folded = fold_aligned(text)
     candidates = compose(scan(folded.text, language), folded.text, language)
     return [_expression(text, folded.span(c.start, c.end), resolved)
             for c, resolved in _resolve_all(candidates, text, folded, language, anchor)]

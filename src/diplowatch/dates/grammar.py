@@ -11,7 +11,7 @@ A pattern is a line of tokens matched in order, separated by spaces or a comma:
                <!...> as first token: words that must not precede it (e.g. <!la/esta>)
     !          (last token only) the expression must be followed by punctuation or a line end
 
-Patterns are matched against folded text (see fold.py), so words are written in lower case
+Patterns are matched against folded text (see text/normalise.py, `fold_aligned`), so words are written in lower case
 and accents are optional.
 """
 
@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from diplowatch.dates.fold import fold_word
+from diplowatch.text.normalise import fold_aligned_word
 
 SEPARATOR = r"(?:[^\S\n]*,?[^\S\n]*)"
 WORD_START = r"(?<!\w)"
@@ -111,7 +111,7 @@ class PatternCompiler:
 
     def _not_after(self, token: str) -> str:
         """One fixed-width look-behind per word (Python's look-behinds cannot alternate widths)."""
-        words = [fold_word(option.replace("_", " ")) for option in token.split("/")]
+        words = [fold_aligned_word(option.replace("_", " ")) for option in token.split("/")]
         return "".join(f"(?<!(?<!\\w){re.escape(word)} )" for word in words)
 
     def _literal(self, token: str) -> str:
@@ -122,5 +122,5 @@ class PatternCompiler:
                     raise ValueError(f"unknown word list {option}")
                 words.extend(self.word_lists[option[1:]])
             else:
-                words.append(fold_word(option.replace("_", " ")))
+                words.append(fold_aligned_word(option.replace("_", " ")))
         return alternation(words)

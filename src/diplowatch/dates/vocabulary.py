@@ -9,15 +9,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from diplowatch.dates.fold import fold_word
 from diplowatch.dates.grammar import alternation
 from diplowatch.errors import DataFileError
+from diplowatch.text.langdata import lang_path, read_mapping
+from diplowatch.text.normalise import fold_aligned_word
 
 log = logging.getLogger(__name__)
 
-LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
 LANGUAGES = ("fr", "en", "es", "ar")
 
 # Sections written as `meaning: [words]`, and the slot each one fills.
@@ -59,14 +57,14 @@ def _grouped(section: dict[Any, Any], name: str, path: Path) -> dict[str, Any]:
     table: dict[str, Any] = {}
     for meaning, words in section.items():
         for word in _as_list(words, f"{name}.{meaning}", path):
-            table[fold_word(word)] = meaning
+            table[fold_aligned_word(word)] = meaning
     return table
 
 
 def _mapped(section: dict[Any, Any], name: str, path: Path) -> dict[str, Any]:
     if not isinstance(section, dict):
         raise DataFileError(str(path), None, f"{name}: expected `word: meaning` lines")
-    return {fold_word(str(word)): meaning for word, meaning in section.items()}
+    return {fold_aligned_word(str(word)): meaning for word, meaning in section.items()}
 
 
 def _meanings(data: dict[str, Any], path: Path) -> dict[str, dict[str, Any]]:
@@ -80,13 +78,13 @@ def _meanings(data: dict[str, Any], path: Path) -> dict[str, dict[str, Any]]:
                                                              "month_abbreviations", path)}
     for unit, words in (data.get("unit_plurals") or {}).items():  # "ces derniers jours": vague
         for word in _as_list(words, f"unit_plurals.{unit}", path):
-            meanings["UNIT"][fold_word(word)] = (unit, None, True)
+            meanings["UNIT"][fold_aligned_word(word)] = (unit, None, True)
     for unit, words in (data.get("dual_units") or {}).items():  # Arabic duals: "يومين" two days
         for word in _as_list(words, f"dual_units.{unit}", path):
-            meanings["UNIT"][fold_word(word)] = (unit, 2, False)
+            meanings["UNIT"][fold_aligned_word(word)] = (unit, 2, False)
     markers = data.get("markers") or {}
     for name, slot in MARKERS.items():
-        meanings[slot] = {fold_word(w): name for w in _as_list(markers.get(name) or [], name, path)}
+        meanings[slot] = {fold_aligned_word(w): name for w in _as_list(markers.get(name) or [], name, path)}
     return meanings
 
 
@@ -126,7 +124,7 @@ def _check_patterns(patterns: Any, path: Path) -> tuple[str, ...]:
 def parse(data: dict[str, Any], language: str, path: Path) -> Vocabulary:
     meanings = _meanings(data, path)
     tense = data.get("tense") or {}
-    word_lists = {name: tuple(fold_word(w) for w in _as_list(words, f"words.{name}", path))
+    word_lists = {name: tuple(fold_aligned_word(w) for w in _as_list(words, f"words.{name}", path))
                   for name, words in (data.get("words") or {}).items()}
     return Vocabulary(
         language=language,
@@ -138,7 +136,7 @@ def parse(data: dict[str, Any], language: str, path: Path) -> Vocabulary:
         past_cues=_cue_list(tense, "past", path),
         weak_future_cues=_cue_list(tense, "weak_future", path),
         weak_past_cues=_cue_list(tense, "weak_past", path),
-        joiners=tuple(fold_word(w) for w in _as_list(data.get("time_joiners") or [], "time_joiners", path)),
+        joiners=tuple(fold_aligned_word(w) for w in _as_list(data.get("time_joiners") or [], "time_joiners", path)),
         numeric_order=str(data.get("numeric_order") or "dmy"),
     )
 
@@ -152,12 +150,5 @@ def load(language: str) -> Vocabulary:
         numeric = tuple(p for p in english.patterns if p in ("ISODATE", "NUMDATE"))
         return Vocabulary(language, english.meanings, english.slot_regex, english.word_lists, numeric,
                           (), (), (), (), (), "dmy")
-    path = LANG_DIR / language / "dates.yaml"
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise DataFileError(str(path), getattr(getattr(error, "problem_mark", None), "line", None),
-                            f"cannot read date vocabulary: {error}") from error
-    if not isinstance(data, dict):
-        raise DataFileError(str(path), None, "expected a mapping of sections")
-    return parse(data, language, path)
+    path = lang_path(f"{language}/dates.yaml")
+    return parse(read_mapping(path), language, path)

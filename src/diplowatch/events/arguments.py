@@ -25,9 +25,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from diplowatch.events.lexicon import Lexicon
-from diplowatch.events.mentions import ActorMention
-from diplowatch.events.sentences import Sentence
 from diplowatch.events.triggers import Match, keys_of
+from diplowatch.text.mentions import ActorMention
+from diplowatch.text.sentences import Sentence
 
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "expl:subj", "csubj"})
 PASSIVE_AUX = frozenset({"aux:pass", "auxpass"})

@@ -6,11 +6,9 @@ A coder turns one actor-linked article into events:
         name: str
         def code(self, article: Article, context: CoderContext) -> list[Event]: ...
 
-`RuleCoder` (events.rules) is the default. Another coder -- a trained classifier, or
-`LLMCoder` (events.llm) calling an OpenAI-compatible endpoint the user runs -- is
-passed to `EventCoder(..., coder=...)`; `Combined` runs several and keeps one event per
-happening, so a model can complement the rules without touching the rest of the
-pipeline.
+`RuleCoder` (events.rules) is the default. Another coder (a trained classifier, a
+language model the user runs) is passed to `EventCoder(coder=...)` without touching
+the rest of the pipeline.
 """
 
 from __future__ import annotations
@@ -19,13 +17,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from diplowatch.actors.results import PlaceMention
-from diplowatch.model import Article, Event
+from diplowatch.model import Article, Event, PlaceMention
 
 
 @dataclass(frozen=True, slots=True)
 class CoderContext:
-    """What a coder may use besides the article: the linker's places and KB look-ups."""
+    """Look-ups over the article's actors and places (built by `events.stage.context`)."""
 
     places: Sequence[PlaceMention] = ()
     place_name: Callable[[str], str | None] = field(default=lambda _id: None)  # place id -> display name
@@ -38,25 +35,3 @@ class Coder(Protocol):
     name: str
 
     def code(self, article: Article, context: CoderContext) -> list[Event]: ...
-
-
-@dataclass(frozen=True, slots=True)
-class Combined:
-    """Several coders; an event is kept unless an earlier coder already has one of the same type
-    over the same participants (the first coder wins on conflicts)."""
-
-    coders: tuple[Coder, ...]
-    name: str = "combined"
-
-    def code(self, article: Article, context: CoderContext) -> list[Event]:
-        out: list[Event] = []
-        for coder in self.coders:
-            for event in coder.code(article, context):
-                if not any(_same(event, kept) for kept in out):
-                    out.append(event)
-        return out
-
-
-def _same(a: Event, b: Event) -> bool:
-    pa, pb = set(a.actor) | set(a.recipient), set(b.actor) | set(b.recipient)
-    return a.type == b.type and bool(pa & pb) and set(a.aux) == set(b.aux)

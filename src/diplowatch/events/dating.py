@@ -15,10 +15,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from diplowatch.actors.parse import segments_of
 from diplowatch.dates import find_dates
-from diplowatch.events.sentences import Sentence
 from diplowatch.model import Article, DateValue, EventDate
+from diplowatch.text.parse import segments_of
+from diplowatch.text.sentences import Sentence
 
 _CALENDAR = re.compile(r"^\d{4}(-(\d{2}|W\d{2}|SP|SU|FA|WI|Q\d|H\d)(-\d{2})?)?")
 _RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}  # finer first

@@ -8,14 +8,10 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from pathlib import Path
 
-import yaml
-
-from diplowatch.actors.normalise import fold
 from diplowatch.errors import DataFileError
+from diplowatch.text.langdata import fold_phrase, lang_data, lang_path
 
-LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
 CATEGORIES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
               "ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT")
 # host: the actor is the recipient of the visit; weak: ambiguous word; future: announces a future act;
@@ -74,30 +70,13 @@ def _index(lexicon: Lexicon) -> dict[str, list[Trigger]]:
     return out
 
 
-def fold_phrase(phrase: str) -> tuple[str, ...]:
-    """"s'entretenir" -> ("s", "entretenir"); "condamn*" keeps its star."""
-    words = []
-    for raw in phrase.replace("'", " ").replace("’", " ").split():
-        star = raw.endswith("*")
-        key = fold(raw.rstrip("*"))
-        if key:
-            words.append(key + ("*" if star else ""))
-    # A reflexive "se"/"s" is not reliably a separate lemma: match the verb alone.
-    return tuple(w for w in words if w not in ("se", "s")) or tuple(words)
-
-
 @functools.cache
 def lexicon(language: str) -> Lexicon:
     """The lexicon of `language`; an empty one for a language without a file."""
-    path = LANG_DIR / language / "events.yaml"
-    if not path.is_file():
+    relative = f"{language}/events.yaml"
+    if not lang_path(relative).is_file():
         return Lexicon(language)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        raise DataFileError(str(path), mark.line + 1 if mark else None, f"not valid YAML: {error}") from error
-    return build(language, data, str(path))
+    return build(language, lang_data(relative), str(lang_path(relative)))
 
 
 def build(language: str, data: dict, where: str = "<data>") -> Lexicon:

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from diplowatch.events.arguments import predicate
 from diplowatch.events.lexicon import Lexicon
-from diplowatch.events.sentences import Sentence
 from diplowatch.events.triggers import Match
+from diplowatch.text.sentences import Sentence
 
 WINDOW = 3  # tokens before an unparsed trigger searched for cues
 SCOPE = 8  # tokens a scope particle ("ne", "no") reaches to its right looking for its verb

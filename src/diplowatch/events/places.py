@@ -1,14 +1,13 @@
 """Where an event happened: the place governed by the trigger's clause, else the one nearest
-the trigger in its sentence. Places are the actor linker's (`ActorLinker.places`): names after a
+the trigger in its sentence. Places are the actor stage's (`Article.places`): names after a
 place preposition ("à Moscou", "in Rabat", "في الجزائر"), linked to KB place ids."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from diplowatch.actors.results import PlaceMention
-from diplowatch.events.sentences import Sentence
-from diplowatch.model import Location
+from diplowatch.model import Location, PlaceMention
+from diplowatch.text.sentences import Sentence
 
 NameOf = Callable[[str], str | None]  # place id -> display name (from the KB)
 

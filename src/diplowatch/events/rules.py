@@ -18,7 +18,6 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from diplowatch.actors.normalise import fold
 from diplowatch.events import confidence
 from diplowatch.events.arguments import Arguments, arguments, predicate
 from diplowatch.events.coder import CoderContext
@@ -32,14 +31,15 @@ from diplowatch.events.dating import (
 )
 from diplowatch.events.draft import Draft
 from diplowatch.events.lexicon import Lexicon, lexicon
-from diplowatch.events.mentions import ActorMention, actor_key, mentions, within
 from diplowatch.events.merge import merge
 from diplowatch.events.modality import aux_of
 from diplowatch.events.places import clause_place, event_place
-from diplowatch.events.sentences import Sentence, sentences
 from diplowatch.events.triggers import Match, find, keys_of
 from diplowatch.model import Article, Event, Evidence, Location
-from diplowatch.reading.cues import load_yaml
+from diplowatch.text.langdata import lang_data
+from diplowatch.text.mentions import ActorMention, actor_key, mentions, within
+from diplowatch.text.normalise import fold
+from diplowatch.text.sentences import Sentence, sentences
 
 UNPARSED_CLAUSE = 4  # tokens: a weak trigger this close to a strong one in an unparsed sentence loses
 MEETINGS = frozenset({"CONSULT"})
@@ -51,7 +51,7 @@ THREATENED = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"})
 # Assemblies that vote on texts. A text they adopted acts for them ("Le texte appelle les parties",
 # "The resolution calls on", "ويدعو القرار"), and a vote or a reaction to the text is addressed to
 # them ("Russia abstained", "Rabat welcomed the resolution", "انتقدت البوليساريو النص").
-VOTING_BODIES = frozenset(load_yaml("events.yaml")["voting_bodies"])  # data: lang/events.yaml
+VOTING_BODIES = frozenset(lang_data("events.yaml")["voting_bodies"])  # data: lang/events.yaml
 ONE_SIDED = ("investigate",)  # modes PLOVER codes without a recipient
 REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})  # categories whose object may be a voted text
 INSTRUMENT_WINDOW = 4  # tokens after an unparsed trigger searched for the text it is about

@@ -12,9 +12,9 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from diplowatch.actors.normalise import is_arabic, variants
 from diplowatch.events.lexicon import Lexicon, Trigger
-from diplowatch.events.sentences import Sentence, Tok
+from diplowatch.text.normalise import Token, is_arabic, variants
+from diplowatch.text.sentences import Sentence
 
 MAX_GAP = 3  # tokens allowed between two words of a phrase ("a tenu, lundi, des entretiens")
 WIDE_GAP = 6  # for a "wide" phrase ("ordenó el regreso inmediato de Said Moussi, su embajador")
@@ -94,7 +94,7 @@ def _arabic_keys(key: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def keys_of(tok: Tok) -> tuple[str, ...]:
+def keys_of(tok: Token) -> tuple[str, ...]:
     if is_arabic(tok.key):
         return _arabic_keys(tok.key)
     return (tok.lemma, tok.key) if tok.lemma != tok.key else (tok.key,)

@@ -16,6 +16,7 @@ only the files of PACKAGE_FILES are read there; a user directory is read whole.
 from __future__ import annotations
 
 import functools
+import hashlib
 import logging
 import os
 from dataclasses import dataclass, field
@@ -63,6 +64,20 @@ def read_dir(directory: Path) -> DirData:
         out.aliases += rows
         out.problems += problems
     return out
+
+
+def content_fingerprint(directories: list[Path] | tuple[Path, ...]) -> str:
+    """A digest of every file the loader would read in `directories` (names and bytes): it changes
+    when a user edits their KB, so results that depend on it are computed again."""
+    digest = hashlib.sha256()
+    for number, directory in enumerate(directories):  # the order matters (later wins), the path does not
+        files = [*_yaml_files(directory), *sorted(directory.glob("*.tsv"))] if directory.is_dir() else []
+        digest.update(f"\0dir {number}: {len(files)}".encode())
+        for path in files:
+            data = path.read_bytes()
+            digest.update(f"\0{path.name} {len(data)}\0".encode())
+            digest.update(data)
+    return digest.hexdigest()
 
 
 def _yaml_files(directory: Path) -> list[Path]:

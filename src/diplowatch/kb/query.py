@@ -6,9 +6,9 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from diplowatch.actors.normalise import fold
 from diplowatch.kb.base import KB
 from diplowatch.kb.schema import Entry
+from diplowatch.text.normalise import fold
 
 FUZZY_CUTOFF = 80  # WRatio; lets "Verchinin" find Sergey_Vershinin without listing half the KB
 

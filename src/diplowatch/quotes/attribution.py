@@ -25,11 +25,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from diplowatch.actors.normalise import tokens
-from diplowatch.events.mentions import ActorMention
 from diplowatch.quotes.cues import QuoteCues
 from diplowatch.quotes.spans import QuoteSpan
 from diplowatch.quotes.syntax import Phrase
+from diplowatch.text.mentions import ActorMention
+from diplowatch.text.normalise import tokens
 
 _BREAK = re.compile(r"[.!?؟](?=\s)|\n")
 _CLAUSE_BREAK = re.compile(r"[,،;:.!?؟«»“”\"\n]")

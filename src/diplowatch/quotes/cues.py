@@ -19,10 +19,8 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-import yaml
-
 from diplowatch.errors import DataFileError
-from diplowatch.events.lexicon import LANG_DIR, fold_phrase, lexicon
+from diplowatch.text.langdata import fold_phrase, lang_data, lang_path, reporting_verbs
 
 _KEYS = ("verbs", "documents", "pronouns", "anonymous", "resolutions", "texts", "framing")
 _PROCLITICS = ("و", "ف")  # Arabic conjunctions written on the next word ("وقال" is "and said")
@@ -76,15 +74,8 @@ def cue_matches(word: str, key: str) -> bool:
 @functools.cache
 def quote_cues(language: str) -> QuoteCues:
     """The cues of `language` (empty sets for a language without data files)."""
-    path = LANG_DIR / language / "quotes.yaml"
-    data: dict = {}
-    if path.is_file():
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except yaml.YAMLError as error:
-            mark = getattr(error, "problem_mark", None)
-            raise DataFileError(str(path), mark.line + 1 if mark else None, f"not valid YAML: {error}") from error
-    return build(language, data, lexicon(language).reporting, str(path))
+    relative = f"{language}/quotes.yaml"
+    return build(language, lang_data(relative), reporting_verbs(language), str(lang_path(relative)))
 
 
 def build(language: str, data: dict, reporting: frozenset[str] = frozenset(), where: str = "<data>") -> QuoteCues:

@@ -7,9 +7,6 @@ import dataclasses
 from dataclasses import dataclass
 
 from diplowatch.actors.langdata import cues as actor_cues
-from diplowatch.actors.normalise import alias_keys
-from diplowatch.actors.parse import parse, segments_of
-from diplowatch.events.mentions import ActorMention, mentions
 from diplowatch.model import Article, Quote
 from diplowatch.quotes.attribution import (
     CONTINUATION,
@@ -28,14 +25,17 @@ from diplowatch.quotes.attribution import (
 from diplowatch.quotes.cues import quote_cues
 from diplowatch.quotes.spans import QuoteSpan, quote_spans
 from diplowatch.quotes.syntax import Attribution, ParsedSentence, attribute, subject_spans
+from diplowatch.text.mentions import ActorMention, mentions
+from diplowatch.text.normalise import alias_keys
+from diplowatch.text.parse import parsed_segments, segments_of
 
 SAME_SOURCE = 1500  # characters: "poursuit le communiqué" may come a few paragraphs after the first quotation
 
 
 class QuoteFinder:
     name = "quotes"
-    requires = ("body", "actors")
-    assigns = ("quotes",)
+    requires: tuple[str, ...] = ("body", "parses", "actors")
+    assigns: tuple[str, ...] = ("quotes",)
 
     def __call__(self, article: Article) -> Article:
         return dataclasses.replace(article, quotes=tuple(find_quotes(article)))
@@ -156,11 +156,12 @@ def _position(ctx: _Context):
 
 
 def _parsed(ctx: _Context, quote: QuoteSpan) -> ParsedSentence | None:
-    for segment, doc in parse(ctx.article):
+    for part in parsed_segments(ctx.article):
+        segment = part.segment
         if segment.start <= quote.outer_start and quote.outer_end <= segment.end:
-            if doc is None:
+            if part.doc is None:
                 return None
-            return ParsedSentence(doc, segment.start, quote_cues(segment.language), ctx.spans)
+            return ParsedSentence(part.doc, segment.start, quote_cues(segment.language), ctx.spans)
     return None
 
 

@@ -30,9 +30,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from diplowatch.actors.normalise import fold
 from diplowatch.quotes.cues import QuoteCues
 from diplowatch.quotes.spans import QuoteSpan
+from diplowatch.text.normalise import fold
 
 _SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 # A subject placed after its verb ("a déclaré le ministre") is often parsed as an object.

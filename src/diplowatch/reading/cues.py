@@ -9,11 +9,8 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 
-import yaml
-
-from diplowatch.errors import DataFileError
+from diplowatch.text.langdata import lang_data
 
 LANGUAGES = ("fr", "en", "es", "ar")
 
@@ -49,27 +46,14 @@ class Cues:
     deictic_before: re.Pattern[str]  # matches at the end of the text before a date of writing
 
 
-def load_yaml(relative: str) -> dict:
-    """A YAML mapping shipped in diplowatch/lang/; errors name the file and line."""
-    path = resources.files("diplowatch.lang").joinpath(relative)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        raise DataFileError(str(path), mark.line + 1 if mark else None, str(error)) from error
-    if not isinstance(data, dict):
-        raise DataFileError(str(path), None, "expected a mapping at the top level")
-    return data
-
-
 def _union(patterns: list[str], flags: int = re.I) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)", flags)
 
 
 @functools.cache
 def cues() -> Cues:
-    common = load_yaml("common.yaml")
-    per_lang = [load_yaml(f"{lang}/reading.yaml") for lang in LANGUAGES]
+    common = lang_data("common.yaml")
+    per_lang = [lang_data(f"{lang}/reading.yaml") for lang in LANGUAGES]
 
     def gather(key: str) -> list[str]:
         return [p for data in per_lang for p in data.get(key) or []]

@@ -21,10 +21,10 @@ import re
 from datetime import date
 
 from diplowatch.dates import TimeExpression, find_dates
-from diplowatch.dates.fold import fold_word
 from diplowatch.dates.vocabulary import load as load_vocabulary
 from diplowatch.model import DateValue
 from diplowatch.reading.cues import cues
+from diplowatch.text.normalise import fold_aligned_word
 
 YEAR = re.compile(r"(?<![\d٠-٩])([12][0-9]{3}|[١٢][٠-٩]{3})(?![\d٠-٩])")
 DATELINE_MAX_CHARS = 100
@@ -177,7 +177,7 @@ ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 def _weekday_named(text: str, lang: str) -> int | None:
     vocabulary = load_vocabulary(lang)
     for word in re.findall(r"\w+", text):
-        meaning = vocabulary.meaning("WEEKDAY", fold_word(word))
+        meaning = vocabulary.meaning("WEEKDAY", fold_aligned_word(word))
         if isinstance(meaning, int):
             return meaning
         if isinstance(meaning, str) and meaning[:3].lower() in WEEKDAY_NAMES:

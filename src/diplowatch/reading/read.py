@@ -48,7 +48,6 @@ def read(raw: RawDocument, *, today: date) -> Article | Rejected:
         published=_given_date(raw.given.get("published")) or page.published,
         language=language,
         segments=parts,
-        raw_text=decoded.text,
         html=decoded.text if decoded.is_html else None,
         given=dict(raw.given),
     )

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from diplowatch import __version__
+from diplowatch.kb import content_fingerprint
 from diplowatch.model import Article, RawDocument, Rejected
 from diplowatch.pipeline import Options, Pipeline
 from diplowatch.reading.sources import iter_inputs
@@ -54,12 +55,23 @@ Progress = Callable[[IngestCounts, Article | Rejected | None], None]
 def ingest(paths: Iterable[str], store: Store, *, options: IngestOptions | None = None,
            on_progress: Progress | None = None, stdin: BinaryIO | None = None) -> IngestCounts:
     """Store every input under `paths`; call `on_progress` after each one. Rejections are stored too."""
+    return ingest_inputs(iter_inputs(paths, stdin), store, options=options, on_progress=on_progress)
+
+
+def ingest_inputs(items: Iterable[RawDocument | Rejected], store: Store, *, options: IngestOptions | None = None,
+                  on_progress: Progress | None = None, pipeline: Pipeline | None = None) -> IngestCounts:
+    """`ingest` over inputs already read; `pipeline` reuses one built with the same options."""
     options = options or IngestOptions()
-    pipeline = Pipeline(options.pipeline)
+    pipeline = pipeline or Pipeline(options.pipeline)
     signature = pipeline_signature(options.pipeline)
     counts = IngestCounts()
-    for item in iter_inputs(paths, stdin):
-        result = ingest_one(item, store, pipeline, signature=signature, force=options.force, counts=counts)
+
+    def unchanged(raw: RawDocument) -> bool:
+        return not options.force and store.is_current(raw.source, input_fingerprint(raw, signature))
+
+    for item, result in pipeline.each_input(items, skip=unchanged):
+        fingerprint = input_fingerprint(item, signature) if isinstance(item, RawDocument) else None
+        store_one(result, store, fingerprint=fingerprint, counts=counts)
         if on_progress is not None:
             on_progress(counts, result)
     if options.merge:
@@ -67,20 +79,18 @@ def ingest(paths: Iterable[str], store: Store, *, options: IngestOptions | None 
     return counts
 
 
-def ingest_one(item: RawDocument | Rejected, store: Store, pipeline: Pipeline, *, signature: str,
-               force: bool, counts: IngestCounts) -> Article | Rejected | None:
-    """Process and store one input; None when it was unchanged and skipped."""
+def store_one(result: Article | Rejected | None, store: Store, *, fingerprint: str | None,
+              counts: IngestCounts) -> None:
+    """Store one processed input (None: it was unchanged and skipped) and count it."""
     counts.read += 1
-    fingerprint = input_fingerprint(item, signature) if isinstance(item, RawDocument) else None
-    if fingerprint and not force and store.is_current(item.source, fingerprint):
+    if result is None:
         counts.unchanged += 1
-        return None
-    result = pipeline.process(item) if isinstance(item, RawDocument) else item
+        return
     if isinstance(result, Rejected):
         counts.rejected += 1
         store.put_rejected(result, fingerprint=fingerprint)
         log.info("%s", result.message())
-        return result
+        return
     outcome = store.put_article(result, fingerprint=fingerprint or "")
     if outcome == "unchanged":
         counts.unchanged += 1
@@ -88,7 +98,6 @@ def ingest_one(item: RawDocument | Rejected, store: Store, pipeline: Pipeline, *
         counts.added += outcome == "added"
         counts.replaced += outcome == "replaced"
         counts.events += len(result.events)
-    return result
 
 
 def refresh_dossier(store: Store, *, force: bool = False) -> int:
@@ -99,8 +108,9 @@ def refresh_dossier(store: Store, *, force: bool = False) -> int:
 
 
 def pipeline_signature(options: Options) -> str:
-    """What, besides the input, decides a document's results."""
-    kb = ",".join(str(p) for p in options.kb_dirs)
+    """What, besides the input, decides a document's results: the version, the options, and the
+    content (not the path) of the user's KB directories."""
+    kb = content_fingerprint(options.kb_dirs) if options.kb_dirs else "-"
     return f"diplowatch {__version__}; actors={options.link_actors}; kb={kb}"
 
 

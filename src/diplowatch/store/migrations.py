@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from diplowatch.errors import StoreError
-from diplowatch.store.textfold import fold_for_index
+from diplowatch.text.normalise import fold_for_index
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,7 +36,7 @@ from diplowatch.store.records import (
     StoreStats,
     TimelineQuery,
 )
-from diplowatch.store.textfold import fold_for_index
+from diplowatch.text.normalise import fold_for_index
 
 BUSY_TIMEOUT_S = 60.0  # how long a writer waits for another process's transaction before failing
 CHUNK = 500  # ids per IN (...) list, well under SQLite's parameter limit

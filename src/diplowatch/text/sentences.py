@@ -1,7 +1,7 @@
-"""Sentences of an article as token lists the rest of the event stage reads.
+"""Sentences of an article as token lists the event and quote stages read.
 
-Where a spaCy pipeline exists the sentences and tokens come from the cached
-parse (`actors.parse.parse`), with lemmas and the dependency tree; elsewhere
+Where a spaCy pipeline exists the sentences and tokens come from the parse
+(`Article.parses`), with lemmas and the dependency tree; elsewhere
 (Arabic) a regex splits sentences and tokens carry folded surface forms only.
 Token heads are indices into the sentence's own token list (-1: the root, or a
 head outside the sentence).
@@ -9,30 +9,18 @@ head outside the sentence).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Any
 
-from diplowatch.actors.normalise import fold, tokens
-from diplowatch.actors.parse import parse
 from diplowatch.model import Article, Segment
+from diplowatch.text.normalise import Token, fold, tokens
+from diplowatch.text.parse import parsed_segments
 
 # A sentence ends at . ! ? ؟ or a line break, not after a one-letter initial ("M.") or inside digits.
 _FINAL = frozenset(".!?…:;»\"”؟")
 _SENTENCE_END = re.compile(r"(?<!\b\w)[.!?؟]+[\"»”’]?(?=\s)|\n+")
-
-
-@dataclass(frozen=True, slots=True)
-class Tok:
-    start: int  # body offsets
-    end: int
-    text: str
-    key: str  # folded surface form
-    lemma: str  # folded lemma (= key without a parser)
-    pos: str = ""
-    dep: str = ""
-    head: int = -1
-    morph: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +29,7 @@ class Sentence:
     start: int
     end: int
     language: str
-    toks: tuple[Tok, ...]
+    toks: tuple[Token, ...]
     parsed: bool
 
     def children(self, i: int) -> list[int]:
@@ -67,7 +55,8 @@ class Sentence:
 
 def sentences(article: Article) -> list[Sentence]:
     out: list[Sentence] = []
-    for segment, doc in parse(article):
+    for part in parsed_segments(article):
+        segment, doc = part.segment, part.doc
         spans = _parsed(article.body, segment, doc) if doc is not None else _split(article.body, segment)
         for start, end, toks, parsed in spans:
             if toks:
@@ -75,28 +64,27 @@ def sentences(article: Article) -> list[Sentence]:
     return out
 
 
-def _parsed(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, tuple[Tok, ...], bool]]:
-    out: list[tuple[int, int, tuple[Tok, ...], bool]] = []
+def _parsed(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, tuple[Token, ...], bool]]:
+    out: list[tuple[int, int, tuple[Token, ...], bool]] = []
     for start, end, toks, parsed in _spacy_sentences(segment, doc):
         if out and _continues(body, out[-1], start):
             last = out[-1]
             shift = len(last[2])
-            moved = tuple(Tok(t.start, t.end, t.text, t.key, t.lemma, t.pos, t.dep, t.head + shift if t.head >= 0 else -1,
-                              t.morph) for t in toks)
+            moved = tuple(dataclasses.replace(t, head=t.head + shift if t.head >= 0 else -1) for t in toks)
             out[-1] = (last[0], end, last[2] + moved, True)
         else:
             out.append((start, end, toks, parsed))
     return out
 
 
-def _continues(body: str, previous: tuple[int, int, tuple[Tok, ...], bool], start: int) -> bool:
+def _continues(body: str, previous: tuple[int, int, tuple[Token, ...], bool], start: int) -> bool:
     """spaCy sometimes cuts a sentence after its first word ("Moscou | n'a pas condamné"): a
     sentence whose predecessor has no final punctuation and no line break between them goes on."""
     toks = previous[2]
     return bool(toks) and toks[-1].text[-1:] not in _FINAL and "\n" not in body[toks[-1].end:start]
 
 
-def _spacy_sentences(segment: Segment, doc: Any) -> list[tuple[int, int, tuple[Tok, ...], bool]]:
+def _spacy_sentences(segment: Segment, doc: Any) -> list[tuple[int, int, tuple[Token, ...], bool]]:
     offset = segment.start
     out = []
     for sent in (piece for whole in doc.sents for piece in paragraphs(whole)):
@@ -106,7 +94,7 @@ def _spacy_sentences(segment: Segment, doc: Any) -> list[tuple[int, int, tuple[T
             if t.is_space:
                 continue
             head = t.head.i - first if t.head.i != t.i and sent.start <= t.head.i < sent.end else -1
-            toks.append(Tok(offset + t.idx, offset + t.idx + len(t.text), t.text, fold(t.text),
+            toks.append(Token(offset + t.idx, offset + t.idx + len(t.text), t.text, fold(t.text),
                             fold(t.lemma_ or t.text), t.pos_, t.dep_, head, str(t.morph)))
         # Heads were indexed over all tokens; re-index them over the kept (non-space) tokens.
         out.append((offset + sent.start_char, offset + sent.end_char, _reindex(sent, toks), True))
@@ -138,22 +126,22 @@ def _trim(span: Any) -> Any:
     return span.doc[start:end]
 
 
-def _reindex(sent: Any, toks: list[Tok]) -> tuple[Tok, ...]:
+def _reindex(sent: Any, toks: list[Token]) -> tuple[Token, ...]:
     kept = [t.i - sent.start for t in sent if not t.is_space]
     position = {old: new for new, old in enumerate(kept)}
     return tuple(
-        Tok(t.start, t.end, t.text, t.key, t.lemma, t.pos, t.dep, position.get(t.head, -1), t.morph) for t in toks
+        dataclasses.replace(t, head=position.get(t.head, -1)) for t in toks
     )
 
 
-def _split(body: str, segment: Segment) -> list[tuple[int, int, tuple[Tok, ...], bool]]:
+def _split(body: str, segment: Segment) -> list[tuple[int, int, tuple[Token, ...], bool]]:
     text = body[segment.start:segment.end]
     out, begin = [], 0
     for match in [*_SENTENCE_END.finditer(text), None]:
         stop = match.end() if match else len(text)
         if text[begin:stop].strip():
             start, end = segment.start + begin, segment.start + stop
-            toks = tuple(Tok(t.start, t.end, t.text, t.key, t.key) for t in tokens(body[start:end], start))
+            toks = tuple(tokens(body[start:end], start))
             out.append((start, end, toks, False))
         begin = stop
     return out

@@ -1,0 +1,54 @@
+"""The parse stage: each segment of the body through its language's spaCy pipeline, once.
+
+Parsing is the most expensive step of the pipeline, so it happens once, here, and
+its result travels in `Article.parses` (as a spaCy `Doc` carries its own
+annotations) for the stages that declare they need it: actors (named entities),
+events (sentences and dependencies), quotes (speakers). Segments in a language
+without a pipeline (Arabic) get `doc=None`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from diplowatch.model import Article, ParsedSegment, Segment
+from diplowatch.text.nlp import has_pipeline, pipeline
+
+
+class Parser:
+    """Stage: Article -> Article with `parses`. `use_spacy=False` leaves every segment unparsed
+    (KB and lexicon matching only: fast, for speed tests and Arabic-like behaviour everywhere)."""
+
+    name = "parse"
+    requires: tuple[str, ...] = ("body", "segments")
+    assigns: tuple[str, ...] = ("parses",)
+
+    def __init__(self, *, use_spacy: bool = True) -> None:
+        self.use_spacy = use_spacy
+
+    def __call__(self, article: Article) -> Article:
+        parts = segments_of(article)
+        if not self.use_spacy:
+            return dataclasses.replace(article, parses=tuple(ParsedSegment(s) for s in parts))
+        return dataclasses.replace(article, parses=parse_segments(article.body, parts))
+
+
+def parse_segments(body: str, segments: tuple[Segment, ...]) -> tuple[ParsedSegment, ...]:
+    out = []
+    for segment in segments:
+        text = body[segment.start:segment.end]
+        doc = pipeline(segment.language)(text) if has_pipeline(segment.language) else None
+        out.append(ParsedSegment(segment, doc))
+    return tuple(out)
+
+
+def parsed_segments(article: Article) -> tuple[ParsedSegment, ...]:
+    """The article's parsed segments; an article that went through no parser reads as unparsed text."""
+    return article.parses or tuple(ParsedSegment(s) for s in segments_of(article))
+
+
+def segments_of(article: Article) -> tuple[Segment, ...]:
+    """The article's segments, or one segment in the article's language when it has none."""
+    if article.segments:
+        return article.segments
+    return (Segment(0, len(article.body), article.language or "und"),)
