@@ -28,6 +28,11 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+# Style and types: ruff (rules in pyproject.toml, every ignore commented) and mypy on the package.
+lint: $(STAMP)
+	$(BIN)/ruff check src tests scripts
+	$(BIN)/mypy
+
 # Measuring against ../shared (not part of the tests).
 eval: $(STAMP)
 	$(BIN)/python scripts/evaluate.py --shared $(SHARED) --out $(OUT)

@@ -1,7 +1,6 @@
 """One exception family with messages a user can act on.
 
 DiplowatchError
- +-- InputError        an input cannot be read (reported per document, never stops a batch)
  +-- DataFileError     a data file (lexicon, knowledge base) is malformed: names file and line
  +-- ModelError        a spaCy pipeline package is missing or broken
  +-- StoreError        the dossier database cannot be opened, migrated or written
@@ -12,12 +11,6 @@ from __future__ import annotations
 
 class DiplowatchError(Exception):
     """Base class: every error the library raises on purpose."""
-
-
-class InputError(DiplowatchError):
-    def __init__(self, source: str, reason: str, detail: str = "") -> None:
-        self.source, self.reason, self.detail = source, reason, detail
-        super().__init__(f"{source}: {reason}" + (f": {detail}" if detail else ""))
 
 
 class DataFileError(DiplowatchError):

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 Granularity = Literal["day", "week", "month", "season", "year"]
 ActorKind = Literal["person", "country", "organization", "territory", "group"]
 # PLOVER aux values an event may carry (spec section 2).
 Aux = Literal["negation", "future", "hypothetical", "historical"]
+AUX_VALUES: tuple[Aux, ...] = get_args(Aux)
 # Events that did not happen, or are not known to: never merged with real ones, never dossier events.
 UNREAL_AUX: frozenset[Aux] = frozenset({"negation", "hypothetical"})
 

@@ -256,10 +256,10 @@ class ActorLinker:
         for i, tok in enumerate(part.toks):
             if work.covered[tok.start] or not _is_nominal(part.toks, i, lang):
                 continue
-            person = coref.nominal_target(tok, work.persons_before(tok.start), self.kb, on)
-            if person:
+            target = coref.nominal_target(tok, work.persons_before(tok.start), self.kb, on)
+            if target:
                 start = part.toks[i - 1].start if i and part.toks[i - 1].key in lang.determiners else tok.start
-                work.add(start, tok.end, person, "nominal")
+                work.add(start, tok.end, target, "nominal")
 
     def _surname_forms(self, work: Work) -> dict[tuple[str, ...], str]:
         """Surname key sequences of the persons named so far; a surname two of them share is dropped."""

@@ -75,8 +75,8 @@ def arguments(sentence: Sentence, match: Match, found: list[ActorMention], lexic
         if args is None or (near.actor and not set(near.actor) & set(args.recipient)):
             # Proximity names the actor only: the recipients stay those of the trigger's clause, not the
             # mentions of another clause ("Rabat a salué la démarche, tandis qu'Alger a dénoncé...").
-            inside = set(_keys(at, set(args.clause))) if args is not None else set()
-            args = _combine(args, near, inside)
+            in_clause = set(_keys(at, set(args.clause))) if args is not None else set()
+            args = _combine(args, near, in_clause)
     if "host" in match.trigger.flags:
         args = Arguments(args.recipient, args.actor, args.source, args.clause, args.subject_text, args.subject_head)
     return args
@@ -270,14 +270,14 @@ def _proximity(sentence: Sentence, match: Match, at: dict[ActorMention, int | No
         actor = [after[0].key]
         # A verb-initial sentence with a coordinated subject ("امتنعت روسيا وموزمبيق"): each conjunct
         # glued to its "و" right after the previous one acts too.
-        last = at[after[0]]
+        previous = at[after[0]]
         for m in after[1:]:
             i = at[m]
-            if i is None or last is None or i - last > 2 or not _conjunct(sentence, i, lexicon) \
+            if i is None or previous is None or i - previous > 2 or not _conjunct(sentence, i, lexicon) \
                     or m.kind == "territory":
                 break
             actor.append(m.key)
-            last = i
+            previous = i
     recipient = [m.key for m in after if m.key not in actor]
     recipient += [m.key for m in before_all if m.kind == "territory" and m.key not in actor]
     return Arguments(tuple(dict.fromkeys(actor)), tuple(dict.fromkeys(recipient)), "proximity" if actor else "none", clause)

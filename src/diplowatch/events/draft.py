@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from diplowatch.model import Event, EventDate, Evidence, Location
+from diplowatch.model import Aux, Event, EventDate, Evidence, Location
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,7 +17,7 @@ class Draft:
     location: Location | None
     date: EventDate | None
     date_source: str  # "clause", "sentence", "previous", "published" or "none"
-    aux: tuple[str, ...]
+    aux: tuple[Aux, ...]
     evidence: tuple[Evidence, ...]  # every sentence that states it (several after a merge)
     confidence: float
     rule: str  # e.g. "rules:fr:CONSULT:rencontrer:parse"

@@ -22,6 +22,7 @@ from __future__ import annotations
 from diplowatch.events.arguments import predicate
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.triggers import Match
+from diplowatch.model import AUX_VALUES, Aux
 from diplowatch.text.sentences import Sentence
 
 WINDOW = 3  # tokens before an unparsed trigger searched for cues
@@ -36,7 +37,7 @@ _EMBEDDING = frozenset({"xcomp", "ccomp", "advcl", "acl", "pcomp", "obl", "nmod"
 
 
 def aux_of(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int, Match],
-           *, nested: bool = False) -> tuple[str, ...]:
+           *, nested: bool = False) -> tuple[Aux, ...]:
     """The aux of one trigger; `heads` maps the head token of every trigger of the sentence to its match.
     A `nested` trigger noun (object of another trigger) takes only its own modifiers' cues."""
     if sentence.parsed and nested:
@@ -47,7 +48,7 @@ def aux_of(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int, 
         found = _window(sentence, match, lexicon)
     if match.future_prefix or "future" in match.trigger.flags:
         found.add("future")
-    return tuple(a for a in ("negation", "future", "hypothetical") if a in found)
+    return tuple(a for a in AUX_VALUES if a in found and a != "historical")  # historical comes from the date
 
 
 def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int, Match]) -> set[str]:

@@ -35,7 +35,7 @@ from diplowatch.events.merge import merge
 from diplowatch.events.modality import aux_of
 from diplowatch.events.places import clause_place, event_place
 from diplowatch.events.triggers import Match, find, keys_of
-from diplowatch.model import Article, Event, Evidence, Location
+from diplowatch.model import UNREAL_AUX, Article, Aux, Event, Evidence, Location
 from diplowatch.text.langdata import lang_data
 from diplowatch.text.mentions import ActorMention, actor_key, mentions, within
 from diplowatch.text.normalise import fold
@@ -45,7 +45,7 @@ UNPARSED_CLAUSE = 4  # tokens: a weak trigger this close to a strong one in an u
 MEETINGS = frozenset({"CONSULT"})
 # PLOVER codes a stated future act by what it commits to: a cooperative act that is promised is
 # AGREE, a conflictual one that is announced is THREATEN ("will withdraw", "will boycott").
-NOT_HAPPENED = frozenset({"negation", "hypothetical", "future"})  # cannot set the report's date
+NOT_HAPPENED: frozenset[Aux] = UNREAL_AUX | {"future"}  # not (yet) happened: cannot set the report's date
 PROMISED = frozenset({"RETREAT", "AID", "COOPERATE", "CONCEDE"})
 THREATENED = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"})
 # Assemblies that vote on texts. A text they adopted acts for them ("Le texte appelle les parties",
@@ -90,7 +90,7 @@ class RuleCoder:
         merged = merge(drafts, context.actor_kind, context.actor_country)
         # Negated and hypothetical events are always kept (the record says what was *not* done);
         # the threshold only filters events that would count as real.
-        real = [d for d in merged if not {"negation", "hypothetical"} & set(d.aux)]
+        real = [d for d in merged if not UNREAL_AUX & set(d.aux)]
         kept = [d for d in merged if d not in real or d.confidence >= self.options.min_confidence]
         if real and not any(d in real for d in kept):
             kept.append(max(real, key=lambda d: d.confidence))

@@ -94,8 +94,8 @@ def check_dirs(user: list[Path] | tuple[Path, ...] = ()) -> list[Problem]:
     """
     package = read_dir(PACKAGE_DATA) if PACKAGE_DATA.is_dir() else DirData()
     targets = [read_dir(d) for d in user] if user else [package]
-    known_ids = {item.data.get("id") for item in package.entries} if user else set()
-    known_roles = {item.data.get("role") for item in package.roles} if user else set()
+    known_ids = {i for item in package.entries if isinstance(i := item.data.get("id"), str)} if user else set()
+    known_roles = {r for item in package.roles if isinstance(r := item.data.get("role"), str)} if user else set()
     found: list[Problem] = []
     for data in targets:
         found += data.problems

@@ -8,7 +8,7 @@ from rapidfuzz import fuzz, process
 
 from diplowatch.kb.base import KB
 from diplowatch.kb.schema import Entry
-from diplowatch.text.normalise import fold
+from diplowatch.text.normalise import fold_name
 
 FUZZY_CUTOFF = 80  # WRatio; lets "Verchinin" find Sergey_Vershinin without listing half the KB
 
@@ -19,11 +19,11 @@ def search(kb: KB, query: str | None, *, limit: int = 50) -> list[Entry]:
         return sorted(kb, key=lambda e: (e.kind, e.id))[:limit]
     if query in kb:
         return [kb.entries[query]]
-    wanted = _folded(query)
-    found = [e for e in kb if any(wanted in _folded(alias) for _, alias in e.aliases()) or wanted in _folded(e.id)]
+    wanted = fold_name(query)
+    found = [e for e in kb if any(wanted in fold_name(alias) for _, alias in e.aliases()) or wanted in fold_name(e.id)]
     if found:
         return found[:limit]
-    choices = {(e.id, alias): _folded(alias) for e in kb for _, alias in e.aliases()}
+    choices = {(e.id, alias): fold_name(alias) for e in kb for _, alias in e.aliases()}
     near = process.extract(wanted, choices, scorer=fuzz.WRatio, score_cutoff=FUZZY_CUTOFF, limit=limit)
     return list({key[0]: kb.entries[key[0]] for _, _, key in near}.values())
 
@@ -52,7 +52,3 @@ def _spell(spell: Any) -> dict[str, Any]:
     return {k: getattr(spell, k) for k in ("role", "country", "org", "start", "end", "note")} | (
         {"uncertain": True} if spell.uncertain else {}
     )
-
-
-def _folded(text: str) -> str:
-    return " ".join(fold(w) for w in text.replace("_", " ").split())

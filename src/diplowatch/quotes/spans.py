@@ -50,7 +50,7 @@ MIN_UNCLOSED_WORDS = 3  # a lone opening mark before a word or two is a typo, no
 
 def _unclosed(text: str, found: list[QuoteSpan]) -> list[QuoteSpan]:
     """Quotations opened and not closed before their paragraph ends."""
-    out = []
+    out: list[QuoteSpan] = []
     for m in _OPENING.finditer(text):
         if any(q.outer_start <= m.start() < q.outer_end for q in found + out):
             continue

@@ -41,7 +41,7 @@ def extract_html(html: str) -> HtmlContent:
     except Exception as error:  # lxml or trafilatura internals on broken markup
         log.debug("trafilatura failed: %s", error)
         doc = None
-    if doc is None:
+    if doc is None or isinstance(doc, dict):  # dict: only with output_format="python", never asked for here
         return HtmlContent(None, None, None, None, _html_date(html))
     text = (doc.text or "").strip() or None
     published = _date_value(doc.date, "html-meta") or _html_date(html)

@@ -91,7 +91,7 @@ class _Chained(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
         chunk = self._head.read(len(buffer)) or self._rest.read(len(buffer))
         buffer[: len(chunk)] = chunk
         return len(chunk)

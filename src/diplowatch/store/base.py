@@ -6,7 +6,7 @@ protocol; nothing above this layer (ingest, queries, export, report, commands) s
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from diplowatch.model import Article, Rejected
@@ -38,17 +38,13 @@ class Store(Protocol):
 
     def article(self, doc_id: str) -> Article | None: ...
 
-    def articles(self) -> Iterator[Article]: ...
-
     def documents(self) -> list[SourceDoc]:
         """Every stored article's citation data, oldest first."""
 
     def rejections(self) -> list[Rejected]: ...
 
-    # Per-article events and the facts the merge needs.
+    # Per-article events.
     def events(self) -> list[StoredEvent]: ...
-
-    def merge_hints(self) -> MergeHints: ...
 
     # Dossier events (the merge result), rebuilt as a whole after the documents change.
     def dossier_stale(self) -> bool: ...
@@ -56,16 +52,12 @@ class Store(Protocol):
     def rebuild_dossier(self, merge: Merger) -> int:
         """Run `merge` over every per-article event and store its result, atomically; the event count."""
 
-    def replace_dossier(self, events: Sequence[DossierEvent]) -> None: ...
-
     def dossier(self, query: TimelineQuery) -> list[DossierEvent]: ...
 
     def dossier_event(self, event_id: str) -> DossierEvent | None:
         """By dossier id (or a unique prefix of one)."""
 
     # Actors, search, housekeeping.
-    def dossier_events_of_article(self, doc_id: str) -> list[str]: ...
-
     def actor_info(self, ids: Sequence[str] | None = None) -> dict[str, ActorInfo]: ...
 
     def participants(self) -> list[str]:

@@ -7,10 +7,10 @@ it covers (date_start, date_end) so range filters are plain comparisons.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, Protocol
 
-from diplowatch.model import Article, DateValue, Event, EventDate, Evidence, Location
+from diplowatch.model import AUX_VALUES, Article, Aux, DateValue, Event, EventDate, Evidence, Location
 from diplowatch.store.intervals import value_interval
 from diplowatch.store.records import SourceDoc
 
@@ -25,6 +25,12 @@ DOCUMENT_COLUMNS = (
 )
 SOURCE_COLUMNS = "d.doc_id, d.source, d.url, d.outlet, d.title, d.published, d.language"
 
+
+
+class Row(Protocol):
+    """A database row read by column name (sqlite3.Row, a dict in tests)."""
+
+    def __getitem__(self, key: str) -> Any: ...
 
 def strings(values: Sequence[str]) -> str:
     return json.dumps(list(values), ensure_ascii=False)
@@ -52,22 +58,27 @@ def event_row(doc_id: str, seq: int, event: Event) -> tuple[Any, ...]:
             event.evidence.start, event.evidence.end, event.evidence.text, event.confidence, event.rule)
 
 
-def event_from_row(row: Mapping[str, Any], actor: Sequence[str], recipient: Sequence[str]) -> Event:
+def aux_values(stored: tuple[str, ...]) -> tuple[Aux, ...]:
+    """Stored aux strings as the closed vocabulary (a value this version does not know is dropped)."""
+    return tuple(a for a in AUX_VALUES if a in stored)
+
+
+def event_from_row(row: Row, actor: Sequence[str], recipient: Sequence[str]) -> Event:
     return Event(
         type=row["type"], mode=unstrings(row["mode"]), actor=tuple(actor), recipient=tuple(recipient),
-        location=location_from_row(row), date=date_from_row(row), aux=unstrings(row["aux"]),
+        location=location_from_row(row), date=date_from_row(row), aux=aux_values(unstrings(row["aux"])),
         evidence=Evidence(row["evidence_start"], row["evidence_end"], row["evidence_text"]),
         confidence=row["confidence"], rule=row["rule"],
     )
 
 
-def location_from_row(row: Mapping[str, Any]) -> Location | None:
+def location_from_row(row: Row) -> Location | None:
     if row["location_name"] is None:
         return None
     return Location(row["location_name"], row["location_id"], row["location_country"])
 
 
-def date_from_row(row: Mapping[str, Any]) -> EventDate | None:
+def date_from_row(row: Row) -> EventDate | None:
     if row["date_value"] is None:
         return None
     return EventDate(row["date_value"], row["date_granularity"], row["date_text"], bool(row["date_approximate"]))
@@ -81,13 +92,13 @@ def document_row(article: Article, now: str) -> tuple[Any, ...]:
             published.source if published else "", article.language, article.body, now)
 
 
-def published_from_row(row: Mapping[str, Any]) -> DateValue | None:
+def published_from_row(row: Row) -> DateValue | None:
     if row["published"] is None:
         return None
     return DateValue(row["published"], row["published_granularity"], bool(row["published_approximate"]),
                      row["published_text"], row["published_source"])
 
 
-def source_doc(row: Mapping[str, Any]) -> SourceDoc:
+def source_doc(row: Row) -> SourceDoc:
     return SourceDoc(row["doc_id"], row["source"], row["url"], row["outlet"], row["title"],
                      row["published"], row["language"])

@@ -18,12 +18,13 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from diplowatch.model import EventDate, Location
+from diplowatch.model import UNREAL_AUX, EventDate, Location
 from diplowatch.store.intervals import PRECISION, Interval, event_interval
 from diplowatch.store.records import DossierEvent, DossierMember, MergeHints, StoredEvent
+from diplowatch.text.normalise import id_key
 
 # Events with these aux flags did not happen as stated; they stay per-article only.
-NOT_HAPPENED = frozenset({"negation", "hypothetical"})
+NOT_HAPPENED = UNREAL_AUX
 # An undated event is compared with every cluster of its category; dated ones only with clusters
 # in the months they cover, up to this many months (a year-granularity event covers 12).
 MAX_BUCKETS = 14
@@ -51,14 +52,14 @@ def merge_events(events: Iterable[StoredEvent], hints: MergeHints | None = None)
     clusters: list[_Cluster] = []
     index: dict[tuple[str, object], list[_Cluster]] = defaultdict(list)
     for stored in sorted((e for e in events if not NOT_HAPPENED & set(e.event.aux)), key=_visit_order):
-        best = _best_cluster(stored, _candidates(stored, index), hints)
-        if best is None:
+        found = _best_cluster(stored, _candidates(stored, index), hints)
+        if found is None:
             best = _Cluster(seq=len(clusters), type=stored.event.type)
             clusters.append(best)
             _add(best, stored, hints, flipped=False)
         else:
-            _add(best[0], stored, hints, flipped=best[1])
-            best = best[0]
+            best = found[0]
+            _add(best, stored, hints, flipped=found[1])
         for bucket in _buckets(best.interval):
             if best not in index[(best.type, bucket)]:
                 index[(best.type, bucket)].append(best)
@@ -229,4 +230,4 @@ def _place_key(place: Location) -> str:
 
 
 def _folded(ids: Iterable[str]) -> set[str]:
-    return {i.casefold().replace(" ", "_") for i in ids}
+    return {id_key(i) for i in ids}

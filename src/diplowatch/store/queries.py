@@ -14,6 +14,7 @@ from diplowatch.model import EventDate, Location
 from diplowatch.store.base import Store
 from diplowatch.store.ingest import refresh_dossier
 from diplowatch.store.records import ActorInfo, DossierEvent, SearchHit, TimelineQuery
+from diplowatch.text.normalise import fold_name
 
 LATEST_EVENTS = 10  # events listed in an actor profile
 MAIN_COUNTERPARTS = 8
@@ -79,8 +80,8 @@ def resolve_actor(store: Store, name: str, kb: KB | None = None) -> tuple[str, .
     alias the knowledge base knows ("Lavrov", "لافروف", "Russian foreign minister" -> Sergey_Lavrov)."""
     refresh_dossier(store)
     known = store.participants()
-    wanted = _fold(name)
-    exact = [a for a in known if _fold(a) == wanted]
+    wanted = fold_name(name)
+    exact = [a for a in known if fold_name(a) == wanted]
     if exact:
         return tuple(exact)
     if kb is not None:
@@ -91,7 +92,7 @@ def resolve_actor(store: Store, name: str, kb: KB | None = None) -> tuple[str, .
         if hits:
             return tuple(hits)
     info = store.actor_info(known)
-    return tuple(a for a in known if wanted in _fold(a) or wanted in _fold(info[a].name if a in info else ""))
+    return tuple(a for a in known if wanted in fold_name(a) or wanted in fold_name(info[a].name if a in info else ""))
 
 
 def actor_profile(store: Store, actor_id: str, kb: KB | None = None) -> ActorProfile:
@@ -159,7 +160,3 @@ def format_place(place: Location | None) -> str:
 
 def _unknown(actor_id: str) -> ActorInfo:
     return ActorInfo(actor_id, actor_id.replace("_", " "), "unknown")
-
-
-def _fold(text: str) -> str:
-    return text.casefold().replace("_", " ").strip()

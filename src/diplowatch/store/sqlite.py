@@ -36,7 +36,7 @@ from diplowatch.store.records import (
     StoreStats,
     TimelineQuery,
 )
-from diplowatch.text.normalise import fold_for_index
+from diplowatch.text.normalise import fold_for_index, id_key
 
 BUSY_TIMEOUT_S = 60.0  # how long a writer waits for another process's transaction before failing
 CHUNK = 500  # ids per IN (...) list, well under SQLite's parameter limit
@@ -191,13 +191,6 @@ class SQLiteStore:
             quotes=self._quotes(doc_id),
         )
 
-    def articles(self) -> Iterator[Article]:
-        ids = [r[0] for r in self._conn.execute("SELECT doc_id FROM documents ORDER BY published, doc_id")]
-        for doc_id in ids:
-            article = self.article(doc_id)
-            if article is not None:
-                yield article
-
     def documents(self) -> list[SourceDoc]:
         rows = self._conn.execute(f"SELECT {codec.SOURCE_COLUMNS} FROM documents d ORDER BY d.published, d.doc_id")
         return [codec.source_doc(r) for r in rows]
@@ -257,9 +250,6 @@ class SQLiteStore:
                 sides[event_id][role].append(actor)
         return sides
 
-    def merge_hints(self) -> MergeHints:
-        return _hints(self._conn)
-
     # -- dossier events -------------------------------------------------------------------------
 
     def dossier_stale(self) -> bool:
@@ -273,10 +263,6 @@ class SQLiteStore:
             dossier = merge(self.events(), _hints(conn))
             self._replace_dossier(conn, dossier)
             return len(dossier)
-
-    def replace_dossier(self, events: Sequence[DossierEvent]) -> None:
-        with self._write() as conn:
-            self._replace_dossier(conn, events)
 
     def _replace_dossier(self, conn: sqlite3.Connection, events: Sequence[DossierEvent]) -> None:
         conn.execute("DELETE FROM dossier_events")
@@ -310,11 +296,6 @@ class SQLiteStore:
             raise StoreError(f"event id {event_id!r} is ambiguous: give more characters")
         found = self._load_dossier(exact or [r[0] for r in rows])
         return found[0] if found else None
-
-    def dossier_events_of_article(self, doc_id: str) -> list[str]:
-        rows = self._conn.execute("SELECT DISTINCT m.dossier_id FROM dossier_members m JOIN events e "
-                                  "ON e.id = m.event_id WHERE e.doc_id = ?", (doc_id,))
-        return [r[0] for r in rows]
 
     def _load_dossier(self, ids: list[str]) -> list[DossierEvent]:
         rows: dict[str, sqlite3.Row] = {}
@@ -430,13 +411,9 @@ def _hints(conn: sqlite3.Connection) -> MergeHints:
             states[actor_id] = country
         else:
             people[actor_id][country] += 1
-    acts_for = {_fold_id(k): c.most_common(1)[0][0] for k, c in people.items()}
-    return MergeHints(country_places=frozenset(states), state_codes={_fold_id(k): v for k, v in states.items()},
+    acts_for = {id_key(k): c.most_common(1)[0][0] for k, c in people.items()}
+    return MergeHints(country_places=frozenset(states), state_codes={id_key(k): v for k, v in states.items()},
                       acts_for=acts_for)
-
-
-def _fold_id(actor_id: str) -> str:
-    return actor_id.casefold().replace(" ", "_")
 
 
 def _timeline_filter(query: TimelineQuery) -> tuple[str, list[Any]]:

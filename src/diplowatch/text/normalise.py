@@ -80,6 +80,16 @@ def fold(word: str) -> str:
     return bare.casefold().translate(_TRANSLATE)
 
 
+def fold_name(text: str) -> str:
+    """A name or an id folded word by word for look-ups: "José_Manuel  Albares" -> "jose manuel albares"."""
+    return " ".join(fold(w) for w in text.replace("_", " ").split())
+
+
+def id_key(actor_id: str) -> str:
+    """An actor id or free name as a comparison key: "Staffan de Mistura" ~ "staffan_de_mistura"."""
+    return actor_id.casefold().replace(" ", "_")
+
+
 def is_arabic(word: str) -> bool:
     return _ARABIC_LETTER.search(word) is not None
 
