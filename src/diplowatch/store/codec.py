@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from diplowatch.model import AUX_VALUES, Article, Aux, DateValue, Event, EventDate, Evidence, Location
 from diplowatch.store.intervals import value_interval
@@ -60,7 +60,7 @@ def event_row(doc_id: str, seq: int, event: Event) -> tuple[Any, ...]:
 
 def aux_values(stored: tuple[str, ...]) -> tuple[Aux, ...]:
     """Stored aux strings as the closed vocabulary (a value this version does not know is dropped)."""
-    return tuple(a for a in AUX_VALUES if a in stored)
+    return tuple(cast(Aux, a) for a in stored if a in AUX_VALUES)
 
 
 def event_from_row(row: Row, actor: Sequence[str], recipient: Sequence[str]) -> Event:
