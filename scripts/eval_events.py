@@ -31,6 +31,8 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+from folds import fold_of  # noqa: E402  (a sibling script, not a package)
 CATEGORIES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                         "REJECT", "THREATEN", "SANCTION", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT"})
 
@@ -42,6 +44,8 @@ def main() -> int:
     parser.add_argument("--skip-gsr", action="store_true")
     parser.add_argument("--show", nargs="*", metavar="FILE", help="gold vs predicted events per document")
     parser.add_argument("--show-gsr", type=int, default=0, metavar="N", help="N mistyped GSR records")
+    parser.add_argument("--fold", choices=("train", "check", "all"), default="train",
+                        help="documents --show may print (default train: the check fold is only scored)")
     parser.add_argument("--reuse", action="store_true", help="score the predictions already in --out")
     parser.add_argument("--corpus", type=Path, default=None, help="gold directory to measure instead of dev")
     args = parser.parse_args()
@@ -54,7 +58,7 @@ def main() -> int:
     score.score_corpus(dev, pred)
     per_category(score, dev, pred)
     if args.show is not None:
-        show(score, dev, pred, set(args.show))
+        show(score, dev, pred, set(args.show), args.fold)
     if not args.skip_gsr:
         gsr = args.shared / "benchmarks" / "plover-gsr"
         feed = args.out / "gsr-in.jsonl"
@@ -145,12 +149,13 @@ def _why_not(score, gold: dict, pred: dict) -> str:
     return "+".join(wrong) or "taken"
 
 
-def show(score, dev: Path, pred: Path, only: set[str]) -> None:
-    """Gold events with their paired prediction (or MISS), then unpaired predictions (FP)."""
+def show(score, dev: Path, pred: Path, only: set[str], fold: str = "train") -> None:
+    """Gold events with their paired prediction (or MISS), then unpaired predictions (FP); only the
+    documents of `fold` ("train" by default: the check fold is scored, never browsed)."""
     records = {Path(r["source"]).name: r for r in map(json.loads, pred.read_text(encoding="utf-8").splitlines())}
     for gold_file in sorted(dev.glob("*.gold.json")):
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
-        if only and _name(gold["file"]) not in only:
+        if (only and _name(gold["file"]) not in only) or (fold != "all" and fold_of(gold["file"]) != fold):
             continue
         rec = records.get(gold["file"]) or {}
         preds = score.live(rec.get("events") or [])

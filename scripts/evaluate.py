@@ -1,7 +1,8 @@
 """`make eval`: measure diplowatch against ../shared (never part of the tests).
 
-Runs `diplowatch extract` on the dev corpus and on the samples and scores them
-with ../shared/eval/score.py, then the date benchmark (French TimeBank, ours
+Runs `diplowatch extract` on the dev corpus (Western Sahara), dev-other (other
+dossiers) and the samples and scores them with ../shared/eval/score.py, each also
+per fold (scripts/folds.py: the check fold is only ever scored) and per language, then the date benchmark (French TimeBank, ours
 beside the dateparser baseline), then the event figures per category and on the
 PLOVER gold-standard records.
 """
@@ -29,6 +30,9 @@ def score_corpus(shared: Path, name: str, gold_dir: Path, out: Path) -> None:
     print(f"\n== {name}: {gold_dir} ==", flush=True)
     subprocess.run([sys.executable, str(shared / "eval" / "score.py"), "corpus", str(gold_dir), str(pred)],
                    check=False)
+    print(f"\n-- {name}: check fold (sha1(file) % 3 == 0, never browsed), the rest, each language --", flush=True)
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "folds.py"), str(gold_dir), str(pred),
+                    "--shared", str(shared)], check=False)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -41,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     args.out.mkdir(parents=True, exist_ok=True)
     score_corpus(args.shared, "dev", args.shared / "corpus" / "dev", args.out)
+    score_corpus(args.shared, "dev-other", args.shared / "corpus" / "dev-other", args.out)
     score_corpus(args.shared, "samples", ROOT / "samples", args.out)
     print("\n== French TimeBank (dates) ==", flush=True)
     subprocess.run([sys.executable, str(ROOT / "scripts" / "eval_timebank.py"), "--shared", str(args.shared)],
