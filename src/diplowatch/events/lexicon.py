@@ -20,7 +20,7 @@ CATEGORIES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RET
 FLAGS = frozenset({"host", "weak", "future", "wide", "vote"})
 _CUE_KEYS = ("negation", "negation_scope", "negation_adjacent", "auxiliaries", "future_auxiliaries", "future_heads",
              "future_words", "hypothetical", "conditions", "reporting", "partner_prepositions", "date_bounds",
-             "instruments", "conjunctions")
+             "instruments", "conjunctions", "separately")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +56,12 @@ class Lexicon:
     date_bounds: frozenset[str] = frozenset()
     instruments: frozenset[str] = frozenset()  # documents that act for the body that adopted them ("résolution")
     conjunctions: frozenset[str] = frozenset()  # "و" as a word: coordinates subjects in unparsed sentences
+    separately: frozenset[str] = frozenset()  # "séparément": a meeting with several sides is one meeting each
+
+    def has_cue(self, cues: frozenset[str], keys: list[str]) -> bool:
+        """Whether one of `cues` (single words or space-joined phrases) occurs in the key sequence."""
+        text = f" {' '.join(keys)} "
+        return any(f" {cue} " in text for cue in cues)
 
     def by_first_word(self) -> dict[str, list[Trigger]]:
         return _index(self)

@@ -2,7 +2,8 @@
 becomes one event that keeps every evidence span.
 
 Two drafts are the same happening when they have the same type and the same reality (aux
-negation/hypothetical), their dates do not contradict each other, and their principal
+negation/hypothetical), their dates do not contradict each other, their places are not in two
+different states, and their principal
 participants agree: equal sets, one inside the other, or two participants in common.
 Principal participants are the persons and organisations, plus the countries that none of
 them represents (so meetings with two different ministers of one country stay two events,
@@ -49,7 +50,7 @@ def principal(keys: set[str], kind_of: KindOf, country_of: CountryOf = lambda _k
 def same_happening(a: Draft, b: Draft, kind_of: KindOf, country_of: CountryOf = lambda _key: None) -> bool:
     if a.type != b.type or (set(a.aux) & UNREAL) != (set(b.aux) & UNREAL):
         return False
-    if not dates_agree(a, b):
+    if not dates_agree(a, b) or places_differ(a, b):
         return False
     pa, pb = principal(a.participants(), kind_of, country_of), principal(b.participants(), kind_of, country_of)
     if not (pa and pb):
@@ -61,6 +62,15 @@ def _inside(small: set[str], big: set[str], kind_of: KindOf, country_of: Country
     """Every participant of `small` is in `big`, or is a country one of `big`'s members acts for."""
     states = {country_of(k) for k in big} - {None}
     return all(k in big or (kind_of(k) == "country" and country_of(k) in states) for k in small)
+
+
+def places_differ(a: Draft, b: Draft) -> bool:
+    """Two places in different states: two meetings ("received X in Berlin", "met Y in Geneva"),
+    whatever their dates. A city and its country, or an unknown place, do not differ."""
+    la, lb = a.location, b.location
+    if la is None or lb is None or la.id == lb.id:
+        return False
+    return bool(la.country and lb.country and la.country != lb.country)
 
 
 def dates_agree(a: Draft, b: Draft) -> bool:

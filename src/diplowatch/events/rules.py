@@ -120,11 +120,12 @@ class RuleCoder:
         matches = prune(sentence, find(sentence, lex))
         heads = {m.head: m for m in matches}
         in_sentence = within(doc.mentions, sentence.start, sentence.end)
+        separate = lex.has_cue(lex.separately, [t.key for t in sentence.toks])
         out = []
         for match in matches:
             draft = self._draft(doc, sentence, match, lex, heads, in_sentence, carried)
             if draft is not None:
-                out.extend(self._split(draft, doc.context))
+                out.extend(self._split(draft, doc.context, separately=separate))
         return out
 
     def _draft(self, doc: _Doc, sentence: Sentence, match: Match, lex: Lexicon, heads: dict[int, Match],
@@ -194,12 +195,31 @@ class RuleCoder:
         mine = {doc.context.actor_country(k) for k in actor}
         return (country,) if country and country not in actor and place.country not in mine else ()
 
-    def _split(self, draft: Draft, context: CoderContext) -> list[Draft]:
+    def _split(self, draft: Draft, context: CoderContext, *, separately: bool = False) -> list[Draft]:
+        """One meeting per counterpart: "met A and B" (two persons), and "met separately the
+        ministers of X, Y and Z" (one per side: a state with the people acting for it)."""
+        if not self.options.split_meetings or draft.type not in MEETINGS:
+            return [draft]
+        if separately:
+            sides = counterpart_sides(draft.recipient, context)
+            if len(sides) >= 2:
+                return [draft.replace(recipient=side) for side in sides]
         persons = [k for k in draft.recipient if context.actor_kind(k) == "person"]
-        if not self.options.split_meetings or draft.type not in MEETINGS or len(persons) < 2:
+        if len(persons) < 2:
             return [draft]
         others = tuple(k for k in draft.recipient if k not in persons)
         return [draft.replace(recipient=(p, *others)) for p in persons]
+
+
+def counterpart_sides(recipient: tuple[str, ...], context: CoderContext) -> list[tuple[str, ...]]:
+    """Recipients grouped by the state they act for (a person with their country); a recipient
+    acting for no state is a side of its own; territories (what talks are about) join every side."""
+    sides: dict[str, list[str]] = {}
+    about = [k for k in recipient if context.actor_kind(k) == "territory"]
+    for key in recipient:
+        if key not in about:
+            sides.setdefault(context.actor_country(key) or key, []).append(key)
+    return [(*keys, *about) for keys in sides.values()]
 
 
 def voting_body(found: tuple[ActorMention, ...], sentence: Sentence) -> str | None:

@@ -1,0 +1,39 @@
+"""One meeting per side when the text says the meetings were separate, and never one event for
+two meetings held in two different countries (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+SEPARATE = [
+    ("fr", "Staffan de Mistura a rencontré séparément les délégations du Maroc, de l'Algérie et du Polisario."),
+    ("en", "Staffan de Mistura separately met the delegations of Morocco, Algeria and the Polisario."),
+    ("es", "Staffan de Mistura se reunió por separado con las delegaciones de Marruecos, Argelia y el Polisario."),
+    ("ar", "التقى دي ميستورا كل على حدة وفود المغرب والجزائر والبوليساريو."),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), SEPARATE, ids=[s[0] for s in SEPARATE])
+def test_separate_meetings_give_one_event_per_side(code, lang: str, text: str) -> None:
+    meetings = [e for e in code(text, lang) if e.type == "CONSULT"]
+    sides = [set(e.actor) | set(e.recipient) for e in meetings]
+    for side in ("Morocco", "Algeria", "Polisario_Front"):
+        assert sum(side in s for s in sides) == 1, f"{side} in {sides}"
+    assert len(meetings) == 3
+
+
+@pytest.mark.slow
+def test_meetings_without_separate_cue_stay_one_event(code) -> None:
+    text = "Staffan de Mistura a rencontré le Maroc et l'Algérie à Genève."
+    meetings = [e for e in code(text, "fr") if e.type == "CONSULT"]
+    assert len(meetings) == 1
+
+
+@pytest.mark.slow
+def test_meetings_in_two_countries_are_two_events(code) -> None:
+    text = ("Staffan de Mistura a rencontré Sergueï Lavrov à Moscou. "
+            "Staffan de Mistura a aussi rencontré Sergueï Lavrov à Madrid.")
+    meetings = [e for e in code(text, "fr") if e.type == "CONSULT"]
+    assert {e.location.id for e in meetings if e.location} == {"Moscow", "Madrid"}
+    assert len(meetings) == 2
