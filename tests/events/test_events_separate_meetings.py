@@ -37,3 +37,24 @@ def test_meetings_in_two_countries_are_two_events(code) -> None:
     meetings = [e for e in code(text, "fr") if e.type == "CONSULT"]
     assert {e.location.id for e in meetings if e.location} == {"Moscow", "Madrid"}
     assert len(meetings) == 2
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "absent"), [
+    ("fr", "L'envoyé de l'ONU, Staffan de Mistura, a rencontré Nasser Bourita.", "United_Nations"),
+    ("en", "The UN envoy Staffan de Mistura met Nasser Bourita.", "United_Nations"),
+])
+def test_nested_mention_is_not_a_participant(code, lang: str, text: str, absent: str) -> None:
+    meetings = [e for e in code(text, lang) if e.type == "CONSULT"]
+    assert meetings and all(absent not in set(e.actor) | set(e.recipient) for e in meetings)
+
+
+def test_outermost_drops_a_mention_inside_another_actors_mention() -> None:
+    from diplowatch.text.mentions import ActorMention, outermost
+
+    text = "le chef de la diplomatie russe et la Russie"
+    role = ActorMention(0, 30, "Sergey_Lavrov", "person")
+    nested = ActorMention(25, 30, "Russia", "country")
+    alone = ActorMention(37, 43, "Russia", "country")
+    assert text[nested.start:nested.end] == "russe"
+    assert outermost((role, nested, alone)) == (role, alone)

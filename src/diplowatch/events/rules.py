@@ -37,7 +37,7 @@ from diplowatch.events.places import clause_place, event_place
 from diplowatch.events.triggers import Match, find, keys_of
 from diplowatch.model import UNREAL_AUX, Article, Aux, Event, Evidence, Location
 from diplowatch.text.langdata import lang_data
-from diplowatch.text.mentions import ActorMention, actor_key, mentions, within
+from diplowatch.text.mentions import ActorMention, actor_key, mentions, outermost, within
 from diplowatch.text.normalise import fold
 from diplowatch.text.sentences import Sentence, sentences
 
@@ -98,7 +98,7 @@ class RuleCoder:
 
     def drafts(self, article: Article, context: CoderContext) -> list[Draft]:
         countries = {a.country: actor_key(a.id, a.name) for a in article.actors if a.kind == "country" and a.country}
-        doc = _Doc(article, context, resolve_short_names(mentions(article), article), document_dates(article),
+        doc = _Doc(article, context, resolve_short_names(outermost(mentions(article)), article), document_dates(article),
                    sentences(article), countries)
         out: list[Draft] = []
         carried: tuple[str, ...] = ()

@@ -26,5 +26,12 @@ def mentions(article: Article) -> tuple[ActorMention, ...]:
     return tuple(sorted(out, key=lambda m: (m.start, -m.end)))
 
 
+def outermost(found: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
+    """The mentions that no longer mention of another actor contains: "the UN envoy for Western
+    Sahara", "l'ambassadeur du Maroc auprès de l'ONU" name one participant, not three."""
+    return tuple(m for m in found if not any(o.key != m.key and o.start <= m.start and m.end <= o.end
+                                             and o.end - o.start > m.end - m.start for o in found))
+
+
 def within(found: tuple[ActorMention, ...], start: int, end: int) -> list[ActorMention]:
     return [m for m in found if start <= m.start and m.end <= end]
