@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from diplowatch.errors import NothingFound
 from diplowatch.kb import kb_from_dicts
 from diplowatch.store import SQLiteStore, StoreError
 from diplowatch.store.queries import actor_profile, event_detail, resolve_actor, timeline, timeline_rows
@@ -65,7 +66,7 @@ def test_event_detail_lists_every_source_and_evidence(store: SQLiteStore) -> Non
     found = event_detail(store, lavrov.id[:7])
     assert {m.event.doc.language for m in found.members} == {"fr", "es"}
     assert any("mantuvo el pasado lunes" in m.event.event.evidence.text for m in found.members)
-    with pytest.raises(StoreError, match="no dossier event"):
+    with pytest.raises(NothingFound, match="no dossier event"):
         event_detail(store, "ev-nothing")
 
 

@@ -15,9 +15,11 @@ from diplowatch.store.records import (
     DossierEvent,
     MergeHints,
     Outcome,
+    QuoteQuery,
     SearchHit,
     SourceDoc,
     StoredEvent,
+    StoredQuote,
     StoreStats,
     TimelineQuery,
 )
@@ -71,7 +73,18 @@ class Store(Protocol):
     def participants(self) -> list[str]:
         """Every actor id or name that takes part in a dossier event."""
 
-    def search(self, query: str, *, limit: int = 20) -> list[SearchHit]: ...
+    def quotes(self, query: QuoteQuery) -> list[StoredQuote]:
+        """Quotes in publication order, then article order."""
+
+    def quote_speakers(self) -> list[str]:
+        """Every actor id to whom a stored quote is attributed."""
+
+    def search(self, query: str, *, limit: int = 20, language: str | None = None, since: str | None = None,
+               until: str | None = None) -> list[SearchHit]:
+        """Full-text search; `since`/`until` are ISO days bounding the publication date."""
+
+    def index_terms(self, suffix: str) -> list[str]:
+        """The words of the full-text index that end with `suffix` (for Arabic clitic folding)."""
 
     def stats(self) -> StoreStats: ...
 
