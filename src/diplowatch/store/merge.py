@@ -22,7 +22,8 @@ from diplowatch.model import EventDate, Location
 from diplowatch.store.intervals import PRECISION, Interval, event_interval
 from diplowatch.store.records import DossierEvent, DossierMember, MergeHints, StoredEvent
 
-# Events with these aux flags did not happen as stated; they stay per-article only.
+# Events with these aux flags did not happen as stated: never merged, each stays a dossier event of
+# its own (flagged; the listings leave them out unless asked: store.filters).
 NOT_HAPPENED = frozenset({"negation", "hypothetical"})
 # An undated event is compared with every cluster of its category; dated ones only with clusters
 # in the months they cover, up to this many months (a year-granularity event covers 12).
@@ -46,7 +47,7 @@ class _Cluster:
 
 
 def merge_events(events: Iterable[StoredEvent], hints: MergeHints | None = None) -> list[DossierEvent]:
-    """Group per-article events into dossier events (negated and hypothetical ones are left out)."""
+    """Group per-article events into dossier events (negated and hypothetical ones stay alone)."""
     hints = hints or MergeHints()
     clusters: list[_Cluster] = []
     index: dict[tuple[str, object], list[_Cluster]] = defaultdict(list)
@@ -62,7 +63,8 @@ def merge_events(events: Iterable[StoredEvent], hints: MergeHints | None = None)
         for bucket in _buckets(best.interval):
             if best not in index[(best.type, bucket)]:
                 index[(best.type, bucket)].append(best)
-    return [summarise(c.members, hints) for c in clusters]
+    alone = [summarise([DossierMember(e)], hints) for e in events if NOT_HAPPENED & set(e.event.aux)]
+    return [summarise(c.members, hints) for c in clusters] + alone
 
 
 def _visit_order(stored: StoredEvent) -> tuple[int, bool, str, int]:

@@ -111,6 +111,7 @@ def search(store: Store, query: str, *, limit: int = 20, kb: KB | None = None, l
     from diplowatch.store.searchterms import expand
 
     first, last = day_bounds(since, until)
+    refresh_dossier(store)  # the hits lead to dossier events: they must be current
     return store.search(expand(store, query, kb), limit=limit, language=language, since=first, until=last)
 
 
@@ -226,11 +227,12 @@ class Activity:
 
 
 def actor_activity(store: Store, kb: KB | None = None, query: str | None = None) -> list[Activity]:
-    """Every participant of the dossier events, most active first; a plain name that is a KB alias of
+    """Every participant of the dossier events (facts: no future, hypothetical or negated ones), most
+    active first; a plain name that is a KB alias of
     a participant with an id is counted with it. `query` keeps the actors whose id or name contains it."""
-    from diplowatch.store.filters import fold_name
+    from diplowatch.store.filters import EventFilter, fold_name, select_events
 
-    events = timeline(store)
+    events = select_events(store, EventFilter())  # facts only, like the profile
     info = store.actor_info()
     alias_of = _alias_owner(kb, store.participants(), info)
     acted: Counter[str] = Counter()
