@@ -8,7 +8,7 @@ import json
 import sys
 from typing import Any
 
-from diplowatch.kb import check_dirs, load_kb, user_dirs
+from diplowatch.kb import check_dirs, default_kb, load_kb, user_dirs
 from diplowatch.kb.base import KB
 from diplowatch.kb.query import describe, holder_of, role_label, search
 from diplowatch.store.console import add_db_option, add_format_option, store_from
@@ -47,7 +47,7 @@ def func(args: argparse.Namespace) -> int:
     fmt = "json" if args.json else args.format
     if args.check:
         return _check(dirs, as_json=fmt == "json")
-    kb = load_kb(dirs)
+    kb = load_kb(dirs) if args.kb else default_kb()  # the default one is loaded once per process
     if args.in_dossier:
         return _in_dossier(args, kb, fmt)
     found = search(kb, args.query, limit=len(kb))
