@@ -14,8 +14,8 @@ COLUMNS = (Column("date"), Column("category"), Column("who", flex=True), Column(
            Column("where", flex=True), Column("notes", flex=True), Column("confidence", "conf"),
            Column("sources", "src"), Column("id"))
 LEGEND = ("date: ~ approximate, ? unknown; notes: what is not a plain past fact (future, hypothetical, "
-          "historical = two or more years before the article); conf: best confidence among the reports; "
-          "src: articles reporting it")
+          "negated, historical = two or more years before the article, approximate date); conf: best "
+          "confidence among the reports; src: articles reporting it")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -42,7 +42,7 @@ def emit(rows: Sequence[Mapping[str, Any]], columns: Sequence[Column], fmt: str,
         buffer = io.StringIO()
         write_csv(buffer, keys, rows)
         out.write(buffer.getvalue())
-    else:
+    elif rows:  # an empty table is no table (the command says "0 ..." on stderr)
         out.write(render_table(rows, columns, width=width if width is not None else terminal_width(out)) + "\n")
 
 
