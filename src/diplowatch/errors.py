@@ -4,6 +4,8 @@ DiplowatchError
  +-- DataFileError     a data file (lexicon, knowledge base) is malformed: names file and line
  +-- ModelError        a spaCy pipeline package is missing or broken
  +-- StoreError        the dossier database cannot be opened, migrated or written
+ +-- UsageError        a command-line value is invalid (exit status 2)
+ +-- NothingFound      a query designates nothing in the dossier (exit status 1)
 """
 
 from __future__ import annotations
@@ -29,3 +31,11 @@ class ModelError(DiplowatchError):
 
 class StoreError(DiplowatchError):
     """The dossier database cannot be opened, migrated or written (names the file and what to do)."""
+
+
+class UsageError(DiplowatchError):
+    """A filter or option value the user gave is invalid (an unknown category, a malformed date...)."""
+
+
+class NothingFound(DiplowatchError):
+    """A name or id designates nothing in the dossier: not an error of use, an empty answer (exit 1)."""

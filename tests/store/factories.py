@@ -26,6 +26,8 @@ ACTORS = {
     "South_Africa": Actor("South_Africa", "South Africa", "country", "ZAF", "GOV"),
     "Naledi_Pandor": Actor("Naledi_Pandor", "Naledi Pandor", "person", "ZAF", "GOV"),
     "Morocco": Actor("Morocco", "Morocco", "country", "MAR", "GOV"),
+    "Polisario_Front": Actor("Polisario_Front", "Polisario Front", "organization", "ESH", "REB"),
+    "MINURSO": Actor("MINURSO", "MINURSO", "organization", None, "IGO"),
 }
 
 

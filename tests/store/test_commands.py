@@ -45,7 +45,7 @@ def test_timeline_event_actor_export_commands(tmp_path: Path, capsys: pytest.Cap
     event_id = lines[0].split()[-1]
     assert main(["event", event_id, "--db", str(db)]) == 0
     detail = capsys.readouterr().out
-    assert "sources:   2" in detail and "mantuvo el pasado lunes" in detail
+    assert "sources:    2" in detail and "mantuvo el pasado lunes" in detail
     assert main(["actor", "Staffan_de_Mistura", "--db", str(db)]) == 0
     assert "main counterparts:" in capsys.readouterr().out
     assert main(["export", "--format", "plover", "--db", str(db), "--out", str(tmp_path / "e.jsonl")]) == 0

@@ -58,7 +58,7 @@ def test_export_csv_and_parquet_have_one_row_per_event(store: SQLiteStore) -> No
     assert len(rows) == 3 and {r["n_sources"] for r in rows} == {"2"}
     table = pq.read_table(io.BytesIO(_export(store, "parquet")))
     assert table.num_rows == 3
-    assert sorted(len(d) for d in table.column("doc_ids").to_pylist()) == [2, 2, 2]
+    assert sorted(len(d) for d in table.column("source_docs").to_pylist()) == [2, 2, 2]
 
 
 def test_report_is_self_contained_and_escapes_everything() -> None:

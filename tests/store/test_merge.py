@@ -9,7 +9,7 @@ import pytest
 from diplowatch.model import Location
 from diplowatch.store.merge import merge_events
 from diplowatch.store.records import MergeHints
-from tests.store.factories import MOSCOW, event, lavrov_es, lavrov_fr, stored, stored_events
+from tests.store.factories import MOSCOW, article, event, lavrov_es, lavrov_fr, stored, stored_events
 
 HINTS = MergeHints(country_places=frozenset({"South_Africa", "Russia"}),
                    state_codes={"south_africa": "ZAF", "russia": "RUS"},
@@ -49,10 +49,13 @@ def test_merge_country_and_city_in_it_are_the_same_place_and_the_city_wins() -> 
     assert pretoria[0].location.name == "Pretoria"
 
 
-def test_merge_leaves_negated_events_out() -> None:
-    dossier = merge_events(stored_events(lavrov_fr()), HINTS)
-    assert all(d.type != "SUPPORT" for d in dossier)
-    assert len(dossier) == 3
+def test_merge_keeps_negated_events_alone_and_flagged() -> None:
+    negated = event("SUPPORT", ("Russia",), ("United_Nations_Security_Council",), "2023-10-30", aux=("negation",))
+    said_twice = stored_events(lavrov_fr(), article("again", (negated,)))
+    dossier = merge_events(said_twice, HINTS)
+    support = [d for d in dossier if d.type == "SUPPORT"]
+    assert len(support) == 2 and all(len(d.members) == 1 and d.aux == ("negation",) for d in support)
+    assert len(dossier) == 3 + 2
 
 
 def test_merge_never_joins_two_events_of_one_article() -> None:

@@ -72,13 +72,22 @@ def _record(document: dict[str, Any], default_language: str, where: str) -> dict
 
 def func(args: argparse.Namespace) -> int:
     read = 0
+    good: set[str] = set()  # paths with at least one valid line
+    skipped: set[str] = set()  # paths whose first line is no JSON object at all: not JSONL files
     for path, number, line in _lines(args.paths):
+        if path in skipped:
+            continue
         where = f"{path}:{number}"
         try:
             record = _record(_document(line), args.language, where)
         except _BadLine as error:
-            print(f"diplowatch dates: {where}: {error}", file=sys.stderr)
+            if path not in good and not line.lstrip().startswith("{"):  # FILE.txt: one message, not one a line
+                skipped.add(path)
+                print(f"diplowatch dates: {path}: not a JSONL file (line {number}: {error}); skipped", file=sys.stderr)
+            else:
+                print(f"diplowatch dates: {where}: {error}", file=sys.stderr)
             continue
+        good.add(path)
         print(json.dumps(record, ensure_ascii=False))
         read += 1
     return 0 if read else 1

@@ -1,4 +1,4 @@
-"""`diplowatch export --format jsonl|csv|parquet|plover [--out FILE]`: the dossier events as data."""
+"""`diplowatch export --format jsonl|csv|parquet|plover [filters] [--out FILE]`: the dossier as data."""
 
 from __future__ import annotations
 
@@ -6,29 +6,49 @@ import argparse
 import sys
 from pathlib import Path
 
-from diplowatch.store.console import add_db_option, store_from
-from diplowatch.store.export import FORMATS, export
+from diplowatch.store.console import add_db_option, add_filter_options, filter_from, store_from, writable
+from diplowatch.store.export import FORMATS, export, export_quotes
+from diplowatch.store.filters import QuoteFilter, select_quotes
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("export", help="write the dossier events as jsonl, csv, parquet or PLOVER JSONL")
+    parser = subparsers.add_parser(
+        "export", help="write the dossier events (or quotes) as jsonl, csv, parquet or PLOVER JSONL",
+        description="One row per dossier event; CODEBOOK.md describes every column. --records quotes "
+        "writes the quotes instead (filtered by --actor as speaker, --since, --until, --lang). "
+        "Exit status: 0 rows written, 1 none (the header is still written), 2 usage error.")
     parser.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (default jsonl)")
+    parser.add_argument("--records", choices=("events", "quotes"), default="events",
+                        help="what to export (default events)")
     parser.add_argument("--out", type=Path, metavar="FILE", help="output file (default: standard output)")
+    add_filter_options(parser)
     add_db_option(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from diplowatch.kb import default_kb
+
     if args.format == "parquet" and args.out is None and sys.stdout.isatty():
         print("diplowatch: parquet is binary: give --out FILE or redirect the output", file=sys.stderr)
         return 2
+    out = writable(args.out) if args.out is not None else None
+    kb = default_kb()
     with store_from(args) as store:
-        if args.out is None:
-            count = export(store, args.format, sys.stdout.buffer)
+        if args.records == "quotes":
+            quotes = select_quotes(store, QuoteFilter(speakers=tuple(args.actor or ()), exact=args.exact,
+                                                      since=args.since, until=args.until, language=args.lang), kb)
+            write = lambda handle: export_quotes(store, args.format, handle, quotes)  # noqa: E731
+        else:
+            wanted = filter_from(args)
+            write = lambda handle: export(store, args.format, handle, where=wanted, kb=kb)  # noqa: E731
+        if out is None:
+            count = write(sys.stdout.buffer)
             sys.stdout.buffer.flush()
         else:
-            args.out.parent.mkdir(parents=True, exist_ok=True)
-            with args.out.open("wb") as handle:
-                count = export(store, args.format, handle)
-    print(f"{count} event(s) exported as {args.format}" + (f" to {args.out}" if args.out else ""), file=sys.stderr)
-    return 0
+            with out.open("wb") as handle:
+                count = write(handle)
+    if not args.quiet:
+        print(f"{count} {args.records[:-1]}(s) exported as {args.format}" + (f" to {out}" if out else ""),
+              file=sys.stderr)
+    return 0 if count else 1

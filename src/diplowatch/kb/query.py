@@ -28,6 +28,19 @@ def search(kb: KB, query: str | None, *, limit: int = 50) -> list[Entry]:
     return list({key[0]: kb.entries[key[0]] for _, _, key in near}.values())
 
 
+def role_label(kb: KB, role: str) -> str:
+    """A role key as a reader says it: its first English phrase ("foreign_minister" -> "foreign minister")."""
+    definition = kb.roles.get(role)
+    phrases = definition.phrases.get("en", ()) if definition else ()
+    return str(phrases[0]) if phrases else role.replace("_", " ")
+
+
+def holder_of(kb: KB, country: str | None, org: str | None) -> str:
+    """Whom a role is held for, by name: "Russia" for RUS, "MINURSO" for MINURSO."""
+    entry = kb.get(kb.country_id(country)) if country else kb.get(org)
+    return entry.name if entry else (country or org or "")
+
+
 def describe(entry: Entry) -> dict[str, Any]:
     """One entry as plain data: every field that is set, roles with their dates."""
     out: dict[str, Any] = {"id": entry.id, "kind": entry.kind, "name": entry.name}

@@ -15,9 +15,11 @@ from diplowatch.store.records import (
     DossierEvent,
     MergeHints,
     Outcome,
+    QuoteQuery,
     SearchHit,
     SourceDoc,
     StoredEvent,
+    StoredQuote,
     StoreStats,
     TimelineQuery,
 )
@@ -58,12 +60,26 @@ class Store(Protocol):
         """By dossier id (or a unique prefix of one)."""
 
     # Actors, search, housekeeping.
+    def dossier_events_of_article(self, doc_id: str) -> list[str]:
+        """Ids of the dossier events an article reports (its search hits lead to them)."""
+
     def actor_info(self, ids: Sequence[str] | None = None) -> dict[str, ActorInfo]: ...
 
     def participants(self) -> list[str]:
         """Every actor id or name that takes part in a dossier event."""
 
-    def search(self, query: str, *, limit: int = 20) -> list[SearchHit]: ...
+    def quotes(self, query: QuoteQuery) -> list[StoredQuote]:
+        """Quotes in publication order, then article order."""
+
+    def quote_speakers(self) -> list[str]:
+        """Every actor id to whom a stored quote is attributed."""
+
+    def search(self, query: str, *, limit: int = 20, language: str | None = None, since: str | None = None,
+               until: str | None = None) -> list[SearchHit]:
+        """Full-text search; `since`/`until` are ISO days bounding the publication date."""
+
+    def index_terms(self, suffix: str) -> list[str]:
+        """The words of the full-text index that end with `suffix` (for Arabic clitic folding)."""
 
     def stats(self) -> StoreStats: ...
 

@@ -1,14 +1,20 @@
 """Command-line helpers shared by the dossier commands (ingest, timeline, actor, event, ...): the --db
-option and plain text tables. (They live here because every module in diplowatch.commands is a command.)
+option, the event filters and the output format. (They live here because every module in
+diplowatch.commands is a command.)
 """
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
+from pathlib import Path
 
+from diplowatch.errors import UsageError
 from diplowatch.store import open_store
-from diplowatch.store.paths import DB_ENV
+from diplowatch.store.filters import ROLES, EventFilter, parse_types
+from diplowatch.store.output import FORMATS
+from diplowatch.store.paths import DB_ENV, default_db_path
+from diplowatch.store.plover import CATEGORIES
 from diplowatch.store.sqlite import SQLiteStore
 
 
@@ -18,8 +24,58 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
                         "$XDG_DATA_HOME/diplowatch/dossier.sqlite or ~/.local/share/diplowatch/dossier.sqlite)")
 
 
-def store_from(args: argparse.Namespace) -> SQLiteStore:
-    return open_store(args.db)
+def store_from(args: argparse.Namespace, *, create: bool = False) -> SQLiteStore:
+    """The dossier the command names; only `ingest` may create one (a misspelt --db must not
+    answer "0 events" from a fresh empty file)."""
+    path = Path(args.db) if args.db else default_db_path()
+    if not create and not path.exists():
+        raise UsageError(f"{path}: no dossier there; check --db (or ${DB_ENV}), or create it with "
+                         "`diplowatch ingest PATH... --db FILE`")
+    return open_store(path)
+
+
+def add_format_option(parser: argparse.ArgumentParser, choices: Sequence[str] = FORMATS) -> None:
+    parser.add_argument("--format", choices=choices, default=choices[0],
+                        help=f"{'|'.join(choices)} (default {choices[0]}); a table fits the terminal, "
+                        "the other formats give every value whole")
+
+
+def add_filter_options(parser: argparse.ArgumentParser) -> None:
+    """The event filters of timeline, export and report (store.filters.EventFilter)."""
+    group = parser.add_argument_group("event filters")
+    group.add_argument("--type", action="append", metavar="T",
+                       help="PLOVER categories, repeatable or comma-separated (ACCUSE,REJECT); one of: "
+                       + ", ".join(CATEGORIES))
+    group.add_argument("--actor", action="append", metavar="A",
+                       help="events this actor takes part in (id, name or alias, repeatable); a state "
+                       "includes its officials' events (Russia -> Lavrov)")
+    group.add_argument("--exact", action="store_true", help="--actor means that actor only, no roll-up")
+    group.add_argument("--as", dest="role", choices=ROLES,
+                       help="the --actor acted (actor) or was addressed (recipient)")
+    group.add_argument("--place", metavar="P", help="a place or country (name, id, ISO3); a city matches its country")
+    group.add_argument("--min-confidence", type=float, default=0.0, metavar="X", help="0..1 (default 0)")
+    group.add_argument("--include-future", action="store_true",
+                       help="also planned, announced and hypothetical events (left out by default)")
+    group.add_argument("--include-negated", action="store_true",
+                       help="also events the text denies (\"did not meet\"; left out by default)")
+    group.add_argument("--since", metavar="D", help="events that may have happened on or after D "
+                       "(YYYY, YYYY-MM or YYYY-MM-DD)")
+    group.add_argument("--until", metavar="D", help="events that may have happened on or before D")
+    group.add_argument("--lang", metavar="L", help="events reported by at least one article in language L")
+
+
+def filter_from(args: argparse.Namespace, *, limit: int | None = None) -> EventFilter:
+    return EventFilter(types=parse_types(args.type), actors=tuple(args.actor or ()), exact=args.exact,
+                       role=args.role, place=args.place, min_confidence=args.min_confidence,
+                       include_future=args.include_future, include_negated=args.include_negated,
+                       since=args.since, until=args.until, language=args.lang, limit=limit)
+
+
+def writable(path: Path) -> Path:
+    """An output file whose folder exists (a typo in --out must not create a tree of folders)."""
+    if not path.parent.is_dir():
+        raise UsageError(f"{path}: folder {path.parent} does not exist; create it first")
+    return path
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]], *, widths: Sequence[int] = ()) -> str:

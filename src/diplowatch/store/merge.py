@@ -23,7 +23,8 @@ from diplowatch.store.intervals import PRECISION, Interval, event_interval
 from diplowatch.store.records import DossierEvent, DossierMember, MergeHints, StoredEvent
 from diplowatch.text.normalise import id_key
 
-# Events with these aux flags did not happen as stated; they stay per-article only.
+# Events with these aux flags did not happen as stated: never merged, each stays a dossier event of
+# its own (flagged; the listings leave them out unless asked: store.filters).
 NOT_HAPPENED = UNREAL_AUX
 # An undated event is compared with every cluster of its category; dated ones only with clusters
 # in the months they cover, up to this many months (a year-granularity event covers 12).
@@ -47,7 +48,7 @@ class _Cluster:
 
 
 def merge_events(events: Iterable[StoredEvent], hints: MergeHints | None = None) -> list[DossierEvent]:
-    """Group per-article events into dossier events (negated and hypothetical ones are left out)."""
+    """Group per-article events into dossier events (negated and hypothetical ones stay alone)."""
     hints = hints or MergeHints()
     clusters: list[_Cluster] = []
     index: dict[tuple[str, object], list[_Cluster]] = defaultdict(list)
@@ -63,7 +64,8 @@ def merge_events(events: Iterable[StoredEvent], hints: MergeHints | None = None)
         for bucket in _buckets(best.interval):
             if best not in index[(best.type, bucket)]:
                 index[(best.type, bucket)].append(best)
-    return [summarise(c.members, hints) for c in clusters]
+    alone = [summarise([DossierMember(e)], hints) for e in events if NOT_HAPPENED & set(e.event.aux)]
+    return [summarise(c.members, hints) for c in clusters] + alone
 
 
 def _visit_order(stored: StoredEvent) -> tuple[int, bool, str, int]:

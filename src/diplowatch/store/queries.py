@@ -6,16 +6,29 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
 
-from diplowatch.errors import StoreError
+from diplowatch.errors import NothingFound
 from diplowatch.kb.base import KB
 from diplowatch.model import EventDate, Location
 from diplowatch.store.base import Store
 from diplowatch.store.ingest import refresh_dossier
-from diplowatch.store.records import ActorInfo, DossierEvent, SearchHit, TimelineQuery
+from diplowatch.store.intervals import event_interval
 from diplowatch.text.normalise import fold_name
 
+if TYPE_CHECKING:
+    from diplowatch.store.filters import EventFilter
+from diplowatch.store.records import (
+    ActorInfo,
+    DossierEvent,
+    QuoteQuery,
+    SearchHit,
+    StoredQuote,
+    TimelineQuery,
+)
+
+EVENT_PREFIX = "ev-"  # dossier event ids (store.merge)
 LATEST_EVENTS = 10  # events listed in an actor profile
 MAIN_COUNTERPARTS = 8
 
@@ -37,6 +50,8 @@ class Role:
     of: str | None  # country code or organisation id
     start: str | None
     end: str | None  # None: still holding
+    label: str = ""  # readable: "foreign minister"
+    of_name: str = ""  # readable: "Russia"
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +63,8 @@ class ActorProfile:
     by_year: tuple[tuple[str, dict[str, int]], ...]  # year -> category -> count, oldest first
     counterparts: tuple[tuple[ActorInfo, int], ...]
     latest: tuple[DossierEvent, ...]
+    quotes: tuple[StoredQuote, ...] = ()  # what the actor is quoted as saying, oldest first
+    events: tuple[DossierEvent, ...] = ()  # every event counted, in date order
 
 
 def timeline(store: Store, query: TimelineQuery | None = None) -> list[DossierEvent]:
@@ -63,16 +80,47 @@ def timeline_rows(store: Store, events: Sequence[DossierEvent]) -> list[Timeline
             for e in events]
 
 
+EVENT_FIELDS = ("id", "date", "date_start", "date_end", "date_precision", "category", "mode", "who", "whom",
+                "actor_ids", "recipient_ids", "where", "place_country", "notes", "confidence", "sources")
+NOTES = {"negation": "negated", "future": "future", "hypothetical": "hypothetical", "historical": "historical"}
+
+
+def event_row(event: DossierEvent, names: Names) -> dict[str, Any]:
+    """One dossier event as a listing row (timeline, actor, search): display names and machine values.
+    `notes` says what is not a plain past fact: negated, future, hypothetical, historical, approximate."""
+    interval = event_interval(event.date, widen=False)
+    notes = [NOTES[a] for a in event.aux if a in NOTES] + (["approximate"] if event.date and event.date.approximate else [])
+    return {"id": event.id, "date": format_date(event.date),
+            "date_start": interval.start.isoformat() if interval else None,
+            "date_end": interval.end.isoformat() if interval else None,
+            "date_precision": event.date.granularity if event.date else None, "category": event.type,
+            "mode": list(event.mode), "who": names.join(event.actor), "whom": names.join(event.recipient),
+            "actor_ids": list(event.actor), "recipient_ids": list(event.recipient),
+            "where": format_place(event.location), "place_country": event.location.country if event.location else None,
+            "notes": notes, "confidence": round(event.confidence, 2), "sources": len(event.sources)}
+
+
 def event_detail(store: Store, event_id: str) -> DossierEvent:
     refresh_dossier(store)
-    found = store.dossier_event(event_id)
+    wanted = event_id.strip()
+    found = store.dossier_event(wanted)
+    if found is None and not wanted.startswith(EVENT_PREFIX):  # `event f7b6` as well as `event ev-f7b6`
+        found = store.dossier_event(EVENT_PREFIX + wanted)
     if found is None:
-        raise StoreError(f"no dossier event {event_id!r}; `diplowatch timeline` lists the ids")
+        raise NothingFound(f"no dossier event {event_id!r}; `diplowatch timeline` lists the ids")
     return found
 
 
-def search(store: Store, query: str, *, limit: int = 20) -> list[SearchHit]:
-    return store.search(query, limit=limit)
+def search(store: Store, query: str, *, limit: int = 20, kb: KB | None = None, language: str | None = None,
+           since: str | None = None, until: str | None = None) -> list[SearchHit]:
+    """Articles matching `query` (KB aliases and Arabic clitic forms included: store.searchterms),
+    published between `since` and `until` (YYYY, YYYY-MM or YYYY-MM-DD), in `language`."""
+    from diplowatch.store.filters import day_bounds
+    from diplowatch.store.searchterms import expand
+
+    first, last = day_bounds(since, until)
+    refresh_dossier(store)  # the hits lead to dossier events: they must be current
+    return store.search(expand(store, query, kb), limit=limit, language=language, since=first, until=last)
 
 
 def resolve_actor(store: Store, name: str, kb: KB | None = None) -> tuple[str, ...]:
@@ -95,8 +143,13 @@ def resolve_actor(store: Store, name: str, kb: KB | None = None) -> tuple[str, .
     return tuple(a for a in known if wanted in fold_name(a) or wanted in fold_name(info[a].name if a in info else ""))
 
 
-def actor_profile(store: Store, actor_id: str, kb: KB | None = None) -> ActorProfile:
-    events = timeline(store, TimelineQuery(actors=(actor_id,)))
+def actor_profile(store: Store, actor_id: str, kb: KB | None = None, *, where: EventFilter | None = None) -> ActorProfile:
+    """The actor's own events (no roll-up: a state's profile is what the state itself did), kept by
+    `where` (default: facts only, no future or negated events), and its quotes."""
+    from diplowatch.store.filters import EventFilter, ResolvedFilter, select_events
+
+    wanted = replace(where or EventFilter(), actors=(actor_id,), limit=None)
+    events = select_events(store, ResolvedFilter(wanted, (actor_id,)))
     info = store.actor_info([actor_id]).get(actor_id) or _unknown(actor_id)
     by_year: dict[str, Counter[str]] = {}
     for event in events:
@@ -109,6 +162,7 @@ def actor_profile(store: Store, actor_id: str, kb: KB | None = None) -> ActorPro
         by_year=tuple((y, dict(c)) for y, c in sorted(by_year.items())),
         counterparts=_counterparts(store, events, actor_id),
         latest=tuple(reversed([e for e in events if e.date][-LATEST_EVENTS:])),
+        quotes=tuple(store.quotes(QuoteQuery(speakers=(actor_id,)))), events=tuple(events),
     )
 
 
@@ -130,8 +184,11 @@ def _roles(kb: KB | None, actor_id: str) -> tuple[Role, ...]:
     entry = kb.get(actor_id) if kb is not None else None
     if entry is None:
         return ()
+    from diplowatch.kb.query import holder_of, role_label
+
     return tuple(Role(s.role, s.country or s.org, s.start.isoformat() if s.start else None,
-                      s.end.isoformat() if s.end else None) for s in entry.roles)
+                      s.end.isoformat() if s.end else None, role_label(kb, s.role), holder_of(kb, s.country, s.org))
+                 for s in entry.roles if kb is not None)
 
 
 class Names:
@@ -160,3 +217,58 @@ def format_place(place: Location | None) -> str:
 
 def _unknown(actor_id: str) -> ActorInfo:
     return ActorInfo(actor_id, actor_id.replace("_", " "), "unknown")
+
+
+@dataclass(frozen=True, slots=True)
+class Activity:
+    """How much an actor does in the dossier: events as actor, as recipient, and both together."""
+
+    actor: ActorInfo
+    events: int
+    as_actor: int
+    as_recipient: int
+    names: tuple[str, ...] = ()  # unlinked participant names counted as this actor ("Front Polisario")
+
+
+def actor_activity(store: Store, kb: KB | None = None, query: str | None = None) -> list[Activity]:
+    """Every participant of the dossier events (facts: no future, hypothetical or negated ones), most
+    active first; a plain name that is a KB alias of
+    a participant with an id is counted with it. `query` keeps the actors whose id or name contains it."""
+    from diplowatch.store.filters import EventFilter, fold_name, select_events
+
+    events = select_events(store, EventFilter())  # facts only, like the profile
+    info = store.actor_info()
+    alias_of = _alias_owner(kb, store.participants(), info)
+    acted: Counter[str] = Counter()
+    addressed: Counter[str] = Counter()
+    merged: dict[str, set[str]] = {}
+    for event in events:
+        for counter, ids in ((acted, event.actor), (addressed, event.recipient)):
+            for name in {alias_of.get(a, a) for a in ids}:
+                counter[name] += 1
+        for name in (*event.actor, *event.recipient):
+            if name in alias_of:
+                merged.setdefault(alias_of[name], set()).add(name)
+    totals = acted + addressed
+    for event in events:  # an actor on both sides of one event counts once in the total
+        for both in {alias_of.get(a, a) for a in event.actor} & {alias_of.get(a, a) for a in event.recipient}:
+            totals[both] -= 1
+    wanted = fold_name(query) if query else ""
+    rows = [Activity(info.get(a) or _unknown(a), n, acted[a], addressed[a], tuple(sorted(merged.get(a, ()))))
+            for a, n in totals.most_common()]
+    return [r for r in rows if wanted in fold_name(r.actor.id) or wanted in fold_name(r.actor.name)]
+
+
+def _alias_owner(kb: KB | None, participants: Sequence[str], info: dict[str, ActorInfo]) -> dict[str, str]:
+    """Unlinked participant name -> the linked participant whose KB entry has it as an alias."""
+    if kb is None:
+        return {}
+    from diplowatch.store.filters import fold_name
+
+    owners: dict[str, str] = {}
+    for actor_id in participants:
+        entry = kb.get(actor_id)
+        for _, alias in entry.aliases() if entry else ():
+            owners.setdefault(fold_name(alias), actor_id)
+    return {p: owners[fold_name(p)] for p in participants
+            if p not in info and fold_name(p) in owners and owners[fold_name(p)] != p}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from diplowatch.model import Event, EventDate, Location
+from diplowatch.model import Event, EventDate, Location, Quote
 
 # What storing one input did: new document, new results for a changed input, nothing, or a rejection.
 Outcome = Literal["added", "replaced", "unchanged", "rejected"]
@@ -61,6 +61,11 @@ class DossierEvent:
             seen.setdefault(member.event.doc.doc_id, member.event.doc)
         return tuple(seen.values())
 
+    @property
+    def confidence(self) -> float:
+        """The best confidence among the reports (a second source never makes an event less certain)."""
+        return max((m.event.event.confidence for m in self.members), default=0.0)
+
 
 @dataclass(frozen=True, slots=True)
 class ActorInfo:
@@ -78,10 +83,33 @@ class TimelineQuery:
     """Filters on dossier events; every filter left at its default accepts everything."""
 
     actors: tuple[str, ...] = ()  # actor ids; an event matches when any of them takes part
+    role: str | None = None  # "actor" or "recipient": the side the actors must be on (None: either)
     type: str | None = None  # PLOVER category
+    types: tuple[str, ...] = ()  # PLOVER categories; an event matches when it is any of them
     since: str | None = None  # ISO prefix; events that may have happened on or after its first day
     until: str | None = None  # ISO prefix; events that may have happened on or before its last day
     language: str | None = None  # at least one source article in this language
+    limit: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredQuote:
+    """A direct quotation as stored, with the article it comes from."""
+
+    key: str  # "<doc_id>#q<position in the article's quotes>"
+    doc: SourceDoc
+    quote: Quote
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class QuoteQuery:
+    """Filters on quotes; every filter left at its default accepts everything."""
+
+    speakers: tuple[str, ...] = ()  # actor ids; a quote matches when any of them said it
+    since: str | None = None  # ISO day: articles published on or after it
+    until: str | None = None  # ISO day: articles published on or before it
+    language: str | None = None  # the article's language
+    doc_ids: tuple[str, ...] = ()  # only quotes of these articles
     limit: int | None = None
 
 

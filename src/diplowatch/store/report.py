@@ -11,10 +11,18 @@ from html import escape
 from urllib.parse import urlparse
 
 from diplowatch import __version__
+from diplowatch.kb.base import KB
 from diplowatch.model import Rejected
 from diplowatch.store.base import Store
-from diplowatch.store.queries import Names, format_date, format_place, timeline
-from diplowatch.store.records import DossierEvent, SourceDoc, TimelineQuery
+from diplowatch.store.filters import EventFilter, select_events
+from diplowatch.store.queries import Names, format_date, format_place
+from diplowatch.store.records import DossierEvent, QuoteQuery, SourceDoc, StoredQuote
+
+LEGEND = ("Dates: ~ approximate, ? unknown. Under the category: PLOVER modes, then in brackets what "
+          "is not a plain past fact: (future), (hypothetical), (negation), (historical: two or more years "
+          "before the article), (approximate date). Confidence: the best among the reports. Future, "
+          "hypothetical and negated events appear only when the report was made with --include-future "
+          "or --include-negated.")
 
 STYLE = """
 body{font:15px/1.45 system-ui,sans-serif;margin:2em auto;max-width:70em;padding:0 1em;color:#222}
@@ -28,10 +36,14 @@ blockquote{margin:.3em 0 .3em 1em;padding-left:.7em;border-left:3px solid #bbb}
 """
 
 
-def render_report(store: Store, *, query: TimelineQuery | None = None, title: str = "diplowatch dossier") -> str:
-    events = timeline(store, query)
+def render_report(store: Store, *, where: EventFilter | None = None, kb: KB | None = None,
+                  title: str = "diplowatch dossier") -> str:
+    """The page for the events `where` keeps (default: facts only) and the quotes of their articles."""
+    events = select_events(store, where or EventFilter(), kb)
     names = Names(store)
     stats = store.stats()
+    docs = sorted({d.doc_id for e in events for d in e.sources})
+    quotes = store.quotes(QuoteQuery(doc_ids=tuple(docs))) if docs else []
     parts = [
         "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -39,7 +51,8 @@ def render_report(store: Store, *, query: TimelineQuery | None = None, title: st
         f"<h1>{escape(title)}</h1>",
         (f'<p class="meta">{len(events)} event(s) from {stats.documents} article(s); {stats.rejected} input(s) '
         f"rejected. Generated {date.today().isoformat()} by diplowatch {escape(__version__)}.</p>"),
-        "<h2>Timeline</h2>", _timeline_table(events, names),
+        "<h2>Timeline</h2>", f'<p class="meta">{escape(LEGEND)}</p>', _timeline_table(events, names),
+        "<h2>Quotes</h2>", _quotes(quotes, names),
         "<h2>Sources</h2>", _sources(store.documents()),
         "<h2>Rejected inputs</h2>", _rejections(store.rejections()),
         "</body></html>",
@@ -49,20 +62,32 @@ def render_report(store: Store, *, query: TimelineQuery | None = None, title: st
 
 def _timeline_table(events: Iterable[DossierEvent], names: Names) -> str:
     rows = [("<table><thead><tr><th>date</th><th>category</th><th>who</th><th>whom</th><th>where</th>"
-            "<th>sources</th></tr></thead><tbody>")]
+            "<th>sources</th><th>confidence</th></tr></thead><tbody>")]
     for event in events:
         rows.append(
             f'<tr class="event" id="{_attr(event.id)}"><td class="date">{escape(format_date(event.date))}</td>'
             f'<td class="cat">{escape(event.type)}{_modes(event)}</td><td>{escape(names.join(event.actor))}</td>'
             f"<td>{escape(names.join(event.recipient))}</td><td>{escape(format_place(event.location))}</td>"
-            f"<td>{len(event.sources)}</td></tr>"
-            f'<tr><td></td><td colspan="5">{_evidence(event)}</td></tr>')
+            f"<td>{len(event.sources)}</td><td>{event.confidence:.2f}</td></tr>"
+            f'<tr><td></td><td colspan="6">{_evidence(event)}</td></tr>')
     rows.append("</tbody></table>")
     return "\n".join(rows)
 
 
+def _quotes(quotes: Iterable[StoredQuote], names: Names) -> str:
+    items = []
+    for stored in quotes:
+        quote, doc = stored.quote, stored.doc
+        speaker = names.name(quote.speaker) if quote.speaker else quote.speaker_text
+        items.append(f'<blockquote dir="auto" lang="{_attr(doc.language or "")}">{escape(quote.text)}</blockquote>'
+                     f'<div class="src"><b>{escape(speaker)}</b> ({escape(quote.speaker_text)}) — {_cite(doc)}</div>')
+    return "\n".join(items) if items else "<p>none</p>"
+
+
 def _modes(event: DossierEvent) -> str:
     flags = list(event.mode) + [f"({a})" for a in event.aux]
+    if event.date and event.date.approximate:
+        flags.append("(approximate date)")
     return f"<br><small>{escape(' '.join(flags))}</small>" if flags else ""
 
 

@@ -30,9 +30,11 @@ from diplowatch.store.records import (
     DossierMember,
     MergeHints,
     Outcome,
+    QuoteQuery,
     SearchHit,
     SourceDoc,
     StoredEvent,
+    StoredQuote,
     StoreStats,
     TimelineQuery,
 )
@@ -297,6 +299,11 @@ class SQLiteStore:
         found = self._load_dossier(exact or [r[0] for r in rows])
         return found[0] if found else None
 
+    def dossier_events_of_article(self, doc_id: str) -> list[str]:
+        rows = self._conn.execute("SELECT DISTINCT m.dossier_id FROM dossier_members m JOIN events e "
+                                  "ON e.id = m.event_id WHERE e.doc_id = ?", (doc_id,))
+        return [r[0] for r in rows]
+
     def _load_dossier(self, ids: list[str]) -> list[DossierEvent]:
         rows: dict[str, sqlite3.Row] = {}
         sides: dict[str, dict[str, list[str]]] = defaultdict(lambda: {"actor": [], "recipient": []})
@@ -345,22 +352,54 @@ class SQLiteStore:
         """Every actor id or name that takes part in a dossier event."""
         return [r[0] for r in self._conn.execute("SELECT DISTINCT actor FROM dossier_actors ORDER BY actor")]
 
-    def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
+    def quotes(self, query: QuoteQuery) -> list[StoredQuote]:
+        clauses, params = _published_filter(query.language, query.since, query.until)
+        if query.speakers:
+            clauses.append(f"q.speaker IN ({_marks(query.speakers)})")
+            params += list(query.speakers)
+        if query.doc_ids:
+            clauses.append(f"q.doc_id IN ({_marks(query.doc_ids)})")
+            params += list(query.doc_ids)
+        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+        limit = f" LIMIT {int(query.limit)}" if query.limit else ""
+        rows = self._conn.execute(
+            f'SELECT q.seq, q.speaker, q.speaker_text, q.text, q.start, q."end", {codec.SOURCE_COLUMNS} '
+            f"FROM quotes q JOIN documents d ON d.doc_id = q.doc_id {where} "
+            "ORDER BY d.published IS NULL, d.published, d.doc_id, q.seq" + limit, params)
+        return [StoredQuote(f"{r['doc_id']}#q{r['seq']}", codec.source_doc(r),
+                            Quote(r["speaker"], r["speaker_text"], r["text"], r["start"], r["end"])) for r in rows]
+
+    def quote_speakers(self) -> list[str]:
+        rows = self._conn.execute("SELECT DISTINCT speaker FROM quotes WHERE speaker IS NOT NULL ORDER BY 1")
+        return [r[0] for r in rows]
+
+    def search(self, query: str, *, limit: int = 20, language: str | None = None, since: str | None = None,
+               until: str | None = None) -> list[SearchHit]:
         folded = fold_for_index(query).strip()
         if not folded:
             return []
+        where = _published_filter(language, since, until)
         try:
-            return self._match(folded, limit)
+            return self._match(folded, limit, where)
         except sqlite3.OperationalError:  # FTS5 syntax error: search the words as plain phrases
             words = " ".join('"' + w.replace('"', '""') + '"' for w in folded.split())
-            return self._match(words, limit)
+            return self._match(words, limit, where)
 
-    def _match(self, expression: str, limit: int) -> list[SearchHit]:
+    def _match(self, expression: str, limit: int, where: tuple[list[str], list[Any]]) -> list[SearchHit]:
+        clauses, params = where
+        more = "".join(f" AND {c}" for c in clauses)
         rows = self._conn.execute(
             f"SELECT {codec.SOURCE_COLUMNS}, snippet(bodies, 1, '[', ']', '…', 16) AS snip, bm25(bodies) AS rank "
-            "FROM bodies JOIN documents d ON d.rowid = bodies.rowid WHERE bodies MATCH ? "
-            "ORDER BY rank LIMIT ?", (expression, limit))
+            f"FROM bodies JOIN documents d ON d.rowid = bodies.rowid WHERE bodies MATCH ?{more} "
+            "ORDER BY rank LIMIT ?", (expression, *params, limit))
         return [SearchHit(codec.source_doc(r), r["snip"], r["rank"]) for r in rows]
+
+    def index_terms(self, suffix: str) -> list[str]:
+        # fts5vocab over the live index, as a temporary table: nothing is added to the dossier file.
+        self._conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.bodies_terms USING fts5vocab(main, bodies, 'row')")
+        rows = self._conn.execute("SELECT term FROM temp.bodies_terms WHERE term LIKE ? ESCAPE '\\'",
+                                  ("%" + _like_prefix(suffix)[:-1],))
+        return [r[0] for r in rows]
 
     def stats(self) -> StoreStats:
         def count(table: str) -> int:
@@ -419,13 +458,15 @@ def _hints(conn: sqlite3.Connection) -> MergeHints:
 def _timeline_filter(query: TimelineQuery) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
-    if query.type:
-        clauses.append("de.type = ?")
-        params.append(query.type.upper())
+    types = [t.upper() for t in (*query.types, *([query.type] if query.type else []))]
+    if types:
+        clauses.append(f"de.type IN ({_marks(types)})")
+        params += types
     if query.actors:
-        clauses.append(f"EXISTS (SELECT 1 FROM dossier_actors a WHERE a.dossier_id = de.id "
+        side = " AND a.role = ?" if query.role else ""
+        clauses.append(f"EXISTS (SELECT 1 FROM dossier_actors a WHERE a.dossier_id = de.id{side} "
                        f"AND a.actor IN ({_marks(query.actors)}))")
-        params += query.actors
+        params += ([query.role] if query.role else []) + list(query.actors)
     for bound, column, pick in ((query.since, "de.date_end >= ?", "start"), (query.until, "de.date_start <= ?", "end")):
         if bound:
             interval = value_interval(bound)
@@ -438,6 +479,22 @@ def _timeline_filter(query: TimelineQuery) -> tuple[str, list[Any]]:
                        "JOIN documents d ON d.doc_id = e.doc_id WHERE m.dossier_id = de.id AND d.language = ?)")
         params.append(query.language)
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _published_filter(language: str | None, since: str | None, until: str | None) -> tuple[list[str], list[Any]]:
+    """Conditions on the article (alias d): its language and publication day."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if language:
+        clauses.append("d.language = ?")
+        params.append(language)
+    if since:
+        clauses.append("substr(d.published, 1, 10) >= ?")
+        params.append(since)
+    if until:
+        clauses.append("substr(d.published, 1, 10) <= ?")
+        params.append(until)
+    return clauses, params
 
 
 def _stored_event(row: sqlite3.Row, sides: dict[str, list[str]], more: tuple[Evidence, ...] = ()) -> StoredEvent:
