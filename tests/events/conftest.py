@@ -50,7 +50,7 @@ ENTRIES = [
      "names": {"ar": ["مدريد"]}},
     {"id": "Smara", "kind": "place", "name": "Smara", "country": "ESH", "names": {"ar": ["السمارة"]}},
 ]
-ROLES = [{"role": "un_envoy", "org": "United_Nations", "phrases": {"fr": ["émissaire"], "en": ["envoy"]}}]
+ROLES = [{"role": "un_envoy", "org": "United_Nations", "phrases": {"fr": ["émissaire"], "en": ["envoy"], "es": ["emisario"]}}]
 
 
 def make_kb() -> KB:

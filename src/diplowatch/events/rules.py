@@ -34,6 +34,7 @@ from diplowatch.events.lexicon import Lexicon, lexicon
 from diplowatch.events.merge import merge
 from diplowatch.events.modality import aux_of
 from diplowatch.events.places import clause_place, event_place
+from diplowatch.events.titles import title_complements
 from diplowatch.events.triggers import Match, find, keys_of
 from diplowatch.model import UNREAL_AUX, Article, Aux, Event, Evidence, Location
 from diplowatch.text.langdata import lang_data
@@ -120,6 +121,8 @@ class RuleCoder:
         matches = prune(sentence, find(sentence, lex))
         heads = {m.head: m for m in matches}
         in_sentence = within(doc.mentions, sentence.start, sentence.end)
+        qualifying = title_complements(sentence, in_sentence)
+        in_sentence = [m for m in in_sentence if m not in qualifying]
         separate = lex.has_cue(lex.separately, [t.key for t in sentence.toks])
         out = []
         for match in matches:

@@ -25,9 +25,9 @@ from diplowatch.kb.base import KB
 from diplowatch.kb.schema import Entry
 from diplowatch.store.base import Store
 from diplowatch.store.intervals import value_interval
-from diplowatch.text.normalise import fold_name
 from diplowatch.store.plover import CATEGORIES
 from diplowatch.store.records import ActorInfo, DossierEvent, QuoteQuery, StoredQuote, TimelineQuery
+from diplowatch.text.normalise import fold_name
 
 Role = Literal["actor", "recipient"]
 ROLES: tuple[str, ...] = ("actor", "recipient")
