@@ -60,3 +60,23 @@ def test_outermost_drops_a_mention_inside_another_actors_mention() -> None:
     alone = ActorMention(37, 43, "Russia", "country")
     assert text[nested.start:nested.end] == "russe"
     assert outermost((role, nested, alone)) == (role, alone)
+
+
+
+def _draft(kind: str, actor: tuple[str, ...], recipient: tuple[str, ...], start: int):
+    from diplowatch.events.draft import Draft
+    from diplowatch.model import Evidence
+
+    return Draft(kind, (), actor, recipient, None, None, "published", (), (Evidence(start, start + 5, "x"),),
+                 0.9, "test")
+
+
+def test_two_triggers_of_one_category_and_actor_in_a_sentence_are_one_happening() -> None:
+    from diplowatch.events.rules import same_sentence_merged
+
+    arrived = _draft("CONSULT", ("Staffan_de_Mistura",), ("Morocco",), 0)
+    visit = _draft("CONSULT", ("Staffan_de_Mistura", "United_Nations"), ("Spain",), 40)
+    other = _draft("CONSULT", ("Nasser_Bourita",), ("Spain",), 80)
+    merged = same_sentence_merged([arrived, visit, other])
+    assert len(merged) == 2
+    assert set(merged[0].recipient) == {"Morocco", "Spain"} and len(merged[0].evidence) == 2

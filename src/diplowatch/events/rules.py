@@ -31,7 +31,7 @@ from diplowatch.events.dating import (
 )
 from diplowatch.events.draft import Draft
 from diplowatch.events.lexicon import Lexicon, lexicon
-from diplowatch.events.merge import merge
+from diplowatch.events.merge import combine, dates_agree, merge, places_differ
 from diplowatch.events.modality import aux_of
 from diplowatch.events.places import clause_place, event_place
 from diplowatch.events.titles import title_complements
@@ -124,11 +124,11 @@ class RuleCoder:
         qualifying = title_complements(sentence, in_sentence)
         in_sentence = [m for m in in_sentence if m not in qualifying]
         separate = lex.has_cue(lex.separately, [t.key for t in sentence.toks])
+        drafts = [d for match in matches
+                  if (d := self._draft(doc, sentence, match, lex, heads, in_sentence, carried)) is not None]
         out = []
-        for match in matches:
-            draft = self._draft(doc, sentence, match, lex, heads, in_sentence, carried)
-            if draft is not None:
-                out.extend(self._split(draft, doc.context, separately=separate))
+        for draft in same_sentence_merged(drafts):
+            out.extend(self._split(draft, doc.context, separately=separate))
         return out
 
     def _draft(self, doc: _Doc, sentence: Sentence, match: Match, lex: Lexicon, heads: dict[int, Match],
@@ -212,6 +212,22 @@ class RuleCoder:
             return [draft]
         others = tuple(k for k in draft.recipient if k not in persons)
         return [draft.replace(recipient=(p, *others)) for p in persons]
+
+
+def same_sentence_merged(drafts: list[Draft]) -> list[Draft]:
+    """Two triggers of one category in one sentence with an actor in common tell one happening
+    ("arrived in Rabat on a working visit", "a rencontré ... lors d'un entretien"); meetings with
+    several people are split again afterwards (`RuleCoder._split`)."""
+    out: list[Draft] = []
+    for draft in drafts:
+        twin = next((i for i, kept in enumerate(out) if kept.type == draft.type and set(kept.actor) & set(draft.actor)
+                     and set(kept.aux) == set(draft.aux) and dates_agree(kept, draft)
+                     and not places_differ(kept, draft)), None)
+        if twin is None:
+            out.append(draft)
+        else:
+            out[twin] = combine(out[twin], draft)
+    return out
 
 
 def counterpart_sides(recipient: tuple[str, ...], context: CoderContext) -> list[tuple[str, ...]]:
