@@ -64,9 +64,9 @@ class ActorLinker:
 
     def __init__(self, kb: KB, *, use_spacy: bool = True) -> None:
         self.kb = kb
-        self.index = AliasIndex(kb)
+        self.index = AliasIndex.for_kb(kb)
         self.use_spacy = use_spacy  # False: KB matching only (Arabic-like behaviour everywhere; for speed tests)
-        self._surnames = {e.id: coref.person_surnames(e) for e in kb if e.kind == "person"}
+        self._surnames: dict[str, list[tuple[str, ...]]] = {}  # person id -> surname forms, filled on demand
         self._recent: OrderedDict[tuple[str, int], Linking] = OrderedDict()
 
     @classmethod
@@ -278,7 +278,10 @@ class ActorLinker:
         """Surname key sequences of the persons named so far; a surname two of them share is dropped."""
         owners: dict[tuple[str, ...], set[str]] = {}
         for key in work.keys():
-            if key in self._surnames:
+            entry = self.kb.get(key)
+            if entry is not None and entry.kind == "person":
+                if key not in self._surnames:
+                    self._surnames[key] = coref.person_surnames(entry)
                 forms = self._surnames[key]
             elif key.startswith("?person:"):
                 forms = coref.surname_forms(work.names[key])

@@ -21,7 +21,7 @@ LANGUAGES: frozenset[str] = frozenset({"en", "fr", "es", "ar", "xx"})
 ENTRY_KEYS: frozenset[str] = frozenset(
     {
         "id", "kind", "name", "country", "sector", "names", "descriptions", "roles", "demonyms",
-        "capital", "iso2", "metonym_for", "uncertain", "note",
+        "capital", "iso2", "metonym_for", "uncertain", "note", "wikidata",
     }
 )
 REQUIRED_ENTRY_KEYS: tuple[str, ...] = ("id", "kind", "name")
@@ -64,6 +64,8 @@ class Entry:
     uncertain: bool = False
     note: str | None = None
     origin: str = ""  # "path:line" of the entry, for messages
+    wikidata: str | None = None  # Wikidata QID, for generated entries
+    generated: bool = False  # from the generated file (scripts/build_person_kb.py), not written by hand
 
     def aliases(self) -> list[tuple[str, str]]:
         """(language, alias) pairs, the display name first."""
