@@ -37,7 +37,8 @@ from diplowatch.kb.source import Item
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "diplowatch" / "kb" / "data"
 OUT = DATA / "persons.generated.json.gz"
-HAND_FILES = ("persons.yaml", "organizations.yaml")
+HAND_FILES = ("persons.yaml", "persons_world.yaml", "organizations.yaml", "organizations_world.yaml")
+WORD_FILES = ("countries.yaml", "places.yaml", "organizations.yaml", "organizations_world.yaml")  # no surname may be one of their names
 OLDEST_END = date(2005, 1, 1)  # terms that ended before this are rarely in today's news
 
 # Position label (English, as Wikidata gives it) -> role key. First match wins;
@@ -118,18 +119,21 @@ def _key(name: str) -> str:
     return " ".join(alias_keys(name))
 
 
-def hand_names(directory: Path) -> tuple[set[str], set[str]]:
-    """Ids and folded multi-word names of hand-written persons and organisations."""
-    ids, names = set(), set()
-    for file in HAND_FILES:
+def hand_names(directory: Path) -> tuple[set[str], set[str], set[str]]:
+    """Ids and folded multi-word names of hand-written persons and organisations, and the folded
+    one-word names of places, countries and organisations (a surname alias must not be one: "Tunis")."""
+    ids, names, words = set(), set(), set()
+    for file in dict.fromkeys(HAND_FILES + WORD_FILES):
         path = directory / file
         if not path.is_file():
             continue
         for entry in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
-            ids.add(entry["id"])
-            for values in (entry.get("names") or {}).values():
-                names.update(_key(v) for v in values if len(v.split()) > 1)
-    return ids, names
+            aliases = [v for values in (entry.get("names") or {}).values() for v in values] + [entry["name"]]
+            words.update(_key(v) for v in aliases if len(v.split()) == 1)
+            if file in HAND_FILES:
+                ids.add(entry["id"])
+                names.update(_key(v) for v in aliases if len(v.split()) > 1)
+    return ids, names, words
 
 
 def _day(value: str, *, end: bool = False) -> date | None:
@@ -192,7 +196,7 @@ class Person:
         return min(starts, default=date(1990, 1, 1)), max(ends, default=date(2030, 1, 1))
 
 
-def build(source: Path, countries: dict[str, str], hand: tuple[set[str], set[str]]) -> list[dict[str, Any]]:
+def build(source: Path, countries: dict[str, str], hand: tuple[set[str], set[str], set[str]]) -> list[dict[str, Any]]:
     people: dict[str, Person] = {}
 
     def person(qid: str) -> Person:
@@ -238,8 +242,8 @@ def build(source: Path, countries: dict[str, str], hand: tuple[set[str], set[str
     return entries_of([p for p in people.values() if p.spells or p.countries], hand)
 
 
-def entries_of(people: list[Person], hand: tuple[set[str], set[str]]) -> list[dict[str, Any]]:
-    hand_ids, hand_full = hand
+def entries_of(people: list[Person], hand: tuple[set[str], set[str], set[str]]) -> list[dict[str, Any]]:
+    hand_ids, hand_full, taken = hand
     entries: dict[str, dict[str, Any]] = {}
     for who in sorted(people, key=lambda p: int(p.qid[1:])):
         entry = entry_of(who)
@@ -248,7 +252,7 @@ def entries_of(people: list[Person], hand: tuple[set[str], set[str]]) -> list[di
         if any(_key(n) in hand_full for values in entry["names"].values() for n in values):
             continue
         entries[entry["id"]] = entry
-    add_surnames(entries, {who.qid: who for who in people})
+    add_surnames(entries, taken)
     return sorted(entries.values(), key=lambda e: e["id"])
 
 
@@ -297,9 +301,9 @@ def _spell(spell: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def add_surnames(entries: dict[str, dict[str, Any]], people: dict[str, Person]) -> None:
+def add_surnames(entries: dict[str, dict[str, Any]], taken: set[str]) -> None:
     """Surname-only aliases for top office holders, when no other person active in an overlapping
-    period carries that surname (or uses it as any word of a name): "Erdoğan" alone, never "Ali"."""
+    period has that surname and no place, country or organisation has it as its name."""
     words: dict[str, list[tuple[date, date]]] = defaultdict(list)
     for entry in entries.values():
         seen = {alias_keys(n)[-1] for values in entry["names"].values() for n in values if alias_keys(n)}
@@ -311,7 +315,7 @@ def add_surnames(entries: dict[str, dict[str, Any]], people: dict[str, Person]) 
         parts = entry["name"].split()
         surname = parts[-1]
         key = fold(surname)
-        if len(parts) < 2 or len(surname) < MIN_SURNAME or not surname[:1].isupper():
+        if len(parts) < 2 or len(surname) < MIN_SURNAME or not surname[:1].isupper() or key in taken:
             continue
         mine = entry["_active"]
         others = [span for span in words[key] if span is not mine]

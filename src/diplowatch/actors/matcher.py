@@ -151,7 +151,8 @@ class AliasIndex:
         loose = tuple(skeleton(k) for k in keys)
         if len(keys) > 1 or len(alias) >= MIN_SKELETON_WORD:
             self._add_keys(self._loose, loose, target)
-        self._person_aliases[" ".join(keys)] = entry.id
+        if not entry.generated:  # rapidfuzz over 20,000 generated names finds a namesake for anyone
+            self._person_aliases[" ".join(keys)] = entry.id
         self._aliases_of.setdefault(entry.id, []).append(" ".join(keys))
 
     def _add(self, trie: _Node, phrase: str, target: Target) -> None:

@@ -33,9 +33,10 @@ from diplowatch.actors import coref, roles
 from diplowatch.actors.langdata import LangCues, cues
 from diplowatch.actors.matcher import AliasIndex, Hit
 from diplowatch.actors.normalise import Token, alias_keys, fold, is_arabic, is_capitalised, tokens
+from diplowatch.actors.outlets import datelines, is_outlet
 from diplowatch.actors.parse import parse, segments_of
 from diplowatch.actors.results import Linking, PlaceMention, Work
-from diplowatch.kb import KB, default_kb
+from diplowatch.kb import KB, Entry, default_kb
 from diplowatch.model import Article, Segment
 
 NAMES_ONLY = frozenset({"name"})
@@ -68,6 +69,7 @@ class ActorLinker:
         self.use_spacy = use_spacy  # False: KB matching only (Arabic-like behaviour everywhere; for speed tests)
         self._surnames: dict[str, list[tuple[str, ...]]] = {}  # person id -> surname forms, filled on demand
         self._recent: OrderedDict[tuple[str, int], Linking] = OrderedDict()
+        self._outlet: dict[str, bool] = {}  # entry id -> whether it is a news outlet (filled on demand)
 
     @classmethod
     def default(cls) -> ActorLinker:
@@ -95,6 +97,8 @@ class ActorLinker:
         work = Work(article.body, self.kb)
         parts = [self._prepare(article.body, segment, doc) for segment, doc in self._parsed(article)]
         on = article.anchor
+        for start, end in datelines(article.body):
+            work.block(start, end)
         for part in parts:
             self._names(work, part)
         for part in parts:
@@ -128,7 +132,10 @@ class ActorLinker:
 
     def _name(self, work: Work, part: _Segment, hit: Hit, ref: str) -> None:
         entry = self.kb.get(ref)
-        if entry is None:
+        if entry is None or work.overlaps(hit.start, hit.end):
+            return
+        if self._is_outlet(entry) or is_outlet(work.text(hit)):
+            work.block(hit.start, hit.end)
             return
         how = "skeleton" if hit.loose else "alias"
         at_place = _after_place_preposition(part, hit)
@@ -143,6 +150,11 @@ class ActorLinker:
         if entry.kind in ("country", "territory") and at_place:  # "en Algérie": an actor and a place
             work.add_place(PlaceMention(hit.start, hit.end, work.text(hit), ref, entry.country))
 
+    def _is_outlet(self, entry: Entry) -> bool:
+        if entry.id not in self._outlet:
+            self._outlet[entry.id] = entry.kind == "organization" and any(is_outlet(a) for _, a in entry.aliases())
+        return self._outlet[entry.id]
+
     # --- pass 2: unknown persons and organisations ------------------------------
 
     def _entities(self, work: Work, part: _Segment) -> None:
@@ -155,6 +167,9 @@ class ActorLinker:
         for ent in part.doc.ents:
             start, end = offset + ent.start_char, offset + ent.end_char
             if not _plausible_name(ent.text) or work.overlaps(start, end):
+                continue
+            if is_outlet(ent.text):
+                work.block(start, end)
                 continue
             if ent.label_ in PERSON_LABELS:
                 self._person_span(work, start, end)
@@ -192,13 +207,24 @@ class ActorLinker:
             if k in used or "name" in kinds or "role" in kinds:
                 continue
             if "demonym" in kinds and "description" not in kinds:
-                work.add(hit.start, hit.end, next(t.ref for t in hit.targets if t.kind == "demonym"), "demonym")
+                country = next(t.ref for t in hit.targets if t.kind == "demonym")
+                if hit.first > 0 and _is_person_noun(part.toks[hit.first - 1], cues(part.segment.language)):
+                    # "le diplomate sénégalais" is a person, not Senegal; a name after it is that person's
+                    named = work.person_starting_near(hit.end, limit=3, body_gap_ok=_appositive_gap)
+                    if named:
+                        work.describe_unknown(named, self.kb.iso3(country), "GOV")
+                    work.block(hit.start, hit.end)
+                    continue
+                work.add(hit.start, hit.end, country, "demonym")
             elif "description" in kinds:
                 self._description(work, hit, on)
 
     def _role(self, work: Work, part: _Segment, hit: Hit, role_keys: list[str], cue: str | None, on: date | None) -> None:
         person = _apposition(work, part, hit)
         how = "apposition"
+        if person and _role_sector(self.kb, role_keys) == "GOV":
+            # "le ministre soudanais des Affaires étrangères, X": what the title says about X
+            work.describe_unknown(person, self.kb.iso3(cue), "GOV")
         for role in role_keys:
             if person:
                 break
@@ -207,8 +233,27 @@ class ActorLinker:
             if person is None:
                 person = next((p for p in reversed(work.persons_before(hit.start)) if roles.holds(self.kb, p, role, on)), None)
                 how = "role-coref"
+            if person is None and cue is None:
+                person, how = self._dossier_holder(work, role, on), "role-dossier"
         if person:
             work.add(hit.start, hit.end, person, how)
+
+    def _dossier_holder(self, work: Work, role: str, on: date | None) -> str | None:
+        """An organisation's role by country ("the UN envoy") with no cue: the holder for the country
+        the document names most, among those that have one ("l'émissaire onusien" in a Yemen story)."""
+        definition = self.kb.roles.get(role)
+        if definition is None or not definition.needs_country or definition.org is None:
+            return None
+        counts: dict[str, int] = {}
+        for found in work.found:
+            entry = self.kb.get(found.key)
+            if entry is not None and entry.kind in ("country", "territory") and entry.country:
+                counts[entry.country] = counts.get(entry.country, 0) + 1
+        for country in sorted(counts, key=lambda c: -counts[c]):
+            holder = roles.resolve(self.kb, role, country=country, on=on)
+            if holder:
+                return holder.person
+        return None
 
     def _named_inside(self, work: Work, part: _Segment, hit: Hit) -> None:
         """Organisations and countries named inside a role phrase are mentioned too:
@@ -290,6 +335,15 @@ class ActorLinker:
             for form in forms:
                 owners.setdefault(form, set()).add(key)
         return {form: next(iter(keys)) for form, keys in owners.items() if len(keys) == 1}
+
+
+def _is_person_noun(tok: Token, lang: LangCues) -> bool:
+    return bool(set(alias_keys(tok.text)) & lang.nominal_heads)
+
+
+def _role_sector(kb: KB, role_keys: list[str]) -> str:
+    """A role of an organisation makes its holder IGO (UN envoy); a state's role, GOV."""
+    return "IGO" if any((d := kb.roles.get(r)) and d.org == "United_Nations" for r in role_keys) else "GOV"
 
 
 def _widen(hit: Hit, cue: Hit) -> Hit:

@@ -37,7 +37,10 @@ PACKAGE_DATA = Path(__file__).parent / "data"
 ENV_VAR = "DIPLOWATCH_KB"  # default user directory when --kb is not given
 ROLES_FILE = "roles.yaml"
 GENERATED = "generated"  # the origin of entries from the generated file
-PACKAGE_FILES = ("persons.yaml", "organizations.yaml", "countries.yaml", "places.yaml", ROLES_FILE)
+PACKAGE_FILES = (
+    "persons.yaml", "persons_world.yaml", "organizations.yaml", "organizations_world.yaml", "countries.yaml",
+    "places.yaml", ROLES_FILE,
+)
 
 
 @dataclass(slots=True)
