@@ -13,7 +13,8 @@ from diplowatch.errors import DataFileError
 
 LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
 _LIST_KEYS = (
-    "honorifics", "place_prepositions", "place_proclitics", "genitives", "determiners", "nominal_heads", "org_heads"
+    "honorifics", "place_prepositions", "place_proclitics", "genitives", "determiners", "nominal_heads", "org_heads",
+    "nationality_heads",
 )
 
 
@@ -28,6 +29,7 @@ class LangCues:
     determiners: frozenset[str] = frozenset()
     nominal_heads: frozenset[str] = frozenset()
     org_heads: frozenset[str] = frozenset()
+    nationality_heads: frozenset[str] = frozenset()  # "diplomate" + demonym: a nationality, not a state acting
 
 
 @functools.cache
@@ -59,4 +61,5 @@ def _build(data: dict[str, list[str]]) -> LangCues:
         determiners=words("determiners"),
         nominal_heads=words("nominal_heads"),
         org_heads=words("org_heads"),
+        nationality_heads=words("nationality_heads"),
     )

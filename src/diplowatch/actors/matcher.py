@@ -149,7 +149,8 @@ class AliasIndex:
     def _add_person(self, entry: Entry, alias: str, target: Target) -> None:
         keys = alias_keys(alias)
         loose = tuple(skeleton(k) for k in keys)
-        if len(keys) > 1 or len(alias) >= MIN_SKELETON_WORD:
+        # Generated persons match exactly only: among 20,000 names, a skeleton finds a namesake for anyone.
+        if (len(keys) > 1 or len(alias) >= MIN_SKELETON_WORD) and not entry.generated:
             self._add_keys(self._loose, loose, target)
         if not entry.generated:  # rapidfuzz over 20,000 generated names finds a namesake for anyone
             self._person_aliases[" ".join(keys)] = entry.id

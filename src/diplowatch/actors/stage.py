@@ -100,7 +100,7 @@ class ActorLinker:
         for start, end in datelines(article.body):
             work.block(start, end)
         for part in parts:
-            self._names(work, part)
+            self._names(work, part, on)
         for part in parts:
             self._entities(work, part)
         for part in parts:
@@ -120,9 +120,11 @@ class ActorLinker:
 
     # --- pass 1: names -------------------------------------------------------
 
-    def _names(self, work: Work, part: _Segment) -> None:
+    def _names(self, work: Work, part: _Segment, on: date | None) -> None:
         for hit in part.hits:
             names = [t.ref for t in hit.targets if t.kind == "name"]
+            if hit.last - hit.first == 1:
+                names = [ref for ref in names if self._surname_in_office(ref, on)]
             if names:
                 self._name(work, part, hit, _pick(names, work, self.kb))
             else:
@@ -149,6 +151,14 @@ class ActorLinker:
         work.add(hit.start, hit.end, ref, how)
         if entry.kind in ("country", "territory") and at_place:  # "en Algérie": an actor and a place
             work.add_place(PlaceMention(hit.start, hit.end, work.text(hit), ref, entry.country))
+
+    def _surname_in_office(self, ref: str, on: date | None) -> bool:
+        """A generated person's one-word alias (a surname) links only while the person holds an office:
+        "Tinubu" in 2024 is Nigeria's president, "Hamdi" in 2018 is no longer Tunisia's minister."""
+        entry = self.kb.get(ref)
+        if entry is None or not entry.generated:
+            return True
+        return any(spell.covers(on) if on else spell.end is None for spell in entry.roles)
 
     def _is_outlet(self, entry: Entry) -> bool:
         if entry.id not in self._outlet:
@@ -208,12 +218,15 @@ class ActorLinker:
                 continue
             if "demonym" in kinds and "description" not in kinds:
                 country = next(t.ref for t in hit.targets if t.kind == "demonym")
-                if hit.first > 0 and _is_person_noun(part.toks[hit.first - 1], cues(part.segment.language)):
-                    # "le diplomate sénégalais" is a person, not Senegal; a name after it is that person's
+                lang = cues(part.segment.language)
+                head = part.toks[hit.first - 1] if hit.first > 0 else None
+                if head is not None and _is_person_noun(head, lang.nominal_heads | lang.nationality_heads):
+                    # "le ministre soudanais X": X is Sudanese and in government
                     named = work.person_starting_near(hit.end, limit=3, body_gap_ok=_appositive_gap)
                     if named:
                         work.describe_unknown(named, self.kb.iso3(country), "GOV")
-                    work.block(hit.start, hit.end)
+                if head is not None and _is_person_noun(head, lang.nationality_heads):
+                    work.block(hit.start, hit.end)  # "le diplomate sénégalais" is a person, not Senegal
                     continue
                 work.add(hit.start, hit.end, country, "demonym")
             elif "description" in kinds:
@@ -337,8 +350,8 @@ class ActorLinker:
         return {form: next(iter(keys)) for form, keys in owners.items() if len(keys) == 1}
 
 
-def _is_person_noun(tok: Token, lang: LangCues) -> bool:
-    return bool(set(alias_keys(tok.text)) & lang.nominal_heads)
+def _is_person_noun(tok: Token, nouns: frozenset[str]) -> bool:
+    return bool(set(alias_keys(tok.text)) & nouns)
 
 
 def _role_sector(kb: KB, role_keys: list[str]) -> str:
