@@ -14,7 +14,7 @@ from diplowatch.errors import DataFileError
 LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
 _LIST_KEYS = (
     "honorifics", "place_prepositions", "place_proclitics", "genitives", "determiners", "nominal_heads", "org_heads",
-    "nationality_heads",
+    "nationality_heads", "conjunctions",
 )
 
 
@@ -30,6 +30,7 @@ class LangCues:
     nominal_heads: frozenset[str] = frozenset()
     org_heads: frozenset[str] = frozenset()
     nationality_heads: frozenset[str] = frozenset()  # "diplomate" + demonym: a nationality, not a state acting
+    conjunctions: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -62,4 +63,5 @@ def _build(data: dict[str, list[str]]) -> LangCues:
         nominal_heads=words("nominal_heads"),
         org_heads=words("org_heads"),
         nationality_heads=words("nationality_heads"),
+        conjunctions=words("conjunctions"),
     )

@@ -212,6 +212,8 @@ class ActorLinker:
                     hit = _widen(hit, part.hits[cue_hit])
                 self._role(work, part, hit, role_keys, cue, on)
                 self._named_inside(work, part, hit)
+                if cue_hit is not None and cue_hit > k:
+                    self._listed_holders(work, part, cue_hit, role_keys, lang, on)
         for k, hit in enumerate(part.hits):
             kinds = {t.kind for t in hit.targets}
             if k in used or "name" in kinds or "role" in kinds:
@@ -250,6 +252,24 @@ class ActorLinker:
                 person, how = self._dossier_holder(work, role, on), "role-dossier"
         if person:
             work.add(hit.start, hit.end, person, how)
+
+    def _listed_holders(
+        self, work: Work, part: _Segment, cue_hit: int, role_keys: list[str], lang: LangCues, on: date | None
+    ) -> None:
+        """Holders for a list of countries after a role: "les chefs d'État du Burkina Faso, du Mali et du
+        Niger" names three presidents; each is mentioned (nested in the country's words)."""
+        glue = lang.genitives | lang.determiners | lang.conjunctions
+        j = cue_hit
+        while j + 1 < len(part.hits) and _gap(part, part.hits[j].last, part.hits[j + 1].first, glue, 3):
+            j += 1
+            country = self._country_of(part.hits[j])
+            if country is None:
+                return
+            for role in role_keys:
+                holder = roles.resolve(self.kb, role, country=self.kb.iso3(country), on=on)
+                if holder:
+                    work.add_nested(part.hits[j].start, part.hits[j].end, holder.person, "role-list")
+                    break
 
     def _dossier_holder(self, work: Work, role: str, on: date | None) -> str | None:
         """An organisation's role by country ("the UN envoy") with no cue: the holder for the country
