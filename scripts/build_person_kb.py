@@ -58,8 +58,9 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
                       r"supreme leader|head of state|chairman of the presidential council|captain regent){c}"),
     ("un_ambassador", r"permanent representative (of [a-z ]+ )?to the united nations"),
     ("un_secretary_general", r"secretary-general of the united nations"),
-    ("ambassador", r"ambassador (of [a-z ]+ )?to [a-z ,'().-]+|high commissioner to [a-z ,'().-]+"),
 )
+# Ambassadors to a given state are kept as named persons without a role: the KB's `ambassador` role has
+# no host country, so "l'ambassadeur du Maroc" would pick any of fifty Moroccan ambassadors.
 HEAD_OF_GOVERNMENT = re.compile(r"prime minister|premier|chancellor|head of government|council of ministers|"
                                 r"president of the government", re.I)
 SECTOR = {"un_secretary_general": "IGO"}

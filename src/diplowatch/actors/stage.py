@@ -228,7 +228,8 @@ class ActorLinker:
                     if named:
                         work.describe_unknown(named, self.kb.iso3(country), "GOV")
                 if head is not None and _is_person_noun(head, lang.nationality_heads):
-                    work.block(hit.start, hit.end)  # "le diplomate sénégalais" is a person, not Senegal
+                    # "le diplomate sahraoui" is a person, not the territory: the last one named of that nationality
+                    self._national(work, part, hit, self.kb.iso3(country))
                     continue
                 work.add(hit.start, hit.end, country, "demonym")
             elif "description" in kinds:
@@ -252,6 +253,17 @@ class ActorLinker:
                 person, how = self._dossier_holder(work, role, on), "role-dossier"
         if person:
             work.add(hit.start, hit.end, person, how)
+
+    def _national(self, work: Work, part: _Segment, hit: Hit, iso3: str | None) -> None:
+        head = hit.first - 1
+        start = head - 1 if head > 0 and part.toks[head - 1].key in cues(part.segment.language).determiners else head
+        for person in reversed(work.persons_before(hit.start)):
+            entry = self.kb.get(person)
+            country = entry.country if entry else work.details.get(person, (None, None))[0]
+            if iso3 and country == iso3:
+                work.add(part.toks[start].start, hit.end, person, "nominal")
+                return
+        work.block(hit.start, hit.end)
 
     def _listed_holders(
         self, work: Work, part: _Segment, cue_hit: int, role_keys: list[str], lang: LangCues, on: date | None
