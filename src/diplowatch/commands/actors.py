@@ -7,7 +7,7 @@ import json
 import sys
 
 from diplowatch.kb import check_dirs, load_kb, user_dirs
-from diplowatch.kb.query import describe, search
+from diplowatch.kb.query import describe, search, source
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -35,7 +35,7 @@ def func(args: argparse.Namespace) -> int:
         _show(describe(found[0]))
     else:
         for entry in found:
-            print(f"{entry.id}\t{entry.kind}\t{entry.country or '-'}\t{entry.name}")
+            print(f"{entry.id}\t{entry.kind}\t{entry.country or '-'}\t{source(entry)}\t{entry.name}")
     if not found:
         print(f"no actor matches {args.query!r}", file=sys.stderr)
     return 0 if found else 1
@@ -55,7 +55,7 @@ def _check(dirs: list, *, as_json: bool) -> int:
 
 def _show(data: dict) -> None:
     print(f"{data['id']}  ({data['kind']})  {data['name']}")
-    for key in ("country", "sector", "capital", "metonym_for", "note", "origin"):
+    for key in ("country", "sector", "capital", "metonym_for", "wikidata", "note", "source", "origin"):
         if key in data:
             print(f"  {key}: {data[key]}")
     for spell in data.get("roles", []):
