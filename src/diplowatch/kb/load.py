@@ -109,22 +109,21 @@ def load_kb(user: list[Path] | tuple[Path, ...] = (), *, package: bool = True) -
     every input file: parsing the YAML again costs more than a second at each start.
     """
     directories = ([PACKAGE_DATA] if package and PACKAGE_DATA.is_dir() else []) + list(user)
-    key = cache.stamp(_input_files(directories, package), *map(str, directories),
-                      *map(str, cache.code_files(*CODE)))
-    merged = cache.read("kb", key)
-    if merged is None:
-        merged = _merge(directories, package)
-        cache.write("kb", key, merged)
-    entries, origins, roles = merged
-    with cache.no_gc():
-        kb = KB([build_entry(data, origins.get(data["id"], "")) for data in entries],
-                [build_role(data) for data in roles])
+    key = cache.stamp(_input_files(directories, package) + cache.code_files(*CODE), *map(str, directories))
+    built = cache.read("kb", key)
+    if built is None:
+        entries, origins, roles = _merge(directories, package)
+        with cache.no_gc():
+            built = ([build_entry(data, origins.get(data["id"], "")) for data in entries],
+                     [build_role(data) for data in roles])
+        cache.write("kb", key, built)
+    kb = KB(*built)
     kb.stamp = key
     return kb
 
 
 # Modules whose code decides what a merged KB holds.
-CODE = ("diplowatch.kb.load", "diplowatch.kb.generated", "diplowatch.kb.source")
+CODE = ("diplowatch.kb.load", "diplowatch.kb.generated", "diplowatch.kb.source", "diplowatch.kb.schema")
 
 
 def _input_files(directories: list[Path], package: bool) -> list[Path]:

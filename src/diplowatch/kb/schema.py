@@ -47,7 +47,9 @@ class RoleSpell:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass unpickles field by field in Python, a plain slotted one in C, and the
+# prebuilt KB holds 20,000 entries (treat entries as read-only all the same).
+@dataclass(slots=True)
 class Entry:
     id: str
     kind: str
