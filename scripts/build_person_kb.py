@@ -184,11 +184,9 @@ class Person:
             return  # a source error (a stale date on one side); no way to tell which
         key = (role, country, start)
         old = self.spells.get(key)
-        if old is None or (old["end"] is not None and (end is None or end > old["end"])):
-            # Near-duplicates (same start with and without an end): the source's open end may be stale,
-            # but an end date is a fact, so the latest known end wins over none only if none is given.
-            if old is not None and old["end"] is not None and end is None:
-                return
+        # Near-duplicates (same start with and without an end): an open end in a snapshot is often stale,
+        # an end date is a fact, so the latest known end wins and an open end never replaces one.
+        if old is None or (old["end"] is None and end is not None) or (end and old["end"] and end > old["end"]):
             self.spells[key] = {"role": role, "country": country, "start": start, "end": end}
 
     def active(self) -> tuple[date, date]:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from diplowatch.actors.normalise import Token, alias_keys, is_acronym
+from diplowatch.actors.normalise import alias_keys, is_acronym
 from diplowatch.errors import DataFileError
 
 OUTLETS_FILE = Path(__file__).resolve().parent.parent / "lang" / "outlets.yaml"
@@ -76,7 +76,3 @@ def datelines(body: str) -> list[tuple[int, int]]:
 def _all_capitals(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 3 and all(c.isupper() for c in letters)
-
-
-def inside(spans: list[tuple[int, int]], tok: Token) -> bool:
-    return any(start <= tok.start and tok.end <= end for start, end in spans)
