@@ -97,3 +97,27 @@ def test_package_kb_loads_and_checks_clean():
     if not (PACKAGE_DATA / "countries.yaml").exists():
         pytest.skip("kb/data/countries.yaml is being written: cross-file references cannot resolve yet")
     assert [str(p) for p in check_dirs()] == []
+
+
+def test_prebuilt_file_is_reused_and_rebuilt_when_a_file_changes(tmp_path, monkeypatch):
+    monkeypatch.setenv("DIPLOWATCH_CACHE", str(tmp_path / "cache"))
+    user = write(tmp_path, {"persons.yaml": PERSON})
+    first = load_kb([user], package=False)
+    assert len(list((tmp_path / "cache").glob("kb-*.pickle"))) == 1
+    again = load_kb([user], package=False)
+    assert again.get("Jane_Example") == first.get("Jane_Example") and again.stamp == first.stamp
+    (user / "persons.yaml").write_text(PERSON.replace("Jeanne Exemple", "Jeanne Autre"), encoding="utf-8")
+    changed = load_kb([user], package=False)
+    assert changed.get("Jane_Example").names["fr"] == ("Jeanne Autre",)
+    assert len(list((tmp_path / "cache").glob("kb-*.pickle"))) == 1  # the stale file is gone
+
+
+def test_alias_index_reloads_from_its_prebuilt_file(tmp_path, monkeypatch):
+    from diplowatch.actors.matcher import AliasIndex
+
+    monkeypatch.setenv("DIPLOWATCH_CACHE", str(tmp_path / "cache"))
+    kb = load_kb([write(tmp_path, {"persons.yaml": PERSON, "roles.yaml": ROLES})], package=False)
+    built = AliasIndex.for_kb(kb)
+    reloaded = AliasIndex.for_kb(kb)
+    assert list((tmp_path / "cache").glob("index-*.pickle"))
+    assert reloaded.state() == built.state()

@@ -10,7 +10,8 @@ from diplowatch.text.langdata import lang_data, lang_path
 from diplowatch.text.normalise import alias_keys
 
 _LIST_KEYS = (
-    "honorifics", "place_prepositions", "place_proclitics", "genitives", "determiners", "nominal_heads", "org_heads"
+    "honorifics", "place_prepositions", "place_proclitics", "genitives", "determiners", "nominal_heads", "org_heads",
+    "nationality_heads", "conjunctions",
 )
 
 
@@ -25,6 +26,8 @@ class LangCues:
     determiners: frozenset[str] = frozenset()
     nominal_heads: frozenset[str] = frozenset()
     org_heads: frozenset[str] = frozenset()
+    nationality_heads: frozenset[str] = frozenset()  # "diplomate" + demonym: a nationality, not a state acting
+    conjunctions: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -52,4 +55,6 @@ def _build(data: dict[str, list[str]]) -> LangCues:
         determiners=words("determiners"),
         nominal_heads=words("nominal_heads"),
         org_heads=words("org_heads"),
+        nationality_heads=words("nationality_heads"),
+        conjunctions=words("conjunctions"),
     )

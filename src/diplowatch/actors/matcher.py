@@ -20,12 +20,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from typing import Literal
+from dataclasses import dataclass
+from typing import Any, Literal, NamedTuple
 
 from rapidfuzz import fuzz, process
 
-from diplowatch.kb import KB, Entry
 from diplowatch.text.normalise import (
     Token,
     alias_keys,
@@ -36,7 +35,9 @@ from diplowatch.text.normalise import (
     skeleton,
     variants,
 )
+from diplowatch.kb import KB, Entry, cache
 
+CODE = ("diplowatch.actors.matcher", "diplowatch.text.normalise")  # what decides an index's content
 TargetKind = Literal["name", "description", "demonym", "role"]
 FUZZY_CUTOFF = 88  # rapidfuzz ratio; below it "Dupont" ~ "Dupond"-like collisions between real people appear
 LOOSE_CUTOFF = 75  # a skeleton match must also be this close in spelling ("verchinine"/"vershinin": 84)
@@ -48,8 +49,9 @@ MIN_LOWERCASE_ORG = 6  # shorter organisation aliases ("Front", "EFE") must keep
 _JOINER = re.compile(r"[\s\-‐‑'’‘.,]*")
 
 
-@dataclass(frozen=True, slots=True)
-class Target:
+class Target(NamedTuple):
+    """A tuple, so that the tries are plain data a prebuilt file stores and reloads fast."""
+
     kind: TargetKind
     ref: str  # entry id, role key, or the honorific itself
     lang: str  # alias language, "xx" for any
@@ -79,20 +81,25 @@ class Cue:
     ref: str
 
 
-@dataclass(slots=True)
-class _Node:
-    children: dict[str, _Node] = field(default_factory=dict)
-    targets: list[Target] = field(default_factory=list)
+# A trie node is a plain dict: token key -> child node, and TARGETS -> tuple of targets
+# (plain tuples after a reload from the prebuilt file; Target._make reads them).
+_Node = dict[str, Any]
+TARGETS = "\x00"  # no token key is empty or holds a NUL
 
 
 class AliasIndex:
     """All KB phrases and language cues in two tries (exact keys, name skeletons)."""
 
-    def __init__(self, kb: KB) -> None:
+    def __init__(self, kb: KB, state: dict[str, Any] | None = None) -> None:
+        """The index of `kb`, or (with `state`, from `state()` of an index of the same KB) its reload."""
         self.kb = kb
-        self._exact = _Node()
-        self._loose = _Node()
-        self._cues = _Node()  # country names and demonyms: what may sit inside a role phrase
+        if state is not None:
+            self._exact, self._loose, self._cues = state["exact"], state["loose"], state["cues"]
+            self._person_aliases, self._aliases_of = state["person_aliases"], state["aliases_of"]
+            return
+        self._exact: _Node = {}
+        self._loose: _Node = {}
+        self._cues: _Node = {}  # country names and demonyms: what may sit inside a role phrase
         self._person_aliases: dict[str, str] = {}  # folded alias -> person id, for rapidfuzz
         self._aliases_of: dict[str, list[str]] = {}  # person id -> folded aliases
         for entry in kb:
@@ -101,6 +108,26 @@ class AliasIndex:
             for lang, phrases in role.phrases.items():
                 for phrase in phrases:
                     self._add(self._exact, phrase, Target("role", role.role, lang, acronym=is_acronym(phrase)))
+
+    @classmethod
+    def for_kb(cls, kb: KB) -> AliasIndex:
+        """The index of a KB loaded from files, reloaded from its prebuilt file when there is one."""
+        if kb.stamp is None:
+            return cls(kb)
+        key = cache.stamp(cache.code_files(*CODE), kb.stamp)
+        state = cache.read("index", key)
+        if state is not None:
+            return cls(kb, state)
+        index = cls(kb)
+        cache.write("index", key, index.state())
+        return index
+
+    def state(self) -> dict[str, Any]:
+        """Everything built from the KB, as plain dicts, strings and tuples (for the prebuilt file)."""
+        return {
+            "exact": self._exact, "loose": self._loose, "cues": self._cues,
+            "person_aliases": self._person_aliases, "aliases_of": self._aliases_of,
+        }
 
     def _add_entry(self, entry: Entry) -> None:
         for lang, alias in entry.aliases():
@@ -122,9 +149,11 @@ class AliasIndex:
     def _add_person(self, entry: Entry, alias: str, target: Target) -> None:
         keys = alias_keys(alias)
         loose = tuple(skeleton(k) for k in keys)
-        if len(keys) > 1 or len(alias) >= MIN_SKELETON_WORD:
+        # Generated persons match exactly only: among 20,000 names, a skeleton finds a namesake for anyone.
+        if (len(keys) > 1 or len(alias) >= MIN_SKELETON_WORD) and not entry.generated:
             self._add_keys(self._loose, loose, target)
-        self._person_aliases[" ".join(keys)] = entry.id
+        if not entry.generated:  # rapidfuzz over 20,000 generated names finds a namesake for anyone
+            self._person_aliases[" ".join(keys)] = entry.id
         self._aliases_of.setdefault(entry.id, []).append(" ".join(keys))
 
     def _add(self, trie: _Node, phrase: str, target: Target) -> None:
@@ -136,9 +165,10 @@ class AliasIndex:
             return
         node = trie
         for key in keys:
-            node = node.children.setdefault(key, _Node())
-        if target not in node.targets:
-            node.targets.append(target)
+            node = node.setdefault(key, {})
+        have = node.get(TARGETS, ())
+        if target not in have:
+            node[TARGETS] = have + (target,)
 
     # --- matching ----------------------------------------------------------
 
@@ -184,15 +214,16 @@ class AliasIndex:
         states: list[tuple[_Node, int, Cue | None]] = [(trie, i, None)]
         while states:
             node, j, cue = states.pop()
-            if node.targets and j > i:
-                yield j, tuple(node.targets), cue
+            targets = node.get(TARGETS)
+            if targets and j > i:
+                yield j, tuple(map(Target._make, targets)), cue
             if j >= len(toks) or (j > i and not joined[j]):
                 continue
             for key in _keys(toks[j], exact):
-                child = node.children.get(key)
+                child = node.get(key)
                 if child is not None:
                     states.append((child, j + 1, cue))
-            if skip and cue is None and j > i and node.children:
+            if skip and cue is None and j > i and len(node) > (targets is not None):
                 states += self._skip_cue(node, toks, joined, j)
 
     def _skip_cue(self, node: _Node, toks: list[Token], joined: list[bool], j: int) -> list[tuple[_Node, int, Cue | None]]:
@@ -203,8 +234,8 @@ class AliasIndex:
                 if end >= len(toks) or end - j > 4 or not joined[end]:
                     continue
                 for key in variants(toks[end].key):
-                    if key in node.children:
-                        out.append((node.children[key], end + 1, Cue(start, end, targets[0].ref)))
+                    if key in node:
+                        out.append((node[key], end + 1, Cue(start, end, targets[0].ref)))
         return out
 
     def _close_enough(self, targets: tuple[Target, ...], span: list[Token]) -> tuple[Target, ...]:

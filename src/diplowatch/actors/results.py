@@ -41,6 +41,7 @@ class Work:
     places: list[PlaceMention] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)  # unknown key -> display name
     kinds: dict[str, str] = field(default_factory=dict)  # unknown key -> kind
+    details: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # unknown key -> (ISO3, sector)
     covered: bytearray = field(init=False)
 
     def __post_init__(self) -> None:
@@ -59,6 +60,15 @@ class Work:
         self.found.append(Found(start, end, self.body[start:end], key, how))
         self.covered[start:end] = b"\x01" * (end - start)
         return True
+
+    def block(self, start: int, end: int) -> None:
+        """Characters that name no actor (a dateline, a news agency): later passes leave them alone."""
+        self.covered[start:end] = b"\x01" * (end - start)
+
+    def describe_unknown(self, key: str, country: str | None, sector: str | None) -> None:
+        """What a title says about a person the KB does not know ("le ministre soudanais X")."""
+        if key.startswith(UNKNOWN) and country and key not in self.details:
+            self.details[key] = (country, sector)
 
     def add_nested(self, start: int, end: int, key: str, how: str) -> None:
         """A mention inside another one (a country named within a role phrase): overlap allowed."""
@@ -112,7 +122,8 @@ class Work:
         mentions = tuple(Mention(f.start, f.end, f.text) for f in items)
         if key.startswith(UNKNOWN):
             name = max((m.text for m in mentions), key=len) if self.kinds[key] == "person" else self.names[key]
-            return Actor(None, name, self.kinds[key], mentions=mentions)  # type: ignore[arg-type]
+            country, sector = self.details.get(key, (None, None))
+            return Actor(None, name, self.kinds[key], country, sector, mentions)  # type: ignore[arg-type]
         entry = self.kb.get(key)
         if entry is None or entry.kind not in ACTOR_KINDS:
             return None

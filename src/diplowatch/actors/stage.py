@@ -30,8 +30,9 @@ from typing import Any
 from diplowatch.actors import coref, roles
 from diplowatch.actors.langdata import LangCues, cues
 from diplowatch.actors.matcher import AliasIndex, Hit
+from diplowatch.actors.outlets import datelines, is_outlet
 from diplowatch.actors.results import Linking, Work
-from diplowatch.kb import KB, default_kb
+from diplowatch.kb import KB, Entry, default_kb
 from diplowatch.model import Article, ParsedSegment, PlaceMention, Segment
 from diplowatch.text.normalise import Token, alias_keys, fold, is_arabic, is_capitalised, tokens
 from diplowatch.text.parse import parsed_segments
@@ -61,9 +62,10 @@ class ActorLinker:
 
     def __init__(self, kb: KB, *, use_spacy: bool = True) -> None:
         self.kb = kb
-        self.index = AliasIndex(kb)
+        self.index = AliasIndex.for_kb(kb)
         self.use_spacy = use_spacy  # False: KB matching only, even over a parse (Arabic-like behaviour everywhere)
-        self._surnames = {e.id: coref.person_surnames(e) for e in kb if e.kind == "person"}
+        self._surnames: dict[str, list[tuple[str, ...]]] = {}  # person id -> surname forms, filled on demand
+        self._outlet: dict[str, bool] = {}  # entry id -> whether it is a news outlet (filled on demand)
 
     @classmethod
     def default(cls) -> ActorLinker:
@@ -78,8 +80,10 @@ class ActorLinker:
         work = Work(article.body, self.kb)
         parts = [self._prepare(article.body, part.segment, part.doc) for part in self._parsed(article)]
         on = article.anchor
+        for start, end in datelines(article.body):
+            work.block(start, end)
         for part in parts:
-            self._names(work, part)
+            self._names(work, part, on)
         for part in parts:
             self._entities(work, part)
         for part in parts:
@@ -98,9 +102,11 @@ class ActorLinker:
 
     # --- pass 1: names -------------------------------------------------------
 
-    def _names(self, work: Work, part: _Segment) -> None:
+    def _names(self, work: Work, part: _Segment, on: date | None) -> None:
         for hit in part.hits:
             names = [t.ref for t in hit.targets if t.kind == "name"]
+            if hit.last - hit.first == 1:
+                names = [ref for ref in names if self._surname_in_office(ref, on)]
             if names:
                 self._name(work, part, hit, _pick(names, work, self.kb))
             else:
@@ -110,7 +116,10 @@ class ActorLinker:
 
     def _name(self, work: Work, part: _Segment, hit: Hit, ref: str) -> None:
         entry = self.kb.get(ref)
-        if entry is None:
+        if entry is None or work.overlaps(hit.start, hit.end):
+            return
+        if self._is_outlet(entry) or is_outlet(work.text(hit)):
+            work.block(hit.start, hit.end)
             return
         how = "skeleton" if hit.loose else "alias"
         at_place = _after_place_preposition(part, hit)
@@ -130,6 +139,19 @@ class ActorLinker:
         state = self.kb.country_id(iso3) if iso3 else None
         return PlaceMention(hit.start, hit.end, work.text(hit), ref, iso3, entry.name if entry else None, state)
 
+    def _surname_in_office(self, ref: str, on: date | None) -> bool:
+        """A generated person's one-word alias (a surname) links only while the person holds an office:
+        "Tinubu" in 2024 is Nigeria's president, "Hamdi" in 2018 is no longer Tunisia's minister."""
+        entry = self.kb.get(ref)
+        if entry is None or not entry.generated:
+            return True
+        return any(spell.covers(on) if on else spell.end is None for spell in entry.roles)
+
+    def _is_outlet(self, entry: Entry) -> bool:
+        if entry.id not in self._outlet:
+            self._outlet[entry.id] = entry.kind == "organization" and any(is_outlet(a) for _, a in entry.aliases())
+        return self._outlet[entry.id]
+
     # --- pass 2: unknown persons and organisations ------------------------------
 
     def _entities(self, work: Work, part: _Segment) -> None:
@@ -142,6 +164,9 @@ class ActorLinker:
         for ent in part.doc.ents:
             start, end = offset + ent.start_char, offset + ent.end_char
             if not _plausible_name(ent.text) or work.overlaps(start, end):
+                continue
+            if is_outlet(ent.text):
+                work.block(start, end)
                 continue
             if ent.label_ in PERSON_LABELS:
                 self._person_span(work, start, end)
@@ -174,18 +199,35 @@ class ActorLinker:
                     hit = _widen(hit, part.hits[cue_hit])
                 self._role(work, part, hit, role_keys, cue, on)
                 self._named_inside(work, part, hit)
+                if cue_hit is not None and cue_hit > k:
+                    self._listed_holders(work, part, cue_hit, role_keys, lang, on)
         for k, hit in enumerate(part.hits):
             kinds = {t.kind for t in hit.targets}
             if k in used or "name" in kinds or "role" in kinds:
                 continue
             if "demonym" in kinds and "description" not in kinds:
-                work.add(hit.start, hit.end, next(t.ref for t in hit.targets if t.kind == "demonym"), "demonym")
+                country = next(t.ref for t in hit.targets if t.kind == "demonym")
+                lang = cues(part.segment.language)
+                head = part.toks[hit.first - 1] if hit.first > 0 else None
+                if head is not None and _is_person_noun(head, lang.nominal_heads | lang.nationality_heads):
+                    # "le ministre soudanais X": X is Sudanese and in government
+                    named = work.person_starting_near(hit.end, limit=3, body_gap_ok=_appositive_gap)
+                    if named:
+                        work.describe_unknown(named, self.kb.iso3(country), "GOV")
+                if head is not None and _is_person_noun(head, lang.nationality_heads):
+                    # "le diplomate sahraoui" is a person, not the territory: the last one named of that nationality
+                    self._national(work, part, hit, self.kb.iso3(country))
+                    continue
+                work.add(hit.start, hit.end, country, "demonym")
             elif "description" in kinds:
                 self._description(work, hit, on)
 
     def _role(self, work: Work, part: _Segment, hit: Hit, role_keys: list[str], cue: str | None, on: date | None) -> None:
         person = _apposition(work, part, hit)
         how = "apposition"
+        if person and _role_sector(self.kb, role_keys) == "GOV":
+            # "le ministre soudanais des Affaires étrangères, X": what the title says about X
+            work.describe_unknown(person, self.kb.iso3(cue), "GOV")
         for role in role_keys:
             if person:
                 break
@@ -194,8 +236,56 @@ class ActorLinker:
             if person is None:
                 person = next((p for p in reversed(work.persons_before(hit.start)) if roles.holds(self.kb, p, role, on)), None)
                 how = "role-coref"
+            if person is None and cue is None:
+                person, how = self._dossier_holder(work, role, on), "role-dossier"
         if person:
             work.add(hit.start, hit.end, person, how)
+
+    def _national(self, work: Work, part: _Segment, hit: Hit, iso3: str | None) -> None:
+        head = hit.first - 1
+        start = head - 1 if head > 0 and part.toks[head - 1].key in cues(part.segment.language).determiners else head
+        for person in reversed(work.persons_before(hit.start)):
+            entry = self.kb.get(person)
+            country = entry.country if entry else work.details.get(person, (None, None))[0]
+            if iso3 and country == iso3:
+                work.add(part.toks[start].start, hit.end, person, "nominal")
+                return
+        work.block(hit.start, hit.end)
+
+    def _listed_holders(
+        self, work: Work, part: _Segment, cue_hit: int, role_keys: list[str], lang: LangCues, on: date | None
+    ) -> None:
+        """Holders for a list of countries after a role: "les chefs d'État du Burkina Faso, du Mali et du
+        Niger" names three presidents; each is mentioned (nested in the country's words)."""
+        glue = lang.genitives | lang.determiners | lang.conjunctions
+        j = cue_hit
+        while j + 1 < len(part.hits) and _gap(part, part.hits[j].last, part.hits[j + 1].first, glue, 3):
+            j += 1
+            country = self._country_of(part.hits[j])
+            if country is None:
+                return
+            for role in role_keys:
+                holder = roles.resolve(self.kb, role, country=self.kb.iso3(country), on=on)
+                if holder:
+                    work.add_nested(part.hits[j].start, part.hits[j].end, holder.person, "role-list")
+                    break
+
+    def _dossier_holder(self, work: Work, role: str, on: date | None) -> str | None:
+        """An organisation's role by country ("the UN envoy") with no cue: the holder for the country
+        the document names most, among those that have one ("l'émissaire onusien" in a Yemen story)."""
+        definition = self.kb.roles.get(role)
+        if definition is None or not definition.needs_country or definition.org is None:
+            return None
+        counts: dict[str, int] = {}
+        for found in work.found:
+            entry = self.kb.get(found.key)
+            if entry is not None and entry.kind in ("country", "territory") and entry.country:
+                counts[entry.country] = counts.get(entry.country, 0) + 1
+        for country in sorted(counts, key=lambda c: -counts[c]):
+            holder = roles.resolve(self.kb, role, country=country, on=on)
+            if holder:
+                return holder.person
+        return None
 
     def _named_inside(self, work: Work, part: _Segment, hit: Hit) -> None:
         """Organisations and countries named inside a role phrase are mentioned too:
@@ -265,7 +355,10 @@ class ActorLinker:
         """Surname key sequences of the persons named so far; a surname two of them share is dropped."""
         owners: dict[tuple[str, ...], set[str]] = {}
         for key in work.keys():
-            if key in self._surnames:
+            entry = self.kb.get(key)
+            if entry is not None and entry.kind == "person":
+                if key not in self._surnames:
+                    self._surnames[key] = coref.person_surnames(entry)
                 forms = self._surnames[key]
             elif key.startswith("?person:"):
                 forms = coref.surname_forms(work.names[key])
@@ -274,6 +367,15 @@ class ActorLinker:
             for form in forms:
                 owners.setdefault(form, set()).add(key)
         return {form: next(iter(keys)) for form, keys in owners.items() if len(keys) == 1}
+
+
+def _is_person_noun(tok: Token, nouns: frozenset[str]) -> bool:
+    return bool(set(alias_keys(tok.text)) & nouns)
+
+
+def _role_sector(kb: KB, role_keys: list[str]) -> str:
+    """A role of an organisation makes its holder IGO (UN envoy); a state's role, GOV."""
+    return "IGO" if any((d := kb.roles.get(r)) and d.org == "United_Nations" for r in role_keys) else "GOV"
 
 
 def _widen(hit: Hit, cue: Hit) -> Hit:

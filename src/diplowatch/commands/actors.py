@@ -10,12 +10,12 @@ from typing import Any
 
 from diplowatch.kb import check_dirs, default_kb, load_kb, user_dirs
 from diplowatch.kb.base import KB
-from diplowatch.kb.query import describe, holder_of, role_label, search
+from diplowatch.kb.query import describe, holder_of, role_label, search, source
 from diplowatch.store.console import add_db_option, add_format_option, store_from
 from diplowatch.store.output import Column, emit
 
 DEFAULT_LIMIT = 50
-KB_COLUMNS = (Column("id"), Column("kind"), Column("country"), Column("name", flex=True))
+KB_COLUMNS = (Column("id"), Column("kind"), Column("country"), Column("source"), Column("name", flex=True))
 DOSSIER_COLUMNS = (Column("rank"), Column("id"), Column("name", flex=True), Column("kind"), Column("country"),
                    Column("events"), Column("as_actor", "acted"), Column("as_recipient", "addressed"),
                    Column("also_as", "also named", flex=True))
@@ -58,7 +58,7 @@ def func(args: argparse.Namespace) -> int:
     elif len(found) == 1 and fmt == "table":
         _show(describe(found[0]), kb)
     else:
-        rows = [{"id": e.id, "kind": e.kind, "country": e.country, "name": e.name} for e in shown]
+        rows = [{"id": e.id, "kind": e.kind, "country": e.country, "source": source(e), "name": e.name} for e in shown]
         emit(rows, KB_COLUMNS, fmt)
     _more(len(found), len(shown), args)
     if not found:
@@ -100,7 +100,7 @@ def _check(dirs: list, *, as_json: bool) -> int:
 
 def _show(data: dict, kb: KB) -> None:
     print(f"{data['id']}  ({data['kind']})  {data['name']}")
-    for key in ("country", "sector", "capital", "metonym_for", "note", "origin"):
+    for key in ("country", "sector", "capital", "metonym_for", "wikidata", "note", "source", "origin"):
         if key in data:
             print(f"  {key}: {data[key]}")
     for spell in data.get("roles", []):

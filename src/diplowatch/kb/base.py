@@ -17,6 +17,8 @@ class KB:
         states = [e for e in self.entries.values() if e.kind in ("country", "territory")]
         self._by_iso3 = {e.country: e.id for e in states if e.country}
         self._capital_of = {e.capital: e.id for e in states if e.capital}
+        self.stamp: str | None = None  # hash of the files it was loaded from (keys prebuilt files built from it)
+        self._spells: dict[str, list[tuple[Entry, RoleSpell]]] | None = None  # role -> spells, built on first use
 
     def __iter__(self) -> Iterator[Entry]:
         return iter(self.entries.values())
@@ -53,15 +55,17 @@ class KB:
         Sorted best first: spells that are certain, then the most recent start.
         """
         default_org = self.roles[role].org if role in self.roles else None
+        if self._spells is None:  # tens of thousands of persons: index the spells by role once
+            self._spells = {}
+            for entry in self.entries.values():
+                for spell in entry.roles:
+                    self._spells.setdefault(spell.role, []).append((entry, spell))
         found = []
-        for entry in self.entries.values():
-            for spell in entry.roles:
-                if spell.role != role or not _same(spell.country, country):
-                    continue
-                if not _same(spell.org or default_org, org):
-                    continue
-                if spell.covers(on) if on else spell.end is None:
-                    found.append((entry, spell))
+        for entry, spell in self._spells.get(role, ()):
+            if not _same(spell.country, country) or not _same(spell.org or default_org, org):
+                continue
+            if spell.covers(on) if on else spell.end is None:
+                found.append((entry, spell))
         return sorted(found, key=lambda pair: (pair[1].uncertain, -(pair[1].start or date.min).toordinal()))
 
 

@@ -25,8 +25,10 @@ from pathlib import Path
 from typing import Any
 
 from diplowatch.errors import DataFileError
+from diplowatch.kb import cache
 from diplowatch.kb.base import KB
 from diplowatch.kb.check import entry_problems, reference_problems, role_problems
+from diplowatch.kb.generated import GENERATED_FILE, read_generated
 from diplowatch.kb.schema import Entry, Problem, RoleDef, RoleSpell
 from diplowatch.kb.source import AliasRow, Item, read_tsv, read_yaml
 
@@ -35,7 +37,11 @@ log = logging.getLogger(__name__)
 PACKAGE_DATA = Path(__file__).parent / "data"
 ENV_VAR = "DIPLOWATCH_KB"  # default user directory when --kb is not given
 ROLES_FILE = "roles.yaml"
-PACKAGE_FILES = ("persons.yaml", "organizations.yaml", "countries.yaml", "places.yaml", ROLES_FILE)
+GENERATED = "generated"  # the origin of entries from the generated file
+PACKAGE_FILES = (
+    "persons.yaml", "persons_world.yaml", "organizations.yaml", "organizations_world.yaml", "countries.yaml",
+    "places.yaml", ROLES_FILE,
+)
 
 
 @dataclass(slots=True)
@@ -112,11 +118,49 @@ def user_dirs(given: list[str] | None = None) -> list[Path]:
 
 
 def load_kb(user: list[Path] | tuple[Path, ...] = (), *, package: bool = True) -> KB:
-    """The package KB with each directory of `user` merged on top; raises DataFileError on bad items."""
+    """The package KB with each directory of `user` merged on top; raises DataFileError on bad items.
+
+    The merged entries are kept in a prebuilt file (kb.cache) keyed by the bytes of
+    every input file: parsing the YAML again costs more than a second at each start.
+    """
+    directories = ([PACKAGE_DATA] if package and PACKAGE_DATA.is_dir() else []) + list(user)
+    key = cache.stamp(_input_files(directories, package) + cache.code_files(*CODE), *map(str, directories))
+    built = cache.read("kb", key)
+    if built is None:
+        entries, origins, roles = _merge(directories, package)
+        with cache.no_gc():
+            built = ([build_entry(data, origins.get(data["id"], "")) for data in entries],
+                     [build_role(data) for data in roles])
+        cache.write("kb", key, built)
+    kb = KB(*built)
+    kb.stamp = key
+    return kb
+
+
+# Modules whose code decides what a merged KB holds.
+CODE = ("diplowatch.kb.load", "diplowatch.kb.generated", "diplowatch.kb.source", "diplowatch.kb.schema")
+
+
+def _input_files(directories: list[Path], package: bool) -> list[Path]:
+    files = [PACKAGE_DATA / GENERATED_FILE] if package and (PACKAGE_DATA / GENERATED_FILE).is_file() else []
+    for directory in directories:
+        if directory.is_dir():
+            files += _yaml_files(directory) + sorted(directory.glob("*.tsv"))
+    return files
+
+
+def _merge(directories: list[Path], package: bool) -> tuple[list[dict[str, Any]], dict[str, str], list[dict[str, Any]]]:
+    """Entry mappings (generated, then hand-written, then each user directory, later ids replacing
+    earlier ones), the origin of each id, and role mappings."""
     merged_entries: dict[str, dict[str, Any]] = {}
     merged_roles: dict[str, dict[str, Any]] = {}
     origins: dict[str, str] = {}
-    directories = ([PACKAGE_DATA] if package and PACKAGE_DATA.is_dir() else []) + list(user)
+    generated = PACKAGE_DATA / GENERATED_FILE
+    if package and generated.is_file():
+        # Generated first: a hand-written entry with the same id replaces it, as a user entry would.
+        for data in read_generated(generated):
+            merged_entries[data["id"]] = data
+            origins[data["id"]] = GENERATED
     read = [read_dir(directory) for directory in directories]
     for data in read:
         if data.problems:
@@ -129,12 +173,12 @@ def load_kb(user: list[Path] | tuple[Path, ...] = (), *, package: bool = True) -
     for data in read:
         for item in data.entries:
             _merge_into(merged_entries, item.data["id"], item.data)
-            origins.setdefault(item.data["id"], f"{item.path}:{item.line}")
+            if origins.get(item.data["id"], GENERATED) == GENERATED:
+                origins[item.data["id"]] = f"{item.path}:{item.line}"
         for item in data.roles:
             _merge_into(merged_roles, item.data["role"], item.data)
         _add_alias_rows(merged_entries, data.aliases)
-    entries = [build_entry(data, origins.get(key, "")) for key, data in merged_entries.items()]
-    return KB(entries, [build_role(data) for data in merged_roles.values()])
+    return list(merged_entries.values()), origins, list(merged_roles.values())
 
 
 @functools.cache
@@ -177,6 +221,8 @@ def build_entry(data: dict[str, Any], origin: str = "") -> Entry:
         uncertain=bool(data.get("uncertain", False)),
         note=data.get("note"),
         origin=origin,
+        wikidata=data.get("wikidata"),
+        generated=origin == GENERATED,
     )
 
 

@@ -57,8 +57,16 @@ def describe(entry: Entry) -> dict[str, Any]:
         ]
     if entry.uncertain:
         out["uncertain"] = True
+    if entry.wikidata:
+        out["wikidata"] = entry.wikidata
+    out["source"] = source(entry)
     out["origin"] = entry.origin
     return out
+
+
+def source(entry: Entry) -> str:
+    """"generated" for entries of the generated file (scripts/build_person_kb.py), else "hand"."""
+    return "generated" if entry.generated else "hand"
 
 
 def _spell(spell: Any) -> dict[str, Any]:

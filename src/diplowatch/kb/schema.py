@@ -21,7 +21,7 @@ LANGUAGES: frozenset[str] = frozenset({"en", "fr", "es", "ar", "xx"})
 ENTRY_KEYS: frozenset[str] = frozenset(
     {
         "id", "kind", "name", "country", "sector", "names", "descriptions", "roles", "demonyms",
-        "capital", "iso2", "metonym_for", "uncertain", "note",
+        "capital", "iso2", "metonym_for", "uncertain", "note", "wikidata",
     }
 )
 REQUIRED_ENTRY_KEYS: tuple[str, ...] = ("id", "kind", "name")
@@ -47,7 +47,9 @@ class RoleSpell:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass unpickles field by field in Python, a plain slotted one in C, and the
+# prebuilt KB holds 20,000 entries (treat entries as read-only all the same).
+@dataclass(slots=True)
 class Entry:
     id: str
     kind: str
@@ -64,6 +66,8 @@ class Entry:
     uncertain: bool = False
     note: str | None = None
     origin: str = ""  # "path:line" of the entry, for messages
+    wikidata: str | None = None  # Wikidata QID, for generated entries
+    generated: bool = False  # from the generated file (scripts/build_person_kb.py), not written by hand
 
     def aliases(self) -> list[tuple[str, str]]:
         """(language, alias) pairs, the display name first."""
