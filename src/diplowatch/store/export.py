@@ -31,6 +31,7 @@ QUAD = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
         "COOPERATE": 2, "AID": 2, "RETREAT": 2, "INVESTIGATE": 2,
         "REQUEST": 3, "DEMAND": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3, "SANCTION": 3,
         "PROTEST": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4, "FIGHT": 4}
+FORMULA_STARTS = frozenset("=+-@\t\r")  # what makes a spreadsheet read a cell as a formula
 FLAT_COLUMNS = ("id", "date", "date_granularity", "date_approximate", "type", "mode", "actor", "recipient",
                 "location", "location_id", "location_country", "aux", "n_sources", "doc_ids", "urls", "evidence")
 
@@ -129,8 +130,17 @@ def _write_csv(store: Store, events: Sequence[DossierEvent], out: BinaryIO) -> N
     writer.writeheader()
     for event in events:
         row = flat_record(event)
-        writer.writerow({k: " | ".join(map(str, v)) if isinstance(v, list) else v for k, v in row.items()})
+        flat = {k: " | ".join(map(str, v)) if isinstance(v, list) else v for k, v in row.items()}
+        writer.writerow({k: csv_cell(v) for k, v in flat.items()})
     text.detach()  # leave `out` open for the caller
+
+
+def csv_cell(value: Any) -> Any:
+    """A text cell a spreadsheet will show as text, never run as a formula (OWASP "CSV Injection"): a
+    cell starting with = + - @, a tab or a carriage return gets a leading apostrophe."""
+    if isinstance(value, str) and value[:1] in FORMULA_STARTS:
+        return "'" + value
+    return value
 
 
 def _write_parquet(store: Store, events: Sequence[DossierEvent], out: BinaryIO) -> None:
