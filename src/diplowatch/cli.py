@@ -11,10 +11,12 @@ import argparse
 import importlib
 import logging
 import pkgutil
+import sqlite3
 import sys
 
 from diplowatch import __version__, commands
 from diplowatch.errors import DiplowatchError
+from diplowatch.reading.names import printable_name
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,5 +40,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except BrokenPipeError:  # `diplowatch extract ... | head`
         return 0
+    except OSError as error:  # an output file (--out) on a full disk or in a read-only folder
+        where = f"{printable_name(error.filename)}: " if error.filename else ""
+        print(f"diplowatch: {where}cannot write ({error.strerror or error})", file=sys.stderr)
+        return 2
+    except sqlite3.Error as error:  # a store used outside `with` (the store names its file inside it)
+        print(f"diplowatch: database error: {error}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
 
+from diplowatch.errors import StoreError
 from diplowatch.model import Article, Rejected
 from diplowatch.pipeline import Options
 from diplowatch.store.console import add_db_option, store_from
@@ -33,13 +35,17 @@ def run(args: argparse.Namespace) -> int:
                             force=args.force)
     bar = _progress_bar() if sys.stderr.isatty() else None
     counts = IngestCounts()
-    with store_from(args) as store:
+    with store_from(args, read_only=False) as store:
         try:
             counts = ingest(args.paths, store, options=options, on_progress=_reporter(bar, counts))
         except KeyboardInterrupt:
             _close(bar)
             print(f"interrupted; stored so far: {counts.summary()}", file=sys.stderr)
             return 130
+        except (sqlite3.Error, StoreError):  # a full disk, a read-only dossier: the store says which
+            _close(bar)
+            print(f"stopped; stored so far: {counts.summary()}", file=sys.stderr)
+            raise
         _close(bar)
         print(f"{counts.summary()}; dossier: {store.path}")
     return 0 if counts.read > counts.rejected or not counts.read else 1

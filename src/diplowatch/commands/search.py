@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from diplowatch.store.console import add_db_option, store_from
+from diplowatch.store.console import add_db_option, row_limit, store_from
 from diplowatch.store.queries import search
 
 
@@ -14,7 +14,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                                    description="Words match without accents or Arabic vowel marks; "
                                    "FTS5 syntax works too: \"exact phrase\", mistura AND lavrov, minurs*.")
     parser.add_argument("query", nargs="+", help="words to find")
-    parser.add_argument("--limit", type=int, default=20, metavar="N", help="at most N articles (default 20)")
+    parser.add_argument("--limit", type=row_limit, default=20, metavar="N", help="at most N articles (default 20)")
     add_db_option(parser)
     parser.set_defaults(func=run)
 

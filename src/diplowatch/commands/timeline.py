@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from diplowatch.store.console import add_db_option, store_from, table
+from diplowatch.store.console import add_db_option, row_limit, store_from, table
 from diplowatch.store.queries import resolve_actor, timeline, timeline_rows
 from diplowatch.store.records import TimelineQuery
 
@@ -19,7 +19,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--since", metavar="D", help="only events on or after D (YYYY, YYYY-MM or YYYY-MM-DD)")
     parser.add_argument("--until", metavar="D", help="only events on or before D")
     parser.add_argument("--lang", metavar="L", help="only events reported by at least one article in language L")
-    parser.add_argument("--limit", type=int, metavar="N", help="at most N events")
+    parser.add_argument("--limit", type=row_limit, metavar="N", help="at most N events")
     add_db_option(parser)
     parser.set_defaults(func=run)
 

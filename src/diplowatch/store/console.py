@@ -8,6 +8,7 @@ import argparse
 from collections.abc import Sequence
 
 from diplowatch.store import open_store
+from diplowatch.store.bounds import MAX_LIMIT
 from diplowatch.store.paths import DB_ENV
 from diplowatch.store.sqlite import SQLiteStore
 
@@ -18,8 +19,20 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
                         "$XDG_DATA_HOME/diplowatch/dossier.sqlite or ~/.local/share/diplowatch/dossier.sqlite)")
 
 
-def store_from(args: argparse.Namespace) -> SQLiteStore:
-    return open_store(args.db)
+def store_from(args: argparse.Namespace, *, read_only: bool = True) -> SQLiteStore:
+    """The dossier the command names; read-only unless the command writes (ingest)."""
+    return open_store(args.db, read_only=read_only)
+
+
+def row_limit(text: str) -> int:
+    """argparse type of --limit: a whole number from 1 to MAX_LIMIT (-1 or 10**20 are mistakes, not "all")."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= MAX_LIMIT:
+        raise argparse.ArgumentTypeError(f"expected a whole number from 1 to {MAX_LIMIT:,}, got {text[:40]!r}")
+    return value
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]], *, widths: Sequence[int] = ()) -> str:
