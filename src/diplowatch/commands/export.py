@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from diplowatch.store.console import add_db_option, store_from
+from diplowatch.store.console import add_db_option, naming_errors, store_from
 from diplowatch.store.export import FORMATS, export
 
 
@@ -27,8 +27,9 @@ def run(args: argparse.Namespace) -> int:
             count = export(store, args.format, sys.stdout.buffer)
             sys.stdout.buffer.flush()
         else:
-            args.out.parent.mkdir(parents=True, exist_ok=True)
-            with args.out.open("wb") as handle:
-                count = export(store, args.format, handle)
+            with naming_errors(args.out):
+                args.out.parent.mkdir(parents=True, exist_ok=True)
+                with args.out.open("wb") as handle:
+                    count = export(store, args.format, handle)
     print(f"{count} event(s) exported as {args.format}" + (f" to {args.out}" if args.out else ""), file=sys.stderr)
     return 0

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from diplowatch.store.console import add_db_option, store_from
+from diplowatch.store.console import add_db_option, naming_errors, store_from
 from diplowatch.store.report import render_report
 
 
@@ -21,7 +21,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     with store_from(args) as store:
         page = render_report(store, title=args.title)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(page, encoding="utf-8")
+    with naming_errors(args.out):
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(page, encoding="utf-8")
     print(f"report written to {args.out}", file=sys.stderr)
     return 0

@@ -5,7 +5,9 @@ option and plain text tables. (They live here because every module in diplowatch
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
 
 from diplowatch.store import open_store
 from diplowatch.store.bounds import MAX_LIMIT
@@ -33,6 +35,17 @@ def row_limit(text: str) -> int:
     if not 1 <= value <= MAX_LIMIT:
         raise argparse.ArgumentTypeError(f"expected a whole number from 1 to {MAX_LIMIT:,}, got {text[:40]!r}")
     return value
+
+
+@contextmanager
+def naming_errors(path: Path) -> Iterator[None]:
+    """An OSError while writing `path` names it (a failed write() does not: "File too large")."""
+    try:
+        yield
+    except OSError as error:
+        if not error.filename:
+            error.filename = str(path)
+        raise
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]], *, widths: Sequence[int] = ()) -> str:

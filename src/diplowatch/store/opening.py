@@ -40,8 +40,19 @@ def open_read_only(path: str, timeout: float) -> sqlite3.Connection:
     if not file.is_file():
         raise StoreError(f"{path}: no dossier here; `diplowatch ingest PATH --db {path}` creates one")
     uri = f"file:{quote(str(file.resolve()))}?mode=ro"
-    if not os.access(file.parent, os.W_OK):
-        uri += "&immutable=1"  # no -shm file can be made: read the file as it is, without locking
+    # Without a writable folder (read-only media) SQLite cannot make its -shm file: read the file as it
+    # is, without locking. Same when the -shm cannot be made for lack of space, if no -wal holds data.
+    wal = Path(f"{path}-wal")
+    immutable = not os.access(file.parent, os.W_OK)
+    try:
+        return _read_only_connection(uri + ("&immutable=1" if immutable else ""), path, timeout)
+    except sqlite3.OperationalError:
+        if immutable or (wal.exists() and wal.stat().st_size > 0):
+            raise
+        return _read_only_connection(uri + "&immutable=1", path, timeout)
+
+
+def _read_only_connection(uri: str, path: str, timeout: float) -> sqlite3.Connection:
     conn = _connection(uri, timeout, uri=True)
     try:
         conn.execute("PRAGMA query_only = ON")

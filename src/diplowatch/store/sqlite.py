@@ -89,7 +89,8 @@ class SQLiteStore:
         try:
             yield self._conn
         except BaseException:
-            self._conn.execute("ROLLBACK")
+            if self._conn.in_transaction:  # SQLite already rolled back after a full disk or I/O error
+                self._conn.execute("ROLLBACK")
             raise
         self._conn.execute("COMMIT")
 
