@@ -6,7 +6,7 @@ SHARED ?= ../shared
 OUT ?= out
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test eval bench lint clean
+.PHONY: install run test fuzz eval bench lint clean
 
 install: $(STAMP)
 
@@ -27,6 +27,13 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# The fuzz tests of the readers and the JSONL source with fresh random seeds and many more cases than
+# `make test` runs; Hypothesis prints how many passed (and shrinks any failure to a minimal input).
+FUZZ_EXAMPLES ?= 2000
+fuzz: $(STAMP)
+	DIPLOWATCH_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest tests/reading/test_fuzz.py \
+		-p no:cacheprovider --hypothesis-show-statistics
 
 # Measuring against ../shared (not part of the tests).
 eval: $(STAMP)

@@ -155,3 +155,13 @@ def test_bom_less_utf16_file_is_read_end_to_end(tmp_path: Path) -> None:
     items = list(iter_inputs([str(path)]))
     result = read(items[0], today=TODAY)
     assert not isinstance(result, Rejected) and result.body.startswith("Bourita a reçu")
+
+
+def test_dates_command_survives_deep_nesting_and_lone_surrogates(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "d.jsonl"
+    path.write_text("[" * 5000 + "\n" + '{"id":"\\udc00","language":"en","published":"2024-03-12",'
+                    '"text":"Bourita \\ud83d met him yesterday."}\n')
+    assert main(["dates", str(path)]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out)["timex"][0]["value"] == "2024-03-11" and "nested too deeply" in err

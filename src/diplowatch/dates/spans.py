@@ -12,7 +12,8 @@ T = TypeVar("T")
 
 
 def first_fit(items: Iterable[T], span: Callable[[T], tuple[int, int]]) -> list[T]:
-    """The items, taken in the given order, that overlap no item taken before; sorted by start."""
+    """The items, taken in the given order, that overlap no item taken before; sorted by start.
+    Spans are non-empty (start < end), as every match and date expression is."""
     kept: list[tuple[int, T]] = []
     starts: list[int] = []  # the kept spans never overlap, so sorted starts give sorted ends too
     ends: list[int] = []
