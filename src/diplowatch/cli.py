@@ -8,6 +8,7 @@ function `(args) -> int` (the exit status).
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import logging
 import pkgutil
@@ -16,7 +17,10 @@ import sys
 
 from diplowatch import __version__, commands
 from diplowatch.errors import DiplowatchError
+from diplowatch.reading.given import scrub
 from diplowatch.reading.names import printable_name
+
+PATH_ARGUMENTS = frozenset({"paths", "db", "kb", "out"})  # file names may be any bytes
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,8 +34,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _os_error(error: OSError) -> str:
+    where = f"{printable_name(error.filename)}: " if error.filename else ""
+    reason = error.strerror or str(error)
+    if error.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+        reason += ": the disk is full or a file-size limit was reached"
+    return where + reason
+
+
+def _valid_text(args: argparse.Namespace) -> argparse.Namespace:
+    """Arguments that are not paths (a query, an actor, an event id) with the bytes that were not UTF-8
+    (kept by Python as lone surrogates, which SQLite and stdout refuse) replaced by U+FFFD."""
+    for name, value in vars(args).items():
+        if name in PATH_ARGUMENTS:
+            continue
+        if isinstance(value, str):
+            setattr(args, name, scrub(value))
+        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+            setattr(args, name, [scrub(v) for v in value])
+    return args
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = _valid_text(build_parser().parse_args(argv))
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(message)s")
     try:
         return int(args.func(args))
@@ -41,8 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `diplowatch extract ... | head`
         return 0
     except OSError as error:  # an output file (--out) on a full disk or in a read-only folder
-        where = f"{printable_name(error.filename)}: " if error.filename else ""
-        print(f"diplowatch: {where}cannot write ({error.strerror or error})", file=sys.stderr)
+        print(f"diplowatch: {_os_error(error)}", file=sys.stderr)
         return 2
     except sqlite3.Error as error:  # a store used outside `with` (the store names its file inside it)
         print(f"diplowatch: database error: {error}", file=sys.stderr)

@@ -105,7 +105,7 @@ def test_full_disk_when_writing_a_report(tmp_path: Path) -> None:
     db = tmp_path / "d.sqlite"
     _merged_dossier(db)
     result = diplowatch("report", "--db", db, "--out", tmp_path / "r.html", max_file_bytes=1_000)
-    _one_clear_line(result, "r.html", "cannot write")
+    _one_clear_line(result, "r.html", "File too large: the disk is full or a file-size limit was reached")
 
 
 # -- read-only dossiers --------------------------------------------------------------------------------
@@ -255,3 +255,13 @@ def test_an_event_dated_at_the_end_of_the_calendar_is_merged(tmp_path: Path) -> 
     with SQLiteStore(":memory:") as store:
         store.put_article(article("late", (last, week), published="9999-12-31"), fingerprint="1")
         assert refresh_dossier(store) >= 1
+
+
+def test_arguments_that_are_not_utf8_are_searched_not_raised(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "d.sqlite"
+    _merged_dossier(db)
+    undecodable = b"Mosc\xff".decode("utf-8", "surrogateescape")  # how Python passes such bytes in argv
+    assert main(["search", undecodable, "--db", str(db)]) == 1
+    assert main(["timeline", "--type", undecodable, "--lang", undecodable, "--db", str(db)]) == 0
+    assert "no dossier event 'ev-Mosc\ufffd'" in _refused(capsys, "event", "ev-" + undecodable, "--db", db)
