@@ -41,6 +41,7 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
+	$(BIN)/python scripts/bench_long.py
 	$(BIN)/python scripts/bench_ingest.py
 	$(BIN)/python scripts/bench_ingest.py --full --docs 300
 

@@ -165,3 +165,15 @@ def test_dates_command_survives_deep_nesting_and_lone_surrogates(tmp_path: Path,
     assert main(["dates", str(path)]) == 0
     out, err = capsys.readouterr()
     assert json.loads(out)["timex"][0]["value"] == "2024-03-11" and "nested too deeply" in err
+
+
+def test_publication_date_guessing_reads_the_opening_and_a_short_last_line_of_a_long_text() -> None:
+    from diplowatch.reading.metadata import DATE_GUESS_CHARS, LAST_LINE_CHARS, date_window
+
+    article = "Le ministre a reçu l'envoyé.\n" * 100
+    assert date_window(article) == article
+    long = "Le 3 mars 2021, le ministre a reçu l'envoyé.\n" * 5_000 + "05-12-2022\n"
+    window = date_window(long)
+    assert window.startswith(long[:DATE_GUESS_CHARS]) and window.endswith("\n05-12-2022")
+    assert len(window) <= DATE_GUESS_CHARS + LAST_LINE_CHARS + 1
+    assert len(date_window(long + "x" * 1_000)) == DATE_GUESS_CHARS  # a long last line is no date line
