@@ -9,6 +9,7 @@ import csv
 import hashlib
 import io
 import re
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -132,6 +133,17 @@ def test_read_commands_on_a_read_only_dossier_that_needs_a_merge_warn_and_write_
         assert b"Traceback" not in result.stderr and result.returncode in (0, 1), result.stderr
         assert "run `diplowatch ingest` again to merge" in result.stderr.decode()
     assert _digest(db) == before
+
+
+def test_a_copy_with_an_unapplied_wal_on_read_only_media_is_read_with_a_warning(shared_dir: Path) -> None:
+    source = shared_dir.parent / "live.sqlite"
+    with SQLiteStore(source) as live:  # copied while open: the last document is still in the -wal file
+        live.put_article(lavrov_fr(), fingerprint="1")
+        for suffix in ("", "-wal"):
+            shutil.copyfile(f"{source}{suffix}", shared_dir / f"d.sqlite{suffix}")
+    shared_dir.chmod(0o555)
+    result = diplowatch("search", "Moscou", "--db", shared_dir / "d.sqlite", permissions=True)
+    assert b"Traceback" not in result.stderr and "cannot be applied in a read-only folder" in result.stderr.decode()
 
 
 def test_read_commands_never_create_a_dossier(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -8,6 +8,7 @@ shared-memory file there, and the dossier is opened as immutable. A non-empty SQ
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import time
@@ -16,6 +17,8 @@ from urllib.parse import quote
 
 from diplowatch.errors import StoreError
 from diplowatch.store.migrations import LATEST, current_version
+
+log = logging.getLogger(__name__)
 
 
 def open_for_writing(path: str, timeout: float) -> sqlite3.Connection:
@@ -44,6 +47,9 @@ def open_read_only(path: str, timeout: float) -> sqlite3.Connection:
     # is, without locking. Same when the -shm cannot be made for lack of space, if no -wal holds data.
     wal = Path(f"{path}-wal")
     immutable = not os.access(file.parent, os.W_OK)
+    if immutable and wal.is_file() and wal.stat().st_size > 0:
+        log.warning("diplowatch: %s: its -wal file cannot be applied in a read-only folder: the documents "
+                    "stored last may be missing (copy the dossier to a writable folder to read them)", path)
     try:
         return _read_only_connection(uri + ("&immutable=1" if immutable else ""), path, timeout)
     except sqlite3.OperationalError:
