@@ -6,7 +6,7 @@ SHARED ?= ../shared
 OUT ?= out
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test eval bench lint clean
+.PHONY: install run test fuzz eval bench lint clean
 
 install: $(STAMP)
 
@@ -33,12 +33,20 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests scripts
 	$(BIN)/mypy
 
+# The fuzz tests of the readers and the JSONL source with fresh random seeds and many more cases than
+# `make test` runs; Hypothesis prints how many passed (and shrinks any failure to a minimal input).
+FUZZ_EXAMPLES ?= 2000
+fuzz: $(STAMP)
+	DIPLOWATCH_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest tests/reading/test_fuzz.py \
+		-p no:cacheprovider --hypothesis-show-statistics
+
 # Measuring against ../shared (not part of the tests).
 eval: $(STAMP)
 	$(BIN)/python scripts/evaluate.py --shared $(SHARED) --out $(OUT)
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
+	$(BIN)/python scripts/bench_long.py
 	$(BIN)/python scripts/bench_ingest.py
 	$(BIN)/python scripts/bench_ingest.py --full --docs 300
 

@@ -9,6 +9,7 @@ import pytest
 
 from diplowatch.cli import main
 from diplowatch.store import SQLiteStore
+from diplowatch.store.ingest import refresh_dossier
 from diplowatch.store.paths import default_db_path
 from tests.store.factories import lavrov_es, lavrov_fr
 
@@ -38,6 +39,7 @@ def test_timeline_event_actor_export_commands(tmp_path: Path, capsys: pytest.Cap
     with SQLiteStore(db) as store:
         store.put_article(lavrov_fr(), fingerprint="1")
         store.put_article(lavrov_es(), fingerprint="2")
+        refresh_dossier(store)  # what an ingest does last: the read commands never merge
     assert main(["timeline", "--db", str(db), "--type", "CONSULT"]) == 0
     out = capsys.readouterr().out
     lines = [line for line in out.splitlines() if "Sergey Lavrov" in line]

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from diplowatch.dates import find_dates
+from diplowatch.reading.given import scrub
 
 
 class _BadLine(Exception):
@@ -45,9 +46,11 @@ def _document(line: str) -> dict[str, Any]:
         document = json.loads(line)
     except json.JSONDecodeError as error:
         raise _BadLine(f"not JSON ({error.msg})") from error
+    except RecursionError as error:
+        raise _BadLine("not JSON (arrays or objects nested too deeply)") from error
     if not isinstance(document, dict) or not isinstance(document.get("text"), str):
         raise _BadLine("expected an object with a string `text`")
-    return document
+    return {**document, "text": scrub(document["text"])}  # a lone surrogate cannot be printed
 
 
 def _lines(paths: list[str]) -> Iterator[tuple[str, int, str]]:
@@ -67,7 +70,9 @@ def _record(document: dict[str, Any], default_language: str, where: str) -> dict
     anchor = _anchor(document.get("published"))
     language = str(document.get("language") or default_language)
     found = find_dates(document["text"], language, anchor)
-    return {"id": document.get("id", where), "timex": [e.as_dict() for e in found]}
+    identifier = document.get("id", where)
+    return {"id": scrub(identifier) if isinstance(identifier, str) else identifier,
+            "timex": [e.as_dict() for e in found]}
 
 
 def func(args: argparse.Namespace) -> int:

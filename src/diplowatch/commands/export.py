@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from diplowatch.store.console import add_db_option, add_filter_options, filter_from, store_from, writable
+from diplowatch.store.console import add_db_option, add_filter_options, filter_from, naming_errors, store_from, writable
 from diplowatch.store.export import FORMATS, export, export_quotes
 from diplowatch.store.filters import QuoteFilter, select_quotes
 
@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
             count = write(sys.stdout.buffer)
             sys.stdout.buffer.flush()
         else:
-            with out.open("wb") as handle:
+            with naming_errors(out), out.open("wb") as handle:
                 count = write(handle)
     if not args.quiet:
         print(f"{count} {args.records[:-1]}(s) exported as {args.format}" + (f" to {out}" if out else ""),

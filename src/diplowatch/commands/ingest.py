@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
 
+from diplowatch.errors import StoreError
 from diplowatch.model import Article, Rejected
 from diplowatch.pipeline import Options
 from diplowatch.reading.limits import HTML_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES
@@ -45,6 +47,10 @@ def run(args: argparse.Namespace) -> int:
             _close(bar)
             print(f"interrupted; stored so far: {counts.summary()}", file=sys.stderr)
             return 130
+        except (sqlite3.Error, StoreError):  # a full disk, a read-only dossier: the store says which
+            _close(bar)
+            print(f"stopped; stored so far: {counts.summary()}", file=sys.stderr)
+            raise
         _close(bar)
         if not args.quiet:
             print(f"{counts.summary()}; dossier: {store.path}")

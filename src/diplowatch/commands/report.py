@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from diplowatch.store.console import add_db_option, add_filter_options, filter_from, store_from, writable
+from diplowatch.store.console import add_db_option, add_filter_options, filter_from, naming_errors, store_from, writable
 from diplowatch.store.report import render_report
 
 
@@ -27,7 +27,8 @@ def run(args: argparse.Namespace) -> int:
     out = writable(args.out)
     with store_from(args) as store:
         page = render_report(store, where=filter_from(args), kb=default_kb(), title=args.title)
-    out.write_text(page, encoding="utf-8")
+    with naming_errors(out):
+        out.write_text(page, encoding="utf-8")
     if not args.quiet:
         print(f"report written to {out}", file=sys.stderr)
     return 0

@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from diplowatch.store.base import Store
-from diplowatch.store.console import add_db_option, add_format_option, store_from
+from diplowatch.store.console import add_db_option, add_format_option, row_limit, store_from
 from diplowatch.store.export import source_name
 from diplowatch.store.output import Column, emit
 from diplowatch.store.queries import Names, event_row, search
@@ -30,7 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--lang", metavar="L", help="only articles in language L (fr, en, es, ar)")
     parser.add_argument("--since", metavar="D", help="only articles published on or after D (YYYY, YYYY-MM, YYYY-MM-DD)")
     parser.add_argument("--until", metavar="D", help="only articles published on or before D")
-    parser.add_argument("--limit", type=int, default=20, metavar="N", help="at most N articles (default 20)")
+    parser.add_argument("--limit", type=row_limit, default=20, metavar="N", help="at most N articles (default 20)")
     add_format_option(parser)
     add_db_option(parser)
     parser.set_defaults(func=run)

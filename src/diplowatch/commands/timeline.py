@@ -10,6 +10,7 @@ from diplowatch.store.console import (
     add_filter_options,
     add_format_option,
     filter_from,
+    row_limit,
     store_from,
 )
 from diplowatch.store.filters import select_events
@@ -31,7 +32,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "events are left out unless --include-future / --include-negated. Exit status: 0 events found, "
         "1 none, 2 usage error.")
     add_filter_options(parser)
-    parser.add_argument("--limit", type=int, metavar="N", help="at most N events")
+    parser.add_argument("--limit", type=row_limit, metavar="N", help="at most N events")
     add_format_option(parser)
     add_db_option(parser)
     parser.set_defaults(func=run)

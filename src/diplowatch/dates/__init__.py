@@ -34,13 +34,21 @@ def _resolve_all(candidates: list[Candidate], text: str, folded: Folded, languag
     reference = anchor
     for candidate in candidates:
         tense = tense_at(text, *folded.span(candidate.start, candidate.end), language)
-        resolved = resolve(candidate.reading, Context(anchor, tense, reference))
-        if resolved is None:
+        try:
+            resolved = resolve(candidate.reading, Context(anchor, tense, reference))
+        except (OverflowError, ValueError):  # "next week" from 9999-12-31: past the calendar's last day
+            continue
+        if resolved is None or _beyond_calendar(resolved):
             continue
         out.append((candidate, resolved))
         if resolved.day is not None and resolved.kind in ("date", "time"):
             reference = resolved.day
     return out
+
+
+def _beyond_calendar(resolved: Resolved) -> bool:
+    """A year after 9999 (ISO 8601 and Python dates stop there)."""
+    return resolved.value is not None and len(resolved.value) >= 5 and resolved.value[:5].isdigit()
 
 
 def find_dates(text: str, language: str, anchor: date | None) -> list[TimeExpression]:

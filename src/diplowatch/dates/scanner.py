@@ -9,6 +9,7 @@ from functools import lru_cache
 from diplowatch.dates.grammar import PatternCompiler
 from diplowatch.dates.model import Candidate
 from diplowatch.dates.reading import read
+from diplowatch.dates.spans import first_fit
 from diplowatch.dates.vocabulary import Vocabulary, load
 from diplowatch.errors import DataFileError
 
@@ -51,13 +52,7 @@ def _matches(folded: str, rules: tuple[tuple[str, re.Pattern[str]], ...]) -> lis
 
 def _best_cover(found: list[tuple[int, int, int, re.Match[str]]]) -> list[tuple[int, int, int, re.Match[str]]]:
     """Longest matches first, then earlier patterns; drop whatever overlaps a kept one."""
-    kept: list[tuple[int, int, int, re.Match[str]]] = []
-    taken: list[tuple[int, int]] = []
-    for item in sorted(found, key=lambda f: (f[0] - f[1], f[2], f[0])):
-        if all(item[1] <= s or e <= item[0] for s, e in taken):
-            kept.append(item)
-            taken.append((item[0], item[1]))
-    return sorted(kept, key=lambda f: f[0])
+    return first_fit(sorted(found, key=lambda f: (f[0] - f[1], f[2], f[0])), lambda f: (f[0], f[1]))
 
 
 def scan(folded: str, language: str) -> list[Candidate]:

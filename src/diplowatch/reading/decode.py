@@ -45,11 +45,50 @@ def decode(data: bytes) -> Decoded:
         if data.startswith(bom):
             return _checked(data.decode(encoding, errors="replace"), encoding)
     if b"\x00" in data[:4096]:
-        raise NotText("binary", "NUL bytes: this is a binary file, not text or HTML")
+        utf16 = _utf16_without_bom(data)
+        if utf16 is None:
+            raise NotText("binary", "NUL bytes: this is a binary file, not text or HTML")
+        return _checked(*utf16)
     try:
         return _checked(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
-        return _checked(*_single_byte(data))
+        return _checked(*(_mixed_lines(data) or _single_byte(data)))
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 text without a BOM: the NUL bytes (high bytes of ASCII and Latin letters, or of the
+    spaces between Arabic words) all sit at odd offsets (little-endian) or all at even ones."""
+    sample = data[:4096]
+    even = sum(1 for i in range(0, len(sample), 2) if sample[i] == 0)
+    odd = sum(1 for i in range(1, len(sample), 2) if sample[i] == 0)
+    if len(data) % 2 or min(even, odd) > 0.02 * (even + odd) or even + odd < len(sample) // 20:
+        return None
+    encoding = "utf-16-le" if odd > even else "utf-16-be"
+    try:
+        return data.decode(encoding), encoding
+    except UnicodeDecodeError:
+        return None
+
+
+def _mixed_lines(data: bytes) -> tuple[str, str] | None:
+    """A file pasted together from UTF-8 and single-byte parts: each line that is valid UTF-8 and has
+    non-ASCII letters is read as UTF-8, the others in the single-byte encoding that fits them.
+    None when no line is UTF-8 with non-ASCII letters (then the whole file is single-byte)."""
+    lines = data.split(b"\n")
+    texts: list[str | None] = []
+    utf8_letters = False
+    for line in lines:
+        try:
+            texts.append(line.decode("utf-8"))
+            utf8_letters = utf8_letters or not line.isascii()
+        except UnicodeDecodeError:
+            texts.append(None)
+    if not utf8_letters:
+        return None
+    _, encoding = _single_byte(b"\n".join(line for line, text in zip(lines, texts) if text is None))
+    joined = "\n".join(text if text is not None else line.decode(encoding, errors="replace")
+                        for line, text in zip(lines, texts))
+    return joined, f"utf-8+{encoding}"
 
 
 def _single_byte(data: bytes) -> tuple[str, str]:

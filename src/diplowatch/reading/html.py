@@ -9,6 +9,20 @@ from dataclasses import dataclass
 from diplowatch.model import DateValue
 
 log = logging.getLogger(__name__)
+# trafilatura and htmldate log their own verdicts on a page at WARNING or ERROR level ("discarding
+# data: None", "empty HTML tree"): unlabelled stderr lines beside our rejection of the same page.
+# Their loggers are cut off from the CLI's handlers and passed on to ours at debug level.
+QUIET_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext")
+
+
+class _AsDebug(logging.Handler):
+    def emit(self, record: logging.LogRecord) -> None:
+        log.debug("%s: %s", record.name, record.getMessage())
+
+
+for _name in QUIET_LOGGERS:
+    logging.getLogger(_name).addHandler(_AsDebug())
+    logging.getLogger(_name).propagate = False
 
 HTML_SNIFF = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<meta|<article|<div|<p[\s>])", re.I)
 TAG = re.compile(r"<[^>]+>")

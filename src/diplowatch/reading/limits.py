@@ -9,3 +9,7 @@ MAX_JSONL_LINE_BYTES = MAX_DOCUMENT_BYTES
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+# The longest text (in characters) a document may have: spaCy's own ceiling (`nlp.max_length`, error
+# E088), checked before any stage runs, so an over-long text is rejected at once instead of failing
+# in the parser minutes later. A plain text longer than this is rejected before it is cleaned.
+MAX_TEXT_CHARS = 1_000_000

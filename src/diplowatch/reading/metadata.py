@@ -24,6 +24,8 @@ COPYRIGHT = re.compile(r"(?i)(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?([^\W\d_][\w&
                        r"|([^\W\d_][\w.&'-]{1,40})\s*©")
 MAX_TITLE_WORDS = 20
 MIN_TITLE_WORDS = 4
+DATE_GUESS_CHARS = 100_000  # ten times a long news article
+LAST_LINE_CHARS = 200  # a date line at the foot of the text ("05-12-2022") is short
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,8 +43,18 @@ def read_metadata(header: tuple[str, ...], tail: tuple[str, ...], body: str, lan
         title=find_title(header, outlet, body),
         outlet=outlet,
         url=find_url(header + tail),
-        published=published_date(header, tail, body, language, today),
+        published=published_date(header, tail, date_window(body), language, today),
     )
+
+
+def date_window(body: str) -> str:
+    """What publication-date guessing reads: the whole of a news article; of a longer text (a report,
+    a transcript) the opening and a short last line, since guessing reads every date it is given and
+    a million characters can hold 50,000 of them."""
+    if len(body) <= DATE_GUESS_CHARS:
+        return body
+    last = body.rstrip().rsplit("\n", 1)[-1]
+    return body[:DATE_GUESS_CHARS] + ("\n" + last if len(last) <= LAST_LINE_CHARS else "")
 
 
 def find_outlet(header: tuple[str, ...], tail: tuple[str, ...]) -> str | None:

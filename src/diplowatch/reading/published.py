@@ -21,6 +21,7 @@ import re
 from datetime import date
 
 from diplowatch.dates import TimeExpression, find_dates
+from diplowatch.dates.spans import first_fit
 from diplowatch.dates.vocabulary import load as load_vocabulary
 from diplowatch.model import DateValue
 from diplowatch.reading.cues import cues
@@ -194,11 +195,8 @@ def _dates(text: str, lang: str, anchor: date) -> list[TimeExpression]:
     found = [t for t in find_dates(text, lang, anchor) if t.value and t.kind in ("date", "time")]
     if lang != "en":
         found += [t for t in find_dates(text, "en", anchor) if t.value and t.kind in ("date", "time")]
-    kept: list[TimeExpression] = []
-    for timex in sorted(found, key=lambda t: t.start - t.end):  # longest first
-        if not any(k.start < timex.end and timex.start < k.end for k in kept):
-            kept.append(timex)
-    return sorted(kept, key=lambda t: t.start)
+    longest_first = sorted(found, key=lambda t: t.start - t.end)
+    return first_fit(longest_first, lambda t: (t.start, t.end))
 
 
 def _full_day(timex: TimeExpression) -> bool:

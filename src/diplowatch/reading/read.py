@@ -11,6 +11,7 @@ from diplowatch.reading.boilerplate import Cleaned, clean_text, drop_cue_lines, 
 from diplowatch.reading.decode import NotText, decode
 from diplowatch.reading.html import extract_html, looks_like_html, strip_tags
 from diplowatch.reading.language import main_language, segments
+from diplowatch.reading.limits import MAX_TEXT_CHARS
 from diplowatch.reading.metadata import PageMetadata, read_metadata
 
 
@@ -26,6 +27,8 @@ def read(raw: RawDocument, *, today: date) -> Article | Rejected:
     decoded = _decode(raw)
     if isinstance(decoded, Rejected):
         return decoded
+    if not decoded.is_html and len(decoded.text) > MAX_TEXT_CHARS:
+        return _too_long(raw.source, decoded.text)
     if decoded.is_html:
         cleaned, page = _read_html(decoded.text, today, raw.given.get("language"))
     else:
@@ -33,6 +36,8 @@ def read(raw: RawDocument, *, today: date) -> Article | Rejected:
         page = None
     if not cleaned.body:
         return Rejected(raw.source, "clean", "no-body", "no article text was found in the page")
+    if len(cleaned.body) > MAX_TEXT_CHARS:
+        return _too_long(raw.source, cleaned.body)
     parts = segments(cleaned.body, raw.given.get("language"))
     language = raw.given.get("language") or main_language(parts)
     if page is None or page.published is None or page.title is None:
@@ -51,6 +56,11 @@ def read(raw: RawDocument, *, today: date) -> Article | Rejected:
         html=decoded.text if decoded.is_html else None,
         given=dict(raw.given),
     )
+
+
+def _too_long(source: str, text: str) -> Rejected:
+    detail = f"{len(text):,} characters of text, limit {MAX_TEXT_CHARS:,}"
+    return Rejected(source, "read", "too-long", detail)
 
 
 def _decode(raw: RawDocument) -> Decoded | Rejected:

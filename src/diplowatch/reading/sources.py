@@ -6,14 +6,19 @@ never stops on a bad file.
 
 from __future__ import annotations
 
+import errno
 import io
 import json
+import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 from diplowatch.model import RawDocument, Rejected
+from diplowatch.reading.given import given_fields, scrub
+from diplowatch.reading.names import printable_name
 from diplowatch.reading.limits import (
     HTML_SUFFIXES,
     JSONL_SUFFIXES,
@@ -21,9 +26,6 @@ from diplowatch.reading.limits import (
     MAX_JSONL_LINE_BYTES,
     TEXT_SUFFIXES,
 )
-
-# JSONL fields copied into RawDocument.given (spec section 0).
-GIVEN_FIELDS = ("id", "url", "published", "language", "outlet", "title")
 
 Item = RawDocument | Rejected
 
@@ -35,23 +37,71 @@ def iter_inputs(paths: Iterable[str], stdin: BinaryIO | None = None) -> Iterator
             continue
         path = Path(name)
         if path.is_dir():
-            yield from _walk(path)
+            yield from _walk(path, frozenset({_identity(path)}))
         elif path.exists():
             yield from _read_file(path)
         else:
-            yield Rejected(name, "read", "not-found", "no such file or directory")
+            yield _missing(path)
 
 
-def _walk(root: Path) -> Iterator[Item]:
-    readable = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
-    for path in sorted(root.rglob("*")):
-        hidden = any(part.startswith(".") for part in path.relative_to(root).parts)
-        if path.is_file() and not hidden and path.suffix.lower() in readable:
+def _walk(directory: Path, ancestors: frozenset[tuple[int, int]]) -> Iterator[Item]:
+    """Files under `directory` in name order, following links to folders; every folder that cannot be
+    listed and every broken or looping link with a readable suffix is reported, not skipped silently."""
+    try:
+        entries = sorted(os.scandir(directory), key=lambda e: e.name)
+    except OSError as error:
+        yield Rejected(printable_name(directory), "read", "unreadable",
+                       f"cannot list the folder ({error.strerror or error})")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        try:
+            info = path.stat()
+        except OSError as error:
+            if _readable_suffix(path):
+                yield _missing(path) if error.errno != errno.EACCES else Rejected(
+                    printable_name(path), "read", "unreadable", error.strerror or str(error))
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            identity = (info.st_dev, info.st_ino)
+            if identity in ancestors:
+                yield Rejected(printable_name(path), "read", "link-loop",
+                               "a symbolic link to a folder that contains it: not followed")
+            else:
+                yield from _walk(path, ancestors | {identity})
+        elif stat.S_ISREG(info.st_mode) and _readable_suffix(path):
             yield from _read_file(path)
 
 
+def _identity(path: Path) -> tuple[int, int]:
+    info = path.stat()
+    return info.st_dev, info.st_ino
+
+
+def _readable_suffix(path: Path) -> bool:
+    return path.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+
+
+def _missing(path: Path) -> Rejected:
+    """A path that does not exist, a dangling link or a loop of links."""
+    name = printable_name(path)
+    if not path.is_symlink():
+        return Rejected(name, "read", "not-found", "no such file or directory")
+    try:
+        path.resolve(strict=True)
+    except RuntimeError:
+        return Rejected(name, "read", "link-loop", "symbolic links that point at each other")
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return Rejected(name, "read", "link-loop", "symbolic links that point at each other")
+    target = printable_name(os.readlink(path))
+    return Rejected(name, "read", "not-found", f"a symbolic link to a missing file ({target})")
+
+
 def _read_file(path: Path) -> Iterator[Item]:
-    source = str(path)
+    source = printable_name(path)
     if path.suffix.lower() in JSONL_SUFFIXES:
         try:
             with path.open("rb") as handle:
@@ -127,15 +177,16 @@ def _jsonl_document(where: str, line: bytes) -> Item:
         return Rejected(where, "read", "bad-encoding", "JSONL must be UTF-8")
     except json.JSONDecodeError as error:
         return Rejected(where, "read", "bad-json", f"{error.msg} at column {error.colno}")
+    except RecursionError:  # the C decoder recurses once per nesting level
+        return Rejected(where, "read", "bad-json", "arrays or objects nested too deeply")
     if not isinstance(obj, dict):
         return Rejected(where, "read", "bad-json", f"expected an object, got {type(obj).__name__}")
     text, html = obj.get("text"), obj.get("html")
     if not isinstance(text, str) and not isinstance(html, str):
         return Rejected(where, "read", "no-text", 'the object has no "text" or "html" string')
-    given = {key: str(obj[key]) for key in GIVEN_FIELDS if obj.get(key) not in (None, "")}
     return RawDocument(
         source=where,
-        text=text if isinstance(text, str) else None,
-        html=html if isinstance(html, str) else None,
-        given=given,
+        text=scrub(text) if isinstance(text, str) else None,
+        html=scrub(html) if isinstance(html, str) else None,
+        given=given_fields(obj, where),
     )

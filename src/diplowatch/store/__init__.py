@@ -14,12 +14,13 @@ from diplowatch.store.paths import default_db_path
 from diplowatch.store.sqlite import SQLiteStore
 
 
-def open_store(path: str | Path | None = None) -> SQLiteStore:
-    """The dossier at `path` (default: `default_db_path()`), created and migrated as needed."""
+def open_store(path: str | Path | None = None, *, read_only: bool = False) -> SQLiteStore:
+    """The dossier at `path` (default: `default_db_path()`), created and migrated as needed; with
+    `read_only`, an existing dossier opened without writing anything (what the read commands use)."""
     target = str(path) if path is not None else str(default_db_path())
     if "://" in target:
         raise StoreError(f"{target}: only SQLite files are supported so far; give a file path")
-    return SQLiteStore(target)
+    return SQLiteStore(target, read_only=read_only)
 
 
 __all__ = ["SQLiteStore", "Store", "StoreError", "default_db_path", "open_store"]

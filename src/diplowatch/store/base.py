@@ -28,6 +28,8 @@ Merger = Callable[[Sequence[StoredEvent], MergeHints], list[DossierEvent]]
 
 
 class Store(Protocol):
+    read_only: bool  # opened by a read command: nothing may be written, not even the merge
+
     # Inputs and documents. Each put is one transaction: a document is stored whole or not at all.
     def is_current(self, source: str, fingerprint: str) -> bool:
         """True when `source` was already stored from an input with this fingerprint."""

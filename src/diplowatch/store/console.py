@@ -6,11 +6,13 @@ diplowatch.commands is a command.)
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from diplowatch.errors import UsageError
 from diplowatch.store import open_store
+from diplowatch.store.bounds import MAX_LIMIT
 from diplowatch.store.filters import ROLES, EventFilter, parse_types
 from diplowatch.store.output import FORMATS
 from diplowatch.store.paths import DB_ENV, default_db_path
@@ -25,13 +27,13 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
 
 
 def store_from(args: argparse.Namespace, *, create: bool = False) -> SQLiteStore:
-    """The dossier the command names; only `ingest` may create one (a misspelt --db must not
-    answer "0 events" from a fresh empty file)."""
+    """The dossier the command names, read-only unless the command writes (`ingest`, the only one
+    that may create a dossier: a misspelt --db must not answer "0 events" from a fresh empty file)."""
     path = Path(args.db) if args.db else default_db_path()
     if not create and not path.exists():
         raise UsageError(f"{path}: no dossier there; check --db (or ${DB_ENV}), or create it with "
                          "`diplowatch ingest PATH... --db FILE`")
-    return open_store(path)
+    return open_store(path, read_only=not create)
 
 
 def add_format_option(parser: argparse.ArgumentParser, choices: Sequence[str] = FORMATS) -> None:
@@ -76,6 +78,28 @@ def writable(path: Path) -> Path:
     if not path.parent.is_dir():
         raise UsageError(f"{path}: folder {path.parent} does not exist; create it first")
     return path
+
+
+def row_limit(text: str) -> int:
+    """argparse type of --limit: a whole number from 1 to MAX_LIMIT (-1 or 10**20 are mistakes, not "all")."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= MAX_LIMIT:
+        raise argparse.ArgumentTypeError(f"expected a whole number from 1 to {MAX_LIMIT:,}, got {text[:40]!r}")
+    return value
+
+
+@contextmanager
+def naming_errors(path: Path) -> Iterator[None]:
+    """An OSError while writing `path` names it (a failed write() does not: "File too large")."""
+    try:
+        yield
+    except OSError as error:
+        if not error.filename:
+            error.filename = str(path)
+        raise
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]], *, widths: Sequence[int] = ()) -> str:

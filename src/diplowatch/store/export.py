@@ -42,6 +42,7 @@ LIST_SEPARATOR = ";"  # the one multi-valued CSV cell: `mode` (PLOVER modes, usu
 QUOTE_COLUMNS = ("quote_id", "speaker_id", "speaker_name", "speaker_text", "quote", "doc", "published",
                  "outlet", "language", "url", "title", "start", "end")
 
+FORMULA_STARTS = frozenset("=+-@\t\r")  # what makes a spreadsheet read a cell as a formula
 # The fields of a flat record, in column order; list fields become numbered CSV columns (NUMBERED:
 # list field -> group and column, "actor_names" -> actor1_name, actor2_name, ...) or, for `mode`,
 # one cell joined by LIST_SEPARATOR. CODEBOOK.md describes each one.
@@ -216,7 +217,8 @@ def _plover_place(event: DossierEvent) -> dict[str, Any] | None:
 
 
 def csv_cell(value: Any) -> str:
-    """Every CSV cell diplowatch writes passes here: None empty, booleans true/false, dates ISO."""
+    """Every CSV cell diplowatch writes passes here: None empty, booleans true/false, dates ISO,
+    formula-like text defused."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -225,6 +227,10 @@ def csv_cell(value: Any) -> str:
         return value.isoformat()
     if isinstance(value, list | tuple):
         return LIST_SEPARATOR.join(csv_cell(v) for v in value)
+    if isinstance(value, str) and value[:1] in FORMULA_STARTS:
+        # Article text, ids and URLs are untrusted: a spreadsheet must show "=cmd()" as text, never
+        # run it (OWASP "CSV Injection"), so such a cell gets a leading apostrophe.
+        return "'" + value
     return str(value)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import BinaryIO
@@ -55,6 +56,8 @@ Progress = Callable[[IngestCounts, Article | Rejected | None], None]
 def ingest(paths: Iterable[str], store: Store, *, options: IngestOptions | None = None,
            on_progress: Progress | None = None, stdin: BinaryIO | None = None) -> IngestCounts:
     """Store every input under `paths`; call `on_progress` after each one. Rejections are stored too."""
+    # One source per file: "a.txt", "./a.txt" and "/home/me/a.txt" are stored under the absolute path.
+    paths = [p if p == "-" else os.path.abspath(p) for p in paths]
     return ingest_inputs(iter_inputs(paths, stdin), store, options=options, on_progress=on_progress)
 
 
@@ -101,7 +104,14 @@ def store_one(result: Article | Rejected | None, store: Store, *, fingerprint: s
 
 
 def refresh_dossier(store: Store, *, force: bool = False) -> int:
-    """Re-merge the dossier events when documents changed since the last merge (or always, with force)."""
+    """Re-merge the dossier events when documents changed since the last merge (or always, with force).
+    A read-only store is never merged: the reader is told when its dossier events are out of date."""
+    if store.read_only:
+        stats = store.stats()
+        if stats.documents and store.dossier_stale():
+            log.warning("diplowatch: %s: the dossier events predate the last documents stored (an ingest "
+                        "stopped before its merge); run `diplowatch ingest` again to merge them", stats.path)
+        return stats.dossier_events
     if force or store.dossier_stale():
         return store.rebuild_dossier(merge_events)
     return store.stats().dossier_events

@@ -41,7 +41,7 @@ def value_interval(value: str) -> Interval | None:
     """The days an ISO 8601 prefix covers; None for a value this module cannot read."""
     try:
         return _parse(value.strip())
-    except ValueError:
+    except (ValueError, OverflowError):  # a week of year 9999 that ends in year 10000
         return None
 
 
@@ -52,8 +52,16 @@ def event_interval(when: EventDate | None, *, widen: bool = True) -> Interval | 
     interval = value_interval(when.value)
     if interval is None or not (widen and when.approximate):
         return interval
-    margin = timedelta(days=_APPROXIMATE_MARGIN.get(when.granularity, 0))
-    return Interval(interval.start - margin, interval.end + margin)
+    margin = _APPROXIMATE_MARGIN.get(when.granularity, 0)
+    return Interval(_shifted(interval.start, -margin), _shifted(interval.end, margin))
+
+
+def _shifted(day: date, days: int) -> date:
+    """`day` moved by `days`, stopping at the first and last days of the calendar (years 1 and 9999)."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.min if days < 0 else date.max
 
 
 def _parse(value: str) -> Interval | None:

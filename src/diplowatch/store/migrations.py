@@ -197,7 +197,8 @@ def migrate(conn: sqlite3.Connection, *, target: int = LATEST) -> int:
                          (step.version, step.name, datetime.now(UTC).isoformat(timespec="seconds")))
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # SQLite already rolled back after a full disk or I/O error
+                conn.execute("ROLLBACK")
             raise
 
 

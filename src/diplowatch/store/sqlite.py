@@ -9,7 +9,6 @@ the old results of an input or the new ones, never a mixture.
 from __future__ import annotations
 
 import sqlite3
-import time
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -22,8 +21,11 @@ from diplowatch.errors import StoreError
 from diplowatch.model import Actor, Article, Event, Evidence, Mention, Quote, Rejected, Segment
 from diplowatch.store import codec
 from diplowatch.store.base import Merger
+from diplowatch.store.bounds import check_event_id, check_limit, check_query
 from diplowatch.store.intervals import value_interval
+from diplowatch.store.failures import store_failure
 from diplowatch.store.migrations import LATEST, current_version, migrate
+from diplowatch.store.opening import check_readable_version, open_for_writing, open_read_only
 from diplowatch.store.records import (
     ActorInfo,
     DossierEvent,
@@ -48,20 +50,32 @@ STATE_KINDS = ("country", "territory")
 class SQLiteStore:
     """The `Store` on one SQLite file (or ":memory:" in tests)."""
 
-    def __init__(self, path: str | Path, *, migrate_to: int = LATEST, timeout: float = BUSY_TIMEOUT_S) -> None:
+    def __init__(self, path: str | Path, *, migrate_to: int = LATEST, timeout: float = BUSY_TIMEOUT_S,
+                 read_only: bool = False) -> None:
+        """`read_only`: never write, not even the -wal/-shm files of a folder that is not writable (a
+        dossier on read-only media); the dossier must exist and be at the latest schema."""
         self.path = str(path)
-        self._conn = _connect(self.path, timeout)
+        self.read_only = read_only
         try:
-            migrate(self._conn, target=migrate_to)
-        except sqlite3.DatabaseError as error:
+            self._conn = open_read_only(self.path, timeout) if read_only else open_for_writing(self.path, timeout)
+        except (sqlite3.Error, OSError) as error:
+            raise store_failure(self.path, error) from error
+        try:
+            if read_only:
+                check_readable_version(self._conn, self.path)
+            else:
+                migrate(self._conn, target=migrate_to)
+        except (sqlite3.Error, StoreError) as error:
             self._conn.close()
-            raise StoreError(f"{self.path}: not a diplowatch dossier or damaged ({error})") from error
+            raise error if isinstance(error, StoreError) else store_failure(self.path, error) from error
 
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: object) -> None:
         self.close()
+        if isinstance(error, sqlite3.Error):  # a full disk, a damaged page, ...: say so in one line
+            raise store_failure(self.path, error) from error
 
     def close(self) -> None:
         self._conn.close()
@@ -77,7 +91,8 @@ class SQLiteStore:
         try:
             yield self._conn
         except BaseException:
-            self._conn.execute("ROLLBACK")
+            if self._conn.in_transaction:  # SQLite already rolled back after a full disk or I/O error
+                self._conn.execute("ROLLBACK")
             raise
         self._conn.execute("COMMIT")
 
@@ -283,6 +298,7 @@ class SQLiteStore:
         conn.execute("INSERT OR REPLACE INTO meta VALUES ('dossier_stale', '0')")
 
     def dossier(self, query: TimelineQuery) -> list[DossierEvent]:
+        check_limit(query.limit)
         where, params = _timeline_filter(query)
         limit = f" LIMIT {int(query.limit)}" if query.limit else ""
         ids = [r[0] for r in self._conn.execute(
@@ -291,8 +307,9 @@ class SQLiteStore:
         return self._load_dossier(ids)
 
     def dossier_event(self, event_id: str) -> DossierEvent | None:
-        rows = self._conn.execute("SELECT id FROM dossier_events WHERE id = ? OR id LIKE ? ESCAPE '\\' LIMIT 2",
-                                  (event_id, _like_prefix(event_id))).fetchall()
+        check_event_id(event_id)
+        rows = self._conn.execute("SELECT id FROM dossier_events WHERE id = ? OR substr(id, 1, ?) = ? LIMIT 2",
+                                  (event_id, len(event_id), event_id)).fetchall()
         exact = [r[0] for r in rows if r[0] == event_id]
         if len(rows) > 1 and not exact:
             raise StoreError(f"event id {event_id!r} is ambiguous: give more characters")
@@ -375,6 +392,8 @@ class SQLiteStore:
 
     def search(self, query: str, *, limit: int = 20, language: str | None = None, since: str | None = None,
                until: str | None = None) -> list[SearchHit]:
+        check_limit(limit)
+        check_query(query)
         folded = fold_for_index(query).strip()
         if not folded:
             return []
@@ -407,38 +426,6 @@ class SQLiteStore:
         return StoreStats(documents=count("documents"), rejected=count("rejections"), events=count("events"),
                           dossier_events=count("dossier_events"), schema_version=current_version(self._conn),
                           path=self.path)
-
-
-def _connect(path: str, timeout: float) -> sqlite3.Connection:
-    if path != ":memory:":
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
-    try:
-        conn = sqlite3.connect(path, timeout=timeout, isolation_level=None, check_same_thread=False)
-        conn.row_factory = sqlite3.Row
-        conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
-        _enable_wal(conn, timeout)
-        conn.execute("PRAGMA synchronous = NORMAL")  # WAL + NORMAL: durable at checkpoints, never corrupt
-        conn.execute("PRAGMA foreign_keys = ON")
-    except sqlite3.Error as error:
-        raise StoreError(f"{path}: cannot open the dossier database ({error}); check the path and its "
-                         "permissions, or choose another with --db") from error
-    return conn
-
-
-def _enable_wal(conn: sqlite3.Connection, timeout: float) -> None:
-    """Switch to WAL, retrying: the switch needs the file to itself, and SQLite answers "locked" at once
-    (without its busy handler) while another process is creating or opening the same new dossier."""
-    deadline = time.monotonic() + timeout
-    pause = 0.01
-    while True:
-        try:
-            conn.execute("PRAGMA journal_mode = WAL")
-            return
-        except sqlite3.OperationalError as error:
-            if "locked" not in str(error) or time.monotonic() + pause > deadline:
-                raise
-            time.sleep(pause)
-            pause = min(pause * 2, 0.5)
 
 
 def _hints(conn: sqlite3.Connection) -> MergeHints:
@@ -526,7 +513,3 @@ def _chunks(items: Sequence[Any]) -> Iterator[list[Any]]:
 
 def _marks(items: Sequence[Any]) -> str:
     return ", ".join("?" * len(items))
-
-
-def _like_prefix(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
