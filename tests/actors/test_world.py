@@ -9,6 +9,8 @@ import pytest
 from diplowatch.actors import ActorLinker
 from diplowatch.actors.outlets import datelines, is_outlet
 from diplowatch.kb import KB, kb_from_dicts
+from diplowatch.stage import Chain
+from diplowatch.text.parse import Parser
 from tests.actors.conftest import make_article
 
 
@@ -102,7 +104,7 @@ def test_a_list_of_countries_after_a_role_names_each_holder(fast):
 
 @pytest.mark.slow
 def test_a_title_gives_an_unknown_person_country_and_sector(kb):
-    linker = ActorLinker(kb)
+    linker = Chain(Parser(), ActorLinker(kb))  # the title is found on the parse
     text = "Le ministre soudanais Kamal Testadiq a rencontré ses homologues à Genève."
     actors = linker(make_article(text, "fr", "2024-05-02")).actors
     person = next(a for a in actors if a.kind == "person")

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from diplowatch.model import Article, Location, Quote
 from diplowatch.store import SQLiteStore
+from diplowatch.store.ingest import refresh_dossier
 from tests.store.factories import MOSCOW, article, event
 
 RABAT = Location("Rabat", "Rabat", "MAR")
@@ -50,8 +51,10 @@ def laayoune_ar() -> Article:
 
 
 def build(path: Path) -> str:
-    """The dossier at `path`; its path as the commands take it."""
+    """The dossier at `path`, merged as an ingest leaves it (read commands never merge); its path
+    as the commands take it."""
     with SQLiteStore(path) as store:
         for number, doc in enumerate((moscow_fr(), rabat_en(), laayoune_ar())):
             store.put_article(doc, fingerprint=str(number))
+        refresh_dossier(store, force=True)
     return str(path)

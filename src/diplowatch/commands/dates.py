@@ -86,7 +86,7 @@ def func(args: argparse.Namespace) -> int:
         try:
             record = _record(_document(line), args.language, where)
         except _BadLine as error:
-            if path not in good and not line.lstrip().startswith("{"):  # FILE.txt: one message, not one a line
+            if path not in good and not line.lstrip().startswith(("{", "[")):  # FILE.txt: one message
                 skipped.add(path)
                 print(f"diplowatch dates: {path}: not a JSONL file (line {number}: {error}); skipped", file=sys.stderr)
             else:

@@ -80,9 +80,6 @@ class Store(Protocol):
                until: str | None = None) -> list[SearchHit]:
         """Full-text search; `since`/`until` are ISO days bounding the publication date."""
 
-    def index_terms(self, suffix: str) -> list[str]:
-        """The words of the full-text index that end with `suffix` (for Arabic clitic folding)."""
-
     def stats(self) -> StoreStats: ...
 
     def close(self) -> None: ...

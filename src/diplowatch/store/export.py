@@ -227,6 +227,10 @@ def csv_cell(value: Any) -> str:
         return value.isoformat()
     if isinstance(value, list | tuple):
         return LIST_SEPARATOR.join(csv_cell(v) for v in value)
+    if isinstance(value, str):
+        # A bare carriage return is not a line end to the csv module's quoting (lineterminator "\n"):
+        # written as it is, it would cut the row in two for every reader.
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
     if isinstance(value, str) and value[:1] in FORMULA_STARTS:
         # Article text, ids and URLs are untrusted: a spreadsheet must show "=cmd()" as text, never
         # run it (OWASP "CSV Injection"), so such a cell gets a leading apostrophe.

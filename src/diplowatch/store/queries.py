@@ -13,6 +13,7 @@ from diplowatch.errors import NothingFound
 from diplowatch.kb.base import KB
 from diplowatch.model import EventDate, Location
 from diplowatch.store.base import Store
+from diplowatch.store.bounds import check_query
 from diplowatch.store.ingest import refresh_dossier
 from diplowatch.store.intervals import event_interval
 from diplowatch.text.normalise import fold_name
@@ -118,9 +119,10 @@ def search(store: Store, query: str, *, limit: int = 20, kb: KB | None = None, l
     from diplowatch.store.filters import day_bounds
     from diplowatch.store.searchterms import expand
 
+    check_query(query)  # the reader's words are bounded; what expand() adds is bounded there
     first, last = day_bounds(since, until)
     refresh_dossier(store)  # the hits lead to dossier events: they must be current
-    return store.search(expand(store, query, kb), limit=limit, language=language, since=first, until=last)
+    return store.search(expand(query, kb), limit=limit, language=language, since=first, until=last)
 
 
 def resolve_actor(store: Store, name: str, kb: KB | None = None) -> tuple[str, ...]:

@@ -21,7 +21,7 @@ from diplowatch.errors import StoreError
 from diplowatch.model import Actor, Article, Event, Evidence, Mention, Quote, Rejected, Segment
 from diplowatch.store import codec
 from diplowatch.store.base import Merger
-from diplowatch.store.bounds import check_event_id, check_limit, check_query
+from diplowatch.store.bounds import check_event_id, check_limit
 from diplowatch.store.intervals import value_interval
 from diplowatch.store.failures import store_failure
 from diplowatch.store.migrations import LATEST, current_version, migrate
@@ -392,8 +392,7 @@ class SQLiteStore:
 
     def search(self, query: str, *, limit: int = 20, language: str | None = None, since: str | None = None,
                until: str | None = None) -> list[SearchHit]:
-        check_limit(limit)
-        check_query(query)
+        check_limit(limit)  # the query's own bounds are the query layer's (queries.search, searchterms)
         folded = fold_for_index(query).strip()
         if not folded:
             return []
@@ -412,13 +411,6 @@ class SQLiteStore:
             f"FROM bodies JOIN documents d ON d.rowid = bodies.rowid WHERE bodies MATCH ?{more} "
             "ORDER BY rank LIMIT ?", (expression, *params, limit))
         return [SearchHit(codec.source_doc(r), r["snip"], r["rank"]) for r in rows]
-
-    def index_terms(self, suffix: str) -> list[str]:
-        # fts5vocab over the live index, as a temporary table: nothing is added to the dossier file.
-        self._conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.bodies_terms USING fts5vocab(main, bodies, 'row')")
-        rows = self._conn.execute("SELECT term FROM temp.bodies_terms WHERE term LIKE ? ESCAPE '\\'",
-                                  ("%" + _like_prefix(suffix)[:-1],))
-        return [r[0] for r in rows]
 
     def stats(self) -> StoreStats:
         def count(table: str) -> int:
