@@ -12,13 +12,13 @@ from datetime import date
 
 from diplowatch.dates.compose import compose
 from diplowatch.dates.fold import Folded, fold
-from diplowatch.dates.model import Candidate, TimeExpression
+from diplowatch.dates.model import Candidate, Reading, Tense, TimeExpression
 from diplowatch.dates.resolve import Context, Resolved, resolve
 from diplowatch.dates.scanner import scan
 from diplowatch.dates.tense import tense_at
 from diplowatch.dates.vocabulary import LANGUAGES
 
-__all__ = ["TimeExpression", "find_dates", "normalise", "LANGUAGES"]
+__all__ = ["TimeExpression", "find_dates", "read_expressions", "normalise", "LANGUAGES"]
 
 
 def _expression(text: str, span: tuple[int, int], resolved: Resolved) -> TimeExpression:
@@ -53,6 +53,17 @@ def find_dates(text: str, language: str, anchor: date | None) -> list[TimeExpres
     candidates = compose(scan(folded.text, language), folded.text, language)
     return [_expression(text, folded.span(c.start, c.end), resolved)
             for c, resolved in _resolve_all(candidates, text, folded, language, anchor)]
+
+
+def read_expressions(text: str, language: str) -> list[tuple[int, int, Reading, Tense]]:
+    """What each expression spells out, unanchored, with the tense of its clause: for callers
+    that reason about the anchor itself (which day was "hier" written on?)."""
+    folded = fold(text)
+    out = []
+    for candidate in compose(scan(folded.text, language), folded.text, language):
+        start, end = folded.span(candidate.start, candidate.end)
+        out.append((start, end, candidate.reading, tense_at(text, start, end, language)))
+    return out
 
 
 def normalise(expression: str, language: str, anchor: date | None) -> TimeExpression | None:
