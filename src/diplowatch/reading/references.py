@@ -65,11 +65,14 @@ def load(path: Path = DATA) -> Table:
     return Table(numbered, named, mandates)
 
 
-def renewal(sentence: str, end: date, path: Path = DATA) -> date | None:
-    """The adoption day of the resolution extending a mission the sentence names until `end`."""
+def renewal(sentence: str, end: date | str, path: Path = DATA) -> date | None:
+    """The adoption day of the resolution extending a mission the sentence names until `end` (a
+    day, or a month as "2018-04" for "jusqu'à la fin avril 2018")."""
+    prefix = end.isoformat() if isinstance(end, date) else end
     for names, renewals in load(path).mandates:
-        if end in renewals and names.search(sentence):
-            return renewals[end]
+        days = [day for until, day in renewals.items() if until.isoformat().startswith(prefix)]
+        if len(days) == 1 and names.search(sentence):
+            return days[0]
     return None
 
 
