@@ -33,6 +33,11 @@ CASES = [
     (("date 2023-10",), "قال الوزير إن المبعوث وصل في 2 أكتوبر. اليوم الخميس، استقبل الوزير المبعوث الأممي.", "ar",
      "2023-10-05"),
     (("date 2024-03",), "Le 4 mars, l'envoyé était à Genève. Hier mardi, il était à Alger.", "fr", "2024-03-06"),
+    # a bare weekday told in the past after a dated day: the first such day after it
+    (("date 2024-03",), "Vendredi 8 mars, l'envoyé a rencontré le ministre à Alger. Samedi, il a vu le roi à Rabat.",
+     "fr", "2024-03-09"),
+    (("date 2024-03",), "On Friday, March 8, the envoy met the minister in Algiers. On Sunday he met the king.",
+     "en", "2024-03-10"),
     # "the next day" counts as a reported day
     (("date 2024-03",), "Le ministre a reçu lundi 11 mars l'envoyé. Le lendemain, il est parti à Alger.", "fr",
      "2024-03-12"),

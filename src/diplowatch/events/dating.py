@@ -50,10 +50,18 @@ def document_dates(article: Article) -> list[Dated]:
                 out.append(Dated(segment.start + found.start, segment.start + found.end, event_date))
                 if day := _renewed(text, found.start, value):
                     out.append(_reference(segment.start + found.start, segment.start + found.end, day, found.text))
+        written = [d for d in out if d.start >= segment.start and not d.reference]
         for citation in cited(text, segment.language):
-            out.append(_reference(segment.start + citation.start, segment.start + citation.end, citation.day,
-                                  text[citation.start:citation.end]))
+            start, end = segment.start + citation.start, segment.start + citation.end
+            # "resolution 2440, adopted on Oct. 29, 2018": the text's own date beats the table's
+            own = next((d for d in written if 0 <= d.start - end <= OWN_DATE_REACH and d.date.granularity == "day"
+                        and not _SENTENCE_END.search(article.body, end, d.start)), None)
+            out.append(Dated(start, end, own.date, reference=True) if own else
+                       _reference(start, end, citation.day, text[citation.start:citation.end]))
     return sorted(out, key=lambda d: d.start)
+
+
+OWN_DATE_REACH = 40  # characters between a cited document and the date it was adopted on
 
 
 def _renewed(text: str, start: int, value: str) -> date | None:
@@ -105,8 +113,9 @@ def event_date(sentence: Sentence, clause: frozenset[int], head: int, dates: lis
             return best.date, source
     if previous is not None:
         root = next((i for i, t in enumerate(previous.toks) if t.head < 0), 0)
-        before = [d for d in dates if previous.start <= d.start < previous.end
-                  and (d.reference or not (_bounded(previous, d, bounds) or _in_noun_phrase(previous, d, root)))]
+        # (a document the previous sentence cites is background, not this event's happening)
+        before = [d for d in dates if previous.start <= d.start < previous.end and not d.reference
+                  and not (_bounded(previous, d, bounds) or _in_noun_phrase(previous, d, root))]
         if before:
             return before[-1].date, "previous"
     if published is not None:

@@ -159,11 +159,17 @@ def _longest(mentions: list[_Mention]) -> list[_Mention]:
 
 
 def _with_anaphors(mentions: list[_Mention]) -> list[_Mention]:
-    """"le lendemain", "the next day": the day after the last one the text named."""
+    """Days named from the last one the text named: "le lendemain", "the next day"; and a bare
+    weekday told in the past after a dated day ("Vendredi 8 mars, ... Samedi, il a rencontré"):
+    the first such weekday from that day on (news tells its days in order)."""
     out, last = [], None
     for m in mentions:
-        if m.reading.anaphor is not None and last is not None and m.reading.weekday is None:
-            m = _Mention(m.start, m.end, m.reading, m.past, last + timedelta(days=m.reading.anaphor))
+        r = m.reading
+        if last is not None and r.anaphor is not None and r.weekday is None:
+            m = _Mention(m.start, m.end, r, m.past, last + timedelta(days=r.anaphor))
+        elif last is not None and m.past and r.weekday is not None and r.day is None and r.deixis is None \
+                and r.shift is None and r.anaphor is None:
+            m = _Mention(m.start, m.end, r, m.past, last + timedelta(days=(r.weekday - last.weekday()) % 7))
         out.append(m)
         last = m.day or last
     return out
