@@ -28,7 +28,8 @@ def check_fold(name: str) -> bool:
 def _score(scorer: Path, gold_dir: Path, pred: Path) -> dict[str, object]:
     out = subprocess.run([sys.executable, str(scorer), "corpus", str(gold_dir), str(pred)],
                          capture_output=True, text=True, check=True).stdout
-    return json.loads(out.strip().splitlines()[-1]) if out.strip().splitlines()[-1].startswith("{") else _table(out)
+    last = out.strip().splitlines()[-1]
+    return json.loads(last) if last.startswith("{") else _table(out)
 
 
 def _table(out: str) -> dict[str, object]:
@@ -44,7 +45,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("gold_dir", type=Path)
     parser.add_argument("pred", type=Path)
-    parser.add_argument("--scorer", type=Path, default=Path(__file__).resolve().parents[1] / "../shared/eval/score.py")
+    parser.add_argument("--scorer", type=Path,
+                        default=Path(__file__).resolve().parents[1] / "../shared/eval/score.py")
     args = parser.parse_args()
     records = [line for line in args.pred.read_text(encoding="utf-8").splitlines() if line.strip()]
     golds = sorted(args.gold_dir.glob("*.gold.json"))
@@ -60,8 +62,8 @@ def main() -> int:
                     (folder / gold.name).write_text(gold.read_text(encoding="utf-8"), encoding="utf-8")
                     names.add(name)
             pred = folder / "pred.jsonl"
-            pred.write_text("\n".join(r for r in records if Path(str(json.loads(r).get("source", ""))).name in names) + "\n",
-                            encoding="utf-8")
+            kept = [r for r in records if Path(str(json.loads(r).get("source", ""))).name in names]
+            pred.write_text("\n".join(kept) + "\n", encoding="utf-8")
             rows[fold] = _score(args.scorer, folder, pred)
     print(f"{'fold':<8}" + "".join(f"{k:>20}" for k in KEYS))
     for fold, figures in rows.items():

@@ -23,6 +23,10 @@ CASES = [
     ("fr", "Le Conseil de sécurité a soutenu Staffan de Mistura jusqu'à la fin avril 2025.", "2024-04-20",
      "SUPPORT", "2024-04-20", "2025"),
     ("ar", "أيد مجلس الأمن دي ميستورا إلى غاية 31 أكتوبر 2025.", "2024-10-30", "SUPPORT", "2024-10-30", "2025"),
+    # "since": a bound, not the day
+    ("en", "Morocco has supported Staffan de Mistura since 2021.", "2024-10-30", "SUPPORT", "2024-10-30", "2021"),
+    ("es", "Marruecos apoya a Staffan de Mistura desde 2021.", "2024-10-30", "SUPPORT", "2024-10-30", "2021"),
+    ("ar", "أيد المغرب دي ميستورا منذ 2021.", "2024-10-30", "SUPPORT", "2024-10-30", "2021"),
     # weekdays against the publication date (a Wednesday)
     ("es", "El viernes, Staffan de Mistura se reunió con Sergey Lavrov en Moscú.", "2024-03-13", "CONSULT",
      "2024-03-08", None),

@@ -9,6 +9,7 @@ Vocabulary and patterns live in lang/<xx>/dates.yaml; this package is language-a
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from diplowatch.dates.compose import compose
 from diplowatch.dates.fold import Folded, fold
@@ -43,6 +44,13 @@ def _resolve_all(candidates: list[Candidate], text: str, folded: Folded, languag
     return out
 
 
+@lru_cache(maxsize=4)
+def _candidates(folded: str, language: str) -> tuple[Candidate, ...]:
+    """Scanning is the costly part, and a page's body is read several times over (the publication
+    date with different anchors, its clues, then the events): the last few bodies are kept."""
+    return tuple(compose(scan(folded, language), folded, language))
+
+
 def find_dates(text: str, language: str, anchor: date | None) -> list[TimeExpression]:
     """Every date, time, duration and set expression in `text`, sorted and non-overlapping.
 
@@ -50,7 +58,7 @@ def find_dates(text: str, language: str, anchor: date | None) -> list[TimeExpres
     date (None: relative expressions are found but get no value).
     """
     folded = fold(text)
-    candidates = compose(scan(folded.text, language), folded.text, language)
+    candidates = list(_candidates(folded.text, language))
     return [_expression(text, folded.span(c.start, c.end), resolved)
             for c, resolved in _resolve_all(candidates, text, folded, language, anchor)]
 
@@ -60,7 +68,7 @@ def read_expressions(text: str, language: str) -> list[tuple[int, int, Reading, 
     that reason about the anchor itself (which day was "hier" written on?)."""
     folded = fold(text)
     out = []
-    for candidate in compose(scan(folded.text, language), folded.text, language):
+    for candidate in _candidates(folded.text, language):
         start, end = folded.span(candidate.start, candidate.end)
         out.append((start, end, candidate.reading, tense_at(text, start, end, language)))
     return out

@@ -1,6 +1,8 @@
 """When an event happened: the date expression governing its clause, else the nearest one in
-its sentence that no other clause owns (not "the plan presented in 2007"), else the previous
-sentence's, else the publication date (approximate). A date right after a bound word
+its sentence that no other clause owns (not "the plan presented in 2007") and that no noun
+phrase holds ("the 2007 autonomy plan"), else the day of a reference event the sentence cites
+("la résolution 2703", a MINURSO renewal "jusqu'au 31 octobre 2024": kb/data/reference_events.yaml),
+else the previous sentence's, else the publication date (approximate). A date right after a bound word
 ("jusqu'au 31 octobre", "until") is a limit, not the event's date. The rule coder then
 replaces a publication-date fallback by the narrative date: the date of the last event the
 text dated, when it is recent (see `narrative`).

@@ -86,7 +86,8 @@ def read_clues(body: str, language: str, today: date, year_of: YearOf) -> Clues:
                 pinned += [c.day - timedelta(days=offset) for c in references if _near(body, m, c.start, c.end)]
                 yesterday = yesterday or offset == -1
         elif m.reading.weekday is not None and m.day is None and (
-                named := [c.day for c in references if c.day.weekday() == m.reading.weekday and _near(body, m, c.start, c.end)]):
+                named := [c.day for c in references
+                          if c.day.weekday() == m.reading.weekday and _near(body, m, c.start, c.end)]):
             pinned += named  # "la résolution 2285 adoptée vendredi": that Friday, or soon after
         elif m.day and (offset := _deixis_before(body, m.start, language)) is not None:
             pinned.append(m.day - timedelta(days=offset))  # "hier, mardi 6 septembre" read as one date

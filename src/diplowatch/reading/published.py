@@ -3,14 +3,17 @@
 In order of trust:
 1. a full date on a dateline of the page header ("CHALLENGE · 5 FÉVRIER 2022",
    "date 2024-02-07", "Par X 30 juillet 2024 à 15:36", "October 29, 2023");
-2. a partial dateline completed from the text: "date 2024-03" takes the latest
-   day of that month the article reports ("lundi 11 mars", "ce vendredi"), and a
-   dateline without a year ("July 2 –") takes the first such day after the
-   latest dated fact in the article;
-3. a date line standing alone at the end ("05-12-2022");
+2. a partial dateline completed from the text's clues (see pubclues.py): "date 2024-03"
+   takes the day the text calls today ("ce jeudi 3 octobre"), else the latest day it
+   reports (moved on by "hier", or to the weekday of "ce mardi"), else keeps the month;
+   a dateline without a year ("July 2 –") takes the first such day after the latest
+   dated fact in the article;
+3. a date line standing alone at the end ("05-12-2022", "Le 17/10/2017 à 21h05");
 4. otherwise the latest full date the text reports in the past (an embedded
-   tweet's "March 11, 2024" included), or a day-month with its weekday
-   ("vendredi 5 septembre": the most recent year where it is a Friday).
+   tweet's "March 11, 2024" included), a day pinned by "hier"/"ayer"/"أمس" next to a
+   date or a cited reference event ("la résolution 2756 adoptée hier"), or a day-month
+   with its weekday ("vendredi 5 septembre": the first year from the latest one the
+   text mentions where it is a Friday), moved to the next day by a bare "hier".
 Every date is read by the date normaliser (diplowatch.dates).
 """
 
@@ -94,7 +97,8 @@ def _complete_year(timex: TimeExpression, body: str, lang: str, today: date) -> 
     month_day = timex.value[5:10]
     floor = _latest_year_mentioned(body, lang, today)
     weekday = _weekday_named(timex.text, lang)
-    if weekday is not None and (day := _year_by_weekday(int(month_day[:2]), int(month_day[3:5]), weekday, floor, today)):
+    month, day_number = int(month_day[:2]), int(month_day[3:5])
+    if weekday is not None and (day := _year_by_weekday(month, day_number, weekday, floor, today)):
         return DateValue(day.isoformat(), "day", True, timex.text, "dateline+weekday")
     if floor is None:
         return None
@@ -134,7 +138,8 @@ def _standalone_date_line(lines: tuple[str, ...], lang: str, today: date) -> Dat
 
 def _latest_reported(body: str, lang: str, today: date) -> DateValue | None:
     """No dateline: an embedded tweet's date, a date the text calls 'this' day, or a dated lead."""
-    dated = [t for t in _dates(body, lang, today)
+    found_dates = _dates(body, lang, today)
+    dated = [t for t in found_dates
              if _full_day(t) and _has_year(t) and t.value[:10] <= today.isoformat()
              and not _deadline(body, t)]
     tweets = [t for t in dated if _in_tweet_attribution(body, t)]
@@ -148,9 +153,13 @@ def _latest_reported(body: str, lang: str, today: date) -> DateValue | None:
     clues = read_clues(body, lang, today, lambda r: _reading_year(r, floor, today))
     if clues.pinned:  # "hier, mardi 6 septembre", "la résolution 2756 adoptée hier"
         return DateValue(clues.pinned.isoformat(), "day", True, "", "deixis")
-    undated = [t for t in _dates(body, lang, today) if _full_day(t) and _day_number(t) and not _has_year(t)
+    undated = [t for t in found_dates if _full_day(t) and _day_number(t) and not _has_year(t)
                and _weekday_named(t.text, lang) is not None]
-    found = [day for timex in undated if (day := _complete_year(timex, body, lang, today))]
+    completed: dict[str, DateValue | None] = {}  # a long page repeats its days: complete each once
+    for timex in undated:
+        if timex.text not in completed:
+            completed[timex.text] = _complete_year(timex, body, lang, today)
+    found = [day for day in completed.values() if day]
     if not found:
         return None
     latest = max(found, key=lambda d: d.value)

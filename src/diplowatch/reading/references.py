@@ -27,7 +27,8 @@ class Citation:
 
 @dataclass(frozen=True, slots=True)
 class Table:
-    numbered: tuple[tuple[dict[str, re.Pattern[str]], dict[int, date]], ...]  # (cue regex per language, number -> day)
+    # (cue regex per language, number -> adoption day)
+    numbered: tuple[tuple[dict[str, re.Pattern[str]], dict[int, date]], ...]
     named: tuple[tuple[re.Pattern[str], date], ...]
     mandates: tuple[tuple[re.Pattern[str], dict[date, date]], ...]  # (mission names, mandate end -> adoption day)
 
@@ -60,7 +61,8 @@ def load(path: Path = DATA) -> Table:
     named = tuple((_words(_list(item.get("names"), "named.names", path)), _day(item.get("date"), path))
                   for item in _entries(data.get("named"), "named", path))
     mandates = tuple((_words(_list(item.get("names"), "mandates.names", path)),
-                      {_day(end, path): _day(day, path) for end, day in _mapping(item.get("renewals"), path).items()})
+                      {_day(end, path): _day(day, path)
+                       for end, day in _mapping(item.get("renewals"), path).items()})
                      for item in _entries(data.get("mandates"), "mandates", path))
     return Table(numbered, named, mandates)
 
@@ -83,7 +85,7 @@ def _mapping(value: Any, path: Path) -> dict[Any, Any]:
 
 
 def _series(item: Any, path: Path) -> tuple[dict[str, re.Pattern[str]], dict[int, date]]:
-    if not isinstance(item, dict) or not isinstance(item.get("cues"), dict) or not isinstance(item.get("numbers"), dict):
+    if not (isinstance(item, dict) and isinstance(item.get("cues"), dict) and isinstance(item.get("numbers"), dict)):
         raise DataFileError(str(path), None, "each series needs `cues:` (per language) and `numbers:`")
     cues = {str(lang): re.compile(_alternation(_list(words, f"cues.{lang}", path))
                                   + r"\s*(?P<n>[0-9٠-٩]{2,5})(?![0-9٠-٩])", re.I)
