@@ -34,6 +34,13 @@ CASES = [
     ("en", "On Friday, Staffan de Mistura met Sergey Lavrov in Moscow.", "2024-03-13", "CONSULT", "2024-03-08", None),
     ("fr", "Vendredi, Staffan de Mistura a rencontré Sergueï Lavrov à Moscou.", "2024-03-13", "CONSULT",
      "2024-03-08", None),
+    # ... also when the wire dateline opening the body is the only other date
+    ("ar", "الجزائر، 13 مارس 2024 (واج) - استقبل وزير الخارجية أحمد عطاف يوم الجمعة المبعوث الأممي ستيفان دي ميستورا.",
+     "2024-03-13", "CONSULT", "2024-03-08", None),
+    ("en", "ALGIERS, March 13, 2024 (Reuters) - Ahmed Attaf met Staffan de Mistura on Friday.", "2024-03-13",
+     "CONSULT", "2024-03-08", None),
+    ("es", "ARGEL, 13 de marzo de 2024 (EFE) - Ahmed Attaf se reunió el viernes con Staffan de Mistura.", "2024-03-13",
+     "CONSULT", "2024-03-08", None),
     # a cited resolution or mandate renewal dates its sentence when it writes no date
     ("fr", "Dans sa résolution 2703, le Conseil de sécurité a soutenu Staffan de Mistura.", "2024-03-13",
      "SUPPORT", "2023-10-30", "2024-03-13"),

@@ -47,7 +47,8 @@ def document_dates(article: Article) -> list[Dated]:
         for found in find_dates(text, segment.language, article.anchor):
             value = _calendar_value(found.value)
             if found.kind in ("date", "time") and value and found.granularity in _RANK \
-                    and not _label(text, found.start, found.end, found.granularity):
+                    and not _label(text, found.start, found.end, found.granularity) \
+                    and not _dateline(article.body, segment.start + found.start, segment.start + found.end):
                 event_date = EventDate(value, found.granularity, found.text, found.approximate)  # type: ignore[arg-type]
                 out.append(Dated(segment.start + found.start, segment.start + found.end, event_date))
                 if day := _renewed(text, found.start, value):
@@ -64,6 +65,19 @@ def document_dates(article: Article) -> list[Dated]:
 
 
 OWN_DATE_REACH = 40  # characters between a cited document and the date it was adopted on
+
+
+_DATELINE_AFTER = re.compile(r"[^\S\n]*(?:\([^)\n]{1,30}\)[^\S\n]*)?[-–—:]")
+DATELINE_REACH = 60  # characters: "الجزائر، 13 مارس 2024 (واج) -", "ALGIERS, March 13, 2024 (Reuters) -"
+
+
+def _dateline(body: str, start: int, end: int) -> bool:
+    """The wire dateline opening the body tells when the report was filed, not when its events
+    happened: "on Friday" in its first sentence resolves against it instead."""
+    line_start = body.rfind("\n", 0, start) + 1
+    opening = body[:line_start].strip() == ""
+    return opening and start - line_start <= DATELINE_REACH and bool(_DATELINE_AFTER.match(body, end)) \
+        and not re.search(r"[.!?]", body[line_start:start])
 
 
 def _renewed(text: str, start: int, value: str) -> date | None:
