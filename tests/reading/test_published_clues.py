@@ -50,6 +50,8 @@ CASES = [
     ((), "El Consejo de Seguridad adoptó ayer la resolución 2756 que prorroga el mandato.", "es", "2024-11-01"),
     ((), "اعتمد مجلس الأمن أمس القرار رقم 2756 القاضي بتمديد ولاية البعثة.", "ar", "2024-11-01"),
     ((), "The Security Council adopted resolution 2756 yesterday, extending the mission.", "en", "2024-11-01"),
+    ((), "اعتمد مجلس الأمن، أمس الخميس، القرار 2756 بشأن الصحراء.", "ar", "2024-11-01"),
+    ((), "Le Conseil a adopté hier mardi la résolution 2756.", "fr", None),  # 2756 was adopted on a Thursday
     ((), "Le Conseil a adopté vendredi la résolution 2285 qui proroge le mandat de la mission.", "fr", "2016-04-29"),
     ((), "Le Conseil a adopté mardi la résolution 2285 qui proroge le mandat de la mission.", "fr", None),
     # a mandate renewal names its resolution by the mandate's new end

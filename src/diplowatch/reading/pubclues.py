@@ -76,14 +76,19 @@ def read_clues(body: str, language: str, today: date, year_of: YearOf) -> Clues:
         if m.reading.deixis is not None and m.reading.anaphor is None:
             offset = m.reading.deixis
             follower = nxt if nxt and ADJACENT.fullmatch(body, m.end, nxt.start) else None
-            if m.reading.weekday is not None:
-                weekdays.add((m.reading.weekday - offset) % 7)
+            weekday = m.reading.weekday
+            if weekday is None and follower and follower.reading.weekday is not None and follower.reading.day is None:
+                weekday = follower.reading.weekday  # "اليوم الخميس", "hier, mardi,"
+            # "la résolution 2756 adoptée hier", "أمس الخميس ... القرار 2756" (on that weekday if one is named)
+            cited_here = [c.day - timedelta(days=offset) for c in references if _near(body, m, c.start, c.end)
+                          and (weekday is None or c.day.weekday() == weekday)]
+            if cited_here:
+                pinned += cited_here
             elif follower and follower.day:
                 pinned.append(follower.day - timedelta(days=offset))
-            elif follower and follower.reading.weekday is not None and follower.reading.day is None:
-                weekdays.add((follower.reading.weekday - offset) % 7)
+            elif weekday is not None:
+                weekdays.add((weekday - offset) % 7)
             else:
-                pinned += [c.day - timedelta(days=offset) for c in references if _near(body, m, c.start, c.end)]
                 yesterday = yesterday or offset == -1
         elif m.reading.weekday is not None and m.day is None and (
                 named := [c.day for c in references
