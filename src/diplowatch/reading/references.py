@@ -52,7 +52,7 @@ def cited(text: str, language: str, path: Path = DATA) -> list[Citation]:
 def load(path: Path = DATA) -> Table:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as error:
+    except (OSError, yaml.YAMLError, ValueError) as error:  # ValueError: a date such as 2023-13-30
         raise DataFileError(str(path), getattr(getattr(error, "problem_mark", None), "line", None),
                             f"cannot read reference events: {error}") from error
     if not isinstance(data, dict):
