@@ -9,16 +9,17 @@ Vocabulary and patterns live in lang/<xx>/dates.yaml; this package is language-a
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from diplowatch.dates.compose import compose
-from diplowatch.dates.model import Candidate, TimeExpression
+from diplowatch.dates.model import Candidate, Reading, Tense, TimeExpression
 from diplowatch.dates.resolve import Context, Resolved, resolve
 from diplowatch.dates.scanner import scan
 from diplowatch.dates.tense import tense_at
 from diplowatch.dates.vocabulary import LANGUAGES
 from diplowatch.text.normalise import Folded, fold_aligned
 
-__all__ = ["TimeExpression", "find_dates", "normalise", "LANGUAGES"]
+__all__ = ["TimeExpression", "find_dates", "read_expressions", "normalise", "LANGUAGES"]
 
 
 def _expression(text: str, span: tuple[int, int], resolved: Resolved) -> TimeExpression:
@@ -51,6 +52,13 @@ def _beyond_calendar(resolved: Resolved) -> bool:
     return resolved.value is not None and len(resolved.value) >= 5 and resolved.value[:5].isdigit()
 
 
+@lru_cache(maxsize=4)
+def _candidates(folded: str, language: str) -> tuple[Candidate, ...]:
+    """Scanning is the costly part, and a page's body is read several times over (the publication
+    date with different anchors, its clues, then the events): the last few bodies are kept."""
+    return tuple(compose(scan(folded, language), folded, language))
+
+
 def find_dates(text: str, language: str, anchor: date | None) -> list[TimeExpression]:
     """Every date, time, duration and set expression in `text`, sorted and non-overlapping.
 
@@ -58,9 +66,20 @@ def find_dates(text: str, language: str, anchor: date | None) -> list[TimeExpres
     date (None: relative expressions are found but get no value).
     """
     folded = fold_aligned(text)
-    candidates = compose(scan(folded.text, language), folded.text, language)
+    candidates = list(_candidates(folded.text, language))
     return [_expression(text, folded.span(c.start, c.end), resolved)
             for c, resolved in _resolve_all(candidates, text, folded, language, anchor)]
+
+
+def read_expressions(text: str, language: str) -> list[tuple[int, int, Reading, Tense]]:
+    """What each expression spells out, unanchored, with the tense of its clause: for callers
+    that reason about the anchor itself (which day was "hier" written on?)."""
+    folded = fold_aligned(text)
+    out = []
+    for candidate in _candidates(folded.text, language):
+        start, end = folded.span(candidate.start, candidate.end)
+        out.append((start, end, candidate.reading, tense_at(text, start, end, language)))
+    return out
 
 
 def normalise(expression: str, language: str, anchor: date | None) -> TimeExpression | None:

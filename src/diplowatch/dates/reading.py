@@ -109,6 +109,7 @@ READERS: Mapping[str, Callable[[str, Vocabulary], Fields]] = {
     "pod": _lookup("POD", "part_of_day"),
     "hour": lambda text, vocab: {"hour": int(text)},
     "min": lambda text, vocab: {"minute": int(text)},
+    "hhmm": lambda text, vocab: {"hour": int(text.split("h")[0]), "minute": int(text.split("h")[1])},
     "ampm": _pm,
     "clock": _clock,
     "holiday": _lookup("HOLIDAY", "holiday"),

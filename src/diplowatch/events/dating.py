@@ -1,6 +1,8 @@
 """When an event happened: the date expression governing its clause, else the nearest one in
-its sentence that no other clause owns (not "the plan presented in 2007"), else the previous
-sentence's, else the publication date (approximate). A date right after a bound word
+its sentence that no other clause owns (not "the plan presented in 2007") and that no noun
+phrase holds ("the 2007 autonomy plan"), else the day of a reference event the sentence cites
+("la résolution 2703", a MINURSO renewal "jusqu'au 31 octobre 2024": kb/data/reference_events.yaml),
+else the previous sentence's, else the publication date (approximate). A date right after a bound word
 ("jusqu'au 31 octobre", "until") is a limit, not the event's date. The rule coder then
 replaces a publication-date fallback by the narrative date: the date of the last event the
 text dated, when it is recent (see `narrative`).
@@ -17,6 +19,8 @@ from datetime import date
 
 from diplowatch.dates import find_dates
 from diplowatch.model import Article, DateValue, EventDate
+from diplowatch.reading.cues import cues
+from diplowatch.reading.references import cited, renewal
 from diplowatch.text.parse import segments_of
 from diplowatch.text.sentences import Sentence
 
@@ -30,20 +34,67 @@ class Dated:
     start: int
     end: int
     date: EventDate
+    reference: bool = False  # the day of a reference event the sentence cites, not a date it writes
 
 
 def document_dates(article: Article) -> list[Dated]:
-    """Calendar dates (not durations or sets) of the article, with body offsets."""
+    """Calendar dates (not durations or sets) of the article, with body offsets, and the days of
+    the reference events it cites ("la résolution 2703", "le mandat de la MINURSO jusqu'au 31
+    octobre 2024": kb/data/reference_events.yaml)."""
     out: list[Dated] = []
     for segment in segments_of(article):
         text = article.body[segment.start:segment.end]
         for found in find_dates(text, segment.language, article.anchor):
             value = _calendar_value(found.value)
             if found.kind in ("date", "time") and value and found.granularity in _RANK \
-                    and not _label(text, found.start, found.end, found.granularity):
+                    and not _label(text, found.start, found.end, found.granularity) \
+                    and not _dateline(article.body, segment.start + found.start, segment.start + found.end):
                 event_date = EventDate(value, found.granularity, found.text, found.approximate)  # type: ignore[arg-type]
                 out.append(Dated(segment.start + found.start, segment.start + found.end, event_date))
+                if day := _renewed(text, found.start, value):
+                    out.append(_reference(segment.start + found.start, segment.start + found.end, day, found.text))
+        written = [d for d in out if d.start >= segment.start and not d.reference]
+        for citation in cited(text, segment.language):
+            start, end = segment.start + citation.start, segment.start + citation.end
+            # "resolution 2440, adopted on Oct. 29, 2018": the text's own date beats the table's
+            own = next((d for d in written if 0 <= d.start - end <= OWN_DATE_REACH and d.date.granularity == "day"
+                        and not _SENTENCE_END.search(article.body, end, d.start)), None)
+            out.append(Dated(start, end, own.date, reference=True) if own else
+                       _reference(start, end, citation.day, text[citation.start:citation.end]))
     return sorted(out, key=lambda d: d.start)
+
+
+OWN_DATE_REACH = 40  # characters between a cited document and the date it was adopted on
+
+
+_DATELINE_AFTER = re.compile(r"[^\S\n]*(?:\([^)\n]{1,30}\)[^\S\n]*)?[-–—:]")
+DATELINE_REACH = 60  # characters: "الجزائر، 13 مارس 2024 (واج) -", "ALGIERS, March 13, 2024 (Reuters) -"
+
+
+def _dateline(body: str, start: int, end: int) -> bool:
+    """The wire dateline opening the body tells when the report was filed, not when its events
+    happened: "on Friday" in its first sentence resolves against it instead."""
+    line_start = body.rfind("\n", 0, start) + 1
+    opening = body[:line_start].strip() == ""
+    return opening and start - line_start <= DATELINE_REACH and bool(_DATELINE_AFTER.match(body, end)) \
+        and not re.search(r"[.!?]", body[line_start:start])
+
+
+def _renewed(text: str, start: int, value: str) -> date | None:
+    """A mandate's new end ("jusqu'au 31 octobre 2024") in a sentence naming the mission: the day
+    the resolution renewing it was adopted."""
+    if not cues().until_before.search(text[max(0, start - 20):start]):
+        return None
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    right = _SENTENCE_END.search(text, start)
+    return renewal(text[left:right.start() if right else len(text)], value)
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _reference(start: int, end: int, day: date, text: str) -> Dated:
+    return Dated(start, end, EventDate(day.isoformat(), "day", text, True), reference=True)
 
 
 _LABEL_BEFORE = re.compile(r"\d[\d\s/]*\(\s*$")  # "résolution 2703 (" -- the year is part of a document's name
@@ -63,18 +114,24 @@ def _calendar_value(value: str | None) -> str | None:
 def event_date(sentence: Sentence, clause: frozenset[int], head: int, dates: list[Dated],
                previous: Sentence | None, published: EventDate | None,
                bounds: frozenset[str] = frozenset()) -> tuple[EventDate | None, str]:
-    """The event's date and where it came from (clause, sentence, previous, published, none).
+    """The event's date and where it came from (clause, sentence, reference, previous, published,
+    none).
     A date right after a bound word ("until", "depuis") is a limit, not the event's date."""
-    inside = [d for d in dates if sentence.start <= d.start < sentence.end and not _bounded(sentence, d, bounds)
-              and not _owned_elsewhere(sentence, d, head)]
+    here = [d for d in dates if sentence.start <= d.start < sentence.end]
+    inside = [d for d in here if not d.reference and not _bounded(sentence, d, bounds)
+              and not _owned_elsewhere(sentence, d, head) and not _in_noun_phrase(sentence, d, head)]
     where = sentence.toks[head].start
     in_clause = [d for d in inside if (i := sentence.token_at(d.start)) is not None and i in clause]
-    for pool, source in ((in_clause, "clause"), (inside, "sentence")):
+    cited = [d for d in here if d.reference]  # "la résolution 2703": its adoption day, lacking a written date
+    for pool, source in ((in_clause, "clause"), (inside, "sentence"), (cited, "reference")):
         if pool:
             best = min(pool, key=lambda d: (_RANK[d.date.granularity], abs(d.start - where)))
             return best.date, source
     if previous is not None:
-        before = [d for d in dates if previous.start <= d.start < previous.end and not _bounded(previous, d, bounds)]
+        root = next((i for i, t in enumerate(previous.toks) if t.head < 0), 0)
+        # (a document the previous sentence cites is background, not this event's happening)
+        before = [d for d in dates if previous.start <= d.start < previous.end and not d.reference
+                  and not (_bounded(previous, d, bounds) or _in_noun_phrase(previous, d, root))]
         if before:
             return before[-1].date, "previous"
     if published is not None:
@@ -94,8 +151,33 @@ def _bounded(sentence: Sentence, dated: Dated, bounds: frozenset[str]) -> bool:
     i = sentence.token_at(dated.start)
     if i is None:
         return False
-    # The expression may start with its bound word ("jusqu'au 31 octobre"), or follow it.
-    return any(t.key.rstrip("'’") in bounds for t in sentence.toks[max(0, i - 2):i + 1])
+    # The expression may start with its bound word ("jusqu'au 31 octobre"), or follow it, with an
+    # article between ("jusqu'à la fin avril 2018": jusqu' / à / la / fin).
+    return any(t.key.rstrip("'’") in bounds for t in sentence.toks[max(0, i - BOUND_REACH):i + 1])
+
+
+BOUND_REACH = 3  # tokens
+
+
+def _in_noun_phrase(sentence: Sentence, dated: Dated, head: int) -> bool:
+    """A year that modifies a noun other than the trigger never dates the event: "the 2007 autonomy
+    plan", "l'initiative d'autonomie présentée en 2007", "el plan de 2007"."""
+    if not sentence.parsed or dated.date.granularity != "year":
+        return False
+    i = sentence.token_at(dated.start)
+    if i is None:
+        return False
+    above, t, steps = _ancestors(sentence, head), sentence.toks[i].head, 0
+    while t >= 0 and steps < 8:
+        tok = sentence.toks[t]
+        if t in above:
+            return False
+        if tok.pos in ("NOUN", "PROPN"):
+            return True
+        if tok.pos in ("VERB", "AUX") and not tok.dep.startswith(("acl", "amod")):
+            return False  # a clause of its own: _owned_elsewhere decides
+        t, steps = tok.head, steps + 1
+    return False
 
 
 def _owned_elsewhere(sentence: Sentence, dated: Dated, head: int) -> bool:

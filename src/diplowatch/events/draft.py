@@ -16,7 +16,7 @@ class Draft:
     recipient: tuple[str, ...]
     location: Location | None
     date: EventDate | None
-    date_source: str  # "clause", "sentence", "previous", "published" or "none"
+    date_source: str  # "clause", "sentence", "reference", "previous", "narrative", "published" or "none"
     aux: tuple[Aux, ...]
     evidence: tuple[Evidence, ...]  # every sentence that states it (several after a merge)
     confidence: float

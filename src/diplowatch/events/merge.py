@@ -24,7 +24,7 @@ from diplowatch.model import UNREAL_AUX, EventDate
 KindOf = Callable[[str], str | None]  # actor key -> kind
 CountryOf = Callable[[str], str | None]  # actor key -> ISO alpha-3 of the state it acts for
 UNREAL = UNREAL_AUX
-_DATE_RANK = {"clause": 0, "sentence": 1, "previous": 2, "narrative": 3, "published": 4, "none": 5}
+_DATE_RANK = {"clause": 0, "sentence": 1, "reference": 2, "previous": 2, "narrative": 3, "published": 4, "none": 5}
 GUESSED = frozenset({"narrative", "published"})  # date sources that are guesses, not read from the event's text
 
 

@@ -152,7 +152,7 @@ class RuleCoder:
         previous = doc.sentences[sentence.index - 1] if sentence.index else None
         date, date_source = event_date(sentence, args.clause, match.head, doc.dates, previous,
                                        publication_fallback(doc.article.published), lex.date_bounds)
-        if date_source in ("clause", "sentence") and is_historical(date, doc.article.anchor):
+        if date_source in ("clause", "sentence", "reference") and is_historical(date, doc.article.anchor):
             aux = aux + ("historical",)
         place = event_place(sentence, args.clause, match.head, doc.context.places, doc.context.place_name)
         recipient = tuple(k for k in args.recipient if k not in actor)

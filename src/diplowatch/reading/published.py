@@ -3,14 +3,17 @@
 In order of trust:
 1. a full date on a dateline of the page header ("CHALLENGE · 5 FÉVRIER 2022",
    "date 2024-02-07", "Par X 30 juillet 2024 à 15:36", "October 29, 2023");
-2. a partial dateline completed from the text: "date 2024-03" takes the latest
-   day of that month the article reports ("lundi 11 mars", "ce vendredi"), and a
-   dateline without a year ("July 2 –") takes the first such day after the
-   latest dated fact in the article;
-3. a date line standing alone at the end ("05-12-2022");
+2. a partial dateline completed from the text's clues (see pubclues.py): "date 2024-03"
+   takes the day the text calls today ("ce jeudi 3 octobre"), else the latest day it
+   reports (moved on by "hier", or to the weekday of "ce mardi"), else keeps the month;
+   a dateline without a year ("July 2 –") takes the first such day after the latest
+   dated fact in the article;
+3. a date line standing alone at the end ("05-12-2022", "Le 17/10/2017 à 21h05");
 4. otherwise the latest full date the text reports in the past (an embedded
-   tweet's "March 11, 2024" included), or a day-month with its weekday
-   ("vendredi 5 septembre": the most recent year where it is a Friday).
+   tweet's "March 11, 2024" included), a day pinned by "hier"/"ayer"/"أمس" next to a
+   date or a cited reference event ("la résolution 2756 adoptée hier"), or a day-month
+   with its weekday ("vendredi 5 septembre": the first year from the latest one the
+   text mentions where it is a Friday), moved to the next day by a bare "hier".
 Every date is read by the date normaliser (diplowatch.dates).
 """
 
@@ -21,10 +24,13 @@ import re
 from datetime import date
 
 from diplowatch.dates import TimeExpression, find_dates
+from diplowatch.dates.model import Reading
 from diplowatch.dates.spans import first_fit
 from diplowatch.dates.vocabulary import load as load_vocabulary
 from diplowatch.model import DateValue
 from diplowatch.reading.cues import cues
+from diplowatch.reading.pubclues import after_yesterday, day_in_window, read_clues
+from diplowatch.reading.references import cited
 from diplowatch.text.normalise import fold_aligned_word
 
 YEAR = re.compile(r"(?<![\d٠-٩])([12][0-9]{3}|[١٢][٠-٩]{3})(?![\d٠-٩])")
@@ -74,17 +80,17 @@ def _partial_dateline(lines: list[str], body: str, lang: str, today: date) -> Da
 
 
 def _day_in_month(month: str, body: str, lang: str, today: date) -> DateValue | None:
-    """The latest day of `month` that the article reports (it was published on or after it)."""
+    """The day of `month` the text's clues point at (see pubclues): the latest day it reports in
+    the past, the day it calls today or yesterday, the weekday it calls "ce jeudi"."""
     year, number = int(month[:4]), int(month[5:7])
-    anchor = min(date(year, number, calendar.monthrange(year, number)[1]), today)
-    # A day written without a year ("le 2 juillet") is in the dateline's year, whatever tense the
-    # normaliser read around it.
-    days = [f"{year}-{t.value[5:10]}" if _day_number(t) and not _has_year(t) else t.value[:10]
-            for t in _dates(body, lang, anchor) if _full_day(t)]
-    days = [d for d in days if d.startswith(month) and d <= anchor.isoformat()]
-    if not days:  # the month is all we know: kept as such (the record's "published" stays null)
+    first, last = date(year, number, 1), date(year, number, calendar.monthrange(year, number)[1])
+    # A day written without a year ("le 2 juillet") is in the dateline's year, the months after
+    # the dateline's in the year before.
+    clues = read_clues(body, lang, today, lambda r: year if (r.month or 0) <= number else year - 1)
+    day = day_in_window(first, last, clues, today)
+    if day is None:  # the month is all we know: kept as such (the record's "published" stays null)
         return DateValue(month, "month", True, month, "dateline")
-    return DateValue(max(days), "day", True, month, "dateline+text")
+    return DateValue(day.isoformat(), "day", True, month, "dateline+text")
 
 
 def _complete_year(timex: TimeExpression, body: str, lang: str, today: date) -> DateValue | None:
@@ -92,10 +98,9 @@ def _complete_year(timex: TimeExpression, body: str, lang: str, today: date) -> 
     month_day = timex.value[5:10]
     floor = _latest_year_mentioned(body, lang, today)
     weekday = _weekday_named(timex.text, lang)
-    for year in range(today.year, (floor or today.year - 1) - 1, -1) if weekday is not None else []:
-        day = _safe_date(year, month_day)
-        if day and day <= today and day.weekday() == weekday:
-            return DateValue(day.isoformat(), "day", True, timex.text, "dateline+weekday")
+    month, day_number = int(month_day[:2]), int(month_day[3:5])
+    if weekday is not None and (day := _year_by_weekday(month, day_number, weekday, floor, today)):
+        return DateValue(day.isoformat(), "day", True, timex.text, "dateline+weekday")
     if floor is None:
         return None
     for year in (floor, floor + 1):
@@ -105,19 +110,37 @@ def _complete_year(timex: TimeExpression, body: str, lang: str, today: date) -> 
     return None
 
 
+def _year_by_weekday(month: int, day: int, weekday: int, floor: int | None, today: date) -> date | None:
+    """The year where the day falls on the weekday the text gives: the first from `floor` (the
+    latest year the text mentions: it was written then or soon after), else the most recent."""
+    years = range(floor, today.year + 1) if floor else range(today.year, today.year - WEEKDAY_CYCLE_YEARS - 1, -1)
+    for year in years:
+        found = _safe_date(year, f"{month:02d}-{day:02d}")
+        if found and found <= today and found.weekday() == weekday:
+            return found
+    return None
+
+
+WEEKDAY_CYCLE_YEARS = 11  # a day and month fall on each weekday at least once in any 11 years
+
+
 def _standalone_date_line(lines: tuple[str, ...], lang: str, today: date) -> DateValue | None:
-    """A line that is nothing but a date, e.g. '05-12-2022' at the foot of the article."""
+    """A line that is nothing but a date, e.g. '05-12-2022' or 'Le 17/10/2022 à 21h05' at the foot
+    of the article (its date and time expressions cover most of it)."""
     for line in lines:
         text = line.strip()
-        for timex in _dates(text, lang, today):
-            if _full_day(timex) and _has_year(timex) and len(timex.text) >= 0.7 * len(text):
+        found = _dates(text, lang, today)
+        covered = sum(len(t.text) for t in found)
+        for timex in found:
+            if _full_day(timex) and _has_year(timex) and covered >= 0.7 * len(text):
                 return _value(timex, "date-line")
     return None
 
 
 def _latest_reported(body: str, lang: str, today: date) -> DateValue | None:
     """No dateline: an embedded tweet's date, a date the text calls 'this' day, or a dated lead."""
-    dated = [t for t in _dates(body, lang, today)
+    found_dates = _dates(body, lang, today)
+    dated = [t for t in found_dates
              if _full_day(t) and _has_year(t) and t.value[:10] <= today.isoformat()
              and not _deadline(body, t)]
     tweets = [t for t in dated if _in_tweet_attribution(body, t)]
@@ -127,12 +150,30 @@ def _latest_reported(body: str, lang: str, today: date) -> DateValue | None:
         if found:
             latest = max(found, key=lambda t: t.value[:10])
             return DateValue(latest.value[:10], "day", True, latest.text, source)
-    undated = [t for t in _dates(body, lang, today) if _full_day(t) and _day_number(t) and not _has_year(t)
+    floor = _latest_year_mentioned(body, lang, today)
+    clues = read_clues(body, lang, today, lambda r: _reading_year(r, floor, today))
+    if clues.pinned:  # "hier, mardi 6 septembre", "la résolution 2756 adoptée hier"
+        return DateValue(clues.pinned.isoformat(), "day", True, "", "deixis")
+    undated = [t for t in found_dates if _full_day(t) and _day_number(t) and not _has_year(t)
                and _weekday_named(t.text, lang) is not None]
+    completed: dict[str, DateValue | None] = {}  # a long page repeats its days: complete each once
     for timex in undated:
-        if found := _complete_year(timex, body, lang, today):
-            return found
-    return None
+        if timex.text not in completed:
+            completed[timex.text] = _complete_year(timex, body, lang, today)
+    found = [day for day in completed.values() if day]
+    if not found:
+        return None
+    latest = max(found, key=lambda d: d.value)
+    day = after_yesterday(date.fromisoformat(latest.value), clues, today)
+    return DateValue(day.isoformat(), "day", True, latest.text, latest.source)
+
+
+def _reading_year(reading: Reading, floor: int | None, today: date) -> int | None:
+    """A day-month with its weekday ("mardi 6 septembre") and no year: the year it fits."""
+    if reading.weekday is None or reading.month is None or reading.day is None:
+        return None
+    found = _year_by_weekday(reading.month, reading.day, reading.weekday, floor, today)
+    return found.year if found else None
 
 
 LEAD_CHARS = 300
@@ -162,6 +203,7 @@ def _day_number(timex: TimeExpression) -> bool:
 
 def _latest_year_mentioned(body: str, lang: str, today: date) -> int | None:
     years = [int(m.group(1).translate(ARABIC_INDIC)) for m in YEAR.finditer(body)]
+    years += [c.day.year for c in cited(body, lang)]  # "la résolution 2703": written in 2023 or later
     years = [y for y in years if 1900 <= y <= today.year]
     return max(years) if years else None
 

@@ -1,0 +1,127 @@
+"""Dated reference events an article cites ("la résolution 2703", "COP28"), from
+kb/data/reference_events.yaml: bounds on when the article was written."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from diplowatch.errors import DataFileError
+
+DATA = Path(__file__).resolve().parent.parent / "kb" / "data" / "reference_events.yaml"
+ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    start: int
+    end: int
+    day: date
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    # (cue regex per language, number -> adoption day)
+    numbered: tuple[tuple[dict[str, re.Pattern[str]], dict[int, date]], ...]
+    named: tuple[tuple[re.Pattern[str], date], ...]
+    mandates: tuple[tuple[re.Pattern[str], dict[date, date]], ...]  # (mission names, mandate end -> adoption day)
+
+
+def cited(text: str, language: str, path: Path = DATA) -> list[Citation]:
+    """Every reference event the text names, in the text's language (numbers in any script)."""
+    table = load(path)
+    found = []
+    for cues, numbers in table.numbered:
+        regex = cues.get(language)
+        for match in regex.finditer(text) if regex else ():
+            day = numbers.get(int(match.group("n").translate(ARABIC_INDIC)))
+            if day:
+                found.append(Citation(match.start(), match.end(), day))
+    for regex, day in table.named:
+        found += [Citation(m.start(), m.end(), day) for m in regex.finditer(text)]
+    return sorted(found, key=lambda c: c.start)
+
+
+@lru_cache(maxsize=None)
+def load(path: Path = DATA) -> Table:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError, ValueError) as error:  # ValueError: a date such as 2023-13-30
+        raise DataFileError(str(path), getattr(getattr(error, "problem_mark", None), "line", None),
+                            f"cannot read reference events: {error}") from error
+    if not isinstance(data, dict):
+        raise DataFileError(str(path), None, "expected `series:` and `named:` sections")
+    numbered = tuple(_series(item, path) for item in data.get("series") or [])
+    named = tuple((_words(_list(item.get("names"), "named.names", path)), _day(item.get("date"), path))
+                  for item in _entries(data.get("named"), "named", path))
+    mandates = tuple((_words(_list(item.get("names"), "mandates.names", path)),
+                      {_day(end, path): _day(day, path)
+                       for end, day in _mapping(item.get("renewals"), path).items()})
+                     for item in _entries(data.get("mandates"), "mandates", path))
+    return Table(numbered, named, mandates)
+
+
+def renewal(sentence: str, end: date | str, path: Path = DATA) -> date | None:
+    """The adoption day of the resolution extending a mission the sentence names until `end` (a
+    day, or a month as "2018-04" for "jusqu'à la fin avril 2018")."""
+    prefix = end.isoformat() if isinstance(end, date) else end
+    for names, renewals in load(path).mandates:
+        days = [day for until, day in renewals.items() if until.isoformat().startswith(prefix)]
+        if len(days) == 1 and names.search(sentence):
+            return days[0]
+    return None
+
+
+def _mapping(value: Any, path: Path) -> dict[Any, Any]:
+    if not isinstance(value, dict):
+        raise DataFileError(str(path), None, "mandates.renewals: expected `end date: adoption date` lines")
+    return value
+
+
+def _series(item: Any, path: Path) -> tuple[dict[str, re.Pattern[str]], dict[int, date]]:
+    if not (isinstance(item, dict) and isinstance(item.get("cues"), dict) and isinstance(item.get("numbers"), dict)):
+        raise DataFileError(str(path), None, "each series needs `cues:` (per language) and `numbers:`")
+    cues = {str(lang): re.compile(_alternation(_list(words, f"cues.{lang}", path))
+                                  + r"\s*(?P<n>[0-9٠-٩]{2,5})(?![0-9٠-٩])", re.I)
+            for lang, words in item["cues"].items()}
+    numbers = {int(number): _day(day, path) for number, day in item["numbers"].items()}
+    return cues, numbers
+
+
+def _entries(value: Any, where: str, path: Path) -> list[dict[str, Any]]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise DataFileError(str(path), None, f"{where}: expected a list of entries")
+    return value
+
+
+def _list(value: Any, where: str, path: Path) -> list[str]:
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+        raise DataFileError(str(path), None, f"{where}: expected a list of words")
+    return value
+
+
+def _day(value: Any, path: Path) -> date:
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise DataFileError(str(path), None, f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _alternation(words: list[str]) -> str:
+    """Longest first; a word ending in a letter must end there ("résolution", not "résolutions" half-read)."""
+    options = [re.escape(w) + (r"(?!\w)" if w[-1].isalnum() else "") for w in sorted(words, key=len, reverse=True)]
+    return r"(?<!\w)(?:" + "|".join(options) + ")"
+
+
+def _words(names: list[str]) -> re.Pattern[str]:
+    return re.compile(_alternation(names) + r"(?!\w)", re.I)
