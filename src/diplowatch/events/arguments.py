@@ -67,7 +67,8 @@ def arguments(sentence: Sentence, match: Match, found: list[ActorMention], lexic
         own = _participle(sentence, match, at, lexicon)
         # A present participle is often an adverbial the parser hung on a noun ("..., saluant le rôle"):
         # it keeps the sentence's subject unless its noun phrase names the actor.
-        if own.actor or "Tense=Past" in sentence.toks[match.head].morph:
+        # A voted text's participle never takes the subject: "n'a pas voté la résolution prolongeant".
+        if own.actor or "Tense=Past" in sentence.toks[match.head].morph or _of_instrument(sentence, match.head, lexicon):
             return own
     args = _parsed(sentence, match, at) if sentence.parsed else None
     if (args is None or not args.actor) and not (args is not None and args.subject_head in lexicon.instruments):
@@ -104,6 +105,11 @@ def _modifier_of(sentence: Sentence, verb: int) -> int | None:
             and tok.head >= 0 and sentence.toks[tok.head].pos in ("NOUN", "PROPN"):
         return tok.head
     return None
+
+
+def _of_instrument(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
+    noun = _modifier_of(sentence, verb)
+    return noun is not None and bool({sentence.toks[noun].lemma, sentence.toks[noun].key} & lexicon.instruments)
 
 
 def _participle(sentence: Sentence, match: Match, at: dict[ActorMention, int | None],

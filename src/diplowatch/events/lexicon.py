@@ -20,7 +20,9 @@ CATEGORIES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RET
 FLAGS = frozenset({"host", "weak", "future", "wide", "vote"})
 _CUE_KEYS = ("negation", "negation_scope", "negation_adjacent", "auxiliaries", "future_auxiliaries", "future_heads",
              "future_words", "hypothetical", "conditions", "reporting", "partner_prepositions", "date_bounds",
-             "instruments", "conjunctions")
+             "instruments", "conjunctions", "wish_heads", "hypothetical_adjacent", "imperfect_prefixes",
+             "authorship", "since", "relatives", "agent_markers", "authorship_of_texts",
+             "future_in_past", "conditional_endings")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +58,16 @@ class Lexicon:
     date_bounds: frozenset[str] = frozenset()
     instruments: frozenset[str] = frozenset()  # documents that act for the body that adopted them ("résolution")
     conjunctions: frozenset[str] = frozenset()  # "و" as a word: coordinates subjects in unparsed sentences
+    wish_heads: frozenset[str] = frozenset()  # "hopes that X will meet": the complement is a wish, not an act
+    hypothetical_adjacent: frozenset[str] = frozenset()  # "قد" right before an imperfect verb: "may"
+    imperfect_prefixes: frozenset[str] = frozenset()  # how an imperfect verb begins ("ي")
+    authorship: frozenset[str] = frozenset()  # "drafted by X", "nommé par X": X is not a participant
+    since: frozenset[str] = frozenset()  # "since 1975": a background state, not news of the day
+    relatives: frozenset[str] = frozenset()  # relative pronouns of unparsed text ("الذي"): background
+    authorship_of_texts: frozenset[str] = frozenset()  # "proposed by X": authorship only of a voted text
+    future_in_past: frozenset[str] = frozenset()  # "would": under a reporting verb, a future, not a hypothesis
+    agent_markers: frozenset[str] = frozenset()
+    conditional_endings: frozenset[str] = frozenset()  # infinitive + ending = conditional ("rendrait")  # "by", "par": the agent of a passive the parser left as obl
 
     def by_first_word(self) -> dict[str, list[Trigger]]:
         return _index(self)

@@ -33,6 +33,10 @@ _SCOPE_STOP_TEXT = frozenset({"«", "»", "“", "”", '"', ";", ":", "(", ")",
 _ADVERBIAL_DEPS = ("obl", "advmod", "npadvmod", "nmod:tmod", "obl:mod", "obl:tmod")
 # Categories whose complement clause is not an asserted event ("demanded that they withdraw").
 NON_ASSERTING = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE", "ACCUSE"})
+# Unparsed: what a trigger of these categories a few tokens before governs has not happened
+# ("رفضت استقبال", "دعا إلى استئناف"); not ACCUSE, whose object is mostly a real act ("ندد بالهجوم").
+UNPARSED_EMBEDDING = NON_ASSERTING - {"ACCUSE"}
+EMBED_WINDOW = 6  # tokens before an unparsed trigger searched for a governing trigger
 _EMBEDDING = frozenset({"xcomp", "ccomp", "advcl", "acl", "pcomp", "obl", "nmod", "obj", "dobj", "pobj", "prep"})
 
 
@@ -45,7 +49,7 @@ def aux_of(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int, 
     elif sentence.parsed:
         found = _parsed(sentence, match, lexicon, heads)
     else:
-        found = _window(sentence, match, lexicon)
+        found = _window(sentence, match, lexicon, heads)
     if match.future_prefix or "future" in match.trigger.flags:
         found.add("future")
     return tuple(a for a in AUX_VALUES if a in found and a != "historical")  # historical comes from the date
@@ -62,14 +66,26 @@ def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int,
     morph = sentence.toks[verb].morph
     if "Tense=Fut" in morph or keys & lexicon.future_auxiliaries or _modifiers(sentence, match.head) & lexicon.future_words:
         found.add("future")
-    if "Mood=Cnd" in morph or keys & lexicon.hypothetical:
+    conditional = "Mood=Cnd" in morph or bool(keys & lexicon.future_in_past) or _conditional_form(sentence, verb, lexicon)
+    modal = bool(keys & (lexicon.hypothetical - lexicon.future_in_past))  # "could", "must", "podría"
+    if conditional or modal:
         found.add("hypothetical")
     governor = _governor(sentence, verb)
     if governor is not None:
-        found |= _embedded(sentence, governor, lexicon, heads)
-        if "hypothetical" in found and _reported_future(sentence, governor, keys, lexicon):
+        found |= _embedded(sentence, governor, lexicon, heads, verb)
+        gov = sentence.toks[governor]
+        if {cue_key(gov.key), gov.lemma} & lexicon.hypothetical:  # "pourrait soutenir", "podría apoyar"
+            found.add("hypothetical")
+        if "hypothetical" in found and not modal and _reported_future(sentence, governor, keys, lexicon):
             found = (found - {"hypothetical"}) | {"future"}
     return found
+
+
+def _conditional_form(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
+    """"rendrait" = "rendr(e)" + "ait": a conditional the tagger read as an imperfect."""
+    tok = sentence.toks[verb]
+    stems = {tok.lemma, tok.lemma[:-1]} if len(tok.lemma) > 3 else set()
+    return any(tok.key == stem + ending for stem in stems for ending in lexicon.conditional_endings)
 
 
 def cue_key(key: str) -> str:
@@ -142,8 +158,11 @@ def _governor(sentence: Sentence, verb: int) -> int | None:
     return predicate(sentence, tok.head)
 
 
-def _embedded(sentence: Sentence, governor: int, lexicon: Lexicon, heads: dict[int, Match]) -> set[str]:
+def _embedded(sentence: Sentence, governor: int, lexicon: Lexicon, heads: dict[int, Match], verb: int) -> set[str]:
     gov = sentence.toks[governor]
+    if {gov.lemma, gov.key} & lexicon.wish_heads and _wisher(sentence, governor):
+        # "Russia hopes that Morocco will meet": another's act, wished for; "souhaite s'entretenir": a plan.
+        return {"hypothetical"} if _own_subject(sentence, verb) else {"future"}
     if gov.lemma in lexicon.future_heads or gov.key in lexicon.future_heads:
         return {"future"}
     outer = heads.get(governor)
@@ -154,7 +173,21 @@ def _embedded(sentence: Sentence, governor: int, lexicon: Lexicon, heads: dict[i
     return set()
 
 
-def _window(sentence: Sentence, match: Match, lexicon: Lexicon) -> set[str]:
+def _own_subject(sentence: Sentence, verb: int) -> bool:
+    return any(sentence.toks[c].dep.startswith("nsubj") for c in sentence.children(verb))
+
+
+def _wisher(sentence: Sentence, governor: int) -> bool:
+    """A wish verb with a subject of its own hopes ("Rusia espera que"); an impersonal or passive
+    one expects ("se espera que", "is expected to"): the latter is a plan (future), not a wish."""
+    tok = sentence.toks[governor]
+    if "Voice=Pass" in tok.morph:
+        return False
+    deps = {sentence.toks[c].dep for c in sentence.children(governor)}
+    return bool(deps & {"nsubj", "csubj"}) and not deps & {"aux:pass", "auxpass", "expl:pass", "expl:impers"}
+
+
+def _window(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int, Match]) -> set[str]:
     first = match.indices[0]
     keys = {t.key for t in sentence.toks[max(0, first - WINDOW):first]}
     after = {t.key for t in sentence.toks[match.indices[-1] + 1:match.indices[-1] + 1 + WINDOW]}
@@ -166,4 +199,22 @@ def _window(sentence: Sentence, match: Match, lexicon: Lexicon) -> set[str]:
         found.add("future")
     if {t.key for t in sentence.toks[:first]} & lexicon.hypothetical:
         found.add("hypothetical")
+    if adjacent in lexicon.hypothetical_adjacent and sentence.toks[first].key.startswith(tuple(lexicon.imperfect_prefixes)):
+        found.add("hypothetical")  # "قد يلتقي": may meet ("قد التقى", with a perfect, has met)
+    if _under_unasserted(sentence, match, lexicon, heads):
+        found.add("hypothetical")
     return found
+
+
+def _under_unasserted(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int, Match]) -> bool:
+    """Unparsed: a trigger that does not assert its complement shortly before this one, in the same
+    stretch of text ("رفضت الجزائر استقبال", "دعا إلى استئناف")."""
+    first = match.indices[0]
+    if sentence.toks[first].key.startswith(tuple(lexicon.conjunctions)):
+        return False  # "...والتقى": a coordinated verb opens a clause of its own
+    start = first
+    while start > 0 and first - start < EMBED_WINDOW and sentence.toks[start - 1].pos != "PUNCT" \
+            and sentence.toks[start - 1].text not in _SCOPE_STOP_TEXT | {"،", ",", "."}:
+        start -= 1
+    return any(m is not match and m.trigger.type in UNPARSED_EMBEDDING and start <= m.indices[-1] < first
+               for m in heads.values())

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from diplowatch.events import confidence
 from diplowatch.events.arguments import Arguments, arguments, predicate
+from diplowatch.events.background import is_authorship, is_relative, since_date, without_authors
 from diplowatch.events.coder import CoderContext
 from diplowatch.events.dating import (
     Dated,
@@ -119,7 +120,7 @@ class RuleCoder:
         lex = lexicon(sentence.language)
         matches = prune(sentence, find(sentence, lex))
         heads = {m.head: m for m in matches}
-        in_sentence = within(doc.mentions, sentence.start, sentence.end)
+        in_sentence = without_authors(sentence, within(doc.mentions, sentence.start, sentence.end), lex)
         out = []
         for match in matches:
             draft = self._draft(doc, sentence, match, lex, heads, in_sentence, carried)
@@ -129,6 +130,8 @@ class RuleCoder:
 
     def _draft(self, doc: _Doc, sentence: Sentence, match: Match, lex: Lexicon, heads: dict[int, Match],
                in_sentence: list[ActorMention], carried: tuple[str, ...]) -> Draft | None:
+        if is_authorship(sentence, match, lex):
+            return None  # "a text proposed by Spain": no event of the author's (events.background)
         nested = is_nested(sentence, match, heads)
         args = arguments(sentence, match, in_sentence, lex, nested=nested)
         actor, how = self._actor(args, nested, carried, doc, sentence, lex)
@@ -148,6 +151,11 @@ class RuleCoder:
         previous = doc.sentences[sentence.index - 1] if sentence.index else None
         date, date_source = event_date(sentence, args.clause, match.head, doc.dates, previous,
                                        publication_fallback(doc.article.published), lex.date_bounds)
+        since = since_date(sentence, args.clause, doc.dates, lex) if date_source != "clause" else None
+        if since is not None:  # "has supported X since 1975": a state that began then (events.background)
+            date, date_source = since.date, "clause"
+        elif date_source == "published" and is_relative(sentence, match, lex):
+            date, date_source = None, "none"  # "the envoy, who visited the camps, said": not today's news
         if date_source in ("clause", "sentence") and is_historical(date, doc.article.anchor):
             aux = aux + ("historical",)
         place = event_place(sentence, args.clause, match.head, doc.context.places, doc.context.place_name)
