@@ -38,6 +38,8 @@ PLANNED = [
     ("en", "Staffan de Mistura said he would visit Algiers."),
     ("es", "Staffan de Mistura visitará Argel la próxima semana."),
     ("ar", "سيزور دي ميستورا الجزائر الأسبوع المقبل."),
+    ("fr", "Staffan de Mistura doit ensuite se rendre à Moscou pour rencontrer Sergueï Lavrov."),
+    ("es", "Staffan de Mistura viajará a Moscú para reunirse con Sergey Lavrov."),
 ]
 
 
@@ -117,3 +119,17 @@ def test_background_relative_clause_with_its_own_date_is_an_event(code):
     events = code("Staffan de Mistura, qui a rencontré Ahmed Attaf lundi, a quitté Alger.", "fr")
     assert any(e.type == "CONSULT" and "Ahmed_Attaf" in set(e.actor) | set(e.recipient)
                and e.date is not None and e.date.value == "2024-03-11" for e in events)
+
+
+@pytest.mark.slow
+def test_modality_talks_someone_was_invited_or_called_to_are_not_held(code):
+    events = code("Le Conseil de sécurité a convié le Maroc et le Polisario à des pourparlers.", "fr")
+    assert any(e.type == "AGREE" and "United_Nations_Security_Council" in e.actor for e in events)
+    assert not [e for e in events if e.type == "CONSULT" and not UNREAL_AUX & set(e.aux)]
+
+
+@pytest.mark.slow
+def test_background_participle_of_a_text_not_voted_is_the_assembly_act(code):
+    text = "Le 30 octobre, au Conseil de sécurité, la Russie n'a pas voté la résolution 2703 (2023) prolongeant la mission."
+    support = [e for e in code(text, "fr") if e.type == "SUPPORT" and not UNREAL_AUX & set(e.aux)]
+    assert support and all("Russia" not in e.actor for e in support)

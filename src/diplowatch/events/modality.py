@@ -26,6 +26,7 @@ from diplowatch.model import AUX_VALUES, Aux
 from diplowatch.text.sentences import Sentence
 
 WINDOW = 3  # tokens before an unparsed trigger searched for cues
+FUTURE_AFTER = 5  # tokens after it searched for a future word ("الإحاطة المغلقة التي من المقرر")
 SCOPE = 8  # tokens a scope particle ("ne", "no") reaches to its right looking for its verb
 _SCOPE_STOP_POS = frozenset({"SCONJ", "CCONJ"})
 _SCOPE_STOP_TEXT = frozenset({"«", "»", "“", "”", '"', ";", ":", "(", ")",
@@ -36,6 +37,9 @@ NON_ASSERTING = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE", "ACCUSE"})
 # Unparsed: what a trigger of these categories a few tokens before governs has not happened
 # ("رفضت استقبال", "دعا إلى استئناف"); not ACCUSE, whose object is mostly a real act ("ندد بالهجوم").
 UNPARSED_EMBEDDING = NON_ASSERTING - {"ACCUSE"}
+# The same for a trigger noun that is the object of such a trigger ("convié les parties à des pourparlers",
+# "called for talks"); not REJECT, whose object mostly happened ("rejected the accusations").
+UNASSERTED_OBJECT = UNPARSED_EMBEDDING - {"REJECT"}
 EMBED_WINDOW = 6  # tokens before an unparsed trigger searched for a governing trigger
 _EMBEDDING = frozenset({"xcomp", "ccomp", "advcl", "acl", "pcomp", "obl", "nmod", "obj", "dobj", "pobj", "prep"})
 
@@ -46,6 +50,9 @@ def aux_of(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int, 
     A `nested` trigger noun (object of another trigger) takes only its own modifiers' cues."""
     if sentence.parsed and nested:
         found = _own(sentence, match, lexicon)
+        outer = heads.get(predicate(sentence, match.head))
+        if outer is not None and outer.trigger.type in UNASSERTED_OBJECT and "future" not in found:
+            found.add("hypothetical")  # "invited the parties to talks", "called for talks": not held
     elif sentence.parsed:
         found = _parsed(sentence, match, lexicon, heads)
     else:
@@ -76,6 +83,8 @@ def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int,
         gov = sentence.toks[governor]
         if {cue_key(gov.key), gov.lemma} & lexicon.hypothetical:  # "pourrait soutenir", "podría apoyar"
             found.add("hypothetical")
+        if "future" not in found and _planned(sentence, governor, lexicon):
+            found.add("future")  # "doit se rendre à Riyad pour rencontrer X": the purpose of a plan
         if "hypothetical" in found and not modal and _reported_future(sentence, governor, keys, lexicon):
             found = (found - {"hypothetical"}) | {"future"}
     return found
@@ -173,6 +182,15 @@ def _embedded(sentence: Sentence, governor: int, lexicon: Lexicon, heads: dict[i
     return set()
 
 
+def _planned(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
+    """The governing verb is itself future: its tense, a future auxiliary, or a plan verb above it."""
+    tok = sentence.toks[verb]
+    if "Tense=Fut" in tok.morph or {sentence.toks[c].key for c in sentence.children(verb)} & lexicon.future_auxiliaries:
+        return True
+    above = _governor(sentence, verb)
+    return above is not None and bool({sentence.toks[above].lemma, sentence.toks[above].key} & lexicon.future_heads)
+
+
 def _own_subject(sentence: Sentence, verb: int) -> bool:
     return any(sentence.toks[c].dep.startswith("nsubj") for c in sentence.children(verb))
 
@@ -190,7 +208,7 @@ def _wisher(sentence: Sentence, governor: int) -> bool:
 def _window(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int, Match]) -> set[str]:
     first = match.indices[0]
     keys = {t.key for t in sentence.toks[max(0, first - WINDOW):first]}
-    after = {t.key for t in sentence.toks[match.indices[-1] + 1:match.indices[-1] + 1 + WINDOW]}
+    after = {t.key for t in sentence.toks[match.indices[-1] + 1:match.indices[-1] + 1 + FUTURE_AFTER]}
     found = set()
     adjacent = sentence.toks[first - 1].key if first else ""
     if keys & (lexicon.negation - lexicon.negation_adjacent) or adjacent in lexicon.negation_adjacent:
