@@ -21,7 +21,14 @@ UNREAL = [
     ("ar", "لن تدعم روسيا البوليساريو.", "SUPPORT", "Russia", "negation"),
     ("ar", "رفضت الجزائر استقبال دي ميستورا.", "CONSULT", "Algeria", "hypothetical"),
     ("ar", "قد يلتقي دي ميستورا عطاف.", "CONSULT", "Staffan_de_Mistura", "hypothetical"),
+    ("ar", "ولم تندد روسيا بالهجوم.", "ACCUSE", "Russia", "negation"),
 ]
+
+
+@pytest.mark.slow
+def test_modality_however_is_no_negation(code):
+    events = [e for e in code("غير أن روسيا دعمت المغرب.", "ar") if e.type == "SUPPORT"]
+    assert events and all("negation" not in e.aux for e in events)
 
 
 @pytest.mark.slow

@@ -1,13 +1,15 @@
 """What a sentence says only to identify someone or to set the scene: not participants, not news.
 
-Authorship. The agent of a drafting or appointing participle ("the text drafted by X", "le
-texte rédigé par X", "nombrado por X"), the subject of such a relative clause ("the text that X
-drafted"), or the holder named after a role noun ("the penholder, X", "لصاحبة القلم X") wrote or
-chose something; they are not the actor or recipient of the events around it (the Council
-adopted the text, X did not). Verbs that author anything (`authorship`: draft, appoint, convene)
-count always; verbs that also present plans (`authorship_of_texts`: propose, present) count only
-for a voted text ("the resolution proposed by X"; "the autonomy plan presented by Morocco" is
-still Morocco's plan to support). The participle itself is no event of the author's either.
+Authorship. The agent of a drafting participle ("the text drafted by X", "le texte rédigé par
+X", "redactado por X"), the subject of such a relative clause ("the text that X drafted"), or the
+holder named after a role noun ("the penholder, X", "لصاحبة القلم X") wrote a text; they are not
+the actor or recipient of the events around it (the Council adopted the text, X did not). Verbs
+that author anything (`authorship`: draft, sponsor) count always; verbs that also present plans
+(`authorship_of_texts`: propose, present) count only for a voted text ("the resolution proposed
+by X"; "the autonomy plan presented by Morocco" is still Morocco's plan to support). The
+participle itself is no event of the author's either. Appointments and convened meetings are not
+authorship: "nommé par le Secrétaire général" may be coded as his SUPPORT, and "a round table
+convened by X" has X among its participants.
 
 Background. An event told in a relative clause ("the envoy, who visited the camps, said...",
 "دي ميستورا الذي زار...") identifies who someone is: without a date in its sentence it does not

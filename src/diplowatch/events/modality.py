@@ -207,7 +207,8 @@ def _wisher(sentence: Sentence, governor: int) -> bool:
 
 def _window(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int, Match]) -> set[str]:
     first = match.indices[0]
-    keys = {t.key for t in sentence.toks[max(0, first - WINDOW):first]}
+    keys = {t.key for i, t in enumerate(sentence.toks[max(0, first - WINDOW):first], max(0, first - WINDOW))
+            if not _not_negation(sentence, i, lexicon)}
     after = {t.key for t in sentence.toks[match.indices[-1] + 1:match.indices[-1] + 1 + FUTURE_AFTER]}
     found = set()
     adjacent = sentence.toks[first - 1].key if first else ""
@@ -222,6 +223,12 @@ def _window(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int,
     if _under_unasserted(sentence, match, lexicon, heads):
         found.add("hypothetical")
     return found
+
+
+def _not_negation(sentence: Sentence, i: int, lexicon: Lexicon) -> bool:
+    """"غير أن" (however): a negation word opening a phrase that negates nothing."""
+    following = sentence.toks[i + 1].key if i + 1 < len(sentence.toks) else ""
+    return f"{sentence.toks[i].key} {following}" in lexicon.not_negation
 
 
 def _under_unasserted(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int, Match]) -> bool:
