@@ -140,3 +140,15 @@ def test_background_participle_of_a_text_not_voted_is_the_assembly_act(code):
     text = "Le 30 octobre, au Conseil de sécurité, la Russie n'a pas voté la résolution 2703 (2023) prolongeant la mission."
     support = [e for e in code(text, "fr") if e.type == "SUPPORT" and not UNREAL_AUX & set(e.aux)]
     assert support and all("Russia" not in e.actor for e in support)
+
+
+@pytest.mark.slow
+def test_modality_no_before_a_plain_noun_negates_only_the_noun(code):
+    events = code("Staffan de Mistura met Nasser Bourita, a meeting that ended with no clear conclusions.", "en")
+    assert any(e.type == "CONSULT" and "negation" not in e.aux for e in events)
+
+
+@pytest.mark.slow
+def test_modality_at_no_point_negates_the_verb(code):
+    events = [e for e in code("En ningún momento Marruecos se reunió con el Polisario.", "es") if e.type == "CONSULT"]
+    assert events and all("negation" in e.aux for e in events)

@@ -64,7 +64,7 @@ def aux_of(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int, 
 
 def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int, Match]) -> set[str]:
     verb = predicate(sentence, match.head)
-    near = _dependents(sentence, {verb, match.head})
+    near = _dependents(sentence, {verb, match.head}, lexicon) | _raised_auxiliaries(sentence, verb)
     keys = {cue_key(k) for i in near for k in (sentence.toks[i].key, sentence.toks[i].lemma)}
     found: set[str] = set()
     if keys & lexicon.negation or any("Polarity=Neg" in sentence.toks[i].morph for i in near) \
@@ -136,7 +136,7 @@ def _own(sentence: Sentence, match: Match, lexicon: Lexicon) -> set[str]:
     return {"future"} if mods & lexicon.future_words else set()
 
 
-def _dependents(sentence: Sentence, roots: set[int]) -> set[int]:
+def _dependents(sentence: Sentence, roots: set[int], lexicon: Lexicon) -> set[int]:
     """Direct dependents of the roots, and the dependents of their auxiliaries ("did not" -> not)."""
     out = set(roots)
     for r in roots:
@@ -146,12 +146,28 @@ def _dependents(sentence: Sentence, roots: set[int]) -> set[int]:
             out.add(child)
             out.update(sentence.children(child))
             if sentence.toks[child].pos == "ADP":  # "at no point": the determiner negates
-                out.update(d for g in sentence.children(child) for d in sentence.children(g)
-                           if sentence.toks[d].dep in ("det", "neg"))
+                out.update(d for g in sentence.children(child) if _negative_adverbial(sentence, g, lexicon)
+                           for d in sentence.children(g) if sentence.toks[d].dep in ("det", "neg"))
         for child in sentence.children(r):  # "à aucun moment", "en ningún momento"
-            if sentence.toks[child].dep.startswith(_ADVERBIAL_DEPS):
+            if sentence.toks[child].dep.startswith(_ADVERBIAL_DEPS) and _negative_adverbial(sentence, child, lexicon):
                 out.update(d for d in sentence.children(child) if sentence.toks[d].dep in ("det", "neg"))
     return out
+
+
+def _raised_auxiliaries(sentence: Sentence, verb: int) -> set[int]:
+    """"would be ready to host", "will be able to meet": an infinitive complement of an adjective or
+    a verb takes the tense and mood auxiliaries of the predicate above it."""
+    tok = sentence.toks[verb]
+    if not tok.dep.startswith("xcomp") or tok.head < 0:
+        return set()
+    above = predicate(sentence, tok.head)
+    return {c for c in sentence.children(above) if sentence.toks[c].dep in ("aux", "aux:tense")}
+
+
+def _negative_adverbial(sentence: Sentence, noun: int, lexicon: Lexicon) -> bool:
+    """"at no *point*", "à aucun *moment*": a time or manner noun whose determiner negates the verb;
+    not "ended with no *conclusions*", where "no" only negates the noun."""
+    return bool({sentence.toks[noun].lemma, sentence.toks[noun].key} & lexicon.negative_adverbials)
 
 
 def _modifiers(sentence: Sentence, i: int) -> set[str]:

@@ -47,6 +47,8 @@ MEETINGS = frozenset({"CONSULT"})
 # PLOVER codes a stated future act by what it commits to: a cooperative act that is promised is
 # AGREE, a conflictual one that is announced is THREATEN ("will withdraw", "will boycott").
 NOT_HAPPENED: frozenset[Aux] = UNREAL_AUX | {"future"}  # not (yet) happened: cannot set the report's date
+# Not SUPPORT: the annotated corpora code a declared future support ("Francia apoyará a Marruecos") as
+# SUPPORT, though PLOVER's own sentences code "will support" as AGREE.
 PROMISED = frozenset({"RETREAT", "AID", "COOPERATE", "CONCEDE"})
 THREATENED = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"})
 # Assemblies that vote on texts. A text they adopted acts for them ("Le texte appelle les parties",
