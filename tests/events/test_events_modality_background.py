@@ -152,3 +152,24 @@ def test_modality_no_before_a_plain_noun_negates_only_the_noun(code):
 def test_modality_at_no_point_negates_the_verb(code):
     events = [e for e in code("En ningún momento Marruecos se reunió con el Polisario.", "es") if e.type == "CONSULT"]
     assert events and all("negation" in e.aux for e in events)
+
+
+DEMANDS = [
+    ("en", "Russia said on Tuesday that Morocco must return the prisoners.", "Russia", "Morocco"),
+    ("fr", "Sergueï Lavrov a estimé que le Maroc doit négocier avec le Polisario.", "Sergey_Lavrov", "Morocco"),
+    ("es", "Rusia declaró que Marruecos debe negociar con el Polisario.", "Russia", "Morocco"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "speaker", "obliged"), DEMANDS, ids=[c[1][:40] for c in DEMANDS])
+def test_obligation_reported_must_is_the_speakers_request(code, lang, text, speaker, obliged):
+    events = code(text, lang)
+    assert any(e.type == "REQUEST" and speaker in e.actor and obliged in e.recipient and not e.aux for e in events)
+    assert all(UNREAL_AUX & set(e.aux) for e in events if e.type != "REQUEST")  # what must be done is not done
+
+
+@pytest.mark.slow
+def test_obligation_of_the_speaker_himself_is_no_request(code):
+    events = code("Staffan de Mistura a indiqué qu'il doit se rendre à Alger.", "fr")
+    assert not [e for e in events if e.type == "REQUEST"]

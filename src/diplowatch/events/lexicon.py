@@ -22,7 +22,8 @@ _CUE_KEYS = ("negation", "negation_scope", "negation_adjacent", "auxiliaries", "
              "future_words", "hypothetical", "conditions", "reporting", "partner_prepositions", "date_bounds",
              "instruments", "conjunctions", "wish_heads", "hypothetical_adjacent", "imperfect_prefixes",
              "authorship", "since", "relatives", "agent_markers", "authorship_of_texts",
-             "future_in_past", "conditional_endings", "not_negation", "negative_adverbials")
+             "future_in_past", "conditional_endings", "not_negation", "negative_adverbials",
+             "obligations")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,7 @@ class Lexicon:
     future_in_past: frozenset[str] = frozenset()  # "would": under a reporting verb, a future, not a hypothesis
     agent_markers: frozenset[str] = frozenset()
     negative_adverbials: frozenset[str] = frozenset()  # "at no point": nouns whose negative determiner negates the verb
+    obligations: frozenset[str] = frozenset()  # "must", "devoir": a reported obligation is a demand
     not_negation: frozenset[str] = frozenset()  # "غير أن" (however): a cue word that negates nothing here
     conditional_endings: frozenset[str] = frozenset()  # infinitive + ending = conditional ("rendrait")  # "by", "par": the agent of a passive the parser left as obl
 

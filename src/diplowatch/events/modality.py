@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from diplowatch.events.arguments import predicate
 from diplowatch.events.lexicon import Lexicon
+from diplowatch.events.obligation import DEMAND_FLAG
 from diplowatch.events.triggers import Match
 from diplowatch.model import AUX_VALUES, Aux
 from diplowatch.text.sentences import Sentence
@@ -85,7 +86,8 @@ def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int,
             found.add("hypothetical")
         if "future" not in found and _planned(sentence, governor, lexicon):
             found.add("future")  # "doit se rendre à Riyad pour rencontrer X": the purpose of a plan
-        if "hypothetical" in found and not modal and _reported_future(sentence, governor, keys, lexicon):
+        if "hypothetical" in found and not modal and not _is_demand(heads.get(governor)) \
+                and _reported_future(sentence, governor, keys, lexicon):
             found = (found - {"hypothetical"}) | {"future"}
     return found
 
@@ -188,6 +190,8 @@ def _embedded(sentence: Sentence, governor: int, lexicon: Lexicon, heads: dict[i
     if {gov.lemma, gov.key} & lexicon.wish_heads and _wisher(sentence, governor):
         # "Russia hopes that Morocco will meet": another's act, wished for; "souhaite s'entretenir": a plan.
         return {"hypothetical"} if _own_subject(sentence, verb) else {"future"}
+    if {gov.lemma, gov.key} & lexicon.obligations and _reported_demand(sentence, governor, heads):
+        return {"hypothetical"}  # "a estimé que le Maroc doit négocier": demanded, not planned
     if gov.lemma in lexicon.future_heads or gov.key in lexicon.future_heads:
         return {"future"}
     outer = heads.get(governor)
@@ -209,6 +213,17 @@ def _planned(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
 
 def _own_subject(sentence: Sentence, verb: int) -> bool:
     return any(sentence.toks[c].dep.startswith("nsubj") for c in sentence.children(verb))
+
+
+def _is_demand(match: Match | None) -> bool:
+    """A reported obligation's REQUEST (events.obligation): what it demands is not a future act."""
+    return match is not None and DEMAND_FLAG in match.trigger.flags
+
+
+def _reported_demand(sentence: Sentence, modal: int, heads: dict[int, Match]) -> bool:
+    """The obligation verb is itself the complement of a trigger that does not assert it (events.obligation)."""
+    above = _governor(sentence, modal)
+    return above is not None and above in heads and heads[above].trigger.type in NON_ASSERTING
 
 
 def _wisher(sentence: Sentence, governor: int) -> bool:

@@ -34,6 +34,7 @@ from diplowatch.events.draft import Draft
 from diplowatch.events.lexicon import Lexicon, lexicon
 from diplowatch.events.merge import merge
 from diplowatch.events.modality import aux_of
+from diplowatch.events.obligation import obligations
 from diplowatch.events.places import clause_place, event_place
 from diplowatch.events.triggers import Match, find, keys_of
 from diplowatch.model import UNREAL_AUX, Article, Aux, Event, Evidence, Location
@@ -121,21 +122,27 @@ class RuleCoder:
     def _sentence(self, doc: _Doc, sentence: Sentence, carried: tuple[str, ...]) -> list[Draft]:
         lex = lexicon(sentence.language)
         matches = prune(sentence, find(sentence, lex))
+        demands = obligations(sentence, lex, {m.head for m in matches})  # "X said Y must...": X's REQUEST
+        matches += [d.match for d in demands]
+        obliged = {d.match.head: d.obliged for d in demands}
         heads = {m.head: m for m in matches}
         in_sentence = without_authors(sentence, within(doc.mentions, sentence.start, sentence.end), lex)
         out = []
-        for match in matches:
-            draft = self._draft(doc, sentence, match, lex, heads, in_sentence, carried)
+        for match in sorted(matches, key=lambda m: m.indices[0]):
+            extra = tuple(m.key for m in in_sentence if sentence.token_at(m.start) in obliged.get(match.head, ()))
+            draft = self._draft(doc, sentence, match, lex, heads, in_sentence, carried, extra)
             if draft is not None:
                 out.extend(self._split(draft, doc.context))
         return out
 
     def _draft(self, doc: _Doc, sentence: Sentence, match: Match, lex: Lexicon, heads: dict[int, Match],
-               in_sentence: list[ActorMention], carried: tuple[str, ...]) -> Draft | None:
+               in_sentence: list[ActorMention], carried: tuple[str, ...], obliged: tuple[str, ...] = ()) -> Draft | None:
         if is_authorship(sentence, match, lex):
             return None  # "a text proposed by Spain": no event of the author's (events.background)
         nested = is_nested(sentence, match, heads)
         args = arguments(sentence, match, in_sentence, lex, nested=nested)
+        if obliged:  # the party a reported obligation binds is the demand's recipient (events.obligation)
+            args = dataclasses.replace(args, recipient=tuple(dict.fromkeys(args.recipient + obliged)))
         actor, how = self._actor(args, nested, carried, doc, sentence, lex)
         voted = voting_body(doc.mentions, sentence)
         if voted is not None and voted not in actor and voted not in args.recipient and (
