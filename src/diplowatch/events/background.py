@@ -52,7 +52,9 @@ def author_tokens(sentence: Sentence, lexicon: Lexicon) -> set[int]:
 
 def is_authorship(sentence: Sentence, match: Match, lexicon: Lexicon) -> bool:
     """The trigger is itself an authoring participle or relative ("a text *proposed* by Spain")."""
-    return sentence.parsed and _authoring(sentence, match.head, lexicon) and bool(_authors(sentence, match.head, lexicon))
+    if not sentence.parsed or not _authoring(sentence, match.head, lexicon):
+        return False
+    return bool(_authors(sentence, match.head, lexicon))
 
 
 def _authoring(sentence: Sentence, i: int, lexicon: Lexicon) -> bool:
@@ -74,12 +76,13 @@ def _authors(sentence: Sentence, i: int, lexicon: Lexicon) -> set[int]:
             out |= sentence.subtree(tok.head)
         return out
     relative = tok.dep.startswith(RELATIVE_DEPS)
-    participle = "VerbForm=Part" in tok.morph and tok.dep.startswith(PARTICIPLE_DEPS)  # "redactado por X": obj
+    participle = "VerbForm=Part" in tok.morph and tok.dep.startswith(PARTICIPLE_DEPS)
     passive = "Voice=Pass" in tok.morph or any(sentence.toks[c].dep in ("aux:pass", "auxpass")
                                                for c in sentence.children(i))
     for child in sentence.children(i):
         dep = sentence.toks[child].dep
-        if dep in AGENTS or (participle or passive) and not dep.startswith("nsubj") and _by(sentence, child, lexicon):
+        by = (participle or passive) and not dep.startswith("nsubj") and _by(sentence, child, lexicon)
+        if dep in AGENTS or by:  # "redactado por X": the parser may call the agent an object
             out |= sentence.subtree(child)
         elif relative and dep.startswith("nsubj") and not passive:
             out |= sentence.subtree(child)
@@ -94,7 +97,8 @@ def _following(sentence: Sentence, i: int) -> set[int]:
     return set(range(i + 1, min(len(sentence.toks), i + 1 + AFTER_CUE)))
 
 
-def since_date(sentence: Sentence, clause: frozenset[int], dates: list[Dated], lexicon: Lexicon) -> Dated | None:
+def since_date(sentence: Sentence, clause: frozenset[int], dates: list[Dated],
+               lexicon: Lexicon) -> Dated | None:
     """"since 1975", "depuis le 13 novembre", "منذ 2020": the date right after a "since" word of the trigger's
     clause (the whole sentence without a parse): when the state began."""
     starts = {i: d for d in dates if sentence.start <= d.start < sentence.end
@@ -117,5 +121,5 @@ def is_relative(sentence: Sentence, match: Match, lexicon: Lexicon) -> bool:
     tok = sentence.toks[verb]
     if not tok.dep.startswith(RELATIVE_DEPS) or tok.head < 0:
         return False
-    # "la résolution, qui prolonge le mandat...": what a voted text does is its assembly's act, not background.
+    # "la résolution, qui prolonge le mandat...": what a voted text does is its assembly's act.
     return not set(keys_of(sentence.toks[tok.head])) & lexicon.instruments

@@ -59,19 +59,21 @@ class Lexicon:
     date_bounds: frozenset[str] = frozenset()
     instruments: frozenset[str] = frozenset()  # documents that act for the body that adopted them ("résolution")
     conjunctions: frozenset[str] = frozenset()  # "و" as a word: coordinates subjects in unparsed sentences
-    wish_heads: frozenset[str] = frozenset()  # "hopes that X will meet": the complement is a wish, not an act
+    # Modality (events.modality)
+    wish_heads: frozenset[str] = frozenset()  # "hopes that X will meet": a wish, not an act
     hypothetical_adjacent: frozenset[str] = frozenset()  # "قد" right before an imperfect verb: "may"
     imperfect_prefixes: frozenset[str] = frozenset()  # how an imperfect verb begins ("ي")
-    authorship: frozenset[str] = frozenset()  # "drafted by X", "nommé par X": X is not a participant
-    since: frozenset[str] = frozenset()  # "since 1975": a background state, not news of the day
-    relatives: frozenset[str] = frozenset()  # relative pronouns of unparsed text ("الذي"): background
-    authorship_of_texts: frozenset[str] = frozenset()  # "proposed by X": authorship only of a voted text
-    future_in_past: frozenset[str] = frozenset()  # "would": under a reporting verb, a future, not a hypothesis
-    agent_markers: frozenset[str] = frozenset()
-    negative_adverbials: frozenset[str] = frozenset()  # "at no point": nouns whose negative determiner negates the verb
+    future_in_past: frozenset[str] = frozenset()  # "would": under a reporting verb, a future
+    conditional_endings: frozenset[str] = frozenset()  # infinitive + ending = conditional ("rendrait")
+    negative_adverbials: frozenset[str] = frozenset()  # "at no *point*": its "no" negates the verb
+    not_negation: frozenset[str] = frozenset()  # "غير أن" (however): a cue word that negates nothing
     obligations: frozenset[str] = frozenset()  # "must", "devoir": a reported obligation is a demand
-    not_negation: frozenset[str] = frozenset()  # "غير أن" (however): a cue word that negates nothing here
-    conditional_endings: frozenset[str] = frozenset()  # infinitive + ending = conditional ("rendrait")  # "by", "par": the agent of a passive the parser left as obl
+    # Authorship and background (events.background)
+    authorship: frozenset[str] = frozenset()  # "drafted by X": X is not a participant
+    authorship_of_texts: frozenset[str] = frozenset()  # "proposed by X": only of a voted text
+    agent_markers: frozenset[str] = frozenset()  # "by", "par": a passive's agent the parser left as obl
+    since: frozenset[str] = frozenset()  # "since 1975": a state that began then
+    relatives: frozenset[str] = frozenset()  # relative pronouns of unparsed text ("الذي")
 
     def by_first_word(self) -> dict[str, list[Trigger]]:
         return _index(self)

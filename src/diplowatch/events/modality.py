@@ -22,7 +22,7 @@ from __future__ import annotations
 from diplowatch.events.arguments import predicate
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.obligation import DEMAND_FLAG
-from diplowatch.events.triggers import Match
+from diplowatch.events.triggers import Match, keys_of
 from diplowatch.model import AUX_VALUES, Aux
 from diplowatch.text.sentences import Sentence
 
@@ -74,7 +74,8 @@ def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int,
     morph = sentence.toks[verb].morph
     if "Tense=Fut" in morph or keys & lexicon.future_auxiliaries or _modifiers(sentence, match.head) & lexicon.future_words:
         found.add("future")
-    conditional = "Mood=Cnd" in morph or bool(keys & lexicon.future_in_past) or _conditional_form(sentence, verb, lexicon)
+    conditional = ("Mood=Cnd" in morph or bool(keys & lexicon.future_in_past)
+                   or _conditional_form(sentence, verb, lexicon))
     modal = bool(keys & (lexicon.hypothetical - lexicon.future_in_past))  # "could", "must", "podría"
     if conditional or modal:
         found.add("hypothetical")
@@ -185,7 +186,8 @@ def _governor(sentence: Sentence, verb: int) -> int | None:
     return predicate(sentence, tok.head)
 
 
-def _embedded(sentence: Sentence, governor: int, lexicon: Lexicon, heads: dict[int, Match], verb: int) -> set[str]:
+def _embedded(sentence: Sentence, governor: int, lexicon: Lexicon, heads: dict[int, Match],
+              verb: int) -> set[str]:
     gov = sentence.toks[governor]
     if {gov.lemma, gov.key} & lexicon.wish_heads and _wisher(sentence, governor):
         # "Russia hopes that Morocco will meet": another's act, wished for; "souhaite s'entretenir": a plan.
@@ -205,10 +207,11 @@ def _embedded(sentence: Sentence, governor: int, lexicon: Lexicon, heads: dict[i
 def _planned(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
     """The governing verb is itself future: its tense, a future auxiliary, or a plan verb above it."""
     tok = sentence.toks[verb]
-    if "Tense=Fut" in tok.morph or {sentence.toks[c].key for c in sentence.children(verb)} & lexicon.future_auxiliaries:
+    auxiliaries = {sentence.toks[c].key for c in sentence.children(verb)}
+    if "Tense=Fut" in tok.morph or auxiliaries & lexicon.future_auxiliaries:
         return True
     above = _governor(sentence, verb)
-    return above is not None and bool({sentence.toks[above].lemma, sentence.toks[above].key} & lexicon.future_heads)
+    return above is not None and bool(set(keys_of(sentence.toks[above])) & lexicon.future_heads)
 
 
 def _own_subject(sentence: Sentence, verb: int) -> bool:
@@ -221,7 +224,7 @@ def _is_demand(match: Match | None) -> bool:
 
 
 def _reported_demand(sentence: Sentence, modal: int, heads: dict[int, Match]) -> bool:
-    """The obligation verb is itself the complement of a trigger that does not assert it (events.obligation)."""
+    """The obligation verb is the complement of a trigger that does not assert it (events.obligation)."""
     above = _governor(sentence, modal)
     return above is not None and above in heads and heads[above].trigger.type in NON_ASSERTING
 
@@ -249,7 +252,8 @@ def _window(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int,
         found.add("future")
     if {t.key for t in sentence.toks[:first]} & lexicon.hypothetical:
         found.add("hypothetical")
-    if adjacent in lexicon.hypothetical_adjacent and sentence.toks[first].key.startswith(tuple(lexicon.imperfect_prefixes)):
+    imperfect = sentence.toks[first].key.startswith(tuple(lexicon.imperfect_prefixes))
+    if adjacent in lexicon.hypothetical_adjacent and imperfect:
         found.add("hypothetical")  # "قد يلتقي": may meet ("قد التقى", with a perfect, has met)
     if _under_unasserted(sentence, match, lexicon, heads):
         found.add("hypothetical")

@@ -1,4 +1,4 @@
-"""A reported obligation is a demand: "Russia said Sudan must return the helicopter" is Russia's REQUEST to Sudan.
+"""A reported obligation is a demand: "Russia said Sudan must return the helicopter" is a REQUEST.
 
 PLOVER codes a speaker's statement that another party must act as a REQUEST from the speaker
 to that party; the act itself has not happened (the modal makes it hypothetical). This module
@@ -49,7 +49,7 @@ def obligations(sentence: Sentence, lexicon: Lexicon, taken: set[int]) -> list[O
 
 
 def _reported(sentence: Sentence, clause: int, lexicon: Lexicon) -> tuple[int, set[int]] | None:
-    """(the reporting verb, the obligated subject's tokens), if the clause is reported and has a named subject."""
+    """(the reporting verb, the obligated subject's tokens) of a reported clause with a named subject."""
     tok = sentence.toks[clause]
     if not tok.dep.startswith(COMPLEMENTS) or tok.head < 0:
         return None
