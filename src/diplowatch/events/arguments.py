@@ -38,6 +38,7 @@ PREDICATES = frozenset({"VERB", "AUX"})
 MAX_CLIMB = 3  # governing predicates visited when a clause has no subject
 NOUN_TO_VERB = 5  # dependency steps from a trigger noun up to its verb ("not subject to discussion, negotiation")
 PROXIMITY_GAP = 2  # tokens between a partner preposition and the mention it introduces
+INSTRUMENT_GAP = 7  # tokens between a voted text and a participle the parser hung on the verb
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,11 +64,12 @@ def arguments(sentence: Sentence, match: Match, found: list[ActorMention], lexic
             outer = _parsed(sentence, match, at)
             return Arguments((), outer.recipient, "none", outer.clause)
         return Arguments((), inside, "none", frozenset(clause))
-    if sentence.parsed and _modifier_of(sentence, match.head) is not None:
+    if sentence.parsed and _modified(sentence, match.head, lexicon) is not None:
         own = _participle(sentence, match, at, lexicon)
         # A present participle is often an adverbial the parser hung on a noun ("..., saluant le rôle"):
         # it keeps the sentence's subject unless its noun phrase names the actor.
-        if own.actor or "Tense=Past" in sentence.toks[match.head].morph:
+        # A voted text's participle never takes the subject: "n'a pas voté la résolution prolongeant".
+        if own.actor or "Tense=Past" in sentence.toks[match.head].morph or _of_instrument(sentence, match.head, lexicon):
             return own
     args = _parsed(sentence, match, at) if sentence.parsed else None
     if (args is None or not args.actor) and not (args is not None and args.subject_head in lexicon.instruments):
@@ -106,10 +108,31 @@ def _modifier_of(sentence: Sentence, verb: int) -> int | None:
     return None
 
 
+def _of_instrument(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
+    noun = _modified(sentence, verb, lexicon)
+    return noun is not None and _is_instrument(sentence, noun, lexicon)
+
+
+def _is_instrument(sentence: Sentence, noun: int, lexicon: Lexicon) -> bool:
+    return bool({sentence.toks[noun].lemma, sentence.toks[noun].key} & lexicon.instruments)
+
+
+def _modified(sentence: Sentence, verb: int, lexicon: Lexicon) -> int | None:
+    """The noun a participle modifies; also a present participle the parser hung on the verb right
+    after a voted text ("n'a pas voté la résolution 2703 (2023) prolongeant la mission": advcl)."""
+    noun = _modifier_of(sentence, verb)
+    tok = sentence.toks[verb]
+    if noun is not None or tok.dep != "advcl" or "VerbForm=Part" not in tok.morph or "Tense=Pres" not in tok.morph:
+        return noun
+    before = [i for i in range(max(0, verb - INSTRUMENT_GAP), verb)
+              if sentence.toks[i].head == tok.head and _is_instrument(sentence, i, lexicon)]
+    return before[-1] if before else None
+
+
 def _participle(sentence: Sentence, match: Match, at: dict[ActorMention, int | None],
                 lexicon: Lexicon) -> Arguments:
     verb = match.head
-    noun = _modifier_of(sentence, verb)
+    noun = _modified(sentence, verb, lexicon)
     assert noun is not None
     own = sentence.subtree(verb)
     clause = _clause(sentence, verb) | sentence.subtree(match.head)

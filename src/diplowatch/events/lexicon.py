@@ -20,7 +20,10 @@ CATEGORIES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RET
 FLAGS = frozenset({"host", "weak", "future", "wide", "vote"})
 _CUE_KEYS = ("negation", "negation_scope", "negation_adjacent", "auxiliaries", "future_auxiliaries", "future_heads",
              "future_words", "hypothetical", "conditions", "reporting", "partner_prepositions", "date_bounds",
-             "instruments", "conjunctions", "separately")
+             "instruments", "conjunctions", "wish_heads", "hypothetical_adjacent", "imperfect_prefixes",
+             "authorship", "since", "relatives", "agent_markers", "authorship_of_texts",
+             "future_in_past", "conditional_endings", "not_negation", "negative_adverbials",
+             "obligations", "separately")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +59,21 @@ class Lexicon:
     date_bounds: frozenset[str] = frozenset()
     instruments: frozenset[str] = frozenset()  # documents that act for the body that adopted them ("résolution")
     conjunctions: frozenset[str] = frozenset()  # "و" as a word: coordinates subjects in unparsed sentences
+    # Modality (events.modality)
+    wish_heads: frozenset[str] = frozenset()  # "hopes that X will meet": a wish, not an act
+    hypothetical_adjacent: frozenset[str] = frozenset()  # "قد" right before an imperfect verb: "may"
+    imperfect_prefixes: frozenset[str] = frozenset()  # how an imperfect verb begins ("ي")
+    future_in_past: frozenset[str] = frozenset()  # "would": under a reporting verb, a future
+    conditional_endings: frozenset[str] = frozenset()  # infinitive + ending = conditional ("rendrait")
+    negative_adverbials: frozenset[str] = frozenset()  # "at no *point*": its "no" negates the verb
+    not_negation: frozenset[str] = frozenset()  # "غير أن" (however): a cue word that negates nothing
+    obligations: frozenset[str] = frozenset()  # "must", "devoir": a reported obligation is a demand
+    # Authorship and background (events.background)
+    authorship: frozenset[str] = frozenset()  # "drafted by X": X is not a participant
+    authorship_of_texts: frozenset[str] = frozenset()  # "proposed by X": only of a voted text
+    agent_markers: frozenset[str] = frozenset()  # "by", "par": a passive's agent the parser left as obl
+    since: frozenset[str] = frozenset()  # "since 1975": a state that began then
+    relatives: frozenset[str] = frozenset()  # relative pronouns of unparsed text ("الذي")
     separately: frozenset[str] = frozenset()  # "séparément": a meeting with several sides is one meeting each
 
     def has_cue(self, cues: frozenset[str], keys: list[str]) -> bool:

@@ -21,11 +21,13 @@ from __future__ import annotations
 
 from diplowatch.events.arguments import predicate
 from diplowatch.events.lexicon import Lexicon
-from diplowatch.events.triggers import Match
+from diplowatch.events.obligation import DEMAND_FLAG
+from diplowatch.events.triggers import Match, keys_of
 from diplowatch.model import AUX_VALUES, Aux
 from diplowatch.text.sentences import Sentence
 
 WINDOW = 3  # tokens before an unparsed trigger searched for cues
+FUTURE_AFTER = 5  # tokens after it searched for a future word ("الإحاطة المغلقة التي من المقرر")
 SCOPE = 8  # tokens a scope particle ("ne", "no") reaches to its right looking for its verb
 _SCOPE_STOP_POS = frozenset({"SCONJ", "CCONJ"})
 _SCOPE_STOP_TEXT = frozenset({"«", "»", "“", "”", '"', ";", ":", "(", ")",
@@ -33,6 +35,13 @@ _SCOPE_STOP_TEXT = frozenset({"«", "»", "“", "”", '"', ";", ":", "(", ")",
 _ADVERBIAL_DEPS = ("obl", "advmod", "npadvmod", "nmod:tmod", "obl:mod", "obl:tmod")
 # Categories whose complement clause is not an asserted event ("demanded that they withdraw").
 NON_ASSERTING = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE", "ACCUSE"})
+# Unparsed: what a trigger of these categories a few tokens before governs has not happened
+# ("رفضت استقبال", "دعا إلى استئناف"); not ACCUSE, whose object is mostly a real act ("ندد بالهجوم").
+UNPARSED_EMBEDDING = NON_ASSERTING - {"ACCUSE"}
+# The same for a trigger noun that is the object of such a trigger ("convié les parties à des pourparlers",
+# "called for talks"); not REJECT, whose object mostly happened ("rejected the accusations").
+UNASSERTED_OBJECT = UNPARSED_EMBEDDING - {"REJECT"}
+EMBED_WINDOW = 6  # tokens before an unparsed trigger searched for a governing trigger
 _EMBEDDING = frozenset({"xcomp", "ccomp", "advcl", "acl", "pcomp", "obl", "nmod", "obj", "dobj", "pobj", "prep"})
 
 
@@ -42,10 +51,13 @@ def aux_of(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int, 
     A `nested` trigger noun (object of another trigger) takes only its own modifiers' cues."""
     if sentence.parsed and nested:
         found = _own(sentence, match, lexicon)
+        outer = heads.get(predicate(sentence, match.head))
+        if outer is not None and outer.trigger.type in UNASSERTED_OBJECT and "future" not in found:
+            found.add("hypothetical")  # "invited the parties to talks", "called for talks": not held
     elif sentence.parsed:
         found = _parsed(sentence, match, lexicon, heads)
     else:
-        found = _window(sentence, match, lexicon)
+        found = _window(sentence, match, lexicon, heads)
     if match.future_prefix or "future" in match.trigger.flags:
         found.add("future")
     return tuple(a for a in AUX_VALUES if a in found and a != "historical")  # historical comes from the date
@@ -53,7 +65,7 @@ def aux_of(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int, 
 
 def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int, Match]) -> set[str]:
     verb = predicate(sentence, match.head)
-    near = _dependents(sentence, {verb, match.head})
+    near = _dependents(sentence, {verb, match.head}, lexicon) | _raised_auxiliaries(sentence, verb)
     keys = {cue_key(k) for i in near for k in (sentence.toks[i].key, sentence.toks[i].lemma)}
     found: set[str] = set()
     if keys & lexicon.negation or any("Polarity=Neg" in sentence.toks[i].morph for i in near) \
@@ -62,14 +74,30 @@ def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int,
     morph = sentence.toks[verb].morph
     if "Tense=Fut" in morph or keys & lexicon.future_auxiliaries or _modifiers(sentence, match.head) & lexicon.future_words:
         found.add("future")
-    if "Mood=Cnd" in morph or keys & lexicon.hypothetical:
+    conditional = ("Mood=Cnd" in morph or bool(keys & lexicon.future_in_past)
+                   or _conditional_form(sentence, verb, lexicon))
+    modal = bool(keys & (lexicon.hypothetical - lexicon.future_in_past))  # "could", "must", "podría"
+    if conditional or modal:
         found.add("hypothetical")
     governor = _governor(sentence, verb)
     if governor is not None:
-        found |= _embedded(sentence, governor, lexicon, heads)
-        if "hypothetical" in found and _reported_future(sentence, governor, keys, lexicon):
+        found |= _embedded(sentence, governor, lexicon, heads, verb)
+        gov = sentence.toks[governor]
+        if {cue_key(gov.key), gov.lemma} & lexicon.hypothetical:  # "pourrait soutenir", "podría apoyar"
+            found.add("hypothetical")
+        if "future" not in found and _planned(sentence, governor, lexicon):
+            found.add("future")  # "doit se rendre à Riyad pour rencontrer X": the purpose of a plan
+        if "hypothetical" in found and not modal and not _is_demand(heads.get(governor)) \
+                and _reported_future(sentence, governor, keys, lexicon):
             found = (found - {"hypothetical"}) | {"future"}
     return found
+
+
+def _conditional_form(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
+    """"rendrait" = "rendr(e)" + "ait": a conditional the tagger read as an imperfect."""
+    tok = sentence.toks[verb]
+    stems = {tok.lemma, tok.lemma[:-1]} if len(tok.lemma) > 3 else set()
+    return any(tok.key == stem + ending for stem in stems for ending in lexicon.conditional_endings)
 
 
 def cue_key(key: str) -> str:
@@ -111,7 +139,7 @@ def _own(sentence: Sentence, match: Match, lexicon: Lexicon) -> set[str]:
     return {"future"} if mods & lexicon.future_words else set()
 
 
-def _dependents(sentence: Sentence, roots: set[int]) -> set[int]:
+def _dependents(sentence: Sentence, roots: set[int], lexicon: Lexicon) -> set[int]:
     """Direct dependents of the roots, and the dependents of their auxiliaries ("did not" -> not)."""
     out = set(roots)
     for r in roots:
@@ -121,12 +149,28 @@ def _dependents(sentence: Sentence, roots: set[int]) -> set[int]:
             out.add(child)
             out.update(sentence.children(child))
             if sentence.toks[child].pos == "ADP":  # "at no point": the determiner negates
-                out.update(d for g in sentence.children(child) for d in sentence.children(g)
-                           if sentence.toks[d].dep in ("det", "neg"))
+                out.update(d for g in sentence.children(child) if _negative_adverbial(sentence, g, lexicon)
+                           for d in sentence.children(g) if sentence.toks[d].dep in ("det", "neg"))
         for child in sentence.children(r):  # "à aucun moment", "en ningún momento"
-            if sentence.toks[child].dep.startswith(_ADVERBIAL_DEPS):
+            if sentence.toks[child].dep.startswith(_ADVERBIAL_DEPS) and _negative_adverbial(sentence, child, lexicon):
                 out.update(d for d in sentence.children(child) if sentence.toks[d].dep in ("det", "neg"))
     return out
+
+
+def _raised_auxiliaries(sentence: Sentence, verb: int) -> set[int]:
+    """"would be ready to host", "will be able to meet": an infinitive complement of an adjective or
+    a verb takes the tense and mood auxiliaries of the predicate above it."""
+    tok = sentence.toks[verb]
+    if not tok.dep.startswith("xcomp") or tok.head < 0:
+        return set()
+    above = predicate(sentence, tok.head)
+    return {c for c in sentence.children(above) if sentence.toks[c].dep in ("aux", "aux:tense")}
+
+
+def _negative_adverbial(sentence: Sentence, noun: int, lexicon: Lexicon) -> bool:
+    """"at no *point*", "à aucun *moment*": a time or manner noun whose determiner negates the verb;
+    not "ended with no *conclusions*", where "no" only negates the noun."""
+    return bool({sentence.toks[noun].lemma, sentence.toks[noun].key} & lexicon.negative_adverbials)
 
 
 def _modifiers(sentence: Sentence, i: int) -> set[str]:
@@ -142,8 +186,14 @@ def _governor(sentence: Sentence, verb: int) -> int | None:
     return predicate(sentence, tok.head)
 
 
-def _embedded(sentence: Sentence, governor: int, lexicon: Lexicon, heads: dict[int, Match]) -> set[str]:
+def _embedded(sentence: Sentence, governor: int, lexicon: Lexicon, heads: dict[int, Match],
+              verb: int) -> set[str]:
     gov = sentence.toks[governor]
+    if {gov.lemma, gov.key} & lexicon.wish_heads and _wisher(sentence, governor):
+        # "Russia hopes that Morocco will meet": another's act, wished for; "souhaite s'entretenir": a plan.
+        return {"hypothetical"} if _own_subject(sentence, verb) else {"future"}
+    if {gov.lemma, gov.key} & lexicon.obligations and _reported_demand(sentence, governor, heads):
+        return {"hypothetical"}  # "a estimé que le Maroc doit négocier": demanded, not planned
     if gov.lemma in lexicon.future_heads or gov.key in lexicon.future_heads:
         return {"future"}
     outer = heads.get(governor)
@@ -154,10 +204,46 @@ def _embedded(sentence: Sentence, governor: int, lexicon: Lexicon, heads: dict[i
     return set()
 
 
-def _window(sentence: Sentence, match: Match, lexicon: Lexicon) -> set[str]:
+def _planned(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
+    """The governing verb is itself future: its tense, a future auxiliary, or a plan verb above it."""
+    tok = sentence.toks[verb]
+    auxiliaries = {sentence.toks[c].key for c in sentence.children(verb)}
+    if "Tense=Fut" in tok.morph or auxiliaries & lexicon.future_auxiliaries:
+        return True
+    above = _governor(sentence, verb)
+    return above is not None and bool(set(keys_of(sentence.toks[above])) & lexicon.future_heads)
+
+
+def _own_subject(sentence: Sentence, verb: int) -> bool:
+    return any(sentence.toks[c].dep.startswith("nsubj") for c in sentence.children(verb))
+
+
+def _is_demand(match: Match | None) -> bool:
+    """A reported obligation's REQUEST (events.obligation): what it demands is not a future act."""
+    return match is not None and DEMAND_FLAG in match.trigger.flags
+
+
+def _reported_demand(sentence: Sentence, modal: int, heads: dict[int, Match]) -> bool:
+    """The obligation verb is the complement of a trigger that does not assert it (events.obligation)."""
+    above = _governor(sentence, modal)
+    return above is not None and above in heads and heads[above].trigger.type in NON_ASSERTING
+
+
+def _wisher(sentence: Sentence, governor: int) -> bool:
+    """A wish verb with a subject of its own hopes ("Rusia espera que"); an impersonal or passive
+    one expects ("se espera que", "is expected to"): the latter is a plan (future), not a wish."""
+    tok = sentence.toks[governor]
+    if "Voice=Pass" in tok.morph:
+        return False
+    deps = {sentence.toks[c].dep for c in sentence.children(governor)}
+    return bool(deps & {"nsubj", "csubj"}) and not deps & {"aux:pass", "auxpass", "expl:pass", "expl:impers"}
+
+
+def _window(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int, Match]) -> set[str]:
     first = match.indices[0]
-    keys = {t.key for t in sentence.toks[max(0, first - WINDOW):first]}
-    after = {t.key for t in sentence.toks[match.indices[-1] + 1:match.indices[-1] + 1 + WINDOW]}
+    keys = {t.key for i, t in enumerate(sentence.toks[max(0, first - WINDOW):first], max(0, first - WINDOW))
+            if not _not_negation(sentence, i, lexicon)}
+    after = {t.key for t in sentence.toks[match.indices[-1] + 1:match.indices[-1] + 1 + FUTURE_AFTER]}
     found = set()
     adjacent = sentence.toks[first - 1].key if first else ""
     if keys & (lexicon.negation - lexicon.negation_adjacent) or adjacent in lexicon.negation_adjacent:
@@ -166,4 +252,29 @@ def _window(sentence: Sentence, match: Match, lexicon: Lexicon) -> set[str]:
         found.add("future")
     if {t.key for t in sentence.toks[:first]} & lexicon.hypothetical:
         found.add("hypothetical")
+    imperfect = sentence.toks[first].key.startswith(tuple(lexicon.imperfect_prefixes))
+    if adjacent in lexicon.hypothetical_adjacent and imperfect:
+        found.add("hypothetical")  # "قد يلتقي": may meet ("قد التقى", with a perfect, has met)
+    if _under_unasserted(sentence, match, lexicon, heads):
+        found.add("hypothetical")
     return found
+
+
+def _not_negation(sentence: Sentence, i: int, lexicon: Lexicon) -> bool:
+    """"غير أن" (however): a negation word opening a phrase that negates nothing."""
+    following = sentence.toks[i + 1].key if i + 1 < len(sentence.toks) else ""
+    return f"{sentence.toks[i].key} {following}" in lexicon.not_negation
+
+
+def _under_unasserted(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int, Match]) -> bool:
+    """Unparsed: a trigger that does not assert its complement shortly before this one, in the same
+    stretch of text ("رفضت الجزائر استقبال", "دعا إلى استئناف")."""
+    first = match.indices[0]
+    if sentence.toks[first].key.startswith(tuple(lexicon.conjunctions)):
+        return False  # "...والتقى": a coordinated verb opens a clause of its own
+    start = first
+    while start > 0 and first - start < EMBED_WINDOW and sentence.toks[start - 1].pos != "PUNCT" \
+            and sentence.toks[start - 1].text not in _SCOPE_STOP_TEXT | {"،", ",", "."}:
+        start -= 1
+    return any(m is not match and m.trigger.type in UNPARSED_EMBEDDING and start <= m.indices[-1] < first
+               for m in heads.values())

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from diplowatch.events import confidence
 from diplowatch.events.arguments import Arguments, arguments, predicate
+from diplowatch.events.background import is_authorship, is_relative, since_date, without_authors
 from diplowatch.events.coder import CoderContext
 from diplowatch.events.dating import (
     Dated,
@@ -33,6 +34,7 @@ from diplowatch.events.draft import Draft
 from diplowatch.events.lexicon import Lexicon, lexicon
 from diplowatch.events.merge import combine, dates_agree, merge, places_differ
 from diplowatch.events.modality import aux_of
+from diplowatch.events.obligation import obligations
 from diplowatch.events.places import clause_place, event_place
 from diplowatch.events.titles import title_complements
 from diplowatch.events.triggers import Match, find, keys_of
@@ -47,6 +49,8 @@ MEETINGS = frozenset({"CONSULT"})
 # PLOVER codes a stated future act by what it commits to: a cooperative act that is promised is
 # AGREE, a conflictual one that is announced is THREATEN ("will withdraw", "will boycott").
 NOT_HAPPENED: frozenset[Aux] = UNREAL_AUX | {"future"}  # not (yet) happened: cannot set the report's date
+# Not SUPPORT: the annotated corpora code a declared future support ("Francia apoyará a Marruecos") as
+# SUPPORT, though PLOVER's own sentences code "will support" as AGREE.
 PROMISED = frozenset({"RETREAT", "AID", "COOPERATE", "CONCEDE"})
 THREATENED = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"})
 # Assemblies that vote on texts. A text they adopted acts for them ("Le texte appelle les parties",
@@ -119,22 +123,33 @@ class RuleCoder:
     def _sentence(self, doc: _Doc, sentence: Sentence, carried: tuple[str, ...]) -> list[Draft]:
         lex = lexicon(sentence.language)
         matches = prune(sentence, find(sentence, lex))
+        demands = obligations(sentence, lex, {m.head for m in matches})  # "X said Y must...": X's REQUEST
+        matches += [d.match for d in demands]
+        obliged = {d.match.head: d.obliged for d in demands}
         heads = {m.head: m for m in matches}
-        in_sentence = within(doc.mentions, sentence.start, sentence.end)
+        in_sentence = without_authors(sentence, within(doc.mentions, sentence.start, sentence.end), lex)
         qualifying = title_complements(sentence, in_sentence)
         in_sentence = [m for m in in_sentence if m not in qualifying]
         separate = lex.has_cue(lex.separately, [t.key for t in sentence.toks])
-        drafts = [d for match in matches
-                  if (d := self._draft(doc, sentence, match, lex, heads, in_sentence, carried)) is not None]
+        drafts = []
+        for match in sorted(matches, key=lambda m: m.indices[0]):
+            extra = tuple(m.key for m in in_sentence if sentence.token_at(m.start) in obliged.get(match.head, ()))
+            draft = self._draft(doc, sentence, match, lex, heads, in_sentence, carried, extra)
+            if draft is not None:
+                drafts.append(draft)
         out = []
         for draft in same_sentence_merged(drafts):
             out.extend(self._split(draft, doc.context, separately=separate))
         return out
 
     def _draft(self, doc: _Doc, sentence: Sentence, match: Match, lex: Lexicon, heads: dict[int, Match],
-               in_sentence: list[ActorMention], carried: tuple[str, ...]) -> Draft | None:
+               in_sentence: list[ActorMention], carried: tuple[str, ...], obliged: tuple[str, ...] = ()) -> Draft | None:
+        if is_authorship(sentence, match, lex):
+            return None  # "a text proposed by Spain": no event of the author's (events.background)
         nested = is_nested(sentence, match, heads)
         args = arguments(sentence, match, in_sentence, lex, nested=nested)
+        if obliged:  # the party a reported obligation binds is the demand's recipient (events.obligation)
+            args = dataclasses.replace(args, recipient=tuple(dict.fromkeys(args.recipient + obliged)))
         actor, how = self._actor(args, nested, carried, doc, sentence, lex)
         voted = voting_body(doc.mentions, sentence)
         if voted is not None and voted not in actor and voted not in args.recipient and (
@@ -152,6 +167,11 @@ class RuleCoder:
         previous = doc.sentences[sentence.index - 1] if sentence.index else None
         date, date_source = event_date(sentence, args.clause, match.head, doc.dates, previous,
                                        publication_fallback(doc.article.published), lex.date_bounds)
+        since = since_date(sentence, args.clause, doc.dates, lex) if date_source != "clause" else None
+        if since is not None:  # "has supported X since 1975": a state that began then (events.background)
+            date, date_source = since.date, "clause"
+        elif date_source == "published" and is_relative(sentence, match, lex):
+            date, date_source = None, "none"  # "the envoy, who visited the camps, said": not today's news
         if date_source in ("clause", "sentence", "reference") and is_historical(date, doc.article.anchor):
             aux = aux + ("historical",)
         place = event_place(sentence, args.clause, match.head, doc.context.places, doc.context.place_name)

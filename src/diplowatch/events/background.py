@@ -1,0 +1,125 @@
+"""What a sentence says only to identify someone or to set the scene: not participants, not news.
+
+Authorship. The agent of a drafting participle ("the text drafted by X", "le texte rédigé par
+X", "redactado por X"), the subject of such a relative clause ("the text that X drafted"), or the
+holder named after a role noun ("the penholder, X", "لصاحبة القلم X") wrote a text; they are not
+the actor or recipient of the events around it (the Council adopted the text, X did not). Verbs
+that author anything (`authorship`: draft, sponsor) count always; verbs that also present plans
+(`authorship_of_texts`: propose, present) count only for a voted text ("the resolution proposed
+by X"; "the autonomy plan presented by Morocco" is still Morocco's plan to support). The
+participle itself is no event of the author's either. Appointments and convened meetings are not
+authorship: "nommé par le Secrétaire général" may be coded as his SUPPORT, and "a round table
+convened by X" has X among its participants.
+
+Background. An event told in a relative clause ("the envoy, who visited the camps, said...",
+"دي ميستورا الذي زار...") identifies who someone is: without a date in its sentence it does not
+take the publication date (it is undated, not today's news). A state that holds "since" a date
+("has supported the Polisario since 1975", "lancée depuis le 13 novembre") dates from then
+unless its own clause gives another date. (The gold corpora annotate both kinds of events, so
+they are re-dated, not dropped.)
+"""
+
+from __future__ import annotations
+
+from diplowatch.events.arguments import AGENTS, predicate
+from diplowatch.events.dating import Dated
+from diplowatch.events.lexicon import Lexicon
+from diplowatch.events.triggers import Match, keys_of
+from diplowatch.text.mentions import ActorMention
+from diplowatch.text.sentences import Sentence
+
+RELATIVE_DEPS = ("acl:relcl", "relcl")
+PARTICIPLE_DEPS = ("acl", "amod", "appos")
+AFTER_CUE = 3  # unparsed: tokens after an authorship word in which its author's mention starts
+SINCE_GAP = 3  # tokens after "since" in which its date starts
+
+
+def without_authors(sentence: Sentence, found: list[ActorMention], lexicon: Lexicon) -> list[ActorMention]:
+    """The sentence's mentions minus those that only authored or chose something."""
+    tokens = author_tokens(sentence, lexicon)
+    if not tokens:
+        return found
+    return [m for m in found if sentence.token_at(m.start) not in tokens]
+
+
+def author_tokens(sentence: Sentence, lexicon: Lexicon) -> set[int]:
+    out: set[int] = set()
+    for i in range(len(sentence.toks)):
+        if _authoring(sentence, i, lexicon):
+            out |= _authors(sentence, i, lexicon) if sentence.parsed else _following(sentence, i)
+    return out
+
+
+def is_authorship(sentence: Sentence, match: Match, lexicon: Lexicon) -> bool:
+    """The trigger is itself an authoring participle or relative ("a text *proposed* by Spain")."""
+    if not sentence.parsed or not _authoring(sentence, match.head, lexicon):
+        return False
+    return bool(_authors(sentence, match.head, lexicon))
+
+
+def _authoring(sentence: Sentence, i: int, lexicon: Lexicon) -> bool:
+    keys = set(keys_of(sentence.toks[i]))
+    if keys & lexicon.authorship:
+        return True
+    if not keys & lexicon.authorship_of_texts or not sentence.parsed:
+        return False
+    noun = sentence.toks[i].head  # the text the participle or relative clause modifies
+    return noun >= 0 and bool(set(keys_of(sentence.toks[noun])) & lexicon.instruments)
+
+
+def _authors(sentence: Sentence, i: int, lexicon: Lexicon) -> set[int]:
+    tok = sentence.toks[i]
+    out: set[int] = set()
+    if tok.pos == "NOUN":  # a role noun: what it names ("the penholder, the United States")
+        out |= sentence.subtree(i) - {i}
+        if tok.dep == "appos" and tok.head >= 0:
+            out |= sentence.subtree(tok.head)
+        return out
+    relative = tok.dep.startswith(RELATIVE_DEPS)
+    participle = "VerbForm=Part" in tok.morph and tok.dep.startswith(PARTICIPLE_DEPS)
+    passive = "Voice=Pass" in tok.morph or any(sentence.toks[c].dep in ("aux:pass", "auxpass")
+                                               for c in sentence.children(i))
+    for child in sentence.children(i):
+        dep = sentence.toks[child].dep
+        by = (participle or passive) and not dep.startswith("nsubj") and _by(sentence, child, lexicon)
+        if dep in AGENTS or by:  # "redactado por X": the parser may call the agent an object
+            out |= sentence.subtree(child)
+        elif relative and dep.startswith("nsubj") and not passive:
+            out |= sentence.subtree(child)
+    return out
+
+
+def _by(sentence: Sentence, i: int, lexicon: Lexicon) -> bool:
+    return any(sentence.toks[c].key in lexicon.agent_markers for c in sentence.children(i))
+
+
+def _following(sentence: Sentence, i: int) -> set[int]:
+    return set(range(i + 1, min(len(sentence.toks), i + 1 + AFTER_CUE)))
+
+
+def since_date(sentence: Sentence, clause: frozenset[int], dates: list[Dated],
+               lexicon: Lexicon) -> Dated | None:
+    """"since 1975", "depuis le 13 novembre", "منذ 2020": the date right after a "since" word of the trigger's
+    clause (the whole sentence without a parse): when the state began."""
+    starts = {i: d for d in dates if sentence.start <= d.start < sentence.end
+              and (i := sentence.token_at(d.start)) is not None}
+    span = sorted(clause) if sentence.parsed else range(len(sentence.toks))
+    for i in span:
+        if sentence.toks[i].key in lexicon.since:
+            near = [starts[s] for s in sorted(starts) if i < s <= i + SINCE_GAP]
+            if near:
+                return near[0]
+    return None
+
+
+def is_relative(sentence: Sentence, match: Match, lexicon: Lexicon) -> bool:
+    """The trigger's clause is a relative clause on a noun that is not a voted text."""
+    if not sentence.parsed:
+        first = match.indices[0]
+        return first > 0 and sentence.toks[first - 1].key in lexicon.relatives
+    verb = predicate(sentence, match.head)
+    tok = sentence.toks[verb]
+    if not tok.dep.startswith(RELATIVE_DEPS) or tok.head < 0:
+        return False
+    # "la résolution, qui prolonge le mandat...": what a voted text does is its assembly's act.
+    return not set(keys_of(sentence.toks[tok.head])) & lexicon.instruments

@@ -1,0 +1,63 @@
+"""A reported obligation is a demand: "Russia said Sudan must return the helicopter" is a REQUEST.
+
+PLOVER codes a speaker's statement that another party must act as a REQUEST from the speaker
+to that party; the act itself has not happened (the modal makes it hypothetical). This module
+finds, in a parsed sentence, an obligation modal (`obligations`: must, devoir, deber) whose
+clause has a named subject of its own and is the complement of a reporting verb ("said",
+"a estimé", "declaró"), and returns a REQUEST match headed on the reporting verb, with the
+obligated subject's tokens (the recipients). A pronoun subject ("we must", "il doit") is left
+alone: it is mostly the speaker's own resolve or schedule ("il doit se rendre à Alger").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from diplowatch.events.arguments import predicate
+from diplowatch.events.lexicon import Lexicon, Trigger
+from diplowatch.events.triggers import Match, keys_of
+from diplowatch.text.sentences import Sentence
+
+COMPLEMENTS = ("ccomp", "parataxis", "xcomp")  # xcomp: "declaró que Marruecos debe negociar" (es parser)
+DEMAND = "REQUEST"
+DEMAND_FLAG = "obligation"  # marks the REQUEST triggers this module makes (never written in a data file)
+
+
+@dataclass(frozen=True, slots=True)
+class Obligation:
+    match: Match  # a REQUEST headed on the reporting verb
+    obliged: frozenset[int]  # tokens of the obligated subject
+
+
+def obligations(sentence: Sentence, lexicon: Lexicon, taken: set[int]) -> list[Obligation]:
+    """The reported obligations of a parsed sentence; `taken`: heads of the sentence's own triggers
+    (a reporting verb that is already a trigger keeps its own event)."""
+    if not sentence.parsed or not lexicon.obligations:
+        return []
+    out: list[Obligation] = []
+    for i, tok in enumerate(sentence.toks):
+        if not set(keys_of(tok)) & lexicon.obligations:
+            continue
+        clause = tok.head if tok.dep.startswith("aux") and tok.head >= 0 else i
+        found = _reported(sentence, clause, lexicon)
+        if found is None or found[0] in taken or any(o.match.head == found[0] for o in out):
+            continue
+        words = (sentence.toks[found[0]].lemma,)
+        trigger = Trigger(words, DEMAND, "", frozenset({DEMAND_FLAG}), -1)
+        out.append(Obligation(Match(trigger, (found[0],), found[0]), frozenset(found[1])))
+    return out
+
+
+def _reported(sentence: Sentence, clause: int, lexicon: Lexicon) -> tuple[int, set[int]] | None:
+    """(the reporting verb, the obligated subject's tokens) of a reported clause with a named subject."""
+    tok = sentence.toks[clause]
+    if not tok.dep.startswith(COMPLEMENTS) or tok.head < 0:
+        return None
+    reporting = predicate(sentence, tok.head)
+    if not {sentence.toks[reporting].lemma, sentence.toks[reporting].key} & lexicon.reporting:
+        return None
+    subjects = [c for c in sentence.children(clause) if sentence.toks[c].dep.startswith("nsubj")
+                and sentence.toks[c].pos in ("NOUN", "PROPN")]
+    if not subjects:
+        return None
+    return reporting, sentence.subtree(subjects[0])
