@@ -107,21 +107,6 @@ def test_background_relative_clause_does_not_take_the_publication_date(code, lan
     assert all(e.date is None for e in met)
 
 
-SINCE = [
-    ("en", "Algeria has supported the Polisario since 1975."),
-    ("fr", "L'Algérie soutient le Polisario depuis 1975."),
-    ("es", "Argelia apoya al Polisario desde 1975."),
-]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(("lang", "text"), SINCE, ids=[c[1][:40] for c in SINCE])
-def test_background_since_state_dates_from_its_start(code, lang, text):
-    events = [e for e in code(text, lang) if e.type == "SUPPORT"]
-    assert events and all(e.date is not None and e.date.value.startswith("1975") and "historical" in e.aux
-                          for e in events)
-
-
 @pytest.mark.slow
 def test_background_relative_clause_with_its_own_date_is_an_event(code):
     events = code("Staffan de Mistura, qui a rencontré Ahmed Attaf lundi, a quitté Alger.", "fr")

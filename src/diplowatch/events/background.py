@@ -13,16 +13,14 @@ convened by X" has X among its participants.
 
 Background. An event told in a relative clause ("the envoy, who visited the camps, said...",
 "دي ميستورا الذي زار...") identifies who someone is: without a date in its sentence it does not
-take the publication date (it is undated, not today's news). A state that holds "since" a date
-("has supported the Polisario since 1975", "lancée depuis le 13 novembre") dates from then
-unless its own clause gives another date. (The gold corpora annotate both kinds of events, so
-they are re-dated, not dropped.)
+take the publication date (it is undated, not today's news; the gold corpora annotate such
+events, so they are re-dated, not dropped). A "since" date bounds a state, it never dates it
+(events.dating).
 """
 
 from __future__ import annotations
 
 from diplowatch.events.arguments import AGENTS, predicate
-from diplowatch.events.dating import Dated
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.triggers import Match, keys_of
 from diplowatch.text.mentions import ActorMention
@@ -31,7 +29,6 @@ from diplowatch.text.sentences import Sentence
 RELATIVE_DEPS = ("acl:relcl", "relcl")
 PARTICIPLE_DEPS = ("acl", "amod", "appos")
 AFTER_CUE = 3  # unparsed: tokens after an authorship word in which its author's mention starts
-SINCE_GAP = 3  # tokens after "since" in which its date starts
 
 
 def without_authors(sentence: Sentence, found: list[ActorMention], lexicon: Lexicon) -> list[ActorMention]:
@@ -95,21 +92,6 @@ def _by(sentence: Sentence, i: int, lexicon: Lexicon) -> bool:
 
 def _following(sentence: Sentence, i: int) -> set[int]:
     return set(range(i + 1, min(len(sentence.toks), i + 1 + AFTER_CUE)))
-
-
-def since_date(sentence: Sentence, clause: frozenset[int], dates: list[Dated],
-               lexicon: Lexicon) -> Dated | None:
-    """"since 1975", "depuis le 13 novembre", "منذ 2020": the date right after a "since" word of the trigger's
-    clause (the whole sentence without a parse): when the state began."""
-    starts = {i: d for d in dates if sentence.start <= d.start < sentence.end
-              and (i := sentence.token_at(d.start)) is not None}
-    span = sorted(clause) if sentence.parsed else range(len(sentence.toks))
-    for i in span:
-        if sentence.toks[i].key in lexicon.since:
-            near = [starts[s] for s in sorted(starts) if i < s <= i + SINCE_GAP]
-            if near:
-                return near[0]
-    return None
 
 
 def is_relative(sentence: Sentence, match: Match, lexicon: Lexicon) -> bool:

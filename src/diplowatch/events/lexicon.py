@@ -21,7 +21,7 @@ FLAGS = frozenset({"host", "weak", "future", "wide", "vote"})
 _CUE_KEYS = ("negation", "negation_scope", "negation_adjacent", "auxiliaries", "future_auxiliaries", "future_heads",
              "future_words", "hypothetical", "conditions", "reporting", "partner_prepositions", "date_bounds",
              "instruments", "conjunctions", "wish_heads", "hypothetical_adjacent", "imperfect_prefixes",
-             "authorship", "since", "relatives", "agent_markers", "authorship_of_texts",
+             "authorship", "relatives", "agent_markers", "authorship_of_texts",
              "future_in_past", "conditional_endings", "not_negation", "negative_adverbials",
              "obligations", "separately")
 
@@ -72,7 +72,6 @@ class Lexicon:
     authorship: frozenset[str] = frozenset()  # "drafted by X": X is not a participant
     authorship_of_texts: frozenset[str] = frozenset()  # "proposed by X": only of a voted text
     agent_markers: frozenset[str] = frozenset()  # "by", "par": a passive's agent the parser left as obl
-    since: frozenset[str] = frozenset()  # "since 1975": a state that began then
     relatives: frozenset[str] = frozenset()  # relative pronouns of unparsed text ("الذي")
     separately: frozenset[str] = frozenset()  # "séparément": a meeting with several sides is one meeting each
 

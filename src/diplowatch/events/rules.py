@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from diplowatch.events import confidence
 from diplowatch.events.arguments import Arguments, arguments, predicate
-from diplowatch.events.background import is_authorship, is_relative, since_date, without_authors
+from diplowatch.events.background import is_authorship, is_relative, without_authors
 from diplowatch.events.coder import CoderContext
 from diplowatch.events.dating import (
     Dated,
@@ -167,10 +167,8 @@ class RuleCoder:
         previous = doc.sentences[sentence.index - 1] if sentence.index else None
         date, date_source = event_date(sentence, args.clause, match.head, doc.dates, previous,
                                        publication_fallback(doc.article.published), lex.date_bounds)
-        since = since_date(sentence, args.clause, doc.dates, lex) if date_source != "clause" else None
-        if since is not None:  # "has supported X since 1975": a state that began then (events.background)
-            date, date_source = since.date, "clause"
-        elif date_source == "published" and is_relative(sentence, match, lex):
+        # "since 2020" bounds a state that lasts; it never dates the event (events.dating).
+        if date_source == "published" and is_relative(sentence, match, lex):
             date, date_source = None, "none"  # "the envoy, who visited the camps, said": not today's news
         if date_source in ("clause", "sentence", "reference") and is_historical(date, doc.article.anchor):
             aux = aux + ("historical",)
