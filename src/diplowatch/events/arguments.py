@@ -157,7 +157,7 @@ def _parsed(sentence: Sentence, match: Match, at: dict[ActorMention, int | None]
     subject_keys = _keys({m: i for m, i in at.items() if m.kind != "territory" or i in _heads(sentence, subject)}, subject)
     others = _keys(at, (clause - subject) | recipient_side)
     recipient = tuple(k for k in others if k not in subject_keys)
-    text = _phrase(sentence, subject) if subject and not subject_keys else ""
+    text = subject_phrase(sentence, subject) if subject and not subject_keys else ""
     head = "" if subject_keys or not subject else sentence.toks[min(_heads(sentence, subject))].lemma
     return Arguments(subject_keys, recipient, "parse", frozenset(clause), text, head)
 
@@ -238,7 +238,7 @@ def _keys(at: dict[ActorMention, int | None], tokens: set[int]) -> tuple[str, ..
     return tuple(dict.fromkeys(m.key for m, i in at.items() if i is not None and i in tokens))
 
 
-def _phrase(sentence: Sentence, tokens: set[int]) -> str:
+def subject_phrase(sentence: Sentence, tokens: set[int]) -> str:
     """The subject's words, when it names an actor the linker did not know ("Senior officials")."""
     nouns = [i for i in sorted(tokens) if sentence.toks[i].pos in ("NOUN", "PROPN")]
     if not nouns or any("PronType=Dem" in sentence.toks[i].morph or sentence.toks[i].pos == "PRON" for i in tokens):

@@ -33,6 +33,7 @@ from diplowatch.events.draft import Draft
 from diplowatch.events.lexicon import Lexicon, lexicon
 from diplowatch.events.merge import merge
 from diplowatch.events.modality import aux_of
+from diplowatch.events.obligation import Obligation, modal_match, obligations, speaker
 from diplowatch.events.places import clause_place, event_place
 from diplowatch.events.triggers import Match, find, keys_of
 from diplowatch.model import UNREAL_AUX, Article, Aux, Event, Evidence, Location
@@ -48,6 +49,10 @@ MEETINGS = frozenset({"CONSULT"})
 NOT_HAPPENED: frozenset[Aux] = UNREAL_AUX | {"future"}  # not (yet) happened: cannot set the report's date
 PROMISED = frozenset({"RETREAT", "AID", "COOPERATE", "CONCEDE"})
 THREATENED = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"})
+# A stated readiness ("ready to host talks", "prepared to impose martial law") offers a cooperative
+# act (AGREE) or threatens a conflictual one (THREATEN); verbal stances keep their category.
+OFFERED = frozenset({"CONSULT", "SUPPORT", "CONCEDE"}) | PROMISED
+READINESS_DEPS = ("xcomp", "advcl", "acl", "ccomp")
 # Assemblies that vote on texts. A text they adopted acts for them ("Le texte appelle les parties",
 # "The resolution calls on", "ويدعو القرار"), and a vote or a reaction to the text is addressed to
 # them ("Russia abstained", "Rabat welcomed the resolution", "انتقدت البوليساريو النص").
@@ -120,12 +125,37 @@ class RuleCoder:
         matches = prune(sentence, find(sentence, lex))
         heads = {m.head: m for m in matches}
         in_sentence = within(doc.mentions, sentence.start, sentence.end)
+        obliged = obligations(sentence, lex)
+        acts = {predicate(sentence, m.head) for m in matches} if sentence.parsed else set()
+        # An obliged verb that is no trigger still states the demand ("the US must drop barriers").
+        extra = [modal_match(ob) for verb, ob in obliged.items() if verb not in acts]
         out = []
-        for match in matches:
+        for match in matches + extra:
             draft = self._draft(doc, sentence, match, lex, heads, in_sentence, carried)
-            if draft is not None:
-                out.extend(self._split(draft, doc.context))
+            if draft is None:
+                continue
+            ob = obliged.get(predicate(sentence, match.head)) if obliged else None
+            if ob is not None:
+                draft = self._demanded(draft, ob, sentence, lex, in_sentence, carried)
+                if draft is None:
+                    continue
+            out.extend(self._split(draft, doc.context))
         return out
+
+    def _demanded(self, draft: Draft, ob: Obligation, sentence: Sentence, lex: Lexicon,
+                  in_sentence: list[ActorMention], carried: tuple[str, ...]) -> Draft | None:
+        """What the speaker says the clause's actor must do: the speaker's REQUEST to the clause's
+        participants (events.obligation); a pronoun speaker is the actor carried from before."""
+        named, pronoun = speaker(sentence, ob, in_sentence)
+        actor = named or (carried if pronoun else ())
+        if not actor:
+            return None
+        recipient = tuple(k for k in dict.fromkeys(draft.actor + draft.recipient) if k not in actor)
+        score = confidence.score(phrase=False, weak=False, arguments="parse" if named else "previous",
+                                 has_recipient=bool(recipient), main_clause=_main_clause(sentence, modal_match(ob), lex),
+                                 aux=draft.aux)
+        return draft.replace(type="REQUEST", mode=(), actor=actor, recipient=recipient, confidence=score,
+                             rule=f"{draft.rule}:obligation")
 
     def _draft(self, doc: _Doc, sentence: Sentence, match: Match, lex: Lexicon, heads: dict[int, Match],
                in_sentence: list[ActorMention], carried: tuple[str, ...]) -> Draft | None:
@@ -145,6 +175,8 @@ class RuleCoder:
             kind, mode = "AGREE", ()  # PLOVER: planned meetings and visits are AGREE
         elif "future" in aux and "negation" not in aux and kind in PROMISED | THREATENED:
             kind, mode = ("AGREE" if kind in PROMISED else "THREATEN"), ()
+        elif kind in OFFERED | THREATENED and "negation" not in aux and offered(sentence, match, lex):
+            kind, mode = ("AGREE" if kind in OFFERED else "THREATEN"), ()
         previous = doc.sentences[sentence.index - 1] if sentence.index else None
         date, date_source = event_date(sentence, args.clause, match.head, doc.dates, previous,
                                        publication_fallback(doc.article.published), lex.date_bounds)
@@ -200,6 +232,14 @@ class RuleCoder:
             return [draft]
         others = tuple(k for k in draft.recipient if k not in persons)
         return [draft.replace(recipient=(p, *others)) for p in persons]
+
+
+def offered(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
+    """The trigger's verb is governed by a word of readiness ("ready to host", "prêt à accueillir")."""
+    if not sentence.parsed or not lex.readiness:
+        return False
+    tok = sentence.toks[predicate(sentence, match.head)]
+    return tok.dep in READINESS_DEPS and tok.head >= 0 and bool(set(keys_of(sentence.toks[tok.head])) & lex.readiness)
 
 
 def voting_body(found: tuple[ActorMention, ...], sentence: Sentence) -> str | None:

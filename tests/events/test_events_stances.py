@@ -1,0 +1,56 @@
+"""Stances told indirectly (sentences written for these tests): a reported obligation is the
+speaker's REQUEST, a stated readiness is an offer or a threat, a resignation is a RETREAT."""
+
+from __future__ import annotations
+
+import pytest
+
+# (lang, text, type, actor ids, recipient ids that must be among actor+recipient)
+OBLIGATIONS = [
+    ("en", "Russia said on Tuesday that Algeria must withdraw its troops.", {"Russia"}, {"Algeria"}),
+    ("en", "Spain insisted that Morocco must release the prisoners, officials said.", {"Spain"}, {"Morocco"}),
+    ("fr", "Le Maroc a affirmé que l'Algérie doit retirer ses troupes.", {"Morocco"}, {"Algeria"}),
+    ("es", "Rusia dijo el martes que Marruecos debe liberar a los presos.", {"Russia"}, {"Morocco"}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "actor", "recipient"), OBLIGATIONS, ids=[c[1][:40] for c in OBLIGATIONS])
+def test_events_reported_obligation_is_the_speakers_request(code, lang, text, actor, recipient):
+    found = code(text, lang)
+    requests = [e for e in found if e.type == "REQUEST" and actor <= set(e.actor)]
+    assert requests, [(e.type, e.actor, e.recipient) for e in found]
+    assert recipient <= set(requests[0].recipient)
+    # What must be done has not been done: no withdrawal or release by the obliged actor.
+    assert not [e for e in found if e.type == "RETREAT"]
+
+
+@pytest.mark.slow
+def test_events_obligation_without_a_speaker_is_no_request(code):
+    """"Algeria must withdraw" with nobody saying so in the sentence or before: no actor to demand it."""
+    assert not [e for e in code("Algeria must withdraw its troops.", "en") if e.type == "REQUEST"]
+
+
+READINESS = [
+    ("en", "Morocco is ready to host talks with Algeria.", "AGREE"),
+    ("en", "Russia said it was prepared to impose sanctions on Algeria.", "THREATEN"),
+    ("fr", "L'Algérie s'est dite prête à accueillir une rencontre avec le Maroc.", "AGREE"),
+    ("es", "Marruecos está dispuesto a apoyar a Argelia.", "AGREE"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "kind"), READINESS, ids=[c[1][:40] for c in READINESS])
+def test_events_readiness_is_an_offer_or_a_threat(code, lang, text, kind):
+    found = code(text, lang)
+    assert kind in {e.type for e in found}, [(e.type, e.actor, e.recipient) for e in found]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Staffan de Mistura resigned on Monday."),
+    ("fr", "Staffan de Mistura a démissionné lundi."),
+    ("es", "Staffan de Mistura dimitió el lunes."),
+])
+def test_events_resignation_is_a_retreat(code, lang, text):
+    assert [e.type for e in code(text, lang)] == ["RETREAT"]
