@@ -54,3 +54,27 @@ def test_events_readiness_is_an_offer_or_a_threat(code, lang, text, kind):
 ])
 def test_events_resignation_is_a_retreat(code, lang, text):
     assert [e.type for e in code(text, lang)] == ["RETREAT"]
+
+
+HOLDERS = [
+    ("en", "Algiers was surprised by Spain's support for Morocco.", "SUPPORT", "Spain", "Morocco"),
+    ("fr", "Alger a dénoncé le soutien de l'Espagne au Maroc.", "SUPPORT", "Spain", "Morocco"),
+    ("es", "Argelia se mostró sorprendida por el apoyo de España a Marruecos.", "SUPPORT", "Spain", "Morocco"),
+    ("fr", "La colère de la Russie contre l'Algérie a surpris.", "ACCUSE", "Russia", "Algeria"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "kind", "actor", "recipient"), HOLDERS, ids=[c[1][:40] for c in HOLDERS])
+def test_events_stance_noun_names_its_holder(code, lang, text, kind, actor, recipient):
+    found = [e for e in code(text, lang) if e.type == kind and actor in e.actor]
+    assert found and recipient in found[0].recipient
+
+
+@pytest.mark.slow
+def test_events_stance_noun_of_the_speakers_own_state_stays_the_verbs(code):
+    """"Attaf reaffirmed Algeria's support": the minister's own event, not a separate one of Algeria's."""
+    found = [e for e in code("Ahmed Attaf reaffirmed Algeria's support for Staffan de Mistura.", "en")
+             if e.type == "SUPPORT"]
+    assert [e.actor for e in found] == [("Ahmed_Attaf",)]
+    assert "Staffan_de_Mistura" in found[0].recipient

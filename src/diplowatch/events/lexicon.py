@@ -20,7 +20,7 @@ CATEGORIES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RET
 FLAGS = frozenset({"host", "weak", "future", "wide", "vote"})
 _CUE_KEYS = ("negation", "negation_scope", "negation_adjacent", "auxiliaries", "future_auxiliaries", "future_heads",
              "future_words", "hypothetical", "conditions", "reporting", "partner_prepositions", "date_bounds",
-             "instruments", "conjunctions", "obligation", "readiness")
+             "instruments", "conjunctions", "obligation", "readiness", "genitive")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +58,7 @@ class Lexicon:
     conjunctions: frozenset[str] = frozenset()  # "و" as a word: coordinates subjects in unparsed sentences
     obligation: frozenset[str] = frozenset()  # "must", "devoir": a reported obligation is a REQUEST (events.obligation)
     readiness: frozenset[str] = frozenset()  # "ready to", "prêt à": an offer (AGREE) or a threat (THREATEN)
+    genitive: frozenset[str] = frozenset()  # "le soutien *de* la France": the stance noun's holder (events.nominal)
 
     def by_first_word(self) -> dict[str, list[Trigger]]:
         return _index(self)

@@ -33,6 +33,7 @@ from diplowatch.events.draft import Draft
 from diplowatch.events.lexicon import Lexicon, lexicon
 from diplowatch.events.merge import merge
 from diplowatch.events.modality import aux_of
+from diplowatch.events.nominal import holder
 from diplowatch.events.obligation import Obligation, modal_match, obligations, speaker
 from diplowatch.events.places import clause_place, event_place
 from diplowatch.events.triggers import Match, find, keys_of
@@ -161,6 +162,14 @@ class RuleCoder:
                in_sentence: list[ActorMention], carried: tuple[str, ...]) -> Draft | None:
         nested = is_nested(sentence, match, heads)
         args = arguments(sentence, match, in_sentence, lex, nested=nested)
+        own = holder(sentence, match, in_sentence, lex)  # "Spain's support for the plan": Spain's stance
+        if own is not None and _same_side(own.actor, tuple(k for k in args.actor if k not in own.participants),
+                                          doc.context):
+            own = None  # "Attaf reaffirmed Algeria's support for X": the verb's own event, whose recipient is X
+        if own is not None:
+            nested = False
+            args = dataclasses.replace(args, actor=own.actor, recipient=own.recipient, source="parse",
+                                       clause=args.clause | own.clause)
         actor, how = self._actor(args, nested, carried, doc, sentence, lex)
         voted = voting_body(doc.mentions, sentence)
         if voted is not None and voted not in actor and voted not in args.recipient and (
@@ -191,7 +200,8 @@ class RuleCoder:
             recipient += tuple(k for k in self._host(host, actor, doc) if k not in recipient)
         score = confidence.score(
             phrase=len(match.indices) > 1, weak=match.trigger.weak, arguments=how, has_recipient=bool(recipient),
-            main_clause=_main_clause(sentence, match, lex), aux=aux, reference=is_reference(sentence, match),
+            main_clause=_main_clause(sentence, match, lex), aux=aux,
+            reference=own is None and is_reference(sentence, match),
             one_sided=mode == ONE_SIDED)
         body = doc.article.body
         evidence = Evidence(sentence.start, sentence.end, body[sentence.start:sentence.end])
@@ -232,6 +242,12 @@ class RuleCoder:
             return [draft]
         others = tuple(k for k in draft.recipient if k not in persons)
         return [draft.replace(recipient=(p, *others)) for p in persons]
+
+
+def _same_side(holders: tuple[str, ...], actors: tuple[str, ...], context: CoderContext) -> bool:
+    """The noun's holder is the verb's actor or the state that actor acts for."""
+    sides = {context.actor_country(k) or k for k in actors}
+    return any((context.actor_country(k) or k) in sides for k in holders)
 
 
 def offered(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
