@@ -78,3 +78,45 @@ def test_events_stance_noun_of_the_speakers_own_state_stays_the_verbs(code):
              if e.type == "SUPPORT"]
     assert [e.actor for e in found] == [("Ahmed_Attaf",)]
     assert "Staffan_de_Mistura" in found[0].recipient
+
+
+ASKS = [
+    ("fr", "Le Conseil de sécurité a encouragé le Maroc, l'Algérie et le Polisario à reprendre les négociations.",
+     "REQUEST"),
+    ("fr", "Le Maroc a encouragé les efforts de Staffan de Mistura.", "SUPPORT"),
+    ("en", "The Security Council encouraged Morocco and the Polisario to resume negotiations.", "REQUEST"),
+    ("en", "Spain encouraged the efforts of Staffan de Mistura.", "SUPPORT"),
+    ("es", "El Consejo de Seguridad alentó a Marruecos y al Polisario a reanudar las negociaciones.", "REQUEST"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "kind"), ASKS, ids=[c[1][:40] for c in ASKS])
+def test_events_encouraging_an_act_is_a_request(code, lang, text, kind):
+    assert kind in {e.type for e in code(text, lang)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La résolution 2440, adoptée le 29 octobre 2018, appelle le Maroc et l'Algérie à reprendre le dialogue."),
+    ("fr", "Dans sa résolution 2440, adoptée le 29 octobre 2018, le Conseil de sécurité a appelé le Maroc à négocier."),
+])
+def test_events_text_acts_on_its_adoption_date(code, lang, text):
+    requests = [e for e in code(text, lang, "2018-11-02") if e.type == "REQUEST"]
+    assert requests and requests[0].date is not None and requests[0].date.value == "2018-10-29"
+
+
+@pytest.mark.slow
+def test_events_reaction_to_a_text_keeps_its_own_date(code):
+    """The vote date of the text a reaction is about does not date the reaction."""
+    found = [e for e in code("Morocco welcomed the resolution adopted on 29 October 2018.", "en",
+                             "2018-11-08") if e.type == "SUPPORT"]
+    assert found and (found[0].date is None or found[0].date.value != "2018-10-29")
+
+
+@pytest.mark.slow
+def test_events_extension_end_is_no_date(code):
+    """"jusqu'à la fin avril 2018" bounds the mandate: the extension is not dated April 2018."""
+    found = [e for e in code("Le Conseil de sécurité a prolongé jusqu'à la fin avril 2018 le mandat de la mission.",
+                             "fr", "2017-04-29") if e.type == "SUPPORT"]
+    assert found and found[0].date is not None and not found[0].date.value.startswith("2018")

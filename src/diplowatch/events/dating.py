@@ -62,11 +62,13 @@ def _calendar_value(value: str | None) -> str | None:
 
 def event_date(sentence: Sentence, clause: frozenset[int], head: int, dates: list[Dated],
                previous: Sentence | None, published: EventDate | None,
-               bounds: frozenset[str] = frozenset()) -> tuple[EventDate | None, str]:
+               bounds: frozenset[str] = frozenset(),
+               instruments: frozenset[str] = frozenset()) -> tuple[EventDate | None, str]:
     """The event's date and where it came from (clause, sentence, previous, published, none).
-    A date right after a bound word ("until", "depuis") is a limit, not the event's date."""
+    A date right after a bound word ("until", "depuis") is a limit, not the event's date; the
+    adoption date of the text the event is stated in dates it (`instruments`, see _adopted)."""
     inside = [d for d in dates if sentence.start <= d.start < sentence.end and not _bounded(sentence, d, bounds)
-              and not _owned_elsewhere(sentence, d, head)]
+              and not _owned_elsewhere(sentence, d, head, instruments)]
     where = sentence.toks[head].start
     in_clause = [d for d in inside if (i := sentence.token_at(d.start)) is not None and i in clause]
     for pool, source in ((in_clause, "clause"), (inside, "sentence")):
@@ -95,10 +97,10 @@ def _bounded(sentence: Sentence, dated: Dated, bounds: frozenset[str]) -> bool:
     if i is None:
         return False
     # The expression may start with its bound word ("jusqu'au 31 octobre"), or follow it.
-    return any(t.key.rstrip("'’") in bounds for t in sentence.toks[max(0, i - 2):i + 1])
+    return any(t.key.rstrip("'’") in bounds for t in sentence.toks[max(0, i - BOUND_WINDOW):i + 1])
 
 
-def _owned_elsewhere(sentence: Sentence, dated: Dated, head: int) -> bool:
+def _owned_elsewhere(sentence: Sentence, dated: Dated, head: int, instruments: frozenset[str] = frozenset()) -> bool:
     """The date belongs to a predicate that does not govern the trigger ("présentée en 2007")."""
     if not sentence.parsed:
         return False
@@ -106,7 +108,22 @@ def _owned_elsewhere(sentence: Sentence, dated: Dated, head: int) -> bool:
     if i is None:
         return False
     owner = _owner(sentence, i)
-    return owner is not None and owner not in _ancestors(sentence, head)
+    return owner is not None and owner not in _ancestors(sentence, head) and not _adopted(sentence, owner, instruments)
+
+
+STATED_IN = ("obl", "nmod", "pobj", "nsubj")  # "urged in its resolution", "the resolution, adopted..., calls"
+BOUND_WINDOW = 3  # tokens before a date searched for its bound word ("jusqu'à la fin avril")
+
+
+def _adopted(sentence: Sentence, owner: int, instruments: frozenset[str]) -> bool:
+    """"urged in Resolution 2440, adopted on 29 October": the participle dates the text the event is
+    stated in (its acts date from its vote), unless the text is what the event is about ("welcomed
+    the resolution adopted on Friday": the reaction has its own, unknown, date)."""
+    tok = sentence.toks[owner]
+    if not instruments or not tok.dep.startswith("acl") or tok.head < 0:
+        return False
+    noun = sentence.toks[tok.head]
+    return bool({noun.lemma, noun.key} & instruments) and noun.dep.startswith(STATED_IN)
 
 
 def _owner(sentence: Sentence, i: int) -> int | None:

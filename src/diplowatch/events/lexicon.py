@@ -16,11 +16,12 @@ CATEGORIES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RET
               "ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT")
 # host: the actor is the recipient of the visit; weak: ambiguous word; future: announces a future act;
 # wide: the phrase's words may be WIDE_GAP tokens apart ("a retiré avec effet immédiat son ambassadeur");
-# vote: a vote in an assembly (abstain): its recipient is the body that voted.
-FLAGS = frozenset({"host", "weak", "future", "wide", "vote"})
+# vote: a vote in an assembly (abstain): its recipient is the body that voted; ask: followed by an
+# infinitive ("encourage the parties to resume talks") the trigger is a REQUEST.
+FLAGS = frozenset({"host", "weak", "future", "wide", "vote", "ask"})
 _CUE_KEYS = ("negation", "negation_scope", "negation_adjacent", "auxiliaries", "future_auxiliaries", "future_heads",
              "future_words", "hypothetical", "conditions", "reporting", "partner_prepositions", "date_bounds",
-             "instruments", "conjunctions", "obligation", "readiness", "genitive")
+             "instruments", "conjunctions", "obligation", "readiness", "genitive", "infinitive_marks")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +59,7 @@ class Lexicon:
     conjunctions: frozenset[str] = frozenset()  # "و" as a word: coordinates subjects in unparsed sentences
     obligation: frozenset[str] = frozenset()  # "must", "devoir": a reported obligation is a REQUEST (events.obligation)
     readiness: frozenset[str] = frozenset()  # "ready to", "prêt à": an offer (AGREE) or a threat (THREATEN)
+    infinitive_marks: frozenset[str] = frozenset()  # "to", "à": an "ask" trigger followed by one is a REQUEST
     genitive: frozenset[str] = frozenset()  # "le soutien *de* la France": the stance noun's holder (events.nominal)
 
     def by_first_word(self) -> dict[str, list[Trigger]]:

@@ -123,7 +123,7 @@ class RuleCoder:
 
     def _sentence(self, doc: _Doc, sentence: Sentence, carried: tuple[str, ...]) -> list[Draft]:
         lex = lexicon(sentence.language)
-        matches = prune(sentence, find(sentence, lex))
+        matches = prune(sentence, [asked(sentence, m, lex) for m in find(sentence, lex)])
         heads = {m.head: m for m in matches}
         in_sentence = within(doc.mentions, sentence.start, sentence.end)
         obliged = obligations(sentence, lex)
@@ -188,7 +188,8 @@ class RuleCoder:
             kind, mode = ("AGREE" if kind in OFFERED else "THREATEN"), ()
         previous = doc.sentences[sentence.index - 1] if sentence.index else None
         date, date_source = event_date(sentence, args.clause, match.head, doc.dates, previous,
-                                       publication_fallback(doc.article.published), lex.date_bounds)
+                                       publication_fallback(doc.article.published), lex.date_bounds,
+                                       lex.instruments)
         if date_source in ("clause", "sentence") and is_historical(date, doc.article.anchor):
             aux = aux + ("historical",)
         place = event_place(sentence, args.clause, match.head, doc.context.places, doc.context.place_name)
@@ -248,6 +249,34 @@ def _same_side(holders: tuple[str, ...], actors: tuple[str, ...], context: Coder
     """The noun's holder is the verb's actor or the state that actor acts for."""
     sides = {context.actor_country(k) or k for k in actors}
     return any((context.actor_country(k) or k) in sides for k in holders)
+
+
+def asked(sentence: Sentence, match: Match, lex: Lexicon) -> Match:
+    """An "ask" trigger followed by an infinitive is a (strong) REQUEST: "encouraged the parties to
+    resume talks" asks for an act, "encouraged the efforts" supports them."""
+    if "ask" not in match.trigger.flags or not asks_to(sentence, match, lex):
+        return match
+    trigger = dataclasses.replace(match.trigger, type="REQUEST", mode="", flags=match.trigger.flags - {"weak", "ask"})
+    return dataclasses.replace(match, trigger=trigger)
+
+
+ASK_WINDOW = 12  # tokens after an "ask" trigger searched for its infinitive ("encouraged A, B, C and D to")
+
+
+def asks_to(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
+    """An infinitive mark followed by an infinitive (after an optional quote) within a few tokens
+    of the trigger, in its sentence part: "encouragé le Maroc et l'Algérie à « travailler »". Read
+    from words, not the parse, which often hangs the infinitive on the last object."""
+    toks = sentence.toks
+    end = min(len(toks), match.indices[-1] + 1 + ASK_WINDOW)
+    for i in range(match.indices[-1] + 1, end):
+        if toks[i].text in (".", ";", ":"):
+            return False
+        if toks[i].key in lex.infinitive_marks:
+            nxt = next((t for t in toks[i + 1:i + 3] if t.pos != "PUNCT"), None)
+            if nxt is not None and "VerbForm=Inf" in nxt.morph:
+                return True
+    return False
 
 
 def offered(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
