@@ -51,9 +51,16 @@ def test_events_readiness_is_an_offer_or_a_threat(code, lang, text, kind):
     ("en", "Staffan de Mistura resigned on Monday."),
     ("fr", "Staffan de Mistura a démissionné lundi."),
     ("es", "Staffan de Mistura dimitió el lunes."),
+    ("en", "The Polisario surrendered to Morocco on Monday."),
 ])
-def test_events_resignation_is_a_retreat(code, lang, text):
+def test_events_resignation_or_surrender_is_a_retreat(code, lang, text):
     assert [e.type for e in code(text, lang)] == ["RETREAT"]
+
+
+@pytest.mark.slow
+def test_events_a_welcome_given_to_a_visitor_is_a_meeting(code):
+    found = code("Nasser Bourita gave a warm welcome to Sergey Lavrov on Monday.", "en")
+    assert found and found[0].type == "CONSULT" and {"Nasser_Bourita", "Sergey_Lavrov"} <= set(found[0].actor + found[0].recipient)
 
 
 HOLDERS = [
