@@ -127,3 +127,27 @@ def test_events_extension_end_is_no_date(code):
     found = [e for e in code("Le Conseil de sécurité a prolongé jusqu'à la fin avril 2018 le mandat de la mission.",
                              "fr", "2017-04-29") if e.type == "SUPPORT"]
     assert found and found[0].date is not None and not found[0].date.value.startswith("2018")
+
+
+PRAISE = [
+    ("fr", "Staffan de Mistura s'est montré satisfait de l'attitude du Maroc.", {"Staffan_de_Mistura"}),
+    ("en", "Staffan de Mistura expressed his satisfaction with Morocco.", {"Staffan_de_Mistura"}),
+    ("ar", "أشاد المغرب بجهود دي ميستورا.", {"Morocco"}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "actor"), PRAISE, ids=[c[1][:40] for c in PRAISE])
+def test_events_praise_and_satisfaction_are_support(code, lang, text, actor):
+    found = [e for e in code(text, lang) if e.type == "SUPPORT"]
+    assert found and actor <= set(found[0].actor), [(e.type, e.actor) for e in code(text, lang)]
+
+
+@pytest.mark.slow
+def test_events_participle_of_a_voted_text_acts_for_the_assembly_not_its_object(code):
+    """"la résolution prolongeant la mission de X": the Council extends, X is what is extended."""
+    text = ("Lors de la séance du Conseil de sécurité, la Russie n'a pas soutenu la résolution 2703 "
+            "prolongeant le mandat de Staffan de Mistura.")
+    found = [e for e in code(text, "fr") if e.type == "SUPPORT" and "negation" not in e.aux]
+    assert [e.actor for e in found] == [("United_Nations_Security_Council",)]
+    assert "Staffan_de_Mistura" in found[0].recipient

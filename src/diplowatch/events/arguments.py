@@ -100,7 +100,8 @@ _AUX_DEPS = ("aux", "aux:tense", "aux:pass", "auxpass", "cop")
 def _modifier_of(sentence: Sentence, verb: int) -> int | None:
     """The noun a participial clause modifies ("la résolution ... prolongeant"), if it is one."""
     tok = sentence.toks[verb]
-    if tok.pos in ("VERB", "ADJ") and "VerbForm=Part" in tok.morph and tok.dep in ("acl", "amod") \
+    # acl:relcl: the French parser's reading of "la résolution 2703 prolongeant" (the number as a relative subject)
+    if tok.pos in ("VERB", "ADJ") and "VerbForm=Part" in tok.morph and tok.dep in ("acl", "amod", "acl:relcl") \
             and tok.head >= 0 and sentence.toks[tok.head].pos in ("NOUN", "PROPN"):
         return tok.head
     return None
@@ -116,7 +117,9 @@ def _participle(sentence: Sentence, match: Match, at: dict[ActorMention, int | N
     phrase = sentence.subtree(noun) - own
     actor = _keys({m: i for m, i in at.items() if m.kind != "territory"}, phrase)
     if not actor and {sentence.toks[noun].lemma, sentence.toks[noun].key} & lexicon.instruments:
-        bodies = [(abs(i - noun), m.key) for m, i in at.items() if i is not None and m.kind == "organization"]
+        # not an organisation the participle acts on ("prolongeant la mission de la MINURSO")
+        bodies = [(abs(i - noun), m.key) for m, i in at.items()
+                  if i is not None and m.kind == "organization" and i not in own]
         actor = (min(bodies)[1],) if bodies else ()
     recipient = tuple(k for k in _keys(at, clause) if k not in actor)
     return Arguments(actor, recipient, "parse" if actor else "modifier", frozenset(clause))
