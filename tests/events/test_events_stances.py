@@ -151,3 +151,10 @@ def test_events_participle_of_a_voted_text_acts_for_the_assembly_not_its_object(
     found = [e for e in code(text, "fr") if e.type == "SUPPORT" and "negation" not in e.aux]
     assert [e.actor for e in found] == [("United_Nations_Security_Council",)]
     assert "Staffan_de_Mistura" in found[0].recipient
+
+
+@pytest.mark.slow
+def test_events_trigger_word_inside_a_name_is_no_event(code):
+    """"Ban" in "Ban Ki-moon" is a name, not a ban."""
+    found = code("Ban Ki-moon told Nasser Bourita on Monday that he was disappointed.", "en")
+    assert "COERCE" not in {e.type for e in found}

@@ -123,9 +123,10 @@ class RuleCoder:
 
     def _sentence(self, doc: _Doc, sentence: Sentence, carried: tuple[str, ...]) -> list[Draft]:
         lex = lexicon(sentence.language)
-        matches = prune(sentence, [asked(sentence, m, lex) for m in find(sentence, lex)])
-        heads = {m.head: m for m in matches}
         in_sentence = within(doc.mentions, sentence.start, sentence.end)
+        found = [asked(sentence, m, lex) for m in find(sentence, lex) if not in_name(sentence, m, in_sentence)]
+        matches = prune(sentence, found)
+        heads = {m.head: m for m in matches}
         obliged = obligations(sentence, lex)
         acts = {predicate(sentence, m.head) for m in matches} if sentence.parsed else set()
         # An obliged verb that is no trigger still states the demand ("the US must drop barriers").
@@ -249,6 +250,12 @@ def _same_side(holders: tuple[str, ...], actors: tuple[str, ...], context: Coder
     """The noun's holder is the verb's actor or the state that actor acts for."""
     sides = {context.actor_country(k) or k for k in actors}
     return any((context.actor_country(k) or k) in sides for k in holders)
+
+
+def in_name(sentence: Sentence, match: Match, found: list[ActorMention]) -> bool:
+    """A trigger word that is part of an actor's name ("Ban" in "Ban Ki-moon") is no event."""
+    tok = sentence.toks[match.head]
+    return tok.pos == "PROPN" and any(m.start <= tok.start < m.end for m in found)
 
 
 def asked(sentence: Sentence, match: Match, lex: Lexicon) -> Match:
