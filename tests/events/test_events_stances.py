@@ -158,3 +158,12 @@ def test_events_trigger_word_inside_a_name_is_no_event(code):
     """"Ban" in "Ban Ki-moon" is a name, not a ban."""
     found = code("Ban Ki-moon told Nasser Bourita on Monday that he was disappointed.", "en")
     assert "COERCE" not in {e.type for e in found}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "sanction"), [
+    ("وتعليقا على لقائها بدي ميستورا، قالت البوليساريو إنها منخرطة في المفاوضات.", False),
+    ("علقت الجزائر مشاركتها في المفاوضات مع المغرب.", True),
+])
+def test_events_arabic_comment_is_no_suspension(code, text, sanction):
+    assert ("SANCTION" in {e.type for e in code(text, "ar")}) is sanction

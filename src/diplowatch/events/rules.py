@@ -253,9 +253,11 @@ def _same_side(holders: tuple[str, ...], actors: tuple[str, ...], context: Coder
 
 
 def in_name(sentence: Sentence, match: Match, found: list[ActorMention]) -> bool:
-    """A trigger word that is part of an actor's name ("Ban" in "Ban Ki-moon") is no event."""
+    """A trigger word that is part of an actor's name or title ("Ban" in "Ban Ki-moon", "التعاون" in
+    "وزير الشؤون الخارجية والتعاون الدولي") is no event. With a parse only a proper noun counts
+    (a role phrase may hold the event: "the visiting minister")."""
     tok = sentence.toks[match.head]
-    return tok.pos == "PROPN" and any(m.start <= tok.start < m.end for m in found)
+    return (tok.pos == "PROPN" or not sentence.parsed) and any(m.start <= tok.start < m.end for m in found)
 
 
 def asked(sentence: Sentence, match: Match, lex: Lexicon) -> Match:
