@@ -167,3 +167,14 @@ def test_events_trigger_word_inside_a_name_is_no_event(code):
 ])
 def test_events_arabic_comment_is_no_suspension(code, text, sanction):
     assert ("SANCTION" in {e.type for e in code(text, "ar")}) is sanction
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "kind", "actor", "recipient"), [
+    ("fr", "Staffan de Mistura s'est rendu à Madrid, une visite que le Maroc a dénoncée.", "ACCUSE", "Morocco",
+     "Staffan_de_Mistura"),
+    ("en", "Algeria announced a plan that Morocco rejected on Monday.", "REJECT", "Morocco", "Algeria"),
+])
+def test_events_relative_clause_reacts_to_its_antecedent(code, lang, text, kind, actor, recipient):
+    found = [e for e in code(text, lang) if e.type == kind and actor in e.actor]
+    assert found and recipient in found[0].recipient

@@ -100,8 +100,10 @@ _AUX_DEPS = ("aux", "aux:tense", "aux:pass", "auxpass", "cop")
 def _modifier_of(sentence: Sentence, verb: int) -> int | None:
     """The noun a participial clause modifies ("la résolution ... prolongeant"), if it is one."""
     tok = sentence.toks[verb]
-    # acl:relcl: the French parser's reading of "la résolution 2703 prolongeant" (the number as a relative subject)
-    if tok.pos in ("VERB", "ADJ") and "VerbForm=Part" in tok.morph and tok.dep in ("acl", "amod", "acl:relcl") \
+    # acl:relcl + present participle: the French parser's reading of "la résolution 2703 prolongeant" (the
+    # number as a relative subject); a past participle there is a relative clause ("que le Maroc a dénoncée")
+    relative_participle = tok.dep == "acl:relcl" and "Tense=Pres" in tok.morph
+    if tok.pos in ("VERB", "ADJ") and "VerbForm=Part" in tok.morph and (tok.dep in ("acl", "amod") or relative_participle) \
             and tok.head >= 0 and sentence.toks[tok.head].pos in ("NOUN", "PROPN"):
         return tok.head
     return None

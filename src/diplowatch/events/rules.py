@@ -172,6 +172,11 @@ class RuleCoder:
             args = dataclasses.replace(args, actor=own.actor, recipient=own.recipient, source="parse",
                                        clause=args.clause | own.clause)
         actor, how = self._actor(args, nested, carried, doc, sentence, lex)
+        if actor and not args.recipient and (target := antecedent(sentence, match)) is not None:
+            # "une visite que le Maroc a dénoncée": what the relative clause is about is its antecedent
+            about = arguments(sentence, Match(match.trigger, (target,), target), in_sentence, lex)
+            args = dataclasses.replace(args, recipient=tuple(k for k in about.actor + about.recipient
+                                                             if k not in actor))
         voted = voting_body(doc.mentions, sentence)
         if voted is not None and voted not in actor and voted not in args.recipient and (
                 "vote" in match.trigger.flags
@@ -250,6 +255,23 @@ def _same_side(holders: tuple[str, ...], actors: tuple[str, ...], context: Coder
     """The noun's holder is the verb's actor or the state that actor acts for."""
     sides = {context.actor_country(k) or k for k in actors}
     return any((context.actor_country(k) or k) in sides for k in holders)
+
+
+RELATIVE_DEPS = ("acl:relcl", "relcl")
+
+
+def antecedent(sentence: Sentence, match: Match) -> int | None:
+    """The noun a relative clause's trigger acts on ("la visite que le Maroc a dénoncée", "the plan
+    that Algeria rejected"): the clause's head noun when its object is the relative pronoun."""
+    if not sentence.parsed:
+        return None
+    verb = predicate(sentence, match.head)
+    tok = sentence.toks[verb]
+    if not tok.dep.startswith(RELATIVE_DEPS) or tok.head < 0:
+        return None
+    relative_object = any(sentence.toks[c].dep in ("obj", "dobj") and "PronType=Rel" in sentence.toks[c].morph
+                          for c in sentence.children(verb))
+    return tok.head if relative_object else None
 
 
 def in_name(sentence: Sentence, match: Match, found: list[ActorMention]) -> bool:
