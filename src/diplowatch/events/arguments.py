@@ -102,7 +102,10 @@ _AUX_DEPS = ("aux", "aux:tense", "aux:pass", "auxpass", "cop")
 def _modifier_of(sentence: Sentence, verb: int) -> int | None:
     """The noun a participial clause modifies ("la résolution ... prolongeant"), if it is one."""
     tok = sentence.toks[verb]
-    if tok.pos in ("VERB", "ADJ") and "VerbForm=Part" in tok.morph and tok.dep in ("acl", "amod") \
+    # acl:relcl + present participle: the French parser's reading of "la résolution 2703 prolongeant" (the
+    # number as a relative subject); a past participle there is a relative clause ("que le Maroc a dénoncée")
+    relative_participle = tok.dep == "acl:relcl" and "Tense=Pres" in tok.morph
+    if tok.pos in ("VERB", "ADJ") and "VerbForm=Part" in tok.morph and (tok.dep in ("acl", "amod") or relative_participle) \
             and tok.head >= 0 and sentence.toks[tok.head].pos in ("NOUN", "PROPN"):
         return tok.head
     return None
@@ -139,7 +142,9 @@ def _participle(sentence: Sentence, match: Match, at: dict[ActorMention, int | N
     phrase = sentence.subtree(noun) - own
     actor = _keys({m: i for m, i in at.items() if m.kind != "territory"}, phrase)
     if not actor and {sentence.toks[noun].lemma, sentence.toks[noun].key} & lexicon.instruments:
-        bodies = [(abs(i - noun), m.key) for m, i in at.items() if i is not None and m.kind == "organization"]
+        # not an organisation the participle acts on ("prolongeant la mission de la MINURSO")
+        bodies = [(abs(i - noun), m.key) for m, i in at.items()
+                  if i is not None and m.kind == "organization" and i not in own]
         actor = (min(bodies)[1],) if bodies else ()
     recipient = tuple(k for k in _keys(at, clause) if k not in actor)
     return Arguments(actor, recipient, "parse" if actor else "modifier", frozenset(clause))
@@ -180,7 +185,7 @@ def _parsed(sentence: Sentence, match: Match, at: dict[ActorMention, int | None]
     subject_keys = _keys({m: i for m, i in at.items() if m.kind != "territory" or i in _heads(sentence, subject)}, subject)
     others = _keys(at, (clause - subject) | recipient_side)
     recipient = tuple(k for k in others if k not in subject_keys)
-    text = _phrase(sentence, subject) if subject and not subject_keys else ""
+    text = subject_phrase(sentence, subject) if subject and not subject_keys else ""
     head = "" if subject_keys or not subject else sentence.toks[min(_heads(sentence, subject))].lemma
     return Arguments(subject_keys, recipient, "parse", frozenset(clause), text, head)
 
@@ -261,7 +266,7 @@ def _keys(at: dict[ActorMention, int | None], tokens: set[int]) -> tuple[str, ..
     return tuple(dict.fromkeys(m.key for m, i in at.items() if i is not None and i in tokens))
 
 
-def _phrase(sentence: Sentence, tokens: set[int]) -> str:
+def subject_phrase(sentence: Sentence, tokens: set[int]) -> str:
     """The subject's words, when it names an actor the linker did not know ("Senior officials")."""
     nouns = [i for i in sorted(tokens) if sentence.toks[i].pos in ("NOUN", "PROPN")]
     if not nouns or any("PronType=Dem" in sentence.toks[i].morph or sentence.toks[i].pos == "PRON" for i in tokens):

@@ -113,13 +113,15 @@ def _calendar_value(value: str | None) -> str | None:
 
 def event_date(sentence: Sentence, clause: frozenset[int], head: int, dates: list[Dated],
                previous: Sentence | None, published: EventDate | None,
-               bounds: frozenset[str] = frozenset()) -> tuple[EventDate | None, str]:
+               bounds: frozenset[str] = frozenset(),
+               instruments: frozenset[str] = frozenset()) -> tuple[EventDate | None, str]:
     """The event's date and where it came from (clause, sentence, reference, previous, published,
     none).
-    A date right after a bound word ("until", "depuis") is a limit, not the event's date."""
+    A date right after a bound word ("until", "depuis") is a limit, not the event's date; the
+    adoption date of the text the event is stated in dates it (`instruments`, see _adopted)."""
     here = [d for d in dates if sentence.start <= d.start < sentence.end]
     inside = [d for d in here if not d.reference and not _bounded(sentence, d, bounds)
-              and not _owned_elsewhere(sentence, d, head) and not _in_noun_phrase(sentence, d, head)]
+              and not _owned_elsewhere(sentence, d, head, instruments) and not _in_noun_phrase(sentence, d, head)]
     where = sentence.toks[head].start
     in_clause = [d for d in inside if (i := sentence.token_at(d.start)) is not None and i in clause]
     cited = [d for d in here if d.reference]  # "la résolution 2703": its adoption day, lacking a written date
@@ -180,7 +182,7 @@ def _in_noun_phrase(sentence: Sentence, dated: Dated, head: int) -> bool:
     return False
 
 
-def _owned_elsewhere(sentence: Sentence, dated: Dated, head: int) -> bool:
+def _owned_elsewhere(sentence: Sentence, dated: Dated, head: int, instruments: frozenset[str] = frozenset()) -> bool:
     """The date belongs to a predicate that does not govern the trigger ("présentée en 2007")."""
     if not sentence.parsed:
         return False
@@ -188,7 +190,21 @@ def _owned_elsewhere(sentence: Sentence, dated: Dated, head: int) -> bool:
     if i is None:
         return False
     owner = _owner(sentence, i)
-    return owner is not None and owner not in _ancestors(sentence, head)
+    return owner is not None and owner not in _ancestors(sentence, head) and not _adopted(sentence, owner, instruments)
+
+
+STATED_IN = ("obl", "nmod", "pobj", "nsubj")  # "urged in its resolution", "the resolution, adopted..., calls"
+
+
+def _adopted(sentence: Sentence, owner: int, instruments: frozenset[str]) -> bool:
+    """"urged in Resolution 2440, adopted on 29 October": the participle dates the text the event is
+    stated in (its acts date from its vote), unless the text is what the event is about ("welcomed
+    the resolution adopted on Friday": the reaction has its own, unknown, date)."""
+    tok = sentence.toks[owner]
+    if not instruments or not tok.dep.startswith("acl") or tok.head < 0:
+        return False
+    noun = sentence.toks[tok.head]
+    return bool({noun.lemma, noun.key} & instruments) and noun.dep.startswith(STATED_IN)
 
 
 def _owner(sentence: Sentence, i: int) -> int | None:

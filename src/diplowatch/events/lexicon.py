@@ -16,14 +16,16 @@ CATEGORIES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RET
               "ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT")
 # host: the actor is the recipient of the visit; weak: ambiguous word; future: announces a future act;
 # wide: the phrase's words may be WIDE_GAP tokens apart ("a retiré avec effet immédiat son ambassadeur");
-# vote: a vote in an assembly (abstain): its recipient is the body that voted.
-FLAGS = frozenset({"host", "weak", "future", "wide", "vote"})
+# vote: a vote in an assembly (abstain): its recipient is the body that voted; ask: followed by an
+# infinitive ("encourage the parties to resume talks") the trigger is a REQUEST.
+FLAGS = frozenset({"host", "weak", "future", "wide", "vote", "ask"})
 _CUE_KEYS = ("negation", "negation_scope", "negation_adjacent", "auxiliaries", "future_auxiliaries", "future_heads",
              "future_words", "hypothetical", "conditions", "reporting", "partner_prepositions", "date_bounds",
              "instruments", "conjunctions", "wish_heads", "hypothetical_adjacent", "imperfect_prefixes",
              "authorship", "relatives", "agent_markers", "authorship_of_texts",
              "future_in_past", "conditional_endings", "not_negation", "negative_adverbials",
-             "obligations", "separately")
+             "obligations", "separately", "readiness", "genitive",
+             "infinitive_marks")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +76,10 @@ class Lexicon:
     agent_markers: frozenset[str] = frozenset()  # "by", "par": a passive's agent the parser left as obl
     relatives: frozenset[str] = frozenset()  # relative pronouns of unparsed text ("الذي")
     separately: frozenset[str] = frozenset()  # "séparément": a meeting with several sides is one meeting each
+    # Stances told indirectly (events.nominal, rules)
+    readiness: frozenset[str] = frozenset()  # "ready to", "prêt à": an offer (AGREE) or a threat (THREATEN)
+    infinitive_marks: frozenset[str] = frozenset()  # "to", "à": an "ask" trigger followed by one is a REQUEST
+    genitive: frozenset[str] = frozenset()  # "le soutien *de* la France": the stance noun's holder (events.nominal)
 
     def has_cue(self, cues: frozenset[str], keys: list[str]) -> bool:
         """Whether one of `cues` (single words or space-joined phrases) occurs in the key sequence."""

@@ -34,6 +34,7 @@ from diplowatch.events.draft import Draft
 from diplowatch.events.lexicon import Lexicon, lexicon
 from diplowatch.events.merge import combine, dates_agree, merge, places_differ
 from diplowatch.events.modality import aux_of
+from diplowatch.events.nominal import holder
 from diplowatch.events.obligation import obligations
 from diplowatch.events.places import clause_place, event_place
 from diplowatch.events.titles import title_complements
@@ -53,6 +54,10 @@ NOT_HAPPENED: frozenset[Aux] = UNREAL_AUX | {"future"}  # not (yet) happened: ca
 # SUPPORT, though PLOVER's own sentences code "will support" as AGREE.
 PROMISED = frozenset({"RETREAT", "AID", "COOPERATE", "CONCEDE"})
 THREATENED = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"})
+# A stated readiness ("ready to host talks", "prepared to impose martial law") offers a cooperative
+# act (AGREE) or threatens a conflictual one (THREATEN); verbal stances keep their category.
+OFFERED = frozenset({"CONSULT", "SUPPORT", "CONCEDE"}) | PROMISED
+READINESS_DEPS = ("xcomp", "advcl", "acl", "ccomp")
 # Assemblies that vote on texts. A text they adopted acts for them ("Le texte appelle les parties",
 # "The resolution calls on", "ويدعو القرار"), and a vote or a reaction to the text is addressed to
 # them ("Russia abstained", "Rabat welcomed the resolution", "انتقدت البوليساريو النص").
@@ -122,12 +127,13 @@ class RuleCoder:
 
     def _sentence(self, doc: _Doc, sentence: Sentence, carried: tuple[str, ...]) -> list[Draft]:
         lex = lexicon(sentence.language)
-        matches = prune(sentence, find(sentence, lex))
+        in_sentence = without_authors(sentence, within(doc.mentions, sentence.start, sentence.end), lex)
+        found = [asked(sentence, m, lex) for m in find(sentence, lex) if not in_name(sentence, m, in_sentence)]
+        matches = prune(sentence, found)
         demands = obligations(sentence, lex, {m.head for m in matches})  # "X said Y must...": X's REQUEST
         matches += [d.match for d in demands]
         obliged = {d.match.head: d.obliged for d in demands}
         heads = {m.head: m for m in matches}
-        in_sentence = without_authors(sentence, within(doc.mentions, sentence.start, sentence.end), lex)
         qualifying = title_complements(sentence, in_sentence)
         in_sentence = [m for m in in_sentence if m not in qualifying]
         separate = lex.has_cue(lex.separately, [t.key for t in sentence.toks])
@@ -150,7 +156,20 @@ class RuleCoder:
         args = arguments(sentence, match, in_sentence, lex, nested=nested)
         if obliged:  # the party a reported obligation binds is the demand's recipient (events.obligation)
             args = dataclasses.replace(args, recipient=tuple(dict.fromkeys(args.recipient + obliged)))
+        own = holder(sentence, match, in_sentence, lex)  # "Spain's support for the plan": Spain's stance
+        if own is not None and _same_side(own.actor, tuple(k for k in args.actor if k not in own.participants),
+                                          doc.context):
+            own = None  # "Attaf reaffirmed Algeria's support for X": the verb's own event, whose recipient is X
+        if own is not None:
+            nested = False
+            args = dataclasses.replace(args, actor=own.actor, recipient=own.recipient, source="parse",
+                                       clause=args.clause | own.clause)
         actor, how = self._actor(args, nested, carried, doc, sentence, lex)
+        if actor and not args.recipient and (target := antecedent(sentence, match)) is not None:
+            # "une visite que le Maroc a dénoncée": what the relative clause is about is its antecedent
+            about = arguments(sentence, Match(match.trigger, (target,), target), in_sentence, lex)
+            args = dataclasses.replace(args, recipient=tuple(k for k in about.actor + about.recipient
+                                                             if k not in actor))
         voted = voting_body(doc.mentions, sentence)
         if voted is not None and voted not in actor and voted not in args.recipient and (
                 "vote" in match.trigger.flags
@@ -164,9 +183,12 @@ class RuleCoder:
             kind, mode = "AGREE", ()  # PLOVER: planned meetings and visits are AGREE
         elif "future" in aux and "negation" not in aux and kind in PROMISED | THREATENED:
             kind, mode = ("AGREE" if kind in PROMISED else "THREATEN"), ()
+        elif kind in OFFERED | THREATENED and "negation" not in aux and offered(sentence, match, lex):
+            kind, mode = ("AGREE" if kind in OFFERED else "THREATEN"), ()
         previous = doc.sentences[sentence.index - 1] if sentence.index else None
         date, date_source = event_date(sentence, args.clause, match.head, doc.dates, previous,
-                                       publication_fallback(doc.article.published), lex.date_bounds)
+                                       publication_fallback(doc.article.published), lex.date_bounds,
+                                       lex.instruments)
         # "since 2020" bounds a state that lasts; it never dates the event (events.dating).
         if date_source == "published" and is_relative(sentence, match, lex):
             date, date_source = None, "none"  # "the envoy, who visited the camps, said": not today's news
@@ -181,7 +203,8 @@ class RuleCoder:
             recipient += tuple(k for k in self._host(host, actor, doc) if k not in recipient)
         score = confidence.score(
             phrase=len(match.indices) > 1, weak=match.trigger.weak, arguments=how, has_recipient=bool(recipient),
-            main_clause=_main_clause(sentence, match, lex), aux=aux, reference=is_reference(sentence, match),
+            main_clause=_main_clause(sentence, match, lex), aux=aux,
+            reference=own is None and is_reference(sentence, match),
             one_sided=mode == ONE_SIDED)
         body = doc.article.body
         evidence = Evidence(sentence.start, sentence.end, body[sentence.start:sentence.end])
@@ -257,6 +280,73 @@ def counterpart_sides(recipient: tuple[str, ...], context: CoderContext) -> list
         if key not in about:
             sides.setdefault(context.actor_country(key) or key, []).append(key)
     return [(*keys, *about) for keys in sides.values()]
+
+
+def _same_side(holders: tuple[str, ...], actors: tuple[str, ...], context: CoderContext) -> bool:
+    """The noun's holder is the verb's actor or the state that actor acts for."""
+    sides = {context.actor_country(k) or k for k in actors}
+    return any((context.actor_country(k) or k) in sides for k in holders)
+
+
+RELATIVE_DEPS = ("acl:relcl", "relcl")
+
+
+def antecedent(sentence: Sentence, match: Match) -> int | None:
+    """The noun a relative clause's trigger acts on ("la visite que le Maroc a dénoncée", "the plan
+    that Algeria rejected"): the clause's head noun when its object is the relative pronoun."""
+    if not sentence.parsed:
+        return None
+    verb = predicate(sentence, match.head)
+    tok = sentence.toks[verb]
+    if not tok.dep.startswith(RELATIVE_DEPS) or tok.head < 0:
+        return None
+    relative_object = any(sentence.toks[c].dep in ("obj", "dobj") and "PronType=Rel" in sentence.toks[c].morph
+                          for c in sentence.children(verb))
+    return tok.head if relative_object else None
+
+
+def in_name(sentence: Sentence, match: Match, found: list[ActorMention]) -> bool:
+    """A trigger word that is part of an actor's name or title ("Ban" in "Ban Ki-moon", "التعاون" in
+    "وزير الشؤون الخارجية والتعاون الدولي") is no event. With a parse only a proper noun counts
+    (a role phrase may hold the event: "the visiting minister")."""
+    tok = sentence.toks[match.head]
+    return (tok.pos == "PROPN" or not sentence.parsed) and any(m.start <= tok.start < m.end for m in found)
+
+
+def asked(sentence: Sentence, match: Match, lex: Lexicon) -> Match:
+    """An "ask" trigger followed by an infinitive is a (strong) REQUEST: "encouraged the parties to
+    resume talks" asks for an act, "encouraged the efforts" supports them."""
+    if "ask" not in match.trigger.flags or not asks_to(sentence, match, lex):
+        return match
+    trigger = dataclasses.replace(match.trigger, type="REQUEST", mode="", flags=match.trigger.flags - {"weak", "ask"})
+    return dataclasses.replace(match, trigger=trigger)
+
+
+ASK_WINDOW = 12  # tokens after an "ask" trigger searched for its infinitive ("encouraged A, B, C and D to")
+
+
+def asks_to(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
+    """An infinitive mark followed by an infinitive (after an optional quote) within a few tokens
+    of the trigger, in its sentence part: "encouragé le Maroc et l'Algérie à « travailler »". Read
+    from words, not the parse, which often hangs the infinitive on the last object."""
+    toks = sentence.toks
+    end = min(len(toks), match.indices[-1] + 1 + ASK_WINDOW)
+    for i in range(match.indices[-1] + 1, end):
+        if toks[i].text in (".", ";", ":"):
+            return False
+        if toks[i].key in lex.infinitive_marks:
+            nxt = next((t for t in toks[i + 1:i + 3] if t.pos != "PUNCT"), None)
+            if nxt is not None and "VerbForm=Inf" in nxt.morph:
+                return True
+    return False
+
+
+def offered(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
+    """The trigger's verb is governed by a word of readiness ("ready to host", "prêt à accueillir")."""
+    if not sentence.parsed or not lex.readiness:
+        return False
+    tok = sentence.toks[predicate(sentence, match.head)]
+    return tok.dep in READINESS_DEPS and tok.head >= 0 and bool(set(keys_of(sentence.toks[tok.head])) & lex.readiness)
 
 
 def voting_body(found: tuple[ActorMention, ...], sentence: Sentence) -> str | None:

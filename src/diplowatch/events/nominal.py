@@ -1,0 +1,73 @@
+"""A stance told by a noun names its own actor: "Spain's support for the plan", "le soutien de la
+France au plan", "el apoyo del Gobierno español al proyecto", "la colère de Rabat contre Alger".
+
+The possessor (or, in French and Spanish, a "de" complement: `genitive` in lang/<xx>/events.yaml)
+of a SUPPORT, ACCUSE, REJECT or REQUEST noun is who holds the stance, whatever verb the noun
+depends on ("Algiers was surprised by Spain's support for Rabat" is Spain's SUPPORT), and the other
+actors of the noun phrase are what it is about. English "of" is left out: "criticism of Morocco"
+names the target. A territory is never the holder ("le soutien du Sahara" is what it is about).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from diplowatch.events.lexicon import Lexicon
+from diplowatch.events.triggers import Match, keys_of
+from diplowatch.text.mentions import ActorMention
+from diplowatch.text.sentences import Sentence
+
+STANCES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST"})
+POSSESSIVE_DEPS = frozenset({"poss", "nmod:poss"})
+GENITIVE_DEPS = frozenset({"nmod"})
+_OWN_CLAUSES = ("acl", "relcl")  # a clause inside the phrase has actors of its own
+
+
+@dataclass(frozen=True, slots=True)
+class Holder:
+    actor: tuple[str, ...]
+    recipient: tuple[str, ...]
+    clause: frozenset[int]
+
+    @property
+    def participants(self) -> tuple[str, ...]:
+        return self.actor + self.recipient
+
+
+def holder(sentence: Sentence, match: Match, found: list[ActorMention], lex: Lexicon) -> Holder | None:
+    """The noun's own actor and recipients, when a possessor or genitive names an actor."""
+    head = match.head
+    if not sentence.parsed or match.trigger.type not in STANCES or sentence.toks[head].pos != "NOUN":
+        return None
+    at = {m: sentence.token_at(m.start) for m in found}
+    phrase = sentence.subtree(head)
+    for child in sentence.children(head):
+        tok = sentence.toks[child]
+        if child < head and tok.dep not in POSSESSIVE_DEPS:
+            continue
+        if tok.dep not in POSSESSIVE_DEPS and not (tok.dep in GENITIVE_DEPS and _genitive(sentence, child, lex)):
+            continue
+        own = sentence.subtree(child) - _clauses(sentence, child)
+        actor = _keys({m: i for m, i in at.items() if m.kind != "territory"}, own)
+        if actor:
+            rest = phrase - sentence.subtree(child)
+            recipient = tuple(k for k in _keys(at, rest) if k not in actor)
+            return Holder(actor, recipient, frozenset(phrase))
+    return None
+
+
+def _genitive(sentence: Sentence, child: int, lex: Lexicon) -> bool:
+    return any(sentence.toks[c].dep == "case" and set(keys_of(sentence.toks[c])) & lex.genitive
+               for c in sentence.children(child))
+
+
+def _clauses(sentence: Sentence, top: int) -> set[int]:
+    out: set[int] = set()
+    for i in sentence.subtree(top):
+        if i != top and sentence.toks[i].dep.startswith(_OWN_CLAUSES):
+            out |= sentence.subtree(i)
+    return out
+
+
+def _keys(at: dict[ActorMention, int | None], tokens: set[int] | frozenset[int]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(m.key for m, i in at.items() if i is not None and i in tokens))
