@@ -61,14 +61,18 @@ def bench_startup(runs: int = 3) -> None:
         env = dict(os.environ, DIPLOWATCH_CACHE=cache)
 
         def run() -> tuple[float, float, int]:
-            out = subprocess.run([sys.executable, "-c", STARTUP], env=env, check=True, capture_output=True, text=True)
+            out = subprocess.run(
+                [sys.executable, "-c", STARTUP], env=env, check=True, capture_output=True, text=True
+            )
             models, kb_seconds, size = out.stdout.split()
             return float(models), float(kb_seconds), int(size)
 
         models, cold, size = run()
         warm = min(run()[1] for _ in range(runs))
-    print(f"start-up: spaCy pipelines {models:.2f} s; KB ({size:,} entries) + alias index "
-          f"{warm:.2f} s from the prebuilt files, {cold:.2f} s building them\n")
+    print(
+        f"start-up: spaCy pipelines {models:.2f} s; KB ({size:,} entries) + alias index "
+        f"{warm:.2f} s from the prebuilt files, {cold:.2f} s building them\n"
+    )
 
 
 def replicate(paths: list[str], count: int) -> list[RawDocument]:
@@ -86,13 +90,17 @@ def timed(name: str, work: Callable[[Any], Any], items: Sequence[Any], memory_sa
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"{name:<22}{len(items) / seconds:>12,.0f} docs/s{seconds:>9.2f} s"
-          f"{peak / 2**20:>12.1f} MiB{rss:>14.0f} MiB")
+    print(
+        f"{name:<22}{len(items) / seconds:>12,.0f} docs/s{seconds:>9.2f} s"
+        f"{peak / 2**20:>12.1f} MiB{rss:>14.0f} MiB"
+    )
     return out
 
 
 def bench_reading(raws: list[RawDocument], sample: int) -> list[Article]:
-    texts = timed("decode", lambda r: decode(r.data).text if r.data else (r.text or r.html or ""), raws, sample)
+    texts = timed(
+        "decode", lambda r: decode(r.data).text if r.data else (r.text or r.html or ""), raws, sample
+    )
     cleaned = timed("clean", clean_text, texts, sample)
     timed("language segments", lambda c: segments(c.body), cleaned, sample)
     timed("metadata", lambda c: read_metadata(c.header, c.tail, c.body, "fr", TODAY), cleaned, sample)
@@ -167,8 +175,12 @@ def _rate(name: str, count: int, seconds: float) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=2000, help="documents after replication (default 2000)")
-    parser.add_argument("--later-docs", type=int, default=300,
-                        help="documents for the spaCy-based stages, which are far slower (default 300)")
+    parser.add_argument(
+        "--later-docs",
+        type=int,
+        default=300,
+        help="documents for the spaCy-based stages, which are far slower (default 300)",
+    )
     parser.add_argument("--memory-sample", type=int, default=200, help="documents traced for peak memory")
     parser.add_argument("paths", nargs="*", default=[str(ROOT / "samples")])
     parser.add_argument("--no-startup", action="store_true", help="skip the start-up measure")

@@ -38,10 +38,15 @@ def replicate(paths: list[str], count: int) -> list[RawDocument]:
     for i in range(count):
         raw = originals[i % len(originals)]
         marker = f"\n\nCopie {i}.\n"
-        copies.append(dataclasses.replace(
-            raw, source=f"copy{i}/{raw.source}", data=raw.data + marker.encode() if raw.data is not None else None,
-            text=raw.text + marker if raw.text is not None else None,
-            given={**raw.given, "id": f"{raw.given['id']}-{i}"} if "id" in raw.given else raw.given))
+        copies.append(
+            dataclasses.replace(
+                raw,
+                source=f"copy{i}/{raw.source}",
+                data=raw.data + marker.encode() if raw.data is not None else None,
+                text=raw.text + marker if raw.text is not None else None,
+                given={**raw.given, "id": f"{raw.given['id']}-{i}"} if "id" in raw.given else raw.given,
+            )
+        )
     return copies
 
 
@@ -52,7 +57,9 @@ def database_size(path: Path) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=2000, help="documents after replication (default 2000)")
-    parser.add_argument("--full", action="store_true", help="run the whole pipeline (loads spaCy), not only reading")
+    parser.add_argument(
+        "--full", action="store_true", help="run the whole pipeline (loads spaCy), not only reading"
+    )
     parser.add_argument("--samples", default=str(ROOT / "samples"))
     args = parser.parse_args(argv)
     raws = replicate([args.samples], args.docs)
@@ -76,14 +83,20 @@ def main(argv: list[str] | None = None) -> int:
         store_s = _store_only(raws, pipeline, signature, Path(tmp) / "store-only.sqlite")
     stage = "full pipeline" if args.full else "reading stage only"
     print(f"dossier ingest ({stage}), {args.docs} documents replicated from {args.samples}")
-    print(f"  ingest (pipeline + store)  {args.docs / ingest_s:>10,.1f} docs/s  {ingest_s:8.2f} s  "
-          f"({counts.added} stored, {counts.rejected} rejected, {counts.events} events)")
+    print(
+        f"  ingest (pipeline + store)  {args.docs / ingest_s:>10,.1f} docs/s  {ingest_s:8.2f} s  "
+        f"({counts.added} stored, {counts.rejected} rejected, {counts.events} events)"
+    )
     print(f"  store writes alone         {args.docs / store_s:>10,.1f} docs/s  {store_s:8.2f} s")
-    print(f"  re-ingest, all unchanged   {args.docs / reingest_s:>10,.1f} docs/s  {reingest_s:8.2f} s  "
-          f"({again.unchanged} unchanged)")
+    print(
+        f"  re-ingest, all unchanged   {args.docs / reingest_s:>10,.1f} docs/s  {reingest_s:8.2f} s  "
+        f"({again.unchanged} unchanged)"
+    )
     print(f"  merge into dossier events  {merge_s:>10.2f} s  ({dossier} dossier events)")
-    print(f"  database size              {size / 2**20:>10.1f} MiB  = {size / 2**20 / args.docs * 1000:.1f} MiB "
-          "per 1,000 documents")
+    print(
+        f"  database size              {size / 2**20:>10.1f} MiB  = {size / 2**20 / args.docs * 1000:.1f} MiB "
+        "per 1,000 documents"
+    )
     return 0
 
 

@@ -28,8 +28,11 @@ def long_text(chars: int, words_between_dates: int) -> str:
     lines: list[str] = []
     size = 0
     while size < chars:
-        line = (f"Le {rng.randint(1, 28)} {rng.choice(MONTHS)} {rng.randint(1990, 2024)}, "
-                + " ".join(rng.choice(WORDS) for _ in range(words_between_dates)) + f" {len(lines)}.\n\n")
+        line = (
+            f"Le {rng.randint(1, 28)} {rng.choice(MONTHS)} {rng.randint(1990, 2024)}, "
+            + " ".join(rng.choice(WORDS) for _ in range(words_between_dates))
+            + f" {len(lines)}.\n\n"
+        )
         lines.append(line)
         size += len(line)
     return "".join(lines)[:chars]
@@ -37,7 +40,9 @@ def long_text(chars: int, words_between_dates: int) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--chars", type=int, default=MAX_TEXT_CHARS - 1, help="text length (default: the limit)")
+    parser.add_argument(
+        "--chars", type=int, default=MAX_TEXT_CHARS - 1, help="text length (default: the limit)"
+    )
     parser.add_argument("--words", type=int, default=2, help="words between two dates (default 2: dense)")
     args = parser.parse_args(argv)
     text = long_text(args.chars, args.words)
@@ -49,7 +54,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"publication date guessed on {size:,} characters in {time.perf_counter() - start:.1f} s")
     start = time.perf_counter()
     article = read(RawDocument("long.txt", text=text), today=today)
-    print(f"reading stage on {len(text):,} characters: {time.perf_counter() - start:.1f} s ({type(article).__name__})")
+    print(
+        f"reading stage on {len(text):,} characters: {time.perf_counter() - start:.1f} s ({type(article).__name__})"
+    )
     return 0
 
 

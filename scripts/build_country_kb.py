@@ -206,11 +206,21 @@ def government_descriptions(tables: dict[str, list[dict[str, str]]]) -> dict[str
     """'les autorités russes', 'the Russian government', 'السلطات الروسية' ..."""
     out: dict[str, list[str]] = defaultdict(list)
     for t in tables.get("fr", []):
-        out["fr"] += [f"gouvernement {t['ms']}", f"autorités {t['fp']}", f"régime {t['ms']}", f"pouvoir {t['ms']}"]
+        out["fr"] += [
+            f"gouvernement {t['ms']}",
+            f"autorités {t['fp']}",
+            f"régime {t['ms']}",
+            f"pouvoir {t['ms']}",
+        ]
     for t in tables.get("en", []):
         out["en"] += [f"{t['ms']} government", f"{t['ms']} authorities"]
     for t in tables.get("es", []):
-        out["es"] += [f"Gobierno {t['ms']}", f"autoridades {t['fp']}", f"régimen {t['ms']}", f"Ejecutivo {t['ms']}"]
+        out["es"] += [
+            f"Gobierno {t['ms']}",
+            f"autoridades {t['fp']}",
+            f"régimen {t['ms']}",
+            f"Ejecutivo {t['ms']}",
+        ]
     for t in tables.get("ar", []):
         out["ar"] += [f"الحكومة {t['al_fs']}", f"السلطات {t['al_fs']}", f"النظام {t['al_ms']}"]
     return dict(out)
@@ -401,7 +411,9 @@ def main(argv: list[str] | None = None) -> int:
         if not entry["capital"]:
             del entry["capital"]
     version = getattr(pycountry, "__version__", "")
-    (args.data / "countries.yaml").write_text(HEADER.format(version=version) + "\n" + dump(entries), encoding="utf-8")
+    (args.data / "countries.yaml").write_text(
+        HEADER.format(version=version) + "\n" + dump(entries), encoding="utf-8"
+    )
     kept_manual = write_places(places, args.data / "places.yaml")
     print(f"wrote {len(entries)} countries/territories and {len(places)} capitals", file=sys.stderr)
     if kept_manual:

@@ -38,31 +38,54 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "diplowatch" / "kb" / "data"
 OUT = DATA / "persons.generated.json.gz"
 HAND_FILES = ("persons.yaml", "persons_world.yaml", "organizations.yaml", "organizations_world.yaml")
-WORD_FILES = ("countries.yaml", "places.yaml", "organizations.yaml", "organizations_world.yaml")  # no surname may be one of their names
+WORD_FILES = (
+    "countries.yaml",
+    "places.yaml",
+    "organizations.yaml",
+    "organizations_world.yaml",
+)  # no surname may be one of their names
 OLDEST_END = date(2005, 1, 1)  # terms that ended before this are rarely in today's news
 
 # Position label (English, as Wikidata gives it) -> role key. First match wins;
 # "{c}" stands for an optional "of <country>" naming the row's own country.
 ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("deputy_foreign_minister", r"(first )?deputy minister (of|for) foreign affairs"),
-    ("foreign_minister", r"(federal )?(minister|secretary)( of state)? (of|for) (foreign|external) "
-                         r"(affairs|relations)( and [a-z ,]+)?|secretary of state for foreign and commonwealth affairs"
-                         r"|foreign secretary|minister of foreign and european affairs|(united states )?secretary of state"),
-    ("defense_minister", r"(federal )?(minister|secretary)( of state)? (of|for) (national )?defen[cs]e( and [a-z ]+)?"),
-    ("interior_minister", r"(federal )?(minister|secretary) (of|for) (the )?(interior|home affairs)( and [a-z ]+)?"
-                          r"|home secretary"),
-    ("head_of_government", r"(prime minister|premier|federal chancellor|chancellor|head of government"
-                           r"|chairman of the cabinet of ministers( \(prime minister\))?|president of the government)"
-                           r"{c}"),
-    ("head_of_state", r"(president|president of the republic|monarch|king|queen|emir|sultan|grand duke|"
-                      r"supreme leader|head of state|chairman of the presidential council|captain regent){c}"),
+    (
+        "foreign_minister",
+        r"(federal )?(minister|secretary)( of state)? (of|for) (foreign|external) "
+        r"(affairs|relations)( and [a-z ,]+)?|secretary of state for foreign and commonwealth affairs"
+        r"|foreign secretary|minister of foreign and european affairs|(united states )?secretary of state",
+    ),
+    (
+        "defense_minister",
+        r"(federal )?(minister|secretary)( of state)? (of|for) (national )?defen[cs]e( and [a-z ]+)?",
+    ),
+    (
+        "interior_minister",
+        r"(federal )?(minister|secretary) (of|for) (the )?(interior|home affairs)( and [a-z ]+)?"
+        r"|home secretary",
+    ),
+    (
+        "head_of_government",
+        r"(prime minister|premier|federal chancellor|chancellor|head of government"
+        r"|chairman of the cabinet of ministers( \(prime minister\))?|president of the government)"
+        r"{c}",
+    ),
+    (
+        "head_of_state",
+        r"(president|president of the republic|monarch|king|queen|emir|sultan|grand duke|"
+        r"supreme leader|head of state|chairman of the presidential council|captain regent){c}",
+    ),
     ("un_ambassador", r"permanent representative (of [a-z ]+ )?to the united nations"),
     ("un_secretary_general", r"secretary-general of the united nations"),
 )
 # Ambassadors to a given state are kept as named persons without a role: the KB's `ambassador` role has
 # no host country, so "l'ambassadeur du Maroc" would pick any of fifty Moroccan ambassadors.
-HEAD_OF_GOVERNMENT = re.compile(r"prime minister|premier|chancellor|head of government|council of ministers|"
-                                r"president of the government", re.I)
+HEAD_OF_GOVERNMENT = re.compile(
+    r"prime minister|premier|chancellor|head of government|council of ministers|"
+    r"president of the government",
+    re.I,
+)
 SECTOR = {"un_secretary_general": "IGO"}
 IGO_ROLES = {"un_secretary_general"}  # act for the UN, not for a country
 SURNAME_ROLES = {"head_of_state", "head_of_government", "foreign_minister"}  # surname alone may link
@@ -74,7 +97,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, default=ROOT.parent / "shared" / "data" / "wikidata-positions")
     parser.add_argument("--out", type=Path, default=OUT)
-    parser.add_argument("--hand", type=Path, default=DATA, help="directory of the hand-written entries that win")
+    parser.add_argument(
+        "--hand", type=Path, default=DATA, help="directory of the hand-written entries that win"
+    )
     args = parser.parse_args(argv)
     for name in ("positions.csv", "labels.csv", "heads_current.csv"):
         if not (args.source / name).is_file():
@@ -88,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 # --- reading -----------------------------------------------------------------------
+
 
 def country_codes(path: Path) -> dict[str, str]:
     """Folded country name (any language, the id too) -> ISO3."""
@@ -105,14 +131,37 @@ def country_codes(path: Path) -> dict[str, str]:
 
 # Jurisdiction labels of the data set that are not ISO short names.
 EXTRA_COUNTRY_NAMES = {
-    "People's Republic of China": "CHN", "Republic of China": "TWN", "Kingdom of the Netherlands": "NLD",
-    "State of Palestine": "PSE", "Palestinian National Authority": "PSE", "Ivory Coast": "CIV",
-    "Democratic Republic of the Congo": "COD", "Republic of the Congo": "COG", "Czech Republic": "CZE",
-    "The Gambia": "GMB", "East Timor": "TLS", "Federated States of Micronesia": "FSM", "Eswatini": "SWZ",
-    "Kingdom of Denmark": "DNK", "North Korea": "PRK", "South Korea": "KOR", "Vatican City": "VAT",
-    "Sahrawi Arab Democratic Republic": "ESH", "Turkey": "TUR", "Cape Verde": "CPV", "Russia": "RUS",
-    "United States of America": "USA", "Syria": "SYR", "Iran": "IRN", "Laos": "LAO", "Bolivia": "BOL",
-    "Venezuela": "VEN", "Vietnam": "VNM", "Moldova": "MDA", "Tanzania": "TZA", "Brunei": "BRN",
+    "People's Republic of China": "CHN",
+    "Republic of China": "TWN",
+    "Kingdom of the Netherlands": "NLD",
+    "State of Palestine": "PSE",
+    "Palestinian National Authority": "PSE",
+    "Ivory Coast": "CIV",
+    "Democratic Republic of the Congo": "COD",
+    "Republic of the Congo": "COG",
+    "Czech Republic": "CZE",
+    "The Gambia": "GMB",
+    "East Timor": "TLS",
+    "Federated States of Micronesia": "FSM",
+    "Eswatini": "SWZ",
+    "Kingdom of Denmark": "DNK",
+    "North Korea": "PRK",
+    "South Korea": "KOR",
+    "Vatican City": "VAT",
+    "Sahrawi Arab Democratic Republic": "ESH",
+    "Turkey": "TUR",
+    "Cape Verde": "CPV",
+    "Russia": "RUS",
+    "United States of America": "USA",
+    "Syria": "SYR",
+    "Iran": "IRN",
+    "Laos": "LAO",
+    "Bolivia": "BOL",
+    "Venezuela": "VEN",
+    "Vietnam": "VNM",
+    "Moldova": "MDA",
+    "Tanzania": "TZA",
+    "Brunei": "BRN",
 }
 
 
@@ -170,6 +219,7 @@ def role_of(label: str, country: str, countries: dict[str, str]) -> str | None:
 
 # --- building ------------------------------------------------------------------------
 
+
 class Person:
     def __init__(self, qid: str) -> None:
         self.qid = qid
@@ -186,16 +236,24 @@ class Person:
         old = self.spells.get(key)
         # Near-duplicates (same start with and without an end): an open end in a snapshot is often stale,
         # an end date is a fact, so the latest known end wins and an open end never replaces one.
-        if old is None or (old["end"] is None and end is not None) or (end and old["end"] and end > old["end"]):
+        if (
+            old is None
+            or (old["end"] is None and end is not None)
+            or (end and old["end"] and end > old["end"])
+        ):
             self.spells[key] = {"role": role, "country": country, "start": start, "end": end}
 
     def active(self) -> tuple[date, date]:
-        starts = [s["start"] or date(1990, 1, 1) for s in self.spells.values()] + [d for d, _ in self.countries]
+        starts = [s["start"] or date(1990, 1, 1) for s in self.spells.values()] + [
+            d for d, _ in self.countries
+        ]
         ends = [s["end"] or date(2030, 1, 1) for s in self.spells.values()] or [date(2030, 1, 1)]
         return min(starts, default=date(1990, 1, 1)), max(ends, default=date(2030, 1, 1))
 
 
-def build(source: Path, countries: dict[str, str], hand: tuple[set[str], set[str], set[str]]) -> list[dict[str, Any]]:
+def build(
+    source: Path, countries: dict[str, str], hand: tuple[set[str], set[str], set[str]]
+) -> list[dict[str, Any]]:
     people: dict[str, Person] = {}
 
     def person(qid: str) -> Person:
@@ -223,12 +281,18 @@ def build(source: Path, countries: dict[str, str], hand: tuple[set[str], set[str
     with (source / "heads_current.csv").open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             country = countries.get(_key(row["country"]))
-            if not country or not QID.fullmatch(row["officeholder"]) or QID.fullmatch(row["officeholderLabel"]):
+            if (
+                not country
+                or not QID.fullmatch(row["officeholder"])
+                or QID.fullmatch(row["officeholderLabel"])
+            ):
                 continue
             start = _day(row["start_year"])
             if start is None or start.year < 1950 or start.year > 2025:
                 continue  # the README's stray rows (year 854, premature 2026 edits)
-            role = "head_of_government" if HEAD_OF_GOVERNMENT.search(row["positionLabel"]) else "head_of_state"
+            role = (
+                "head_of_government" if HEAD_OF_GOVERNMENT.search(row["positionLabel"]) else "head_of_state"
+            )
             who = person(row["officeholder"])
             who.label = who.label or row["officeholderLabel"]
             if not any(s["role"] == role and s["country"] == country for s in who.spells.values()):
@@ -327,6 +391,7 @@ def add_surnames(entries: dict[str, dict[str, Any]], taken: set[str]) -> None:
 
 # --- writing -------------------------------------------------------------------------
 
+
 def write(entries: list[dict[str, Any]], out: Path) -> None:
     bad = [str(p) for e in entries for p in entry_problems(Item(_for_check(e), str(out), 0))]
     if bad:
@@ -344,8 +409,9 @@ def write(entries: list[dict[str, Any]], out: Path) -> None:
 
 def _for_check(entry: dict[str, Any]) -> dict[str, Any]:
     data = {k: v for k, v in entry.items() if k != "wikidata"}
-    data["roles"] = [{**r, "start": _day(r["start"]), "end": _day(r["end"]) if r["end"] else None}
-                     for r in entry["roles"]]
+    data["roles"] = [
+        {**r, "start": _day(r["start"]), "end": _day(r["end"]) if r["end"] else None} for r in entry["roles"]
+    ]
     return data
 
 
@@ -355,8 +421,10 @@ def report(entries: list[dict[str, Any]], out: Path) -> None:
         for lang, values in entry["names"].items():
             per_lang[lang] += len(values)
     roles = sum(len(e["roles"]) for e in entries)
-    print(f"{out}: {len(entries)} persons, {roles} roles, aliases {dict(sorted(per_lang.items()))}, "
-          f"{out.stat().st_size / 1e6:.2f} MB")
+    print(
+        f"{out}: {len(entries)} persons, {roles} roles, aliases {dict(sorted(per_lang.items()))}, "
+        f"{out.stat().st_size / 1e6:.2f} MB"
+    )
 
 
 if __name__ == "__main__":

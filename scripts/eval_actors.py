@@ -40,7 +40,10 @@ def article(txt: Path, gold: dict) -> Article:
         published = published[0] if published else None
     lang = gold.get("language") or "fr"
     return Article(
-        doc_id=txt.stem, source=str(txt), body=body, language=lang,
+        doc_id=txt.stem,
+        source=str(txt),
+        body=body,
+        language=lang,
         published=DateValue(published, "day") if published else None,
         segments=(Segment(0, len(body), lang),),
     )
@@ -81,7 +84,9 @@ def main() -> int:
         missed = sorted(want - pred)
         extra = sorted(norm(x.id) for x in linking.actors if x.id and norm(x.id) not in want)
         unknown = sorted({x.name for x in linking.actors if not x.id})
-        print(f"{Path(gold['file']).stem:6} {a.language} recall {len(want & pred)}/{len(want)}  miss {missed}  extra {extra}  unknown {unknown}")
+        print(
+            f"{Path(gold['file']).stem:6} {a.language} recall {len(want & pred)}/{len(want)}  miss {missed}  extra {extra}  unknown {unknown}"
+        )
         if args.read:
             in_raw = {x.id for x in linker.link(raw[articles.index(a)]).actors if x.id}
             only_boilerplate = sorted(in_raw - {x.id for x in linking.actors})
@@ -91,11 +96,15 @@ def main() -> int:
             for f in linking.found:
                 print(f"    {f.start:6} {f.how:12} {f.key:30} {f.text!r}")
     chars = sum(len(a.body) for a in articles)
-    print(f"\nactor_recall {tp / max(tp + fn, 1):.3f}  actor_precision_bound {tp / max(npred, 1):.3f}  "
-          f"({tp} found, {fn} missed, {npred} predicted, {len(articles)} documents)")
-    print(f"spaCy parse {t_parse:.2f}s ({chars / max(t_parse, 1e-9):,.0f} chars/s); "
-          f"linking {t_link:.2f}s ({chars / max(t_link, 1e-9):,.0f} chars/s); "
-          f"linking/parse = {t_link / max(t_parse, 1e-9):.2f}")
+    print(
+        f"\nactor_recall {tp / max(tp + fn, 1):.3f}  actor_precision_bound {tp / max(npred, 1):.3f}  "
+        f"({tp} found, {fn} missed, {npred} predicted, {len(articles)} documents)"
+    )
+    print(
+        f"spaCy parse {t_parse:.2f}s ({chars / max(t_parse, 1e-9):,.0f} chars/s); "
+        f"linking {t_link:.2f}s ({chars / max(t_link, 1e-9):,.0f} chars/s); "
+        f"linking/parse = {t_link / max(t_parse, 1e-9):.2f}"
+    )
     return 0
 
 

@@ -34,8 +34,26 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 from folds import fold_of  # noqa: E402  (a sibling script, not a package)
 
-CATEGORIES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-                        "REJECT", "THREATEN", "SANCTION", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT"})
+CATEGORIES = frozenset(
+    {
+        "AGREE",
+        "CONSULT",
+        "SUPPORT",
+        "CONCEDE",
+        "COOPERATE",
+        "AID",
+        "RETREAT",
+        "REQUEST",
+        "ACCUSE",
+        "REJECT",
+        "THREATEN",
+        "SANCTION",
+        "PROTEST",
+        "MOBILIZE",
+        "COERCE",
+        "ASSAULT",
+    }
+)
 
 
 def main() -> int:
@@ -45,8 +63,12 @@ def main() -> int:
     parser.add_argument("--skip-gsr", action="store_true")
     parser.add_argument("--show", nargs="*", metavar="FILE", help="gold vs predicted events per document")
     parser.add_argument("--show-gsr", type=int, default=0, metavar="N", help="N mistyped GSR records")
-    parser.add_argument("--fold", choices=("train", "check", "all"), default="train",
-                        help="documents --show may print (default train: the check fold is only scored)")
+    parser.add_argument(
+        "--fold",
+        choices=("train", "check", "all"),
+        default="train",
+        help="documents --show may print (default train: the check fold is only scored)",
+    )
     parser.add_argument("--reuse", action="store_true", help="score the predictions already in --out")
     parser.add_argument("--corpus", type=Path, default=None, help="gold directory to measure instead of dev")
     args = parser.parse_args()
@@ -63,8 +85,12 @@ def main() -> int:
     if not args.skip_gsr:
         gsr = args.shared / "benchmarks" / "plover-gsr"
         feed = args.out / "gsr-in.jsonl"
-        feed.write_text(subprocess.run([sys.executable, str(gsr / "to_jsonl.py")], check=True,
-                                       capture_output=True, text=True).stdout, encoding="utf-8")
+        feed.write_text(
+            subprocess.run(
+                [sys.executable, str(gsr / "to_jsonl.py")], check=True, capture_output=True, text=True
+            ).stdout,
+            encoding="utf-8",
+        )
         gsr_pred = args.out / "gsr.jsonl"
         seconds = 0.0 if args.reuse else extract([str(feed)], gsr_pred)
         lines = sum(1 for _ in feed.open(encoding="utf-8"))
@@ -77,12 +103,14 @@ def main() -> int:
 
 def _inputs(corpus: Path) -> list[str]:
     """The documents of a gold directory: the files the gold annotations name (a JSONL file once)."""
-    names = {json.loads(g.read_text(encoding="utf-8"))["file"].split(":")[0] for g in corpus.glob("*.gold.json")}
+    names = {
+        json.loads(g.read_text(encoding="utf-8"))["file"].split(":")[0] for g in corpus.glob("*.gold.json")
+    }
     return sorted(str(corpus / n) for n in names if (corpus / n).is_file())
 
 
 def _name(file: str) -> str:
-    """"fr004.txt" -> "fr004", "wires.jsonl:1" stays as it is."""
+    """ "fr004.txt" -> "fr004", "wires.jsonl:1" stays as it is."""
     return file if ":" in file else file.rsplit(".", 1)[0]
 
 
@@ -103,7 +131,9 @@ def _load_scorer(path: Path):
 
 
 def per_category(score, dev: Path, pred: Path) -> None:
-    records = {Path(r["source"]).name: r for r in map(json.loads, pred.read_text(encoding="utf-8").splitlines())}
+    records = {
+        Path(r["source"]).name: r for r in map(json.loads, pred.read_text(encoding="utf-8").splitlines())
+    }
     gold_n, pred_n, recalled, correct = Counter(), Counter(), Counter(), Counter()
     for gold_file in sorted(dev.glob("*.gold.json")):
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
@@ -129,12 +159,13 @@ def per_category(score, dev: Path, pred: Path) -> None:
         print(f"{cat:<11}{gold_n[cat]:>5}{r:>8}{pred_n[cat]:>6}{p:>11}")
 
 
-
 def _brief(event: dict) -> str:
     date = (event.get("date") or {}).get("value")
     aux = ",".join(event.get("aux") or [])
-    return (f"{event['type']:<9} {'+'.join(event.get('actor') or [])} -> {'+'.join(event.get('recipient') or [])}"
-            f"  [{date}{' ' + aux if aux else ''}] c={event.get('confidence')}")
+    return (
+        f"{event['type']:<9} {'+'.join(event.get('actor') or [])} -> {'+'.join(event.get('recipient') or [])}"
+        f"  [{date}{' ' + aux if aux else ''}] c={event.get('confidence')}"
+    )
 
 
 def _why_not(score, gold: dict, pred: dict) -> str:
@@ -143,8 +174,11 @@ def _why_not(score, gold: dict, pred: dict) -> str:
     if pred.get("type") not in types:
         return ""
     got = score.participants(pred)
-    wrong = [key for key in ("actor", "recipient")
-             if gold.get(key) and not ({score.norm(a) for a in gold[key]} & got)]
+    wrong = [
+        key
+        for key in ("actor", "recipient")
+        if gold.get(key) and not ({score.norm(a) for a in gold[key]} & got)
+    ]
     if gold.get("date") and score.date_agrees(gold["date"], pred.get("date")) is False:
         wrong.append("date")
     return "+".join(wrong) or "taken"
@@ -153,7 +187,9 @@ def _why_not(score, gold: dict, pred: dict) -> str:
 def show(score, dev: Path, pred: Path, only: set[str], fold: str = "train") -> None:
     """Gold events with their paired prediction (or MISS), then unpaired predictions (FP); only the
     documents of `fold` ("train" by default: the check fold is scored, never browsed)."""
-    records = {Path(r["source"]).name: r for r in map(json.loads, pred.read_text(encoding="utf-8").splitlines())}
+    records = {
+        Path(r["source"]).name: r for r in map(json.loads, pred.read_text(encoding="utf-8").splitlines())
+    }
     for gold_file in sorted(dev.glob("*.gold.json")):
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
         if (only and _name(gold["file"]) not in only) or (fold != "all" and fold_of(gold["file"]) != fold):
@@ -169,8 +205,10 @@ def show(score, dev: Path, pred: Path, only: set[str], fold: str = "train") -> N
             hit = pairs.get(gi)
             mark = "  ok " if hit is not None else " MISS"
             types = "/".join(g["type"] if isinstance(g["type"], list) else [g["type"]])
-            print(f"{mark} {types} {'+'.join(g.get('actor') or [])} -> {'+'.join(g.get('recipient') or [])}"
-                  f" [{(g.get('date') or {}).get('value')}]  # {g.get('note', '')}")
+            print(
+                f"{mark} {types} {'+'.join(g.get('actor') or [])} -> {'+'.join(g.get('recipient') or [])}"
+                f" [{(g.get('date') or {}).get('value')}]  # {g.get('note', '')}"
+            )
             if hit is None:
                 for p in preds:
                     why = _why_not(score, g, p)
@@ -189,7 +227,9 @@ def show(score, dev: Path, pred: Path, only: set[str], fold: str = "train") -> N
 
 
 def show_gsr(score, gsr_file: Path, pred: Path, limit: int) -> None:
-    records = {str(r.get("doc_id")): r for r in map(json.loads, pred.read_text(encoding="utf-8").splitlines())}
+    records = {
+        str(r.get("doc_id")): r for r in map(json.loads, pred.read_text(encoding="utf-8").splitlines())
+    }
     shown = 0
     for g in score.load_gsr(gsr_file):
         want = score.PLOVER_RENAMES.get(g["event"], g["event"])

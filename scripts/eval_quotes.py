@@ -41,7 +41,7 @@ def context(article: Article, quote: Quote) -> str:
     spans = quote_spans(article.body)
     span = next((s for s in spans if s.start == quote.start), None)
     if span is None:
-        return article.body[max(0, quote.start - 150):quote.end + 150].replace("\n", " ¶ ")
+        return article.body[max(0, quote.start - 150) : quote.end + 150].replace("\n", " ¶ ")
     left, right = sentence_around(article.body, span, spans)
     return article.body[left:right].strip().replace("\n", " ¶ ")
 
@@ -78,7 +78,9 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT)
     parser.add_argument("--only", help="one document name, e.g. fr022")
     parser.add_argument("--errors", action="store_true", help="print only wrong or missed quotes")
-    parser.add_argument("--extra", action="store_true", help="also list predicted quotes matching no gold quote")
+    parser.add_argument(
+        "--extra", action="store_true", help="also list predicted quotes matching no gold quote"
+    )
     args = parser.parse_args()
     linker, finder = ActorLinker.default(), QuoteFinder()
     totals = [0, 0, 0, 0]
@@ -92,9 +94,11 @@ def main() -> int:
         counts = report(txt.stem, finder(linker(article)), gold, not args.errors, args.extra)
         totals = [a + b for a, b in zip(totals, counts)]
     n_gold, found, speaker_ok, predicted = totals
-    print(f"\nquote_recall {found / max(n_gold, 1):.3f}  quote_speaker_accuracy {speaker_ok / max(found, 1):.3f}  "
-          f"quotes_predicted_per_gold {predicted / max(n_gold, 1):.2f}  ({n_gold} gold, {found} found, "
-          f"{speaker_ok} right speaker, {predicted} predicted)")
+    print(
+        f"\nquote_recall {found / max(n_gold, 1):.3f}  quote_speaker_accuracy {speaker_ok / max(found, 1):.3f}  "
+        f"quotes_predicted_per_gold {predicted / max(n_gold, 1):.2f}  ({n_gold} gold, {found} found, "
+        f"{speaker_ok} right speaker, {predicted} predicted)"
+    )
     return 0
 
 

@@ -23,8 +23,14 @@ from pathlib import Path
 
 from diplowatch.dates import find_dates
 
-METRICS = ("gold_timex", "predicted_timex", "value_f1", "relaxed_extent_f1", "strict_extent_f1",
-           "value_accuracy_on_matched")
+METRICS = (
+    "gold_timex",
+    "predicted_timex",
+    "value_f1",
+    "relaxed_extent_f1",
+    "strict_extent_f1",
+    "value_accuracy_on_matched",
+)
 Tagger = Callable[[str, str, date | None], list[dict[str, object]]]
 
 
@@ -44,8 +50,15 @@ def dateparser_baseline(text: str, language: str, anchor: date | None) -> list[d
         if start < 0:
             continue
         cursor = start + len(surface)
-        out.append({"start": start, "end": cursor, "text": surface, "value": moment.date().isoformat(),
-                    "granularity": "day"})
+        out.append(
+            {
+                "start": start,
+                "end": cursor,
+                "text": surface,
+                "value": moment.date().isoformat(),
+                "granularity": "day",
+            }
+        )
     return out
 
 
@@ -69,8 +82,12 @@ def predict(tagger: Tagger, input_path: Path, out_path: Path) -> float:
 
 
 def score(shared: Path, gold: Path, pred: Path) -> dict[str, float]:
-    result = subprocess.run([sys.executable, str(shared / "eval" / "score.py"), "timex", str(gold), str(pred)],
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, str(shared / "eval" / "score.py"), "timex", str(gold), str(pred)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 

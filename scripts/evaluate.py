@@ -20,19 +20,33 @@ BIN = Path(sys.executable).parent
 
 def extract(source: Path, out: Path) -> None:
     with out.open("w", encoding="utf-8") as handle:
-        subprocess.run([str(BIN / "diplowatch"), "extract", str(source), "--format", "jsonl"],
-                       stdout=handle, check=False)
+        subprocess.run(
+            [str(BIN / "diplowatch"), "extract", str(source), "--format", "jsonl"], stdout=handle, check=False
+        )
 
 
 def score_corpus(shared: Path, name: str, gold_dir: Path, out: Path) -> None:
     pred = out / f"{name}.jsonl"
     extract(gold_dir, pred)
     print(f"\n== {name}: {gold_dir} ==", flush=True)
-    subprocess.run([sys.executable, str(shared / "eval" / "score.py"), "corpus", str(gold_dir), str(pred)],
-                   check=False)
-    print(f"\n-- {name}: check fold (sha1(file) % 3 == 0, never browsed), the rest, each language --", flush=True)
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "folds.py"), str(gold_dir), str(pred),
-                    "--shared", str(shared)], check=False)
+    subprocess.run(
+        [sys.executable, str(shared / "eval" / "score.py"), "corpus", str(gold_dir), str(pred)], check=False
+    )
+    print(
+        f"\n-- {name}: check fold (sha1(file) % 3 == 0, never browsed), the rest, each language --",
+        flush=True,
+    )
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "folds.py"),
+            str(gold_dir),
+            str(pred),
+            "--shared",
+            str(shared),
+        ],
+        check=False,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -48,11 +62,22 @@ def main(argv: list[str] | None = None) -> int:
     score_corpus(args.shared, "dev-other", args.shared / "corpus" / "dev-other", args.out)
     score_corpus(args.shared, "samples", ROOT / "samples", args.out)
     print("\n== French TimeBank (dates) ==", flush=True)
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "eval_timebank.py"), "--shared", str(args.shared)],
-                   check=False)
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "eval_timebank.py"), "--shared", str(args.shared)],
+        check=False,
+    )
     print("\n== Events: per category on dev, and the PLOVER gold-standard records ==", flush=True)
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "eval_events.py"), "--shared", str(args.shared),
-                    "--out", str(args.out / "events")], check=False)
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "eval_events.py"),
+            "--shared",
+            str(args.shared),
+            "--out",
+            str(args.out / "events"),
+        ],
+        check=False,
+    )
     return 0
 
 

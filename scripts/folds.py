@@ -26,13 +26,23 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-COLUMNS = ("docs", "event_precision", "event_recall", "event_f1", "date_accuracy", "negated_asserted",
-           "published_accuracy", "actor_recall", "location_accuracy", "quote_speaker_accuracy")
+COLUMNS = (
+    "docs",
+    "event_precision",
+    "event_recall",
+    "event_f1",
+    "date_accuracy",
+    "negated_asserted",
+    "published_accuracy",
+    "actor_recall",
+    "location_accuracy",
+    "quote_speaker_accuracy",
+)
 HEADERS = ("docs", "P", "R", "F1", "date", "neg", "publ", "act_R", "loc", "q_spk")
 
 
 def fold_of(file_name: str) -> str:
-    """"check" for the held-out third, "train" for the rest."""
+    """ "check" for the held-out third, "train" for the rest."""
     return "check" if int(hashlib.sha1(file_name.encode("utf-8")).hexdigest(), 16) % 3 == 0 else "train"
 
 

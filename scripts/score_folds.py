@@ -26,8 +26,12 @@ def check_fold(name: str) -> bool:
 
 
 def _score(scorer: Path, gold_dir: Path, pred: Path) -> dict[str, object]:
-    out = subprocess.run([sys.executable, str(scorer), "corpus", str(gold_dir), str(pred)],
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, str(scorer), "corpus", str(gold_dir), str(pred)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     last = out.strip().splitlines()[-1]
     return json.loads(last) if last.startswith("{") else _table(out)
 
@@ -45,8 +49,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("gold_dir", type=Path)
     parser.add_argument("pred", type=Path)
-    parser.add_argument("--scorer", type=Path,
-                        default=Path(__file__).resolve().parents[1] / "../shared/eval/score.py")
+    parser.add_argument(
+        "--scorer", type=Path, default=Path(__file__).resolve().parents[1] / "../shared/eval/score.py"
+    )
     args = parser.parse_args()
     records = [line for line in args.pred.read_text(encoding="utf-8").splitlines() if line.strip()]
     golds = sorted(args.gold_dir.glob("*.gold.json"))

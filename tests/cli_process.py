@@ -16,11 +16,22 @@ PR_CAPBSET_DROP = 24
 CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH = 1, 2
 
 
-def diplowatch(*args: str | Path, cwd: Path | None = None, stdin: bytes | None = None,
-               max_file_bytes: int | None = None, permissions: bool = False) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([sys.executable, "-m", "diplowatch", *map(str, args)], cwd=cwd, input=stdin,
-                          capture_output=True, preexec_fn=_limits(max_file_bytes, permissions), timeout=120,
-                          env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+def diplowatch(
+    *args: str | Path,
+    cwd: Path | None = None,
+    stdin: bytes | None = None,
+    max_file_bytes: int | None = None,
+    permissions: bool = False,
+) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "diplowatch", *map(str, args)],
+        cwd=cwd,
+        input=stdin,
+        capture_output=True,
+        preexec_fn=_limits(max_file_bytes, permissions),
+        timeout=120,
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+    )
 
 
 def _limits(max_file_bytes: int | None, permissions: bool) -> Callable[[], None] | None:
@@ -36,6 +47,7 @@ def _limits(max_file_bytes: int | None, permissions: bool) -> Callable[[], None]
             for capability in (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH):
                 if libc.prctl(PR_CAPBSET_DROP, capability, 0, 0, 0) != 0:
                     raise OSError(ctypes.get_errno(), "cannot drop a capability")
+
     return apply
 
 

@@ -19,11 +19,14 @@ def test_stage_order_full_pipeline_is_accepted() -> None:
     check_order([Parser(), ActorLinker(KB), EventCoder(), QuoteFinder()], READ_FIELDS)
 
 
-@pytest.mark.parametrize(("stages", "missing"), [
-    (lambda: [ActorLinker(KB), EventCoder()], "parses"),  # no parse stage
-    (lambda: [Parser(), EventCoder(), ActorLinker(KB)], "actors"),  # events before actors
-    (lambda: [Parser(), QuoteFinder(), ActorLinker(KB)], "actors"),
-])
+@pytest.mark.parametrize(
+    ("stages", "missing"),
+    [
+        (lambda: [ActorLinker(KB), EventCoder()], "parses"),  # no parse stage
+        (lambda: [Parser(), EventCoder(), ActorLinker(KB)], "actors"),  # events before actors
+        (lambda: [Parser(), QuoteFinder(), ActorLinker(KB)], "actors"),
+    ],
+)
 def test_stage_order_missing_field_is_refused(stages, missing: str) -> None:
     with pytest.raises(ValueError, match=missing):
         check_order(stages(), READ_FIELDS)

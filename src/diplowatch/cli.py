@@ -43,9 +43,16 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_verbosity(parser: argparse.ArgumentParser, *, default: object) -> None:
     """SUPPRESS on the sub-commands, so a flag given before the command is not reset after it."""
     group = parser.add_mutually_exclusive_group()
-    group.add_argument("-v", "--verbose", action="store_true", default=default, help="report each step on stderr")
-    group.add_argument("-q", "--quiet", action="store_true", default=default,
-                       help="print only results and errors (no progress, counts or legends)")
+    group.add_argument(
+        "-v", "--verbose", action="store_true", default=default, help="report each step on stderr"
+    )
+    group.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        default=default,
+        help="print only results and errors (no progress, counts or legends)",
+    )
 
 
 def _os_error(error: OSError) -> str:

@@ -72,16 +72,23 @@ class Pipeline:
             if result is not None:
                 yield result
 
-    def each(self, paths: Iterable[str], stdin: BinaryIO | None = None, *,
-             skip: Callable[[RawDocument], bool] | None = None,
-             ) -> Iterator[tuple[RawDocument | Rejected, Article | Rejected | None]]:
+    def each(
+        self,
+        paths: Iterable[str],
+        stdin: BinaryIO | None = None,
+        *,
+        skip: Callable[[RawDocument], bool] | None = None,
+    ) -> Iterator[tuple[RawDocument | Rejected, Article | Rejected | None]]:
         """(input, result) for every input; the result is None for an input `skip` turned down
         (ingest skips the inputs it already stored), the input itself when it could not be read."""
         return self.each_input(iter_inputs(paths, stdin), skip=skip)
 
-    def each_input(self, items: Iterable[RawDocument | Rejected], *,
-                   skip: Callable[[RawDocument], bool] | None = None,
-                   ) -> Iterator[tuple[RawDocument | Rejected, Article | Rejected | None]]:
+    def each_input(
+        self,
+        items: Iterable[RawDocument | Rejected],
+        *,
+        skip: Callable[[RawDocument], bool] | None = None,
+    ) -> Iterator[tuple[RawDocument | Rejected, Article | Rejected | None]]:
         """`each` over inputs already read (documents held in memory, a benchmark's copies)."""
         for item in items:
             if isinstance(item, Rejected):

@@ -45,9 +45,17 @@ def event_record(event: Event) -> dict[str, Any]:
         "mode": list(event.mode),
         "actor": list(event.actor),
         "recipient": list(event.recipient),
-        "location": {"name": location.name, "id": location.id, "country": location.country} if location else None,
-        "date": {"value": date.value, "granularity": date.granularity, "text": date.text,
-                 "approximate": date.approximate} if date else None,
+        "location": {"name": location.name, "id": location.id, "country": location.country}
+        if location
+        else None,
+        "date": {
+            "value": date.value,
+            "granularity": date.granularity,
+            "text": date.text,
+            "approximate": date.approximate,
+        }
+        if date
+        else None,
         "aux": list(event.aux),
         "evidence": evidence_record(event.evidence),
         # Every span stating this happening (the title, the lead and the body may all tell it).
@@ -61,5 +69,10 @@ def evidence_record(evidence: Evidence) -> dict[str, Any]:
 
 
 def quote_record(quote: Quote) -> dict[str, Any]:
-    return {"speaker": quote.speaker, "speaker_text": quote.speaker_text, "text": quote.text,
-            "start": quote.start, "end": quote.end}
+    return {
+        "speaker": quote.speaker,
+        "speaker_text": quote.speaker_text,
+        "text": quote.text,
+        "start": quote.start,
+        "end": quote.end,
+    }

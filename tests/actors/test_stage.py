@@ -16,22 +16,56 @@ CASES = [
     ("وأكدت الجزائر موقفها أمام الأمم المتحدة.", "ar", None, {"Algeria", "United_Nations"}, set()),
     ("El Gobierno de España apoya a Marruecos.", "es", None, {"Spain", "Morocco"}, set()),
     # transliterations of the same person
-    ("Il a vu le vice-ministre Sergueï Verchinine.", "fr", "2024-03-11", {"Sergey_Vershinin"}, {"Sergey_Lavrov"}),
+    (
+        "Il a vu le vice-ministre Sergueï Verchinine.",
+        "fr",
+        "2024-03-11",
+        {"Sergey_Vershinin"},
+        {"Sergey_Lavrov"},
+    ),
     ("He then met Vershinin in Moscow.", "en", "2024-03-11", {"Sergey_Vershinin"}, set()),
     # acronyms keep their case: "un" and "us" are words
     ("Un accord a été trouvé.", "fr", None, set(), {"United_Nations"}),
     ("Let us talk about the UN.", "en", None, {"United_Nations"}, {"United_States"}),
     # dated roles: the same description, two dates, two people
-    ("Le ministre algérien des Affaires étrangères a reçu l'émissaire.", "fr", "2019-06-01", {"Sabri_Boukadoum"},
-     {"Ahmed_Attaf"}),
-    ("Le ministre algérien des Affaires étrangères a reçu l'émissaire.", "fr", "2024-06-01", {"Ahmed_Attaf"},
-     {"Sabri_Boukadoum"}),
-    ("Le chef de la diplomatie russe a parlé.", "fr", "2024-03-11", {"Sergey_Lavrov"}, {"Igor_Ivanov", "Russia"}),
+    (
+        "Le ministre algérien des Affaires étrangères a reçu l'émissaire.",
+        "fr",
+        "2019-06-01",
+        {"Sabri_Boukadoum"},
+        {"Ahmed_Attaf"},
+    ),
+    (
+        "Le ministre algérien des Affaires étrangères a reçu l'émissaire.",
+        "fr",
+        "2024-06-01",
+        {"Ahmed_Attaf"},
+        {"Sabri_Boukadoum"},
+    ),
+    (
+        "Le chef de la diplomatie russe a parlé.",
+        "fr",
+        "2024-03-11",
+        {"Sergey_Lavrov"},
+        {"Igor_Ivanov", "Russia"},
+    ),
     ("Le chef de la diplomatie russe a parlé.", "fr", "2003-05-01", {"Igor_Ivanov"}, {"Sergey_Lavrov"}),
     ("The US Secretary of State welcomed the plan.", "en", "2022-02-03", {"Antony_Blinken"}, {"Marco_Rubio"}),
     ("The US Secretary of State welcomed the plan.", "en", "2025-04-08", {"Marco_Rubio"}, {"Antony_Blinken"}),
-    ("El jefe de la diplomacia española recibió al enviado.", "es", "2022-03-21", {"José_Manuel_Albares"}, set()),
-    ("وقال وزير الخارجية الجزائري إن بلاده ترفض ذلك.", "ar", "2024-06-01", {"Ahmed_Attaf"}, {"Sabri_Boukadoum"}),
+    (
+        "El jefe de la diplomacia española recibió al enviado.",
+        "es",
+        "2022-03-21",
+        {"José_Manuel_Albares"},
+        set(),
+    ),
+    (
+        "وقال وزير الخارجية الجزائري إن بلاده ترفض ذلك.",
+        "ar",
+        "2024-06-01",
+        {"Ahmed_Attaf"},
+        {"Sabri_Boukadoum"},
+    ),
     # undated: the current holder
     ("Le chef de la diplomatie algérienne a répondu.", "fr", None, {"Ahmed_Attaf"}, {"Sabri_Boukadoum"}),
     # roles of an organisation need no country
@@ -50,8 +84,20 @@ CASES = [
     ("El Gobierno argelino protestó.", "es", None, {"Algeria"}, set()),
     ("وقال مسؤول في الوفد المغربي إن الاجتماع مهم.", "ar", None, {"Morocco"}, set()),
     # descriptions shared by several people: the one in office that day
-    ("L'émissaire onusien est attendu à Rabat.", "fr", "2018-10-01", {"Horst_Köhler"}, {"Staffan_de_Mistura"}),
-    ("L'émissaire onusien est attendu à Rabat.", "fr", "2024-10-01", {"Staffan_de_Mistura"}, {"Horst_Köhler"}),
+    (
+        "L'émissaire onusien est attendu à Rabat.",
+        "fr",
+        "2018-10-01",
+        {"Horst_Köhler"},
+        {"Staffan_de_Mistura"},
+    ),
+    (
+        "L'émissaire onusien est attendu à Rabat.",
+        "fr",
+        "2024-10-01",
+        {"Staffan_de_Mistura"},
+        {"Horst_Köhler"},
+    ),
 ]
 
 
@@ -64,22 +110,49 @@ def test_linker_finds_expected_actors(article, fast_linker, text, lang, anchor, 
 
 # (text, language, date, person, how many mentions of that person)
 COREF = [
-    ("Staffan de Mistura est à Rabat. Le diplomate italo-suédois y restera deux jours. De Mistura repart lundi.",
-     "fr", "2024-03-11", "Staffan_de_Mistura", 3),
-    ("Antony Blinken a reçu l'émissaire. Le chef de la diplomatie a réitéré son soutien. M. Blinken l'a dit.",
-     "fr", "2022-02-05", "Antony_Blinken", 3),
-    ("Staffan de Mistura met officials on Monday. The envoy then flew to Algiers.", "en", "2022-07-02",
-     "Staffan_de_Mistura", 2),
-    ("Sergueï Lavrov a reçu l'émissaire. Lavrov a rappelé la position de Moscou.", "fr", "2024-03-11",
-     "Sergey_Lavrov", 2),
-    ("José Manuel Albares recibió a De Mistura. Albares le expresó su apoyo.", "es", "2022-03-21",
-     "José_Manuel_Albares", 2),
+    (
+        "Staffan de Mistura est à Rabat. Le diplomate italo-suédois y restera deux jours. De Mistura repart lundi.",
+        "fr",
+        "2024-03-11",
+        "Staffan_de_Mistura",
+        3,
+    ),
+    (
+        "Antony Blinken a reçu l'émissaire. Le chef de la diplomatie a réitéré son soutien. M. Blinken l'a dit.",
+        "fr",
+        "2022-02-05",
+        "Antony_Blinken",
+        3,
+    ),
+    (
+        "Staffan de Mistura met officials on Monday. The envoy then flew to Algiers.",
+        "en",
+        "2022-07-02",
+        "Staffan_de_Mistura",
+        2,
+    ),
+    (
+        "Sergueï Lavrov a reçu l'émissaire. Lavrov a rappelé la position de Moscou.",
+        "fr",
+        "2024-03-11",
+        "Sergey_Lavrov",
+        2,
+    ),
+    (
+        "José Manuel Albares recibió a De Mistura. Albares le expresó su apoyo.",
+        "es",
+        "2022-03-21",
+        "José_Manuel_Albares",
+        2,
+    ),
     ("التقى أحمد عطاف بالمبعوث. وقال عطاف إن الجزائر تدعم الحل.", "ar", "2024-06-01", "Ahmed_Attaf", 2),
 ]
 
 
 @pytest.mark.parametrize("text, lang, anchor, person, count", COREF)
-def test_linker_resolves_references_within_the_document(article, fast_linker, text, lang, anchor, person, count):
+def test_linker_resolves_references_within_the_document(
+    article, fast_linker, text, lang, anchor, person, count
+):
     actors = {a.id: a for a in fast_linker(article(text, lang, anchor)).actors}
     assert len(actors[person].mentions) == count
 
@@ -98,7 +171,7 @@ def test_mentions_are_offsets_into_the_body_sorted_and_actors_in_order(article, 
     assert [a.id for a in actors] == ["Morocco", "Staffan_de_Mistura", "Sergey_Lavrov"]
     for actor in actors:
         assert [m.start for m in actor.mentions] == sorted(m.start for m in actor.mentions)
-        assert all(text[m.start:m.end] == m.text for m in actor.mentions)
+        assert all(text[m.start : m.end] == m.text for m in actor.mentions)
 
 
 def test_each_segment_is_read_in_its_language(article, fast_linker):
@@ -127,8 +200,16 @@ def test_linker_is_a_stage_that_only_sets_actors(article, fast_linker):
 # --- with spaCy (named entities for people the KB does not know) ---------------------
 
 UNKNOWN = [
-    ("Le ministre a reçu Jean-Baptiste Morvandiau, président de l'association.", "fr", "Jean-Baptiste Morvandiau"),
-    ("The talks were chaired by Margaret Holloway-Finch, a senior official.", "en", "Margaret Holloway-Finch"),
+    (
+        "Le ministre a reçu Jean-Baptiste Morvandiau, président de l'association.",
+        "fr",
+        "Jean-Baptiste Morvandiau",
+    ),
+    (
+        "The talks were chaired by Margaret Holloway-Finch, a senior official.",
+        "en",
+        "Margaret Holloway-Finch",
+    ),
 ]
 
 

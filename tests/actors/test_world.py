@@ -15,8 +15,15 @@ from tests.actors.conftest import make_article
 
 
 def state(id_: str, iso3: str, fr: str, demonyms: list[str], capital: str | None = None) -> dict:
-    return {"id": id_, "kind": "country", "name": id_, "country": iso3, "capital": capital,
-            "names": {"fr": [fr]}, "demonyms": {"fr": demonyms}}
+    return {
+        "id": id_,
+        "kind": "country",
+        "name": id_,
+        "country": iso3,
+        "capital": capital,
+        "names": {"fr": [fr]},
+        "demonyms": {"fr": demonyms},
+    }
 
 
 ENTRIES = [
@@ -29,23 +36,64 @@ ENTRIES = [
     state("Mali", "MLI", "Mali", ["malien"]),
     state("Niger", "NER", "Niger", ["nigérien"]),
     {"id": "Rabat", "kind": "place", "name": "Rabat", "metonym_for": "Morocco", "names": {"xx": ["RABAT"]}},
-    {"id": "Algiers", "kind": "place", "name": "Algiers", "metonym_for": "Algeria", "names": {"fr": ["Alger"]}},
+    {
+        "id": "Algiers",
+        "kind": "place",
+        "name": "Algiers",
+        "metonym_for": "Algeria",
+        "names": {"fr": ["Alger"]},
+    },
     {"id": "United_Nations", "kind": "organization", "name": "United Nations", "names": {"xx": ["ONU"]}},
-    {"id": "Reuters", "kind": "organization", "name": "Reuters", "sector": "JRN", "names": {"xx": ["Reuters"]}},
-    {"id": "Hans_Testberg", "kind": "person", "name": "Hans Testberg", "sector": "IGO",
-     "roles": [{"role": "un_envoy", "country": "YEM", "start": date(2021, 9, 1), "end": None}]},
-    {"id": "Geir_Testsen", "kind": "person", "name": "Geir Testsen", "sector": "IGO",
-     "roles": [{"role": "un_envoy", "country": "SYR", "start": date(2019, 1, 1), "end": None}]},
-    {"id": "Assa_Goita", "kind": "person", "name": "Assa Goita", "country": "MLI",
-     "roles": [{"role": "head_of_state", "country": "MLI", "start": date(2021, 5, 1), "end": None}]},
-    {"id": "Abdou_Tiano", "kind": "person", "name": "Abdou Tiano", "country": "NER",
-     "roles": [{"role": "head_of_state", "country": "NER", "start": date(2023, 7, 28), "end": None}]},
+    {
+        "id": "Reuters",
+        "kind": "organization",
+        "name": "Reuters",
+        "sector": "JRN",
+        "names": {"xx": ["Reuters"]},
+    },
+    {
+        "id": "Hans_Testberg",
+        "kind": "person",
+        "name": "Hans Testberg",
+        "sector": "IGO",
+        "roles": [{"role": "un_envoy", "country": "YEM", "start": date(2021, 9, 1), "end": None}],
+    },
+    {
+        "id": "Geir_Testsen",
+        "kind": "person",
+        "name": "Geir Testsen",
+        "sector": "IGO",
+        "roles": [{"role": "un_envoy", "country": "SYR", "start": date(2019, 1, 1), "end": None}],
+    },
+    {
+        "id": "Assa_Goita",
+        "kind": "person",
+        "name": "Assa Goita",
+        "country": "MLI",
+        "roles": [{"role": "head_of_state", "country": "MLI", "start": date(2021, 5, 1), "end": None}],
+    },
+    {
+        "id": "Abdou_Tiano",
+        "kind": "person",
+        "name": "Abdou Tiano",
+        "country": "NER",
+        "roles": [{"role": "head_of_state", "country": "NER", "start": date(2023, 7, 28), "end": None}],
+    },
     {"id": "Sidi_Testomar", "kind": "person", "name": "Sidi Testomar", "country": "SEN"},
 ]
 ROLES = [
-    {"role": "un_envoy", "needs_country": True, "org": "United_Nations", "phrases": {"fr": ["émissaire de l'ONU"]}},
+    {
+        "role": "un_envoy",
+        "needs_country": True,
+        "org": "United_Nations",
+        "phrases": {"fr": ["émissaire de l'ONU"]},
+    },
     {"role": "head_of_state", "needs_country": True, "phrases": {"fr": ["chef de l'État", "chefs d'État"]}},
-    {"role": "foreign_minister", "needs_country": True, "phrases": {"fr": ["ministre des Affaires étrangères"]}},
+    {
+        "role": "foreign_minister",
+        "needs_country": True,
+        "phrases": {"fr": ["ministre des Affaires étrangères"]},
+    },
 ]
 
 

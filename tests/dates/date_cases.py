@@ -32,9 +32,18 @@ def load_cases() -> list[Case]:
             if not line.strip() or line.startswith("#"):
                 continue
             language, anchor, sentence, expression, value, granularity, flags = (
-                part.strip() for part in line.split("|"))
-            cases.append(Case(language, date.fromisoformat(anchor), sentence, expression,
-                              None if value in ("-", "") else value, granularity,
-                              frozenset(f.strip() for f in flags.split(",") if f.strip()),
-                              f"{path.name}:{number}"))
+                part.strip() for part in line.split("|")
+            )
+            cases.append(
+                Case(
+                    language,
+                    date.fromisoformat(anchor),
+                    sentence,
+                    expression,
+                    None if value in ("-", "") else value,
+                    granularity,
+                    frozenset(f.strip() for f in flags.split(",") if f.strip()),
+                    f"{path.name}:{number}",
+                )
+            )
     return cases

@@ -23,7 +23,7 @@ def test_find_dates_normalises_expression(case: Case) -> None:
     by_text = {e.text: e for e in found}
     assert case.expression in by_text, f"found {[e.text for e in found]}"
     expression = by_text[case.expression]
-    assert case.sentence[expression.start:expression.end] == case.expression
+    assert case.sentence[expression.start : expression.end] == case.expression
     assert expression.value == case.value
     assert expression.granularity == case.granularity
     assert expression.approximate == ("approx" in case.flags)

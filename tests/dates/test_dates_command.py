@@ -15,29 +15,46 @@ def _write(path: Path, lines: list[str]) -> Path:
     return path
 
 
-def test_dates_command_prints_one_line_per_document(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    docs = _write(tmp_path / "docs.jsonl", [
-        json.dumps({"id": "a", "text": "Il a été reçu jeudi soir.", "published": "2022-02-05", "language": "fr"}),
-        json.dumps({"id": "b", "text": "ذهب أمس", "published": "2024-03-14", "language": "ar"}),
-        json.dumps({"id": "c", "text": "Nothing dated here.", "language": "en"}),
-    ])
+def test_dates_command_prints_one_line_per_document(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    docs = _write(
+        tmp_path / "docs.jsonl",
+        [
+            json.dumps(
+                {"id": "a", "text": "Il a été reçu jeudi soir.", "published": "2022-02-05", "language": "fr"}
+            ),
+            json.dumps({"id": "b", "text": "ذهب أمس", "published": "2024-03-14", "language": "ar"}),
+            json.dumps({"id": "c", "text": "Nothing dated here.", "language": "en"}),
+        ],
+    )
     assert main(["dates", str(docs)]) == 0
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [r["id"] for r in records] == ["a", "b", "c"]
     first = records[0]["timex"][0]
     assert {k: first[k] for k in ("start", "end", "text", "value", "granularity")} == {
-        "start": 14, "end": 24, "text": "jeudi soir", "value": "2022-02-03TEV", "granularity": "day"}
+        "start": 14,
+        "end": 24,
+        "text": "jeudi soir",
+        "value": "2022-02-03TEV",
+        "granularity": "day",
+    }
     assert records[1]["timex"][0]["value"] == "2024-03-13"
     assert records[2]["timex"] == []
 
 
-def test_dates_command_reports_bad_lines_and_goes_on(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    docs = _write(tmp_path / "docs.jsonl", [
-        "{not json",
-        json.dumps({"id": "x", "text": "hier", "published": "2022-02-05"}),
-        json.dumps({"id": "y", "text": "hier", "published": "le 5 février"}),
-        json.dumps({"id": "z"}),
-    ])
+def test_dates_command_reports_bad_lines_and_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    docs = _write(
+        tmp_path / "docs.jsonl",
+        [
+            "{not json",
+            json.dumps({"id": "x", "text": "hier", "published": "2022-02-05"}),
+            json.dumps({"id": "y", "text": "hier", "published": "le 5 février"}),
+            json.dumps({"id": "z"}),
+        ],
+    )
     assert main(["dates", str(docs)]) == 0
     captured = capsys.readouterr()
     assert [json.loads(line)["id"] for line in captured.out.splitlines()] == ["x"]
@@ -51,7 +68,9 @@ def test_dates_command_fails_when_nothing_is_read(tmp_path: Path, capsys: pytest
     assert "missing.jsonl" in capsys.readouterr().err
 
 
-def test_dates_command_reads_standard_input(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_dates_command_reads_standard_input(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     import io
 
     line = json.dumps({"id": "s", "text": "el pasado jueves", "published": "2024-03-14", "language": "es"})

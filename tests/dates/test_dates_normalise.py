@@ -44,12 +44,14 @@ def test_unknown_language_falls_back_to_numeric_dates() -> None:
 
 
 def test_find_dates_results_are_sorted_and_disjoint() -> None:
-    text = ("Hier, le ministre a rappelé que le 3 mars 2021 et l'an dernier, puis mardi prochain "
-            "à 15 h, il se rendra à Alger pendant deux jours, comme chaque année.")
+    text = (
+        "Hier, le ministre a rappelé que le 3 mars 2021 et l'an dernier, puis mardi prochain "
+        "à 15 h, il se rendra à Alger pendant deux jours, comme chaque année."
+    )
     found = find_dates(text, "fr", date(2022, 2, 5))
     assert len(found) >= 6
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
-    assert all(isinstance(e, TimeExpression) and text[e.start:e.end] == e.text for e in found)
+    assert all(isinstance(e, TimeExpression) and text[e.start : e.end] == e.text for e in found)
 
 
 def test_weekday_agreeing_with_date_picks_the_year() -> None:

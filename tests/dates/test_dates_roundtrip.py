@@ -13,16 +13,76 @@ from diplowatch.dates.vocabulary import load
 
 # Written out here rather than read from the data files, so a broken data file fails.
 MONTHS = {
-    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-           "octobre", "novembre", "décembre"],
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"],
-    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-           "octubre", "noviembre", "diciembre"],
-    "ar_levant": ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
-                  "تشرين الأول", "تشرين الثاني", "كانون الأول"],
-    "ar_egypt": ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
-                 "أكتوبر", "نوفمبر", "ديسمبر"],
+    "fr": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    "es": [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
+    "ar_levant": [
+        "كانون الثاني",
+        "شباط",
+        "آذار",
+        "نيسان",
+        "أيار",
+        "حزيران",
+        "تموز",
+        "آب",
+        "أيلول",
+        "تشرين الأول",
+        "تشرين الثاني",
+        "كانون الأول",
+    ],
+    "ar_egypt": [
+        "يناير",
+        "فبراير",
+        "مارس",
+        "أبريل",
+        "مايو",
+        "يونيو",
+        "يوليو",
+        "أغسطس",
+        "سبتمبر",
+        "أكتوبر",
+        "نوفمبر",
+        "ديسمبر",
+    ],
 }
 WEEKDAYS = {
     "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
@@ -42,10 +102,15 @@ def _arabic(day: date, digits: bool, gloss: bool) -> str:
 
 
 RENDERINGS = {
-    "fr": lambda d, v: f"le {WEEKDAYS['fr'][d.weekday()]} {'1er' if d.day == 1 and v else d.day} "
-                       f"{MONTHS['fr'][d.month - 1]} {d.year}",
-    "en": lambda d, v: f"{WEEKDAYS['en'][d.weekday()]}, {MONTHS['en'][d.month - 1]} {d.day}, {d.year}"
-                       if v else f"{d.day} {MONTHS['en'][d.month - 1]} {d.year}",
+    "fr": lambda d, v: (
+        f"le {WEEKDAYS['fr'][d.weekday()]} {'1er' if d.day == 1 and v else d.day} "
+        f"{MONTHS['fr'][d.month - 1]} {d.year}"
+    ),
+    "en": lambda d, v: (
+        f"{WEEKDAYS['en'][d.weekday()]}, {MONTHS['en'][d.month - 1]} {d.day}, {d.year}"
+        if v
+        else f"{d.day} {MONTHS['en'][d.month - 1]} {d.year}"
+    ),
     "es": lambda d, v: f"el {WEEKDAYS['es'][d.weekday()]} {d.day} de {MONTHS['es'][d.month - 1]} de {d.year}",
     "ar": lambda d, v: _arabic(d, digits=v, gloss=d.day % 2 == 0),
 }
@@ -56,7 +121,9 @@ anchors = st.one_of(st.none(), st.dates(min_value=date(1990, 1, 1), max_value=da
 @pytest.mark.parametrize("language", sorted(RENDERINGS))
 @settings(max_examples=150, deadline=None)
 @given(day=days, variant=st.booleans(), anchor=anchors)
-def test_written_date_normalises_to_itself(language: str, day: date, variant: bool, anchor: date | None) -> None:
+def test_written_date_normalises_to_itself(
+    language: str, day: date, variant: bool, anchor: date | None
+) -> None:
     text = RENDERINGS[language](day, variant)
     found = find_dates(f"{text}.", language, anchor)
     assert [(e.text, e.value, e.granularity) for e in found] == [(text, day.isoformat(), "day")]
@@ -71,7 +138,9 @@ def test_numeric_dates_normalise_to_themselves(day: date) -> None:
 
 
 @settings(max_examples=100, deadline=None)
-@given(month=st.integers(1, 12), year=st.integers(1900, 2099), language=st.sampled_from(["fr", "en", "es", "ar"]))
+@given(
+    month=st.integers(1, 12), year=st.integers(1900, 2099), language=st.sampled_from(["fr", "en", "es", "ar"])
+)
 def test_month_and_year_normalise_to_month(month: int, year: int, language: str) -> None:
     names = MONTHS["ar_egypt" if language == "ar" else language]
     joiner = " de " if language == "es" else " "

@@ -8,7 +8,9 @@ from hypothesis import strategies as st
 
 from diplowatch.dates.spans import first_fit
 
-SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12)).map(lambda s: (s[0], s[0] + s[1])), max_size=40)
+SPANS = st.lists(
+    st.tuples(st.integers(0, 60), st.integers(1, 12)).map(lambda s: (s[0], s[0] + s[1])), max_size=40
+)
 
 
 def _quadratic(items: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -14,43 +14,141 @@ from diplowatch.stage import Chain
 from diplowatch.text.parse import Parser
 
 ENTRIES = [
-    {"id": "Staffan_de_Mistura", "kind": "person", "name": "Staffan de Mistura", "sector": "IGO",
-     "names": {"xx": ["Staffan de Mistura", "de Mistura"], "ar": ["ستيفان دي ميستورا", "دي ميستورا"]},
-     "roles": [{"role": "un_envoy", "start": date(2021, 11, 1), "end": None}]},
-    {"id": "Sergey_Lavrov", "kind": "person", "name": "Sergey Lavrov", "country": "RUS", "sector": "GOV",
-     "names": {"xx": ["Sergey Lavrov", "Lavrov"], "fr": ["Sergueï Lavrov"], "ar": ["لافروف"]}},
-    {"id": "Sergey_Vershinin", "kind": "person", "name": "Sergey Vershinin", "country": "RUS",
-     "names": {"xx": ["Sergey Vershinin", "Vershinin"], "fr": ["Verchinine"]}},
-    {"id": "Ahmed_Attaf", "kind": "person", "name": "Ahmed Attaf", "country": "DZA",
-     "names": {"xx": ["Ahmed Attaf", "Attaf"], "ar": ["أحمد عطاف", "عطاف"]}},
-    {"id": "Nasser_Bourita", "kind": "person", "name": "Nasser Bourita", "country": "MAR",
-     "names": {"xx": ["Nasser Bourita", "Bourita"], "ar": ["ناصر بوريطة", "بوريطة"]}},
-    {"id": "Omar_Hilale", "kind": "person", "name": "Omar Hilale", "country": "MAR",
-     "names": {"xx": ["Omar Hilale", "Hilale"], "ar": ["عمر هلال"]}},
-    {"id": "Morocco", "kind": "country", "name": "Morocco", "country": "MAR", "capital": "Rabat",
-     "names": {"fr": ["Maroc"], "es": ["Marruecos"], "en": ["Morocco"], "ar": ["المغرب"]}},
-    {"id": "Algeria", "kind": "country", "name": "Algeria", "country": "DZA", "capital": "Algiers",
-     "names": {"fr": ["Algérie"], "es": ["Argelia"], "en": ["Algeria"], "ar": ["الجزائر"]}},
-    {"id": "Russia", "kind": "country", "name": "Russia", "country": "RUS", "capital": "Moscow",
-     "names": {"fr": ["Russie"], "es": ["Rusia"], "en": ["Russia"], "ar": ["روسيا"]}},
-    {"id": "Spain", "kind": "country", "name": "Spain", "country": "ESP", "capital": "Madrid",
-     "names": {"fr": ["Espagne"], "es": ["España"], "en": ["Spain"]}},
-    {"id": "Polisario_Front", "kind": "group", "name": "Polisario Front",
-     "names": {"xx": ["Polisario"], "fr": ["Front Polisario"], "ar": ["البوليساريو"]}},
-    {"id": "United_Nations_Security_Council", "kind": "organization", "name": "UN Security Council", "sector": "IGO",
-     "names": {"fr": ["Conseil de sécurité"], "en": ["Security Council"], "es": ["Consejo de Seguridad"],
-               "ar": ["مجلس الأمن"]}},
-    {"id": "Rabat", "kind": "place", "name": "Rabat", "country": "MAR", "metonym_for": "Morocco",
-     "names": {"ar": ["الرباط"]}},
-    {"id": "Algiers", "kind": "place", "name": "Algiers", "country": "DZA", "metonym_for": "Algeria",
-     "names": {"fr": ["Alger"], "es": ["Argel"], "ar": ["الجزائر العاصمة"]}},
-    {"id": "Moscow", "kind": "place", "name": "Moscow", "country": "RUS", "metonym_for": "Russia",
-     "names": {"fr": ["Moscou"], "es": ["Moscú"], "ar": ["موسكو"]}},
-    {"id": "Madrid", "kind": "place", "name": "Madrid", "country": "ESP", "metonym_for": "Spain",
-     "names": {"ar": ["مدريد"]}},
+    {
+        "id": "Staffan_de_Mistura",
+        "kind": "person",
+        "name": "Staffan de Mistura",
+        "sector": "IGO",
+        "names": {"xx": ["Staffan de Mistura", "de Mistura"], "ar": ["ستيفان دي ميستورا", "دي ميستورا"]},
+        "roles": [{"role": "un_envoy", "start": date(2021, 11, 1), "end": None}],
+    },
+    {
+        "id": "Sergey_Lavrov",
+        "kind": "person",
+        "name": "Sergey Lavrov",
+        "country": "RUS",
+        "sector": "GOV",
+        "names": {"xx": ["Sergey Lavrov", "Lavrov"], "fr": ["Sergueï Lavrov"], "ar": ["لافروف"]},
+    },
+    {
+        "id": "Sergey_Vershinin",
+        "kind": "person",
+        "name": "Sergey Vershinin",
+        "country": "RUS",
+        "names": {"xx": ["Sergey Vershinin", "Vershinin"], "fr": ["Verchinine"]},
+    },
+    {
+        "id": "Ahmed_Attaf",
+        "kind": "person",
+        "name": "Ahmed Attaf",
+        "country": "DZA",
+        "names": {"xx": ["Ahmed Attaf", "Attaf"], "ar": ["أحمد عطاف", "عطاف"]},
+    },
+    {
+        "id": "Nasser_Bourita",
+        "kind": "person",
+        "name": "Nasser Bourita",
+        "country": "MAR",
+        "names": {"xx": ["Nasser Bourita", "Bourita"], "ar": ["ناصر بوريطة", "بوريطة"]},
+    },
+    {
+        "id": "Omar_Hilale",
+        "kind": "person",
+        "name": "Omar Hilale",
+        "country": "MAR",
+        "names": {"xx": ["Omar Hilale", "Hilale"], "ar": ["عمر هلال"]},
+    },
+    {
+        "id": "Morocco",
+        "kind": "country",
+        "name": "Morocco",
+        "country": "MAR",
+        "capital": "Rabat",
+        "names": {"fr": ["Maroc"], "es": ["Marruecos"], "en": ["Morocco"], "ar": ["المغرب"]},
+    },
+    {
+        "id": "Algeria",
+        "kind": "country",
+        "name": "Algeria",
+        "country": "DZA",
+        "capital": "Algiers",
+        "names": {"fr": ["Algérie"], "es": ["Argelia"], "en": ["Algeria"], "ar": ["الجزائر"]},
+    },
+    {
+        "id": "Russia",
+        "kind": "country",
+        "name": "Russia",
+        "country": "RUS",
+        "capital": "Moscow",
+        "names": {"fr": ["Russie"], "es": ["Rusia"], "en": ["Russia"], "ar": ["روسيا"]},
+    },
+    {
+        "id": "Spain",
+        "kind": "country",
+        "name": "Spain",
+        "country": "ESP",
+        "capital": "Madrid",
+        "names": {"fr": ["Espagne"], "es": ["España"], "en": ["Spain"]},
+    },
+    {
+        "id": "Polisario_Front",
+        "kind": "group",
+        "name": "Polisario Front",
+        "names": {"xx": ["Polisario"], "fr": ["Front Polisario"], "ar": ["البوليساريو"]},
+    },
+    {
+        "id": "United_Nations_Security_Council",
+        "kind": "organization",
+        "name": "UN Security Council",
+        "sector": "IGO",
+        "names": {
+            "fr": ["Conseil de sécurité"],
+            "en": ["Security Council"],
+            "es": ["Consejo de Seguridad"],
+            "ar": ["مجلس الأمن"],
+        },
+    },
+    {
+        "id": "Rabat",
+        "kind": "place",
+        "name": "Rabat",
+        "country": "MAR",
+        "metonym_for": "Morocco",
+        "names": {"ar": ["الرباط"]},
+    },
+    {
+        "id": "Algiers",
+        "kind": "place",
+        "name": "Algiers",
+        "country": "DZA",
+        "metonym_for": "Algeria",
+        "names": {"fr": ["Alger"], "es": ["Argel"], "ar": ["الجزائر العاصمة"]},
+    },
+    {
+        "id": "Moscow",
+        "kind": "place",
+        "name": "Moscow",
+        "country": "RUS",
+        "metonym_for": "Russia",
+        "names": {"fr": ["Moscou"], "es": ["Moscú"], "ar": ["موسكو"]},
+    },
+    {
+        "id": "Madrid",
+        "kind": "place",
+        "name": "Madrid",
+        "country": "ESP",
+        "metonym_for": "Spain",
+        "names": {"ar": ["مدريد"]},
+    },
     {"id": "Smara", "kind": "place", "name": "Smara", "country": "ESH", "names": {"ar": ["السمارة"]}},
 ]
-ROLES = [{"role": "un_envoy", "org": "United_Nations", "phrases": {"fr": ["émissaire"], "en": ["envoy"], "es": ["emisario"]}}]
+ROLES = [
+    {
+        "role": "un_envoy",
+        "org": "United_Nations",
+        "phrases": {"fr": ["émissaire"], "en": ["envoy"], "es": ["emisario"]},
+    }
+]
 
 
 def make_kb() -> KB:
@@ -59,9 +157,14 @@ def make_kb() -> KB:
 
 def make_article(text: str, lang: str, anchor: str | None = "2024-03-13") -> Article:
     granularity = "day" if anchor and len(anchor) == 10 else "month"  # "2023-10": a month-only dateline
-    return Article(doc_id=f"t-{abs(hash((text, lang, anchor)))}", source="test", body=text, language=lang,
-                   published=DateValue(anchor, granularity) if anchor else None,
-                   segments=(Segment(0, len(text), lang),))
+    return Article(
+        doc_id=f"t-{abs(hash((text, lang, anchor)))}",
+        source="test",
+        body=text,
+        language=lang,
+        published=DateValue(anchor, granularity) if anchor else None,
+        segments=(Segment(0, len(text), lang),),
+    )
 
 
 @pytest.fixture(scope="session")

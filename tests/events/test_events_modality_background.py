@@ -102,16 +102,24 @@ RELATIVE = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("lang", "text"), RELATIVE, ids=[c[1][:40] for c in RELATIVE])
 def test_background_relative_clause_does_not_take_the_publication_date(code, lang, text):
-    met = [e for e in code(text, lang)
-           if e.type == "CONSULT" and "Ahmed_Attaf" in set(e.actor) | set(e.recipient)]
+    met = [
+        e
+        for e in code(text, lang)
+        if e.type == "CONSULT" and "Ahmed_Attaf" in set(e.actor) | set(e.recipient)
+    ]
     assert all(e.date is None for e in met)
 
 
 @pytest.mark.slow
 def test_background_relative_clause_with_its_own_date_is_an_event(code):
     events = code("Staffan de Mistura, qui a rencontré Ahmed Attaf lundi, a quitté Alger.", "fr")
-    assert any(e.type == "CONSULT" and "Ahmed_Attaf" in set(e.actor) | set(e.recipient)
-               and e.date is not None and e.date.value == "2024-03-11" for e in events)
+    assert any(
+        e.type == "CONSULT"
+        and "Ahmed_Attaf" in set(e.actor) | set(e.recipient)
+        and e.date is not None
+        and e.date.value == "2024-03-11"
+        for e in events
+    )
 
 
 @pytest.mark.slow
@@ -123,8 +131,10 @@ def test_modality_talks_someone_was_invited_or_called_to_are_not_held(code):
 
 @pytest.mark.slow
 def test_background_participle_of_a_text_not_voted_is_the_assembly_act(code):
-    text = ("Le 30 octobre, au Conseil de sécurité, la Russie n'a pas voté la résolution 2703 (2023) "
-            "prolongeant la mission.")
+    text = (
+        "Le 30 octobre, au Conseil de sécurité, la Russie n'a pas voté la résolution 2703 (2023) "
+        "prolongeant la mission."
+    )
     support = [e for e in code(text, "fr") if e.type == "SUPPORT" and not UNREAL_AUX & set(e.aux)]
     assert support and all("Russia" not in e.actor for e in support)
 
@@ -145,8 +155,12 @@ def test_modality_at_no_point_negates_the_verb(code):
 
 DEMANDS = [
     ("en", "Russia said on Tuesday that Morocco must return the prisoners.", "Russia", "Morocco"),
-    ("fr", "Sergueï Lavrov a estimé que le Maroc doit négocier avec le Polisario.",
-     "Sergey_Lavrov", "Morocco"),
+    (
+        "fr",
+        "Sergueï Lavrov a estimé que le Maroc doit négocier avec le Polisario.",
+        "Sergey_Lavrov",
+        "Morocco",
+    ),
     ("es", "Rusia declaró que Marruecos debe negociar con el Polisario.", "Russia", "Morocco"),
 ]
 
@@ -155,8 +169,9 @@ DEMANDS = [
 @pytest.mark.parametrize(("lang", "text", "speaker", "obliged"), DEMANDS, ids=[c[1][:40] for c in DEMANDS])
 def test_obligation_reported_must_is_the_speakers_request(code, lang, text, speaker, obliged):
     events = code(text, lang)
-    assert any(e.type == "REQUEST" and speaker in e.actor and obliged in e.recipient and not e.aux
-               for e in events)
+    assert any(
+        e.type == "REQUEST" and speaker in e.actor and obliged in e.recipient and not e.aux for e in events
+    )
     assert all(UNREAL_AUX & set(e.aux) for e in events if e.type != "REQUEST")  # what must be done is not
 
 

@@ -7,9 +7,15 @@ from __future__ import annotations
 import pytest
 
 SEPARATE = [
-    ("fr", "Staffan de Mistura a rencontré séparément les délégations du Maroc, de l'Algérie et du Polisario."),
+    (
+        "fr",
+        "Staffan de Mistura a rencontré séparément les délégations du Maroc, de l'Algérie et du Polisario.",
+    ),
     ("en", "Staffan de Mistura separately met the delegations of Morocco, Algeria and the Polisario."),
-    ("es", "Staffan de Mistura se reunió por separado con las delegaciones de Marruecos, Argelia y el Polisario."),
+    (
+        "es",
+        "Staffan de Mistura se reunió por separado con las delegaciones de Marruecos, Argelia y el Polisario.",
+    ),
     ("ar", "التقى دي ميستورا كل على حدة وفود المغرب والجزائر والبوليساريو."),
 ]
 
@@ -33,19 +39,24 @@ def test_meetings_without_separate_cue_stay_one_event(code) -> None:
 
 @pytest.mark.slow
 def test_meetings_in_two_countries_are_two_events(code) -> None:
-    text = ("Staffan de Mistura a rencontré Sergueï Lavrov à Moscou. "
-            "Staffan de Mistura a aussi rencontré Sergueï Lavrov à Madrid.")
+    text = (
+        "Staffan de Mistura a rencontré Sergueï Lavrov à Moscou. "
+        "Staffan de Mistura a aussi rencontré Sergueï Lavrov à Madrid."
+    )
     meetings = [e for e in code(text, "fr") if e.type == "CONSULT"]
     assert {e.location.id for e in meetings if e.location} == {"Moscow", "Madrid"}
     assert len(meetings) == 2
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("lang", "text", "absent"), [
-    ("fr", "L'émissaire de l'Espagne, Staffan de Mistura, a rencontré Nasser Bourita.", "Spain"),
-    ("en", "The Spanish envoy, Staffan de Mistura, met Nasser Bourita.", "Spain"),
-    ("es", "El emisario de España, Staffan de Mistura, se reunió con Nasser Bourita.", "Spain"),
-])
+@pytest.mark.parametrize(
+    ("lang", "text", "absent"),
+    [
+        ("fr", "L'émissaire de l'Espagne, Staffan de Mistura, a rencontré Nasser Bourita.", "Spain"),
+        ("en", "The Spanish envoy, Staffan de Mistura, met Nasser Bourita.", "Spain"),
+        ("es", "El emisario de España, Staffan de Mistura, se reunió con Nasser Bourita.", "Spain"),
+    ],
+)
 def test_nested_mention_is_not_a_participant(code, lang: str, text: str, absent: str) -> None:
     meetings = [e for e in code(text, lang) if e.type == "CONSULT"]
     assert meetings and all(absent not in set(e.actor) | set(e.recipient) for e in meetings)
@@ -58,17 +69,27 @@ def test_outermost_drops_a_mention_inside_another_actors_mention() -> None:
     role = ActorMention(0, 30, "Sergey_Lavrov", "person")
     nested = ActorMention(25, 30, "Russia", "country")
     alone = ActorMention(37, 43, "Russia", "country")
-    assert text[nested.start:nested.end] == "russe"
+    assert text[nested.start : nested.end] == "russe"
     assert outermost((role, nested, alone)) == (role, alone)
-
 
 
 def _draft(kind: str, actor: tuple[str, ...], recipient: tuple[str, ...], start: int):
     from diplowatch.events.draft import Draft
     from diplowatch.model import Evidence
 
-    return Draft(kind, (), actor, recipient, None, None, "published", (), (Evidence(start, start + 5, "x"),),
-                 0.9, "test")
+    return Draft(
+        kind,
+        (),
+        actor,
+        recipient,
+        None,
+        None,
+        "published",
+        (),
+        (Evidence(start, start + 5, "x"),),
+        0.9,
+        "test",
+    )
 
 
 def test_two_triggers_of_one_category_and_actor_in_a_sentence_are_one_happening() -> None:

@@ -34,12 +34,15 @@ def _plain(text: str, lang: str) -> Sentence:
     return Sentence(0, 0, len(text), lang, toks, False)
 
 
-@pytest.mark.parametrize(("text", "kind", "future"), [
-    ("والتقى المبعوث الوزير", "CONSULT", False),
-    ("سيلتقي المبعوث الوزير", "CONSULT", True),
-    ("ونددت الجزائر بالقرار", "ACCUSE", False),
-    ("أجرى الوزير اتصالا هاتفيا مع نظيره", "CONSULT", False),
-])
+@pytest.mark.parametrize(
+    ("text", "kind", "future"),
+    [
+        ("والتقى المبعوث الوزير", "CONSULT", False),
+        ("سيلتقي المبعوث الوزير", "CONSULT", True),
+        ("ونددت الجزائر بالقرار", "ACCUSE", False),
+        ("أجرى الوزير اتصالا هاتفيا مع نظيره", "CONSULT", False),
+    ],
+)
 def test_triggers_arabic_surface_forms(text, kind, future):
     found = find(_plain(text, "ar"), lexicon("ar"))
     assert [m.trigger.type for m in found] == [kind]
@@ -53,13 +56,26 @@ def test_triggers_longest_phrase_wins():
 
 def test_triggers_phrase_words_may_be_apart():
     found = find(_plain("they held lengthy talks", "en"), lexicon("en"))
-    assert [m.trigger.words for m in found] == [("hold", "talks")] or [m.trigger.type for m in found] == ["CONSULT"]
+    assert [m.trigger.words for m in found] == [("hold", "talks")] or [m.trigger.type for m in found] == [
+        "CONSULT"
+    ]
 
 
 def _draft(actor, recipient, day=None, source="clause", kind="CONSULT", start=0, aux=()):
     date = EventDate(day, "day", "") if day else None
-    return Draft(kind, (), actor, recipient, None, date, source if day else "none", aux,
-                 (Evidence(start, start + 5, "x"),), 0.8, "test")
+    return Draft(
+        kind,
+        (),
+        actor,
+        recipient,
+        None,
+        date,
+        source if day else "none",
+        aux,
+        (Evidence(start, start + 5, "x"),),
+        0.8,
+        "test",
+    )
 
 
 KINDS = {"A": "person", "B": "person", "C": "person", "X": "country"}.get
@@ -76,18 +92,32 @@ def test_merge_keeps_meetings_with_different_persons_apart():
 
 
 def test_merge_keeps_different_days_apart():
-    assert len(merge([_draft(("A",), ("B",), "2024-03-11"), _draft(("A",), ("B",), "2024-03-12", start=9)], KINDS)) == 2
+    assert (
+        len(
+            merge(
+                [_draft(("A",), ("B",), "2024-03-11"), _draft(("A",), ("B",), "2024-03-12", start=9)], KINDS
+            )
+        )
+        == 2
+    )
 
 
 def test_merge_never_mixes_negated_and_real():
-    assert len(merge([_draft(("A",), ("B",)), _draft(("A",), ("B",), aux=("negation",), start=9)], KINDS)) == 2
+    assert (
+        len(merge([_draft(("A",), ("B",)), _draft(("A",), ("B",), aux=("negation",), start=9)], KINDS)) == 2
+    )
 
 
 def test_confidence_orders_evidence():
-    strong = confidence.score(phrase=True, weak=False, arguments="parse", has_recipient=True, main_clause=True, aux=())
-    weak = confidence.score(phrase=False, weak=True, arguments="none", has_recipient=False, main_clause=False, aux=())
-    negated = confidence.score(phrase=True, weak=False, arguments="parse", has_recipient=True, main_clause=True,
-                               aux=("negation",))
+    strong = confidence.score(
+        phrase=True, weak=False, arguments="parse", has_recipient=True, main_clause=True, aux=()
+    )
+    weak = confidence.score(
+        phrase=False, weak=True, arguments="none", has_recipient=False, main_clause=False, aux=()
+    )
+    negated = confidence.score(
+        phrase=True, weak=False, arguments="parse", has_recipient=True, main_clause=True, aux=("negation",)
+    )
     assert 0.05 <= weak < negated < strong <= 0.98
 
 
@@ -95,11 +125,18 @@ COUNTRY = {"A": None, "B": "MAR", "C": "DZA", "MA": "MAR", "DZ": "DZA", "MR": "M
 KINDS2 = {"A": "person", "B": "person", "C": "person", "MA": "country", "DZ": "country", "MR": "country"}.get
 
 
-@pytest.mark.parametrize(("first", "second", "merged"), [
-    ((("A",), ("B",)), (("A",), ("MA",)), True),  # "met Bourita" and "visited Morocco": one visit
-    ((("A",), ("C", "DZ")), (("A",), ("MA", "MR")), False),  # an Algerian minister vs a tour of Morocco, Mauritania
-    ((("A",), ("B", "MA")), (("A",), ("C", "DZ")), False),  # two ministers of two countries
-])
+@pytest.mark.parametrize(
+    ("first", "second", "merged"),
+    [
+        ((("A",), ("B",)), (("A",), ("MA",)), True),  # "met Bourita" and "visited Morocco": one visit
+        (
+            (("A",), ("C", "DZ")),
+            (("A",), ("MA", "MR")),
+            False,
+        ),  # an Algerian minister vs a tour of Morocco, Mauritania
+        ((("A",), ("B", "MA")), (("A",), ("C", "DZ")), False),  # two ministers of two countries
+    ],
+)
 def test_merge_countries_count_unless_a_member_represents_them(first, second, merged):
     drafts = [_draft(*first), _draft(*second, start=10)]
     assert (len(merge(drafts, KINDS2, COUNTRY)) == 1) is merged
@@ -111,34 +148,48 @@ def test_confidence_penalises_what_is_not_the_reported_event():
     assert confidence.score(has_recipient=False, aux=(), **base) < 0.7 < full
     assert confidence.score(has_recipient=True, aux=("historical",), **base) < full
     assert confidence.score(has_recipient=True, aux=(), reference=True, **base) < full
-    embedded = confidence.score(phrase=True, weak=False, arguments="parse", main_clause=False, has_recipient=True, aux=())
+    embedded = confidence.score(
+        phrase=True, weak=False, arguments="parse", main_clause=False, has_recipient=True, aux=()
+    )
     assert embedded < full  # the root verb's event outranks an embedded phrase
 
 
-@pytest.mark.parametrize(("lang", "cue", "key"), [
-    ("en", "no", "negation"), ("en", "no", "negation_scope"), ("fr", "ne", "negation_scope"),
-    ("es", "no", "negation_scope"), ("ar", "ما", "negation_adjacent"), ("fr", "jusqu", "date_bounds"),
-    ("en", "if", "conditions"), ("fr", "resolution", "instruments"),
-])
+@pytest.mark.parametrize(
+    ("lang", "cue", "key"),
+    [
+        ("en", "no", "negation"),
+        ("en", "no", "negation_scope"),
+        ("fr", "ne", "negation_scope"),
+        ("es", "no", "negation_scope"),
+        ("ar", "ما", "negation_adjacent"),
+        ("fr", "jusqu", "date_bounds"),
+        ("en", "if", "conditions"),
+        ("fr", "resolution", "instruments"),
+    ],
+)
 def test_lexicon_cue_lists(lang, cue, key):
     assert cue in getattr(lexicon(lang), key)  # YAML "no" must stay a string, not a boolean
 
 
-@pytest.mark.parametrize(("text", "kind"), [
-    ("they block roads", "PROTEST"),
-    ("workers stop work", "PROTEST"),
-    ("the army impose curfew", "COERCE"),
-    ("they lift sanctions", "CONCEDE"),
-    ("they renege", "REJECT"),
-    ("officials cancel visit", "SANCTION"),
-    ("the ministers share information", "COOPERATE"),
-])
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("they block roads", "PROTEST"),
+        ("workers stop work", "PROTEST"),
+        ("the army impose curfew", "COERCE"),
+        ("they lift sanctions", "CONCEDE"),
+        ("they renege", "REJECT"),
+        ("officials cancel visit", "SANCTION"),
+        ("the ministers share information", "COOPERATE"),
+    ],
+)
 def test_triggers_english_plover_vocabulary(text, kind):
     assert kind in [m.trigger.type for m in find(_plain(text, "en"), lexicon("en"))]
 
 
 def test_arabic_ambiguous_negation_counts_only_right_before_the_trigger():
     from diplowatch.events.modality import aux_of
+
     lex = lexicon("ar")
     for text, negated in [("ما رفض المغرب المقترح", True), ("ما قاله المغرب رفض المقترح", False)]:
         sentence = _plain(text, "ar")
@@ -150,13 +201,26 @@ def test_short_names_resolve_to_the_one_organisation_they_open():
     from diplowatch.events.rules import resolve_short_names
     from diplowatch.model import Actor, Article, Mention
     from diplowatch.text.mentions import ActorMention
+
     body = "Le Conseil de sécurité a voté. Le Conseil a salué le Maroc."
     unsc = ActorMention(3, 22, "United_Nations_Security_Council", "organization")
     short = ActorMention(34, 41, "Conseil", "organization")
-    article = Article(doc_id="x", source="x", body=body, language="fr", actors=(
-        Actor("United_Nations_Security_Council", "UN Security Council", "organization", None, "IGO",
-              (Mention(3, 22, ""),)),
-        Actor(None, "Conseil", "organization", None, None, (Mention(34, 41, "Conseil"),)),
-    ))
+    article = Article(
+        doc_id="x",
+        source="x",
+        body=body,
+        language="fr",
+        actors=(
+            Actor(
+                "United_Nations_Security_Council",
+                "UN Security Council",
+                "organization",
+                None,
+                "IGO",
+                (Mention(3, 22, ""),),
+            ),
+            Actor(None, "Conseil", "organization", None, None, (Mention(34, 41, "Conseil"),)),
+        ),
+    )
     resolved = resolve_short_names((unsc, short), article)
     assert [m.key for m in resolved] == ["United_Nations_Security_Council"] * 2

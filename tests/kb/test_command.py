@@ -20,7 +20,9 @@ def test_actors_command_json_and_no_match(tmp_path, capsys):
 
 
 def test_actors_check_reports_file_and_line(tmp_path, capsys):
-    (tmp_path / "people.yaml").write_text(USER + "- {id: X, kind: person, name: X, rolse: []}\n", encoding="utf-8")
+    (tmp_path / "people.yaml").write_text(
+        USER + "- {id: X, kind: person, name: X, rolse: []}\n", encoding="utf-8"
+    )
     assert main(["actors", "--check", "--kb", str(tmp_path)]) == 1
     out = capsys.readouterr().out
     assert "people.yaml:2: unknown key 'rolse'" in out

@@ -17,17 +17,48 @@ from diplowatch.kb.generated import read_generated
 from diplowatch.model import Article, DateValue, Segment
 
 ROOT = Path(__file__).resolve().parents[2]
-POSITION_COLUMNS = ["country_repo", "position_label", "person_qid", "person_label_en", "start", "end", "enwiki_title",
-                    "source_repo", "source_commit", "enwiki_source", "jurisdiction", "jurisdiction_qid"]
-HEAD_COLUMNS = ["countryid", "country", "position", "positionLabel", "officeholder", "officeholderLabel",
-                "start_year", "end_year", "source_repo", "source_path", "source_commit"]
+POSITION_COLUMNS = [
+    "country_repo",
+    "position_label",
+    "person_qid",
+    "person_label_en",
+    "start",
+    "end",
+    "enwiki_title",
+    "source_repo",
+    "source_commit",
+    "enwiki_source",
+    "jurisdiction",
+    "jurisdiction_qid",
+]
+HEAD_COLUMNS = [
+    "countryid",
+    "country",
+    "position",
+    "positionLabel",
+    "officeholder",
+    "officeholderLabel",
+    "start_year",
+    "end_year",
+    "source_repo",
+    "source_path",
+    "source_commit",
+]
 POSITIONS = [
     # label, qid, name, start, end, enwiki, jurisdiction
     ("Minister of Foreign Affairs", "Q101", "Awa Exampla", "2019-01-01", "", "Awa Exampla", "Mali"),
     ("Prime Minister", "Q102", "Boubacar Testou", "2020-05", "2021-06-01", "", "Mali"),
     ("Premier of Quebec", "Q103", "Jean Provincial", "2018", "", "Jean Provincial", "Canada"),
     ("President of the Senate", "Q104", "Omar Senatus", "2019", "", "Omar Senatus", "Mali"),
-    ("Minister of Foreign Affairs", "Q105", "Jeanne Exemple", "2019", "", "Jeanne Exemple (politician)", "Mali"),
+    (
+        "Minister of Foreign Affairs",
+        "Q105",
+        "Jeanne Exemple",
+        "2019",
+        "",
+        "Jeanne Exemple (politician)",
+        "Mali",
+    ),
     ("Minister of Defence", "Q106", "Ann Statewide", "2019", "", "Ann Statewide", "Arkansas"),
     ("Minister of Foreign Affairs", "Q107", "Moussa Kontao", "2019-01-01", "", "Moussa Kontao", "Niger"),
     ("Prime Minister", "Q108", "Ali Kontao", "2019-06-01", "", "Ali Kontao", "Niger"),
@@ -51,12 +82,20 @@ def builder():
 @pytest.fixture(scope="module")
 def generated(builder, tmp_path_factory) -> Path:
     source = tmp_path_factory.mktemp("source")
-    _csv(source / "positions.csv", POSITION_COLUMNS,
-         [[j.lower(), label, qid, name, start, end, title, "r", "c", "", j, ""]
-          for label, qid, name, start, end, title, j in POSITIONS])
+    _csv(
+        source / "positions.csv",
+        POSITION_COLUMNS,
+        [
+            [j.lower(), label, qid, name, start, end, title, "r", "c", "", j, ""]
+            for label, qid, name, start, end, title, j in POSITIONS
+        ],
+    )
     _csv(source / "heads_current.csv", HEAD_COLUMNS, [list(row) + ["r", "p", "c"] for row in HEADS])
-    _csv(source / "labels.csv", ["person_qid", "lang", "label", "source_file", "source_repos"],
-         [["Q101", "fr", "Awa Exampla", "bio.json", "r"], ["Q101", "ar", "عوا إكزامبلا", "bio.json", "r"]])
+    _csv(
+        source / "labels.csv",
+        ["person_qid", "lang", "label", "source_file", "source_repos"],
+        [["Q101", "fr", "Awa Exampla", "bio.json", "r"], ["Q101", "ar", "عوا إكزامبلا", "bio.json", "r"]],
+    )
     hand = tmp_path_factory.mktemp("hand")
     (hand / "persons.yaml").write_text(HAND, encoding="utf-8")
     out = tmp_path_factory.mktemp("out") / "persons.generated.json.gz"
@@ -78,7 +117,9 @@ def by_id(path: Path) -> dict[str, dict]:
 def test_roles_are_mapped_with_country_and_dates(generated):
     entries = by_id(generated)
     awa = entries["Awa_Exampla"]
-    assert awa["roles"] == [{"role": "foreign_minister", "country": "MLI", "start": date(2019, 1, 1), "end": None}]
+    assert awa["roles"] == [
+        {"role": "foreign_minister", "country": "MLI", "start": date(2019, 1, 1), "end": None}
+    ]
     assert awa["names"]["fr"] == ["Awa Exampla"] and awa["names"]["ar"] == ["عوا إكزامبلا"]
     assert awa["wikidata"] == "Q101" and awa["country"] == "MLI"
     # no Wikipedia title: the QID is the id; a month-only start is the month's first day
@@ -124,5 +165,11 @@ def test_damaged_file_is_a_clear_error(tmp_path):
 
 
 def _article(text: str, day: str) -> Article:
-    return Article(doc_id=f"t-{day}", source="t", body=text, language="fr", published=DateValue(day, "day"),
-                   segments=(Segment(0, len(text), "fr"),))
+    return Article(
+        doc_id=f"t-{day}",
+        source="t",
+        body=text,
+        language="fr",
+        published=DateValue(day, "day"),
+        segments=(Segment(0, len(text), "fr"),),
+    )

@@ -35,11 +35,18 @@ def test_load_reads_entries_roles_and_dates(tmp_path):
 
 
 def test_user_entry_with_same_id_replaces_it_and_tsv_aliases_extend_it(tmp_path):
-    base = write(tmp_path / "base" if (tmp_path / "base").mkdir() is None else tmp_path, {"persons.yaml": PERSON})
+    base = write(
+        tmp_path / "base" if (tmp_path / "base").mkdir() is None else tmp_path, {"persons.yaml": PERSON}
+    )
     user = tmp_path / "user"
     user.mkdir()
-    write(user, {"more.yaml": "- {id: Jane_Example, kind: person, name: Jane Q. Example, names: {en: [J. Example]}}\n",
-                 "aliases.tsv": "# id\tlang\talias\nJane_Example\tar\tجين إكزامبل\n"})
+    write(
+        user,
+        {
+            "more.yaml": "- {id: Jane_Example, kind: person, name: Jane Q. Example, names: {en: [J. Example]}}\n",
+            "aliases.tsv": "# id\tlang\talias\nJane_Example\tar\tجين إكزامبل\n",
+        },
+    )
     entry = load_kb([base, user], package=False).get("Jane_Example")
     assert entry.name == "Jane Q. Example"
     assert entry.names == {"en": ("J. Example",), "ar": ("جين إكزامبل",)}
@@ -80,11 +87,24 @@ def test_check_reports_every_problem_not_only_the_first(tmp_path):
 
 
 def test_holders_by_date_and_current():
-    kb = kb_from_dicts([
-        {"id": "A", "kind": "person", "name": "A", "roles": [{"role": "r", "country": "DZA", "start": date(2019, 4, 1),
-                                                             "end": date(2021, 7, 7)}]},
-        {"id": "B", "kind": "person", "name": "B", "roles": [{"role": "r", "country": "DZA", "start": date(2023, 3, 16)}]},
-    ])
+    kb = kb_from_dicts(
+        [
+            {
+                "id": "A",
+                "kind": "person",
+                "name": "A",
+                "roles": [
+                    {"role": "r", "country": "DZA", "start": date(2019, 4, 1), "end": date(2021, 7, 7)}
+                ],
+            },
+            {
+                "id": "B",
+                "kind": "person",
+                "name": "B",
+                "roles": [{"role": "r", "country": "DZA", "start": date(2023, 3, 16)}],
+            },
+        ]
+    )
     assert [e.id for e, _ in kb.holders("r", country="DZA", on=date(2020, 1, 1))] == ["A"]
     assert [e.id for e, _ in kb.holders("r", country="DZA", on=date(2024, 1, 1))] == ["B"]
     assert [e.id for e, _ in kb.holders("r", country="DZA", on=None)] == ["B"]

@@ -21,23 +21,38 @@ def test_quotes_yaml_duplicates_no_events_reporting_cue(language):
     assert not own & lexicon(language).reporting
 
 
-@pytest.mark.parametrize(("language", "word", "reporting"), [
-    ("fr", "repond", True), ("fr", "declare", True), ("fr", "maison", False),
-    ("en", "reply", True), ("en", "said", True), ("en", "house", False),
-    ("es", "reza", True), ("es", "afirmo", True), ("es", "casa", False),
-    ("ar", "قال", True), ("ar", "بيت", False),
-    # A conjunction written on the verb ("وقال", "and said") is not part of it; a noun stays a noun.
-    ("ar", "وقال", True), ("ar", "ويدعو", True), ("ar", "وزير", False),
-])
+@pytest.mark.parametrize(
+    ("language", "word", "reporting"),
+    [
+        ("fr", "repond", True),
+        ("fr", "declare", True),
+        ("fr", "maison", False),
+        ("en", "reply", True),
+        ("en", "said", True),
+        ("en", "house", False),
+        ("es", "reza", True),
+        ("es", "afirmo", True),
+        ("es", "casa", False),
+        ("ar", "قال", True),
+        ("ar", "بيت", False),
+        # A conjunction written on the verb ("وقال", "and said") is not part of it; a noun stays a noun.
+        ("ar", "وقال", True),
+        ("ar", "ويدعو", True),
+        ("ar", "وزير", False),
+    ],
+)
 def test_reporting_words(language, word, reporting):
     assert quote_cues(language).is_reporting(word) is reporting
 
 
-@pytest.mark.parametrize(("cue", "key", "expected"), [
-    ("declarer", "declare", True),  # stem of a long cue
-    ("dit", "dire", False),  # a short cue matches exactly only
-    ("point out", "point", False),  # phrases are never matched word by word
-])
+@pytest.mark.parametrize(
+    ("cue", "key", "expected"),
+    [
+        ("declarer", "declare", True),  # stem of a long cue
+        ("dit", "dire", False),  # a short cue matches exactly only
+        ("point out", "point", False),  # phrases are never matched word by word
+    ],
+)
 def test_cue_matches(cue, key, expected):
     assert cue_matches(cue, key) is expected
 

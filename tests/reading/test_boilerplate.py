@@ -7,31 +7,69 @@ from .pages import ARABIC_PAGE, ENGLISH_PAGE, FRENCH_PAGE, ONE_LINE_PAGE, SPANIS
 CASES = [
     pytest.param(
         FRENCH_PAGE,
-        ["a été reçu vendredi à Alger par le ministre", "« les perspectives de relance du processus politique »",
-         "avant la présentation du rapport annuel"],
-        ["Le Conseil de sécurité prolonge", "Répondre", "S'INSCRIRE", "TAGS", "LA SAISON TOURISTIQUE",
-         "adresse email", "+212", "TOUS DROITS RÉSERVÉS", "POLITIQUE"],
+        [
+            "a été reçu vendredi à Alger par le ministre",
+            "« les perspectives de relance du processus politique »",
+            "avant la présentation du rapport annuel",
+        ],
+        [
+            "Le Conseil de sécurité prolonge",
+            "Répondre",
+            "S'INSCRIRE",
+            "TAGS",
+            "LA SAISON TOURISTIQUE",
+            "adresse email",
+            "+212",
+            "TOUS DROITS RÉSERVÉS",
+            "POLITIQUE",
+        ],
         id="fr",
     ),
     pytest.param(
         ENGLISH_PAGE,
-        ["held talks with Nasser Bourita in Rabat on Tuesday", "round-table format favoured",
-         "which lasted about two hours"],
-        ["Skip to", "Officials shown at the ministry", "Example Photo", "Algeria rejects round-table talks",
-         "Drought hits", "Tourism numbers", "newsletter", "All rights reserved", "By Jane Example"],
+        [
+            "held talks with Nasser Bourita in Rabat on Tuesday",
+            "round-table format favoured",
+            "which lasted about two hours",
+        ],
+        [
+            "Skip to",
+            "Officials shown at the ministry",
+            "Example Photo",
+            "Algeria rejects round-table talks",
+            "Drought hits",
+            "Tourism numbers",
+            "newsletter",
+            "All rights reserved",
+            "By Jane Example",
+        ],
         id="en",
     ),
     pytest.param(
         SPANISH_PAGE,
-        ["anunció el sábado la retirada inmediata", "una carta dirigida al rey Mohamed VI",
-         "Argelia es un socio estratégico"],
-        ["/ EFE", "Redacción", "Marruecos celebra el giro", "Compartir", "Suscríbete",
-         "Todos los derechos reservados", "Internacional"],
+        [
+            "anunció el sábado la retirada inmediata",
+            "una carta dirigida al rey Mohamed VI",
+            "Argelia es un socio estratégico",
+        ],
+        [
+            "/ EFE",
+            "Redacción",
+            "Marruecos celebra el giro",
+            "Compartir",
+            "Suscríbete",
+            "Todos los derechos reservados",
+            "Internacional",
+        ],
         id="es",
     ),
     pytest.param(
         ARABIC_PAGE,
-        ["التقى المبعوث الشخصي للأمين العام", "سبل إعادة إطلاق المسار السياسي", "لإجراء محادثات مع المسؤولين"],
+        [
+            "التقى المبعوث الشخصي للأمين العام",
+            "سبل إعادة إطلاق المسار السياسي",
+            "لإجراء محادثات مع المسؤولين",
+        ],
         ["الرئيسية", "مجلس الأمن يمدد ولاية", "شارك على فيسبوك", "جميع الحقوق محفوظة"],
         id="ar",
     ),
@@ -78,7 +116,9 @@ def test_embedded_tweet_in_another_script_stays_in_the_body() -> None:
 
 
 def test_markdown_links_are_reduced_to_their_text() -> None:
-    body = clean_text("Le ministre a rappelé la [résolution 2703](https://example.org/r) adoptée en octobre 2023.").body
+    body = clean_text(
+        "Le ministre a rappelé la [résolution 2703](https://example.org/r) adoptée en octobre 2023."
+    ).body
     assert body == "Le ministre a rappelé la résolution 2703 adoptée en octobre 2023."
 
 

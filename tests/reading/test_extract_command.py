@@ -33,15 +33,30 @@ def test_every_input_kind_gives_a_record(tmp_path: Path, capsys: pytest.CaptureF
     (tmp_path / "page.txt").write_text(FRENCH_PAGE, encoding="utf-8")
     (tmp_path / "page.html").write_text(HTML, encoding="utf-8")
     (tmp_path / "docs.jsonl").write_text(
-        json.dumps({"id": "wire-1", "text": ARTICLE, "published": "2022-07-06", "language": "fr",
-                    "outlet": "Agence X", "url": "https://example.org/1"}) + "\n", encoding="utf-8")
+        json.dumps(
+            {
+                "id": "wire-1",
+                "text": ARTICLE,
+                "published": "2022-07-06",
+                "language": "fr",
+                "outlet": "Agence X",
+                "url": "https://example.org/1",
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     status, records, errors = run(capsys, str(tmp_path))
     assert status == 0 and errors == []
     by_name = {Path(r["source"]).name: r for r in records}
     assert set(by_name) == {"docs.jsonl:1", "page.html", "page.txt"}
     wire = by_name["docs.jsonl:1"]
     assert (wire["doc_id"], wire["published"], wire["outlet"], wire["url"]) == (
-        "wire-1", "2022-07-06", "Agence X", "https://example.org/1")
+        "wire-1",
+        "2022-07-06",
+        "Agence X",
+        "https://example.org/1",
+    )
     html = by_name["page.html"]
     assert ARTICLE in html["body"] and "Accueil" not in html["body"] and "©" not in html["body"]
     assert (html["title"], html["published"], html["language"]) == ("Rencontre à Rabat", "2022-07-05", "fr")
@@ -52,27 +67,51 @@ def test_every_input_kind_gives_a_record(tmp_path: Path, capsys: pytest.CaptureF
 def test_record_has_every_field_of_the_spec(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     _, (record,), _ = run(capsys, str(tmp_path / "a.txt"))
-    assert list(record) == ["doc_id", "source", "url", "outlet", "title", "published", "language", "body",
-                            "segments", "actors", "events", "quotes"]
+    assert list(record) == [
+        "doc_id",
+        "source",
+        "url",
+        "outlet",
+        "title",
+        "published",
+        "language",
+        "body",
+        "segments",
+        "actors",
+        "events",
+        "quotes",
+    ]
     assert record["segments"] == [{"start": 0, "end": len(record["body"]), "language": "fr"}]
 
 
-def test_bad_inputs_get_one_line_each_and_the_batch_goes_on(tmp_path: Path,
-                                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_inputs_get_one_line_each_and_the_batch_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     (tmp_path / "1-good.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "2-empty.txt").write_bytes(b"")
     (tmp_path / "3-binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04" * 100)
     (tmp_path / "4-truncated.html").write_text(HTML[: HTML.index("</p>") - 20], encoding="utf-8")
-    (tmp_path / "5-lines.jsonl").write_text('{"id": "ok", "text": "' + ARTICLE + '"}\n{oops\n', encoding="utf-8")
+    (tmp_path / "5-lines.jsonl").write_text(
+        '{"id": "ok", "text": "' + ARTICLE + '"}\n{oops\n', encoding="utf-8"
+    )
     with (tmp_path / "6-huge.txt").open("wb") as handle:
         handle.truncate(50 * 1024 * 1024)
     (tmp_path / "7-menu.txt").write_text("Accueil\nContact\n© 2024 Site\n", encoding="utf-8")
     status, records, errors = run(capsys, str(tmp_path))
     assert status == 0
-    assert sorted(Path(r["source"]).name for r in records) == ["1-good.txt", "4-truncated.html", "5-lines.jsonl:1"]
+    assert sorted(Path(r["source"]).name for r in records) == [
+        "1-good.txt",
+        "4-truncated.html",
+        "5-lines.jsonl:1",
+    ]
     assert len(errors) == 5
-    for name, reason in [("2-empty.txt", "empty"), ("3-binary.txt", "binary"), ("5-lines.jsonl:2", "bad-json"),
-                         ("6-huge.txt", "too-large"), ("7-menu.txt", "no-body")]:
+    for name, reason in [
+        ("2-empty.txt", "empty"),
+        ("3-binary.txt", "binary"),
+        ("5-lines.jsonl:2", "bad-json"),
+        ("6-huge.txt", "too-large"),
+        ("7-menu.txt", "no-body"),
+    ]:
         assert any(name in line and f"({reason})" in line for line in errors), (name, errors)
 
 

@@ -35,16 +35,48 @@ PIPELINE = Pipeline(Options(today=date(2025, 1, 1), link_actors=False))
 
 # Text that breaks naive code: surrogates (only reachable as JSON escapes), controls, bidi overrides,
 # zero-width and combining marks, Arabic, line and paragraph separators, NUL, the replacement char.
-NASTY = ["\\ud83d", "\\udc00", "\\ud83d\\ude00", "\u202e", "\u2066", "\u200b", "\u200f", "\u0301", "\x00",
-         "\x1b[31m", "\r", "\u2028", "\u2029", "\ufeff", "\ufffd", "مبعوث", "é", "\t", "<script>", "&#xd83d;"]
-SENTENCES = ["Bourita a reçu de Mistura à Rabat lundi.", "El enviado se reunió en Argel con el canciller.",
-             "The envoy met the minister in Moscow on 12 March 2024.", "استقبل الوزير المبعوث في الرباط."]
+NASTY = [
+    "\\ud83d",
+    "\\udc00",
+    "\\ud83d\\ude00",
+    "\u202e",
+    "\u2066",
+    "\u200b",
+    "\u200f",
+    "\u0301",
+    "\x00",
+    "\x1b[31m",
+    "\r",
+    "\u2028",
+    "\u2029",
+    "\ufeff",
+    "\ufffd",
+    "مبعوث",
+    "é",
+    "\t",
+    "<script>",
+    "&#xd83d;",
+]
+SENTENCES = [
+    "Bourita a reçu de Mistura à Rabat lundi.",
+    "El enviado se reunió en Argel con el canciller.",
+    "The envoy met the minister in Moscow on 12 March 2024.",
+    "استقبل الوزير المبعوث في الرباط.",
+]
 
 
 def _json_string(draw: st.DrawFn) -> str:
     """The inside of a JSON string literal: sentences, nasty characters, and raw escapes."""
-    parts = draw(st.lists(st.one_of(st.sampled_from(SENTENCES), st.sampled_from(NASTY),
-                                    st.text(max_size=20).map(lambda t: json.dumps(t)[1:-1])), max_size=6))
+    parts = draw(
+        st.lists(
+            st.one_of(
+                st.sampled_from(SENTENCES),
+                st.sampled_from(NASTY),
+                st.text(max_size=20).map(lambda t: json.dumps(t)[1:-1]),
+            ),
+            max_size=6,
+        )
+    )
     return "".join(parts)
 
 
@@ -58,16 +90,28 @@ def jsonl_lines(draw: st.DrawFn) -> bytes:
         opener = draw(st.sampled_from(["[", '{"a":']))
         return (opener * depth).encode()
     fields = {"text" if draw(st.booleans()) else "html": f'"{_json_string(draw)}"'}
-    for key in draw(st.lists(st.sampled_from(["id", "url", "published", "language", "outlet", "title"]),
-                             max_size=6, unique=True)):
-        fields[key] = draw(st.one_of(
-            st.just(f'"{_json_string(draw)}"'), st.sampled_from(["null", "true", "[1,2]", "{}", "1e999", "-0", "7"]),
-            st.sampled_from(['"9999-12-31"', '"0001-01-01"', '"2024-02-30"', '"xx-invalid"', '"en-GB"', '""'])))
+    for key in draw(
+        st.lists(
+            st.sampled_from(["id", "url", "published", "language", "outlet", "title"]),
+            max_size=6,
+            unique=True,
+        )
+    ):
+        fields[key] = draw(
+            st.one_of(
+                st.just(f'"{_json_string(draw)}"'),
+                st.sampled_from(["null", "true", "[1,2]", "{}", "1e999", "-0", "7"]),
+                st.sampled_from(
+                    ['"9999-12-31"', '"0001-01-01"', '"2024-02-30"', '"xx-invalid"', '"en-GB"', '""']
+                ),
+            )
+        )
     line = ("{" + ",".join(f'"{k}":{v}' for k, v in fields.items()) + "}").encode("utf-8", "surrogatepass")
     if kind == "mutated":
         data = bytearray(line)
-        for position, value in draw(st.lists(st.tuples(st.integers(0, max(len(data) - 1, 0)), st.integers(0, 255)),
-                                             max_size=4)):
+        for position, value in draw(
+            st.lists(st.tuples(st.integers(0, max(len(data) - 1, 0)), st.integers(0, 255)), max_size=4)
+        ):
             if data:
                 data[position % len(data)] = value
         line = bytes(data)
@@ -82,8 +126,16 @@ def files(draw: st.DrawFn) -> tuple[bytes, str]:
     if encoding == "raw":
         return draw(st.binary(max_size=400)), suffix
     if suffix == ".html":
-        text = draw(st.sampled_from(["<html><body><article><p>{}</p></article></body></html>", "<p>{}", "{}</div>",
-                                     "<!doctype html><title>{}</title>"])).format(text)
+        text = draw(
+            st.sampled_from(
+                [
+                    "<html><body><article><p>{}</p></article></body></html>",
+                    "<p>{}",
+                    "{}</div>",
+                    "<!doctype html><title>{}</title>",
+                ]
+            )
+        ).format(text)
     if encoding == "mixed":
         return text.encode("utf-8") + b"\n" + text.encode("cp1252", "replace"), suffix
     return text.encode(encoding, "replace"), suffix

@@ -15,19 +15,48 @@ CASES = [
     (("date 2024-02-07",), LEAD_FR, "fr", "2024-02-07"),
     (("Publié le jeudi 3 mars 2022 à 10h15",), LEAD_FR, "fr", "2022-03-03"),
     (("By Jane Roe | March 11, 2024",), "The envoy met the minister on Monday.", "en", "2024-03-11"),
-    (("Por Ana Ruiz | 13 de marzo de 2024",), "El enviado se reunió el lunes con el ministro.", "es", "2024-03-13"),
+    (
+        ("Por Ana Ruiz | 13 de marzo de 2024",),
+        "El enviado se reunió el lunes con el ministro.",
+        "es",
+        "2024-03-13",
+    ),
     (("الرباط - 31 أكتوبر 2023",), "اعتمد مجلس الأمن القرار بأغلبية أعضائه.", "ar", "2023-10-31"),
-    ((), "Tindouf, 15 janvier 2022 (SPS) - Le président sahraoui a reçu l'envoyé onusien.", "fr", "2022-01-15"),
+    (
+        (),
+        "Tindouf, 15 janvier 2022 (SPS) - Le président sahraoui a reçu l'envoyé onusien.",
+        "fr",
+        "2022-01-15",
+    ),
     ((), LEAD_FR + "\n\n05-12-2022", "fr", "2022-12-05"),
     ((), LEAD_FR + " زيارة مهمة — UN News (@UN_News) March 11, 2024 " + LEAD_FR, "fr", "2024-03-11"),
     (("date 2022-03",), "Le ministre a reçu ce lundi l'envoyé onusien.", "fr", "2022-03-28"),
     (("date 2024-03",), "Il a été reçu le 11 mars puis le 12 mars par deux ministres.", "fr", "2024-03-12"),
     (("date 2023-10",), "Le Conseil a renouvelé le mandat de la mission pour un an.", "fr", "2023-10"),
-    (("July 2 –",), "He was appointed in November 2021 and toured the region in January.", "en", "2022-07-02"),
-    ((), "Ce vendredi 5 septembre, l'envoyé a rencontré le conseiller américain à Washington.", "fr", "2025-09-05"),
-    ((), "Le Conseil a adopté ce jeudi 31 octobre 2024 la résolution, valable jusqu'au 31 octobre 2025.", "fr",
-     "2024-10-31"),
-    ((), "En 2000, le secrétaire général avait constaté l'impasse du processus d'identification.", "fr", None),
+    (
+        ("July 2 –",),
+        "He was appointed in November 2021 and toured the region in January.",
+        "en",
+        "2022-07-02",
+    ),
+    (
+        (),
+        "Ce vendredi 5 septembre, l'envoyé a rencontré le conseiller américain à Washington.",
+        "fr",
+        "2025-09-05",
+    ),
+    (
+        (),
+        "Le Conseil a adopté ce jeudi 31 octobre 2024 la résolution, valable jusqu'au 31 octobre 2025.",
+        "fr",
+        "2024-10-31",
+    ),
+    (
+        (),
+        "En 2000, le secrétaire général avait constaté l'impasse du processus d'identification.",
+        "fr",
+        None,
+    ),
     ((), "Jeudi, l'envoyé a rencontré le ministre des Affaires étrangères.", "fr", None),
 ]
 
@@ -47,7 +76,11 @@ def test_a_date_after_today_is_never_a_publication_date() -> None:
     [
         (("Pune Chronicle", "UN envoy wraps up regional tour"), (), "Pune Chronicle"),
         (("Marruecos-España", "Argelia retira a su embajador"), (), None),
-        (("LE COURRIER DU SUD", "Titre"), ("© 2023 Le Courrier du Sud. Tous droits réservés.",), "Le Courrier du Sud"),
+        (
+            ("LE COURRIER DU SUD", "Titre"),
+            ("© 2023 Le Courrier du Sud. Tous droits réservés.",),
+            "Le Courrier du Sud",
+        ),
         (("Actualité", "Titre de l'article"), ("Le Matin · 3 mars 2022",), None),
     ],
 )

@@ -15,59 +15,130 @@ TODAY = date(2026, 11, 22)
 CASES = [
     # (header lines, body, language, expected)
     # a day the text calls today, even when it reports an announced day later on
-    (("date 2024-10",), "L'émissaire est arrivé ce jeudi 3 octobre à Tindouf. Il doit informer le Conseil le "
-                        "15 octobre.", "fr", "2024-10-03"),
+    (
+        ("date 2024-10",),
+        "L'émissaire est arrivé ce jeudi 3 octobre à Tindouf. Il doit informer le Conseil le 15 octobre.",
+        "fr",
+        "2024-10-03",
+    ),
     # a later day of the same week moves "ce lundi" on
-    (("date 2024-03",), "Le ministre a reçu ce lundi 11 mars l'envoyé. Mardi 12 mars, il s'est rendu à Alger.",
-     "fr", "2024-03-12"),
+    (
+        ("date 2024-03",),
+        "Le ministre a reçu ce lundi 11 mars l'envoyé. Mardi 12 mars, il s'est rendu à Alger.",
+        "fr",
+        "2024-03-12",
+    ),
     # "yesterday" with the latest dated day: the day after it
-    (("date 2024-03",), "Le ministre a reçu lundi 11 mars l'envoyé. Hier, il s'est rendu à Alger.", "fr", "2024-03-12"),
-    (("date 2024-03",), "The envoy met the minister on Monday, March 11. Yesterday he flew to Algiers.", "en",
-     "2024-03-12"),
+    (
+        ("date 2024-03",),
+        "Le ministre a reçu lundi 11 mars l'envoyé. Hier, il s'est rendu à Alger.",
+        "fr",
+        "2024-03-12",
+    ),
+    (
+        ("date 2024-03",),
+        "The envoy met the minister on Monday, March 11. Yesterday he flew to Algiers.",
+        "en",
+        "2024-03-12",
+    ),
     # a weekday called "this": the first such day on or after the latest dated one
-    (("date 2021-06",), "El enviado llegó el 7 de junio a Argel y declaró este martes ante la prensa.", "es",
-     "2021-06-08"),
-    (("date 2024-03",), "L'envoyé est arrivé ce mardi à Alger, après sa visite du lundi 11 mars à Rabat.", "fr",
-     "2024-03-12"),
+    (
+        ("date 2021-06",),
+        "El enviado llegó el 7 de junio a Argel y declaró este martes ante la prensa.",
+        "es",
+        "2021-06-08",
+    ),
+    (
+        ("date 2024-03",),
+        "L'envoyé est arrivé ce mardi à Alger, après sa visite du lundi 11 mars à Rabat.",
+        "fr",
+        "2024-03-12",
+    ),
     # today + weekday, yesterday + weekday
-    (("date 2023-10",), "قال الوزير إن المبعوث وصل في 2 أكتوبر. اليوم الخميس، استقبل الوزير المبعوث الأممي.", "ar",
-     "2023-10-05"),
-    (("date 2024-03",), "Le 4 mars, l'envoyé était à Genève. Hier mardi, il était à Alger.", "fr", "2024-03-06"),
+    (
+        ("date 2023-10",),
+        "قال الوزير إن المبعوث وصل في 2 أكتوبر. اليوم الخميس، استقبل الوزير المبعوث الأممي.",
+        "ar",
+        "2023-10-05",
+    ),
+    (
+        ("date 2024-03",),
+        "Le 4 mars, l'envoyé était à Genève. Hier mardi, il était à Alger.",
+        "fr",
+        "2024-03-06",
+    ),
     # a bare weekday told in the past after a dated day: the first such day after it
-    (("date 2024-03",), "Vendredi 8 mars, l'envoyé a rencontré le ministre à Alger. Samedi, il a vu le roi à Rabat.",
-     "fr", "2024-03-09"),
-    (("date 2024-03",), "On Friday, March 8, the envoy met the minister in Algiers. On Sunday he met the king.",
-     "en", "2024-03-10"),
+    (
+        ("date 2024-03",),
+        "Vendredi 8 mars, l'envoyé a rencontré le ministre à Alger. Samedi, il a vu le roi à Rabat.",
+        "fr",
+        "2024-03-09",
+    ),
+    (
+        ("date 2024-03",),
+        "On Friday, March 8, the envoy met the minister in Algiers. On Sunday he met the king.",
+        "en",
+        "2024-03-10",
+    ),
     # "the next day" counts as a reported day
-    (("date 2024-03",), "Le ministre a reçu lundi 11 mars l'envoyé. Le lendemain, il est parti à Alger.", "fr",
-     "2024-03-12"),
+    (
+        ("date 2024-03",),
+        "Le ministre a reçu lundi 11 mars l'envoyé. Le lendemain, il est parti à Alger.",
+        "fr",
+        "2024-03-12",
+    ),
     # a term is no reported day; without any other clue the month stays a month
     (("date 2023-10",), "Le mandat court jusqu'au 31 octobre 2024 selon le texte adopté.", "fr", "2023-10"),
     # no dateline: "hier" next to a dated day pins the day after it; the year is the one where it
     # falls on the weekday the text gives
     ((), "Hier, mardi 6 septembre, le porte-parole a annoncé la visite de l'envoyé.", "fr", "2022-09-07"),
     # a reference event named with "yesterday" or its weekday
-    ((), "El Consejo de Seguridad adoptó ayer la resolución 2756 que prorroga el mandato.", "es", "2024-11-01"),
+    (
+        (),
+        "El Consejo de Seguridad adoptó ayer la resolución 2756 que prorroga el mandato.",
+        "es",
+        "2024-11-01",
+    ),
     ((), "اعتمد مجلس الأمن أمس القرار رقم 2756 القاضي بتمديد ولاية البعثة.", "ar", "2024-11-01"),
-    ((), "The Security Council adopted resolution 2756 yesterday, extending the mission.", "en", "2024-11-01"),
+    (
+        (),
+        "The Security Council adopted resolution 2756 yesterday, extending the mission.",
+        "en",
+        "2024-11-01",
+    ),
     ((), "اعتمد مجلس الأمن، أمس الخميس، القرار 2756 بشأن الصحراء.", "ar", "2024-11-01"),
     ((), "Le Conseil a adopté hier mardi la résolution 2756.", "fr", None),  # 2756 was adopted on a Thursday
-    ((), "Le Conseil a adopté vendredi la résolution 2285 qui proroge le mandat de la mission.", "fr", "2016-04-29"),
+    (
+        (),
+        "Le Conseil a adopté vendredi la résolution 2285 qui proroge le mandat de la mission.",
+        "fr",
+        "2016-04-29",
+    ),
     ((), "Le Conseil a adopté mardi la résolution 2285 qui proroge le mandat de la mission.", "fr", None),
     # a mandate renewal names its resolution by the mandate's new end
-    ((), "Le Conseil a adopté vendredi une résolution prorogeant le mandat de la Minurso jusqu'au 31 octobre 2018.",
-     "fr", "2018-04-27"),
+    (
+        (),
+        "Le Conseil a adopté vendredi une résolution prorogeant le mandat de la Minurso jusqu'au 31 octobre 2018.",
+        "fr",
+        "2018-04-27",
+    ),
     ((), "مدد مجلس الأمن يوم الجمعة ولاية المينورسو حتى 31 أكتوبر 2018.", "ar", "2018-04-27"),
     # a weekday day-month without year: the first fitting year from the latest year mentioned
-    ((), "Le roi a reçu mardi 17 octobre l'envoyé, nommé en août 2017 par le secrétaire général.", "fr",
-     "2017-10-17"),
+    (
+        (),
+        "Le roi a reçu mardi 17 octobre l'envoyé, nommé en août 2017 par le secrétaire général.",
+        "fr",
+        "2017-10-17",
+    ),
     # a date line with its time at the foot of the page
     ((), "Le roi a reçu l'envoyé onusien au palais royal.\n\nLe 17/10/2017 à 21h05", "fr", "2017-10-17"),
 ]
 
 
 @pytest.mark.parametrize(("header", "body", "language", "expected"), CASES)
-def test_publication_day_from_clues(header: tuple[str, ...], body: str, language: str, expected: str | None) -> None:
+def test_publication_day_from_clues(
+    header: tuple[str, ...], body: str, language: str, expected: str | None
+) -> None:
     found = published_date(header, (), body, language, TODAY)
     assert (found.value if found else None) == expected
 
@@ -87,13 +158,17 @@ def test_cited_reference_events(text: str, language: str, expected: list[date]) 
 
 
 def test_a_renewal_needs_the_mission_named() -> None:
-    assert renewal("le mandat de la MINURSO jusqu'au 31 octobre 2024", date(2024, 10, 31)) == date(2023, 10, 30)
+    assert renewal("le mandat de la MINURSO jusqu'au 31 octobre 2024", date(2024, 10, 31)) == date(
+        2023, 10, 30
+    )
     assert renewal("le mandat de la mission jusqu'au 31 octobre 2024", date(2024, 10, 31)) is None
 
 
 def test_a_bad_reference_table_names_file_and_reason(tmp_path: Path) -> None:
     bad = tmp_path / "reference_events.yaml"
-    bad.write_text("series:\n  - name: x\n    cues: {fr: [résolution]}\n    numbers: {12: not-a-date}\n",
-                   encoding="utf-8")
+    bad.write_text(
+        "series:\n  - name: x\n    cues: {fr: [résolution]}\n    numbers: {12: not-a-date}\n",
+        encoding="utf-8",
+    )
     with pytest.raises(DataFileError, match="not a date"):
         load(bad)

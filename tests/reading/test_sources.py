@@ -33,7 +33,13 @@ def test_jsonl_lines_become_documents_and_bad_lines_rejections(tmp_path: Path) -
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     items = list(iter_inputs([str(path)]))
-    assert [type(item).__name__ for item in items] == ["RawDocument", "Rejected", "Rejected", "Rejected", "RawDocument"]
+    assert [type(item).__name__ for item in items] == [
+        "RawDocument",
+        "Rejected",
+        "Rejected",
+        "Rejected",
+        "RawDocument",
+    ]
     assert items[0].given == {"id": "d1", "published": "2024-03-11", "language": "fr"}
     assert items[1].source == f"{path}:2" and items[1].reason == "bad-json"
     assert items[2].reason == "bad-json" and items[3].reason == "no-text"

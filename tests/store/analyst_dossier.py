@@ -17,37 +17,94 @@ LAVROV_SAID = "une issue juste et durable"
 
 
 def moscow_fr() -> Article:
-    body = ("Sergey Lavrov a reçu lundi Staffan de Mistura à Moscou. La Russie soutient la MINURSO. "
-            "Staffan de Mistura se rendra en avril au Maroc. "
-            f"« {LAVROV_SAID} », a déclaré Sergey Lavrov.")
+    body = (
+        "Sergey Lavrov a reçu lundi Staffan de Mistura à Moscou. La Russie soutient la MINURSO. "
+        "Staffan de Mistura se rendra en avril au Maroc. "
+        f"« {LAVROV_SAID} », a déclaré Sergey Lavrov."
+    )
     at = body.index(LAVROV_SAID)
-    return article("fr-moscow", (
-        event("CONSULT", ("Staffan_de_Mistura",), ("Sergey_Lavrov",), "2024-03-11", place=MOSCOW,
-              evidence="Sergey Lavrov a reçu lundi Staffan de Mistura à Moscou."),
-        replace(event("SUPPORT", ("Russia",), ("MINURSO",), "2024-03-11",
-                      evidence="La Russie soutient la MINURSO."), confidence=0.55),
-        event("CONSULT", ("Staffan_de_Mistura",), ("Morocco",), "2024-04", "month", aux=("future",),
-              evidence="Staffan de Mistura se rendra en avril au Maroc."),
-    ), published="2024-03-12", language="fr", body=body, source="/home/analyst/feeds/fr-moscow.txt",
-        quotes=(Quote("Sergey_Lavrov", "Sergey Lavrov", LAVROV_SAID, at, at + len(LAVROV_SAID)),))
+    return article(
+        "fr-moscow",
+        (
+            event(
+                "CONSULT",
+                ("Staffan_de_Mistura",),
+                ("Sergey_Lavrov",),
+                "2024-03-11",
+                place=MOSCOW,
+                evidence="Sergey Lavrov a reçu lundi Staffan de Mistura à Moscou.",
+            ),
+            replace(
+                event(
+                    "SUPPORT",
+                    ("Russia",),
+                    ("MINURSO",),
+                    "2024-03-11",
+                    evidence="La Russie soutient la MINURSO.",
+                ),
+                confidence=0.55,
+            ),
+            event(
+                "CONSULT",
+                ("Staffan_de_Mistura",),
+                ("Morocco",),
+                "2024-04",
+                "month",
+                aux=("future",),
+                evidence="Staffan de Mistura se rendra en avril au Maroc.",
+            ),
+        ),
+        published="2024-03-12",
+        language="fr",
+        body=body,
+        source="/home/analyst/feeds/fr-moscow.txt",
+        quotes=(Quote("Sergey_Lavrov", "Sergey Lavrov", LAVROV_SAID, at, at + len(LAVROV_SAID)),),
+    )
 
 
 def rabat_en() -> Article:
-    return article("en-rabat", (
-        event("ACCUSE", ("Polisario_Front",), ("Morocco",), "2024-05-01", place=RABAT,
-              evidence="The Polisario Front accused Morocco of blocking the talks in Rabat."),
-        event("REJECT", ("Morocco",), ("Polisario_Front",), "2024-05-01", aux=("negation",),
-              evidence="Morocco did not reject the Polisario Front's letter."),
-        event("REQUEST", ("Sergey_Vershinin",), ("Morocco",), "2024-05-01", approximate=True,
-              evidence="Around May 1 Sergey Vershinin asked Morocco for restraint."),
-    ), published="2024-05-02", language="en")
+    return article(
+        "en-rabat",
+        (
+            event(
+                "ACCUSE",
+                ("Polisario_Front",),
+                ("Morocco",),
+                "2024-05-01",
+                place=RABAT,
+                evidence="The Polisario Front accused Morocco of blocking the talks in Rabat.",
+            ),
+            event(
+                "REJECT",
+                ("Morocco",),
+                ("Polisario_Front",),
+                "2024-05-01",
+                aux=("negation",),
+                evidence="Morocco did not reject the Polisario Front's letter.",
+            ),
+            event(
+                "REQUEST",
+                ("Sergey_Vershinin",),
+                ("Morocco",),
+                "2024-05-01",
+                approximate=True,
+                evidence="Around May 1 Sergey Vershinin asked Morocco for restraint.",
+            ),
+        ),
+        published="2024-05-02",
+        language="en",
+    )
 
 
 def laayoune_ar() -> Article:
     body = "وجهت جبهة البوليساريو اتهامات للمغرب، وقدمت شكوى للمينورسو في العيون."
-    return article("ar-laayoune", (
-        event("ACCUSE", ("Front Polisario",), ("Morocco",), "2023-10-30", evidence=body),
-    ), published="2023-10-31", language="ar", body=body)
+    return article(
+        "ar-laayoune",
+        (event("ACCUSE", ("Front Polisario",), ("Morocco",), "2023-10-30", evidence=body),),
+        published="2023-10-31",
+        language="ar",
+        body=body,
+    )
 
 
 def build(path: Path) -> str:

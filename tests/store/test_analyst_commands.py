@@ -34,12 +34,18 @@ def _timeline(capsys: Capture, db: str, *argv: str) -> tuple[int, list[dict]]:
 
 # -- filters --------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("argv", [
-    ("--type", "ACCUSE,REJECT", "--include-negated"),
-    ("--type", "ACCUSE", "--type", "REJECT", "--include-negated"),
-    ("--type", "accuse, reject", "--include-negated"),
-])
-def test_timeline_type_is_repeatable_and_comma_separated(capsys: Capture, db: str, argv: tuple[str, ...]) -> None:
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("--type", "ACCUSE,REJECT", "--include-negated"),
+        ("--type", "ACCUSE", "--type", "REJECT", "--include-negated"),
+        ("--type", "accuse, reject", "--include-negated"),
+    ],
+)
+def test_timeline_type_is_repeatable_and_comma_separated(
+    capsys: Capture, db: str, argv: tuple[str, ...]
+) -> None:
     status, rows = _timeline(capsys, db, *argv)
     assert status == 0
     assert sorted(r["category"] for r in rows) == ["ACCUSE", "ACCUSE", "REJECT"]
@@ -116,10 +122,20 @@ def test_event_ids_work_with_or_without_prefix(capsys: Capture, db: str) -> None
 
 # -- formats --------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("command", [
-    ("timeline",), ("actor", "Staffan_de_Mistura"), ("search", "Moscou"), ("quotes",), ("actors", "--in-dossier"),
-])
-def test_every_listing_command_speaks_json_jsonl_and_csv(capsys: Capture, db: str, command: tuple[str, ...]) -> None:
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("timeline",),
+        ("actor", "Staffan_de_Mistura"),
+        ("search", "Moscou"),
+        ("quotes",),
+        ("actors", "--in-dossier"),
+    ],
+)
+def test_every_listing_command_speaks_json_jsonl_and_csv(
+    capsys: Capture, db: str, command: tuple[str, ...]
+) -> None:
     parsed = {}
     for fmt in ("json", "jsonl", "csv"):
         status, out, _ = _run(capsys, *command, "--db", db, "--format", fmt)
@@ -145,6 +161,7 @@ def test_table_fits_the_terminal_and_keeps_full_values_when_piped() -> None:
 
 # -- quotes ---------------------------------------------------------------------------------------
 
+
 def test_quotes_by_speaker_date_and_language(capsys: Capture, db: str) -> None:
     status, out, _ = _run(capsys, "quotes", "--db", db, "--speaker", "Lavrov", "--format", "jsonl")
     quotes = [json.loads(line) for line in out.splitlines()]
@@ -169,6 +186,7 @@ def test_quotes_in_actor_profile_export_and_report(capsys: Capture, db: str, tmp
 
 # -- search ---------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("query", ["Minurso", "مينورسو", "المينورسو"])
 def test_search_knows_kb_aliases_and_arabic_clitics(capsys: Capture, db: str, query: str) -> None:
     status, out, _ = _run(capsys, "search", query, "--db", db, "--lang", "ar", "--format", "json")
@@ -187,6 +205,7 @@ def test_search_dates_and_events_in_the_text_listing(capsys: Capture, db: str) -
 
 # -- actors ---------------------------------------------------------------------------------------
 
+
 def test_actors_pages_and_says_how_many_more(capsys: Capture) -> None:
     status, out, err = _run(capsys, "actors", "--limit", "5")
     assert status == 0 and len(out.splitlines()) == 2 + 5 and " more; --limit " in err
@@ -199,13 +218,19 @@ def test_actors_shows_readable_role_names(capsys: Capture) -> None:
 
 def test_actors_in_dossier_ranks_by_activity_and_merges_unlinked_aliases(capsys: Capture, db: str) -> None:
     rows = json.loads(_run(capsys, "actors", "--in-dossier", "--db", db, "--format", "json")[1])
-    assert (rows[0]["id"], rows[0]["rank"], rows[0]["events"], rows[0]["as_recipient"]) == ("Morocco", 1, 3, 3)
+    assert (rows[0]["id"], rows[0]["rank"], rows[0]["events"], rows[0]["as_recipient"]) == (
+        "Morocco",
+        1,
+        3,
+        3,
+    )
     polisario = next(r for r in rows if r["id"] == "Polisario_Front")
     assert polisario["also_as"] == ["Front Polisario"] and polisario["events"] == 2
     assert not any(r["id"] == "Front Polisario" for r in rows)
 
 
 # -- output files, verbosity, dates ---------------------------------------------------------------
+
 
 def test_out_into_a_missing_folder_is_a_usage_error(capsys: Capture, db: str, tmp_path: Path) -> None:
     for command in (("report",), ("export", "--format", "csv")):
@@ -216,11 +241,15 @@ def test_out_into_a_missing_folder_is_a_usage_error(capsys: Capture, db: str, tm
 
 def test_ingest_verbose_and_quiet_in_any_position(capsys: Capture, tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "a.txt").write_text("Rabat, 2 mai 2024 – Le Maroc a reçu l'envoyé de l'ONU.\n", encoding="utf-8")
+    (tmp_path / "in" / "a.txt").write_text(
+        "Rabat, 2 mai 2024 – Le Maroc a reçu l'envoyé de l'ONU.\n", encoding="utf-8"
+    )
     db = str(tmp_path / "d.sqlite")
     status, out, err = _run(capsys, "ingest", str(tmp_path / "in"), "--db", db, "--no-actors", "-v")
     assert status == 0 and "stored " in err and "a.txt" in err
-    status, out, err = _run(capsys, "-q", "ingest", str(tmp_path / "in"), "--db", db, "--no-actors", "--force")
+    status, out, err = _run(
+        capsys, "-q", "ingest", str(tmp_path / "in"), "--db", db, "--no-actors", "--force"
+    )
     assert status == 0 and out == "" and err == ""
     assert _run(capsys, "timeline", "-q", "--db", db)[2] == ""
 

@@ -13,9 +13,11 @@ from diplowatch.store.ingest import refresh_dossier
 from diplowatch.store.paths import default_db_path
 from tests.store.factories import lavrov_es, lavrov_fr
 
-TEXT = ("Moscou, 12 mars 2024 – Staffan de Mistura a été reçu lundi à Moscou par Sergueï Lavrov. "
-        "Les deux hommes ont évoqué la situation au Sahara occidental et le rôle de la Minurso.\n\n"
-        "Le diplomate doit présenter en avril un point de situation au Conseil de sécurité.\n")
+TEXT = (
+    "Moscou, 12 mars 2024 – Staffan de Mistura a été reçu lundi à Moscou par Sergueï Lavrov. "
+    "Les deux hommes ont évoqué la situation au Sahara occidental et le rôle de la Minurso.\n\n"
+    "Le diplomate doit présenter en avril un point de situation au Conseil de sécurité.\n"
+)
 
 
 def test_ingest_then_search_and_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -54,11 +56,14 @@ def test_timeline_event_actor_export_commands(tmp_path: Path, capsys: pytest.Cap
     assert all(json.loads(x)["event"] for x in (tmp_path / "e.jsonl").read_text().splitlines())
 
 
-@pytest.mark.parametrize(("environ", "expected"), [
-    ({"DIPLOWATCH_DB": "/data/x.sqlite", "XDG_DATA_HOME": "/xdg"}, "/data/x.sqlite"),
-    ({"XDG_DATA_HOME": "/xdg"}, "/xdg/diplowatch/dossier.sqlite"),
-    ({"XDG_DATA_HOME": "relative/ignored"}, str(Path.home() / ".local/share/diplowatch/dossier.sqlite")),
-    ({}, str(Path.home() / ".local/share/diplowatch/dossier.sqlite")),
-])
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        ({"DIPLOWATCH_DB": "/data/x.sqlite", "XDG_DATA_HOME": "/xdg"}, "/data/x.sqlite"),
+        ({"XDG_DATA_HOME": "/xdg"}, "/xdg/diplowatch/dossier.sqlite"),
+        ({"XDG_DATA_HOME": "relative/ignored"}, str(Path.home() / ".local/share/diplowatch/dossier.sqlite")),
+        ({}, str(Path.home() / ".local/share/diplowatch/dossier.sqlite")),
+    ],
+)
 def test_paths_default_db(environ: dict[str, str], expected: str) -> None:
     assert str(default_db_path(environ)) == expected

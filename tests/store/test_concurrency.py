@@ -31,8 +31,14 @@ with SQLiteStore(path) as store:
 def test_two_processes_ingesting_at_once_store_everything(tmp_path: Path) -> None:
     path = tmp_path / "shared.sqlite"
     count = 40
-    procs = [subprocess.Popen([sys.executable, "-c", WRITER, str(ROOT), str(path), name, str(count)],
-                              stderr=subprocess.PIPE, text=True) for name in ("one", "two")]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(ROOT), str(path), name, str(count)],
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for name in ("one", "two")
+    ]
     errors = [p.communicate(timeout=120)[1] for p in procs]
     assert [p.returncode for p in procs] == [0, 0], errors
     with SQLiteStore(path) as store:

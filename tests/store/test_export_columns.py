@@ -32,7 +32,10 @@ def test_csv_reads_in_pandas_with_parsed_dates_and_no_warning(exported: Path) ->
     assert len(frame) == 6
     assert str(frame["date_start"].dtype).startswith("datetime64") and frame["date_start"].notna().all()
     april = frame[frame["date_precision"] == "month"].iloc[0]
-    assert (april["date_start"].isoformat()[:10], april["date_end"].isoformat()[:10]) == ("2024-04-01", "2024-04-30")
+    assert (april["date_start"].isoformat()[:10], april["date_end"].isoformat()[:10]) == (
+        "2024-04-01",
+        "2024-04-30",
+    )
     assert frame["future"].dtype == bool and frame["future"].sum() == 1
     assert frame["confidence"].dtype == float and frame["quad_code"].dtype.kind == "i"
 
@@ -43,26 +46,51 @@ def test_csv_reads_in_duckdb_with_typed_columns_and_no_rejected_row(exported: Pa
         warnings.simplefilter("error")
         con.execute(f"CREATE TABLE events AS SELECT * FROM read_csv('{exported}', store_rejects = true)")
     assert con.execute("SELECT COUNT(*) FROM reject_errors").fetchone() == (0,)
-    types = dict(con.execute("SELECT column_name, data_type FROM information_schema.columns "
-                             "WHERE table_name = 'events'").fetchall())
+    types = dict(
+        con.execute(
+            "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'events'"
+        ).fetchall()
+    )
     assert (types["date_start"], types["date_end"], types["future"], types["confidence"]) == (
-        "DATE", "DATE", "BOOLEAN", "DOUBLE")
+        "DATE",
+        "DATE",
+        "BOOLEAN",
+        "DOUBLE",
+    )
     assert con.execute("SELECT COUNT(*) FROM events WHERE actor1_name IS NULL").fetchone() == (0,)
 
 
 def test_csv_has_one_value_per_cell_codes_and_no_local_paths(exported: Path) -> None:
     frame = pd.read_csv(exported, dtype=str, keep_default_na=False)
-    assert {"actor1_name", "actor1_id", "actor1_country", "actor1_sector", "actor3_name", "recipient1_country",
-            "place_country", "first_published", "source1_outlet", "source1_language", "source1_url",
-            "source1_evidence", "n_sources"} <= set(frame.columns)
+    assert {
+        "actor1_name",
+        "actor1_id",
+        "actor1_country",
+        "actor1_sector",
+        "actor3_name",
+        "recipient1_country",
+        "place_country",
+        "first_published",
+        "source1_outlet",
+        "source1_language",
+        "source1_url",
+        "source1_evidence",
+        "n_sources",
+    } <= set(frame.columns)
     assert not frame.apply(lambda column: column.str.contains(" | ", regex=False)).any().any()
     lavrov = frame[frame["recipient1_id"] == "Sergey_Lavrov"].iloc[0]
-    assert (lavrov["recipient1_country"], lavrov["recipient1_sector"], lavrov["place_country"]) == ("RUS", "GOV", "RUS")
+    assert (lavrov["recipient1_country"], lavrov["recipient1_sector"], lavrov["place_country"]) == (
+        "RUS",
+        "GOV",
+        "RUS",
+    )
     assert "/home/analyst" not in exported.read_text(encoding="utf-8")
     assert lavrov["source1_url"] == "https://news.example/fr-moscow"
 
 
-def test_export_filters_and_an_empty_export_keeps_its_header(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_filters_and_an_empty_export_keeps_its_header(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = build(tmp_path / "dossier.sqlite")
     assert main(["export", "--format", "csv", "--db", db, "--type", "ACCUSE", "--actor", "Polisario"]) == 0
     frame = pd.read_csv(io.StringIO(capsys.readouterr().out))

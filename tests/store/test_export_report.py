@@ -43,11 +43,25 @@ def test_export_plover_uses_the_plover_field_names(store: SQLiteStore) -> None:
     records = [json.loads(line) for line in _export(store, "plover").decode().splitlines()]
     pretoria = next(r for r in records if r["event_loc"]["name"] == "Pretoria")
     assert pretoria["event"] == ["CONSULT"] and pretoria["quad_code"] == 1
-    assert (pretoria["date"], pretoria["enddate"], pretoria["date_precision"]) == ("2024-01-01", "2024-01-31", "month")
-    assert pretoria["source"] == [{"sector": "IGO", "code": "IGO", "actor_text": "Staffan de Mistura",
-                                   "identifier_text": "Staffan_de_Mistura"}]
-    assert {"code": "ZAF", "sector": "GOV", "actor_text": "South Africa", "identifier_text": "South_Africa"} \
-        in pretoria["recipient"]
+    assert (pretoria["date"], pretoria["enddate"], pretoria["date_precision"]) == (
+        "2024-01-01",
+        "2024-01-31",
+        "month",
+    )
+    assert pretoria["source"] == [
+        {
+            "sector": "IGO",
+            "code": "IGO",
+            "actor_text": "Staffan de Mistura",
+            "identifier_text": "Staffan_de_Mistura",
+        }
+    ]
+    assert {
+        "code": "ZAF",
+        "sector": "GOV",
+        "actor_text": "South Africa",
+        "identifier_text": "South_Africa",
+    } in pretoria["recipient"]
     assert pretoria["event_loc"]["cc3"] == "ZAF"
     assert len(pretoria["event_text"]) == 2 and len(pretoria["cite_info"]) == 2
     assert {"mode", "context", "id", "cite_info"} <= set(pretoria)
@@ -63,10 +77,22 @@ def test_export_csv_and_parquet_have_one_row_per_event(store: SQLiteStore) -> No
 
 def test_report_is_self_contained_and_escapes_everything() -> None:
     hostile = "<script>alert('x')</script>"
-    doc: Article = article("evil", (event("ACCUSE", ("Morocco",), ("Staffan_de_Mistura",), "2024-02-03",
-                                          evidence=f"Rabat {hostile} protested."),),
-                           title=f"Title {hostile}")
-    doc = doc.__class__(**{**{f: getattr(doc, f) for f in doc.__dataclass_fields__}, "url": "javascript:alert(1)"})
+    doc: Article = article(
+        "evil",
+        (
+            event(
+                "ACCUSE",
+                ("Morocco",),
+                ("Staffan_de_Mistura",),
+                "2024-02-03",
+                evidence=f"Rabat {hostile} protested.",
+            ),
+        ),
+        title=f"Title {hostile}",
+    )
+    doc = doc.__class__(
+        **{**{f: getattr(doc, f) for f in doc.__dataclass_fields__}, "url": "javascript:alert(1)"}
+    )
     with SQLiteStore(":memory:") as db:
         db.put_article(doc, fingerprint="1")
         db.put_article(lavrov_es(), fingerprint="2")

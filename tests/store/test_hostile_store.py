@@ -26,13 +26,17 @@ from diplowatch.store.ingest import refresh_dossier
 from tests.cli_process import diplowatch, stderr_lines, stdout_text
 from tests.store.factories import article, event, lavrov_es, lavrov_fr
 
-TEXT = "Staffan de Mistura a été reçu lundi à Rabat par Nasser Bourita, qui a évoqué le plan d'autonomie {n}.\n"
+TEXT = (
+    "Staffan de Mistura a été reçu lundi à Rabat par Nasser Bourita, qui a évoqué le plan d'autonomie {n}.\n"
+)
 
 
 def _inputs(folder: Path, count: int, *, lines: int = 12) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for n in range(count):
-        text = "".join(TEXT.format(n=f"{n}.{line}") for line in range(lines))  # repeated lines would be boilerplate
+        text = "".join(
+            TEXT.format(n=f"{n}.{line}") for line in range(lines)
+        )  # repeated lines would be boilerplate
         (folder / f"a{n:02}.txt").write_text(text, encoding="utf-8")
     return folder
 
@@ -77,8 +81,10 @@ def _merged_dossier(path: Path, *, merge: bool = True) -> None:
 
 # -- full disk ---------------------------------------------------------------------------------------
 
-def test_full_disk_during_ingest_keeps_what_was_stored_and_says_so(tmp_path: Path,
-                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+
+def test_full_disk_during_ingest_keeps_what_was_stored_and_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     folder, db = _inputs(tmp_path / "in", 6, lines=40), tmp_path / "d.sqlite"
     assert main(["ingest", "--no-actors", "--db", str(db), str(folder / "a00.txt")]) == 0
     # Each of these documents adds about 70 kB to the write-ahead log, which starts empty: the limit
@@ -97,8 +103,14 @@ def test_full_disk_during_ingest_keeps_what_was_stored_and_says_so(tmp_path: Pat
 
 
 def test_full_disk_when_creating_the_dossier_is_not_called_damage(tmp_path: Path) -> None:
-    result = diplowatch("ingest", "--no-actors", "--db", tmp_path / "d.sqlite", _inputs(tmp_path / "in", 1),
-                        max_file_bytes=8_192)
+    result = diplowatch(
+        "ingest",
+        "--no-actors",
+        "--db",
+        tmp_path / "d.sqlite",
+        _inputs(tmp_path / "in", 1),
+        max_file_bytes=8_192,
+    )
     line = _one_clear_line(result, "disk is full")
     assert "not a diplowatch dossier" not in line and "damaged" not in line
 
@@ -112,6 +124,7 @@ def test_full_disk_when_writing_a_report(tmp_path: Path) -> None:
 
 # -- read-only dossiers --------------------------------------------------------------------------------
 
+
 def test_read_only_dossier_on_read_only_media_can_be_read_not_ingested(shared_dir: Path) -> None:
     db = shared_dir / "d.sqlite"
     _merged_dossier(db)
@@ -120,11 +133,15 @@ def test_read_only_dossier_on_read_only_media_can_be_read_not_ingested(shared_di
     shared_dir.chmod(0o555)  # nowhere to put the -wal and -shm files: as on a CD or a read-only mount
     timeline = diplowatch("timeline", "--db", db, permissions=True)
     assert timeline.returncode == 0 and "Sergey Lavrov" in stdout_text(timeline), timeline.stderr
-    _one_clear_line(diplowatch("ingest", "--no-actors", "--db", db, db, permissions=True), str(db), "read-only")
+    _one_clear_line(
+        diplowatch("ingest", "--no-actors", "--db", db, db, permissions=True), str(db), "read-only"
+    )
     assert _digest(db) == before and sorted(p.name for p in shared_dir.iterdir()) == ["d.sqlite"]
 
 
-def test_read_commands_on_a_read_only_dossier_that_needs_a_merge_warn_and_write_nothing(shared_dir: Path) -> None:
+def test_read_commands_on_a_read_only_dossier_that_needs_a_merge_warn_and_write_nothing(
+    shared_dir: Path,
+) -> None:
     db = shared_dir / "d.sqlite"
     _merged_dossier(db, merge=False)  # as after an ingest stopped before its merge
     before = _digest(db)
@@ -144,7 +161,10 @@ def test_a_copy_with_an_unapplied_wal_on_read_only_media_is_read_with_a_warning(
             shutil.copyfile(f"{source}{suffix}", shared_dir / f"d.sqlite{suffix}")
     shared_dir.chmod(0o555)
     result = diplowatch("search", "Moscou", "--db", shared_dir / "d.sqlite", permissions=True)
-    assert b"Traceback" not in result.stderr and "cannot be applied in a read-only folder" in result.stderr.decode()
+    assert (
+        b"Traceback" not in result.stderr
+        and "cannot be applied in a read-only folder" in result.stderr.decode()
+    )
 
 
 def test_read_commands_never_create_a_dossier(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -154,22 +174,27 @@ def test_read_commands_never_create_a_dossier(tmp_path: Path, capsys: pytest.Cap
 
 # -- damaged and foreign databases --------------------------------------------------------------------
 
-def test_a_damaged_page_is_named_with_the_way_to_check_and_recover(tmp_path: Path,
-                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+
+def test_a_damaged_page_is_named_with_the_way_to_check_and_recover(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = tmp_path / "d.sqlite"
     _merged_dossier(db)
     data = bytearray(db.read_bytes())
     page = 4096
-    data[page * 2:] = b"\xa5" * (len(data) - page * 2)  # every page after the second overwritten
+    data[page * 2 :] = b"\xa5" * (len(data) - page * 2)  # every page after the second overwritten
     db.write_bytes(bytes(data))
     for command in (["timeline"], ["search", "Moscou"], ["ingest", "--no-actors", str(db)]):
         line = _refused(capsys, *command, "--db", db)
-        assert str(db) in line and "damaged" in line and "PRAGMA integrity_check" in line and ".recover" in line
+        assert (
+            str(db) in line and "damaged" in line and "PRAGMA integrity_check" in line and ".recover" in line
+        )
 
 
 @pytest.mark.parametrize("command", [["timeline"], ["ingest", "--no-actors"]])
-def test_another_programs_database_is_refused_unchanged(tmp_path: Path, command: list[str],
-                                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_another_programs_database_is_refused_unchanged(
+    tmp_path: Path, command: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
     db = tmp_path / "notes.sqlite"
     with sqlite3.connect(db) as conn:
         conn.execute("CREATE TABLE notes (body TEXT)")
@@ -179,7 +204,9 @@ def test_another_programs_database_is_refused_unchanged(tmp_path: Path, command:
     args = [*command, "--db", str(db)] + ([str(_inputs(tmp_path / "in", 1))] if "ingest" in command else [])
     line = _refused(capsys, *args)
     assert str(db) in line and "not a diplowatch dossier" in line and "notes" in line
-    assert _digest(db) == before and sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["notes.sqlite"]
+    assert _digest(db) == before and sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == [
+        "notes.sqlite"
+    ]
 
 
 def test_an_empty_sqlite_file_becomes_a_dossier(tmp_path: Path) -> None:
@@ -191,8 +218,9 @@ def test_an_empty_sqlite_file_becomes_a_dossier(tmp_path: Path) -> None:
         assert store.stats().documents == 1
 
 
-def test_the_same_file_by_relative_and_absolute_path_is_one_source(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_same_file_by_relative_and_absolute_path_is_one_source(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     folder = _inputs(tmp_path / "in", 1)
     db = tmp_path / "d.sqlite"
     monkeypatch.chdir(folder)
@@ -206,7 +234,10 @@ def test_the_same_file_by_relative_and_absolute_path_is_one_source(tmp_path: Pat
 
 # -- hostile queries ----------------------------------------------------------------------------------
 
-def test_a_60000_character_event_id_is_one_short_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+
+def test_a_60000_character_event_id_is_one_short_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = tmp_path / "d.sqlite"
     _merged_dossier(db)
     line = _refused(capsys, "event", "x" * 60_000, "--db", db)
@@ -215,8 +246,9 @@ def test_a_60000_character_event_id_is_one_short_line(tmp_path: Path, capsys: py
 
 @pytest.mark.parametrize("command", [["search", "Moscou"], ["timeline"]])
 @pytest.mark.parametrize("limit", ["99999999999999999999", "-1", "0"])
-def test_out_of_range_limits_are_refused(tmp_path: Path, command: list[str], limit: str,
-                                        capsys: pytest.CaptureFixture[str]) -> None:
+def test_out_of_range_limits_are_refused(
+    tmp_path: Path, command: list[str], limit: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = tmp_path / "d.sqlite"
     _merged_dossier(db)
     with pytest.raises(SystemExit) as stop:  # argparse: the usage line, then the error
@@ -231,8 +263,9 @@ def test_store_limits_are_checked_in_the_library_too(tmp_path: Path) -> None:
             store.search("Moscou", limit=-1)
 
 
-def test_a_search_of_2000_or_terms_is_refused_and_a_bounded_one_runs(tmp_path: Path,
-                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_search_of_2000_or_terms_is_refused_and_a_bounded_one_runs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = tmp_path / "d.sqlite"
     _merged_dossier(db)
     words = [f"mot{n}" for n in range(2_000)]
@@ -246,11 +279,18 @@ def test_a_search_of_2000_or_terms_is_refused_and_a_bounded_one_runs(tmp_path: P
 
 # -- exports ------------------------------------------------------------------------------------------
 
+
 def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(tmp_path: Path) -> None:
-    hostile = ("=HYPERLINK(\"https://evil.example\")", "+1+2", "-3+4", "@SUM(A1)", "\tx", "\rx")
+    hostile = ('=HYPERLINK("https://evil.example")', "+1+2", "-3+4", "@SUM(A1)", "\tx", "\rx")
     with SQLiteStore(":memory:") as store:
         for n, cell in enumerate(hostile):
-            ev = event("CONSULT", ("Sergey_Lavrov",), ("Morocco",), f"2024-03-1{n}", evidence=f"{cell} Lavrov a reçu.")
+            ev = event(
+                "CONSULT",
+                ("Sergey_Lavrov",),
+                ("Morocco",),
+                f"2024-03-1{n}",
+                evidence=f"{cell} Lavrov a reçu.",
+            )
             store.put_article(article(cell + str(n), (ev,), source=f"{n}.txt"), fingerprint=str(n))
         refresh_dossier(store)
         out = io.BytesIO()
@@ -271,8 +311,9 @@ def test_an_event_dated_at_the_end_of_the_calendar_is_merged(tmp_path: Path) -> 
         assert refresh_dossier(store) >= 1
 
 
-def test_arguments_that_are_not_utf8_are_searched_not_raised(tmp_path: Path,
-                                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_arguments_that_are_not_utf8_are_searched_not_raised(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = tmp_path / "d.sqlite"
     _merged_dossier(db)
     undecodable = b"Mosc\xff".decode("utf-8", "surrogateescape")  # how Python passes such bytes in argv

@@ -11,9 +11,11 @@ from diplowatch.store.merge import merge_events
 from diplowatch.store.records import MergeHints
 from tests.store.factories import MOSCOW, article, event, lavrov_es, lavrov_fr, stored, stored_events
 
-HINTS = MergeHints(country_places=frozenset({"South_Africa", "Russia"}),
-                   state_codes={"south_africa": "ZAF", "russia": "RUS"},
-                   acts_for={"naledi_pandor": "ZAF", "sergey_lavrov": "RUS", "sergey_vershinin": "RUS"})
+HINTS = MergeHints(
+    country_places=frozenset({"South_Africa", "Russia"}),
+    state_codes={"south_africa": "ZAF", "russia": "RUS"},
+    acts_for={"naledi_pandor": "ZAF", "sergey_lavrov": "RUS", "sergey_vershinin": "RUS"},
+)
 
 
 def _by_recipient(dossier, name):
@@ -30,8 +32,12 @@ def test_merge_same_meeting_from_two_articles_is_one_event_with_two_sources() ->
 
 
 def test_merge_two_meetings_on_the_same_day_stay_two() -> None:
-    one = stored("a", 0, event("CONSULT", ("Staffan_de_Mistura",), ("Sergey_Lavrov",), "2024-03-11", place=MOSCOW))
-    two = stored("b", 0, event("CONSULT", ("Staffan_de_Mistura",), ("Sergey_Vershinin",), "2024-03-11", place=MOSCOW))
+    one = stored(
+        "a", 0, event("CONSULT", ("Staffan_de_Mistura",), ("Sergey_Lavrov",), "2024-03-11", place=MOSCOW)
+    )
+    two = stored(
+        "b", 0, event("CONSULT", ("Staffan_de_Mistura",), ("Sergey_Vershinin",), "2024-03-11", place=MOSCOW)
+    )
     assert len(merge_events([one, two], HINTS)) == 2
 
 
@@ -50,7 +56,9 @@ def test_merge_country_and_city_in_it_are_the_same_place_and_the_city_wins() -> 
 
 
 def test_merge_keeps_negated_events_alone_and_flagged() -> None:
-    negated = event("SUPPORT", ("Russia",), ("United_Nations_Security_Council",), "2023-10-30", aux=("negation",))
+    negated = event(
+        "SUPPORT", ("Russia",), ("United_Nations_Security_Council",), "2023-10-30", aux=("negation",)
+    )
     said_twice = stored_events(lavrov_fr(), article("again", (negated,)))
     dossier = merge_events(said_twice, HINTS)
     support = [d for d in dossier if d.type == "SUPPORT"]
@@ -59,26 +67,53 @@ def test_merge_keeps_negated_events_alone_and_flagged() -> None:
 
 
 def test_merge_never_joins_two_events_of_one_article() -> None:
-    doc = [stored("a", i, event("ACCUSE", ("Morocco",), ("Staffan_de_Mistura",), "2024-02", "month"))
-           for i in range(2)]
+    doc = [
+        stored("a", i, event("ACCUSE", ("Morocco",), ("Staffan_de_Mistura",), "2024-02", "month"))
+        for i in range(2)
+    ]
     assert len(merge_events(doc, HINTS)) == 2
 
 
-@pytest.mark.parametrize(("other", "merged"), [
-    (event("CONSULT", ("Sergey_Lavrov",), ("Staffan_de_Mistura",), "2024-03-11"), True),  # reciprocal coding
-    (event("CONSULT", ("Staffan_de_Mistura", "Sergey_Lavrov"), (), "2024-03-11"), True),  # nobody hosts
-    (event("CONSULT", ("Staffan_de_Mistura",), ("Sergey_Lavrov",), "2024-03"), True),  # month contains the day
-    (event("CONSULT", ("Staffan_de_Mistura",), ("Sergey_Lavrov",), "2024-03-14"), False),  # another day
-    (event("CONSULT", ("Staffan_de_Mistura",), ("Sergey_Lavrov",), "2024-03-13", approximate=True), True),
-    (event("CONSULT", ("Staffan_de_Mistura",), ("Sergey_Lavrov",), None), True),  # unknown date
-    (event("SUPPORT", ("Staffan_de_Mistura",), ("Sergey_Lavrov",), "2024-03-11"), False),  # other category
-    (event("CONSULT", ("Staffan_de_Mistura",), ("Sergey_Lavrov",), "2024-03-11",
-           place=Location("Geneva", "Geneva", "CHE")), False),  # another place
-    (event("CONSULT", ("Staffan_de_Mistura",), ("Russia",), "2024-03-11"), True),  # the state Lavrov acts for
-    (event("CONSULT", ("Staffan_de_Mistura",), ("Naledi_Pandor",), "2024-03-11"), False),
-])
+@pytest.mark.parametrize(
+    ("other", "merged"),
+    [
+        (
+            event("CONSULT", ("Sergey_Lavrov",), ("Staffan_de_Mistura",), "2024-03-11"),
+            True,
+        ),  # reciprocal coding
+        (event("CONSULT", ("Staffan_de_Mistura", "Sergey_Lavrov"), (), "2024-03-11"), True),  # nobody hosts
+        (
+            event("CONSULT", ("Staffan_de_Mistura",), ("Sergey_Lavrov",), "2024-03"),
+            True,
+        ),  # month contains the day
+        (event("CONSULT", ("Staffan_de_Mistura",), ("Sergey_Lavrov",), "2024-03-14"), False),  # another day
+        (event("CONSULT", ("Staffan_de_Mistura",), ("Sergey_Lavrov",), "2024-03-13", approximate=True), True),
+        (event("CONSULT", ("Staffan_de_Mistura",), ("Sergey_Lavrov",), None), True),  # unknown date
+        (
+            event("SUPPORT", ("Staffan_de_Mistura",), ("Sergey_Lavrov",), "2024-03-11"),
+            False,
+        ),  # other category
+        (
+            event(
+                "CONSULT",
+                ("Staffan_de_Mistura",),
+                ("Sergey_Lavrov",),
+                "2024-03-11",
+                place=Location("Geneva", "Geneva", "CHE"),
+            ),
+            False,
+        ),  # another place
+        (
+            event("CONSULT", ("Staffan_de_Mistura",), ("Russia",), "2024-03-11"),
+            True,
+        ),  # the state Lavrov acts for
+        (event("CONSULT", ("Staffan_de_Mistura",), ("Naledi_Pandor",), "2024-03-11"), False),
+    ],
+)
 def test_merge_compatibility_rules(other, merged: bool) -> None:
-    base = stored("a", 0, event("CONSULT", ("Staffan_de_Mistura",), ("Sergey_Lavrov",), "2024-03-11", place=MOSCOW))
+    base = stored(
+        "a", 0, event("CONSULT", ("Staffan_de_Mistura",), ("Sergey_Lavrov",), "2024-03-11", place=MOSCOW)
+    )
     dossier = merge_events([base, stored("b", 0, other)], HINTS)
     assert len(dossier) == (1 if merged else 2)
 

@@ -13,7 +13,9 @@ from diplowatch.store.migrations import LATEST, MIGRATIONS
 
 def test_migrations_from_empty_file_reach_latest_and_are_recorded(tmp_path: Path) -> None:
     with SQLiteStore(tmp_path / "d.sqlite") as store:
-        rows = store.connection.execute("SELECT version, name FROM schema_migrations ORDER BY version").fetchall()
+        rows = store.connection.execute(
+            "SELECT version, name FROM schema_migrations ORDER BY version"
+        ).fetchall()
         assert [r[0] for r in rows] == [m.version for m in MIGRATIONS]
         assert store.stats().schema_version == LATEST
         assert store.connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -29,13 +31,17 @@ def test_migrations_bring_a_version_1_dossier_up_to_date_and_keep_its_documents(
     path = tmp_path / "old.sqlite"
     with SQLiteStore(path, migrate_to=1) as old:  # what the first release wrote
         conn = old.connection
-        conn.execute("INSERT INTO documents (doc_id, source, title, language, body, ingested_at) VALUES "
-                     "('d1', 'old.txt', 'Ancien', 'ar', 'وَصَلَ المبعوث الأممي إلى موسكو', '2024-01-01')")
+        conn.execute(
+            "INSERT INTO documents (doc_id, source, title, language, body, ingested_at) VALUES "
+            "('d1', 'old.txt', 'Ancien', 'ar', 'وَصَلَ المبعوث الأممي إلى موسكو', '2024-01-01')"
+        )
         conn.execute("INSERT INTO sources VALUES ('old.txt', 'fp', 'd1', '2024-01-01')")
-        conn.execute("INSERT INTO events (doc_id, seq, type, mode, aux, evidence_start, evidence_end, "
-                     "evidence_text, confidence, rule, date_value, date_granularity, date_text, date_approximate, "
-                     "date_start, date_end) VALUES ('d1', 0, 'CONSULT', '[]', '[]', 0, 5, 'وَصَلَ', 0.5, 'r', "
-                     "'2024-03-11', 'day', '', 0, '2024-03-11', '2024-03-11')")
+        conn.execute(
+            "INSERT INTO events (doc_id, seq, type, mode, aux, evidence_start, evidence_end, "
+            "evidence_text, confidence, rule, date_value, date_granularity, date_text, date_approximate, "
+            "date_start, date_end) VALUES ('d1', 0, 'CONSULT', '[]', '[]', 0, 5, 'وَصَلَ', 0.5, 'r', "
+            "'2024-03-11', 'day', '', 0, '2024-03-11', '2024-03-11')"
+        )
         conn.execute("INSERT INTO event_actors VALUES (1, 'actor', 0, 'Staffan_de_Mistura')")
         assert old.connection.execute("SELECT MAX(version) FROM schema_migrations").fetchone()[0] == 1
     with SQLiteStore(path) as store:

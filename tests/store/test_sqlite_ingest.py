@@ -13,11 +13,13 @@ from diplowatch.store.ingest import IngestOptions, ingest
 from tests.store.factories import event, lavrov_es, lavrov_fr
 
 READ_ONLY = IngestOptions(pipeline=Options(link_actors=False))  # reading stage only: no spaCy
-TEXT = ("Rabat, 6 juillet 2022 – L'envoyé personnel Staffan de Mistura a été reçu mardi à Rabat par le "
-        "ministre des Affaires étrangères Nasser Bourita. Les deux hommes ont évoqué la relance du "
-        "processus politique sous l'égide des Nations unies, a indiqué un communiqué du ministère.\n\n"
-        "Selon un diplomate, la visite s'inscrit dans une tournée régionale qui doit le conduire ensuite "
-        "à Alger et à Nouakchott, avant un retour à New York.\n")
+TEXT = (
+    "Rabat, 6 juillet 2022 – L'envoyé personnel Staffan de Mistura a été reçu mardi à Rabat par le "
+    "ministre des Affaires étrangères Nasser Bourita. Les deux hommes ont évoqué la relance du "
+    "processus politique sous l'égide des Nations unies, a indiqué un communiqué du ministère.\n\n"
+    "Selon un diplomate, la visite s'inscrit dans une tournée régionale qui doit le conduire ensuite "
+    "à Alger et à Nouakchott, avant un retour à New York.\n"
+)
 
 
 def _dump(store: SQLiteStore) -> list[str]:
@@ -29,8 +31,9 @@ def folder(tmp_path: Path) -> Path:
     root = tmp_path / "articles"
     root.mkdir()
     (root / "a.txt").write_text(TEXT, encoding="utf-8")
-    (root / "b.txt").write_text(TEXT.replace("mardi", "mercredi").replace("Rabat par", "Rabat, par"),
-                                encoding="utf-8")
+    (root / "b.txt").write_text(
+        TEXT.replace("mardi", "mercredi").replace("Rabat par", "Rabat, par"), encoding="utf-8"
+    )
     (root / "empty.txt").write_bytes(b"")
     return root
 
@@ -58,8 +61,9 @@ def test_ingest_same_files_again_changes_nothing(folder: Path, tmp_path: Path) -
 def test_ingest_changed_file_replaces_its_old_results(folder: Path, tmp_path: Path) -> None:
     with SQLiteStore(tmp_path / "d.sqlite") as store:
         ingest([str(folder)], store, options=READ_ONLY)
-        (folder / "a.txt").write_text(TEXT.replace("Nasser Bourita", "Nasser Bourita et Omar Hilale"),
-                                      encoding="utf-8")
+        (folder / "a.txt").write_text(
+            TEXT.replace("Nasser Bourita", "Nasser Bourita et Omar Hilale"), encoding="utf-8"
+        )
         counts = ingest([str(folder)], store, options=READ_ONLY)
         assert (counts.replaced, counts.unchanged) == (1, 2)
         assert store.stats().documents == 2
@@ -69,7 +73,9 @@ def test_ingest_changed_file_replaces_its_old_results(folder: Path, tmp_path: Pa
         assert rows == 2  # the old text left the full-text index too
 
 
-def test_ingest_fixed_file_replaces_its_rejection_and_broken_file_its_document(folder: Path, tmp_path: Path) -> None:
+def test_ingest_fixed_file_replaces_its_rejection_and_broken_file_its_document(
+    folder: Path, tmp_path: Path
+) -> None:
     with SQLiteStore(tmp_path / "d.sqlite") as store:
         ingest([str(folder)], store, options=READ_ONLY)
         (folder / "empty.txt").write_text(TEXT.replace("Rabat", "Alger"), encoding="utf-8")
@@ -85,14 +91,17 @@ def test_put_article_same_content_is_unchanged_and_new_content_replaces(tmp_path
         first = lavrov_fr()
         assert store.put_article(first, fingerprint="f1") == "added"
         assert store.put_article(first, fingerprint="f1") == "unchanged"
-        shorter = first.__class__(**{**{f: getattr(first, f) for f in first.__dataclass_fields__},
-                                     "events": first.events[:1]})
+        shorter = first.__class__(
+            **{**{f: getattr(first, f) for f in first.__dataclass_fields__}, "events": first.events[:1]}
+        )
         assert store.put_article(shorter, fingerprint="f2") == "replaced"
         assert store.article(first.doc_id).events == first.events[:1]
         assert store.stats().events == 1
 
 
-def test_crash_mid_document_leaves_no_partial_document(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_crash_mid_document_leaves_no_partial_document(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A failure while writing the second event rolls the whole document back, and a replaced
     document keeps its previous results."""
     with SQLiteStore(tmp_path / "d.sqlite") as store:
@@ -111,9 +120,15 @@ def test_crash_mid_document_leaves_no_partial_document(tmp_path: Path, monkeypat
         with pytest.raises(KeyboardInterrupt):
             store.put_article(lavrov_fr(), fingerprint="new")
         calls["n"] = 0
-        changed = lavrov_es().__class__(**{**{f: getattr(lavrov_es(), f) for f in lavrov_es().__dataclass_fields__},
-                                          "events": (event("ACCUSE", ("Morocco",), ("Staffan_de_Mistura",), "2024-02"),
-                                                     *lavrov_es().events)})
+        changed = lavrov_es().__class__(
+            **{
+                **{f: getattr(lavrov_es(), f) for f in lavrov_es().__dataclass_fields__},
+                "events": (
+                    event("ACCUSE", ("Morocco",), ("Staffan_de_Mistura",), "2024-02"),
+                    *lavrov_es().events,
+                ),
+            }
+        )
         with pytest.raises(KeyboardInterrupt):
             store.put_article(changed, fingerprint="newer")
         assert _dump(store) == before
@@ -128,7 +143,9 @@ def test_rejected_source_keeps_a_document_another_source_shares(tmp_path: Path) 
     with SQLiteStore(tmp_path / "d.sqlite") as store:
         doc = lavrov_fr()
         store.put_article(doc, fingerprint="x")
-        copy = doc.__class__(**{**{f: getattr(doc, f) for f in doc.__dataclass_fields__}, "source": "copy.txt"})
+        copy = doc.__class__(
+            **{**{f: getattr(doc, f) for f in doc.__dataclass_fields__}, "source": "copy.txt"}
+        )
         store.put_article(copy, fingerprint="x")
         store.put_rejected(Rejected(doc.source, "decode", "empty", "no text"), fingerprint="y")
         assert store.article(doc.doc_id) is not None

@@ -40,7 +40,12 @@ def test_alias_keys_drop_the_arabic_article_and_split_elisions():
 
 @pytest.mark.parametrize(
     "a, b",
-    [("Verchinine", "Vershinin"), ("Verchinin", "Vershinin"), ("Nebenzia", "Nebenzya"), ("ميستورا", "مستورا")],
+    [
+        ("Verchinine", "Vershinin"),
+        ("Verchinin", "Vershinin"),
+        ("Nebenzia", "Nebenzya"),
+        ("ميستورا", "مستورا"),
+    ],
 )
 def test_skeleton_is_shared_by_transliterations(a, b):
     assert skeleton(fold(a)) == skeleton(fold(b))
@@ -49,5 +54,5 @@ def test_skeleton_is_shared_by_transliterations(a, b):
 def test_tokens_keep_offsets_into_the_text():
     text = "À Moscou, M. de Mistura"
     for tok in tokens(text, offset=10):
-        assert text[tok.start - 10:tok.end - 10] == tok.text
+        assert text[tok.start - 10 : tok.end - 10] == tok.text
     assert [t.key for t in tokens(text)] == ["a", "moscou", "m", "de", "mistura"]

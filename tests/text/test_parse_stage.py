@@ -7,8 +7,13 @@ from diplowatch.text.parse import Parser, parsed_segments
 
 
 def _article(body: str, segments: tuple[Segment, ...]) -> Article:
-    return Article(doc_id="t", source="test", body=body, language=segments[0].language if segments else "fr",
-                   segments=segments)
+    return Article(
+        doc_id="t",
+        source="test",
+        body=body,
+        language=segments[0].language if segments else "fr",
+        segments=segments,
+    )
 
 
 def test_parse_stage_without_spacy_keeps_every_segment_unparsed() -> None:

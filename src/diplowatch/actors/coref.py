@@ -43,7 +43,7 @@ def surname_forms(name: str) -> list[tuple[str, ...]]:
     first = last
     while first > 1 and keys[first - 1] in particles():
         first -= 1
-    return [keys[cut:last + 1] for cut in range(first, last + 1)]
+    return [keys[cut : last + 1] for cut in range(first, last + 1)]
 
 
 def person_surnames(entry: Entry) -> list[tuple[str, ...]]:
@@ -75,7 +75,7 @@ def _surname_at(
     toks: list[Token], covered: bytearray, forms: dict[tuple[str, ...], str], i: int, longest: int
 ) -> tuple[int, int, str] | None:
     for size in range(min(longest, len(toks) - i), 0, -1):
-        span = toks[i:i + size]
+        span = toks[i : i + size]
         if any(covered[t.start] for t in span):
             continue
         last = span[-1]

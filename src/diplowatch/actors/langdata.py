@@ -10,8 +10,15 @@ from diplowatch.text.langdata import lang_data, lang_path
 from diplowatch.text.normalise import alias_keys
 
 _LIST_KEYS = (
-    "honorifics", "place_prepositions", "place_proclitics", "genitives", "determiners", "nominal_heads", "org_heads",
-    "nationality_heads", "conjunctions",
+    "honorifics",
+    "place_prepositions",
+    "place_proclitics",
+    "genitives",
+    "determiners",
+    "nominal_heads",
+    "org_heads",
+    "nationality_heads",
+    "conjunctions",
 )
 
 
@@ -26,7 +33,9 @@ class LangCues:
     determiners: frozenset[str] = frozenset()
     nominal_heads: frozenset[str] = frozenset()
     org_heads: frozenset[str] = frozenset()
-    nationality_heads: frozenset[str] = frozenset()  # "diplomate" + demonym: a nationality, not a state acting
+    nationality_heads: frozenset[str] = (
+        frozenset()
+    )  # "diplomate" + demonym: a nationality, not a state acting
     conjunctions: frozenset[str] = frozenset()
 
 
@@ -39,7 +48,9 @@ def cues(language: str) -> LangCues:
     data = lang_data(f"{language}/actors.yaml")
     unknown = set(data) - set(_LIST_KEYS)
     if unknown:
-        raise DataFileError(str(path), None, f"unknown keys {sorted(unknown)} (known: {', '.join(_LIST_KEYS)})")
+        raise DataFileError(
+            str(path), None, f"unknown keys {sorted(unknown)} (known: {', '.join(_LIST_KEYS)})"
+        )
     return _build(data)
 
 

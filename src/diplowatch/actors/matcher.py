@@ -107,7 +107,9 @@ class AliasIndex:
         for role in kb.roles.values():
             for lang, phrases in role.phrases.items():
                 for phrase in phrases:
-                    self._add(self._exact, phrase, Target("role", role.role, lang, acronym=is_acronym(phrase)))
+                    self._add(
+                        self._exact, phrase, Target("role", role.role, lang, acronym=is_acronym(phrase))
+                    )
 
     @classmethod
     def for_kb(cls, kb: KB) -> AliasIndex:
@@ -125,13 +127,18 @@ class AliasIndex:
     def state(self) -> dict[str, Any]:
         """Everything built from the KB, as plain dicts, strings and tuples (for the prebuilt file)."""
         return {
-            "exact": self._exact, "loose": self._loose, "cues": self._cues,
-            "person_aliases": self._person_aliases, "aliases_of": self._aliases_of,
+            "exact": self._exact,
+            "loose": self._loose,
+            "cues": self._cues,
+            "person_aliases": self._person_aliases,
+            "aliases_of": self._aliases_of,
         }
 
     def _add_entry(self, entry: Entry) -> None:
         for lang, alias in entry.aliases():
-            target = Target("name", entry.id, lang, acronym=is_acronym(alias), proper=_needs_capital(entry, alias))
+            target = Target(
+                "name", entry.id, lang, acronym=is_acronym(alias), proper=_needs_capital(entry, alias)
+            )
             self._add(self._exact, alias, target)
             if entry.kind == "person":
                 self._add_person(entry, alias, target)
@@ -192,13 +199,17 @@ class AliasIndex:
     def _longest(
         self, toks: list[Token], joined: list[bool], i: int, lang: str, kinds: frozenset[str] | None
     ) -> Hit | None:
-        for end, targets, cue in sorted(self._walk(self._exact, toks, joined, i, exact=True, skip=True), key=lambda r: -r[0]):
+        for end, targets, cue in sorted(
+            self._walk(self._exact, toks, joined, i, exact=True, skip=True), key=lambda r: -r[0]
+        ):
             kept = _admissible(targets, toks[i:end], lang, kinds)
             if kept:
                 return Hit(i, end, toks[i].start, toks[end - 1].end, kept, cue)
         if not (is_capitalised(toks[i].text) or is_arabic(toks[i].text)):
             return None
-        for end, targets, _ in sorted(self._walk(self._loose, toks, joined, i, exact=False, skip=False), key=lambda r: -r[0]):
+        for end, targets, _ in sorted(
+            self._walk(self._loose, toks, joined, i, exact=False, skip=False), key=lambda r: -r[0]
+        ):
             if end - i == 1 and (len(toks[i].text) < MIN_SKELETON_WORD or toks[i].text.isupper()):
                 continue
             kept = self._close_enough(targets, toks[i:end])
@@ -226,7 +237,9 @@ class AliasIndex:
             if skip and cue is None and j > i and len(node) > (targets is not None):
                 states += self._skip_cue(node, toks, joined, j)
 
-    def _skip_cue(self, node: _Node, toks: list[Token], joined: list[bool], j: int) -> list[tuple[_Node, int, Cue | None]]:
+    def _skip_cue(
+        self, node: _Node, toks: list[Token], joined: list[bool], j: int
+    ) -> list[tuple[_Node, int, Cue | None]]:
         """Continue a phrase after a country cue inserted at token j (or at j+1, after a genitive "du")."""
         out: list[tuple[_Node, int, Cue | None]] = []
         for start in (j, j + 1):
@@ -242,7 +255,8 @@ class AliasIndex:
         """Skeletons drop vowels, so "Tours" and "Truss" share one: the spelling must be close too."""
         query = " ".join(t.key for t in span)
         return tuple(
-            t for t in targets
+            t
+            for t in targets
             if any(fuzz.ratio(query, alias) >= LOOSE_CUTOFF for alias in self._aliases_of.get(t.ref, ()))
         )
 
@@ -251,7 +265,9 @@ class AliasIndex:
         query = " ".join(fold(w) for w in span_text.split())
         if len(query) < 6 or not self._person_aliases:
             return None
-        best = process.extractOne(query, self._person_aliases.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        best = process.extractOne(
+            query, self._person_aliases.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+        )
         return self._person_aliases[best[0]] if best else None
 
 
@@ -271,7 +287,7 @@ def _keys(tok: Token, exact: bool) -> tuple[str, ...]:
 
 
 def _joins(text: str, left: Token, right: Token) -> bool:
-    gap = text[left.end:right.start]
+    gap = text[left.end : right.start]
     return len(gap) < 6 and "\n\n" not in gap and _JOINER.fullmatch(gap) is not None
 
 

@@ -30,8 +30,6 @@ _DATELINE = re.compile(
 )
 
 
-
-
 @functools.cache
 def outlet_keys() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
     """Folded key sequences of outlet names: (any case, capitals only for acronyms such as "AP")."""
@@ -39,7 +37,9 @@ def outlet_keys() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]
         data = yaml.safe_load(OUTLETS_FILE.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        raise DataFileError(str(OUTLETS_FILE), mark.line + 1 if mark else None, f"not valid YAML: {error}") from error
+        raise DataFileError(
+            str(OUTLETS_FILE), mark.line + 1 if mark else None, f"not valid YAML: {error}"
+        ) from error
     groups = data.get("outlets") if isinstance(data, dict) else None
     if not isinstance(groups, list) or not all(isinstance(g, list) for g in groups):
         raise DataFileError(str(OUTLETS_FILE), None, "expected `outlets:` followed by lists of names")
@@ -65,7 +65,11 @@ def datelines(body: str) -> list[tuple[int, int]]:
         if match.end() - match.start() > MAX_DATELINE:
             continue
         credit = match["credit1"] or match["credit2"]
-        if match["caps"] is not None and credit is None and (match[0].endswith(":") or not _all_capitals(match["caps"])):
+        if (
+            match["caps"] is not None
+            and credit is None
+            and (match[0].endswith(":") or not _all_capitals(match["caps"]))
+        ):
             continue  # "ONU : ..." is a headline; "NEW YORK -" a dateline
         if match["place"] is not None and not is_outlet(credit or ""):
             continue  # "Le ministre (photo) :" is no dateline; an outlet in brackets makes one

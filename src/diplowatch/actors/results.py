@@ -41,14 +41,16 @@ class Work:
     places: list[PlaceMention] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)  # unknown key -> display name
     kinds: dict[str, str] = field(default_factory=dict)  # unknown key -> kind
-    details: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # unknown key -> (ISO3, sector)
+    details: dict[str, tuple[str | None, str | None]] = field(
+        default_factory=dict
+    )  # unknown key -> (ISO3, sector)
     covered: bytearray = field(init=False)
 
     def __post_init__(self) -> None:
         self.covered = bytearray(len(self.body) + 1)
 
     def text(self, span: object) -> str:
-        return self.body[span.start:span.end]  # type: ignore[attr-defined]
+        return self.body[span.start : span.end]  # type: ignore[attr-defined]
 
     def overlaps(self, start: int, end: int) -> bool:
         return any(self.covered[start:end])
@@ -77,7 +79,7 @@ class Work:
 
     def add_place(self, place: PlaceMention) -> None:
         self.places.append(place)
-        self.covered[place.start:place.end] = b"\x01" * (place.end - place.start)
+        self.covered[place.start : place.end] = b"\x01" * (place.end - place.start)
 
     def unknown(self, kind: str, text: str) -> str:
         """The key of an actor the KB does not know, shared by every mention with the same folded name."""
@@ -96,18 +98,26 @@ class Work:
 
     def persons_before(self, position: int) -> list[str]:
         """Person keys mentioned before `position`, in order of their last mention there."""
-        ordered = sorted((f for f in self.found if f.end <= position and self.is_person(f.key)), key=lambda f: f.start)
+        ordered = sorted(
+            (f for f in self.found if f.end <= position and self.is_person(f.key)), key=lambda f: f.start
+        )
         return list(dict.fromkeys(reversed([f.key for f in ordered])))[::-1]
 
-    def person_starting_near(self, position: int, limit: int, body_gap_ok: Callable[[str], bool]) -> str | None:
-        candidates = [f for f in self.found if position <= f.start <= position + limit and self.is_person(f.key)]
+    def person_starting_near(
+        self, position: int, limit: int, body_gap_ok: Callable[[str], bool]
+    ) -> str | None:
+        candidates = [
+            f for f in self.found if position <= f.start <= position + limit and self.is_person(f.key)
+        ]
         best = min(candidates, key=lambda f: f.start, default=None)
-        return best.key if best and body_gap_ok(self.body[position:best.start]) else None
+        return best.key if best and body_gap_ok(self.body[position : best.start]) else None
 
     def person_ending_near(self, position: int, limit: int, body_gap_ok: Callable[[str], bool]) -> str | None:
-        candidates = [f for f in self.found if position - limit <= f.end <= position and self.is_person(f.key)]
+        candidates = [
+            f for f in self.found if position - limit <= f.end <= position and self.is_person(f.key)
+        ]
         best = max(candidates, key=lambda f: f.end, default=None)
-        return best.key if best and body_gap_ok(self.body[best.end:position]) else None
+        return best.key if best and body_gap_ok(self.body[best.end : position]) else None
 
     def result(self) -> Linking:
         found = sorted(self.found, key=lambda f: (f.start, f.end))
@@ -121,7 +131,9 @@ class Work:
     def _actor(self, key: str, items: list[Found]) -> Actor | None:
         mentions = tuple(Mention(f.start, f.end, f.text) for f in items)
         if key.startswith(UNKNOWN):
-            name = max((m.text for m in mentions), key=len) if self.kinds[key] == "person" else self.names[key]
+            name = (
+                max((m.text for m in mentions), key=len) if self.kinds[key] == "person" else self.names[key]
+            )
             country, sector = self.details.get(key, (None, None))
             return Actor(None, name, self.kinds[key], country, sector, mentions)  # type: ignore[arg-type]
         entry = self.kb.get(key)

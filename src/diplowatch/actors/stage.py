@@ -63,7 +63,9 @@ class ActorLinker:
     def __init__(self, kb: KB, *, use_spacy: bool = True) -> None:
         self.kb = kb
         self.index = AliasIndex.for_kb(kb)
-        self.use_spacy = use_spacy  # False: KB matching only, even over a parse (Arabic-like behaviour everywhere)
+        self.use_spacy = (
+            use_spacy  # False: KB matching only, even over a parse (Arabic-like behaviour everywhere)
+        )
         self._surnames: dict[str, list[tuple[str, ...]]] = {}  # person id -> surname forms, filled on demand
         self._outlet: dict[str, bool] = {}  # entry id -> whether it is a news outlet (filled on demand)
 
@@ -97,7 +99,7 @@ class ActorLinker:
         return parts if self.use_spacy else tuple(ParsedSegment(p.segment) for p in parts)
 
     def _prepare(self, body: str, segment: Segment, doc: Any | None) -> _Segment:
-        toks = tokens(body[segment.start:segment.end], segment.start)
+        toks = tokens(body[segment.start : segment.end], segment.start)
         return _Segment(body, segment, doc, toks, self.index.find(body, toks, segment.language))
 
     # --- pass 1: names -------------------------------------------------------
@@ -137,7 +139,9 @@ class ActorLinker:
     def _place(self, work: Work, hit: Hit, ref: str, iso3: str | None) -> PlaceMention:
         entry = self.kb.get(ref)
         state = self.kb.country_id(iso3) if iso3 else None
-        return PlaceMention(hit.start, hit.end, work.text(hit), ref, iso3, entry.name if entry else None, state)
+        return PlaceMention(
+            hit.start, hit.end, work.text(hit), ref, iso3, entry.name if entry else None, state
+        )
 
     def _surname_in_office(self, ref: str, on: date | None) -> bool:
         """A generated person's one-word alias (a surname) links only while the person holds an office:
@@ -149,7 +153,9 @@ class ActorLinker:
 
     def _is_outlet(self, entry: Entry) -> bool:
         if entry.id not in self._outlet:
-            self._outlet[entry.id] = entry.kind == "organization" and any(is_outlet(a) for _, a in entry.aliases())
+            self._outlet[entry.id] = entry.kind == "organization" and any(
+                is_outlet(a) for _, a in entry.aliases()
+            )
         return self._outlet[entry.id]
 
     # --- pass 2: unknown persons and organisations ------------------------------
@@ -222,7 +228,9 @@ class ActorLinker:
             elif "description" in kinds:
                 self._description(work, hit, on)
 
-    def _role(self, work: Work, part: _Segment, hit: Hit, role_keys: list[str], cue: str | None, on: date | None) -> None:
+    def _role(
+        self, work: Work, part: _Segment, hit: Hit, role_keys: list[str], cue: str | None, on: date | None
+    ) -> None:
         person = _apposition(work, part, hit)
         how = "apposition"
         if person and _role_sector(self.kb, role_keys) == "GOV":
@@ -234,7 +242,14 @@ class ActorLinker:
             holder = roles.resolve(self.kb, role, country=self.kb.iso3(cue), on=on)
             person, how = (holder.person, "role") if holder else (None, how)
             if person is None:
-                person = next((p for p in reversed(work.persons_before(hit.start)) if roles.holds(self.kb, p, role, on)), None)
+                person = next(
+                    (
+                        p
+                        for p in reversed(work.persons_before(hit.start))
+                        if roles.holds(self.kb, p, role, on)
+                    ),
+                    None,
+                )
                 how = "role-coref"
             if person is None and cue is None:
                 person, how = self._dossier_holder(work, role, on), "role-dossier"
@@ -243,7 +258,11 @@ class ActorLinker:
 
     def _national(self, work: Work, part: _Segment, hit: Hit, iso3: str | None) -> None:
         head = hit.first - 1
-        start = head - 1 if head > 0 and part.toks[head - 1].key in cues(part.segment.language).determiners else head
+        start = (
+            head - 1
+            if head > 0 and part.toks[head - 1].key in cues(part.segment.language).determiners
+            else head
+        )
         for person in reversed(work.persons_before(hit.start)):
             entry = self.kb.get(person)
             country = entry.country if entry else work.details.get(person, (None, None))[0]
@@ -290,11 +309,15 @@ class ActorLinker:
     def _named_inside(self, work: Work, part: _Segment, hit: Hit) -> None:
         """Organisations and countries named inside a role phrase are mentioned too:
         "le porte-parole *de l'ONU*", "l'ambassadeur *du Maroc* auprès *des Nations unies*"."""
-        inner = part.toks[hit.first:hit.last]
+        inner = part.toks[hit.first : hit.last]
         for sub in self.index.find(part.body, inner, part.segment.language, NAMES_ONLY):
             for target in sub.targets:
                 entry = self.kb.get(target.ref)
-                if target.kind == "name" and entry and entry.kind in ("organization", "country", "territory", "group"):
+                if (
+                    target.kind == "name"
+                    and entry
+                    and entry.kind in ("organization", "country", "territory", "group")
+                ):
                     work.add_nested(sub.start, sub.end, entry.id, "inside-role")
                     break
 
@@ -332,7 +355,9 @@ class ActorLinker:
         if len(named) == 1:
             work.add(hit.start, hit.end, named[0], "description")
             return
-        serving = [r for r in refs if (e := self.kb.get(r)) and any(s.covers(on) for s in e.roles)] if on else []
+        serving = (
+            [r for r in refs if (e := self.kb.get(r)) and any(s.covers(on) for s in e.roles)] if on else []
+        )
         if len(serving) == 1:
             work.add(hit.start, hit.end, serving[0], "description")
 
@@ -348,7 +373,9 @@ class ActorLinker:
                 continue
             target = coref.nominal_target(tok, work.persons_before(tok.start), self.kb, on)
             if target:
-                start = part.toks[i - 1].start if i and part.toks[i - 1].key in lang.determiners else tok.start
+                start = (
+                    part.toks[i - 1].start if i and part.toks[i - 1].key in lang.determiners else tok.start
+                )
                 work.add(start, tok.end, target, "nominal")
 
     def _surname_forms(self, work: Work) -> dict[tuple[str, ...], str]:
@@ -380,7 +407,9 @@ def _role_sector(kb: KB, role_keys: list[str]) -> str:
 
 def _widen(hit: Hit, cue: Hit) -> Hit:
     first, last = min(hit.first, cue.first), max(hit.last, cue.last)
-    return dataclasses.replace(hit, first=first, last=last, start=min(hit.start, cue.start), end=max(hit.end, cue.end))
+    return dataclasses.replace(
+        hit, first=first, last=last, start=min(hit.start, cue.start), end=max(hit.end, cue.end)
+    )
 
 
 def _pick(refs: list[str], work: Work, kb: KB) -> str:
@@ -411,7 +440,7 @@ def _gap(part: _Segment, left: int, right: int, glue: frozenset[str] | set[str],
     if left == 0 or right >= len(part.toks):
         return True
     before = part.toks[left - 1]
-    gap = part.body[before.end:part.toks[right].start]
+    gap = part.body[before.end : part.toks[right].start]
     # A dot after one letter is an abbreviation ("U.S. envoy"), not the end of a sentence.
     return not _BREAK.search(gap) and ("." not in gap or len(before.text) == 1)
 
@@ -433,7 +462,7 @@ def _apposition(work: Work, part: _Segment, hit: Hit) -> str | None:
 
 def _appositive_gap(gap: str) -> bool:
     words = [w for w in gap.replace(",", " ").split()]
-    return "\n\n" not in gap and not any(c in gap for c in ".;:()«»\"") and len(words) <= 3
+    return "\n\n" not in gap and not any(c in gap for c in '.;:()«»"') and len(words) <= 3
 
 
 def _is_nominal(toks: list[Token], i: int, lang: LangCues) -> bool:
@@ -457,7 +486,12 @@ def _honorific_names(toks: list[Token], lang: LangCues, work: Work) -> list[tupl
             if tuple(t.key for t in toks[i:end]) != keys or end >= len(toks):
                 continue
             last = end
-            while last < len(toks) and last - end < 3 and _name_word(toks[last]) and not work.covered[toks[last].start]:
+            while (
+                last < len(toks)
+                and last - end < 3
+                and _name_word(toks[last])
+                and not work.covered[toks[last].start]
+            ):
                 last += 1
             if last - end >= 2:
                 spans.append((end, last))
@@ -470,4 +504,8 @@ def _name_word(tok: Token) -> bool:
 
 def _plausible_name(text: str) -> bool:
     words = text.split()
-    return 0 < len(words) <= MAX_NAME_WORDS and "\n" not in text and all(w[:1].isupper() or w in coref.particles() for w in words)
+    return (
+        0 < len(words) <= MAX_NAME_WORDS
+        and "\n" not in text
+        and all(w[:1].isupper() or w in coref.particles() for w in words)
+    )

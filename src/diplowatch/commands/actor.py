@@ -21,17 +21,26 @@ from diplowatch.store.queries import (
     resolve_actor,
 )
 
-EVENT_COLUMNS = (Column("date"), Column("category"), Column("who", flex=True), Column("whom", flex=True),
-                 Column("where", flex=True), Column("notes", flex=True), Column("id"))
+EVENT_COLUMNS = (
+    Column("date"),
+    Column("category"),
+    Column("who", flex=True),
+    Column("whom", flex=True),
+    Column("where", flex=True),
+    Column("notes", flex=True),
+    Column("id"),
+)
 LATEST_QUOTES = 5
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "actor", help="an actor's profile: roles, events by category and year, main counterparts, latest "
+        "actor",
+        help="an actor's profile: roles, events by category and year, main counterparts, latest "
         "events, quotes",
         description="table: the profile as text; json: the whole profile; jsonl/csv: the actor's events, "
-        "one a row. Counts are of facts: future, hypothetical and negated events are left out.")
+        "one a row. Counts are of facts: future, hypothetical and negated events are left out.",
+    )
     parser.add_argument("name", help="an actor id, a name or an alias in any language (Lavrov, لافروف)")
     add_format_option(parser)
     add_db_option(parser)
@@ -65,20 +74,37 @@ def run(args: argparse.Namespace) -> int:
 def _as_data(profile: ActorProfile, events: list[dict[str, Any]], speakers: dict) -> dict[str, Any]:
     actor = profile.actor
     return {
-        "id": actor.id, "name": actor.name, "kind": actor.kind, "country": actor.country, "sector": actor.sector,
-        "roles": [{"role": r.role, "label": r.label, "of": r.of, "of_name": r.of_name, "start": r.start,
-                   "end": r.end} for r in profile.roles],
-        "events": profile.total, "by_category": dict(profile.by_category),
+        "id": actor.id,
+        "name": actor.name,
+        "kind": actor.kind,
+        "country": actor.country,
+        "sector": actor.sector,
+        "roles": [
+            {
+                "role": r.role,
+                "label": r.label,
+                "of": r.of,
+                "of_name": r.of_name,
+                "start": r.start,
+                "end": r.end,
+            }
+            for r in profile.roles
+        ],
+        "events": profile.total,
+        "by_category": dict(profile.by_category),
         "by_year": {y: c for y, c in profile.by_year},
         "counterparts": [{"id": a.id, "name": a.name, "events": n} for a, n in profile.counterparts],
-        "event_list": events, "quotes": [quote_row(q, speakers) for q in profile.quotes],
+        "event_list": events,
+        "quotes": [quote_row(q, speakers) for q in profile.quotes],
     }
 
 
 def _print_profile(profile: ActorProfile, latest: list[dict[str, Any]], names: Names) -> None:
     actor = profile.actor
-    print(f"{actor.name}  ({actor.id}; {actor.kind}{'; ' + actor.country if actor.country else ''}"
-          f"{'; ' + actor.sector if actor.sector else ''})")
+    print(
+        f"{actor.name}  ({actor.id}; {actor.kind}{'; ' + actor.country if actor.country else ''}"
+        f"{'; ' + actor.sector if actor.sector else ''})"
+    )
     for role in profile.roles:
         of = f" of {role.of_name}" if role.of_name else ""
         print(f"  role: {role.label}{of}, {role.start or '?'} -> {role.end or 'now'}")
@@ -97,5 +123,7 @@ def _print_profile(profile: ActorProfile, latest: list[dict[str, Any]], names: N
         print(f"\nquotes ({len(profile.quotes)}; `diplowatch quotes --speaker {actor.id}` lists them all):")
         for stored in profile.quotes[-LATEST_QUOTES:]:
             doc = stored.doc
-            print(f"  {doc.published or '?'} [{doc.language or '?'}] « {' '.join(stored.quote.text.split())} »"
-                  f"  ({doc.outlet or doc.source})")
+            print(
+                f"  {doc.published or '?'} [{doc.language or '?'}] « {' '.join(stored.quote.text.split())} »"
+                f"  ({doc.outlet or doc.source})"
+            )

@@ -16,26 +16,45 @@ from diplowatch.store.output import Column, emit
 
 DEFAULT_LIMIT = 50
 KB_COLUMNS = (Column("id"), Column("kind"), Column("country"), Column("source"), Column("name", flex=True))
-DOSSIER_COLUMNS = (Column("rank"), Column("id"), Column("name", flex=True), Column("kind"), Column("country"),
-                   Column("events"), Column("as_actor", "acted"), Column("as_recipient", "addressed"),
-                   Column("also_as", "also named", flex=True))
+DOSSIER_COLUMNS = (
+    Column("rank"),
+    Column("id"),
+    Column("name", flex=True),
+    Column("kind"),
+    Column("country"),
+    Column("events"),
+    Column("as_actor", "acted"),
+    Column("as_recipient", "addressed"),
+    Column("also_as", "also named", flex=True),
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "actors", help="list, search or check the knowledge base of actors; --in-dossier ranks the "
+        "actors",
+        help="list, search or check the knowledge base of actors; --in-dossier ranks the "
         "dossier's actors by activity",
         description="List or search the knowledge base; one match is shown in full (roles, aliases). "
         "--in-dossier ranks the actors of the dossier events by number of events. "
         "--check validates the user's KB files and reports every error with file and line. "
-        "Exit status: 0 found, 1 nothing found (or problems found by --check), 2 usage error.")
+        "Exit status: 0 found, 1 nothing found (or problems found by --check), 2 usage error.",
+    )
     parser.add_argument("query", nargs="?", help="an id, a name or part of one (any language or spelling)")
-    parser.add_argument("--kb", action="append", metavar="DIR",
-                        help="a directory of KB files merged on top of the package data (default: $DIPLOWATCH_KB)")
+    parser.add_argument(
+        "--kb",
+        action="append",
+        metavar="DIR",
+        help="a directory of KB files merged on top of the package data (default: $DIPLOWATCH_KB)",
+    )
     parser.add_argument("--check", action="store_true", help="validate the KB files and report every problem")
     parser.add_argument("--in-dossier", action="store_true", help="the dossier's actors, most active first")
-    parser.add_argument("--limit", type=int, default=DEFAULT_LIMIT, metavar="N",
-                        help=f"at most N entries (default {DEFAULT_LIMIT}; 0 for all)")
+    parser.add_argument(
+        "--limit",
+        type=int,
+        default=DEFAULT_LIMIT,
+        metavar="N",
+        help=f"at most N entries (default {DEFAULT_LIMIT}; 0 for all)",
+    )
     parser.add_argument("--json", action="store_true", help="same as --format json")
     add_format_option(parser)
     add_db_option(parser)
@@ -54,11 +73,18 @@ def func(args: argparse.Namespace) -> int:
     shown = found[: args.limit] if args.limit else found
     if fmt in ("json", "jsonl") and len(found) == 1 or fmt == "json":
         data = [describe(e) for e in shown]
-        print(json.dumps(data, ensure_ascii=False, indent=1) if fmt == "json" else json.dumps(data[0], ensure_ascii=False))
+        print(
+            json.dumps(data, ensure_ascii=False, indent=1)
+            if fmt == "json"
+            else json.dumps(data[0], ensure_ascii=False)
+        )
     elif len(found) == 1 and fmt == "table":
         _show(describe(found[0]), kb)
     else:
-        rows = [{"id": e.id, "kind": e.kind, "country": e.country, "source": source(e), "name": e.name} for e in shown]
+        rows = [
+            {"id": e.id, "kind": e.kind, "country": e.country, "source": source(e), "name": e.name}
+            for e in shown
+        ]
         emit(rows, KB_COLUMNS, fmt)
     _more(len(found), len(shown), args)
     if not found:
@@ -73,9 +99,19 @@ def _in_dossier(args: argparse.Namespace, kb: KB, fmt: str) -> int:
         ranked = actor_activity(store, kb, args.query)
     shown = ranked[: args.limit] if args.limit else ranked
     rows: list[dict[str, Any]] = [
-        {"rank": i, "id": a.actor.id, "name": a.actor.name, "kind": a.actor.kind, "country": a.actor.country,
-         "events": a.events, "as_actor": a.as_actor, "as_recipient": a.as_recipient, "also_as": list(a.names)}
-        for i, a in enumerate(shown, start=1)]
+        {
+            "rank": i,
+            "id": a.actor.id,
+            "name": a.actor.name,
+            "kind": a.actor.kind,
+            "country": a.actor.country,
+            "events": a.events,
+            "as_actor": a.as_actor,
+            "as_recipient": a.as_recipient,
+            "also_as": list(a.names),
+        }
+        for i, a in enumerate(shown, start=1)
+    ]
     emit(rows, DOSSIER_COLUMNS, fmt)
     _more(len(ranked), len(shown), args)
     return 0 if rows else 1
@@ -89,7 +125,11 @@ def _more(total: int, shown: int, args: argparse.Namespace) -> None:
 def _check(dirs: list, *, as_json: bool) -> int:
     problems = check_dirs(dirs)
     if as_json:
-        print(json.dumps([{"path": p.path, "line": p.line, "message": p.message} for p in problems], ensure_ascii=False))
+        print(
+            json.dumps(
+                [{"path": p.path, "line": p.line, "message": p.message} for p in problems], ensure_ascii=False
+            )
+        )
     else:
         for problem in problems:
             print(problem)
@@ -105,8 +145,10 @@ def _show(data: dict, kb: KB) -> None:
             print(f"  {key}: {data[key]}")
     for spell in data.get("roles", []):
         where = holder_of(kb, spell.get("country"), spell.get("org"))
-        print(f"  role: {role_label(kb, spell['role'])}{' of ' + where if where else ''} "
-              f"({spell['role']}), {spell.get('start', '?')} -> {spell.get('end', 'now')}")
+        print(
+            f"  role: {role_label(kb, spell['role'])}{' of ' + where if where else ''} "
+            f"({spell['role']}), {spell.get('start', '?')} -> {spell.get('end', 'now')}"
+        )
     for key in ("names", "descriptions", "demonyms"):
         for lang, values in data.get(key, {}).items():
             print(f"  {key}[{lang}]: {', '.join(values)}")

@@ -25,8 +25,11 @@ class _BadLine(Exception):
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("dates", help="find and normalise date expressions in JSONL documents",
-                                   description=__doc__.splitlines()[0])
+    parser = subparsers.add_parser(
+        "dates",
+        help="find and normalise date expressions in JSONL documents",
+        description=__doc__.splitlines()[0],
+    )
     parser.add_argument("paths", nargs="*", default=["-"], help="JSONL files, or - for standard input")
     parser.add_argument("--language", default="fr", help="language of documents that do not give one")
     parser.set_defaults(func=func)
@@ -71,8 +74,10 @@ def _record(document: dict[str, Any], default_language: str, where: str) -> dict
     language = str(document.get("language") or default_language)
     found = find_dates(document["text"], language, anchor)
     identifier = document.get("id", where)
-    return {"id": scrub(identifier) if isinstance(identifier, str) else identifier,
-            "timex": [e.as_dict() for e in found]}
+    return {
+        "id": scrub(identifier) if isinstance(identifier, str) else identifier,
+        "timex": [e.as_dict() for e in found],
+    }
 
 
 def func(args: argparse.Namespace) -> int:
@@ -88,7 +93,10 @@ def func(args: argparse.Namespace) -> int:
         except _BadLine as error:
             if path not in good and not line.lstrip().startswith(("{", "[")):  # FILE.txt: one message
                 skipped.add(path)
-                print(f"diplowatch dates: {path}: not a JSONL file (line {number}: {error}); skipped", file=sys.stderr)
+                print(
+                    f"diplowatch dates: {path}: not a JSONL file (line {number}: {error}); skipped",
+                    file=sys.stderr,
+                )
             else:
                 print(f"diplowatch dates: {where}: {error}", file=sys.stderr)
             continue

@@ -12,8 +12,11 @@ from diplowatch.store.queries import Names, event_detail, format_date, format_pl
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("event", help="one dossier event with its evidence and sources")
-    parser.add_argument("id", help="a dossier event id as `timeline` prints it, with or without its ev- "
-                        "prefix (a unique beginning is enough: f7b6)")
+    parser.add_argument(
+        "id",
+        help="a dossier event id as `timeline` prints it, with or without its ev- "
+        "prefix (a unique beginning is enough: f7b6)",
+    )
     parser.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or json")
     add_db_option(parser)
     parser.set_defaults(func=run)
@@ -28,7 +31,9 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(event_record(event, actors), ensure_ascii=False, indent=1))
         return 0
     print(f"{event.id}  {event.type}{' (' + ', '.join(event.mode) + ')' if event.mode else ''}")
-    print(f"  date:       {format_date(event.date)}{' (' + event.date.granularity + ')' if event.date else ''}")
+    print(
+        f"  date:       {format_date(event.date)}{' (' + event.date.granularity + ')' if event.date else ''}"
+    )
     print(f"  who:        {names.join(event.actor)}")
     print(f"  whom:       {names.join(event.recipient)}")
     print(f"  where:      {format_place(event.location) or '?'}")
@@ -38,10 +43,14 @@ def run(args: argparse.Namespace) -> int:
     print(f"  sources:    {len(event.sources)}")
     for member in event.members:
         doc, said = member.event.doc, member.event.event
-        print(f"\n  [{doc.language or '?'}] {doc.title or doc.source} — {doc.outlet or '?'}, {doc.published or '?'}")
+        print(
+            f"\n  [{doc.language or '?'}] {doc.title or doc.source} — {doc.outlet or '?'}, {doc.published or '?'}"
+        )
         print(f"      {doc.url or doc.source}")
         date_text = f"; date as written: {said.date.text!r} -> {said.date.value}" if said.date else ""
         print(f"      {said.type} {', '.join(said.actor)} -> {', '.join(said.recipient)}{date_text}")
         evidence = " ".join(said.evidence.text.split())  # one line, whatever the article's layout
-        print(f"      « {evidence} »  (chars {said.evidence.start}-{said.evidence.end}; confidence {said.confidence:.2f})")
+        print(
+            f"      « {evidence} »  (chars {said.evidence.start}-{said.evidence.end}; confidence {said.confidence:.2f})"
+        )
     return 0

@@ -6,20 +6,30 @@ import argparse
 import sys
 from pathlib import Path
 
-from diplowatch.store.console import add_db_option, add_filter_options, filter_from, naming_errors, store_from, writable
+from diplowatch.store.console import (
+    add_db_option,
+    add_filter_options,
+    filter_from,
+    naming_errors,
+    store_from,
+    writable,
+)
 from diplowatch.store.export import FORMATS, export, export_quotes
 from diplowatch.store.filters import QuoteFilter, select_quotes
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "export", help="write the dossier events (or quotes) as jsonl, csv, parquet or PLOVER JSONL",
+        "export",
+        help="write the dossier events (or quotes) as jsonl, csv, parquet or PLOVER JSONL",
         description="One row per dossier event; CODEBOOK.md describes every column. --records quotes "
         "writes the quotes instead (filtered by --actor as speaker, --since, --until, --lang). "
-        "Exit status: 0 rows written, 1 none (the header is still written), 2 usage error.")
+        "Exit status: 0 rows written, 1 none (the header is still written), 2 usage error.",
+    )
     parser.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (default jsonl)")
-    parser.add_argument("--records", choices=("events", "quotes"), default="events",
-                        help="what to export (default events)")
+    parser.add_argument(
+        "--records", choices=("events", "quotes"), default="events", help="what to export (default events)"
+    )
     parser.add_argument("--out", type=Path, metavar="FILE", help="output file (default: standard output)")
     add_filter_options(parser)
     add_db_option(parser)
@@ -36,8 +46,17 @@ def run(args: argparse.Namespace) -> int:
     kb = default_kb()
     with store_from(args) as store:
         if args.records == "quotes":
-            quotes = select_quotes(store, QuoteFilter(speakers=tuple(args.actor or ()), exact=args.exact,
-                                                      since=args.since, until=args.until, language=args.lang), kb)
+            quotes = select_quotes(
+                store,
+                QuoteFilter(
+                    speakers=tuple(args.actor or ()),
+                    exact=args.exact,
+                    since=args.since,
+                    until=args.until,
+                    language=args.lang,
+                ),
+                kb,
+            )
             write = lambda handle: export_quotes(store, args.format, handle, quotes)  # noqa: E731
         else:
             wanted = filter_from(args)
@@ -49,6 +68,8 @@ def run(args: argparse.Namespace) -> int:
             with naming_errors(out), out.open("wb") as handle:
                 count = write(handle)
     if not args.quiet:
-        print(f"{count} {args.records[:-1]}(s) exported as {args.format}" + (f" to {out}" if out else ""),
-              file=sys.stderr)
+        print(
+            f"{count} {args.records[:-1]}(s) exported as {args.format}" + (f" to {out}" if out else ""),
+            file=sys.stderr,
+        )
     return 0 if count else 1

@@ -14,12 +14,26 @@ from diplowatch.record import to_record
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("extract", help="print the document record of each input (spec section 1)")
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, JSONL files, or - for stdin")
-    parser.add_argument("--format", choices=("json", "jsonl"), default="json",
-                        help="json: one indented JSON array; jsonl: one record per line (default json)")
-    parser.add_argument("--kb", action="append", type=Path, default=[], metavar="DIR",
-                        help="a knowledge-base directory merged over the packaged one (repeatable)")
-    parser.add_argument("--no-actors", action="store_true", help="skip actor linking (no spaCy pipelines loaded)")
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="files, directories, JSONL files, or - for stdin"
+    )
+    parser.add_argument(
+        "--format",
+        choices=("json", "jsonl"),
+        default="json",
+        help="json: one indented JSON array; jsonl: one record per line (default json)",
+    )
+    parser.add_argument(
+        "--kb",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="DIR",
+        help="a knowledge-base directory merged over the packaged one (repeatable)",
+    )
+    parser.add_argument(
+        "--no-actors", action="store_true", help="skip actor linking (no spaCy pipelines loaded)"
+    )
     parser.set_defaults(func=run)
 
 

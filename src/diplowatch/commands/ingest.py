@@ -20,29 +20,43 @@ COUNT_LIMIT = 200_000  # stop counting inputs for the progress bar's total past 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "ingest", help="store documents, events and rejections in the dossier database",
+        "ingest",
+        help="store documents, events and rejections in the dossier database",
         description="Reads the inputs like `extract`, processes the new and changed ones and stores "
         "them; an unchanged input is skipped, a changed one replaces its old results. Ends by merging "
         "the events that several articles report into dossier events. On a terminal a progress bar "
-        "shows documents, rejections, events, rate and time left; -v lists each input, -q only errors.")
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, JSONL files, or - for stdin")
+        "shows documents, rejections, events, rate and time left; -v lists each input, -q only errors.",
+    )
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="files, directories, JSONL files, or - for stdin"
+    )
     add_db_option(parser)
-    parser.add_argument("--kb", action="append", type=Path, default=[], metavar="DIR",
-                        help="a knowledge-base directory merged over the packaged one (repeatable)")
-    parser.add_argument("--no-actors", action="store_true", help="skip actor linking (no spaCy pipelines loaded)")
+    parser.add_argument(
+        "--kb",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="DIR",
+        help="a knowledge-base directory merged over the packaged one (repeatable)",
+    )
+    parser.add_argument(
+        "--no-actors", action="store_true", help="skip actor linking (no spaCy pipelines loaded)"
+    )
     parser.add_argument("--force", action="store_true", help="process every input again, even unchanged ones")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    options = IngestOptions(pipeline=Options(kb_dirs=tuple(args.kb), link_actors=not args.no_actors),
-                            force=args.force)
+    options = IngestOptions(
+        pipeline=Options(kb_dirs=tuple(args.kb), link_actors=not args.no_actors), force=args.force
+    )
     bar = _progress_bar(count_inputs(args.paths)) if sys.stderr.isatty() and not args.quiet else None
     counts = IngestCounts()
     with store_from(args, create=True) as store:
         try:
-            counts = ingest(args.paths, store, options=options,
-                            on_progress=_reporter(bar, counts, verbose=args.verbose))
+            counts = ingest(
+                args.paths, store, options=options, on_progress=_reporter(bar, counts, verbose=args.verbose)
+            )
         except KeyboardInterrupt:
             _close(bar)
             print(f"interrupted; stored so far: {counts.summary()}", file=sys.stderr)
@@ -66,8 +80,17 @@ def count_inputs(paths: list[str]) -> int | None:
         if name == "-":
             return None
         path = Path(name)
-        files = [p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in readable
-                 and not any(part.startswith(".") for part in p.relative_to(path).parts)] if path.is_dir() else [path]
+        files = (
+            [
+                p
+                for p in sorted(path.rglob("*"))
+                if p.is_file()
+                and p.suffix.lower() in readable
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            ]
+            if path.is_dir()
+            else [path]
+        )
         for file in files:
             total += _lines(file) if file.suffix.lower() in JSONL_SUFFIXES else 1
             if total > COUNT_LIMIT:
@@ -86,6 +109,7 @@ def _lines(path: Path) -> int:
 def _reporter(bar: Any, counts: IngestCounts, *, verbose: bool) -> Progress:
     """The progress callback: keeps the running totals (for the Ctrl-C message), reports each
     rejection (and with -v each input) on stderr, above the bar when there is one, and moves the bar."""
+
     def report(current: IngestCounts, item: Article | Rejected | None) -> None:
         for name in current.__dataclass_fields__:
             setattr(counts, name, getattr(current, name))
@@ -99,6 +123,7 @@ def _reporter(bar: Any, counts: IngestCounts, *, verbose: bool) -> Progress:
         if bar is not None:
             bar.set_postfix(rejected=current.rejected, events=current.events, refresh=False)
             bar.update(1)
+
     return report
 
 

@@ -10,19 +10,33 @@ from diplowatch.store.export import QUOTE_COLUMNS, quote_row
 from diplowatch.store.filters import QuoteFilter, select_quotes
 from diplowatch.store.output import Column, emit
 
-COLUMNS = (Column("published", "date"), Column("language", "lang"), Column("speaker_name", "speaker", flex=True),
-           Column("quote", flex=True), Column("outlet", flex=True), Column("quote_id", "id"))
+COLUMNS = (
+    Column("published", "date"),
+    Column("language", "lang"),
+    Column("speaker_name", "speaker", flex=True),
+    Column("quote", flex=True),
+    Column("outlet", flex=True),
+    Column("quote_id", "id"),
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "quotes", help="the direct quotations stored in the dossier, with their speakers and sources",
-        description="Quotes in publication order. Exit status: 0 quotes found, 1 none, 2 usage error.")
-    parser.add_argument("--speaker", action="append", metavar="S",
-                        help="said by this actor (id, name or alias, repeatable); a state includes its "
-                        "officials (Russia -> Lavrov) unless --exact")
+        "quotes",
+        help="the direct quotations stored in the dossier, with their speakers and sources",
+        description="Quotes in publication order. Exit status: 0 quotes found, 1 none, 2 usage error.",
+    )
+    parser.add_argument(
+        "--speaker",
+        action="append",
+        metavar="S",
+        help="said by this actor (id, name or alias, repeatable); a state includes its "
+        "officials (Russia -> Lavrov) unless --exact",
+    )
     parser.add_argument("--exact", action="store_true", help="--speaker means that actor only")
-    parser.add_argument("--since", metavar="D", help="articles published on or after D (YYYY, YYYY-MM, YYYY-MM-DD)")
+    parser.add_argument(
+        "--since", metavar="D", help="articles published on or after D (YYYY, YYYY-MM, YYYY-MM-DD)"
+    )
     parser.add_argument("--until", metavar="D", help="articles published on or before D")
     parser.add_argument("--lang", metavar="L", help="articles in language L (fr, en, es, ar)")
     parser.add_argument("--limit", type=int, metavar="N", help="at most N quotes")
@@ -34,8 +48,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from diplowatch.kb import default_kb
 
-    wanted = QuoteFilter(speakers=tuple(args.speaker or ()), exact=args.exact, since=args.since,
-                         until=args.until, language=args.lang, limit=args.limit)
+    wanted = QuoteFilter(
+        speakers=tuple(args.speaker or ()),
+        exact=args.exact,
+        since=args.since,
+        until=args.until,
+        language=args.lang,
+        limit=args.limit,
+    )
     with store_from(args) as store:
         quotes = select_quotes(store, wanted, default_kb())
         names = store.actor_info([q.quote.speaker for q in quotes if q.quote.speaker])

@@ -6,15 +6,28 @@ import argparse
 import sys
 from pathlib import Path
 
-from diplowatch.store.console import add_db_option, add_filter_options, filter_from, naming_errors, store_from, writable
+from diplowatch.store.console import (
+    add_db_option,
+    add_filter_options,
+    filter_from,
+    naming_errors,
+    store_from,
+    writable,
+)
 from diplowatch.store.report import render_report
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("report", help="write the timeline with evidence, sources and quotes "
-                                   "as one HTML page")
-    parser.add_argument("--out", type=Path, required=True, metavar="FILE",
-                        help="the HTML file to write (its folder must exist)")
+    parser = subparsers.add_parser(
+        "report", help="write the timeline with evidence, sources and quotes as one HTML page"
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="the HTML file to write (its folder must exist)",
+    )
     parser.add_argument("--title", default="diplowatch dossier", help="the page title")
     add_filter_options(parser)
     add_db_option(parser)

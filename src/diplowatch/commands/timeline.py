@@ -17,20 +17,32 @@ from diplowatch.store.filters import select_events
 from diplowatch.store.output import Column, emit
 from diplowatch.store.queries import EVENT_FIELDS, Names, event_row
 
-COLUMNS = (Column("date"), Column("category"), Column("who", flex=True), Column("whom", flex=True),
-           Column("where", flex=True), Column("notes", flex=True), Column("confidence", "conf"),
-           Column("sources", "src"), Column("id"))
-LEGEND = ("date: ~ approximate, ? unknown; notes: what is not a plain past fact (future, hypothetical, "
-          "negated, historical = two or more years before the article, approximate date); conf: best "
-          "confidence among the reports; src: articles reporting it")
+COLUMNS = (
+    Column("date"),
+    Column("category"),
+    Column("who", flex=True),
+    Column("whom", flex=True),
+    Column("where", flex=True),
+    Column("notes", flex=True),
+    Column("confidence", "conf"),
+    Column("sources", "src"),
+    Column("id"),
+)
+LEGEND = (
+    "date: ~ approximate, ? unknown; notes: what is not a plain past fact (future, hypothetical, "
+    "negated, historical = two or more years before the article, approximate date); conf: best "
+    "confidence among the reports; src: articles reporting it"
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "timeline", help="the dossier events in date order, with filters",
+        "timeline",
+        help="the dossier events in date order, with filters",
         description="The dossier events in date order (undated last). Future, hypothetical and negated "
         "events are left out unless --include-future / --include-negated. Exit status: 0 events found, "
-        "1 none, 2 usage error.")
+        "1 none, 2 usage error.",
+    )
     add_filter_options(parser)
     parser.add_argument("--limit", type=row_limit, metavar="N", help="at most N events")
     add_format_option(parser)

@@ -24,12 +24,14 @@ __all__ = ["TimeExpression", "find_dates", "read_expressions", "normalise", "LAN
 
 def _expression(text: str, span: tuple[int, int], resolved: Resolved) -> TimeExpression:
     start, end = span
-    return TimeExpression(start, end, text[start:end], resolved.value, resolved.granularity,
-                          resolved.approximate, resolved.kind)
+    return TimeExpression(
+        start, end, text[start:end], resolved.value, resolved.granularity, resolved.approximate, resolved.kind
+    )
 
 
-def _resolve_all(candidates: list[Candidate], text: str, folded: Folded, language: str,
-                 anchor: date | None) -> list[tuple[Candidate, Resolved]]:
+def _resolve_all(
+    candidates: list[Candidate], text: str, folded: Folded, language: str, anchor: date | None
+) -> list[tuple[Candidate, Resolved]]:
     """Resolve in reading order, carrying the last day mentioned as the reference for anaphors."""
     out = []
     reference = anchor
@@ -67,8 +69,10 @@ def find_dates(text: str, language: str, anchor: date | None) -> list[TimeExpres
     """
     folded = fold_aligned(text)
     candidates = list(_candidates(folded.text, language))
-    return [_expression(text, folded.span(c.start, c.end), resolved)
-            for c, resolved in _resolve_all(candidates, text, folded, language, anchor)]
+    return [
+        _expression(text, folded.span(c.start, c.end), resolved)
+        for c, resolved in _resolve_all(candidates, text, folded, language, anchor)
+    ]
 
 
 def read_expressions(text: str, language: str) -> list[tuple[int, int, Reading, Tense]]:
@@ -91,6 +95,8 @@ def normalise(expression: str, language: str, anchor: date | None) -> TimeExpres
     best: TimeExpression | None = None
     for lang in [language] + [other for other in LANGUAGES if other != language]:
         for found in find_dates(expression, lang, anchor):
-            if found.kind in ("date", "time") and (best is None or found.end - found.start > best.end - best.start):
+            if found.kind in ("date", "time") and (
+                best is None or found.end - found.start > best.end - best.start
+            ):
                 best = found
     return best

@@ -29,8 +29,9 @@ def _is_time(reading: Reading) -> bool:
 
 
 def _is_day(reading: Reading) -> bool:
-    return reading.hour is None and any(getattr(reading, f) is not None for f in ("day", "weekday", "deixis",
-                                                                                  "anaphor"))
+    return reading.hour is None and any(
+        getattr(reading, f) is not None for f in ("day", "weekday", "deixis", "anaphor")
+    )
 
 
 def _dated(time: Candidate, day: Candidate) -> Candidate:

@@ -27,8 +27,15 @@ class TimeExpression:
     kind: str  # date|time|duration|set
 
     def as_dict(self) -> dict[str, object]:
-        return {"start": self.start, "end": self.end, "text": self.text, "value": self.value,
-                "granularity": self.granularity, "approximate": self.approximate, "kind": self.kind}
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "value": self.value,
+            "granularity": self.granularity,
+            "approximate": self.approximate,
+            "kind": self.kind,
+        }
 
 
 @dataclass(frozen=True, slots=True)

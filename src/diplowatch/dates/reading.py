@@ -69,6 +69,7 @@ def _lookup(slot: str, field: str, cast: Callable[[Any], Any] = str) -> Callable
     def read(text: str, vocab: Vocabulary) -> Fields:
         meaning = vocab.meaning(slot, text)
         return {field: cast(meaning)} if meaning is not None else {}
+
     return read
 
 
@@ -120,8 +121,11 @@ READERS: Mapping[str, Callable[[str, Vocabulary], Fields]] = {
 
 def _numeric_date(groups: Mapping[str, str | None], vocab: Vocabulary) -> Fields:
     if groups.get("iso_y"):
-        return {"year": int(groups["iso_y"] or 0), "month": int(groups["iso_m"] or 0),
-                "day": int(groups["iso_d"] or 0)}
+        return {
+            "year": int(groups["iso_y"] or 0),
+            "month": int(groups["iso_m"] or 0),
+            "day": int(groups["iso_d"] or 0),
+        }
     first, second = int(groups["nd_a"] or 0), int(groups["nd_b"] or 0)
     day, month = (second, first) if vocab.numeric_order == "mdy" else (first, second)
     if month > 12 and day <= 12:  # the other order is the only valid one

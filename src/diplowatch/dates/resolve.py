@@ -9,8 +9,16 @@ from datetime import date, timedelta
 from diplowatch.dates import calendar as cal
 from diplowatch.dates.model import Reading, Tense
 
-UNIT_GRANULARITY = {"day": "day", "week": "week", "weekend": "week", "month": "month",
-                    "quarter": "season", "half": "season", "year": "year", "decade": "year"}
+UNIT_GRANULARITY = {
+    "day": "day",
+    "week": "week",
+    "weekend": "week",
+    "month": "month",
+    "quarter": "season",
+    "half": "season",
+    "year": "year",
+    "decade": "year",
+}
 PARTS = {"quarter": (4, "Q"), "half": (2, "H")}
 
 
@@ -68,8 +76,11 @@ def _month(reading: Reading, context: Context) -> Resolved:
 def _weekday_year(reading: Reading, anchor: date, year: int) -> int:
     """Among the neighbouring years, prefer one where the date falls on the weekday the text gives."""
     month, day = reading.month or 1, reading.day or 1
-    fits = [y for y in (year, year - 1, year + 1)
-            if (d := cal.valid_day(y, month, day)) and d.weekday() == reading.weekday]
+    fits = [
+        y
+        for y in (year, year - 1, year + 1)
+        if (d := cal.valid_day(y, month, day)) and d.weekday() == reading.weekday
+    ]
     return min(fits, key=lambda y: abs(date(y, month, min(day, 28)) - anchor)) if fits else year
 
 
@@ -244,7 +255,11 @@ def resolve(reading: Reading, context: Context) -> Resolved | None:
     unit_granularity = UNIT_GRANULARITY.get(reading.unit or "", "day")
     if reading.marker == "set":
         return Resolved(None, unit_granularity, False, "set")
-    if reading.marker == "duration" or (reading.count is not None and reading.unit is not None
-                                        and reading.direction is None and reading.ordinal is None):
+    if reading.marker == "duration" or (
+        reading.count is not None
+        and reading.unit is not None
+        and reading.direction is None
+        and reading.ordinal is None
+    ):
         return Resolved(None, unit_granularity, False, "duration")
     return _with_time(_date_part(reading, context), reading, context)

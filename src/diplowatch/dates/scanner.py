@@ -40,7 +40,9 @@ def _prefilter(vocab: Vocabulary) -> re.Pattern[str]:
     return re.compile("|".join(sources))
 
 
-def _matches(folded: str, rules: tuple[tuple[str, re.Pattern[str]], ...]) -> list[tuple[int, int, int, re.Match[str]]]:
+def _matches(
+    folded: str, rules: tuple[tuple[str, re.Pattern[str]], ...]
+) -> list[tuple[int, int, int, re.Match[str]]]:
     found = []
     for order, (_, regex) in enumerate(rules):
         for match in regex.finditer(folded):
@@ -50,7 +52,9 @@ def _matches(folded: str, rules: tuple[tuple[str, re.Pattern[str]], ...]) -> lis
     return found
 
 
-def _best_cover(found: list[tuple[int, int, int, re.Match[str]]]) -> list[tuple[int, int, int, re.Match[str]]]:
+def _best_cover(
+    found: list[tuple[int, int, int, re.Match[str]]],
+) -> list[tuple[int, int, int, re.Match[str]]]:
     """Longest matches first, then earlier patterns; drop whatever overlaps a kept one."""
     return first_fit(sorted(found, key=lambda f: (f[0] - f[1], f[2], f[0])), lambda f: (f[0], f[1]))
 

@@ -19,11 +19,26 @@ log = logging.getLogger(__name__)
 LANGUAGES = ("fr", "en", "es", "ar")
 
 # Sections written as `meaning: [words]`, and the slot each one fills.
-GROUPED = {"months": "MONTHNAME", "weekdays": "WEEKDAY", "shifts": "SHIFT", "units": "UNIT",
-           "parts_of_day": "POD", "approximations": "APPROX", "seasons": "SEASON", "am_pm": "AMPM"}
+GROUPED = {
+    "months": "MONTHNAME",
+    "weekdays": "WEEKDAY",
+    "shifts": "SHIFT",
+    "units": "UNIT",
+    "parts_of_day": "POD",
+    "approximations": "APPROX",
+    "seasons": "SEASON",
+    "am_pm": "AMPM",
+}
 # Sections written as `word: meaning`.
-MAPPED = {"numbers": "NUMWORD", "ordinals": "ORD", "deixis": "DEIXIS", "anaphors": "ANAPHOR",
-          "clock_words": "CLOCK", "holidays": "HOLIDAY", "decades": "DECADEWORD"}
+MAPPED = {
+    "numbers": "NUMWORD",
+    "ordinals": "ORD",
+    "deixis": "DEIXIS",
+    "anaphors": "ANAPHOR",
+    "clock_words": "CLOCK",
+    "holidays": "HOLIDAY",
+    "decades": "DECADEWORD",
+}
 MARKERS = {"ago": "AGO", "later": "LATER", "set": "SET", "duration": "DUR", "hour": "HMARK"}
 
 
@@ -74,8 +89,10 @@ def _meanings(data: dict[str, Any], path: Path) -> dict[str, dict[str, Any]]:
     for name, slot in MAPPED.items():
         meanings[slot] = _mapped(data.get(name) or {}, name, path)
     # MONTH takes abbreviations too; MONTHNAME (full names) serves months standing alone.
-    meanings["MONTH"] = {**meanings["MONTHNAME"], **_grouped(data.get("month_abbreviations") or {},
-                                                             "month_abbreviations", path)}
+    meanings["MONTH"] = {
+        **meanings["MONTHNAME"],
+        **_grouped(data.get("month_abbreviations") or {}, "month_abbreviations", path),
+    }
     for unit, words in (data.get("unit_plurals") or {}).items():  # "ces derniers jours": vague
         for word in _as_list(words, f"unit_plurals.{unit}", path):
             meanings["UNIT"][fold_aligned_word(word)] = (unit, None, True)
@@ -111,7 +128,9 @@ def _cue_list(tense: dict[str, Any], name: str, path: Path) -> tuple[str, ...]:
         try:
             re.compile(cue)
         except re.error as error:
-            raise DataFileError(str(path), None, f"tense.{name}: bad regular expression {cue!r}: {error}") from error
+            raise DataFileError(
+                str(path), None, f"tense.{name}: bad regular expression {cue!r}: {error}"
+            ) from error
     return tuple(cues)
 
 
@@ -124,8 +143,10 @@ def _check_patterns(patterns: Any, path: Path) -> tuple[str, ...]:
 def parse(data: dict[str, Any], language: str, path: Path) -> Vocabulary:
     meanings = _meanings(data, path)
     tense = data.get("tense") or {}
-    word_lists = {name: tuple(fold_aligned_word(w) for w in _as_list(words, f"words.{name}", path))
-                  for name, words in (data.get("words") or {}).items()}
+    word_lists = {
+        name: tuple(fold_aligned_word(w) for w in _as_list(words, f"words.{name}", path))
+        for name, words in (data.get("words") or {}).items()
+    }
     return Vocabulary(
         language=language,
         meanings=meanings,
@@ -136,7 +157,9 @@ def parse(data: dict[str, Any], language: str, path: Path) -> Vocabulary:
         past_cues=_cue_list(tense, "past", path),
         weak_future_cues=_cue_list(tense, "weak_future", path),
         weak_past_cues=_cue_list(tense, "weak_past", path),
-        joiners=tuple(fold_aligned_word(w) for w in _as_list(data.get("time_joiners") or [], "time_joiners", path)),
+        joiners=tuple(
+            fold_aligned_word(w) for w in _as_list(data.get("time_joiners") or [], "time_joiners", path)
+        ),
         numeric_order=str(data.get("numeric_order") or "dmy"),
     )
 
@@ -148,7 +171,18 @@ def load(language: str) -> Vocabulary:
         log.debug("no date vocabulary for %r: numeric dates only", language)
         english = load("en")
         numeric = tuple(p for p in english.patterns if p in ("ISODATE", "NUMDATE"))
-        return Vocabulary(language, english.meanings, english.slot_regex, english.word_lists, numeric,
-                          (), (), (), (), (), "dmy")
+        return Vocabulary(
+            language,
+            english.meanings,
+            english.slot_regex,
+            english.word_lists,
+            numeric,
+            (),
+            (),
+            (),
+            (),
+            (),
+            "dmy",
+        )
     path = lang_path(f"{language}/dates.yaml")
     return parse(read_mapping(path), language, path)

@@ -36,7 +36,9 @@ AGENTS = frozenset({"obl:agent", "agent"})
 CLAUSES = frozenset({"ccomp", "advcl", "parataxis", "conj", "acl:relcl", "relcl", "csubj", "acl", "xcomp"})
 PREDICATES = frozenset({"VERB", "AUX"})
 MAX_CLIMB = 3  # governing predicates visited when a clause has no subject
-NOUN_TO_VERB = 5  # dependency steps from a trigger noun up to its verb ("not subject to discussion, negotiation")
+NOUN_TO_VERB = (
+    5  # dependency steps from a trigger noun up to its verb ("not subject to discussion, negotiation")
+)
 PROXIMITY_GAP = 2  # tokens between a partner preposition and the mention it introduces
 INSTRUMENT_GAP = 7  # tokens between a voted text and a participle the parser hung on the verb
 
@@ -51,8 +53,9 @@ class Arguments:
     subject_head: str = ""  # folded lemma of the parsed subject's head noun ("texte", "resolution")
 
 
-def arguments(sentence: Sentence, match: Match, found: list[ActorMention], lexicon: Lexicon,
-              *, nested: bool = False) -> Arguments:
+def arguments(
+    sentence: Sentence, match: Match, found: list[ActorMention], lexicon: Lexicon, *, nested: bool = False
+) -> Arguments:
     """`nested`: the trigger is a noun that another trigger's verb governs ("n'a pas condamné *les
     tirs*"): it is its own small clause, whose mentions are recipients and whose actor is unknown
     (the verb's subject did the condemning, not the firing)."""
@@ -69,10 +72,16 @@ def arguments(sentence: Sentence, match: Match, found: list[ActorMention], lexic
         # A present participle is often an adverbial the parser hung on a noun ("..., saluant le rôle"):
         # it keeps the sentence's subject unless its noun phrase names the actor.
         # A voted text's participle never takes the subject: "n'a pas voté la résolution prolongeant".
-        if own.actor or "Tense=Past" in sentence.toks[match.head].morph or _of_instrument(sentence, match.head, lexicon):
+        if (
+            own.actor
+            or "Tense=Past" in sentence.toks[match.head].morph
+            or _of_instrument(sentence, match.head, lexicon)
+        ):
             return own
     args = _parsed(sentence, match, at) if sentence.parsed else None
-    if (args is None or not args.actor) and not (args is not None and args.subject_head in lexicon.instruments):
+    if (args is None or not args.actor) and not (
+        args is not None and args.subject_head in lexicon.instruments
+    ):
         near = _proximity(sentence, match, at, lexicon)
         if args is None or (near.actor and not set(near.actor) & set(args.recipient)):
             # Proximity names the actor only: the recipients stay those of the trigger's clause, not the
@@ -80,7 +89,9 @@ def arguments(sentence: Sentence, match: Match, found: list[ActorMention], lexic
             in_clause = set(_keys(at, set(args.clause))) if args is not None else set()
             args = _combine(args, near, in_clause)
     if "host" in match.trigger.flags:
-        args = Arguments(args.recipient, args.actor, args.source, args.clause, args.subject_text, args.subject_head)
+        args = Arguments(
+            args.recipient, args.actor, args.source, args.clause, args.subject_text, args.subject_head
+        )
     return args
 
 
@@ -89,7 +100,9 @@ def _combine(parsed: Arguments | None, near: Arguments, inside: set[str]) -> Arg
         return near
     extra = tuple(k for k in near.recipient if k in inside)
     recipient = tuple(k for k in dict.fromkeys(parsed.recipient + extra) if k not in near.actor)
-    return Arguments(near.actor, recipient, "proximity", parsed.clause, parsed.subject_text, parsed.subject_head)
+    return Arguments(
+        near.actor, recipient, "proximity", parsed.clause, parsed.subject_text, parsed.subject_head
+    )
 
 
 # --- dependency parse -----------------------------------------------------------
@@ -105,8 +118,13 @@ def _modifier_of(sentence: Sentence, verb: int) -> int | None:
     # acl:relcl + present participle: the French parser's reading of "la résolution 2703 prolongeant" (the
     # number as a relative subject); a past participle there is a relative clause ("que le Maroc a dénoncée")
     relative_participle = tok.dep == "acl:relcl" and "Tense=Pres" in tok.morph
-    if tok.pos in ("VERB", "ADJ") and "VerbForm=Part" in tok.morph and (tok.dep in ("acl", "amod") or relative_participle) \
-            and tok.head >= 0 and sentence.toks[tok.head].pos in ("NOUN", "PROPN"):
+    if (
+        tok.pos in ("VERB", "ADJ")
+        and "VerbForm=Part" in tok.morph
+        and (tok.dep in ("acl", "amod") or relative_participle)
+        and tok.head >= 0
+        and sentence.toks[tok.head].pos in ("NOUN", "PROPN")
+    ):
         return tok.head
     return None
 
@@ -125,15 +143,24 @@ def _modified(sentence: Sentence, verb: int, lexicon: Lexicon) -> int | None:
     after a voted text ("n'a pas voté la résolution 2703 (2023) prolongeant la mission": advcl)."""
     noun = _modifier_of(sentence, verb)
     tok = sentence.toks[verb]
-    if noun is not None or tok.dep != "advcl" or "VerbForm=Part" not in tok.morph or "Tense=Pres" not in tok.morph:
+    if (
+        noun is not None
+        or tok.dep != "advcl"
+        or "VerbForm=Part" not in tok.morph
+        or "Tense=Pres" not in tok.morph
+    ):
         return noun
-    before = [i for i in range(max(0, verb - INSTRUMENT_GAP), verb)
-              if sentence.toks[i].head == tok.head and _is_instrument(sentence, i, lexicon)]
+    before = [
+        i
+        for i in range(max(0, verb - INSTRUMENT_GAP), verb)
+        if sentence.toks[i].head == tok.head and _is_instrument(sentence, i, lexicon)
+    ]
     return before[-1] if before else None
 
 
-def _participle(sentence: Sentence, match: Match, at: dict[ActorMention, int | None],
-                lexicon: Lexicon) -> Arguments:
+def _participle(
+    sentence: Sentence, match: Match, at: dict[ActorMention, int | None], lexicon: Lexicon
+) -> Arguments:
     verb = match.head
     noun = _modified(sentence, verb, lexicon)
     assert noun is not None
@@ -143,15 +170,18 @@ def _participle(sentence: Sentence, match: Match, at: dict[ActorMention, int | N
     actor = _keys({m: i for m, i in at.items() if m.kind != "territory"}, phrase)
     if not actor and {sentence.toks[noun].lemma, sentence.toks[noun].key} & lexicon.instruments:
         # not an organisation the participle acts on ("prolongeant la mission de la MINURSO")
-        bodies = [(abs(i - noun), m.key) for m, i in at.items()
-                  if i is not None and m.kind == "organization" and i not in own]
+        bodies = [
+            (abs(i - noun), m.key)
+            for m, i in at.items()
+            if i is not None and m.kind == "organization" and i not in own
+        ]
         actor = (min(bodies)[1],) if bodies else ()
     recipient = tuple(k for k in _keys(at, clause) if k not in actor)
     return Arguments(actor, recipient, "parse" if actor else "modifier", frozenset(clause))
 
 
 def _inverted(sentence: Sentence, verb: int) -> set[int]:
-    """"« ... », a déploré l'ambassadeur": the object right of a finite verb that follows a closing
+    """ "« ... », a déploré l'ambassadeur": the object right of a finite verb that follows a closing
     quote (or a comma after one)."""
     auxiliaries = [c for c in sentence.children(verb) if sentence.toks[c].dep in _AUX_DEPS]
     if not auxiliaries and "VerbForm=Fin" not in sentence.toks[verb].morph:
@@ -160,8 +190,13 @@ def _inverted(sentence: Sentence, verb: int) -> set[int]:
     before = [t.text for t in sentence.toks[:first]]
     if not before or before[-1] not in INVERSION_MARKS or not set(before) & CLOSING_QUOTES:
         return set()
-    objects = [c for c in sentence.children(verb) if sentence.toks[c].dep in ("obj", "dobj", "nsubj")
-               and c > verb and sentence.toks[c].pos in ("NOUN", "PROPN")]
+    objects = [
+        c
+        for c in sentence.children(verb)
+        if sentence.toks[c].dep in ("obj", "dobj", "nsubj")
+        and c > verb
+        and sentence.toks[c].pos in ("NOUN", "PROPN")
+    ]
     return sentence.subtree(objects[0]) if objects else set()
 
 
@@ -180,9 +215,13 @@ def _parsed(sentence: Sentence, match: Match, at: dict[ActorMention, int | None]
         clause -= _other_subjects(sentence, verb)
     subject, recipient_side = _subject(sentence, verb)
     if match.head not in subject:  # "The text, drafted by the United States, urges": the text acts
-        subject -= _clauses_inside(sentence, subject)  # (but "The visit that took X to Y" keeps its own words)
+        subject -= _clauses_inside(
+            sentence, subject
+        )  # (but "The visit that took X to Y" keeps its own words)
     # A territory inside the subject phrase is what it is about ("le dossier du Sahara"), not who acts.
-    subject_keys = _keys({m: i for m, i in at.items() if m.kind != "territory" or i in _heads(sentence, subject)}, subject)
+    subject_keys = _keys(
+        {m: i for m, i in at.items() if m.kind != "territory" or i in _heads(sentence, subject)}, subject
+    )
     others = _keys(at, (clause - subject) | recipient_side)
     recipient = tuple(k for k in others if k not in subject_keys)
     text = subject_phrase(sentence, subject) if subject and not subject_keys else ""
@@ -269,23 +308,32 @@ def _keys(at: dict[ActorMention, int | None], tokens: set[int]) -> tuple[str, ..
 def subject_phrase(sentence: Sentence, tokens: set[int]) -> str:
     """The subject's words, when it names an actor the linker did not know ("Senior officials")."""
     nouns = [i for i in sorted(tokens) if sentence.toks[i].pos in ("NOUN", "PROPN")]
-    if not nouns or any("PronType=Dem" in sentence.toks[i].morph or sentence.toks[i].pos == "PRON" for i in tokens):
+    if not nouns or any(
+        "PronType=Dem" in sentence.toks[i].morph or sentence.toks[i].pos == "PRON" for i in tokens
+    ):
         return ""  # "cette décision", "this move": a reference, not an actor
     first, last = min(tokens), max(nouns)
-    words = [t.text for t in sentence.toks[first:last + 1]]
+    words = [t.text for t in sentence.toks[first : last + 1]]
     return " ".join(words[-6:]) if len(words) <= 8 else sentence.toks[nouns[-1]].text
 
 
 # --- proximity ----------------------------------------------------------------------
 
-def _proximity(sentence: Sentence, match: Match, at: dict[ActorMention, int | None], lexicon: Lexicon) -> Arguments:
+
+def _proximity(
+    sentence: Sentence, match: Match, at: dict[ActorMention, int | None], lexicon: Lexicon
+) -> Arguments:
     """A territory is what a sentence is about far more often than who acts: never a proximity actor."""
     before_all = [m for m, i in at.items() if i is not None and i < match.indices[0]]
     before = [m for m in before_all if m.kind != "territory"]
     after = [m for m, i in at.items() if i is not None and i > match.indices[-1]]
     clause = frozenset(range(len(sentence.toks)))
     following = match.indices[-1] + 1
-    if not before and following < len(sentence.toks) and set(keys_of(sentence.toks[following])) & lexicon.instruments:
+    if (
+        not before
+        and following < len(sentence.toks)
+        and set(keys_of(sentence.toks[following])) & lexicon.instruments
+    ):
         # Verb-initial with a text as subject ("ويدعو القرار الأطراف"): the text acts (for its assembly).
         instrument = next(iter(set(keys_of(sentence.toks[following])) & lexicon.instruments))
         return Arguments((), tuple(dict.fromkeys(m.key for m in after)), "none", clause, "", instrument)
@@ -301,14 +349,21 @@ def _proximity(sentence: Sentence, match: Match, at: dict[ActorMention, int | No
         previous = at[after[0]]
         for m in after[1:]:
             i = at[m]
-            if i is None or previous is None or i - previous > 2 or not _conjunct(sentence, i, lexicon) \
-                    or m.kind == "territory":
+            if (
+                i is None
+                or previous is None
+                or i - previous > 2
+                or not _conjunct(sentence, i, lexicon)
+                or m.kind == "territory"
+            ):
                 break
             actor.append(m.key)
             previous = i
     recipient = [m.key for m in after if m.key not in actor]
     recipient += [m.key for m in before_all if m.kind == "territory" and m.key not in actor]
-    return Arguments(tuple(dict.fromkeys(actor)), tuple(dict.fromkeys(recipient)), "proximity" if actor else "none", clause)
+    return Arguments(
+        tuple(dict.fromkeys(actor)), tuple(dict.fromkeys(recipient)), "proximity" if actor else "none", clause
+    )
 
 
 def _conjunct(sentence: Sentence, index: int, lexicon: Lexicon) -> bool:
@@ -321,5 +376,5 @@ def _conjunct(sentence: Sentence, index: int, lexicon: Lexicon) -> bool:
 def _after_partner(sentence: Sentence, index: int | None, lexicon: Lexicon) -> bool:
     if index is None:
         return False
-    window = sentence.toks[max(0, index - PROXIMITY_GAP):index]
+    window = sentence.toks[max(0, index - PROXIMITY_GAP) : index]
     return any(t.key in lexicon.partner_prepositions for t in window)

@@ -74,8 +74,9 @@ def _authors(sentence: Sentence, i: int, lexicon: Lexicon) -> set[int]:
         return out
     relative = tok.dep.startswith(RELATIVE_DEPS)
     participle = "VerbForm=Part" in tok.morph and tok.dep.startswith(PARTICIPLE_DEPS)
-    passive = "Voice=Pass" in tok.morph or any(sentence.toks[c].dep in ("aux:pass", "auxpass")
-                                               for c in sentence.children(i))
+    passive = "Voice=Pass" in tok.morph or any(
+        sentence.toks[c].dep in ("aux:pass", "auxpass") for c in sentence.children(i)
+    )
     for child in sentence.children(i):
         dep = sentence.toks[child].dep
         by = (participle or passive) and not dep.startswith("nsubj") and _by(sentence, child, lexicon)

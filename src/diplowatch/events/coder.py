@@ -28,7 +28,9 @@ class CoderContext:
     place_name: Callable[[str], str | None] = field(default=lambda _id: None)  # place id -> display name
     actor_kind: Callable[[str], str | None] = field(default=lambda _key: None)  # actor key -> kind
     actor_country: Callable[[str], str | None] = field(default=lambda _key: None)  # actor key -> ISO alpha-3
-    country_actor: Callable[[str], str | None] = field(default=lambda _iso3: None)  # ISO alpha-3 -> KB country id
+    country_actor: Callable[[str], str | None] = field(
+        default=lambda _iso3: None
+    )  # ISO alpha-3 -> KB country id
 
 
 class Coder(Protocol):

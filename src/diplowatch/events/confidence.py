@@ -49,8 +49,17 @@ REFERENCE_FACTOR = 0.75
 FLOOR, CEILING = 0.05, 0.98
 
 
-def score(*, phrase: bool, weak: bool, arguments: str, has_recipient: bool, main_clause: bool,
-          aux: tuple[str, ...], reference: bool = False, one_sided: bool = False) -> float:
+def score(
+    *,
+    phrase: bool,
+    weak: bool,
+    arguments: str,
+    has_recipient: bool,
+    main_clause: bool,
+    aux: tuple[str, ...],
+    reference: bool = False,
+    one_sided: bool = False,
+) -> float:
     base = TRIGGER["weak"] if weak else TRIGGER["phrase" if phrase else "word"]
     value = base * ARGUMENTS.get(arguments, ARGUMENTS["none"])
     value += RECIPIENT_BONUS * has_recipient + MAIN_CLAUSE_BONUS * main_clause

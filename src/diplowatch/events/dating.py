@@ -43,24 +43,41 @@ def document_dates(article: Article) -> list[Dated]:
     octobre 2024": kb/data/reference_events.yaml)."""
     out: list[Dated] = []
     for segment in segments_of(article):
-        text = article.body[segment.start:segment.end]
+        text = article.body[segment.start : segment.end]
         for found in find_dates(text, segment.language, article.anchor):
             value = _calendar_value(found.value)
-            if found.kind in ("date", "time") and value and found.granularity in _RANK \
-                    and not _label(text, found.start, found.end, found.granularity) \
-                    and not _dateline(article.body, segment.start + found.start, segment.start + found.end):
+            if (
+                found.kind in ("date", "time")
+                and value
+                and found.granularity in _RANK
+                and not _label(text, found.start, found.end, found.granularity)
+                and not _dateline(article.body, segment.start + found.start, segment.start + found.end)
+            ):
                 event_date = EventDate(value, found.granularity, found.text, found.approximate)  # type: ignore[arg-type]
                 out.append(Dated(segment.start + found.start, segment.start + found.end, event_date))
                 if day := _renewed(text, found.start, value):
-                    out.append(_reference(segment.start + found.start, segment.start + found.end, day, found.text))
+                    out.append(
+                        _reference(segment.start + found.start, segment.start + found.end, day, found.text)
+                    )
         written = [d for d in out if d.start >= segment.start and not d.reference]
         for citation in cited(text, segment.language):
             start, end = segment.start + citation.start, segment.start + citation.end
             # "resolution 2440, adopted on Oct. 29, 2018": the text's own date beats the table's
-            own = next((d for d in written if 0 <= d.start - end <= OWN_DATE_REACH and d.date.granularity == "day"
-                        and not _SENTENCE_END.search(article.body, end, d.start)), None)
-            out.append(Dated(start, end, own.date, reference=True) if own else
-                       _reference(start, end, citation.day, text[citation.start:citation.end]))
+            own = next(
+                (
+                    d
+                    for d in written
+                    if 0 <= d.start - end <= OWN_DATE_REACH
+                    and d.date.granularity == "day"
+                    and not _SENTENCE_END.search(article.body, end, d.start)
+                ),
+                None,
+            )
+            out.append(
+                Dated(start, end, own.date, reference=True)
+                if own
+                else _reference(start, end, citation.day, text[citation.start : citation.end])
+            )
     return sorted(out, key=lambda d: d.start)
 
 
@@ -76,18 +93,22 @@ def _dateline(body: str, start: int, end: int) -> bool:
     happened: "on Friday" in its first sentence resolves against it instead."""
     line_start = body.rfind("\n", 0, start) + 1
     opening = body[:line_start].strip() == ""
-    return opening and start - line_start <= DATELINE_REACH and bool(_DATELINE_AFTER.match(body, end)) \
+    return (
+        opening
+        and start - line_start <= DATELINE_REACH
+        and bool(_DATELINE_AFTER.match(body, end))
         and not re.search(r"[.!?]", body[line_start:start])
+    )
 
 
 def _renewed(text: str, start: int, value: str) -> date | None:
     """A mandate's new end ("jusqu'au 31 octobre 2024") in a sentence naming the mission: the day
     the resolution renewing it was adopted."""
-    if not cues().until_before.search(text[max(0, start - 20):start]):
+    if not cues().until_before.search(text[max(0, start - 20) : start]):
         return None
     left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
     right = _SENTENCE_END.search(text, start)
-    return renewal(text[left:right.start() if right else len(text)], value)
+    return renewal(text[left : right.start() if right else len(text)], value)
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -97,31 +118,49 @@ def _reference(start: int, end: int, day: date, text: str) -> Dated:
     return Dated(start, end, EventDate(day.isoformat(), "day", text, True), reference=True)
 
 
-_LABEL_BEFORE = re.compile(r"\d[\d\s/]*\(\s*$")  # "résolution 2703 (" -- the year is part of a document's name
+_LABEL_BEFORE = re.compile(
+    r"\d[\d\s/]*\(\s*$"
+)  # "résolution 2703 (" -- the year is part of a document's name
 
 
 def _label(text: str, start: int, end: int, granularity: str) -> bool:
     """A year in parentheses right after a number names a document ("S/RES/2703 (2023)"), not a date."""
-    return granularity == "year" and text[end:end + 1] == ")" and bool(_LABEL_BEFORE.search(text[max(0, start - 20):start]))
+    return (
+        granularity == "year"
+        and text[end : end + 1] == ")"
+        and bool(_LABEL_BEFORE.search(text[max(0, start - 20) : start]))
+    )
 
 
 def _calendar_value(value: str | None) -> str | None:
-    """"2024-03-11TEV" -> "2024-03-11"; None for values without a year."""
+    """ "2024-03-11TEV" -> "2024-03-11"; None for values without a year."""
     match = _CALENDAR.match(value or "")
     return match.group(0) if match else None
 
 
-def event_date(sentence: Sentence, clause: frozenset[int], head: int, dates: list[Dated],
-               previous: Sentence | None, published: EventDate | None,
-               bounds: frozenset[str] = frozenset(),
-               instruments: frozenset[str] = frozenset()) -> tuple[EventDate | None, str]:
+def event_date(
+    sentence: Sentence,
+    clause: frozenset[int],
+    head: int,
+    dates: list[Dated],
+    previous: Sentence | None,
+    published: EventDate | None,
+    bounds: frozenset[str] = frozenset(),
+    instruments: frozenset[str] = frozenset(),
+) -> tuple[EventDate | None, str]:
     """The event's date and where it came from (clause, sentence, reference, previous, published,
     none).
     A date right after a bound word ("until", "depuis") is a limit, not the event's date; the
     adoption date of the text the event is stated in dates it (`instruments`, see _adopted)."""
     here = [d for d in dates if sentence.start <= d.start < sentence.end]
-    inside = [d for d in here if not d.reference and not _bounded(sentence, d, bounds)
-              and not _owned_elsewhere(sentence, d, head, instruments) and not _in_noun_phrase(sentence, d, head)]
+    inside = [
+        d
+        for d in here
+        if not d.reference
+        and not _bounded(sentence, d, bounds)
+        and not _owned_elsewhere(sentence, d, head, instruments)
+        and not _in_noun_phrase(sentence, d, head)
+    ]
     where = sentence.toks[head].start
     in_clause = [d for d in inside if (i := sentence.token_at(d.start)) is not None and i in clause]
     cited = [d for d in here if d.reference]  # "la résolution 2703": its adoption day, lacking a written date
@@ -132,8 +171,13 @@ def event_date(sentence: Sentence, clause: frozenset[int], head: int, dates: lis
     if previous is not None:
         root = next((i for i, t in enumerate(previous.toks) if t.head < 0), 0)
         # (a document the previous sentence cites is background, not this event's happening)
-        before = [d for d in dates if previous.start <= d.start < previous.end and not d.reference
-                  and not (_bounded(previous, d, bounds) or _in_noun_phrase(previous, d, root))]
+        before = [
+            d
+            for d in dates
+            if previous.start <= d.start < previous.end
+            and not d.reference
+            and not (_bounded(previous, d, bounds) or _in_noun_phrase(previous, d, root))
+        ]
         if before:
             return before[-1].date, "previous"
     if published is not None:
@@ -155,7 +199,7 @@ def _bounded(sentence: Sentence, dated: Dated, bounds: frozenset[str]) -> bool:
         return False
     # The expression may start with its bound word ("jusqu'au 31 octobre"), or follow it, with an
     # article between ("jusqu'à la fin avril 2018": jusqu' / à / la / fin).
-    return any(t.key.rstrip("'’") in bounds for t in sentence.toks[max(0, i - BOUND_REACH):i + 1])
+    return any(t.key.rstrip("'’") in bounds for t in sentence.toks[max(0, i - BOUND_REACH) : i + 1])
 
 
 BOUND_REACH = 3  # tokens
@@ -182,7 +226,9 @@ def _in_noun_phrase(sentence: Sentence, dated: Dated, head: int) -> bool:
     return False
 
 
-def _owned_elsewhere(sentence: Sentence, dated: Dated, head: int, instruments: frozenset[str] = frozenset()) -> bool:
+def _owned_elsewhere(
+    sentence: Sentence, dated: Dated, head: int, instruments: frozenset[str] = frozenset()
+) -> bool:
     """The date belongs to a predicate that does not govern the trigger ("présentée en 2007")."""
     if not sentence.parsed:
         return False
@@ -190,14 +236,18 @@ def _owned_elsewhere(sentence: Sentence, dated: Dated, head: int, instruments: f
     if i is None:
         return False
     owner = _owner(sentence, i)
-    return owner is not None and owner not in _ancestors(sentence, head) and not _adopted(sentence, owner, instruments)
+    return (
+        owner is not None
+        and owner not in _ancestors(sentence, head)
+        and not _adopted(sentence, owner, instruments)
+    )
 
 
 STATED_IN = ("obl", "nmod", "pobj", "nsubj")  # "urged in its resolution", "the resolution, adopted..., calls"
 
 
 def _adopted(sentence: Sentence, owner: int, instruments: frozenset[str]) -> bool:
-    """"urged in Resolution 2440, adopted on 29 October": the participle dates the text the event is
+    """ "urged in Resolution 2440, adopted on 29 October": the participle dates the text the event is
     stated in (its acts date from its vote), unless the text is what the event is about ("welcomed
     the resolution adopted on Friday": the reaction has its own, unknown, date)."""
     tok = sentence.toks[owner]

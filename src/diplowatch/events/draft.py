@@ -31,6 +31,16 @@ class Draft:
 
     def to_event(self) -> Event:
         """The record's event: the first evidence span leads, the others follow in `more_evidence`."""
-        return Event(self.type, self.mode, self.actor, self.recipient, self.location, self.date, self.aux,
-                     self.evidence[0], round(min(1.0, max(0.0, self.confidence)), 3), self.rule,
-                     more_evidence=tuple(self.evidence[1:]))
+        return Event(
+            self.type,
+            self.mode,
+            self.actor,
+            self.recipient,
+            self.location,
+            self.date,
+            self.aux,
+            self.evidence[0],
+            round(min(1.0, max(0.0, self.confidence)), 3),
+            self.rule,
+            more_evidence=tuple(self.evidence[1:]),
+        )

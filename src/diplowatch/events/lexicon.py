@@ -12,20 +12,61 @@ from dataclasses import dataclass
 from diplowatch.errors import DataFileError
 from diplowatch.text.langdata import fold_phrase, lang_data, lang_path
 
-CATEGORIES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-              "ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT")
+CATEGORIES = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "SANCTION",
+    "PROTEST",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
 # host: the actor is the recipient of the visit; weak: ambiguous word; future: announces a future act;
 # wide: the phrase's words may be WIDE_GAP tokens apart ("a retiré avec effet immédiat son ambassadeur");
 # vote: a vote in an assembly (abstain): its recipient is the body that voted; ask: followed by an
 # infinitive ("encourage the parties to resume talks") the trigger is a REQUEST.
 FLAGS = frozenset({"host", "weak", "future", "wide", "vote", "ask"})
-_CUE_KEYS = ("negation", "negation_scope", "negation_adjacent", "auxiliaries", "future_auxiliaries", "future_heads",
-             "future_words", "hypothetical", "conditions", "reporting", "partner_prepositions", "date_bounds",
-             "instruments", "conjunctions", "wish_heads", "hypothetical_adjacent", "imperfect_prefixes",
-             "authorship", "relatives", "agent_markers", "authorship_of_texts",
-             "future_in_past", "conditional_endings", "not_negation", "negative_adverbials",
-             "obligations", "separately", "readiness", "genitive",
-             "infinitive_marks")
+_CUE_KEYS = (
+    "negation",
+    "negation_scope",
+    "negation_adjacent",
+    "auxiliaries",
+    "future_auxiliaries",
+    "future_heads",
+    "future_words",
+    "hypothetical",
+    "conditions",
+    "reporting",
+    "partner_prepositions",
+    "date_bounds",
+    "instruments",
+    "conjunctions",
+    "wish_heads",
+    "hypothetical_adjacent",
+    "imperfect_prefixes",
+    "authorship",
+    "relatives",
+    "agent_markers",
+    "authorship_of_texts",
+    "future_in_past",
+    "conditional_endings",
+    "not_negation",
+    "negative_adverbials",
+    "obligations",
+    "separately",
+    "readiness",
+    "genitive",
+    "infinitive_marks",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +100,9 @@ class Lexicon:
     reporting: frozenset[str] = frozenset()
     partner_prepositions: frozenset[str] = frozenset()
     date_bounds: frozenset[str] = frozenset()
-    instruments: frozenset[str] = frozenset()  # documents that act for the body that adopted them ("résolution")
+    instruments: frozenset[str] = (
+        frozenset()
+    )  # documents that act for the body that adopted them ("résolution")
     conjunctions: frozenset[str] = frozenset()  # "و" as a word: coordinates subjects in unparsed sentences
     # Modality (events.modality)
     wish_heads: frozenset[str] = frozenset()  # "hopes that X will meet": a wish, not an act
@@ -79,7 +122,9 @@ class Lexicon:
     # Stances told indirectly (events.nominal, rules)
     readiness: frozenset[str] = frozenset()  # "ready to", "prêt à": an offer (AGREE) or a threat (THREATEN)
     infinitive_marks: frozenset[str] = frozenset()  # "to", "à": an "ask" trigger followed by one is a REQUEST
-    genitive: frozenset[str] = frozenset()  # "le soutien *de* la France": the stance noun's holder (events.nominal)
+    genitive: frozenset[str] = (
+        frozenset()
+    )  # "le soutien *de* la France": the stance noun's holder (events.nominal)
 
     def has_cue(self, cues: frozenset[str], keys: list[str]) -> bool:
         """Whether one of `cues` (single words or space-joined phrases) occurs in the key sequence."""
@@ -113,7 +158,9 @@ def build(language: str, data: dict, where: str = "<data>") -> Lexicon:
     unknown = set(data) - {"triggers", *_CUE_KEYS}
     if unknown:
         raise DataFileError(where, None, f"unknown keys {sorted(unknown)}")
-    cues = {key: frozenset(w for item in data.get(key) or [] for w in _cue_words(str(item))) for key in _CUE_KEYS}
+    cues = {
+        key: frozenset(w for item in data.get(key) or [] for w in _cue_words(str(item))) for key in _CUE_KEYS
+    }
     return Lexicon(language, _triggers(data.get("triggers") or {}, where), **cues)
 
 

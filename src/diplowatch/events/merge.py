@@ -24,14 +24,26 @@ from diplowatch.model import UNREAL_AUX, EventDate
 KindOf = Callable[[str], str | None]  # actor key -> kind
 CountryOf = Callable[[str], str | None]  # actor key -> ISO alpha-3 of the state it acts for
 UNREAL = UNREAL_AUX
-_DATE_RANK = {"clause": 0, "sentence": 1, "reference": 2, "previous": 2, "narrative": 3, "published": 4, "none": 5}
-GUESSED = frozenset({"narrative", "published"})  # date sources that are guesses, not read from the event's text
+_DATE_RANK = {
+    "clause": 0,
+    "sentence": 1,
+    "reference": 2,
+    "previous": 2,
+    "narrative": 3,
+    "published": 4,
+    "none": 5,
+}
+GUESSED = frozenset(
+    {"narrative", "published"}
+)  # date sources that are guesses, not read from the event's text
 
 
 def merge(drafts: list[Draft], kind_of: KindOf, country_of: CountryOf = lambda _key: None) -> list[Draft]:
     out: list[Draft] = []
     for draft in drafts:
-        twin = next((i for i, kept in enumerate(out) if same_happening(kept, draft, kind_of, country_of)), None)
+        twin = next(
+            (i for i, kept in enumerate(out) if same_happening(kept, draft, kind_of, country_of)), None
+        )
         if twin is None:
             out.append(draft)
         else:
@@ -43,7 +55,9 @@ def principal(keys: set[str], kind_of: KindOf, country_of: CountryOf = lambda _k
     named = {k for k in keys if kind_of(k) not in ("country", "territory")}
     represented = {country_of(k) for k in named} - {None}
     # Territories are what events are about more often than who takes part: never principal with a name.
-    states = {k for k in keys - named if kind_of(k) == "country" and country_of(k) not in represented | {None}}
+    states = {
+        k for k in keys - named if kind_of(k) == "country" and country_of(k) not in represented | {None}
+    }
     return named | states if named else keys
 
 
@@ -52,7 +66,10 @@ def same_happening(a: Draft, b: Draft, kind_of: KindOf, country_of: CountryOf = 
         return False
     if not dates_agree(a, b) or places_differ(a, b):
         return False
-    pa, pb = principal(a.participants(), kind_of, country_of), principal(b.participants(), kind_of, country_of)
+    pa, pb = (
+        principal(a.participants(), kind_of, country_of),
+        principal(b.participants(), kind_of, country_of),
+    )
     if not (pa and pb):
         return False
     return _inside(pa, pb, kind_of, country_of) or _inside(pb, pa, kind_of, country_of) or len(pa & pb) >= 2
@@ -89,15 +106,21 @@ def combine(a: Draft, b: Draft) -> Draft:
     date, source = _better_date(a, b)
     evidence = tuple(sorted({*a.evidence, *b.evidence}, key=lambda e: e.start))
     return first.replace(
-        actor=actor, recipient=recipient, date=date, date_source=source,
-        location=first.location or second.location, mode=first.mode or second.mode,
+        actor=actor,
+        recipient=recipient,
+        date=date,
+        date_source=source,
+        location=first.location or second.location,
+        mode=first.mode or second.mode,
         aux=tuple(dict.fromkeys(first.aux + tuple(x for x in second.aux if x not in UNREAL))),
-        evidence=evidence, confidence=confidence.merged([a.confidence, b.confidence] + [0.0] * (len(evidence) - 2)),
+        evidence=evidence,
+        confidence=confidence.merged([a.confidence, b.confidence] + [0.0] * (len(evidence) - 2)),
     )
 
 
 def _better_date(a: Draft, b: Draft) -> tuple[EventDate | None, str]:
     """The more precise date taken from the text (clause before sentence before fallback)."""
+
     def rank(d: Draft) -> tuple[int, int]:
         return (_DATE_RANK.get(d.date_source, 5), -len(d.date.value) if d.date else 0)
 

@@ -30,8 +30,9 @@ WINDOW = 3  # tokens before an unparsed trigger searched for cues
 FUTURE_AFTER = 5  # tokens after it searched for a future word ("الإحاطة المغلقة التي من المقرر")
 SCOPE = 8  # tokens a scope particle ("ne", "no") reaches to its right looking for its verb
 _SCOPE_STOP_POS = frozenset({"SCONJ", "CCONJ"})
-_SCOPE_STOP_TEXT = frozenset({"«", "»", "“", "”", '"', ";", ":", "(", ")",
-                              "que", "qui", "qu", "that", "which", "who"})
+_SCOPE_STOP_TEXT = frozenset(
+    {"«", "»", "“", "”", '"', ";", ":", "(", ")", "que", "qui", "qu", "that", "which", "who"}
+)
 _ADVERBIAL_DEPS = ("obl", "advmod", "npadvmod", "nmod:tmod", "obl:mod", "obl:tmod")
 # Categories whose complement clause is not an asserted event ("demanded that they withdraw").
 NON_ASSERTING = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE", "ACCUSE"})
@@ -42,11 +43,14 @@ UNPARSED_EMBEDDING = NON_ASSERTING - {"ACCUSE"}
 # "called for talks"); not REJECT, whose object mostly happened ("rejected the accusations").
 UNASSERTED_OBJECT = UNPARSED_EMBEDDING - {"REJECT"}
 EMBED_WINDOW = 6  # tokens before an unparsed trigger searched for a governing trigger
-_EMBEDDING = frozenset({"xcomp", "ccomp", "advcl", "acl", "pcomp", "obl", "nmod", "obj", "dobj", "pobj", "prep"})
+_EMBEDDING = frozenset(
+    {"xcomp", "ccomp", "advcl", "acl", "pcomp", "obl", "nmod", "obj", "dobj", "pobj", "prep"}
+)
 
 
-def aux_of(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int, Match],
-           *, nested: bool = False) -> tuple[Aux, ...]:
+def aux_of(
+    sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int, Match], *, nested: bool = False
+) -> tuple[Aux, ...]:
     """The aux of one trigger; `heads` maps the head token of every trigger of the sentence to its match.
     A `nested` trigger noun (object of another trigger) takes only its own modifiers' cues."""
     if sentence.parsed and nested:
@@ -68,14 +72,24 @@ def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int,
     near = _dependents(sentence, {verb, match.head}, lexicon) | _raised_auxiliaries(sentence, verb)
     keys = {cue_key(k) for i in near for k in (sentence.toks[i].key, sentence.toks[i].lemma)}
     found: set[str] = set()
-    if keys & lexicon.negation or any("Polarity=Neg" in sentence.toks[i].morph for i in near) \
-            or verb in scoped_negation(sentence, lexicon):
+    if (
+        keys & lexicon.negation
+        or any("Polarity=Neg" in sentence.toks[i].morph for i in near)
+        or verb in scoped_negation(sentence, lexicon)
+    ):
         found.add("negation")
     morph = sentence.toks[verb].morph
-    if "Tense=Fut" in morph or keys & lexicon.future_auxiliaries or _modifiers(sentence, match.head) & lexicon.future_words:
+    if (
+        "Tense=Fut" in morph
+        or keys & lexicon.future_auxiliaries
+        or _modifiers(sentence, match.head) & lexicon.future_words
+    ):
         found.add("future")
-    conditional = ("Mood=Cnd" in morph or bool(keys & lexicon.future_in_past)
-                   or _conditional_form(sentence, verb, lexicon))
+    conditional = (
+        "Mood=Cnd" in morph
+        or bool(keys & lexicon.future_in_past)
+        or _conditional_form(sentence, verb, lexicon)
+    )
     modal = bool(keys & (lexicon.hypothetical - lexicon.future_in_past))  # "could", "must", "podría"
     if conditional or modal:
         found.add("hypothetical")
@@ -87,21 +101,25 @@ def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int,
             found.add("hypothetical")
         if "future" not in found and _planned(sentence, governor, lexicon):
             found.add("future")  # "doit se rendre à Riyad pour rencontrer X": the purpose of a plan
-        if "hypothetical" in found and not modal and not _is_demand(heads.get(governor)) \
-                and _reported_future(sentence, governor, keys, lexicon):
+        if (
+            "hypothetical" in found
+            and not modal
+            and not _is_demand(heads.get(governor))
+            and _reported_future(sentence, governor, keys, lexicon)
+        ):
             found = (found - {"hypothetical"}) | {"future"}
     return found
 
 
 def _conditional_form(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
-    """"rendrait" = "rendr(e)" + "ait": a conditional the tagger read as an imperfect."""
+    """ "rendrait" = "rendr(e)" + "ait": a conditional the tagger read as an imperfect."""
     tok = sentence.toks[verb]
     stems = {tok.lemma, tok.lemma[:-1]} if len(tok.lemma) > 3 else set()
     return any(tok.key == stem + ending for stem in stems for ending in lexicon.conditional_endings)
 
 
 def cue_key(key: str) -> str:
-    """"jusqu’" -> "jusqu", "n'" -> "n": cue words are stored without the elision mark."""
+    """ "jusqu’" -> "jusqu", "n'" -> "n": cue words are stored without the elision mark."""
     return key.rstrip("'’")
 
 
@@ -119,7 +137,11 @@ def scoped_negation(sentence: Sentence, lexicon: Lexicon) -> set[int]:
 def _scope_verb(sentence: Sentence, i: int, lexicon: Lexicon) -> int | None:
     for j in range(i + 1, min(i + 1 + SCOPE, len(sentence.toks))):
         tok = sentence.toks[j]
-        if tok.pos in _SCOPE_STOP_POS and cue_key(tok.key) not in lexicon.negation or tok.key in _SCOPE_STOP_TEXT:
+        if (
+            tok.pos in _SCOPE_STOP_POS
+            and cue_key(tok.key) not in lexicon.negation
+            or tok.key in _SCOPE_STOP_TEXT
+        ):
             return None
         if tok.pos == "VERB" and tok.lemma not in lexicon.auxiliaries:
             return j
@@ -127,7 +149,7 @@ def _scope_verb(sentence: Sentence, i: int, lexicon: Lexicon) -> int | None:
 
 
 def _reported_future(sentence: Sentence, governor: int, keys: set[str], lexicon: Lexicon) -> bool:
-    """"X said it would Y": the conditional of a reporting verb's complement, without "if"."""
+    """ "X said it would Y": the conditional of a reporting verb's complement, without "if"."""
     gov = sentence.toks[governor]
     if not ({gov.lemma, gov.key} & lexicon.reporting) or keys & lexicon.conditions:
         return False
@@ -144,21 +166,31 @@ def _dependents(sentence: Sentence, roots: set[int], lexicon: Lexicon) -> set[in
     out = set(roots)
     for r in roots:
         for child in sentence.children(r):
-            if sentence.toks[child].pos in ("VERB", "NOUN", "PROPN") and sentence.toks[child].dep not in ("aux", "aux:tense"):
+            if sentence.toks[child].pos in ("VERB", "NOUN", "PROPN") and sentence.toks[child].dep not in (
+                "aux",
+                "aux:tense",
+            ):
                 continue
             out.add(child)
             out.update(sentence.children(child))
             if sentence.toks[child].pos == "ADP":  # "at no point": the determiner negates
-                out.update(d for g in sentence.children(child) if _negative_adverbial(sentence, g, lexicon)
-                           for d in sentence.children(g) if sentence.toks[d].dep in ("det", "neg"))
+                out.update(
+                    d
+                    for g in sentence.children(child)
+                    if _negative_adverbial(sentence, g, lexicon)
+                    for d in sentence.children(g)
+                    if sentence.toks[d].dep in ("det", "neg")
+                )
         for child in sentence.children(r):  # "à aucun moment", "en ningún momento"
-            if sentence.toks[child].dep.startswith(_ADVERBIAL_DEPS) and _negative_adverbial(sentence, child, lexicon):
+            if sentence.toks[child].dep.startswith(_ADVERBIAL_DEPS) and _negative_adverbial(
+                sentence, child, lexicon
+            ):
                 out.update(d for d in sentence.children(child) if sentence.toks[d].dep in ("det", "neg"))
     return out
 
 
 def _raised_auxiliaries(sentence: Sentence, verb: int) -> set[int]:
-    """"would be ready to host", "will be able to meet": an infinitive complement of an adjective or
+    """ "would be ready to host", "will be able to meet": an infinitive complement of an adjective or
     a verb takes the tense and mood auxiliaries of the predicate above it."""
     tok = sentence.toks[verb]
     if not tok.dep.startswith("xcomp") or tok.head < 0:
@@ -168,26 +200,33 @@ def _raised_auxiliaries(sentence: Sentence, verb: int) -> set[int]:
 
 
 def _negative_adverbial(sentence: Sentence, noun: int, lexicon: Lexicon) -> bool:
-    """"at no *point*", "à aucun *moment*": a time or manner noun whose determiner negates the verb;
+    """ "at no *point*", "à aucun *moment*": a time or manner noun whose determiner negates the verb;
     not "ended with no *conclusions*", where "no" only negates the noun."""
     return bool({sentence.toks[noun].lemma, sentence.toks[noun].key} & lexicon.negative_adverbials)
 
 
 def _modifiers(sentence: Sentence, i: int) -> set[str]:
     """Adjectives of a trigger noun ("the next visit", "la prochaine visite")."""
-    return {sentence.toks[c].key for c in sentence.children(i) if sentence.toks[c].pos in ("ADJ", "ADV", "VERB")}
+    return {
+        sentence.toks[c].key for c in sentence.children(i) if sentence.toks[c].pos in ("ADJ", "ADV", "VERB")
+    }
 
 
 def _governor(sentence: Sentence, verb: int) -> int | None:
     """The predicate a clause is the complement of, if any."""
     tok = sentence.toks[verb]
-    if tok.head < 0 or tok.dep not in _EMBEDDING and not tok.dep.startswith(("xcomp", "ccomp", "advcl", "obl")):
+    if (
+        tok.head < 0
+        or tok.dep not in _EMBEDDING
+        and not tok.dep.startswith(("xcomp", "ccomp", "advcl", "obl"))
+    ):
         return None
     return predicate(sentence, tok.head)
 
 
-def _embedded(sentence: Sentence, governor: int, lexicon: Lexicon, heads: dict[int, Match],
-              verb: int) -> set[str]:
+def _embedded(
+    sentence: Sentence, governor: int, lexicon: Lexicon, heads: dict[int, Match], verb: int
+) -> set[str]:
     gov = sentence.toks[governor]
     if {gov.lemma, gov.key} & lexicon.wish_heads and _wisher(sentence, governor):
         # "Russia hopes that Morocco will meet": another's act, wished for; "souhaite s'entretenir": a plan.
@@ -241,9 +280,12 @@ def _wisher(sentence: Sentence, governor: int) -> bool:
 
 def _window(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int, Match]) -> set[str]:
     first = match.indices[0]
-    keys = {t.key for i, t in enumerate(sentence.toks[max(0, first - WINDOW):first], max(0, first - WINDOW))
-            if not _not_negation(sentence, i, lexicon)}
-    after = {t.key for t in sentence.toks[match.indices[-1] + 1:match.indices[-1] + 1 + FUTURE_AFTER]}
+    keys = {
+        t.key
+        for i, t in enumerate(sentence.toks[max(0, first - WINDOW) : first], max(0, first - WINDOW))
+        if not _not_negation(sentence, i, lexicon)
+    }
+    after = {t.key for t in sentence.toks[match.indices[-1] + 1 : match.indices[-1] + 1 + FUTURE_AFTER]}
     found = set()
     adjacent = sentence.toks[first - 1].key if first else ""
     if keys & (lexicon.negation - lexicon.negation_adjacent) or adjacent in lexicon.negation_adjacent:
@@ -261,7 +303,7 @@ def _window(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int,
 
 
 def _not_negation(sentence: Sentence, i: int, lexicon: Lexicon) -> bool:
-    """"غير أن" (however): a negation word opening a phrase that negates nothing."""
+    """ "غير أن" (however): a negation word opening a phrase that negates nothing."""
     following = sentence.toks[i + 1].key if i + 1 < len(sentence.toks) else ""
     return f"{sentence.toks[i].key} {following}" in lexicon.not_negation
 
@@ -273,8 +315,14 @@ def _under_unasserted(sentence: Sentence, match: Match, lexicon: Lexicon, heads:
     if sentence.toks[first].key.startswith(tuple(lexicon.conjunctions)):
         return False  # "...والتقى": a coordinated verb opens a clause of its own
     start = first
-    while start > 0 and first - start < EMBED_WINDOW and sentence.toks[start - 1].pos != "PUNCT" \
-            and sentence.toks[start - 1].text not in _SCOPE_STOP_TEXT | {"،", ",", "."}:
+    while (
+        start > 0
+        and first - start < EMBED_WINDOW
+        and sentence.toks[start - 1].pos != "PUNCT"
+        and sentence.toks[start - 1].text not in _SCOPE_STOP_TEXT | {"،", ",", "."}
+    ):
         start -= 1
-    return any(m is not match and m.trigger.type in UNPARSED_EMBEDDING and start <= m.indices[-1] < first
-               for m in heads.values())
+    return any(
+        m is not match and m.trigger.type in UNPARSED_EMBEDDING and start <= m.indices[-1] < first
+        for m in heads.values()
+    )

@@ -45,7 +45,9 @@ def holder(sentence: Sentence, match: Match, found: list[ActorMention], lex: Lex
         tok = sentence.toks[child]
         if child < head and tok.dep not in POSSESSIVE_DEPS:
             continue
-        if tok.dep not in POSSESSIVE_DEPS and not (tok.dep in GENITIVE_DEPS and _genitive(sentence, child, lex)):
+        if tok.dep not in POSSESSIVE_DEPS and not (
+            tok.dep in GENITIVE_DEPS and _genitive(sentence, child, lex)
+        ):
             continue
         own = sentence.subtree(child) - _clauses(sentence, child)
         actor = _keys({m: i for m, i in at.items() if m.kind != "territory"}, own)
@@ -57,8 +59,10 @@ def holder(sentence: Sentence, match: Match, found: list[ActorMention], lex: Lex
 
 
 def _genitive(sentence: Sentence, child: int, lex: Lexicon) -> bool:
-    return any(sentence.toks[c].dep == "case" and set(keys_of(sentence.toks[c])) & lex.genitive
-               for c in sentence.children(child))
+    return any(
+        sentence.toks[c].dep == "case" and set(keys_of(sentence.toks[c])) & lex.genitive
+        for c in sentence.children(child)
+    )
 
 
 def _clauses(sentence: Sentence, top: int) -> set[int]:

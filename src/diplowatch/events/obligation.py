@@ -56,8 +56,11 @@ def _reported(sentence: Sentence, clause: int, lexicon: Lexicon) -> tuple[int, s
     reporting = predicate(sentence, tok.head)
     if not {sentence.toks[reporting].lemma, sentence.toks[reporting].key} & lexicon.reporting:
         return None
-    subjects = [c for c in sentence.children(clause) if sentence.toks[c].dep.startswith("nsubj")
-                and sentence.toks[c].pos in ("NOUN", "PROPN")]
+    subjects = [
+        c
+        for c in sentence.children(clause)
+        if sentence.toks[c].dep.startswith("nsubj") and sentence.toks[c].pos in ("NOUN", "PROPN")
+    ]
     if not subjects:
         return None
     return reporting, sentence.subtree(subjects[0])

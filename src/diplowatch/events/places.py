@@ -12,8 +12,9 @@ from diplowatch.text.sentences import Sentence
 NameOf = Callable[[str], str | None]  # place id -> display name (from the KB)
 
 
-def event_place(sentence: Sentence, clause: frozenset[int], head: int, places: Sequence[PlaceMention],
-                name_of: NameOf) -> Location | None:
+def event_place(
+    sentence: Sentence, clause: frozenset[int], head: int, places: Sequence[PlaceMention], name_of: NameOf
+) -> Location | None:
     inside = [p for p in places if sentence.start <= p.start < sentence.end]
     if not inside:
         return None
@@ -24,12 +25,18 @@ def event_place(sentence: Sentence, clause: frozenset[int], head: int, places: S
     return Location(name, best.id, best.country)
 
 
-def clause_place(sentence: Sentence, clause: frozenset[int], head: int, places: Sequence[PlaceMention],
-                 name_of: NameOf) -> Location | None:
+def clause_place(
+    sentence: Sentence, clause: frozenset[int], head: int, places: Sequence[PlaceMention], name_of: NameOf
+) -> Location | None:
     """The place governed by the trigger's clause only (None when every place of the sentence belongs
     to another clause): the place that may stand for the event's host."""
-    governed = [p for p in places if sentence.start <= p.start < sentence.end
-                and (i := sentence.token_at(p.start)) is not None and i in clause]
+    governed = [
+        p
+        for p in places
+        if sentence.start <= p.start < sentence.end
+        and (i := sentence.token_at(p.start)) is not None
+        and i in clause
+    ]
     if not governed:
         return None
     where = sentence.toks[head].start

@@ -69,7 +69,9 @@ INSTRUMENT_WINDOW = 4  # tokens after an unparsed trigger searched for the text 
 
 @dataclass(frozen=True, slots=True)
 class RuleOptions:
-    unlinked_actors: bool = True  # a parsed subject the linker did not know ("Senior officials") names the actor
+    unlinked_actors: bool = (
+        True  # a parsed subject the linker did not know ("Senior officials") names the actor
+    )
     split_meetings: bool = True  # "met A and B" (two persons) -> two CONSULT events
     # Events below this are dropped, except the best one of a document that would otherwise have
     # none (a one-sentence document still gets its event). 0.7 ~ a strong trigger with a parsed
@@ -107,9 +109,17 @@ class RuleCoder:
         return [d.to_event() for d in sorted(kept, key=lambda d: d.evidence[0].start)]
 
     def drafts(self, article: Article, context: CoderContext) -> list[Draft]:
-        countries = {a.country: actor_key(a.id, a.name) for a in article.actors if a.kind == "country" and a.country}
-        doc = _Doc(article, context, resolve_short_names(outermost(mentions(article)), article), document_dates(article),
-                   sentences(article), countries)
+        countries = {
+            a.country: actor_key(a.id, a.name) for a in article.actors if a.kind == "country" and a.country
+        }
+        doc = _Doc(
+            article,
+            context,
+            resolve_short_names(outermost(mentions(article)), article),
+            document_dates(article),
+            sentences(article),
+            countries,
+        )
         out: list[Draft] = []
         carried: tuple[str, ...] = ()
         story: Draft | None = None  # the last event the text dated near publication (see dating.narrative)
@@ -117,18 +127,32 @@ class RuleCoder:
             found = self._sentence(doc, sentence, carried)
             if story is not None and story.date is not None:
                 guess = dataclasses.replace(story.date, approximate=True)
-                found = [d.replace(date=guess, date_source="narrative") if d.date_source == "published" else d
-                         for d in found]
+                found = [
+                    d.replace(date=guess, date_source="narrative") if d.date_source == "published" else d
+                    for d in found
+                ]
             out.extend(found)
-            carried = next((d.actor for d in found if d.actor and d.arguments in ("parse", "proximity")), carried)
-            story = next((d for d in reversed(found) if d.date_source in ("clause", "sentence")
-                          and narrative(d.date, article.anchor) and not NOT_HAPPENED & set(d.aux)), story)
+            carried = next(
+                (d.actor for d in found if d.actor and d.arguments in ("parse", "proximity")), carried
+            )
+            story = next(
+                (
+                    d
+                    for d in reversed(found)
+                    if d.date_source in ("clause", "sentence")
+                    and narrative(d.date, article.anchor)
+                    and not NOT_HAPPENED & set(d.aux)
+                ),
+                story,
+            )
         return out
 
     def _sentence(self, doc: _Doc, sentence: Sentence, carried: tuple[str, ...]) -> list[Draft]:
         lex = lexicon(sentence.language)
         in_sentence = without_authors(sentence, within(doc.mentions, sentence.start, sentence.end), lex)
-        found = [asked(sentence, m, lex) for m in find(sentence, lex) if not in_name(sentence, m, in_sentence)]
+        found = [
+            asked(sentence, m, lex) for m in find(sentence, lex) if not in_name(sentence, m, in_sentence)
+        ]
         matches = prune(sentence, found)
         demands = obligations(sentence, lex, {m.head for m in matches})  # "X said Y must...": X's REQUEST
         matches += [d.match for d in demands]
@@ -139,7 +163,9 @@ class RuleCoder:
         separate = lex.has_cue(lex.separately, [t.key for t in sentence.toks])
         drafts = []
         for match in sorted(matches, key=lambda m: m.indices[0]):
-            extra = tuple(m.key for m in in_sentence if sentence.token_at(m.start) in obliged.get(match.head, ()))
+            extra = tuple(
+                m.key for m in in_sentence if sentence.token_at(m.start) in obliged.get(match.head, ())
+            )
             draft = self._draft(doc, sentence, match, lex, heads, in_sentence, carried, extra)
             if draft is not None:
                 drafts.append(draft)
@@ -148,8 +174,17 @@ class RuleCoder:
             out.extend(self._split(draft, doc.context, separately=separate))
         return out
 
-    def _draft(self, doc: _Doc, sentence: Sentence, match: Match, lex: Lexicon, heads: dict[int, Match],
-               in_sentence: list[ActorMention], carried: tuple[str, ...], obliged: tuple[str, ...] = ()) -> Draft | None:
+    def _draft(
+        self,
+        doc: _Doc,
+        sentence: Sentence,
+        match: Match,
+        lex: Lexicon,
+        heads: dict[int, Match],
+        in_sentence: list[ActorMention],
+        carried: tuple[str, ...],
+        obliged: tuple[str, ...] = (),
+    ) -> Draft | None:
         if is_authorship(sentence, match, lex):
             return None  # "a text proposed by Spain": no event of the author's (events.background)
         nested = is_nested(sentence, match, heads)
@@ -157,23 +192,39 @@ class RuleCoder:
         if obliged:  # the party a reported obligation binds is the demand's recipient (events.obligation)
             args = dataclasses.replace(args, recipient=tuple(dict.fromkeys(args.recipient + obliged)))
         own = holder(sentence, match, in_sentence, lex)  # "Spain's support for the plan": Spain's stance
-        if own is not None and _same_side(own.actor, tuple(k for k in args.actor if k not in own.participants),
-                                          doc.context):
-            own = None  # "Attaf reaffirmed Algeria's support for X": the verb's own event, whose recipient is X
+        if own is not None and _same_side(
+            own.actor, tuple(k for k in args.actor if k not in own.participants), doc.context
+        ):
+            own = (
+                None  # "Attaf reaffirmed Algeria's support for X": the verb's own event, whose recipient is X
+            )
         if own is not None:
             nested = False
-            args = dataclasses.replace(args, actor=own.actor, recipient=own.recipient, source="parse",
-                                       clause=args.clause | own.clause)
+            args = dataclasses.replace(
+                args,
+                actor=own.actor,
+                recipient=own.recipient,
+                source="parse",
+                clause=args.clause | own.clause,
+            )
         actor, how = self._actor(args, nested, carried, doc, sentence, lex)
         if actor and not args.recipient and (target := antecedent(sentence, match)) is not None:
             # "une visite que le Maroc a dénoncée": what the relative clause is about is its antecedent
             about = arguments(sentence, Match(match.trigger, (target,), target), in_sentence, lex)
-            args = dataclasses.replace(args, recipient=tuple(k for k in about.actor + about.recipient
-                                                             if k not in actor))
+            args = dataclasses.replace(
+                args, recipient=tuple(k for k in about.actor + about.recipient if k not in actor)
+            )
         voted = voting_body(doc.mentions, sentence)
-        if voted is not None and voted not in actor and voted not in args.recipient and (
+        if (
+            voted is not None
+            and voted not in actor
+            and voted not in args.recipient
+            and (
                 "vote" in match.trigger.flags
-                or match.trigger.type in REACTIONS and about_instrument(sentence, match, args, lex)):
+                or match.trigger.type in REACTIONS
+                and about_instrument(sentence, match, args, lex)
+            )
+        ):
             args = dataclasses.replace(args, recipient=args.recipient + (voted,))
         if not actor and not args.recipient:
             return None
@@ -186,9 +237,16 @@ class RuleCoder:
         elif kind in OFFERED | THREATENED and "negation" not in aux and offered(sentence, match, lex):
             kind, mode = ("AGREE" if kind in OFFERED else "THREATEN"), ()
         previous = doc.sentences[sentence.index - 1] if sentence.index else None
-        date, date_source = event_date(sentence, args.clause, match.head, doc.dates, previous,
-                                       publication_fallback(doc.article.published), lex.date_bounds,
-                                       lex.instruments)
+        date, date_source = event_date(
+            sentence,
+            args.clause,
+            match.head,
+            doc.dates,
+            previous,
+            publication_fallback(doc.article.published),
+            lex.date_bounds,
+            lex.instruments,
+        )
         # "since 2020" bounds a state that lasts; it never dates the event (events.dating).
         if date_source == "published" and is_relative(sentence, match, lex):
             date, date_source = None, "none"  # "the envoy, who visited the camps, said": not today's news
@@ -202,17 +260,31 @@ class RuleCoder:
             host = clause_place(sentence, args.clause, match.head, doc.context.places, doc.context.place_name)
             recipient += tuple(k for k in self._host(host, actor, doc) if k not in recipient)
         score = confidence.score(
-            phrase=len(match.indices) > 1, weak=match.trigger.weak, arguments=how, has_recipient=bool(recipient),
-            main_clause=_main_clause(sentence, match, lex), aux=aux,
+            phrase=len(match.indices) > 1,
+            weak=match.trigger.weak,
+            arguments=how,
+            has_recipient=bool(recipient),
+            main_clause=_main_clause(sentence, match, lex),
+            aux=aux,
             reference=own is None and is_reference(sentence, match),
-            one_sided=mode == ONE_SIDED)
+            one_sided=mode == ONE_SIDED,
+        )
         body = doc.article.body
-        evidence = Evidence(sentence.start, sentence.end, body[sentence.start:sentence.end])
+        evidence = Evidence(sentence.start, sentence.end, body[sentence.start : sentence.end])
         rule = f"rules:{sentence.language}:{match.trigger.type}:{' '.join(match.trigger.words)}:{how}"
-        return Draft(kind, mode, actor, recipient, place, date, date_source, aux, (evidence,), score, rule, how)
+        return Draft(
+            kind, mode, actor, recipient, place, date, date_source, aux, (evidence,), score, rule, how
+        )
 
-    def _actor(self, args: Arguments, nested: bool, carried: tuple[str, ...], doc: _Doc, sentence: Sentence,
-               lex: Lexicon) -> tuple[tuple[str, ...], str]:
+    def _actor(
+        self,
+        args: Arguments,
+        nested: bool,
+        carried: tuple[str, ...],
+        doc: _Doc,
+        sentence: Sentence,
+        lex: Lexicon,
+    ) -> tuple[tuple[str, ...], str]:
         if args.actor:
             return args.actor, args.source
         if args.subject_head and args.subject_head in lex.instruments:  # "Le texte appelle", "ويدعو القرار"
@@ -261,9 +333,18 @@ def same_sentence_merged(drafts: list[Draft]) -> list[Draft]:
     several people are split again afterwards (`RuleCoder._split`)."""
     out: list[Draft] = []
     for draft in drafts:
-        twin = next((i for i, kept in enumerate(out) if kept.type == draft.type and set(kept.actor) & set(draft.actor)
-                     and set(kept.aux) == set(draft.aux) and dates_agree(kept, draft)
-                     and not places_differ(kept, draft)), None)
+        twin = next(
+            (
+                i
+                for i, kept in enumerate(out)
+                if kept.type == draft.type
+                and set(kept.actor) & set(draft.actor)
+                and set(kept.aux) == set(draft.aux)
+                and dates_agree(kept, draft)
+                and not places_differ(kept, draft)
+            ),
+            None,
+        )
         if twin is None:
             out.append(draft)
         else:
@@ -300,8 +381,10 @@ def antecedent(sentence: Sentence, match: Match) -> int | None:
     tok = sentence.toks[verb]
     if not tok.dep.startswith(RELATIVE_DEPS) or tok.head < 0:
         return None
-    relative_object = any(sentence.toks[c].dep in ("obj", "dobj") and "PronType=Rel" in sentence.toks[c].morph
-                          for c in sentence.children(verb))
+    relative_object = any(
+        sentence.toks[c].dep in ("obj", "dobj") and "PronType=Rel" in sentence.toks[c].morph
+        for c in sentence.children(verb)
+    )
     return tok.head if relative_object else None
 
 
@@ -318,7 +401,9 @@ def asked(sentence: Sentence, match: Match, lex: Lexicon) -> Match:
     resume talks" asks for an act, "encouraged the efforts" supports them."""
     if "ask" not in match.trigger.flags or not asks_to(sentence, match, lex):
         return match
-    trigger = dataclasses.replace(match.trigger, type="REQUEST", mode="", flags=match.trigger.flags - {"weak", "ask"})
+    trigger = dataclasses.replace(
+        match.trigger, type="REQUEST", mode="", flags=match.trigger.flags - {"weak", "ask"}
+    )
     return dataclasses.replace(match, trigger=trigger)
 
 
@@ -335,7 +420,7 @@ def asks_to(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
         if toks[i].text in (".", ";", ":"):
             return False
         if toks[i].key in lex.infinitive_marks:
-            nxt = next((t for t in toks[i + 1:i + 3] if t.pos != "PUNCT"), None)
+            nxt = next((t for t in toks[i + 1 : i + 3] if t.pos != "PUNCT"), None)
             if nxt is not None and "VerbForm=Inf" in nxt.morph:
                 return True
     return False
@@ -346,7 +431,11 @@ def offered(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
     if not sentence.parsed or not lex.readiness:
         return False
     tok = sentence.toks[predicate(sentence, match.head)]
-    return tok.dep in READINESS_DEPS and tok.head >= 0 and bool(set(keys_of(sentence.toks[tok.head])) & lex.readiness)
+    return (
+        tok.dep in READINESS_DEPS
+        and tok.head >= 0
+        and bool(set(keys_of(sentence.toks[tok.head])) & lex.readiness)
+    )
 
 
 def voting_body(found: tuple[ActorMention, ...], sentence: Sentence) -> str | None:
@@ -381,7 +470,9 @@ def short_name(subject: str, found: tuple[ActorMention, ...], body: str) -> str 
     if not words or len(words[-1]) < SHORT_NAME_MIN or not words[-1][:1].isupper():
         return None
     last = fold(words[-1])
-    named = {m.key for m in found if m.kind == "organization" and last == _first_name_word(body[m.start:m.end])}
+    named = {
+        m.key for m in found if m.kind == "organization" and last == _first_name_word(body[m.start : m.end])
+    }
     return named.pop() if len(named) == 1 else None
 
 
@@ -400,7 +491,7 @@ def resolve_short_names(found: tuple[ActorMention, ...], article: Article) -> tu
 
 
 def _first_name_word(text: str) -> str:
-    """"le Conseil de sécurité" -> "conseil": the first capitalised word of a name."""
+    """ "le Conseil de sécurité" -> "conseil": the first capitalised word of a name."""
     return next((fold(w) for w in text.replace("’", " ").replace("'", " ").split() if w[:1].isupper()), "")
 
 
@@ -421,8 +512,10 @@ def _same_clause(sentence: Sentence, a: Match, b: Match) -> bool:
 
 
 def _own_subject(sentence: Sentence, verb: int) -> bool:
-    return any(sentence.toks[c].dep.startswith("nsubj") and sentence.toks[c].pos != "PRON"
-               for c in sentence.children(verb))
+    return any(
+        sentence.toks[c].dep.startswith("nsubj") and sentence.toks[c].pos != "PRON"
+        for c in sentence.children(verb)
+    )
 
 
 def is_nested(sentence: Sentence, match: Match, heads: dict[int, Match]) -> bool:
@@ -434,7 +527,7 @@ def is_nested(sentence: Sentence, match: Match, heads: dict[int, Match]) -> bool
 
 
 def _inner_repeat(sentence: Sentence, match: Match, heads: dict[int, Match]) -> bool:
-    """"visited Rabat for talks": the noun repeats its verb's event."""
+    """ "visited Rabat for talks": the noun repeats its verb's event."""
     if not is_nested(sentence, match, heads):
         return False
     return heads[predicate(sentence, match.head)].trigger.type == match.trigger.type
@@ -451,8 +544,13 @@ def is_reference(sentence: Sentence, match: Match) -> bool:
     it is not the event the clause reports. Material conflict is the exception: it is mostly told by
     its noun ("des explosions ont touché la ville", "the attack killed three")."""
     tok = sentence.toks[match.head]
-    return (sentence.parsed and len(match.indices) == 1 and tok.pos == "NOUN" and tok.dep.startswith(REFERENCE_DEPS)
-            and match.trigger.type not in TOLD_BY_NOUN)
+    return (
+        sentence.parsed
+        and len(match.indices) == 1
+        and tok.pos == "NOUN"
+        and tok.dep.startswith(REFERENCE_DEPS)
+        and match.trigger.type not in TOLD_BY_NOUN
+    )
 
 
 def _main_clause(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
@@ -467,4 +565,8 @@ def _main_clause(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
     parent = sentence.toks[tok.head]
     if parent.head >= 0:
         return False
-    return tok.dep == "conj" or tok.dep in ("ccomp", "parataxis") and bool({parent.lemma, parent.key} & lex.reporting)
+    return (
+        tok.dep == "conj"
+        or tok.dep in ("ccomp", "parataxis")
+        and bool({parent.lemma, parent.key} & lex.reporting)
+    )

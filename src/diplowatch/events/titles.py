@@ -39,7 +39,9 @@ def title_complements(sentence: Sentence, found: list[ActorMention]) -> set[Acto
     return out
 
 
-def _under_title(sentence: Sentence, head: int, mention: ActorMention, owner: dict[int, ActorMention]) -> bool:
+def _under_title(
+    sentence: Sentence, head: int, mention: ActorMention, owner: dict[int, ActorMention]
+) -> bool:
     current = head
     for _ in range(MAX_STEPS):
         tok = sentence.toks[current]

@@ -46,7 +46,9 @@ def _matches_at(sentence: Sentence, i: int, lexicon: Lexicon) -> list[Match]:
         if rest is None:
             continue
         indices = (i, *rest)
-        future = sentence.toks[i].key.startswith(_ARABIC_FUTURE) and not _word_matches(trigger.words[0], (sentence.toks[i].key,))
+        future = sentence.toks[i].key.startswith(_ARABIC_FUTURE) and not _word_matches(
+            trigger.words[0], (sentence.toks[i].key,)
+        )
         out.append(Match(trigger, indices, _head(sentence, indices), future))
     return out
 
@@ -70,8 +72,14 @@ def _follow(sentence: Sentence, i: int, words: tuple[str, ...], gap: int = MAX_G
     """Indices of the remaining phrase words after token i, each within `gap` tokens of the last."""
     out, last = [], i
     for word in words:
-        hit = next((j for j in range(last + 1, min(last + 2 + gap, len(sentence.toks)))
-                    if _word_matches(word, keys_of(sentence.toks[j]))), None)
+        hit = next(
+            (
+                j
+                for j in range(last + 1, min(last + 2 + gap, len(sentence.toks)))
+                if _word_matches(word, keys_of(sentence.toks[j]))
+            ),
+            None,
+        )
         if hit is None:
             return None
         out.append(hit)

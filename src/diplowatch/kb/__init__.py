@@ -9,6 +9,15 @@ from diplowatch.kb.load import check_dirs, content_fingerprint, default_kb, kb_f
 from diplowatch.kb.schema import Entry, Problem, RoleDef, RoleSpell
 
 __all__ = [
-    "KB", "Entry", "Problem", "RoleDef", "RoleSpell",
-    "check_dirs", "content_fingerprint", "default_kb", "kb_from_dicts", "load_kb", "user_dirs",
+    "KB",
+    "Entry",
+    "Problem",
+    "RoleDef",
+    "RoleSpell",
+    "check_dirs",
+    "content_fingerprint",
+    "default_kb",
+    "kb_from_dicts",
+    "load_kb",
+    "user_dirs",
 ]

@@ -17,8 +17,12 @@ class KB:
         states = [e for e in self.entries.values() if e.kind in ("country", "territory")]
         self._by_iso3 = {e.country: e.id for e in states if e.country}
         self._capital_of = {e.capital: e.id for e in states if e.capital}
-        self.stamp: str | None = None  # hash of the files it was loaded from (keys prebuilt files built from it)
-        self._spells: dict[str, list[tuple[Entry, RoleSpell]]] | None = None  # role -> spells, built on first use
+        self.stamp: str | None = (
+            None  # hash of the files it was loaded from (keys prebuilt files built from it)
+        )
+        self._spells: dict[str, list[tuple[Entry, RoleSpell]]] | None = (
+            None  # role -> spells, built on first use
+        )
 
     def __iter__(self) -> Iterator[Entry]:
         return iter(self.entries.values())

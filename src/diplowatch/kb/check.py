@@ -34,7 +34,9 @@ ALIAS_FIELDS = ("names", "descriptions", "demonyms")
 def entry_problems(item: Item) -> list[Problem]:
     data = item.data
     found = _unknown_keys(item, data, ENTRY_KEYS, ())
-    found += [_at(item, (), f"missing required key {key!r}") for key in REQUIRED_ENTRY_KEYS if key not in data]
+    found += [
+        _at(item, (), f"missing required key {key!r}") for key in REQUIRED_ENTRY_KEYS if key not in data
+    ]
     found += _text(item, data, "id")
     if isinstance(data.get("id"), str) and " " in data["id"]:
         found.append(_at(item, ("id",), "id must be the English Wikipedia title with '_' for spaces"))
@@ -67,7 +69,11 @@ def role_problems(item: Item) -> list[Problem]:
 
 
 def reference_problems(
-    entries: Iterable[Item], roles: Iterable[Item], *, known_ids: Iterable[str] = (), known_roles: Iterable[str] = ()
+    entries: Iterable[Item],
+    roles: Iterable[Item],
+    *,
+    known_ids: Iterable[str] = (),
+    known_roles: Iterable[str] = (),
 ) -> list[Problem]:
     """Cross-file checks on `entries`/`roles`: duplicates in one file, unknown role keys and ids.
 
@@ -84,7 +90,9 @@ def reference_problems(
                 found.append(_at(item, (key,), f"{key} {target!r} is not the id of any entry"))
         for index, spell in enumerate(_as_list(item.data.get("roles"))):
             if isinstance(spell, dict) and role_keys and spell.get("role") not in role_keys:
-                found.append(_at(item, ("roles", index, "role"), f"role {spell.get('role')!r} is not in roles.yaml"))
+                found.append(
+                    _at(item, ("roles", index, "role"), f"role {spell.get('role')!r} is not in roles.yaml")
+                )
     return found
 
 
@@ -137,13 +145,19 @@ def _aliases(item: Item, value: Any, where: tuple[str | int, ...]) -> list[Probl
     if value is None:
         return []
     if not isinstance(value, dict):
-        return [_at(item, where, f"{where[0]} must map a language ({', '.join(sorted(LANGUAGES))}) to a list")]
+        return [
+            _at(item, where, f"{where[0]} must map a language ({', '.join(sorted(LANGUAGES))}) to a list")
+        ]
     found = []
     for lang, phrases in value.items():
         if lang not in LANGUAGES:
-            found.append(_at(item, where + (lang,), f"unknown language {lang!r} (use {', '.join(sorted(LANGUAGES))})"))
+            found.append(
+                _at(item, where + (lang,), f"unknown language {lang!r} (use {', '.join(sorted(LANGUAGES))})")
+            )
         if not isinstance(phrases, list) or not all(isinstance(p, str) and p.strip() for p in phrases):
-            found.append(_at(item, where + (lang,), "expected a list of non-empty strings, e.g. [Rabat, Ar-Ribat]"))
+            found.append(
+                _at(item, where + (lang,), "expected a list of non-empty strings, e.g. [Rabat, Ar-Ribat]")
+            )
     return found
 
 
@@ -170,7 +184,9 @@ def _flag(item: Item, data: dict[str, Any], key: str, where: tuple[str | int, ..
     return []
 
 
-def _unknown_keys(item: Item, data: dict[str, Any], known: frozenset[str], where: tuple[str | int, ...]) -> list[Problem]:
+def _unknown_keys(
+    item: Item, data: dict[str, Any], known: frozenset[str], where: tuple[str | int, ...]
+) -> list[Problem]:
     return [
         _at(item, where + (str(key),), f"unknown key {key!r} (known: {', '.join(sorted(known))})")
         for key in data

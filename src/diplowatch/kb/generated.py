@@ -30,8 +30,11 @@ def read_generated(path: Path) -> list[dict[str, Any]]:
                 spell["start"] = _day(spell.get("start"))
                 spell["end"] = _day(spell.get("end"))
     except (OSError, EOFError, zlib.error, json.JSONDecodeError, KeyError, TypeError, ValueError) as error:
-        raise DataFileError(str(path), None, f"cannot read the generated KB ({error}); "
-                            "rebuild it with scripts/build_person_kb.py") from error
+        raise DataFileError(
+            str(path),
+            None,
+            f"cannot read the generated KB ({error}); rebuild it with scripts/build_person_kb.py",
+        ) from error
     return entries
 
 

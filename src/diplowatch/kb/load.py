@@ -39,8 +39,13 @@ ENV_VAR = "DIPLOWATCH_KB"  # default user directory when --kb is not given
 ROLES_FILE = "roles.yaml"
 GENERATED = "generated"  # the origin of entries from the generated file
 PACKAGE_FILES = (
-    "persons.yaml", "persons_world.yaml", "organizations.yaml", "organizations_world.yaml", "countries.yaml",
-    "places.yaml", ROLES_FILE,
+    "persons.yaml",
+    "persons_world.yaml",
+    "organizations.yaml",
+    "organizations_world.yaml",
+    "countries.yaml",
+    "places.yaml",
+    ROLES_FILE,
 )
 
 
@@ -100,8 +105,12 @@ def check_dirs(user: list[Path] | tuple[Path, ...] = ()) -> list[Problem]:
     """
     package = read_dir(PACKAGE_DATA) if PACKAGE_DATA.is_dir() else DirData()
     targets = [read_dir(d) for d in user] if user else [package]
-    known_ids = {i for item in package.entries if isinstance(i := item.data.get("id"), str)} if user else set()
-    known_roles = {r for item in package.roles if isinstance(r := item.data.get("role"), str)} if user else set()
+    known_ids = (
+        {i for item in package.entries if isinstance(i := item.data.get("id"), str)} if user else set()
+    )
+    known_roles = (
+        {r for item in package.roles if isinstance(r := item.data.get("role"), str)} if user else set()
+    )
     found: list[Problem] = []
     for data in targets:
         found += data.problems
@@ -129,8 +138,10 @@ def load_kb(user: list[Path] | tuple[Path, ...] = (), *, package: bool = True) -
     if built is None:
         entries, origins, roles = _merge(directories, package)
         with cache.no_gc():
-            built = ([build_entry(data, origins.get(data["id"], "")) for data in entries],
-                     [build_role(data) for data in roles])
+            built = (
+                [build_entry(data, origins.get(data["id"], "")) for data in entries],
+                [build_role(data) for data in roles],
+            )
         cache.write("kb", key, built)
     kb = KB(*built)
     kb.stamp = key
@@ -149,7 +160,9 @@ def _input_files(directories: list[Path], package: bool) -> list[Path]:
     return files
 
 
-def _merge(directories: list[Path], package: bool) -> tuple[list[dict[str, Any]], dict[str, str], list[dict[str, Any]]]:
+def _merge(
+    directories: list[Path], package: bool
+) -> tuple[list[dict[str, Any]], dict[str, str], list[dict[str, Any]]]:
     """Entry mappings (generated, then hand-written, then each user directory, later ids replacing
     earlier ones), the origin of each id, and role mappings."""
     merged_entries: dict[str, dict[str, Any]] = {}
@@ -165,8 +178,12 @@ def _merge(directories: list[Path], package: bool) -> tuple[list[dict[str, Any]]
     for data in read:
         if data.problems:
             first = data.problems[0]
-            raise DataFileError(first.path, first.line, f"{first.message} ({len(data.problems)} problem(s); "
-                                "run `diplowatch actors --check --kb DIR` for all)")
+            raise DataFileError(
+                first.path,
+                first.line,
+                f"{first.message} ({len(data.problems)} problem(s); "
+                "run `diplowatch actors --check --kb DIR` for all)",
+            )
     all_entries = [item for data in read for item in data.entries]
     for problem in reference_problems(all_entries, [item for data in read for item in data.roles]):
         log.warning("%s", problem)

@@ -20,7 +20,11 @@ def search(kb: KB, query: str | None, *, limit: int = 50) -> list[Entry]:
     if query in kb:
         return [kb.entries[query]]
     wanted = fold_name(query)
-    found = [e for e in kb if any(wanted in fold_name(alias) for _, alias in e.aliases()) or wanted in fold_name(e.id)]
+    found = [
+        e
+        for e in kb
+        if any(wanted in fold_name(alias) for _, alias in e.aliases()) or wanted in fold_name(e.id)
+    ]
     if found:
         return found[:limit]
     choices = {(e.id, alias): fold_name(alias) for e in kb for _, alias in e.aliases()}
@@ -52,7 +56,11 @@ def describe(entry: Entry) -> dict[str, Any]:
             out[key] = {lang: list(v) for lang, v in getattr(entry, key).items()}
     if entry.roles:
         out["roles"] = [
-            {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in _spell(s).items() if v is not None}
+            {
+                k: (v.isoformat() if hasattr(v, "isoformat") else v)
+                for k, v in _spell(s).items()
+                if v is not None
+            }
             for s in entry.roles
         ]
     if entry.uncertain:
@@ -65,7 +73,7 @@ def describe(entry: Entry) -> dict[str, Any]:
 
 
 def source(entry: Entry) -> str:
-    """"generated" for entries of the generated file (scripts/build_person_kb.py), else "hand"."""
+    """ "generated" for entries of the generated file (scripts/build_person_kb.py), else "hand"."""
     return "generated" if entry.generated else "hand"
 
 

@@ -20,8 +20,21 @@ LANGUAGES: frozenset[str] = frozenset({"en", "fr", "es", "ar", "xx"})
 
 ENTRY_KEYS: frozenset[str] = frozenset(
     {
-        "id", "kind", "name", "country", "sector", "names", "descriptions", "roles", "demonyms",
-        "capital", "iso2", "metonym_for", "uncertain", "note", "wikidata",
+        "id",
+        "kind",
+        "name",
+        "country",
+        "sector",
+        "names",
+        "descriptions",
+        "roles",
+        "demonyms",
+        "capital",
+        "iso2",
+        "metonym_for",
+        "uncertain",
+        "note",
+        "wikidata",
     }
 )
 REQUIRED_ENTRY_KEYS: tuple[str, ...] = ("id", "kind", "name")

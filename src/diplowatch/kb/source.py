@@ -58,7 +58,11 @@ def read_yaml(path: Path) -> tuple[list[Item], list[Problem]]:
     if root is None:
         return [], []
     if not isinstance(root, yaml.SequenceNode):
-        return [], [Problem(str(path), root.start_mark.line + 1, "expected a list of entries (lines starting with '- ')")]
+        return [], [
+            Problem(
+                str(path), root.start_mark.line + 1, "expected a list of entries (lines starting with '- ')"
+            )
+        ]
     return _items(root, str(path))
 
 

@@ -55,7 +55,9 @@ def council(start: int, end: int) -> ActorMention:
 def last_document_is_resolution(body: str, before: int, lexicon: QuoteCues) -> bool:
     """Whether the last document named before `before` ("la résolution", "le communiqué") is a
     resolution: what "le texte" then stands for."""
-    for tok in reversed(tokens(body[max(0, before - DOCUMENT_REACH):before], max(0, before - DOCUMENT_REACH))):
+    for tok in reversed(
+        tokens(body[max(0, before - DOCUMENT_REACH) : before], max(0, before - DOCUMENT_REACH))
+    ):
         if lexicon.is_resolution(tok.key):
             return True
         if lexicon.is_document(tok.key) and not lexicon.is_text(tok.key):
@@ -69,7 +71,7 @@ def nominal_source(body: str, quote: QuoteSpan, cue_at: list[int], lexicon: Quot
     if not cue_at:
         return None
     cue = min(cue_at, key=lambda c: abs(c - quote.outer_start))
-    words = tokens(body[cue:min(len(body), cue + 200)], cue)
+    words = tokens(body[cue : min(len(body), cue + 200)], cue)
     if len(words) < 2:
         return None
     noun = words[1]
@@ -91,30 +93,50 @@ def sentence_around(body: str, quote: QuoteSpan, quotes: Sequence[QuoteSpan]) ->
     def inside(i: int) -> bool:
         return any(q.outer_start <= i < q.outer_end for q in quotes)
 
-    left = max((m.end() for m in _BREAK.finditer(body, 0, quote.outer_start) if not inside(m.start())), default=0)
-    right = next((m.start() + 1 for m in _BREAK.finditer(body, quote.outer_end) if not inside(m.start())), len(body))
+    left = max(
+        (m.end() for m in _BREAK.finditer(body, 0, quote.outer_start) if not inside(m.start())), default=0
+    )
+    right = next(
+        (m.start() + 1 for m in _BREAK.finditer(body, quote.outer_end) if not inside(m.start())), len(body)
+    )
     return left, right
 
 
 def cues(body: str, start: int, end: int, lexicon: QuoteCues, quotes: Sequence[QuoteSpan]) -> list[int]:
     """Offsets of attribution cues in body[start:end], outside quotations."""
-    return [tok.start for tok in tokens(body[start:end], start)
-            if not in_quote(tok.start, quotes) and lexicon.is_reporting(tok.key)]
+    return [
+        tok.start
+        for tok in tokens(body[start:end], start)
+        if not in_quote(tok.start, quotes) and lexicon.is_reporting(tok.key)
+    ]
 
 
 def in_quote(offset: int, quotes: Sequence[QuoteSpan]) -> bool:
     return any(q.outer_start <= offset < q.outer_end for q in quotes)
 
 
-def speaker(quote: QuoteSpan, window: tuple[int, int], cue_at: list[int], found: Sequence[ActorMention],
-            quotes: Sequence[QuoteSpan], body: str = "") -> ActorMention | None:
+def speaker(
+    quote: QuoteSpan,
+    window: tuple[int, int],
+    cue_at: list[int],
+    found: Sequence[ActorMention],
+    quotes: Sequence[QuoteSpan],
+    body: str = "",
+) -> ActorMention | None:
     start, end = window
-    candidates = [m for m in found if start <= m.start and m.end <= end
-                  and not any(q.outer_start <= m.start < q.outer_end for q in quotes)]
+    candidates = [
+        m
+        for m in found
+        if start <= m.start
+        and m.end <= end
+        and not any(q.outer_start <= m.start < q.outer_end for q in quotes)
+    ]
     if not candidates:
         return None
     if cue_at:
-        nearest = min(candidates, key=lambda m: (min(_distance(m, c) for c in cue_at), _KIND_ORDER.get(m.kind, 4)))
+        nearest = min(
+            candidates, key=lambda m: (min(_distance(m, c) for c in cue_at), _KIND_ORDER.get(m.kind, 4))
+        )
         return _person_in_phrase(nearest, candidates, body) if body else nearest
     before = [m for m in candidates if m.end <= quote.outer_start]
     if before:
@@ -129,7 +151,9 @@ def _person_in_phrase(nearest: ActorMention, candidates: Sequence[ActorMention],
         return nearest
     stop = _CLAUSE_BREAK.search(body, nearest.end)
     limit = stop.start() if stop else len(body)
-    return next((m for m in candidates if m.kind == "person" and nearest.end <= m.start and m.end <= limit), nearest)
+    return next(
+        (m for m in candidates if m.kind == "person" and nearest.end <= m.start and m.end <= limit), nearest
+    )
 
 
 def _distance(m: ActorMention, at: int) -> int:
@@ -158,14 +182,28 @@ def names_head(phrase: Phrase, found: Sequence[ActorMention]) -> bool:
     return any(m.start <= start and end <= m.end for m in found)
 
 
-def antecedent(before: int, found: Sequence[ActorMention], quotes: Sequence[QuoteSpan],
-               country: str | None = None, countries: dict[str, str | None] | None = None,
-               subjects: Sequence[tuple[int, int]] = ()) -> ActorMention | None:
+def antecedent(
+    before: int,
+    found: Sequence[ActorMention],
+    quotes: Sequence[QuoteSpan],
+    country: str | None = None,
+    countries: dict[str, str | None] | None = None,
+    subjects: Sequence[tuple[int, int]] = (),
+) -> ActorMention | None:
     """The person named last before `before` (outside quotations), of `country` when given.
     A person named as a subject wins over one named later as an object: in "Macron a annoncé
     au roi Mohammed VI que... « ... », a-t-il ajouté" the pronoun is Macron."""
-    people = [m for m in found if m.kind == "person" and m.end <= before and not in_quote(m.start, quotes)
-              and (country is None or (countries or {}).get(m.key) == country)]
-    as_subject = [m for m in people if before - m.end <= SUBJECT_REACH
-                  and any(s <= m.start and m.end <= e for s, e in subjects)]
+    people = [
+        m
+        for m in found
+        if m.kind == "person"
+        and m.end <= before
+        and not in_quote(m.start, quotes)
+        and (country is None or (countries or {}).get(m.key) == country)
+    ]
+    as_subject = [
+        m
+        for m in people
+        if before - m.end <= SUBJECT_REACH and any(s <= m.start and m.end <= e for s, e in subjects)
+    ]
     return max(as_subject or people, key=lambda m: m.end, default=None)

@@ -32,7 +32,9 @@ class QuoteCues:
     verbs: frozenset[str] = frozenset()  # folded single words ("declare", "said", "قال")
     documents: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()  # noun phrases used as pronouns ("ce dernier", "the latter")
-    anonymous: frozenset[str] = frozenset()  # "source", "diplomate": with an indefinite determiner, nobody named
+    anonymous: frozenset[str] = (
+        frozenset()
+    )  # "source", "diplomate": with an indefinite determiner, nobody named
     resolutions: frozenset[str] = frozenset()  # "résolution", "القرار": the Security Council's words
     texts: frozenset[str] = frozenset()  # "texte", "the text": the last document named
     framing: frozenset[str] = frozenset()  # "pour": opening a sentence, "Pour X, «...»" is X's view
@@ -78,12 +80,22 @@ def quote_cues(language: str) -> QuoteCues:
     return build(language, lang_data(relative), reporting_verbs(language), str(lang_path(relative)))
 
 
-def build(language: str, data: dict, reporting: frozenset[str] = frozenset(), where: str = "<data>") -> QuoteCues:
+def build(
+    language: str, data: dict, reporting: frozenset[str] = frozenset(), where: str = "<data>"
+) -> QuoteCues:
     """QuoteCues from parsed quotes.yaml data plus the events lexicon's reporting cues."""
     section = data.get("quotes") or {}
     unknown = (set(data) - {"quotes"}) | (set(section) - set(_KEYS))
     if unknown:
         raise DataFileError(where, None, f"unknown keys {sorted(unknown)} (expected quotes: {list(_KEYS)})")
     words = {key: frozenset(" ".join(fold_phrase(str(w))) for w in section.get(key) or []) for key in _KEYS}
-    return QuoteCues(language, reporting | words["verbs"], words["documents"], words["pronouns"], words["anonymous"],
-                     words["resolutions"], words["texts"], words["framing"])
+    return QuoteCues(
+        language,
+        reporting | words["verbs"],
+        words["documents"],
+        words["pronouns"],
+        words["anonymous"],
+        words["resolutions"],
+        words["texts"],
+        words["framing"],
+    )

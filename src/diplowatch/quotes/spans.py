@@ -38,8 +38,13 @@ def quote_spans(text: str) -> list[QuoteSpan]:
                 continue
             found.append(QuoteSpan(m.start(1), m.end(1), m.start(), m.end()))
     found += _unclosed(text, found)
-    outer = [q for q in found if not any(o is not q and o.outer_start <= q.outer_start and q.outer_end <= o.outer_end
-                                         for o in found)]
+    outer = [
+        q
+        for q in found
+        if not any(
+            o is not q and o.outer_start <= q.outer_start and q.outer_end <= o.outer_end for o in found
+        )
+    ]
     return sorted(outer, key=lambda q: q.start)
 
 
@@ -56,9 +61,9 @@ def _unclosed(text: str, found: list[QuoteSpan]) -> list[QuoteSpan]:
             continue
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
-        if _CLOSING[m.group()] in text[m.end():end]:
+        if _CLOSING[m.group()] in text[m.end() : end]:
             continue
-        inner = text[m.end():end]
+        inner = text[m.end() : end]
         start = m.end() + len(inner) - len(inner.lstrip())
         stop = m.end() + len(inner.rstrip())
         if len(text[start:stop].split()) >= MIN_UNCLOSED_WORDS and len(inner) <= MAX_LENGTH:

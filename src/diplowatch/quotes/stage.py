@@ -68,8 +68,15 @@ def find_quotes(article: Article) -> list[Quote]:
         who = _as_state(ctx, _attribute(ctx, quote))
         if who is not None:
             ctx.last = (quote, who)
-        out.append(Quote(who.key if who and who.kind != UNNAMED else None, body[who.start:who.end] if who else "",
-                         body[quote.start:quote.end], quote.start, quote.end))
+        out.append(
+            Quote(
+                who.key if who and who.kind != UNNAMED else None,
+                body[who.start : who.end] if who else "",
+                body[quote.start : quote.end],
+                quote.start,
+                quote.end,
+            )
+        )
     return out
 
 
@@ -78,8 +85,11 @@ def _states(article: Article) -> dict[str, str]:
     statement is the state's voice: PLOVER codes it as the country (sector GOV), and so does
     the gold ("annonce la diplomatie russe" -> Russia)."""
     by_code = {a.country: a.id or a.name for a in article.actors if a.kind == "country" and a.country}
-    return {a.id or a.name: by_code[a.country] for a in article.actors
-            if a.kind == "organization" and "GOV" in (a.sector or "") and a.country in by_code}
+    return {
+        a.id or a.name: by_code[a.country]
+        for a in article.actors
+        if a.kind == "organization" and "GOV" in (a.sector or "") and a.country in by_code
+    }
 
 
 def _as_state(ctx: _Context, who: ActorMention | None) -> ActorMention | None:
@@ -106,23 +116,31 @@ def _attribute(ctx: _Context, quote: QuoteSpan) -> ActorMention | None:
             return last
     lex = quote_cues(_language_at(ctx.article, quote.start))
     cue_at = cues(ctx.article.body, *window, lex, ctx.spans)
-    return (nominal_source(ctx.article.body, quote, cue_at, lex)
-            or speaker(quote, window, cue_at, ctx.found, ctx.spans, ctx.article.body)
-            or ctx.previous(quote, CONTINUATION))
+    return (
+        nominal_source(ctx.article.body, quote, cue_at, lex)
+        or speaker(quote, window, cue_at, ctx.found, ctx.spans, ctx.article.body)
+        or ctx.previous(quote, CONTINUATION)
+    )
 
 
-def _resolve(ctx: _Context, quote: QuoteSpan, candidate: Attribution,
-             subjects: list[tuple[int, int]]) -> ActorMention | None:
+def _resolve(
+    ctx: _Context, quote: QuoteSpan, candidate: Attribution, subjects: list[tuple[int, int]]
+) -> ActorMention | None:
     """The actor a speaker phrase designates, directly or through what came before."""
     phrase = candidate.phrase
     if phrase.pronoun:  # "il a ajouté", "he said": the person named last, or the last speaker
-        named = antecedent(min(phrase.start, quote.outer_start), ctx.found, ctx.spans,
-                           subjects=() if phrase.latter else subjects)
+        named = antecedent(
+            min(phrase.start, quote.outer_start),
+            ctx.found,
+            ctx.spans,
+            subjects=() if phrase.latter else subjects,
+        )
         last = ctx.previous(quote, SAME_SOURCE)
         return max((m for m in (named, last) if m is not None), key=_position(ctx), default=None)
     language = _language_at(ctx.article, phrase.start)
-    if phrase.resolution or (phrase.text and last_document_is_resolution(ctx.article.body, phrase.start,
-                                                                         quote_cues(language))):
+    if phrase.resolution or (
+        phrase.text and last_document_is_resolution(ctx.article.body, phrase.start, quote_cues(language))
+    ):
         # "la résolution appelle...", "the text urges...": the Council's words, not the envoy's it names
         return council(phrase.start, phrase.end)
     who = pick(phrase, ctx.found, ctx.spans)
@@ -132,26 +150,34 @@ def _resolve(ctx: _Context, quote: QuoteSpan, candidate: Attribution,
         return unnamed(phrase.start, phrase.end)
     if who is None:  # "ajoute la même source", "les deux hommes ont évoqué": the source goes on (see caller)
         return None
-    if who.kind in ("country", "territory") and not phrase.document and not names_head(phrase, ctx.found) \
-            and _names_a_person(ctx, phrase, language):
+    if (
+        who.kind in ("country", "territory")
+        and not phrase.document
+        and not names_head(phrase, ctx.found)
+        and _names_a_person(ctx, phrase, language)
+    ):
         # "le diplomate sahraoui": a person known by nationality, named earlier in the article
-        return antecedent(phrase.start, ctx.found, ctx.spans, ctx.countries.get(who.key), ctx.countries) or who
+        return (
+            antecedent(phrase.start, ctx.found, ctx.spans, ctx.countries.get(who.key), ctx.countries) or who
+        )
     return who
 
 
 def _names_a_person(ctx: _Context, phrase, language: str) -> bool:
     """Whether the phrase's head is a noun for a person ("diplomate", "embajador"), not for a
     body ("la cancillería rusa", "le gouvernement algérien": the country itself)."""
-    head = ctx.article.body[phrase.head[0]:phrase.head[1]]
+    head = ctx.article.body[phrase.head[0] : phrase.head[1]]
     return bool(set(alias_keys(head)) & actor_cues(language).nominal_heads)
 
 
 def _position(ctx: _Context):
     """Sort key: where a candidate was last seen (the previous speaker counts at its quotation)."""
+
     def key(m: ActorMention) -> int:
         if ctx.last is not None and m is ctx.last[1]:
             return max(m.end, ctx.last[0].outer_end)
         return m.end
+
     return key
 
 
@@ -170,4 +196,3 @@ def _language_at(article: Article, offset: int) -> str:
         if segment.start <= offset < segment.end:
             return segment.language
     return article.language or "und"
-

@@ -37,7 +37,19 @@ from diplowatch.text.normalise import fold
 _SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 # A subject placed after its verb ("a déclaré le ministre") is often parsed as an object.
 _INVERTED = _SUBJECTS | {"obj", "dobj", "iobj", "obl", "obl:arg", "obl:mod", "nmod", "appos", "attr"}
-_CLAUSES = {"acl", "acl:relcl", "relcl", "advcl", "parataxis", "ccomp", "xcomp", "conj", "cc", "punct", "mark"}
+_CLAUSES = {
+    "acl",
+    "acl:relcl",
+    "relcl",
+    "advcl",
+    "parataxis",
+    "ccomp",
+    "xcomp",
+    "conj",
+    "cc",
+    "punct",
+    "mark",
+}
 _VERBAL = {"VERB", "AUX"}
 _NAME_PARTS = {"flat", "flat:name", "compound", "fixed"}
 _RELATIVE_CLAUSES = {"acl:relcl", "relcl", "acl"}
@@ -45,8 +57,21 @@ _SHARES_SUBJECT = {"conj", "xcomp", "advcl", "advcl:cleft"}
 INVERTED_GAP = 80  # characters between a quotation's closing mark and its attribution verb
 _OWN_COMPLEMENTS = {"obj", "dobj", "ccomp", "xcomp", "mark", "cc"}
 _CLAUSE_MARKERS = {"mark", "cc"}  # "que", "and": a clause continuing the sentence, not an attribution
-_INDEFINITE_WORDS = {"one", "some", "several", "plusieurs", "certains", "certaines", "quelques", "unos", "unas",
-                     "varios", "varias", "algunos", "algunas"}
+_INDEFINITE_WORDS = {
+    "one",
+    "some",
+    "several",
+    "plusieurs",
+    "certains",
+    "certaines",
+    "quelques",
+    "unos",
+    "unas",
+    "varios",
+    "varias",
+    "algunos",
+    "algunas",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +83,9 @@ class Phrase:
     pronoun: bool  # "il", "he", "ella": resolve to someone named before
     document: bool  # "le communiqué", "the statement": the source named before
     latter: bool = False  # "ce dernier", "the latter": the person named last, subject or not
-    anonymous: bool = False  # "une source proche du dossier", "a diplomat": nobody named (unless a name is in it)
+    anonymous: bool = (
+        False  # "une source proche du dossier", "a diplomat": nobody named (unless a name is in it)
+    )
     resolution: bool = False  # "la résolution": the Security Council's words
     text: bool = False  # "le texte": the last document named
     plural: bool = False  # "fuentes diplomáticas argelinas": a government's voice, when a country is named
@@ -90,8 +117,9 @@ class ParsedSentence:
         """A reporting verb or source preposition (by its form or lemma), outside quotations."""
         if token.pos_ not in _VERBAL | {"ADP"} and token.lower_ != "according":
             return False
-        return not self.inside_quote(token) and (self.cues.is_reporting(fold(token.text))
-                                                 or self.cues.is_reporting(fold(token.lemma_)))
+        return not self.inside_quote(token) and (
+            self.cues.is_reporting(fold(token.text)) or self.cues.is_reporting(fold(token.lemma_))
+        )
 
 
 def attribute(sent: ParsedSentence, quote: QuoteSpan, window: tuple[int, int]) -> Iterator[Attribution]:
@@ -99,9 +127,15 @@ def attribute(sent: ParsedSentence, quote: QuoteSpan, window: tuple[int, int]) -
     inner = sent.tokens_between(quote.start, quote.end)
     if not inner:
         return
-    after = [t for t in sent.tokens_between(quote.outer_end, window[1])
-             if sent.is_cue(t) and t.pos_ in _VERBAL and not _ongoing(t) and not _continues(sent, t)
-             and (sent.base + t.idx <= quote.outer_end + INVERTED_GAP or _closing_attribution(sent, t, quote))]
+    after = [
+        t
+        for t in sent.tokens_between(quote.outer_end, window[1])
+        if sent.is_cue(t)
+        and t.pos_ in _VERBAL
+        and not _ongoing(t)
+        and not _continues(sent, t)
+        and (sent.base + t.idx <= quote.outer_end + INVERTED_GAP or _closing_attribution(sent, t, quote))
+    ]
     for verb in after[:1]:
         # No subject at all is a dropped one ("..., añadió"): someone named before, like a pronoun.
         yield Attribution(subject(sent, verb, inverted=True) or dropped_subject(sent, verb), "inverted")
@@ -120,8 +154,13 @@ def attribute(sent: ParsedSentence, quote: QuoteSpan, window: tuple[int, int]) -
         if sent.is_cue(token) and token.pos_ not in _VERBAL and (phrase := source_phrase(sent, token)):
             yield Attribution(phrase, "source")
     opening = next((t for t in sent.tokens_between(*window) if not t.is_space and not t.is_punct), None)
-    if opening is not None and opening.dep_ == "case" and fold(opening.text) in sent.cues.framing \
-            and opening.head.idx < quote.start - sent.base and not sent.inside_quote(opening.head):
+    if (
+        opening is not None
+        and opening.dep_ == "case"
+        and fold(opening.text) in sent.cues.framing
+        and opening.head.idx < quote.start - sent.base
+        and not sent.inside_quote(opening.head)
+    ):
         yield Attribution(phrase_of(sent, opening.head), "source")  # "Pour l'ambassadeur, «...»"
 
 
@@ -135,37 +174,54 @@ def governors(sent: ParsedSentence, inner: list[Any], window: tuple[int, int] | 
         node = root
         while node.head.i != node.i:
             node = node.head
-            if node.i not in inside and _verbal(node) and node not in chain \
-                    and start <= sent.base + node.idx < end:
+            if (
+                node.i not in inside
+                and _verbal(node)
+                and node not in chain
+                and start <= sent.base + node.idx < end
+            ):
                 chain.append(node)
     # The parse may also hang the reporting verb under the quotation ("«...», a dit X" as parataxis).
     hung = [c for t in inner for c in t.children if c.i not in inside and sent.is_cue(c) and c not in chain]
-    return ([v for v in reversed(chain) if sent.is_cue(v)] + hung + [v for v in chain if not sent.is_cue(v)])
+    return [v for v in reversed(chain) if sent.is_cue(v)] + hung + [v for v in chain if not sent.is_cue(v)]
 
 
 def _verbal(token: Any) -> bool:
     """A verb, or a root tagged as a noun that has a subject ("The resolution calls/NOUN on...")."""
-    return token.pos_ in _VERBAL or (token.dep_ == "ROOT" and any(c.dep_ in _SUBJECTS for c in token.children))
+    return token.pos_ in _VERBAL or (
+        token.dep_ == "ROOT" and any(c.dep_ in _SUBJECTS for c in token.children)
+    )
 
 
 def _continues(sent: ParsedSentence, verb: Any) -> bool:
     """A verb introduced by "que"/"and" or with a relative subject ("y que subrayaron") goes on
     with the sentence: it is not an attribution clause."""
     kids = [c for c in verb.children if not sent.inside_quote(c)]
-    return any(c.dep_ in _CLAUSE_MARKERS for c in kids) or any(c.dep_ in _SUBJECTS and _relative(c) for c in kids)
+    return any(c.dep_ in _CLAUSE_MARKERS for c in kids) or any(
+        c.dep_ in _SUBJECTS and _relative(c) for c in kids
+    )
 
 
 def _closing_attribution(sent: ParsedSentence, verb: Any, quote: QuoteSpan) -> bool:
-    """"..., department spokesperson X said in a statement.": a subject after a comma, then the
+    """ "..., department spokesperson X said in a statement.": a subject after a comma, then the
     verb, with no complement of its own (what it says is the earlier clause)."""
     kids = [c for c in verb.children if not sent.inside_quote(c)]
-    subj = next((c for c in kids if c.dep_ in _SUBJECTS and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")), None)
+    subj = next(
+        (c for c in kids if c.dep_ in _SUBJECTS and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")), None
+    )
     if subj is None or any(c.dep_ in _OWN_COMPLEMENTS for c in kids):
         return False
     left = subj.left_edge
-    return (sent.base + left.idx > quote.outer_end and left.i > 0 and sent.doc[left.i - 1].text in (",", "،")
-            and not any(sent.doc[k].pos_ in _VERBAL for k in range(subj.i + 1, verb.i) if sent.doc[k].dep_ not in
-                        ("aux", "aux:tense", "aux:pass")))
+    return (
+        sent.base + left.idx > quote.outer_end
+        and left.i > 0
+        and sent.doc[left.i - 1].text in (",", "،")
+        and not any(
+            sent.doc[k].pos_ in _VERBAL
+            for k in range(subj.i + 1, verb.i)
+            if sent.doc[k].dep_ not in ("aux", "aux:tense", "aux:pass")
+        )
+    )
 
 
 def subject(sent: ParsedSentence, verb: Any, inverted: bool) -> Phrase | None:
@@ -180,8 +236,9 @@ def subject(sent: ParsedSentence, verb: Any, inverted: bool) -> Phrase | None:
         after = [c for c in kids if c.dep_ in _INVERTED and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
         after += [g for c in after for g in c.children if g.dep_ == "appos" and g.pos_ in ("NOUN", "PROPN")]
         # "a déclaré à La Gazette un conseiller": the subject has no preposition, the addressee has
-        found = next((c for c in after if not any(k.dep_ == "case" for k in c.children)), None) \
-            or next(iter(after), None)
+        found = next((c for c in after if not any(k.dep_ == "case" for k in c.children)), None) or next(
+            iter(after), None
+        )
     if found is None and verb.dep_ in _SHARES_SUBJECT and verb.head.pos_ in _VERBAL:
         # "a déclaré et ajouté «...»", "a exhorté X à initier «...»", "en soulignant «...»":
         # the verb has the subject of the verb it depends on
@@ -196,8 +253,11 @@ def dropped_subject(sent: ParsedSentence, verb: Any) -> Phrase:
 
 def subject_spans(sent: ParsedSentence) -> list[tuple[int, int]]:
     """Body offsets of every subject phrase of the segment: who a pronoun most likely means."""
-    return [(sent.base + t.left_edge.idx, sent.base + t.right_edge.idx + len(t.right_edge.text))
-            for t in sent.doc if t.dep_ in _SUBJECTS]
+    return [
+        (sent.base + t.left_edge.idx, sent.base + t.right_edge.idx + len(t.right_edge.text))
+        for t in sent.doc
+        if t.dep_ in _SUBJECTS
+    ]
 
 
 def _described(pronoun: Any, verb: Any) -> Any:
@@ -205,7 +265,7 @@ def _described(pronoun: Any, verb: Any) -> Any:
     verb, the name just before the pronoun ("a vu Ahmed Attaf, qui ...")."""
     if verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
-    before = next((t for t in reversed(pronoun.doc[:pronoun.i]) if t.pos_ != "PUNCT"), None)
+    before = next((t for t in reversed(pronoun.doc[: pronoun.i]) if t.pos_ != "PUNCT"), None)
     if before is None:
         return verb.head
     while before.dep_ in _NAME_PARTS and before.head.i != before.i:
@@ -220,8 +280,11 @@ def _relative(token: Any) -> bool:
 def _ongoing(verb: Any) -> bool:
     """A gerund or present participle ("insistant sur", "saying"): it continues the sentence's
     own clause, it is not an attribution clause with a subject of its own."""
-    return (verb.tag_ == "VBG" or "Ger" in verb.morph.get("VerbForm")
-            or ("Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")))
+    return (
+        verb.tag_ == "VBG"
+        or "Ger" in verb.morph.get("VerbForm")
+        or ("Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"))
+    )
 
 
 def source_phrase(sent: ParsedSentence, cue: Any) -> Phrase | None:
@@ -250,17 +313,28 @@ def phrase_of(sent: ParsedSentence, head: Any) -> Phrase:
     at = sent.base + head.idx
     keys = (fold(head.text), fold(head.lemma_))
     anonymous = any(sent.cues.is_anonymous(k) for k in keys) and _indefinite(head)
-    return Phrase(spans[0][0], spans[-1][1], spans, (at, at + len(head.text)), head.pos_ == "PRON" or latter,
-                  document, latter, anonymous, any(sent.cues.is_resolution(k) for k in keys),
-                  any(sent.cues.is_text(k) for k in keys), "Plur" in head.morph.get("Number"))
+    return Phrase(
+        spans[0][0],
+        spans[-1][1],
+        spans,
+        (at, at + len(head.text)),
+        head.pos_ == "PRON" or latter,
+        document,
+        latter,
+        anonymous,
+        any(sent.cues.is_resolution(k) for k in keys),
+        any(sent.cues.is_text(k) for k in keys),
+        "Plur" in head.morph.get("Number"),
+    )
 
 
 def _indefinite(head: Any) -> bool:
-    """"un diplomate", "a source", "some officials", or a bare plural ("fuentes diplomáticas")."""
+    """ "un diplomate", "a source", "some officials", or a bare plural ("fuentes diplomáticas")."""
     dets = [c for c in head.children if c.dep_ in ("det", "nummod", "poss", "nmod:poss", "det:poss")]
     if not dets:
         return "Plur" in head.morph.get("Number")
     if any("Def" in d.morph.get("Definite") or d.dep_ in ("poss", "nmod:poss", "det:poss") for d in dets):
         return False  # "les deux responsables", "ses conseillers": someone named before
-    return any("Ind" in d.morph.get("Definite") or d.lower_ in _INDEFINITE_WORDS or d.dep_ == "nummod"
-               for d in dets)
+    return any(
+        "Ind" in d.morph.get("Definite") or d.lower_ in _INDEFINITE_WORDS or d.dep_ == "nummod" for d in dets
+    )

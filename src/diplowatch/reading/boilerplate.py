@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from diplowatch.reading.cues import Cues, cues
 
-TERMINAL = tuple(".!?…:;»\"”’)؟")
+TERMINAL = tuple('.!?…:;»"”’)؟')
 MARKDOWN_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)|(?<=\S)(\*\*|__)")
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -150,7 +150,11 @@ def _mark_captions(lines: list[Line]) -> list[Line]:
     for i in range(1, len(out)):
         previous = out[i - 1]
         credit = out[i].kind == "cue" and re.search(r"(?i)image|photo|foto|picture", out[i].text)
-        if credit and previous.kind in ("text", "headline", "short") and len(previous.text.split()) <= MAX_CAPTION_WORDS:
+        if (
+            credit
+            and previous.kind in ("text", "headline", "short")
+            and len(previous.text.split()) <= MAX_CAPTION_WORDS
+        ):
             out[i - 1] = Line(previous.index, previous.text, "caption", SCORE_DUPLICATE)
     return out
 

@@ -86,8 +86,10 @@ def _mixed_lines(data: bytes) -> tuple[str, str] | None:
     if not utf8_letters:
         return None
     _, encoding = _single_byte(b"\n".join(line for line, text in zip(lines, texts) if text is None))
-    joined = "\n".join(text if text is not None else line.decode(encoding, errors="replace")
-                        for line, text in zip(lines, texts))
+    joined = "\n".join(
+        text if text is not None else line.decode(encoding, errors="replace")
+        for line, text in zip(lines, texts)
+    )
     return joined, f"utf-8+{encoding}"
 
 

@@ -14,7 +14,9 @@ from collections import Counter
 from diplowatch.model import Segment
 
 SUPPORTED = ("fr", "en", "es", "ar")
-ARABIC_RUN = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff][\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\s\d.,:;!?«»\"“”'()#_\-،؛؟]*")
+ARABIC_RUN = re.compile(
+    r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff][\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\s\d.,:;!?«»\"“”'()#_\-،؛؟]*"
+)
 LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÿ]")
 PARAGRAPH = re.compile(r"\n\s*\n")
 # The end of an embedded tweet's attribution, "(@handle) March 11, 2024": it belongs to the tweet.

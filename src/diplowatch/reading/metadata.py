@@ -20,8 +20,10 @@ from diplowatch.reading.published import published_date
 URL = re.compile(r"https?://[^\s)\]>\"']+")
 SOCIAL_URL = re.compile(r"(?i)(twitter|x|facebook|instagram|youtube|t|linkedin|tiktok)\.(com|co)/")
 DOT_SEPARATOR = re.compile(r"\s+[·|•]\s+")
-COPYRIGHT = re.compile(r"(?i)(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?([^\W\d_][\w&' -]{1,40}?)\s*(?:\d{4})?\s*(?:[.,|-]|$)"
-                       r"|([^\W\d_][\w.&'-]{1,40})\s*©")
+COPYRIGHT = re.compile(
+    r"(?i)(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?([^\W\d_][\w&' -]{1,40}?)\s*(?:\d{4})?\s*(?:[.,|-]|$)"
+    r"|([^\W\d_][\w.&'-]{1,40})\s*©"
+)
 MAX_TITLE_WORDS = 20
 MIN_TITLE_WORDS = 4
 DATE_GUESS_CHARS = 100_000  # ten times a long news article
@@ -36,8 +38,9 @@ class PageMetadata:
     published: DateValue | None
 
 
-def read_metadata(header: tuple[str, ...], tail: tuple[str, ...], body: str, language: str | None,
-                  today: date) -> PageMetadata:
+def read_metadata(
+    header: tuple[str, ...], tail: tuple[str, ...], body: str, language: str | None, today: date
+) -> PageMetadata:
     outlet = find_outlet(header, tail)
     return PageMetadata(
         title=find_title(header, outlet, body),
@@ -62,8 +65,10 @@ def find_outlet(header: tuple[str, ...], tail: tuple[str, ...]) -> str | None:
     lines = header + tail
     named = [name for name in (_copyright_holder(tail), _dateline_name(header)) if name]
     masthead = _masthead(header)
-    confirmed = masthead and (any(masthead.casefold() == n.casefold() for n in named)
-                              or any(masthead.casefold() in line.casefold() for line in tail))
+    confirmed = masthead and (
+        any(masthead.casefold() == n.casefold() for n in named)
+        or any(masthead.casefold() in line.casefold() for line in tail)
+    )
     # Unconfirmed, a first line like "Marruecos-España" or "Algérie – France" is a kicker, not a name.
     if confirmed or (masthead and not named and not KICKER.search(masthead)):
         return _spelled_as(masthead, lines)

@@ -54,9 +54,13 @@ class _Mention:
 
 
 def read_clues(body: str, language: str, today: date, year_of: YearOf) -> Clues:
-    mentions = _longest([_Mention(s, e, r, tense == "past", _explicit_day(r, today, year_of))
-                         for lang in dict.fromkeys((language, "en"))  # embedded tweets carry English dates
-                         for s, e, r, tense in read_expressions(body, lang)])
+    mentions = _longest(
+        [
+            _Mention(s, e, r, tense == "past", _explicit_day(r, today, year_of))
+            for lang in dict.fromkeys((language, "en"))  # embedded tweets carry English dates
+            for s, e, r, tense in read_expressions(body, lang)
+        ]
+    )
     mentions = _with_anaphors(mentions)
     references = sorted(cited(body, language) + _renewals(body, mentions), key=lambda c: c.start)
     # Every reported day counts for the floor, whatever tense the normaliser read around it (a
@@ -77,11 +81,19 @@ def read_clues(body: str, language: str, today: date, year_of: YearOf) -> Clues:
             offset = m.reading.deixis
             follower = nxt if nxt and ADJACENT.fullmatch(body, m.end, nxt.start) else None
             weekday = m.reading.weekday
-            if weekday is None and follower and follower.reading.weekday is not None and follower.reading.day is None:
+            if (
+                weekday is None
+                and follower
+                and follower.reading.weekday is not None
+                and follower.reading.day is None
+            ):
                 weekday = follower.reading.weekday  # "اليوم الخميس", "hier, mardi,"
             # "la résolution 2756 adoptée hier", "أمس الخميس ... القرار 2756" (on that weekday if one is named)
-            cited_here = [c.day - timedelta(days=offset) for c in references if _near(body, m, c.start, c.end)
-                          and (weekday is None or c.day.weekday() == weekday)]
+            cited_here = [
+                c.day - timedelta(days=offset)
+                for c in references
+                if _near(body, m, c.start, c.end) and (weekday is None or c.day.weekday() == weekday)
+            ]
             if cited_here:
                 pinned += cited_here
             elif follower and follower.day:
@@ -90,9 +102,17 @@ def read_clues(body: str, language: str, today: date, year_of: YearOf) -> Clues:
                 weekdays.add((weekday - offset) % 7)
             else:
                 yesterday = yesterday or offset == -1
-        elif m.reading.weekday is not None and m.day is None and (
-                named := [c.day for c in references
-                          if c.day.weekday() == m.reading.weekday and _near(body, m, c.start, c.end)]):
+        elif (
+            m.reading.weekday is not None
+            and m.day is None
+            and (
+                named := [
+                    c.day
+                    for c in references
+                    if c.day.weekday() == m.reading.weekday and _near(body, m, c.start, c.end)
+                ]
+            )
+        ):
             pinned += named  # "la résolution 2285 adoptée vendredi": that Friday, or soon after
         elif m.day and (offset := _deixis_before(body, m.start, language)) is not None:
             pinned.append(m.day - timedelta(days=offset))  # "hier, mardi 6 septembre" read as one date
@@ -139,7 +159,7 @@ def after_yesterday(day: date, clues: Clues, today: date) -> date:
 
 
 def _renewals(body: str, mentions: list[_Mention]) -> list[Citation]:
-    """"proroge le mandat de la MINURSO jusqu'au 31 octobre 2018": the resolution of April 2018."""
+    """ "proroge le mandat de la MINURSO jusqu'au 31 octobre 2018": the resolution of April 2018."""
     found = []
     for m in mentions:
         if m.day and m.reading.year and _term(body, m):
@@ -152,7 +172,7 @@ def _renewals(body: str, mentions: list[_Mention]) -> list[Citation]:
 
 
 def _term(body: str, mention: _Mention) -> bool:
-    return bool(cues().until_before.search(body[max(0, mention.start - 20):mention.start]))
+    return bool(cues().until_before.search(body[max(0, mention.start - 20) : mention.start]))
 
 
 def _longest(mentions: list[_Mention]) -> list[_Mention]:
@@ -173,8 +193,15 @@ def _with_anaphors(mentions: list[_Mention]) -> list[_Mention]:
         r = m.reading
         if last is not None and r.anaphor is not None and r.weekday is None:
             m = _Mention(m.start, m.end, r, m.past, last + timedelta(days=r.anaphor))
-        elif last is not None and m.past and r.weekday is not None and r.day is None and r.deixis is None \
-                and r.shift is None and r.anaphor is None:
+        elif (
+            last is not None
+            and m.past
+            and r.weekday is not None
+            and r.day is None
+            and r.deixis is None
+            and r.shift is None
+            and r.anaphor is None
+        ):
             m = _Mention(m.start, m.end, r, m.past, last + timedelta(days=(r.weekday - last.weekday()) % 7))
         out.append(m)
         last = m.day or last
@@ -182,7 +209,12 @@ def _with_anaphors(mentions: list[_Mention]) -> list[_Mention]:
 
 
 def _explicit_day(reading: Reading, today: date, year_of: YearOf) -> date | None:
-    if reading.day is None or reading.month is None or reading.deixis is not None or reading.anaphor is not None:
+    if (
+        reading.day is None
+        or reading.month is None
+        or reading.deixis is not None
+        or reading.anaphor is not None
+    ):
         return None
     year = reading.year
     if year is None and reading.century_less_year is not None:
@@ -195,7 +227,7 @@ def _explicit_day(reading: Reading, today: date, year_of: YearOf) -> date | None
 def _deixis_before(body: str, start: int, language: str) -> int | None:
     """The day offset of a deixis word right before a date ("hier, " in "hier, mardi 6 septembre"),
     which the date normaliser folds into the longer date."""
-    before = fold_aligned(body[max(0, start - 30):start]).text
+    before = fold_aligned(body[max(0, start - 30) : start]).text
     match = _deixis_tail(language).search(before)
     if not match:
         return None
@@ -210,15 +242,15 @@ def _deixis_tail(language: str) -> re.Pattern[str]:
 
 
 def _deictic(body: str, mention: _Mention) -> bool:
-    """"ce jeudi", "este martes", "this Thursday": the week of writing, the day itself when dated."""
+    """ "ce jeudi", "este martes", "this Thursday": the week of writing, the day itself when dated."""
     if mention.reading.shift == 0 and mention.reading.unit is None:
         return True
-    return bool(cues().deictic_before.search(body[max(0, mention.start - 12):mention.start]))
+    return bool(cues().deictic_before.search(body[max(0, mention.start - 12) : mention.start]))
 
 
 def _near(body: str, mention: _Mention, start: int, end: int) -> bool:
     if start <= mention.start and mention.end <= end:
         return True
     gap = (mention.start - end) if end <= mention.start else (start - mention.end)
-    between = body[min(end, mention.end):max(start, mention.start)]
+    between = body[min(end, mention.end) : max(start, mention.start)]
     return 0 <= gap <= DEIXIS_NEAR_REFERENCE and not SENTENCE_END.search(between)

@@ -37,8 +37,9 @@ YEAR = re.compile(r"(?<![\d٠-٩])([12][0-9]{3}|[١٢][٠-٩]{3})(?![\d٠-٩])")
 DATELINE_MAX_CHARS = 100
 
 
-def published_date(header: tuple[str, ...], tail: tuple[str, ...], body: str, language: str | None,
-                   today: date) -> DateValue | None:
+def published_date(
+    header: tuple[str, ...], tail: tuple[str, ...], body: str, language: str | None, today: date
+) -> DateValue | None:
     lang = language or "fr"
     lines = _dateline_candidates(header, body)
     return (
@@ -113,7 +114,9 @@ def _complete_year(timex: TimeExpression, body: str, lang: str, today: date) -> 
 def _year_by_weekday(month: int, day: int, weekday: int, floor: int | None, today: date) -> date | None:
     """The year where the day falls on the weekday the text gives: the first from `floor` (the
     latest year the text mentions: it was written then or soon after), else the most recent."""
-    years = range(floor, today.year + 1) if floor else range(today.year, today.year - WEEKDAY_CYCLE_YEARS - 1, -1)
+    years = (
+        range(floor, today.year + 1) if floor else range(today.year, today.year - WEEKDAY_CYCLE_YEARS - 1, -1)
+    )
     for year in years:
         found = _safe_date(year, f"{month:02d}-{day:02d}")
         if found and found <= today and found.weekday() == weekday:
@@ -140,9 +143,11 @@ def _standalone_date_line(lines: tuple[str, ...], lang: str, today: date) -> Dat
 def _latest_reported(body: str, lang: str, today: date) -> DateValue | None:
     """No dateline: an embedded tweet's date, a date the text calls 'this' day, or a dated lead."""
     found_dates = _dates(body, lang, today)
-    dated = [t for t in found_dates
-             if _full_day(t) and _has_year(t) and t.value[:10] <= today.isoformat()
-             and not _deadline(body, t)]
+    dated = [
+        t
+        for t in found_dates
+        if _full_day(t) and _has_year(t) and t.value[:10] <= today.isoformat() and not _deadline(body, t)
+    ]
     tweets = [t for t in dated if _in_tweet_attribution(body, t)]
     deictic = [t for t in dated if _written_on(body, t)]
     lead = [t for t in dated if t.start < LEAD_CHARS]
@@ -154,8 +159,11 @@ def _latest_reported(body: str, lang: str, today: date) -> DateValue | None:
     clues = read_clues(body, lang, today, lambda r: _reading_year(r, floor, today))
     if clues.pinned:  # "hier, mardi 6 septembre", "la résolution 2756 adoptée hier"
         return DateValue(clues.pinned.isoformat(), "day", True, "", "deixis")
-    undated = [t for t in found_dates if _full_day(t) and _day_number(t) and not _has_year(t)
-               and _weekday_named(t.text, lang) is not None]
+    undated = [
+        t
+        for t in found_dates
+        if _full_day(t) and _day_number(t) and not _has_year(t) and _weekday_named(t.text, lang) is not None
+    ]
     completed: dict[str, DateValue | None] = {}  # a long page repeats its days: complete each once
     for timex in undated:
         if timex.text not in completed:
@@ -187,8 +195,10 @@ def _deadline(body: str, timex: TimeExpression) -> bool:
 def _written_on(body: str, timex: TimeExpression) -> bool:
     """'ce jeudi 31 octobre 2024', 'este lunes': the day the article was written."""
     opening = timex.text.split(" ", 1)[0]
-    return bool(cues().deictic_before.search(body[max(0, timex.start - 12) : timex.start])
-                or cues().deictic_before.fullmatch(opening))
+    return bool(
+        cues().deictic_before.search(body[max(0, timex.start - 12) : timex.start])
+        or cues().deictic_before.fullmatch(opening)
+    )
 
 
 def _in_tweet_attribution(body: str, timex: TimeExpression) -> bool:
@@ -258,4 +268,3 @@ def _safe_date(year: int, month_day: str) -> date | None:
 
 def _value(timex: TimeExpression, source: str) -> DateValue:
     return DateValue(timex.value[:10], "day", False, timex.text, source)
-

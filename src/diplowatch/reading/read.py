@@ -80,11 +80,14 @@ def _decode(raw: RawDocument) -> Decoded | Rejected:
 def _read_html(html: str, today: date, language: str | None) -> tuple[Cleaned, PageMetadata | None]:
     content = extract_html(html)
     if content.text is None:  # trafilatura found nothing (e.g. truncated markup): clean the bare text
-        return clean_text(strip_tags(html)), PageMetadata(content.title, content.outlet, content.url,
-                                                         content.published)
+        return clean_text(strip_tags(html)), PageMetadata(
+            content.title, content.outlet, content.url, content.published
+        )
     body = drop_cue_lines(normalise_markup(content.text))
     header = tuple(x for x in (content.title,) if x)
-    return Cleaned(body, header, ()), PageMetadata(content.title, content.outlet, content.url, content.published)
+    return Cleaned(body, header, ()), PageMetadata(
+        content.title, content.outlet, content.url, content.published
+    )
 
 
 def _prefer(first: PageMetadata | None, second: PageMetadata) -> PageMetadata:

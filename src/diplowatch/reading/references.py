@@ -30,7 +30,9 @@ class Table:
     # (cue regex per language, number -> adoption day)
     numbered: tuple[tuple[dict[str, re.Pattern[str]], dict[int, date]], ...]
     named: tuple[tuple[re.Pattern[str], date], ...]
-    mandates: tuple[tuple[re.Pattern[str], dict[date, date]], ...]  # (mission names, mandate end -> adoption day)
+    mandates: tuple[
+        tuple[re.Pattern[str], dict[date, date]], ...
+    ]  # (mission names, mandate end -> adoption day)
 
 
 def cited(text: str, language: str, path: Path = DATA) -> list[Citation]:
@@ -53,17 +55,25 @@ def load(path: Path = DATA) -> Table:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError, ValueError) as error:  # ValueError: a date such as 2023-13-30
-        raise DataFileError(str(path), getattr(getattr(error, "problem_mark", None), "line", None),
-                            f"cannot read reference events: {error}") from error
+        raise DataFileError(
+            str(path),
+            getattr(getattr(error, "problem_mark", None), "line", None),
+            f"cannot read reference events: {error}",
+        ) from error
     if not isinstance(data, dict):
         raise DataFileError(str(path), None, "expected `series:` and `named:` sections")
     numbered = tuple(_series(item, path) for item in data.get("series") or [])
-    named = tuple((_words(_list(item.get("names"), "named.names", path)), _day(item.get("date"), path))
-                  for item in _entries(data.get("named"), "named", path))
-    mandates = tuple((_words(_list(item.get("names"), "mandates.names", path)),
-                      {_day(end, path): _day(day, path)
-                       for end, day in _mapping(item.get("renewals"), path).items()})
-                     for item in _entries(data.get("mandates"), "mandates", path))
+    named = tuple(
+        (_words(_list(item.get("names"), "named.names", path)), _day(item.get("date"), path))
+        for item in _entries(data.get("named"), "named", path)
+    )
+    mandates = tuple(
+        (
+            _words(_list(item.get("names"), "mandates.names", path)),
+            {_day(end, path): _day(day, path) for end, day in _mapping(item.get("renewals"), path).items()},
+        )
+        for item in _entries(data.get("mandates"), "mandates", path)
+    )
     return Table(numbered, named, mandates)
 
 
@@ -85,11 +95,18 @@ def _mapping(value: Any, path: Path) -> dict[Any, Any]:
 
 
 def _series(item: Any, path: Path) -> tuple[dict[str, re.Pattern[str]], dict[int, date]]:
-    if not (isinstance(item, dict) and isinstance(item.get("cues"), dict) and isinstance(item.get("numbers"), dict)):
+    if not (
+        isinstance(item, dict)
+        and isinstance(item.get("cues"), dict)
+        and isinstance(item.get("numbers"), dict)
+    ):
         raise DataFileError(str(path), None, "each series needs `cues:` (per language) and `numbers:`")
-    cues = {str(lang): re.compile(_alternation(_list(words, f"cues.{lang}", path))
-                                  + r"\s*(?P<n>[0-9٠-٩]{2,5})(?![0-9٠-٩])", re.I)
-            for lang, words in item["cues"].items()}
+    cues = {
+        str(lang): re.compile(
+            _alternation(_list(words, f"cues.{lang}", path)) + r"\s*(?P<n>[0-9٠-٩]{2,5})(?![0-9٠-٩])", re.I
+        )
+        for lang, words in item["cues"].items()
+    }
     numbers = {int(number): _day(day, path) for number, day in item["numbers"].items()}
     return cues, numbers
 
@@ -119,7 +136,9 @@ def _day(value: Any, path: Path) -> date:
 
 def _alternation(words: list[str]) -> str:
     """Longest first; a word ending in a letter must end there ("résolution", not "résolutions" half-read)."""
-    options = [re.escape(w) + (r"(?!\w)" if w[-1].isalnum() else "") for w in sorted(words, key=len, reverse=True)]
+    options = [
+        re.escape(w) + (r"(?!\w)" if w[-1].isalnum() else "") for w in sorted(words, key=len, reverse=True)
+    ]
     return r"(?<!\w)(?:" + "|".join(options) + ")"
 
 

@@ -50,8 +50,12 @@ def _walk(directory: Path, ancestors: frozenset[tuple[int, int]]) -> Iterator[It
     try:
         entries = sorted(os.scandir(directory), key=lambda e: e.name)
     except OSError as error:
-        yield Rejected(printable_name(directory), "read", "unreadable",
-                       f"cannot list the folder ({error.strerror or error})")
+        yield Rejected(
+            printable_name(directory),
+            "read",
+            "unreadable",
+            f"cannot list the folder ({error.strerror or error})",
+        )
         return
     for entry in entries:
         if entry.name.startswith("."):
@@ -61,14 +65,21 @@ def _walk(directory: Path, ancestors: frozenset[tuple[int, int]]) -> Iterator[It
             info = path.stat()
         except OSError as error:
             if _readable_suffix(path):
-                yield _missing(path) if error.errno != errno.EACCES else Rejected(
-                    printable_name(path), "read", "unreadable", error.strerror or str(error))
+                yield (
+                    _missing(path)
+                    if error.errno != errno.EACCES
+                    else Rejected(printable_name(path), "read", "unreadable", error.strerror or str(error))
+                )
             continue
         if stat.S_ISDIR(info.st_mode):
             identity = (info.st_dev, info.st_ino)
             if identity in ancestors:
-                yield Rejected(printable_name(path), "read", "link-loop",
-                               "a symbolic link to a folder that contains it: not followed")
+                yield Rejected(
+                    printable_name(path),
+                    "read",
+                    "link-loop",
+                    "a symbolic link to a folder that contains it: not followed",
+                )
             else:
                 yield from _walk(path, ancestors | {identity})
         elif stat.S_ISREG(info.st_mode) and _readable_suffix(path):

@@ -76,8 +76,15 @@ class Store(Protocol):
     def quote_speakers(self) -> list[str]:
         """Every actor id to whom a stored quote is attributed."""
 
-    def search(self, query: str, *, limit: int = 20, language: str | None = None, since: str | None = None,
-               until: str | None = None) -> list[SearchHit]:
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 20,
+        language: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> list[SearchHit]:
         """Full-text search; `since`/`until` are ISO days bounding the publication date."""
 
     def stats(self) -> StoreStats: ...

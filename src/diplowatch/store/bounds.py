@@ -21,7 +21,9 @@ TERM = re.compile(r"\w+")
 
 def check_limit(limit: int | None) -> None:
     if limit is not None and not 1 <= limit <= MAX_LIMIT:
-        raise StoreError(f"limit {_short(str(limit))} is out of range: give a whole number from 1 to {MAX_LIMIT:,}")
+        raise StoreError(
+            f"limit {_short(str(limit))} is out of range: give a whole number from 1 to {MAX_LIMIT:,}"
+        )
 
 
 def check_query(query: str) -> None:
@@ -29,14 +31,18 @@ def check_query(query: str) -> None:
         raise StoreError(f"the search has {len(query):,} characters; the limit is {MAX_QUERY_CHARS:,}")
     terms = [t for t in TERM.findall(query) if t not in FTS_OPERATORS]
     if len(terms) > MAX_QUERY_TERMS:
-        raise StoreError(f"the search has {len(terms):,} terms; the limit is {MAX_QUERY_TERMS}: "
-                         "use fewer words, or run several searches")
+        raise StoreError(
+            f"the search has {len(terms):,} terms; the limit is {MAX_QUERY_TERMS}: "
+            "use fewer words, or run several searches"
+        )
 
 
 def check_event_id(event_id: str) -> None:
     if not event_id or len(event_id) > MAX_EVENT_ID_CHARS:
-        raise StoreError(f"{_short(event_id)!r} is not a dossier event id (ids look like ev-3f2a9c01b7, "
-                         f"at most {MAX_EVENT_ID_CHARS} characters); `diplowatch timeline` lists them")
+        raise StoreError(
+            f"{_short(event_id)!r} is not a dossier event id (ids look like ev-3f2a9c01b7, "
+            f"at most {MAX_EVENT_ID_CHARS} characters); `diplowatch timeline` lists them"
+        )
 
 
 def _short(text: str, width: int = 40) -> str:

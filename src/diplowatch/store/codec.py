@@ -15,22 +15,49 @@ from diplowatch.store.intervals import value_interval
 from diplowatch.store.records import SourceDoc
 
 EVENT_COLUMNS = (
-    "doc_id", "seq", "type", "mode", "aux", "location_name", "location_id", "location_country",
-    "date_value", "date_granularity", "date_text", "date_approximate", "date_start", "date_end",
-    "evidence_start", "evidence_end", "evidence_text", "confidence", "rule",
+    "doc_id",
+    "seq",
+    "type",
+    "mode",
+    "aux",
+    "location_name",
+    "location_id",
+    "location_country",
+    "date_value",
+    "date_granularity",
+    "date_text",
+    "date_approximate",
+    "date_start",
+    "date_end",
+    "evidence_start",
+    "evidence_end",
+    "evidence_text",
+    "confidence",
+    "rule",
 )
 DOCUMENT_COLUMNS = (
-    "doc_id", "source", "url", "outlet", "title", "published", "published_granularity",
-    "published_approximate", "published_text", "published_source", "language", "body", "ingested_at",
+    "doc_id",
+    "source",
+    "url",
+    "outlet",
+    "title",
+    "published",
+    "published_granularity",
+    "published_approximate",
+    "published_text",
+    "published_source",
+    "language",
+    "body",
+    "ingested_at",
 )
 SOURCE_COLUMNS = "d.doc_id, d.source, d.url, d.outlet, d.title, d.published, d.language"
-
 
 
 class Row(Protocol):
     """A database row read by column name (sqlite3.Row, a dict in tests)."""
 
     def __getitem__(self, key: str) -> Any: ...
+
 
 def strings(values: Sequence[str]) -> str:
     return json.dumps(list(values), ensure_ascii=False)
@@ -53,9 +80,20 @@ def location_columns(place: Location | None) -> tuple[Any, ...]:
 
 
 def event_row(doc_id: str, seq: int, event: Event) -> tuple[Any, ...]:
-    return (doc_id, seq, event.type, strings(event.mode), strings(event.aux),
-            *location_columns(event.location), *date_columns(event.date),
-            event.evidence.start, event.evidence.end, event.evidence.text, event.confidence, event.rule)
+    return (
+        doc_id,
+        seq,
+        event.type,
+        strings(event.mode),
+        strings(event.aux),
+        *location_columns(event.location),
+        *date_columns(event.date),
+        event.evidence.start,
+        event.evidence.end,
+        event.evidence.text,
+        event.confidence,
+        event.rule,
+    )
 
 
 def aux_values(stored: tuple[str, ...]) -> tuple[Aux, ...]:
@@ -65,10 +103,16 @@ def aux_values(stored: tuple[str, ...]) -> tuple[Aux, ...]:
 
 def event_from_row(row: Row, actor: Sequence[str], recipient: Sequence[str]) -> Event:
     return Event(
-        type=row["type"], mode=unstrings(row["mode"]), actor=tuple(actor), recipient=tuple(recipient),
-        location=location_from_row(row), date=date_from_row(row), aux=aux_values(unstrings(row["aux"])),
+        type=row["type"],
+        mode=unstrings(row["mode"]),
+        actor=tuple(actor),
+        recipient=tuple(recipient),
+        location=location_from_row(row),
+        date=date_from_row(row),
+        aux=aux_values(unstrings(row["aux"])),
         evidence=Evidence(row["evidence_start"], row["evidence_end"], row["evidence_text"]),
-        confidence=row["confidence"], rule=row["rule"],
+        confidence=row["confidence"],
+        rule=row["rule"],
     )
 
 
@@ -81,24 +125,49 @@ def location_from_row(row: Row) -> Location | None:
 def date_from_row(row: Row) -> EventDate | None:
     if row["date_value"] is None:
         return None
-    return EventDate(row["date_value"], row["date_granularity"], row["date_text"], bool(row["date_approximate"]))
+    return EventDate(
+        row["date_value"], row["date_granularity"], row["date_text"], bool(row["date_approximate"])
+    )
 
 
 def document_row(article: Article, now: str) -> tuple[Any, ...]:
     published = article.published
-    return (article.doc_id, article.source, article.url, article.outlet, article.title,
-            published.value if published else None, published.granularity if published else None,
-            int(published.approximate) if published else 0, published.text if published else "",
-            published.source if published else "", article.language, article.body, now)
+    return (
+        article.doc_id,
+        article.source,
+        article.url,
+        article.outlet,
+        article.title,
+        published.value if published else None,
+        published.granularity if published else None,
+        int(published.approximate) if published else 0,
+        published.text if published else "",
+        published.source if published else "",
+        article.language,
+        article.body,
+        now,
+    )
 
 
 def published_from_row(row: Row) -> DateValue | None:
     if row["published"] is None:
         return None
-    return DateValue(row["published"], row["published_granularity"], bool(row["published_approximate"]),
-                     row["published_text"], row["published_source"])
+    return DateValue(
+        row["published"],
+        row["published_granularity"],
+        bool(row["published_approximate"]),
+        row["published_text"],
+        row["published_source"],
+    )
 
 
 def source_doc(row: Row) -> SourceDoc:
-    return SourceDoc(row["doc_id"], row["source"], row["url"], row["outlet"], row["title"],
-                     row["published"], row["language"])
+    return SourceDoc(
+        row["doc_id"],
+        row["source"],
+        row["url"],
+        row["outlet"],
+        row["title"],
+        row["published"],
+        row["language"],
+    )

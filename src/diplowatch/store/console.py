@@ -21,9 +21,12 @@ from diplowatch.store.sqlite import SQLiteStore
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", metavar="FILE",
-                        help=f"the dossier database (default: ${DB_ENV}, else "
-                        "$XDG_DATA_HOME/diplowatch/dossier.sqlite or ~/.local/share/diplowatch/dossier.sqlite)")
+    parser.add_argument(
+        "--db",
+        metavar="FILE",
+        help=f"the dossier database (default: ${DB_ENV}, else "
+        "$XDG_DATA_HOME/diplowatch/dossier.sqlite or ~/.local/share/diplowatch/dossier.sqlite)",
+    )
 
 
 def store_from(args: argparse.Namespace, *, create: bool = False) -> SQLiteStore:
@@ -31,46 +34,82 @@ def store_from(args: argparse.Namespace, *, create: bool = False) -> SQLiteStore
     that may create a dossier: a misspelt --db must not answer "0 events" from a fresh empty file)."""
     path = Path(args.db) if args.db else default_db_path()
     if not create and not path.exists():
-        raise UsageError(f"{path}: no dossier there; check --db (or ${DB_ENV}), or create it with "
-                         "`diplowatch ingest PATH... --db FILE`")
+        raise UsageError(
+            f"{path}: no dossier there; check --db (or ${DB_ENV}), or create it with "
+            "`diplowatch ingest PATH... --db FILE`"
+        )
     return open_store(path, read_only=not create)
 
 
 def add_format_option(parser: argparse.ArgumentParser, choices: Sequence[str] = FORMATS) -> None:
-    parser.add_argument("--format", choices=choices, default=choices[0],
-                        help=f"{'|'.join(choices)} (default {choices[0]}); a table fits the terminal, "
-                        "the other formats give every value whole")
+    parser.add_argument(
+        "--format",
+        choices=choices,
+        default=choices[0],
+        help=f"{'|'.join(choices)} (default {choices[0]}); a table fits the terminal, "
+        "the other formats give every value whole",
+    )
 
 
 def add_filter_options(parser: argparse.ArgumentParser) -> None:
     """The event filters of timeline, export and report (store.filters.EventFilter)."""
     group = parser.add_argument_group("event filters")
-    group.add_argument("--type", action="append", metavar="T",
-                       help="PLOVER categories, repeatable or comma-separated (ACCUSE,REJECT); one of: "
-                       + ", ".join(CATEGORIES))
-    group.add_argument("--actor", action="append", metavar="A",
-                       help="events this actor takes part in (id, name or alias, repeatable); a state "
-                       "includes its officials' events (Russia -> Lavrov)")
+    group.add_argument(
+        "--type",
+        action="append",
+        metavar="T",
+        help="PLOVER categories, repeatable or comma-separated (ACCUSE,REJECT); one of: "
+        + ", ".join(CATEGORIES),
+    )
+    group.add_argument(
+        "--actor",
+        action="append",
+        metavar="A",
+        help="events this actor takes part in (id, name or alias, repeatable); a state "
+        "includes its officials' events (Russia -> Lavrov)",
+    )
     group.add_argument("--exact", action="store_true", help="--actor means that actor only, no roll-up")
-    group.add_argument("--as", dest="role", choices=ROLES,
-                       help="the --actor acted (actor) or was addressed (recipient)")
-    group.add_argument("--place", metavar="P", help="a place or country (name, id, ISO3); a city matches its country")
+    group.add_argument(
+        "--as", dest="role", choices=ROLES, help="the --actor acted (actor) or was addressed (recipient)"
+    )
+    group.add_argument(
+        "--place", metavar="P", help="a place or country (name, id, ISO3); a city matches its country"
+    )
     group.add_argument("--min-confidence", type=float, default=0.0, metavar="X", help="0..1 (default 0)")
-    group.add_argument("--include-future", action="store_true",
-                       help="also planned, announced and hypothetical events (left out by default)")
-    group.add_argument("--include-negated", action="store_true",
-                       help="also events the text denies (\"did not meet\"; left out by default)")
-    group.add_argument("--since", metavar="D", help="events that may have happened on or after D "
-                       "(YYYY, YYYY-MM or YYYY-MM-DD)")
+    group.add_argument(
+        "--include-future",
+        action="store_true",
+        help="also planned, announced and hypothetical events (left out by default)",
+    )
+    group.add_argument(
+        "--include-negated",
+        action="store_true",
+        help='also events the text denies ("did not meet"; left out by default)',
+    )
+    group.add_argument(
+        "--since",
+        metavar="D",
+        help="events that may have happened on or after D (YYYY, YYYY-MM or YYYY-MM-DD)",
+    )
     group.add_argument("--until", metavar="D", help="events that may have happened on or before D")
     group.add_argument("--lang", metavar="L", help="events reported by at least one article in language L")
 
 
 def filter_from(args: argparse.Namespace, *, limit: int | None = None) -> EventFilter:
-    return EventFilter(types=parse_types(args.type), actors=tuple(args.actor or ()), exact=args.exact,
-                       role=args.role, place=args.place, min_confidence=args.min_confidence,
-                       include_future=args.include_future, include_negated=args.include_negated,
-                       since=args.since, until=args.until, language=args.lang, limit=limit)
+    return EventFilter(
+        types=parse_types(args.type),
+        actors=tuple(args.actor or ()),
+        exact=args.exact,
+        role=args.role,
+        place=args.place,
+        min_confidence=args.min_confidence,
+        include_future=args.include_future,
+        include_negated=args.include_negated,
+        since=args.since,
+        until=args.until,
+        language=args.lang,
+        limit=limit,
+    )
 
 
 def writable(path: Path) -> Path:
@@ -87,7 +126,9 @@ def row_limit(text: str) -> int:
     except ValueError:
         value = 0
     if not 1 <= value <= MAX_LIMIT:
-        raise argparse.ArgumentTypeError(f"expected a whole number from 1 to {MAX_LIMIT:,}, got {text[:40]!r}")
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number from 1 to {MAX_LIMIT:,}, got {text[:40]!r}"
+        )
     return value
 
 
@@ -107,8 +148,10 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]], *, widths: Sequ
     limits = list(widths) + [0] * (len(headers) - len(widths))
     cells = [[_cut(str(c), limits[i]) for i, c in enumerate(row)] for row in rows]
     sizes = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
-    lines = ["  ".join(h.ljust(sizes[i]) for i, h in enumerate(headers)).rstrip(),
-             "  ".join("-" * s for s in sizes)]
+    lines = [
+        "  ".join(h.ljust(sizes[i]) for i, h in enumerate(headers)).rstrip(),
+        "  ".join("-" * s for s in sizes),
+    ]
     lines += ["  ".join(c.ljust(sizes[i]) for i, c in enumerate(row)).rstrip() for row in cells]
     return "\n".join(lines)
 

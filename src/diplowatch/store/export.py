@@ -39,35 +39,96 @@ FLAGS = ("negated", "future", "hypothetical", "historical")  # aux values as boo
 AUX_OF_FLAG = {"negated": "negation"}
 MIN_NUMBERED = 3  # numbered CSV column groups always present (actor1..3, recipient1..3, source1..3)
 LIST_SEPARATOR = ";"  # the one multi-valued CSV cell: `mode` (PLOVER modes, usually one)
-QUOTE_COLUMNS = ("quote_id", "speaker_id", "speaker_name", "speaker_text", "quote", "doc", "published",
-                 "outlet", "language", "url", "title", "start", "end")
+QUOTE_COLUMNS = (
+    "quote_id",
+    "speaker_id",
+    "speaker_name",
+    "speaker_text",
+    "quote",
+    "doc",
+    "published",
+    "outlet",
+    "language",
+    "url",
+    "title",
+    "start",
+    "end",
+)
 
 FORMULA_STARTS = frozenset("=+-@\t\r")  # what makes a spreadsheet read a cell as a formula
 # The fields of a flat record, in column order; list fields become numbered CSV columns (NUMBERED:
 # list field -> group and column, "actor_names" -> actor1_name, actor2_name, ...) or, for `mode`,
 # one cell joined by LIST_SEPARATOR. CODEBOOK.md describes each one.
 NUMBERED: dict[str, tuple[str, str]] = {
-    **{f"{side}_{plural}": (side, single) for side in ("actor", "recipient")
-       for plural, single in (("names", "name"), ("ids", "id"), ("countries", "country"), ("sectors", "sector"))},
-    "source_docs": ("source", "doc"), "source_outlets": ("source", "outlet"),
-    "source_published": ("source", "published"), "source_languages": ("source", "language"),
-    "source_urls": ("source", "url"), "source_evidence": ("source", "evidence"),
+    **{
+        f"{side}_{plural}": (side, single)
+        for side in ("actor", "recipient")
+        for plural, single in (
+            ("names", "name"),
+            ("ids", "id"),
+            ("countries", "country"),
+            ("sectors", "sector"),
+        )
+    },
+    "source_docs": ("source", "doc"),
+    "source_outlets": ("source", "outlet"),
+    "source_published": ("source", "published"),
+    "source_languages": ("source", "language"),
+    "source_urls": ("source", "url"),
+    "source_evidence": ("source", "evidence"),
 }
 FLAT_FIELDS: tuple[str, ...] = (
-    "event_id", "date_start", "date_end", "date_precision", "date_approximate", "date_text", "category",
-    "quad_code", "mode", *FLAGS,
-    "n_actors", "actor_names", "actor_ids", "actor_countries", "actor_sectors",
-    "n_recipients", "recipient_names", "recipient_ids", "recipient_countries", "recipient_sectors",
-    "place_name", "place_id", "place_country", "first_published", "last_published", "n_sources", "confidence",
-    "source_docs", "source_outlets", "source_published", "source_languages", "source_urls", "source_evidence",
+    "event_id",
+    "date_start",
+    "date_end",
+    "date_precision",
+    "date_approximate",
+    "date_text",
+    "category",
+    "quad_code",
+    "mode",
+    *FLAGS,
+    "n_actors",
+    "actor_names",
+    "actor_ids",
+    "actor_countries",
+    "actor_sectors",
+    "n_recipients",
+    "recipient_names",
+    "recipient_ids",
+    "recipient_countries",
+    "recipient_sectors",
+    "place_name",
+    "place_id",
+    "place_country",
+    "first_published",
+    "last_published",
+    "n_sources",
+    "confidence",
+    "source_docs",
+    "source_outlets",
+    "source_published",
+    "source_languages",
+    "source_urls",
+    "source_evidence",
 )
 
 
-def export(store: Store, fmt: str, out: BinaryIO, *, where: EventFilter | ResolvedFilter | None = None,
-           kb: KB | None = None) -> int:
+def export(
+    store: Store,
+    fmt: str,
+    out: BinaryIO,
+    *,
+    where: EventFilter | ResolvedFilter | None = None,
+    kb: KB | None = None,
+) -> int:
     """Write the dossier events `where` keeps to `out` in format `fmt`; the number written."""
     writers: dict[str, Callable[[Store, Sequence[DossierEvent], BinaryIO], None]] = {
-        "jsonl": _write_jsonl, "csv": _write_csv, "parquet": _write_parquet, "plover": _write_plover}
+        "jsonl": _write_jsonl,
+        "csv": _write_csv,
+        "parquet": _write_parquet,
+        "plover": _write_plover,
+    }
     if fmt not in writers:
         raise StoreError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     events = select_events(store, where or EventFilter(), kb)
@@ -78,7 +139,9 @@ def export(store: Store, fmt: str, out: BinaryIO, *, where: EventFilter | Resolv
 def export_quotes(store: Store, fmt: str, out: BinaryIO, quotes: Sequence[StoredQuote]) -> int:
     """Write `quotes` to `out` as jsonl, csv or parquet (one row a quote); the number written."""
     if fmt not in QUOTE_FORMATS:
-        raise StoreError(f"quotes export as {fmt!r} is not possible; choose one of {', '.join(QUOTE_FORMATS)}")
+        raise StoreError(
+            f"quotes export as {fmt!r} is not possible; choose one of {', '.join(QUOTE_FORMATS)}"
+        )
     names = store.actor_info([q.quote.speaker for q in quotes if q.quote.speaker])
     rows = [quote_row(q, names) for q in quotes]
     if fmt == "jsonl":
@@ -101,20 +164,44 @@ def event_record(event: DossierEvent, actors: Mapping[str, ActorInfo] | None = N
     interval = event_interval(when, widen=False)
     info = actors or {}
     return {
-        "id": event.id, "type": event.type, "quad_code": QUAD.get(event.type), "mode": list(event.mode),
-        "actor": list(event.actor), "recipient": list(event.recipient),
+        "id": event.id,
+        "type": event.type,
+        "quad_code": QUAD.get(event.type),
+        "mode": list(event.mode),
+        "actor": list(event.actor),
+        "recipient": list(event.recipient),
         "actors": [_actor_fields(a, info) for a in event.actor],
         "recipients": [_actor_fields(a, info) for a in event.recipient],
         "location": {"name": place.name, "id": place.id, "country": place.country} if place else None,
-        "date": {"value": when.value, "granularity": when.granularity, "text": when.text,
-                 "approximate": when.approximate} if when else None,
+        "date": {
+            "value": when.value,
+            "granularity": when.granularity,
+            "text": when.text,
+            "approximate": when.approximate,
+        }
+        if when
+        else None,
         "date_start": interval.start.isoformat() if interval else None,
         "date_end": interval.end.isoformat() if interval else None,
-        "aux": list(event.aux), "confidence": round(event.confidence, 3),
-        "sources": [{"doc_id": d.doc_id, "source": source_name(d), "url": d.url, "outlet": d.outlet,
-                     "title": d.title, "published": d.published, "language": d.language} for d in event.sources],
-        "evidence": [{"doc_id": m.event.doc.doc_id, "start": span.start, "end": span.end, "text": span.text}
-                     for m in event.members for span in m.event.event.evidence_spans],
+        "aux": list(event.aux),
+        "confidence": round(event.confidence, 3),
+        "sources": [
+            {
+                "doc_id": d.doc_id,
+                "source": source_name(d),
+                "url": d.url,
+                "outlet": d.outlet,
+                "title": d.title,
+                "published": d.published,
+                "language": d.language,
+            }
+            for d in event.sources
+        ],
+        "evidence": [
+            {"doc_id": m.event.doc.doc_id, "start": span.start, "end": span.end, "text": span.text}
+            for m in event.members
+            for span in m.event.event.evidence_spans
+        ],
     }
 
 
@@ -130,39 +217,64 @@ def flat_record(event: DossierEvent, actors: Mapping[str, ActorInfo]) -> dict[st
         evidence.setdefault(member.event.doc.doc_id, " ".join(member.event.event.evidence.text.split()))
     row: dict[str, Any] = {
         "event_id": event.id,
-        "date_start": interval.start if interval else None, "date_end": interval.end if interval else None,
+        "date_start": interval.start if interval else None,
+        "date_end": interval.end if interval else None,
         "date_precision": when.granularity if when else None,
-        "date_approximate": when.approximate if when else None, "date_text": when.text if when else None,
-        "category": event.type, "quad_code": QUAD.get(event.type), "mode": list(event.mode),
+        "date_approximate": when.approximate if when else None,
+        "date_text": when.text if when else None,
+        "category": event.type,
+        "quad_code": QUAD.get(event.type),
+        "mode": list(event.mode),
         **{flag: AUX_OF_FLAG.get(flag, flag) in event.aux for flag in FLAGS},
     }
     for side, ids in (("actor", event.actor), ("recipient", event.recipient)):
         fields = [_actor_fields(a, actors) for a in ids]
         row[f"n_{side}s"] = len(ids)
-        for key, plural in (("name", "names"), ("id", "ids"), ("country", "countries"), ("sector", "sectors")):
+        for key, plural in (
+            ("name", "names"),
+            ("id", "ids"),
+            ("country", "countries"),
+            ("sector", "sectors"),
+        ):
             row[f"{side}_{plural}"] = [f[key] for f in fields]
-    row.update({
-        "place_name": place.name if place else None, "place_id": place.id if place else None,
-        "place_country": place.country if place else None,
-        "first_published": published[0] if published else None,
-        "last_published": published[-1] if published else None,
-        "n_sources": len(sources), "confidence": round(event.confidence, 3),
-        "source_docs": [d.doc_id for d in sources], "source_outlets": [d.outlet for d in sources],
-        "source_published": [d.published for d in sources], "source_languages": [d.language for d in sources],
-        "source_urls": [d.url or source_name(d) for d in sources],
-        "source_evidence": [evidence.get(d.doc_id) for d in sources],
-    })
+    row.update(
+        {
+            "place_name": place.name if place else None,
+            "place_id": place.id if place else None,
+            "place_country": place.country if place else None,
+            "first_published": published[0] if published else None,
+            "last_published": published[-1] if published else None,
+            "n_sources": len(sources),
+            "confidence": round(event.confidence, 3),
+            "source_docs": [d.doc_id for d in sources],
+            "source_outlets": [d.outlet for d in sources],
+            "source_published": [d.published for d in sources],
+            "source_languages": [d.language for d in sources],
+            "source_urls": [d.url or source_name(d) for d in sources],
+            "source_evidence": [evidence.get(d.doc_id) for d in sources],
+        }
+    )
     return {k: row[k] for k in FLAT_FIELDS}
 
 
 def quote_row(stored: StoredQuote, names: Mapping[str, ActorInfo]) -> dict[str, Any]:
     quote, doc = stored.quote, stored.doc
     speaker = names.get(quote.speaker or "")
-    return {"quote_id": stored.key, "speaker_id": quote.speaker,
-            "speaker_name": speaker.name if speaker else None, "speaker_text": quote.speaker_text,
-            "quote": quote.text, "doc": doc.doc_id, "published": doc.published, "outlet": doc.outlet,
-            "language": doc.language, "url": doc.url or source_name(doc), "title": doc.title,
-            "start": quote.start, "end": quote.end}
+    return {
+        "quote_id": stored.key,
+        "speaker_id": quote.speaker,
+        "speaker_name": speaker.name if speaker else None,
+        "speaker_text": quote.speaker_text,
+        "quote": quote.text,
+        "doc": doc.doc_id,
+        "published": doc.published,
+        "outlet": doc.outlet,
+        "language": doc.language,
+        "url": doc.url or source_name(doc),
+        "title": doc.title,
+        "start": quote.start,
+        "end": quote.end,
+    }
 
 
 def source_name(doc: SourceDoc) -> str:
@@ -177,31 +289,51 @@ def plover_record(event: DossierEvent, actors: dict[str, ActorInfo]) -> dict[str
         "date": interval.start.isoformat() if interval else None,
         "enddate": interval.end.isoformat() if interval and interval.end != interval.start else None,
         "date_precision": event.date.granularity if event.date else None,
-        "event": [event.type], "mode": list(event.mode), "context": [],
+        "event": [event.type],
+        "mode": list(event.mode),
+        "context": [],
         "source": [_plover_actor(a, actors) for a in event.actor],
         "recipient": [_plover_actor(a, actors) for a in event.recipient],
-        "event_loc": _plover_place(event), "event_text": [m.event.event.evidence.text for m in event.members],
+        "event_loc": _plover_place(event),
+        "event_text": [m.event.event.evidence.text for m in event.members],
         "quad_code": QUAD.get(event.type),
-        "cite_info": [{"citation": d.doc_id, "url": d.url, "title": d.title, "language": d.language,
-                       "publication": d.outlet} for d in event.sources],
+        "cite_info": [
+            {
+                "citation": d.doc_id,
+                "url": d.url,
+                "title": d.title,
+                "language": d.language,
+                "publication": d.outlet,
+            }
+            for d in event.sources
+        ],
         "members": [m.event.key for m in event.members],
         "confidence": round(event.confidence, 3),
-        "coder": f"diplowatch {__version__}", "coded_date": date.today().isoformat(),
+        "coder": f"diplowatch {__version__}",
+        "coded_date": date.today().isoformat(),
     }
     return {k: v for k, v in record.items() if v is not None}
 
 
 def _actor_fields(actor_id: str, actors: Mapping[str, ActorInfo]) -> dict[str, Any]:
     info = actors.get(actor_id)
-    return {"id": actor_id if info else None, "name": info.name if info else actor_id.replace("_", " "),
-            "country": info.country if info else None, "sector": info.sector if info else None}
+    return {
+        "id": actor_id if info else None,
+        "name": info.name if info else actor_id.replace("_", " "),
+        "country": info.country if info else None,
+        "sector": info.sector if info else None,
+    }
 
 
 def _plover_actor(actor_id: str, actors: dict[str, ActorInfo]) -> dict[str, Any]:
     info = actors.get(actor_id)
     code = info.country if info and info.country else ("IGO" if info and info.sector == "IGO" else None)
-    out = {"code": code, "sector": info.sector if info else None,
-           "actor_text": info.name if info else actor_id.replace("_", " "), "identifier_text": actor_id}
+    out = {
+        "code": code,
+        "sector": info.sector if info else None,
+        "actor_text": info.name if info else actor_id.replace("_", " "),
+        "identifier_text": actor_id,
+    }
     return {k: v for k, v in out.items() if v is not None}
 
 
@@ -248,16 +380,22 @@ def write_csv(text: IO[str], fields: Sequence[str], rows: Iterable[Mapping[str, 
 def csv_columns(rows: Sequence[Mapping[str, Any]]) -> tuple[list[str], list[dict[str, Any]]]:
     """Flat records -> the CSV header and rows, list fields spread over numbered columns:
     actor_names -> actor1_name, actor2_name, ... (as many as the widest row, at least MIN_NUMBERED)."""
-    width = {group: max([MIN_NUMBERED] + [len(r[k]) for r in rows for k, (g, _) in NUMBERED.items() if g == group])
-             for group, _ in NUMBERED.values()}
+    width = {
+        group: max([MIN_NUMBERED] + [len(r[k]) for r in rows for k, (g, _) in NUMBERED.items() if g == group])
+        for group, _ in NUMBERED.values()
+    }
     header: list[str] = []
     for key in FLAT_FIELDS:
         if key not in NUMBERED:
             header.append(key)
         elif key == _first_of(NUMBERED[key][0]):
             group = NUMBERED[key][0]
-            header += [f"{group}{i}_{column}" for i in range(1, width[group] + 1)
-                       for k, (g, column) in NUMBERED.items() if g == group]
+            header += [
+                f"{group}{i}_{column}"
+                for i in range(1, width[group] + 1)
+                for k, (g, column) in NUMBERED.items()
+                if g == group
+            ]
     out = []
     for row in rows:
         flat = {k: v for k, v in row.items() if k not in NUMBERED}
@@ -273,12 +411,17 @@ def _first_of(group: str) -> str:
 
 def _write_jsonl(store: Store, events: Sequence[DossierEvent], out: BinaryIO) -> None:
     actors = store.actor_info()
-    out.writelines((json.dumps(event_record(e, actors), ensure_ascii=False) + "\n").encode("utf-8") for e in events)
+    out.writelines(
+        (json.dumps(event_record(e, actors), ensure_ascii=False) + "\n").encode("utf-8") for e in events
+    )
 
 
 def _write_plover(store: Store, events: Sequence[DossierEvent], out: BinaryIO) -> None:
     actors = store.actor_info()
-    out.writelines((json.dumps(plover_record(event, actors), ensure_ascii=False) + "\n").encode("utf-8") for event in events)
+    out.writelines(
+        (json.dumps(plover_record(event, actors), ensure_ascii=False) + "\n").encode("utf-8")
+        for event in events
+    )
 
 
 def _write_csv(store: Store, events: Sequence[DossierEvent], out: BinaryIO) -> None:
@@ -310,11 +453,21 @@ def _write_table(table: Any, out: BinaryIO) -> None:
 def parquet_schema() -> Any:
     """Typed columns: dates as dates, flags as booleans, every list field a list<string> column."""
     pa = _pyarrow()
-    types = {"date_start": pa.date32(), "date_end": pa.date32(), "date_approximate": pa.bool_(),
-             "quad_code": pa.int8(), "n_actors": pa.int32(), "n_recipients": pa.int32(),
-             "n_sources": pa.int32(), "confidence": pa.float64(), **{f: pa.bool_() for f in FLAGS}}
+    types = {
+        "date_start": pa.date32(),
+        "date_end": pa.date32(),
+        "date_approximate": pa.bool_(),
+        "quad_code": pa.int8(),
+        "n_actors": pa.int32(),
+        "n_recipients": pa.int32(),
+        "n_sources": pa.int32(),
+        "confidence": pa.float64(),
+        **{f: pa.bool_() for f in FLAGS},
+    }
     lists = {*NUMBERED, "mode"}
-    return pa.schema([(k, types.get(k, pa.list_(pa.string()) if k in lists else pa.string())) for k in FLAT_FIELDS])
+    return pa.schema(
+        [(k, types.get(k, pa.list_(pa.string()) if k in lists else pa.string())) for k in FLAT_FIELDS]
+    )
 
 
 def _write_parquet(store: Store, events: Sequence[DossierEvent], out: BinaryIO) -> None:

@@ -77,8 +77,9 @@ def parse_types(values: Iterable[str] | None) -> tuple[str, ...]:
             if name not in CATEGORIES:
                 near = difflib.get_close_matches(name, CATEGORIES, n=1)
                 hint = f" (did you mean {near[0]}?)" if near else ""
-                raise UsageError(f"--type {part.strip()!r} is not a PLOVER category{hint}; "
-                                 f"valid: {', '.join(CATEGORIES)}")
+                raise UsageError(
+                    f"--type {part.strip()!r} is not a PLOVER category{hint}; valid: {', '.join(CATEGORIES)}"
+                )
             if name not in found:
                 found.append(name)
     return tuple(found)
@@ -108,7 +109,9 @@ def resolve_filter(store: Store, wanted: EventFilter, kb: KB | None = None) -> R
     return ResolvedFilter(wanted, tuple(ids), places)
 
 
-def select_events(store: Store, wanted: EventFilter | ResolvedFilter, kb: KB | None = None) -> list[DossierEvent]:
+def select_events(
+    store: Store, wanted: EventFilter | ResolvedFilter, kb: KB | None = None
+) -> list[DossierEvent]:
     """The dossier events the filter keeps, in date order (undated last)."""
     from diplowatch.store.queries import timeline
 
@@ -116,9 +119,14 @@ def select_events(store: Store, wanted: EventFilter | ResolvedFilter, kb: KB | N
     spec = resolved.wanted
     if spec.actors and not resolved.actor_ids:
         return []
-    query = TimelineQuery(actors=resolved.actor_ids, role=spec.role,
-                          types=parse_types(spec.types), since=spec.since, until=spec.until,
-                          language=spec.language)
+    query = TimelineQuery(
+        actors=resolved.actor_ids,
+        role=spec.role,
+        types=parse_types(spec.types),
+        since=spec.since,
+        until=spec.until,
+        language=spec.language,
+    )
     kept = [e for e in timeline(store, query) if keeps(resolved, e)]
     return kept[: spec.limit] if spec.limit else kept
 
@@ -155,12 +163,19 @@ def actor_ids(store: Store, name: str, kb: KB | None, *, exact: bool = False) ->
 def officials_of(ids: Sequence[str], known: Sequence[str], info: dict[str, ActorInfo]) -> list[str]:
     """People and bodies of the states among `ids` whose sector speaks for the state."""
     codes = {info[i].country for i in ids if i in info and info[i].kind in STATE_KINDS and info[i].country}
-    return [a for a in known if a in info and info[a].kind not in STATE_KINDS and info[a].country in codes
-            and info[a].sector in OFFICIAL_SECTORS]
+    return [
+        a
+        for a in known
+        if a in info
+        and info[a].kind not in STATE_KINDS
+        and info[a].country in codes
+        and info[a].sector in OFFICIAL_SECTORS
+    ]
 
 
-def _unlinked_aliases(ids: Sequence[str], known: Sequence[str], info: dict[str, ActorInfo],
-                      kb: KB | None) -> list[str]:
+def _unlinked_aliases(
+    ids: Sequence[str], known: Sequence[str], info: dict[str, ActorInfo], kb: KB | None
+) -> list[str]:
     """Participants stored as plain names ("Front Polisario") that are a KB alias of one of `ids`."""
     if kb is None:
         return []
@@ -183,7 +198,6 @@ def _place_matches(event: DossierEvent, codes: frozenset[str]) -> bool:
     if place is None:
         return False
     return bool({fold_name(place.name), fold_name(place.id or ""), (place.country or "").upper()} & codes)
-
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -209,8 +223,11 @@ def select_quotes(store: Store, wanted: QuoteFilter, kb: KB | None = None) -> li
     since, until = day_bounds(wanted.since, wanted.until)
     if wanted.limit is not None and wanted.limit < 1:
         raise UsageError(f"--limit {wanted.limit}: give a positive number")
-    return store.quotes(QuoteQuery(speakers=tuple(ids), since=since, until=until, language=wanted.language,
-                                   limit=wanted.limit))
+    return store.quotes(
+        QuoteQuery(
+            speakers=tuple(ids), since=since, until=until, language=wanted.language, limit=wanted.limit
+        )
+    )
 
 
 def speaker_ids(store: Store, name: str, kb: KB | None, *, exact: bool = False) -> tuple[str, ...]:
@@ -225,11 +242,19 @@ def speaker_ids(store: Store, name: str, kb: KB | None, *, exact: bool = False) 
         in_kb = {e.id for e in kb_search(kb, name)}
         found = [s for s in speakers if s in in_kb]
     if not found:
-        found = [s for s in speakers if wanted in fold_name(s) or (s in info and wanted in fold_name(info[s].name))]
+        found = [
+            s for s in speakers if wanted in fold_name(s) or (s in info and wanted in fold_name(info[s].name))
+        ]
     if not exact and kb is not None:  # a state speaks through its officials
         codes = {kb.iso3(e.id) for e in _kb_exact(kb, name) if e.kind in STATE_KINDS}
-        found += [s for s in speakers if s in info and info[s].country in codes
-                  and info[s].sector in OFFICIAL_SECTORS and s not in found]
+        found += [
+            s
+            for s in speakers
+            if s in info
+            and info[s].country in codes
+            and info[s].sector in OFFICIAL_SECTORS
+            and s not in found
+        ]
     return tuple(found)
 
 

@@ -45,24 +45,38 @@ class IngestCounts:
     dossier_events: int = 0  # after the merge
 
     def summary(self) -> str:
-        return (f"{self.read} input(s): {self.added} added, {self.replaced} replaced, "
-                f"{self.unchanged} unchanged, {self.rejected} rejected; {self.events} event(s) stored; "
-                f"{self.dossier_events} dossier event(s)")
+        return (
+            f"{self.read} input(s): {self.added} added, {self.replaced} replaced, "
+            f"{self.unchanged} unchanged, {self.rejected} rejected; {self.events} event(s) stored; "
+            f"{self.dossier_events} dossier event(s)"
+        )
 
 
 Progress = Callable[[IngestCounts, Article | Rejected | None], None]
 
 
-def ingest(paths: Iterable[str], store: Store, *, options: IngestOptions | None = None,
-           on_progress: Progress | None = None, stdin: BinaryIO | None = None) -> IngestCounts:
+def ingest(
+    paths: Iterable[str],
+    store: Store,
+    *,
+    options: IngestOptions | None = None,
+    on_progress: Progress | None = None,
+    stdin: BinaryIO | None = None,
+) -> IngestCounts:
     """Store every input under `paths`; call `on_progress` after each one. Rejections are stored too."""
     # One source per file: "a.txt", "./a.txt" and "/home/me/a.txt" are stored under the absolute path.
     paths = [p if p == "-" else os.path.abspath(p) for p in paths]
     return ingest_inputs(iter_inputs(paths, stdin), store, options=options, on_progress=on_progress)
 
 
-def ingest_inputs(items: Iterable[RawDocument | Rejected], store: Store, *, options: IngestOptions | None = None,
-                  on_progress: Progress | None = None, pipeline: Pipeline | None = None) -> IngestCounts:
+def ingest_inputs(
+    items: Iterable[RawDocument | Rejected],
+    store: Store,
+    *,
+    options: IngestOptions | None = None,
+    on_progress: Progress | None = None,
+    pipeline: Pipeline | None = None,
+) -> IngestCounts:
     """`ingest` over inputs already read; `pipeline` reuses one built with the same options."""
     options = options or IngestOptions()
     pipeline = pipeline or Pipeline(options.pipeline)
@@ -82,8 +96,9 @@ def ingest_inputs(items: Iterable[RawDocument | Rejected], store: Store, *, opti
     return counts
 
 
-def store_one(result: Article | Rejected | None, store: Store, *, fingerprint: str | None,
-              counts: IngestCounts) -> None:
+def store_one(
+    result: Article | Rejected | None, store: Store, *, fingerprint: str | None, counts: IngestCounts
+) -> None:
     """Store one processed input (None: it was unchanged and skipped) and count it."""
     counts.read += 1
     if result is None:
@@ -109,8 +124,11 @@ def refresh_dossier(store: Store, *, force: bool = False) -> int:
     if store.read_only:
         stats = store.stats()
         if stats.documents and store.dossier_stale():
-            log.warning("diplowatch: %s: the dossier events predate the last documents stored (an ingest "
-                        "stopped before its merge); run `diplowatch ingest` again to merge them", stats.path)
+            log.warning(
+                "diplowatch: %s: the dossier events predate the last documents stored (an ingest "
+                "stopped before its merge); run `diplowatch ingest` again to merge them",
+                stats.path,
+            )
         return stats.dossier_events
     if force or store.dossier_stale():
         return store.rebuild_dossier(merge_events)

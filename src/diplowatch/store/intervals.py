@@ -15,8 +15,18 @@ from datetime import date, timedelta
 from diplowatch.model import EventDate
 
 # Months covered by each season/part-of-year code (start month, number of months).
-_PARTS = {"SP": (3, 3), "SU": (6, 3), "FA": (9, 3), "WI": (12, 3),
-          "Q1": (1, 3), "Q2": (4, 3), "Q3": (7, 3), "Q4": (10, 3), "H1": (1, 6), "H2": (7, 6)}
+_PARTS = {
+    "SP": (3, 3),
+    "SU": (6, 3),
+    "FA": (9, 3),
+    "WI": (12, 3),
+    "Q1": (1, 3),
+    "Q2": (4, 3),
+    "Q3": (7, 3),
+    "Q4": (10, 3),
+    "H1": (1, 6),
+    "H2": (7, 6),
+}
 # Days added on both sides of an approximate value: "début février" may spill into late January.
 _APPROXIMATE_MARGIN = {"day": 3, "week": 4, "month": 7, "season": 15, "year": 31}
 # Order of precision, most precise first (also used to rank dates when merging).

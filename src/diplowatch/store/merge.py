@@ -93,8 +93,9 @@ def _candidates(stored: StoredEvent, index: dict[tuple[str, object], list[_Clust
     return sorted(found.values(), key=lambda c: c.seq)
 
 
-def _best_cluster(stored: StoredEvent, candidates: Sequence[_Cluster],
-                  hints: MergeHints) -> tuple[_Cluster, bool] | None:
+def _best_cluster(
+    stored: StoredEvent, candidates: Sequence[_Cluster], hints: MergeHints
+) -> tuple[_Cluster, bool] | None:
     best, best_score = None, 0
     for cluster in candidates:
         flipped = compatible(stored, cluster, hints)
@@ -115,12 +116,14 @@ def compatible(stored: StoredEvent, cluster: _Cluster, hints: MergeHints) -> boo
         return None
     if not places_agree(stored.event.location, cluster.location, hints):
         return None
-    return sides_match(_folded(stored.event.actor), _folded(stored.event.recipient),
-                       cluster.side_a, cluster.side_b, hints)
+    return sides_match(
+        _folded(stored.event.actor), _folded(stored.event.recipient), cluster.side_a, cluster.side_b, hints
+    )
 
 
-def sides_match(actor: set[str], recipient: set[str], side_a: set[str], side_b: set[str],
-                hints: MergeHints) -> bool | None:
+def sides_match(
+    actor: set[str], recipient: set[str], side_a: set[str], side_b: set[str], hints: MergeHints
+) -> bool | None:
     """None when the participants do not overlap enough; else whether the match is the flipped one."""
     if recipient and side_b:
         if _overlap(actor, side_a, hints) and _overlap(recipient, side_b, hints):
@@ -168,8 +171,11 @@ def _add(cluster: _Cluster, stored: StoredEvent, hints: MergeHints, *, flipped: 
     interval = event_interval(stored.event.date)
     if interval is not None:
         current = cluster.interval
-        cluster.interval = interval if current is None else Interval(
-            max(current.start, interval.start), min(current.end, interval.end))
+        cluster.interval = (
+            interval
+            if current is None
+            else Interval(max(current.start, interval.start), min(current.end, interval.end))
+        )
     if cluster.location is None or _is_country(cluster.location, hints):
         cluster.location = stored.event.location or cluster.location
 

@@ -28,6 +28,7 @@ def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
         for statement in sql.split(";\n"):
             if statement.strip():
                 conn.execute(statement)
+
     return run
 
 
@@ -143,8 +144,10 @@ def _backfill_search(conn: sqlite3.Connection) -> None:
     """Create the index and fill it with the documents an older dossier already holds."""
     _script(V2_SEARCH)(conn)
     rows = conn.execute("SELECT rowid, title, body FROM documents").fetchall()
-    conn.executemany("INSERT INTO bodies (rowid, title, body) VALUES (?, ?, ?)",
-                     [(r, fold_for_index(t or ""), fold_for_index(b)) for r, t, b in rows])
+    conn.executemany(
+        "INSERT INTO bodies (rowid, title, body) VALUES (?, ?, ?)",
+        [(r, fold_for_index(t or ""), fold_for_index(b)) for r, t, b in rows],
+    )
 
 
 # 4: an event's further evidence spans (the same happening told again in one article).
@@ -168,7 +171,8 @@ LATEST = MIGRATIONS[-1].version
 
 def current_version(conn: sqlite3.Connection) -> int:
     exists = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").fetchone()
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"
+    ).fetchone()
     if not exists:
         return 0
     return int(conn.execute("SELECT COALESCE(MAX(version), 0) FROM schema_migrations").fetchone()[0])
@@ -185,16 +189,20 @@ def migrate(conn: sqlite3.Connection, *, target: int = LATEST) -> int:
         try:
             version = _ensure_table(conn)
             if version > LATEST:
-                raise StoreError(f"the dossier has schema version {version}, newer than this diplowatch "
-                                 f"understands ({LATEST}); upgrade diplowatch to open it")
+                raise StoreError(
+                    f"the dossier has schema version {version}, newer than this diplowatch "
+                    f"understands ({LATEST}); upgrade diplowatch to open it"
+                )
             pending = [m for m in MIGRATIONS if version < m.version <= target]
             if not pending:
                 conn.execute("COMMIT")
                 return version
             step = pending[0]
             step.apply(conn)
-            conn.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)",
-                         (step.version, step.name, datetime.now(UTC).isoformat(timespec="seconds")))
+            conn.execute(
+                "INSERT INTO schema_migrations VALUES (?, ?, ?)",
+                (step.version, step.name, datetime.now(UTC).isoformat(timespec="seconds")),
+            )
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:  # SQLite already rolled back after a full disk or I/O error
@@ -203,6 +211,8 @@ def migrate(conn: sqlite3.Connection, *, target: int = LATEST) -> int:
 
 
 def _ensure_table(conn: sqlite3.Connection) -> int:
-    conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations ("
-                 "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations ("
+        "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+    )
     return current_version(conn)

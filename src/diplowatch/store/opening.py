@@ -48,8 +48,11 @@ def open_read_only(path: str, timeout: float) -> sqlite3.Connection:
     wal = Path(f"{path}-wal")
     immutable = not os.access(file.parent, os.W_OK)
     if immutable and wal.is_file() and wal.stat().st_size > 0:
-        log.warning("diplowatch: %s: its -wal file cannot be applied in a read-only folder: the documents "
-                    "stored last may be missing (copy the dossier to a writable folder to read them)", path)
+        log.warning(
+            "diplowatch: %s: its -wal file cannot be applied in a read-only folder: the documents "
+            "stored last may be missing (copy the dossier to a writable folder to read them)",
+            path,
+        )
     try:
         return _read_only_connection(uri + ("&immutable=1" if immutable else ""), path, timeout)
     except sqlite3.OperationalError:
@@ -73,19 +76,25 @@ def check_readable_version(conn: sqlite3.Connection, path: str) -> None:
     """A read-only dossier cannot be migrated: it must already be at this diplowatch's schema."""
     version = current_version(conn)
     if version > LATEST:
-        raise StoreError(f"{path}: the dossier has schema version {version}, newer than this diplowatch "
-                         f"understands ({LATEST}); upgrade diplowatch to open it")
+        raise StoreError(
+            f"{path}: the dossier has schema version {version}, newer than this diplowatch "
+            f"understands ({LATEST}); upgrade diplowatch to open it"
+        )
     if version < LATEST:
-        raise StoreError(f"{path}: the dossier was written by an older diplowatch (schema {version} of {LATEST}); "
-                         "run `diplowatch ingest` on it once (with write access) to upgrade it")
+        raise StoreError(
+            f"{path}: the dossier was written by an older diplowatch (schema {version} of {LATEST}); "
+            "run `diplowatch ingest` on it once (with write access) to upgrade it"
+        )
 
 
 def refuse_foreign(conn: sqlite3.Connection, path: str) -> None:
     tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
     if tables and "schema_migrations" not in tables:
         shown = ", ".join(tables[:5]) + (", ..." if len(tables) > 5 else "")
-        raise StoreError(f"{path}: this SQLite database is not a diplowatch dossier (it holds the tables "
-                         f"{shown}); it was left unchanged: give another file with --db")
+        raise StoreError(
+            f"{path}: this SQLite database is not a diplowatch dossier (it holds the tables "
+            f"{shown}); it was left unchanged: give another file with --db"
+        )
 
 
 def _connection(target: str, timeout: float, *, uri: bool) -> sqlite3.Connection:

@@ -26,14 +26,23 @@ class Column:
     flex: bool = False  # may be cut to fit the terminal
 
 
-def emit(rows: Sequence[Mapping[str, Any]], columns: Sequence[Column], fmt: str, out: TextIO | None = None,
-         *, width: int | None = None, fields: Sequence[str] | None = None) -> None:
+def emit(
+    rows: Sequence[Mapping[str, Any]],
+    columns: Sequence[Column],
+    fmt: str,
+    out: TextIO | None = None,
+    *,
+    width: int | None = None,
+    fields: Sequence[str] | None = None,
+) -> None:
     """Print `rows` in `fmt`. The table shows `columns`; json, jsonl and csv give every key of `fields`
     (default: all keys of the first row)."""
     out = out or sys.stdout
     keys = list(fields or (rows[0].keys() if rows else [c.key for c in columns]))
     if fmt == "json":
-        out.write(json.dumps([{k: r.get(k) for k in keys} for r in rows], ensure_ascii=False, indent=1) + "\n")
+        out.write(
+            json.dumps([{k: r.get(k) for k in keys} for r in rows], ensure_ascii=False, indent=1) + "\n"
+        )
     elif fmt == "jsonl":
         out.writelines(json.dumps({k: r.get(k) for k in keys}, ensure_ascii=False) + "\n" for r in rows)
     elif fmt == "csv":
@@ -43,7 +52,9 @@ def emit(rows: Sequence[Mapping[str, Any]], columns: Sequence[Column], fmt: str,
         write_csv(buffer, keys, rows)
         out.write(buffer.getvalue())
     elif rows:  # an empty table is no table (the command says "0 ..." on stderr)
-        out.write(render_table(rows, columns, width=width if width is not None else terminal_width(out)) + "\n")
+        out.write(
+            render_table(rows, columns, width=width if width is not None else terminal_width(out)) + "\n"
+        )
 
 
 def terminal_width(out: TextIO) -> int:
@@ -61,9 +72,13 @@ def render_table(rows: Sequence[Mapping[str, Any]], columns: Sequence[Column], *
     sizes = [max([len(h)] + [len(row[i]) for row in cells]) for i, h in enumerate(headers)]
     if width:
         sizes = _fit(sizes, [c.flex for c in columns], width - 2 * (len(columns) - 1))
-    lines = ["  ".join(h[: sizes[i]].ljust(sizes[i]) for i, h in enumerate(headers)).rstrip(),
-             "  ".join("-" * s for s in sizes)]
-    lines += ["  ".join(_cut(c, sizes[i]).ljust(sizes[i]) for i, c in enumerate(row)).rstrip() for row in cells]
+    lines = [
+        "  ".join(h[: sizes[i]].ljust(sizes[i]) for i, h in enumerate(headers)).rstrip(),
+        "  ".join("-" * s for s in sizes),
+    ]
+    lines += [
+        "  ".join(_cut(c, sizes[i]).ljust(sizes[i]) for i, c in enumerate(row)).rstrip() for row in cells
+    ]
     return "\n".join(lines)
 
 

@@ -76,29 +76,71 @@ def timeline(store: Store, query: TimelineQuery | None = None) -> list[DossierEv
 
 def timeline_rows(store: Store, events: Sequence[DossierEvent]) -> list[TimelineRow]:
     names = Names(store)
-    return [TimelineRow(id=e.id, date=format_date(e.date), category=e.type, who=names.join(e.actor),
-                        whom=names.join(e.recipient), where=format_place(e.location), sources=len(e.sources))
-            for e in events]
+    return [
+        TimelineRow(
+            id=e.id,
+            date=format_date(e.date),
+            category=e.type,
+            who=names.join(e.actor),
+            whom=names.join(e.recipient),
+            where=format_place(e.location),
+            sources=len(e.sources),
+        )
+        for e in events
+    ]
 
 
-EVENT_FIELDS = ("id", "date", "date_start", "date_end", "date_precision", "category", "mode", "who", "whom",
-                "actor_ids", "recipient_ids", "where", "place_country", "notes", "confidence", "sources")
-NOTES = {"negation": "negated", "future": "future", "hypothetical": "hypothetical", "historical": "historical"}
+EVENT_FIELDS = (
+    "id",
+    "date",
+    "date_start",
+    "date_end",
+    "date_precision",
+    "category",
+    "mode",
+    "who",
+    "whom",
+    "actor_ids",
+    "recipient_ids",
+    "where",
+    "place_country",
+    "notes",
+    "confidence",
+    "sources",
+)
+NOTES = {
+    "negation": "negated",
+    "future": "future",
+    "hypothetical": "hypothetical",
+    "historical": "historical",
+}
 
 
 def event_row(event: DossierEvent, names: Names) -> dict[str, Any]:
     """One dossier event as a listing row (timeline, actor, search): display names and machine values.
     `notes` says what is not a plain past fact: negated, future, hypothetical, historical, approximate."""
     interval = event_interval(event.date, widen=False)
-    notes = [NOTES[a] for a in event.aux if a in NOTES] + (["approximate"] if event.date and event.date.approximate else [])
-    return {"id": event.id, "date": format_date(event.date),
-            "date_start": interval.start.isoformat() if interval else None,
-            "date_end": interval.end.isoformat() if interval else None,
-            "date_precision": event.date.granularity if event.date else None, "category": event.type,
-            "mode": list(event.mode), "who": names.join(event.actor), "whom": names.join(event.recipient),
-            "actor_ids": list(event.actor), "recipient_ids": list(event.recipient),
-            "where": format_place(event.location), "place_country": event.location.country if event.location else None,
-            "notes": notes, "confidence": round(event.confidence, 2), "sources": len(event.sources)}
+    notes = [NOTES[a] for a in event.aux if a in NOTES] + (
+        ["approximate"] if event.date and event.date.approximate else []
+    )
+    return {
+        "id": event.id,
+        "date": format_date(event.date),
+        "date_start": interval.start.isoformat() if interval else None,
+        "date_end": interval.end.isoformat() if interval else None,
+        "date_precision": event.date.granularity if event.date else None,
+        "category": event.type,
+        "mode": list(event.mode),
+        "who": names.join(event.actor),
+        "whom": names.join(event.recipient),
+        "actor_ids": list(event.actor),
+        "recipient_ids": list(event.recipient),
+        "where": format_place(event.location),
+        "place_country": event.location.country if event.location else None,
+        "notes": notes,
+        "confidence": round(event.confidence, 2),
+        "sources": len(event.sources),
+    }
 
 
 def event_detail(store: Store, event_id: str) -> DossierEvent:
@@ -112,8 +154,16 @@ def event_detail(store: Store, event_id: str) -> DossierEvent:
     return found
 
 
-def search(store: Store, query: str, *, limit: int = 20, kb: KB | None = None, language: str | None = None,
-           since: str | None = None, until: str | None = None) -> list[SearchHit]:
+def search(
+    store: Store,
+    query: str,
+    *,
+    limit: int = 20,
+    kb: KB | None = None,
+    language: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> list[SearchHit]:
     """Articles matching `query` (KB aliases and Arabic clitic forms included: store.searchterms),
     published between `since` and `until` (YYYY, YYYY-MM or YYYY-MM-DD), in `language`."""
     from diplowatch.store.filters import day_bounds
@@ -142,10 +192,14 @@ def resolve_actor(store: Store, name: str, kb: KB | None = None) -> tuple[str, .
         if hits:
             return tuple(hits)
     info = store.actor_info(known)
-    return tuple(a for a in known if wanted in fold_name(a) or wanted in fold_name(info[a].name if a in info else ""))
+    return tuple(
+        a for a in known if wanted in fold_name(a) or wanted in fold_name(info[a].name if a in info else "")
+    )
 
 
-def actor_profile(store: Store, actor_id: str, kb: KB | None = None, *, where: EventFilter | None = None) -> ActorProfile:
+def actor_profile(
+    store: Store, actor_id: str, kb: KB | None = None, *, where: EventFilter | None = None
+) -> ActorProfile:
     """The actor's own events (no roll-up: a state's profile is what the state itself did), kept by
     `where` (default: facts only, no future or negated events), and its quotes."""
     from diplowatch.store.filters import EventFilter, ResolvedFilter, select_events
@@ -159,16 +213,21 @@ def actor_profile(store: Store, actor_id: str, kb: KB | None = None, *, where: E
         by_year.setdefault(year, Counter())[event.type] += 1
     categories = Counter(e.type for e in events)
     return ActorProfile(
-        actor=info, roles=_roles(kb, actor_id), total=len(events),
+        actor=info,
+        roles=_roles(kb, actor_id),
+        total=len(events),
         by_category=tuple(categories.most_common()),
         by_year=tuple((y, dict(c)) for y, c in sorted(by_year.items())),
         counterparts=_counterparts(store, events, actor_id),
         latest=tuple(reversed([e for e in events if e.date][-LATEST_EVENTS:])),
-        quotes=tuple(store.quotes(QuoteQuery(speakers=(actor_id,)))), events=tuple(events),
+        quotes=tuple(store.quotes(QuoteQuery(speakers=(actor_id,)))),
+        events=tuple(events),
     )
 
 
-def _counterparts(store: Store, events: Sequence[DossierEvent], actor_id: str) -> tuple[tuple[ActorInfo, int], ...]:
+def _counterparts(
+    store: Store, events: Sequence[DossierEvent], actor_id: str
+) -> tuple[tuple[ActorInfo, int], ...]:
     """Who the actor deals with most: the other side of each event (everyone else when nobody hosts)."""
     counts: Counter[str] = Counter()
     for event in events:
@@ -188,9 +247,18 @@ def _roles(kb: KB | None, actor_id: str) -> tuple[Role, ...]:
         return ()
     from diplowatch.kb.query import holder_of, role_label
 
-    return tuple(Role(s.role, s.country or s.org, s.start.isoformat() if s.start else None,
-                      s.end.isoformat() if s.end else None, role_label(kb, s.role), holder_of(kb, s.country, s.org))
-                 for s in entry.roles if kb is not None)
+    return tuple(
+        Role(
+            s.role,
+            s.country or s.org,
+            s.start.isoformat() if s.start else None,
+            s.end.isoformat() if s.end else None,
+            role_label(kb, s.role),
+            holder_of(kb, s.country, s.org),
+        )
+        for s in entry.roles
+        if kb is not None
+    )
 
 
 class Names:
@@ -256,8 +324,10 @@ def actor_activity(store: Store, kb: KB | None = None, query: str | None = None)
         for both in {alias_of.get(a, a) for a in event.actor} & {alias_of.get(a, a) for a in event.recipient}:
             totals[both] -= 1
     wanted = fold_name(query) if query else ""
-    rows = [Activity(info.get(a) or _unknown(a), n, acted[a], addressed[a], tuple(sorted(merged.get(a, ()))))
-            for a, n in totals.most_common()]
+    rows = [
+        Activity(info.get(a) or _unknown(a), n, acted[a], addressed[a], tuple(sorted(merged.get(a, ()))))
+        for a, n in totals.most_common()
+    ]
     return [r for r in rows if wanted in fold_name(r.actor.id) or wanted in fold_name(r.actor.name)]
 
 
@@ -272,5 +342,8 @@ def _alias_owner(kb: KB | None, participants: Sequence[str], info: dict[str, Act
         entry = kb.get(actor_id)
         for _, alias in entry.aliases() if entry else ():
             owners.setdefault(fold_name(alias), actor_id)
-    return {p: owners[fold_name(p)] for p in participants
-            if p not in info and fold_name(p) in owners and owners[fold_name(p)] != p}
+    return {
+        p: owners[fold_name(p)]
+        for p in participants
+        if p not in info and fold_name(p) in owners and owners[fold_name(p)] != p
+    }

@@ -18,11 +18,13 @@ from diplowatch.store.filters import EventFilter, select_events
 from diplowatch.store.queries import Names, format_date, format_place
 from diplowatch.store.records import DossierEvent, QuoteQuery, SourceDoc, StoredQuote
 
-LEGEND = ("Dates: ~ approximate, ? unknown. Under the category: PLOVER modes, then in brackets what "
-          "is not a plain past fact: (future), (hypothetical), (negation), (historical: two or more years "
-          "before the article), (approximate date). Confidence: the best among the reports. Future, "
-          "hypothetical and negated events appear only when the report was made with --include-future "
-          "or --include-negated.")
+LEGEND = (
+    "Dates: ~ approximate, ? unknown. Under the category: PLOVER modes, then in brackets what "
+    "is not a plain past fact: (future), (hypothetical), (negation), (historical: two or more years "
+    "before the article), (approximate date). Confidence: the best among the reports. Future, "
+    "hypothetical and negated events appear only when the report was made with --include-future "
+    "or --include-negated."
+)
 
 STYLE = """
 body{font:15px/1.45 system-ui,sans-serif;margin:2em auto;max-width:70em;padding:0 1em;color:#222}
@@ -36,8 +38,9 @@ blockquote{margin:.3em 0 .3em 1em;padding-left:.7em;border-left:3px solid #bbb}
 """
 
 
-def render_report(store: Store, *, where: EventFilter | None = None, kb: KB | None = None,
-                  title: str = "diplowatch dossier") -> str:
+def render_report(
+    store: Store, *, where: EventFilter | None = None, kb: KB | None = None, title: str = "diplowatch dossier"
+) -> str:
     """The page for the events `where` keeps (default: facts only) and the quotes of their articles."""
     events = select_events(store, where or EventFilter(), kb)
     names = Names(store)
@@ -45,31 +48,44 @@ def render_report(store: Store, *, where: EventFilter | None = None, kb: KB | No
     docs = sorted({d.doc_id for e in events for d in e.sources})
     quotes = store.quotes(QuoteQuery(doc_ids=tuple(docs))) if docs else []
     parts = [
-        "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{escape(title)}</title><style>{STYLE}</style></head><body>",
         f"<h1>{escape(title)}</h1>",
-        (f'<p class="meta">{len(events)} event(s) from {stats.documents} article(s); {stats.rejected} input(s) '
-        f"rejected. Generated {date.today().isoformat()} by diplowatch {escape(__version__)}.</p>"),
-        "<h2>Timeline</h2>", f'<p class="meta">{escape(LEGEND)}</p>', _timeline_table(events, names),
-        "<h2>Quotes</h2>", _quotes(quotes, names),
-        "<h2>Sources</h2>", _sources(store.documents()),
-        "<h2>Rejected inputs</h2>", _rejections(store.rejections()),
+        (
+            f'<p class="meta">{len(events)} event(s) from {stats.documents} article(s); {stats.rejected} input(s) '
+            f"rejected. Generated {date.today().isoformat()} by diplowatch {escape(__version__)}.</p>"
+        ),
+        "<h2>Timeline</h2>",
+        f'<p class="meta">{escape(LEGEND)}</p>',
+        _timeline_table(events, names),
+        "<h2>Quotes</h2>",
+        _quotes(quotes, names),
+        "<h2>Sources</h2>",
+        _sources(store.documents()),
+        "<h2>Rejected inputs</h2>",
+        _rejections(store.rejections()),
         "</body></html>",
     ]
     return "\n".join(parts) + "\n"
 
 
 def _timeline_table(events: Iterable[DossierEvent], names: Names) -> str:
-    rows = [("<table><thead><tr><th>date</th><th>category</th><th>who</th><th>whom</th><th>where</th>"
-            "<th>sources</th><th>confidence</th></tr></thead><tbody>")]
+    rows = [
+        (
+            "<table><thead><tr><th>date</th><th>category</th><th>who</th><th>whom</th><th>where</th>"
+            "<th>sources</th><th>confidence</th></tr></thead><tbody>"
+        )
+    ]
     for event in events:
         rows.append(
             f'<tr class="event" id="{_attr(event.id)}"><td class="date">{escape(format_date(event.date))}</td>'
             f'<td class="cat">{escape(event.type)}{_modes(event)}</td><td>{escape(names.join(event.actor))}</td>'
             f"<td>{escape(names.join(event.recipient))}</td><td>{escape(format_place(event.location))}</td>"
             f"<td>{len(event.sources)}</td><td>{event.confidence:.2f}</td></tr>"
-            f'<tr><td></td><td colspan="6">{_evidence(event)}</td></tr>')
+            f'<tr><td></td><td colspan="6">{_evidence(event)}</td></tr>'
+        )
     rows.append("</tbody></table>")
     return "\n".join(rows)
 
@@ -79,8 +95,10 @@ def _quotes(quotes: Iterable[StoredQuote], names: Names) -> str:
     for stored in quotes:
         quote, doc = stored.quote, stored.doc
         speaker = names.name(quote.speaker) if quote.speaker else quote.speaker_text
-        items.append(f'<blockquote dir="auto" lang="{_attr(doc.language or "")}">{escape(quote.text)}</blockquote>'
-                     f'<div class="src"><b>{escape(speaker)}</b> ({escape(quote.speaker_text)}) — {_cite(doc)}</div>')
+        items.append(
+            f'<blockquote dir="auto" lang="{_attr(doc.language or "")}">{escape(quote.text)}</blockquote>'
+            f'<div class="src"><b>{escape(speaker)}</b> ({escape(quote.speaker_text)}) — {_cite(doc)}</div>'
+        )
     return "\n".join(items) if items else "<p>none</p>"
 
 
@@ -96,10 +114,14 @@ def _evidence(event: DossierEvent) -> str:
     for member in event.members:
         doc, said = member.event.doc, member.event.event
         when = f" — {escape(said.date.text)}" if said.date and said.date.text else ""
-        items.append(f'<blockquote dir="auto" lang="{_attr(doc.language or "")}">{escape(said.evidence.text)}'
-                     f'</blockquote><div class="src">{_cite(doc)}{when}</div>')
-    return (f"<details><summary>evidence from {len(event.sources)} source(s) "
-            f"<code>{escape(event.id)}</code></summary>{''.join(items)}</details>")
+        items.append(
+            f'<blockquote dir="auto" lang="{_attr(doc.language or "")}">{escape(said.evidence.text)}'
+            f'</blockquote><div class="src">{_cite(doc)}{when}</div>'
+        )
+    return (
+        f"<details><summary>evidence from {len(event.sources)} source(s) "
+        f"<code>{escape(event.id)}</code></summary>{''.join(items)}</details>"
+    )
 
 
 def _cite(doc: SourceDoc) -> str:
@@ -112,16 +134,25 @@ def _cite(doc: SourceDoc) -> str:
 def _sources(docs: Iterable[SourceDoc]) -> str:
     items = []
     for doc in docs:
-        url = f' — <a href="{_attr(doc.url)}" rel="noreferrer">{escape(doc.url or "")}</a>' if _safe_url(doc.url) else ""
-        items.append(f'<li id="doc-{_attr(doc.doc_id)}"><b dir="auto">{escape(doc.title or "(no title)")}</b> '
-                     f'<span class="src">{escape(doc.outlet or "")} {escape(doc.published or "")} '
-                     f'[{escape(doc.language or "?")}] <code>{escape(doc.source)}</code>{url}</span></li>')
+        url = (
+            f' — <a href="{_attr(doc.url)}" rel="noreferrer">{escape(doc.url or "")}</a>'
+            if _safe_url(doc.url)
+            else ""
+        )
+        items.append(
+            f'<li id="doc-{_attr(doc.doc_id)}"><b dir="auto">{escape(doc.title or "(no title)")}</b> '
+            f'<span class="src">{escape(doc.outlet or "")} {escape(doc.published or "")} '
+            f"[{escape(doc.language or '?')}] <code>{escape(doc.source)}</code>{url}</span></li>"
+        )
     return "<ol>" + "\n".join(items) + "</ol>" if items else "<p>none</p>"
 
 
 def _rejections(rejected: Iterable[Rejected]) -> str:
-    items = [f"<li><code>{escape(r.source)}</code>: {escape(r.reason)} ({escape(r.stage)})"
-             f"{' — ' + escape(r.detail) if r.detail else ''}</li>" for r in rejected]
+    items = [
+        f"<li><code>{escape(r.source)}</code>: {escape(r.reason)} ({escape(r.stage)})"
+        f"{' — ' + escape(r.detail) if r.detail else ''}</li>"
+        for r in rejected
+    ]
     return "<ul>" + "\n".join(items) + "</ul>" if items else "<p>none</p>"
 
 

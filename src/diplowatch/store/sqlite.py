@@ -50,14 +50,22 @@ STATE_KINDS = ("country", "territory")
 class SQLiteStore:
     """The `Store` on one SQLite file (or ":memory:" in tests)."""
 
-    def __init__(self, path: str | Path, *, migrate_to: int = LATEST, timeout: float = BUSY_TIMEOUT_S,
-                 read_only: bool = False) -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        migrate_to: int = LATEST,
+        timeout: float = BUSY_TIMEOUT_S,
+        read_only: bool = False,
+    ) -> None:
         """`read_only`: never write, not even the -wal/-shm files of a folder that is not writable (a
         dossier on read-only media); the dossier must exist and be at the latest schema."""
         self.path = str(path)
         self.read_only = read_only
         try:
-            self._conn = open_read_only(self.path, timeout) if read_only else open_for_writing(self.path, timeout)
+            self._conn = (
+                open_read_only(self.path, timeout) if read_only else open_for_writing(self.path, timeout)
+            )
         except (sqlite3.Error, OSError) as error:
             raise store_failure(self.path, error) from error
         try:
@@ -101,21 +109,27 @@ class SQLiteStore:
     def is_current(self, source: str, fingerprint: str) -> bool:
         row = self._conn.execute(
             "SELECT fingerprint FROM sources WHERE source = ? UNION ALL "
-            "SELECT fingerprint FROM rejections WHERE source = ?", (source, source)).fetchone()
+            "SELECT fingerprint FROM rejections WHERE source = ?",
+            (source, source),
+        ).fetchone()
         return row is not None and row[0] == fingerprint
 
     def put_article(self, article: Article, *, fingerprint: str) -> Outcome:
         with self._write() as conn:
-            before = conn.execute("SELECT fingerprint, doc_id FROM sources WHERE source = ?",
-                                  (article.source,)).fetchone()
+            before = conn.execute(
+                "SELECT fingerprint, doc_id FROM sources WHERE source = ?", (article.source,)
+            ).fetchone()
             if before is not None and tuple(before) == (fingerprint, article.doc_id):
                 return "unchanged"
             rejected = conn.execute("DELETE FROM rejections WHERE source = ?", (article.source,)).rowcount
             now = _now()
             self._write_document(conn, article, now)
-            conn.execute("INSERT INTO sources VALUES (?, ?, ?, ?) ON CONFLICT (source) DO UPDATE SET "
-                         "fingerprint = excluded.fingerprint, doc_id = excluded.doc_id, "
-                         "ingested_at = excluded.ingested_at", (article.source, fingerprint, article.doc_id, now))
+            conn.execute(
+                "INSERT INTO sources VALUES (?, ?, ?, ?) ON CONFLICT (source) DO UPDATE SET "
+                "fingerprint = excluded.fingerprint, doc_id = excluded.doc_id, "
+                "ingested_at = excluded.ingested_at",
+                (article.source, fingerprint, article.doc_id, now),
+            )
             if before is not None and before["doc_id"] not in (None, article.doc_id):
                 self._drop_if_orphan(conn, before["doc_id"])
             _mark_stale(conn)
@@ -124,17 +138,21 @@ class SQLiteStore:
     def put_rejected(self, rejected: Rejected, *, fingerprint: str | None) -> Outcome:
         with self._write() as conn:
             row = (fingerprint, rejected.stage, rejected.reason, rejected.detail)
-            old = conn.execute("SELECT fingerprint, stage, reason, detail FROM rejections WHERE source = ?",
-                               (rejected.source,)).fetchone()
+            old = conn.execute(
+                "SELECT fingerprint, stage, reason, detail FROM rejections WHERE source = ?",
+                (rejected.source,),
+            ).fetchone()
             if old is not None and tuple(old) == row:
                 return "unchanged"
-            gone = conn.execute("DELETE FROM sources WHERE source = ? RETURNING doc_id",
-                                (rejected.source,)).fetchone()
+            gone = conn.execute(
+                "DELETE FROM sources WHERE source = ? RETURNING doc_id", (rejected.source,)
+            ).fetchone()
             if gone is not None and gone[0] is not None:
                 self._drop_if_orphan(conn, gone[0])
                 _mark_stale(conn)
-            conn.execute("INSERT OR REPLACE INTO rejections VALUES (?, ?, ?, ?, ?, ?)",
-                         (rejected.source, *row, _now()))
+            conn.execute(
+                "INSERT OR REPLACE INTO rejections VALUES (?, ?, ?, ?, ?, ?)", (rejected.source, *row, _now())
+            )
             return "rejected"
 
     def _write_document(self, conn: sqlite3.Connection, article: Article, now: str) -> None:
@@ -143,43 +161,67 @@ class SQLiteStore:
         values = codec.document_row(article, now)
         if existing is None:
             marks = ", ".join("?" * len(values))
-            rowid = conn.execute(f"INSERT INTO documents ({', '.join(codec.DOCUMENT_COLUMNS)}) "
-                                 f"VALUES ({marks})", values).lastrowid
+            rowid = conn.execute(
+                f"INSERT INTO documents ({', '.join(codec.DOCUMENT_COLUMNS)}) VALUES ({marks})", values
+            ).lastrowid
         else:
             rowid = existing[0]
             self._delete_results(conn, article.doc_id, rowid)
             sets = ", ".join(f"{c} = ?" for c in codec.DOCUMENT_COLUMNS[1:])
             conn.execute(f"UPDATE documents SET {sets} WHERE doc_id = ?", (*values[1:], article.doc_id))
-        conn.execute("INSERT INTO bodies (rowid, title, body) VALUES (?, ?, ?)",
-                     (rowid, fold_for_index(article.title or ""), fold_for_index(article.body)))
+        conn.execute(
+            "INSERT INTO bodies (rowid, title, body) VALUES (?, ?, ?)",
+            (rowid, fold_for_index(article.title or ""), fold_for_index(article.body)),
+        )
         self._write_results(conn, article)
 
     def _write_results(self, conn: sqlite3.Connection, article: Article) -> None:
         doc = article.doc_id
-        conn.executemany("INSERT INTO segments VALUES (?, ?, ?, ?, ?)",
-                         [(doc, i, s.start, s.end, s.language) for i, s in enumerate(article.segments)])
-        conn.executemany("INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?)",
-                         [(doc, i, a.id, a.name, a.kind, a.country, a.sector) for i, a in enumerate(article.actors)])
-        conn.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)",
-                         [(doc, i, j, m.start, m.end, m.text)
-                          for i, a in enumerate(article.actors) for j, m in enumerate(a.mentions)])
+        conn.executemany(
+            "INSERT INTO segments VALUES (?, ?, ?, ?, ?)",
+            [(doc, i, s.start, s.end, s.language) for i, s in enumerate(article.segments)],
+        )
+        conn.executemany(
+            "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(doc, i, a.id, a.name, a.kind, a.country, a.sector) for i, a in enumerate(article.actors)],
+        )
+        conn.executemany(
+            "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (doc, i, j, m.start, m.end, m.text)
+                for i, a in enumerate(article.actors)
+                for j, m in enumerate(a.mentions)
+            ],
+        )
         for seq, event in enumerate(article.events):
             self.write_event(conn, doc, seq, event)
-        conn.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?)",
-                         [(doc, i, q.speaker, q.speaker_text, q.text, q.start, q.end)
-                          for i, q in enumerate(article.quotes)])
+        conn.executemany(
+            "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (doc, i, q.speaker, q.speaker_text, q.text, q.start, q.end)
+                for i, q in enumerate(article.quotes)
+            ],
+        )
 
     def write_event(self, conn: sqlite3.Connection, doc_id: str, seq: int, event: Event) -> None:
         """One event and its participants (a method of its own so tests can make it fail mid-document)."""
         marks = ", ".join("?" * len(codec.EVENT_COLUMNS))
-        event_id = conn.execute(f"INSERT INTO events ({', '.join(codec.EVENT_COLUMNS)}) VALUES ({marks})",
-                                codec.event_row(doc_id, seq, event)).lastrowid
-        conn.executemany("INSERT INTO event_actors VALUES (?, ?, ?, ?)",
-                         [(event_id, role, i, name)
-                          for role, names in (("actor", event.actor), ("recipient", event.recipient))
-                          for i, name in enumerate(names)])
-        conn.executemany("INSERT INTO event_evidence VALUES (?, ?, ?, ?, ?)",
-                         [(event_id, i, e.start, e.end, e.text) for i, e in enumerate(event.more_evidence)])
+        event_id = conn.execute(
+            f"INSERT INTO events ({', '.join(codec.EVENT_COLUMNS)}) VALUES ({marks})",
+            codec.event_row(doc_id, seq, event),
+        ).lastrowid
+        conn.executemany(
+            "INSERT INTO event_actors VALUES (?, ?, ?, ?)",
+            [
+                (event_id, role, i, name)
+                for role, names in (("actor", event.actor), ("recipient", event.recipient))
+                for i, name in enumerate(names)
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO event_evidence VALUES (?, ?, ?, ?, ?)",
+            [(event_id, i, e.start, e.end, e.text) for i, e in enumerate(event.more_evidence)],
+        )
 
     def _delete_results(self, conn: sqlite3.Connection, doc_id: str, rowid: int) -> None:
         for table in ("events", "mentions", "actors", "segments", "quotes"):
@@ -201,15 +243,24 @@ class SQLiteStore:
         if row is None:
             return None
         return Article(
-            doc_id=row["doc_id"], source=row["source"], body=row["body"], url=row["url"],
-            outlet=row["outlet"], title=row["title"], published=codec.published_from_row(row),
-            language=row["language"], segments=self._segments(doc_id), actors=self._actors(doc_id),
+            doc_id=row["doc_id"],
+            source=row["source"],
+            body=row["body"],
+            url=row["url"],
+            outlet=row["outlet"],
+            title=row["title"],
+            published=codec.published_from_row(row),
+            language=row["language"],
+            segments=self._segments(doc_id),
+            actors=self._actors(doc_id),
             events=tuple(s.event for s in self._events("WHERE e.doc_id = ?", (doc_id,))),
             quotes=self._quotes(doc_id),
         )
 
     def documents(self) -> list[SourceDoc]:
-        rows = self._conn.execute(f"SELECT {codec.SOURCE_COLUMNS} FROM documents d ORDER BY d.published, d.doc_id")
+        rows = self._conn.execute(
+            f"SELECT {codec.SOURCE_COLUMNS} FROM documents d ORDER BY d.published, d.doc_id"
+        )
         return [codec.source_doc(r) for r in rows]
 
     def rejections(self) -> list[Rejected]:
@@ -217,22 +268,29 @@ class SQLiteStore:
         return [Rejected(*row) for row in rows]
 
     def _segments(self, doc_id: str) -> tuple[Segment, ...]:
-        rows = self._conn.execute('SELECT start, "end", language FROM segments WHERE doc_id = ? ORDER BY seq',
-                                  (doc_id,))
+        rows = self._conn.execute(
+            'SELECT start, "end", language FROM segments WHERE doc_id = ? ORDER BY seq', (doc_id,)
+        )
         return tuple(Segment(*row) for row in rows)
 
     def _actors(self, doc_id: str) -> tuple[Actor, ...]:
         mentions: dict[int, list[Mention]] = defaultdict(list)
-        for row in self._conn.execute('SELECT actor_seq, start, "end", text FROM mentions WHERE doc_id = ? '
-                                      "ORDER BY actor_seq, seq", (doc_id,)):
+        for row in self._conn.execute(
+            'SELECT actor_seq, start, "end", text FROM mentions WHERE doc_id = ? ORDER BY actor_seq, seq',
+            (doc_id,),
+        ):
             mentions[row[0]].append(Mention(row[1], row[2], row[3]))
         rows = self._conn.execute("SELECT * FROM actors WHERE doc_id = ? ORDER BY seq", (doc_id,))
-        return tuple(Actor(r["actor_id"], r["name"], r["kind"], r["country"], r["sector"],
-                           tuple(mentions[r["seq"]])) for r in rows)
+        return tuple(
+            Actor(r["actor_id"], r["name"], r["kind"], r["country"], r["sector"], tuple(mentions[r["seq"]]))
+            for r in rows
+        )
 
     def _quotes(self, doc_id: str) -> tuple[Quote, ...]:
-        rows = self._conn.execute('SELECT speaker, speaker_text, text, start, "end" FROM quotes '
-                                  "WHERE doc_id = ? ORDER BY seq", (doc_id,))
+        rows = self._conn.execute(
+            'SELECT speaker, speaker_text, text, start, "end" FROM quotes WHERE doc_id = ? ORDER BY seq',
+            (doc_id,),
+        )
         return tuple(Quote(*row) for row in rows)
 
     # -- per-article events and merge hints -----------------------------------------------------
@@ -241,9 +299,11 @@ class SQLiteStore:
         return self._events("", ())
 
     def _events(self, where: str, params: tuple[Any, ...]) -> list[StoredEvent]:
-        rows = self._conn.execute(f"SELECT e.*, {codec.SOURCE_COLUMNS} FROM events e "
-                                  f"JOIN documents d ON d.doc_id = e.doc_id {where} ORDER BY e.doc_id, e.seq",
-                                  params).fetchall()
+        rows = self._conn.execute(
+            f"SELECT e.*, {codec.SOURCE_COLUMNS} FROM events e "
+            f"JOIN documents d ON d.doc_id = e.doc_id {where} ORDER BY e.doc_id, e.seq",
+            params,
+        ).fetchall()
         sides = self._participants([r["id"] for r in rows])
         more = self._more_evidence([r["id"] for r in rows])
         return [_stored_event(r, sides.get(r["id"], {}), more.get(r["id"], ())) for r in rows]
@@ -251,8 +311,11 @@ class SQLiteStore:
     def _more_evidence(self, event_ids: list[int]) -> dict[int, tuple[Evidence, ...]]:
         spans: dict[int, list[Evidence]] = defaultdict(list)
         for chunk in _chunks(event_ids):
-            rows = self._conn.execute(f'SELECT event_id, start, "end", text FROM event_evidence '
-                                      f"WHERE event_id IN ({_marks(chunk)}) ORDER BY event_id, seq", chunk)
+            rows = self._conn.execute(
+                f'SELECT event_id, start, "end", text FROM event_evidence '
+                f"WHERE event_id IN ({_marks(chunk)}) ORDER BY event_id, seq",
+                chunk,
+            )
             for event_id, start, end, text in rows:
                 spans[event_id].append(Evidence(start, end, text))
         return {k: tuple(v) for k, v in spans.items()}
@@ -262,7 +325,9 @@ class SQLiteStore:
         for chunk in _chunks(event_ids):
             rows = self._conn.execute(
                 f"SELECT event_id, role, actor FROM event_actors WHERE event_id IN ({_marks(chunk)}) "
-                "ORDER BY event_id, role, seq", chunk)
+                "ORDER BY event_id, role, seq",
+                chunk,
+            )
             for event_id, role, actor in rows:
                 sides[event_id][role].append(actor)
         return sides
@@ -285,31 +350,52 @@ class SQLiteStore:
         conn.execute("DELETE FROM dossier_events")
         ids = {f"{d}#{s}": i for i, d, s in conn.execute("SELECT id, doc_id, seq FROM events")}
         for event in events:
-            conn.execute("INSERT INTO dossier_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                         (event.id, event.type, codec.strings(event.mode), codec.strings(event.aux),
-                          *codec.location_columns(event.location), *codec.date_columns(event.date),
-                          len(event.sources)))
-            conn.executemany("INSERT INTO dossier_members VALUES (?, ?, ?, ?)",
-                             [(event.id, ids[m.event.key], i, int(m.flipped)) for i, m in enumerate(event.members)])
-            conn.executemany("INSERT INTO dossier_actors VALUES (?, ?, ?, ?)",
-                             [(event.id, role, i, name)
-                              for role, names in (("actor", event.actor), ("recipient", event.recipient))
-                              for i, name in enumerate(names)])
+            conn.execute(
+                "INSERT INTO dossier_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    event.id,
+                    event.type,
+                    codec.strings(event.mode),
+                    codec.strings(event.aux),
+                    *codec.location_columns(event.location),
+                    *codec.date_columns(event.date),
+                    len(event.sources),
+                ),
+            )
+            conn.executemany(
+                "INSERT INTO dossier_members VALUES (?, ?, ?, ?)",
+                [(event.id, ids[m.event.key], i, int(m.flipped)) for i, m in enumerate(event.members)],
+            )
+            conn.executemany(
+                "INSERT INTO dossier_actors VALUES (?, ?, ?, ?)",
+                [
+                    (event.id, role, i, name)
+                    for role, names in (("actor", event.actor), ("recipient", event.recipient))
+                    for i, name in enumerate(names)
+                ],
+            )
         conn.execute("INSERT OR REPLACE INTO meta VALUES ('dossier_stale', '0')")
 
     def dossier(self, query: TimelineQuery) -> list[DossierEvent]:
         check_limit(query.limit)
         where, params = _timeline_filter(query)
         limit = f" LIMIT {int(query.limit)}" if query.limit else ""
-        ids = [r[0] for r in self._conn.execute(
-            f"SELECT de.id FROM dossier_events de {where} "
-            "ORDER BY de.date_start IS NULL, de.date_start, de.date_end, de.type, de.id" + limit, params)]
+        ids = [
+            r[0]
+            for r in self._conn.execute(
+                f"SELECT de.id FROM dossier_events de {where} "
+                "ORDER BY de.date_start IS NULL, de.date_start, de.date_end, de.type, de.id" + limit,
+                params,
+            )
+        ]
         return self._load_dossier(ids)
 
     def dossier_event(self, event_id: str) -> DossierEvent | None:
         check_event_id(event_id)
-        rows = self._conn.execute("SELECT id FROM dossier_events WHERE id = ? OR substr(id, 1, ?) = ? LIMIT 2",
-                                  (event_id, len(event_id), event_id)).fetchall()
+        rows = self._conn.execute(
+            "SELECT id FROM dossier_events WHERE id = ? OR substr(id, 1, ?) = ? LIMIT 2",
+            (event_id, len(event_id), event_id),
+        ).fetchall()
         exact = [r[0] for r in rows if r[0] == event_id]
         if len(rows) > 1 and not exact:
             raise StoreError(f"event id {event_id!r} is ambiguous: give more characters")
@@ -317,8 +403,11 @@ class SQLiteStore:
         return found[0] if found else None
 
     def dossier_events_of_article(self, doc_id: str) -> list[str]:
-        rows = self._conn.execute("SELECT DISTINCT m.dossier_id FROM dossier_members m JOIN events e "
-                                  "ON e.id = m.event_id WHERE e.doc_id = ?", (doc_id,))
+        rows = self._conn.execute(
+            "SELECT DISTINCT m.dossier_id FROM dossier_members m JOIN events e "
+            "ON e.id = m.event_id WHERE e.doc_id = ?",
+            (doc_id,),
+        )
         return [r[0] for r in rows]
 
     def _load_dossier(self, ids: list[str]) -> list[DossierEvent]:
@@ -329,22 +418,35 @@ class SQLiteStore:
             marks = _marks(chunk)
             for row in self._conn.execute(f"SELECT * FROM dossier_events WHERE id IN ({marks})", chunk):
                 rows[row["id"]] = row
-            for d, role, actor in self._conn.execute(f"SELECT dossier_id, role, actor FROM dossier_actors "
-                                                     f"WHERE dossier_id IN ({marks}) ORDER BY seq", chunk):
+            for d, role, actor in self._conn.execute(
+                f"SELECT dossier_id, role, actor FROM dossier_actors "
+                f"WHERE dossier_id IN ({marks}) ORDER BY seq",
+                chunk,
+            ):
                 sides[d][role].append(actor)
             for d, event_id, flipped in self._conn.execute(
-                    f"SELECT dossier_id, event_id, flipped FROM dossier_members WHERE dossier_id IN ({marks}) "
-                    "ORDER BY dossier_id, seq", chunk):
+                f"SELECT dossier_id, event_id, flipped FROM dossier_members WHERE dossier_id IN ({marks}) "
+                "ORDER BY dossier_id, seq",
+                chunk,
+            ):
                 members[d].append((event_id, bool(flipped)))
         stored = self._events_by_id([e for ms in members.values() for e, _ in ms])
-        return [_dossier_event(rows[i], sides[i], [DossierMember(stored[e], f) for e, f in members[i] if e in stored])
-                for i in ids if i in rows]
+        return [
+            _dossier_event(
+                rows[i], sides[i], [DossierMember(stored[e], f) for e, f in members[i] if e in stored]
+            )
+            for i in ids
+            if i in rows
+        ]
 
     def _events_by_id(self, event_ids: list[int]) -> dict[int, StoredEvent]:
         found: dict[int, StoredEvent] = {}
         for chunk in _chunks(event_ids):
-            rows = self._conn.execute(f"SELECT e.*, {codec.SOURCE_COLUMNS} FROM events e JOIN documents d "
-                                      f"ON d.doc_id = e.doc_id WHERE e.id IN ({_marks(chunk)})", chunk).fetchall()
+            rows = self._conn.execute(
+                f"SELECT e.*, {codec.SOURCE_COLUMNS} FROM events e JOIN documents d "
+                f"ON d.doc_id = e.doc_id WHERE e.id IN ({_marks(chunk)})",
+                chunk,
+            ).fetchall()
             sides = self._participants([r["id"] for r in rows])
             found.update({r["id"]: _stored_event(r, sides.get(r["id"], {})) for r in rows})
         return found
@@ -357,8 +459,9 @@ class SQLiteStore:
         if ids is None:
             rows = self._conn.execute(sql + " GROUP BY 1, 2, 3, 4, 5").fetchall()
         for chunk in _chunks(list(ids or [])):
-            rows += self._conn.execute(sql + f" AND actor_id IN ({_marks(chunk)}) GROUP BY 1, 2, 3, 4, 5",
-                                       chunk).fetchall()
+            rows += self._conn.execute(
+                sql + f" AND actor_id IN ({_marks(chunk)}) GROUP BY 1, 2, 3, 4, 5", chunk
+            ).fetchall()
         best: dict[str, tuple[int, ActorInfo]] = {}
         for actor_id, name, kind, country, sector, count in rows:
             if actor_id not in best or count > best[actor_id][0]:
@@ -382,16 +485,31 @@ class SQLiteStore:
         rows = self._conn.execute(
             f'SELECT q.seq, q.speaker, q.speaker_text, q.text, q.start, q."end", {codec.SOURCE_COLUMNS} '
             f"FROM quotes q JOIN documents d ON d.doc_id = q.doc_id {where} "
-            "ORDER BY d.published IS NULL, d.published, d.doc_id, q.seq" + limit, params)
-        return [StoredQuote(f"{r['doc_id']}#q{r['seq']}", codec.source_doc(r),
-                            Quote(r["speaker"], r["speaker_text"], r["text"], r["start"], r["end"])) for r in rows]
+            "ORDER BY d.published IS NULL, d.published, d.doc_id, q.seq" + limit,
+            params,
+        )
+        return [
+            StoredQuote(
+                f"{r['doc_id']}#q{r['seq']}",
+                codec.source_doc(r),
+                Quote(r["speaker"], r["speaker_text"], r["text"], r["start"], r["end"]),
+            )
+            for r in rows
+        ]
 
     def quote_speakers(self) -> list[str]:
         rows = self._conn.execute("SELECT DISTINCT speaker FROM quotes WHERE speaker IS NOT NULL ORDER BY 1")
         return [r[0] for r in rows]
 
-    def search(self, query: str, *, limit: int = 20, language: str | None = None, since: str | None = None,
-               until: str | None = None) -> list[SearchHit]:
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 20,
+        language: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> list[SearchHit]:
         check_limit(limit)  # the query's own bounds are the query layer's (queries.search, searchterms)
         folded = fold_for_index(query).strip()
         if not folded:
@@ -409,29 +527,41 @@ class SQLiteStore:
         rows = self._conn.execute(
             f"SELECT {codec.SOURCE_COLUMNS}, snippet(bodies, 1, '[', ']', '…', 16) AS snip, bm25(bodies) AS rank "
             f"FROM bodies JOIN documents d ON d.rowid = bodies.rowid WHERE bodies MATCH ?{more} "
-            "ORDER BY rank LIMIT ?", (expression, *params, limit))
+            "ORDER BY rank LIMIT ?",
+            (expression, *params, limit),
+        )
         return [SearchHit(codec.source_doc(r), r["snip"], r["rank"]) for r in rows]
 
     def stats(self) -> StoreStats:
         def count(table: str) -> int:
             return int(self._conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
-        return StoreStats(documents=count("documents"), rejected=count("rejections"), events=count("events"),
-                          dossier_events=count("dossier_events"), schema_version=current_version(self._conn),
-                          path=self.path)
+
+        return StoreStats(
+            documents=count("documents"),
+            rejected=count("rejections"),
+            events=count("events"),
+            dossier_events=count("dossier_events"),
+            schema_version=current_version(self._conn),
+            path=self.path,
+        )
 
 
 def _hints(conn: sqlite3.Connection) -> MergeHints:
     states: dict[str, str] = {}
     people: dict[str, Counter[str]] = defaultdict(Counter)
     for actor_id, kind, country in conn.execute(
-            "SELECT actor_id, kind, country FROM actors WHERE actor_id IS NOT NULL AND country IS NOT NULL"):
+        "SELECT actor_id, kind, country FROM actors WHERE actor_id IS NOT NULL AND country IS NOT NULL"
+    ):
         if kind in STATE_KINDS:
             states[actor_id] = country
         else:
             people[actor_id][country] += 1
     acts_for = {id_key(k): c.most_common(1)[0][0] for k, c in people.items()}
-    return MergeHints(country_places=frozenset(states), state_codes={id_key(k): v for k, v in states.items()},
-                      acts_for=acts_for)
+    return MergeHints(
+        country_places=frozenset(states),
+        state_codes={id_key(k): v for k, v in states.items()},
+        acts_for=acts_for,
+    )
 
 
 def _timeline_filter(query: TimelineQuery) -> tuple[str, list[Any]]:
@@ -443,10 +573,15 @@ def _timeline_filter(query: TimelineQuery) -> tuple[str, list[Any]]:
         params += types
     if query.actors:
         side = " AND a.role = ?" if query.role else ""
-        clauses.append(f"EXISTS (SELECT 1 FROM dossier_actors a WHERE a.dossier_id = de.id{side} "
-                       f"AND a.actor IN ({_marks(query.actors)}))")
+        clauses.append(
+            f"EXISTS (SELECT 1 FROM dossier_actors a WHERE a.dossier_id = de.id{side} "
+            f"AND a.actor IN ({_marks(query.actors)}))"
+        )
         params += ([query.role] if query.role else []) + list(query.actors)
-    for bound, column, pick in ((query.since, "de.date_end >= ?", "start"), (query.until, "de.date_start <= ?", "end")):
+    for bound, column, pick in (
+        (query.since, "de.date_end >= ?", "start"),
+        (query.until, "de.date_start <= ?", "end"),
+    ):
         if bound:
             interval = value_interval(bound)
             if interval is None:
@@ -454,13 +589,17 @@ def _timeline_filter(query: TimelineQuery) -> tuple[str, list[Any]]:
             clauses.append(column)
             params.append(getattr(interval, pick).isoformat())
     if query.language:
-        clauses.append("EXISTS (SELECT 1 FROM dossier_members m JOIN events e ON e.id = m.event_id "
-                       "JOIN documents d ON d.doc_id = e.doc_id WHERE m.dossier_id = de.id AND d.language = ?)")
+        clauses.append(
+            "EXISTS (SELECT 1 FROM dossier_members m JOIN events e ON e.id = m.event_id "
+            "JOIN documents d ON d.doc_id = e.doc_id WHERE m.dossier_id = de.id AND d.language = ?)"
+        )
         params.append(query.language)
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def _published_filter(language: str | None, since: str | None, until: str | None) -> tuple[list[str], list[Any]]:
+def _published_filter(
+    language: str | None, since: str | None, until: str | None
+) -> tuple[list[str], list[Any]]:
     """Conditions on the article (alias d): its language and publication day."""
     clauses: list[str] = []
     params: list[Any] = []
@@ -476,17 +615,28 @@ def _published_filter(language: str | None, since: str | None, until: str | None
     return clauses, params
 
 
-def _stored_event(row: sqlite3.Row, sides: dict[str, list[str]], more: tuple[Evidence, ...] = ()) -> StoredEvent:
-    event = replace(codec.event_from_row(row, sides.get("actor", ()), sides.get("recipient", ())),
-                    more_evidence=more)
+def _stored_event(
+    row: sqlite3.Row, sides: dict[str, list[str]], more: tuple[Evidence, ...] = ()
+) -> StoredEvent:
+    event = replace(
+        codec.event_from_row(row, sides.get("actor", ()), sides.get("recipient", ())), more_evidence=more
+    )
     return StoredEvent(f"{row['doc_id']}#{row['seq']}", codec.source_doc(row), event)
 
 
-def _dossier_event(row: sqlite3.Row, sides: dict[str, list[str]], members: list[DossierMember]) -> DossierEvent:
+def _dossier_event(
+    row: sqlite3.Row, sides: dict[str, list[str]], members: list[DossierMember]
+) -> DossierEvent:
     return DossierEvent(
-        id=row["id"], type=row["type"], mode=codec.unstrings(row["mode"]), actor=tuple(sides["actor"]),
-        recipient=tuple(sides["recipient"]), location=codec.location_from_row(row),
-        date=codec.date_from_row(row), aux=codec.unstrings(row["aux"]), members=tuple(members),
+        id=row["id"],
+        type=row["type"],
+        mode=codec.unstrings(row["mode"]),
+        actor=tuple(sides["actor"]),
+        recipient=tuple(sides["recipient"]),
+        location=codec.location_from_row(row),
+        date=codec.date_from_row(row),
+        aux=codec.unstrings(row["aux"]),
+        members=tuple(members),
     )
 
 

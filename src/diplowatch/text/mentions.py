@@ -22,15 +22,25 @@ def actor_key(actor_id: str | None, name: str) -> str:
 def mentions(article: Article) -> tuple[ActorMention, ...]:
     """Every mention of every actor, sorted; a mention nested in a longer one is kept (a country
     inside a role phrase is a participant too)."""
-    out = [ActorMention(m.start, m.end, actor_key(a.id, a.name), a.kind) for a in article.actors for m in a.mentions]
+    out = [
+        ActorMention(m.start, m.end, actor_key(a.id, a.name), a.kind)
+        for a in article.actors
+        for m in a.mentions
+    ]
     return tuple(sorted(out, key=lambda m: (m.start, -m.end)))
 
 
 def outermost(found: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
     """The mentions that no longer mention of another actor contains: "the UN envoy for Western
     Sahara", "l'ambassadeur du Maroc auprès de l'ONU" name one participant, not three."""
-    return tuple(m for m in found if not any(o.key != m.key and o.start <= m.start and m.end <= o.end
-                                             and o.end - o.start > m.end - m.start for o in found))
+    return tuple(
+        m
+        for m in found
+        if not any(
+            o.key != m.key and o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+            for o in found
+        )
+    )
 
 
 def within(found: tuple[ActorMention, ...], start: int, end: int) -> list[ActorMention]:

@@ -31,7 +31,9 @@ from dataclasses import dataclass
 # does not count as word characters (Arabic harakat, decomposed accents).
 _WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f\u0610-\u061a\u0640\u064b-\u065f\u0670])+")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
-_TRANSLATE = str.maketrans({"ة": "ه", "ى": "ي", "ک": "ك", "ی": "ي", "ـ": None, "ß": "ss", "œ": "oe", "æ": "ae"})
+_TRANSLATE = str.maketrans(
+    {"ة": "ه", "ى": "ي", "ک": "ك", "ی": "ي", "ـ": None, "ß": "ss", "œ": "oe", "æ": "ae"}
+)
 _ARTICLE = "ال"
 _PROCLITICS = "وفبلك"  # wa-, fa-, bi-, li-, ka-: one letter glued before a word
 
@@ -39,9 +41,23 @@ _PROCLITICS = "وفبلك"  # wa-, fa-, bi-, li-, ka-: one letter glued before a
 # Slavic/Arabic name is written with French (ch, ou), English (sh, y) or
 # Spanish (j) conventions.
 _LATIN_SKELETON = (
-    ("tsch", "c"), ("sch", "s"), ("tch", "c"), ("ch", "s"), ("sh", "s"), ("zh", "j"), ("dj", "j"),
-    ("kh", "h"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("qu", "k"), ("gu", "g"), ("ou", "u"),
-    ("w", "v"), ("y", "i"), ("ff", "f"),
+    ("tsch", "c"),
+    ("sch", "s"),
+    ("tch", "c"),
+    ("ch", "s"),
+    ("sh", "s"),
+    ("zh", "j"),
+    ("dj", "j"),
+    ("kh", "h"),
+    ("ph", "f"),
+    ("th", "t"),
+    ("ck", "k"),
+    ("qu", "k"),
+    ("gu", "g"),
+    ("ou", "u"),
+    ("w", "v"),
+    ("y", "i"),
+    ("ff", "f"),
 )
 _LATIN_VOWELS = re.compile(r"(?<=.)[aeiou]+")
 _ARABIC_LONG_VOWELS = re.compile(r"(?<=.)[اوي]")  # matres lectionis come and go in transliterated names
@@ -141,7 +157,7 @@ def is_acronym(alias: str) -> bool:
 
 # ---- Aligned folding (the date scanner) ----
 # Fold text for matching: lower case, no accents, one apostrophe, ASCII digits, plain alef.
-# 
+#
 # Folding maps one character to one character, so offsets in the folded text are offsets
 # in the original; the only characters removed (Arabic short vowels and tatweel, which
 # writers add or leave out freely) are tracked in an offset table.
@@ -151,8 +167,20 @@ _ALIGNED_DROPPED = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u
 _ANY_ALIGNED_DROPPED = re.compile("[" + "".join(sorted(_ALIGNED_DROPPED)) + "]")
 # Hamza-carrying alefs fold to bare alef; madda alef is kept ("آب" August is not "أب" father).
 _ALIGNED_ARABIC = {"أ": "ا", "إ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"}
-_PUNCT = {"’": "'", "ʼ": "'", "‘": "'", "`": "'", "´": "'", "\u00a0": " ", "\u202f": " ",
-          "‐": "-", "‑": "-", "–": "-", "—": "-", "،": ","}
+_PUNCT = {
+    "’": "'",
+    "ʼ": "'",
+    "‘": "'",
+    "`": "'",
+    "´": "'",
+    "\u00a0": " ",
+    "\u202f": " ",
+    "‐": "-",
+    "‑": "-",
+    "–": "-",
+    "—": "-",
+    "،": ",",
+}
 
 
 def _fold_char(char: str) -> str:

@@ -36,7 +36,7 @@ class Parser:
 def parse_segments(body: str, segments: tuple[Segment, ...]) -> tuple[ParsedSegment, ...]:
     out = []
     for segment in segments:
-        text = body[segment.start:segment.end]
+        text = body[segment.start : segment.end]
         doc = pipeline(segment.language)(text) if has_pipeline(segment.language) else None
         out.append(ParsedSegment(segment, doc))
     return tuple(out)

@@ -19,7 +19,7 @@ from diplowatch.text.normalise import Token, fold, tokens
 from diplowatch.text.parse import parsed_segments
 
 # A sentence ends at . ! ? ؟ or a line break, not after a one-letter initial ("M.") or inside digits.
-_FINAL = frozenset(".!?…:;»\"”؟")
+_FINAL = frozenset('.!?…:;»"”؟')
 _SENTENCE_END = re.compile(r"(?<!\b\w)[.!?؟]+[\"»”’]?(?=\s)|\n+")
 
 
@@ -81,7 +81,7 @@ def _continues(body: str, previous: tuple[int, int, tuple[Token, ...], bool], st
     """spaCy sometimes cuts a sentence after its first word ("Moscou | n'a pas condamné"): a
     sentence whose predecessor has no final punctuation and no line break between them goes on."""
     toks = previous[2]
-    return bool(toks) and toks[-1].text[-1:] not in _FINAL and "\n" not in body[toks[-1].end:start]
+    return bool(toks) and toks[-1].text[-1:] not in _FINAL and "\n" not in body[toks[-1].end : start]
 
 
 def _spacy_sentences(segment: Segment, doc: Any) -> list[tuple[int, int, tuple[Token, ...], bool]]:
@@ -94,8 +94,19 @@ def _spacy_sentences(segment: Segment, doc: Any) -> list[tuple[int, int, tuple[T
             if t.is_space:
                 continue
             head = t.head.i - first if t.head.i != t.i and sent.start <= t.head.i < sent.end else -1
-            toks.append(Token(offset + t.idx, offset + t.idx + len(t.text), t.text, fold(t.text),
-                            fold(t.lemma_ or t.text), t.pos_, t.dep_, head, str(t.morph)))
+            toks.append(
+                Token(
+                    offset + t.idx,
+                    offset + t.idx + len(t.text),
+                    t.text,
+                    fold(t.text),
+                    fold(t.lemma_ or t.text),
+                    t.pos_,
+                    t.dep_,
+                    head,
+                    str(t.morph),
+                )
+            )
         # Heads were indexed over all tokens; re-index them over the kept (non-space) tokens.
         out.append((offset + sent.start_char, offset + sent.end_char, _reindex(sent, toks), True))
     return out
@@ -110,9 +121,9 @@ def paragraphs(sent: Any) -> list[Any]:
         if t.is_space and "\n" in t.text and sent.start < t.i < sent.end - 1:
             before, after = t.doc[t.i - 1], t.doc[t.i + 1]
             if t.text.count("\n") > 1 or before.text[-1:] in _FINAL or after.text[:1].isupper():
-                pieces.append(sent.doc[begin:t.i])
+                pieces.append(sent.doc[begin : t.i])
                 begin = t.i + 1
-    pieces.append(sent.doc[begin:sent.end])
+    pieces.append(sent.doc[begin : sent.end])
     return [trimmed for piece in pieces if len(trimmed := _trim(piece))]
 
 
@@ -129,13 +140,11 @@ def _trim(span: Any) -> Any:
 def _reindex(sent: Any, toks: list[Token]) -> tuple[Token, ...]:
     kept = [t.i - sent.start for t in sent if not t.is_space]
     position = {old: new for new, old in enumerate(kept)}
-    return tuple(
-        dataclasses.replace(t, head=position.get(t.head, -1)) for t in toks
-    )
+    return tuple(dataclasses.replace(t, head=position.get(t.head, -1)) for t in toks)
 
 
 def _split(body: str, segment: Segment) -> list[tuple[int, int, tuple[Token, ...], bool]]:
-    text = body[segment.start:segment.end]
+    text = body[segment.start : segment.end]
     out, begin = [], 0
     for match in [*_SENTENCE_END.finditer(text), None]:
         stop = match.end() if match else len(text)
