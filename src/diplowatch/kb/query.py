@@ -45,6 +45,12 @@ def holder_of(kb: KB, country: str | None, org: str | None) -> str:
     return entry.name if entry else (country or org or "")
 
 
+def exact_entries(kb: KB, name: str) -> list[Entry]:
+    """The entries whose id or one of whose aliases is `name` (folded: case and accents aside)."""
+    wanted = fold_name(name)
+    return [e for e in kb if fold_name(e.id) == wanted or any(fold_name(a) == wanted for _, a in e.aliases())]
+
+
 def describe(entry: Entry) -> dict[str, Any]:
     """One entry as plain data: every field that is set, roles with their dates."""
     out: dict[str, Any] = {"id": entry.id, "kind": entry.kind, "name": entry.name}

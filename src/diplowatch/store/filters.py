@@ -22,7 +22,7 @@ from typing import Literal
 
 from diplowatch.errors import NothingFound, UsageError
 from diplowatch.kb.base import KB
-from diplowatch.kb.schema import Entry
+from diplowatch.kb.query import exact_entries
 from diplowatch.store.base import Store
 from diplowatch.store.intervals import value_interval
 from diplowatch.store.plover import CATEGORIES
@@ -186,7 +186,7 @@ def _unlinked_aliases(
 def _place_codes(place: str, kb: KB | None) -> frozenset[str]:
     wanted = fold_name(place)
     codes = {wanted, place.strip().upper()}
-    for entry in _kb_exact(kb, place) if kb is not None else ():
+    for entry in exact_entries(kb, place) if kb is not None else ():
         codes.add(fold_name(entry.id))
         if entry.kind in STATE_KINDS and kb is not None and kb.iso3(entry.id):
             codes.add(str(kb.iso3(entry.id)).upper())
@@ -246,7 +246,7 @@ def speaker_ids(store: Store, name: str, kb: KB | None, *, exact: bool = False) 
             s for s in speakers if wanted in fold_name(s) or (s in info and wanted in fold_name(info[s].name))
         ]
     if not exact and kb is not None:  # a state speaks through its officials
-        codes = {kb.iso3(e.id) for e in _kb_exact(kb, name) if e.kind in STATE_KINDS}
+        codes = {kb.iso3(e.id) for e in exact_entries(kb, name) if e.kind in STATE_KINDS}
         found += [
             s
             for s in speakers
@@ -256,11 +256,6 @@ def speaker_ids(store: Store, name: str, kb: KB | None, *, exact: bool = False) 
             and s not in found
         ]
     return tuple(found)
-
-
-def _kb_exact(kb: KB, name: str) -> list[Entry]:
-    wanted = fold_name(name)
-    return [e for e in kb if fold_name(e.id) == wanted or any(fold_name(a) == wanted for _, a in e.aliases())]
 
 
 def day_bounds(since: str | None, until: str | None) -> tuple[str | None, str | None]:

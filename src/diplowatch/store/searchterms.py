@@ -40,9 +40,9 @@ def aliases(query: str, kb: KB | None) -> list[str]:
     """Every alias of the KB entries that `query` names exactly (by id or by an alias)."""
     if kb is None:
         return []
-    from diplowatch.store.filters import _kb_exact
+    from diplowatch.kb.query import exact_entries
 
-    return [alias for entry in _kb_exact(kb, query) for _, alias in entry.aliases()]
+    return [alias for entry in exact_entries(kb, query) for _, alias in entry.aliases()]
 
 
 def _phrase_forms(phrase: str) -> list[str]:
