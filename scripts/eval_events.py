@@ -30,30 +30,13 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from diplowatch.events.lexicon import CATEGORIES as PLOVER_CATEGORIES
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 from folds import fold_of  # noqa: E402  (a sibling script, not a package)
 
-CATEGORIES = frozenset(
-    {
-        "AGREE",
-        "CONSULT",
-        "SUPPORT",
-        "CONCEDE",
-        "COOPERATE",
-        "AID",
-        "RETREAT",
-        "REQUEST",
-        "ACCUSE",
-        "REJECT",
-        "THREATEN",
-        "SANCTION",
-        "PROTEST",
-        "MOBILIZE",
-        "COERCE",
-        "ASSAULT",
-    }
-)
+CATEGORIES = frozenset(PLOVER_CATEGORIES)
 
 
 def main() -> int:
