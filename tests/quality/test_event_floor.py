@@ -64,5 +64,5 @@ def test_scoring_pairs_by_type_participants_and_date() -> None:
     reversed_roles = {**right, "actor": ["Russia"], "recipient": ["Staffan_de_Mistura"]}
     wrong_day = {**right, "date": {"value": "2024-03-12"}}
     assert matches(gold, right) and matches(gold, reversed_roles) and not matches(gold, wrong_day)
-    assert pair([gold, gold], [wrong_day, right, reversed_roles]) == {0: 1, 1: 2}
+    assert sorted(pair([gold, gold], [wrong_day, right, reversed_roles]).values()) == [1, 2]
     assert key("José_Manuel Albares") == "jose manuel albares"
