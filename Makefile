@@ -31,6 +31,7 @@ test: $(STAMP)
 # Style and types: ruff (rules in pyproject.toml, every ignore commented) and mypy on the package.
 lint: $(STAMP)
 	$(BIN)/ruff check src tests scripts
+	$(BIN)/ruff format --check src tests scripts
 	$(BIN)/mypy
 
 # The fuzz tests of the readers and the JSONL source with fresh random seeds and many more cases than

@@ -94,8 +94,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(f"  merge into dossier events  {merge_s:>10.2f} s  ({dossier} dossier events)")
     print(
-        f"  database size              {size / 2**20:>10.1f} MiB  = {size / 2**20 / args.docs * 1000:.1f} MiB "
-        "per 1,000 documents"
+        f"  database size              {size / 2**20:>10.1f} MiB  = "
+        f"{size / 2**20 / args.docs * 1000:.1f} MiB per 1,000 documents"
     )
     return 0
 

@@ -55,7 +55,8 @@ def main(argv: list[str] | None = None) -> int:
     start = time.perf_counter()
     article = read(RawDocument("long.txt", text=text), today=today)
     print(
-        f"reading stage on {len(text):,} characters: {time.perf_counter() - start:.1f} s ({type(article).__name__})"
+        f"reading stage on {len(text):,} characters: "
+        f"{time.perf_counter() - start:.1f} s ({type(article).__name__})"
     )
     return 0
 

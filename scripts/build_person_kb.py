@@ -30,9 +30,9 @@ from typing import Any
 
 import yaml
 
-from diplowatch.text.normalise import alias_keys, fold, is_arabic
 from diplowatch.kb.check import entry_problems
 from diplowatch.kb.source import Item
+from diplowatch.text.normalise import alias_keys, fold, is_arabic
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "diplowatch" / "kb" / "data"

@@ -85,7 +85,8 @@ def main() -> int:
         extra = sorted(norm(x.id) for x in linking.actors if x.id and norm(x.id) not in want)
         unknown = sorted({x.name for x in linking.actors if not x.id})
         print(
-            f"{Path(gold['file']).stem:6} {a.language} recall {len(want & pred)}/{len(want)}  miss {missed}  extra {extra}  unknown {unknown}"
+            f"{Path(gold['file']).stem:6} {a.language} recall {len(want & pred)}/{len(want)}  "
+            f"miss {missed}  extra {extra}  unknown {unknown}"
         )
         if args.read:
             in_raw = {x.id for x in linker.link(raw[articles.index(a)]).actors if x.id}

@@ -95,7 +95,8 @@ def main() -> int:
         totals = [a + b for a, b in zip(totals, counts)]
     n_gold, found, speaker_ok, predicted = totals
     print(
-        f"\nquote_recall {found / max(n_gold, 1):.3f}  quote_speaker_accuracy {speaker_ok / max(found, 1):.3f}  "
+        f"\nquote_recall {found / max(n_gold, 1):.3f}  "
+        f"quote_speaker_accuracy {speaker_ok / max(found, 1):.3f}  "
         f"quotes_predicted_per_gold {predicted / max(n_gold, 1):.2f}  ({n_gold} gold, {found} found, "
         f"{speaker_ok} right speaker, {predicted} predicted)"
     )

@@ -2,7 +2,8 @@
 
 Runs `diplowatch extract` on the dev corpus (Western Sahara), dev-other (other
 dossiers) and the samples and scores them with ../shared/eval/score.py, each also
-per fold (scripts/folds.py: the check fold is only ever scored) and per language, then the date benchmark (French TimeBank, ours
+per fold (scripts/folds.py: the check fold is only ever scored) and per language,
+then the date benchmark (French TimeBank, ours
 beside the dateparser baseline), then the event figures per category and on the
 PLOVER gold-standard records.
 """

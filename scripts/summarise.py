@@ -18,7 +18,8 @@ def main(path: str) -> int:
         json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()
     ]
     print(
-        f"{'source':<34}{'lang':<6}{'published':<12}{'outlet':<22}{'words':>6}{'seg':>5}{'actors':>8}{'events':>8}  title"
+        f"{'source':<34}{'lang':<6}{'published':<12}{'outlet':<22}"
+        f"{'words':>6}{'seg':>5}{'actors':>8}{'events':>8}  title"
     )
     for r in records:
         languages = "+".join(sorted({s["language"] for s in r["segments"]}))

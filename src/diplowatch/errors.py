@@ -25,7 +25,8 @@ class DataFileError(DiplowatchError):
 class ModelError(DiplowatchError):
     def __init__(self, package: str, detail: str) -> None:
         super().__init__(
-            f"spaCy pipeline {package!r} cannot be loaded ({detail}); run `make install` to install the pinned models"
+            f"spaCy pipeline {package!r} cannot be loaded ({detail}); "
+            "run `make install` to install the pinned models"
         )
 
 

@@ -66,7 +66,8 @@ class ParsedSegment:
 
 @dataclass(frozen=True, slots=True)
 class DateValue:
-    """A calendar value with its precision; `value` is an ISO 8601 prefix (2024, 2024-03, 2024-03-11, 2024-W10)."""
+    """A calendar value with its precision; `value` is an ISO 8601 prefix (2024, 2024-03,
+    2024-03-11, 2024-W10)."""
 
     value: str
     granularity: Granularity

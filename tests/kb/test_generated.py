@@ -12,8 +12,8 @@ import pytest
 from diplowatch.actors import ActorLinker
 from diplowatch.errors import DataFileError
 from diplowatch.kb import KB
-from diplowatch.kb.load import GENERATED, build_entry
 from diplowatch.kb.generated import read_generated
+from diplowatch.kb.load import GENERATED, build_entry
 from diplowatch.model import Article, DateValue, Segment
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -18,11 +18,11 @@ import pytest
 
 from diplowatch.cli import main
 from diplowatch.errors import StoreError
-from diplowatch.store.queries import search
 from diplowatch.store import SQLiteStore, open_store
 from diplowatch.store.bounds import MAX_QUERY_TERMS
 from diplowatch.store.export import export
 from diplowatch.store.ingest import refresh_dossier
+from diplowatch.store.queries import search
 from tests.cli_process import diplowatch, stderr_lines, stdout_text
 from tests.store.factories import article, event, lavrov_es, lavrov_fr
 

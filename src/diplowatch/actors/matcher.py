@@ -25,6 +25,7 @@ from typing import Any, Literal, NamedTuple
 
 from rapidfuzz import fuzz, process
 
+from diplowatch.kb import KB, Entry, cache
 from diplowatch.text.normalise import (
     Token,
     alias_keys,
@@ -35,14 +36,15 @@ from diplowatch.text.normalise import (
     skeleton,
     variants,
 )
-from diplowatch.kb import KB, Entry, cache
 
 CODE = ("diplowatch.actors.matcher", "diplowatch.text.normalise")  # what decides an index's content
 TargetKind = Literal["name", "description", "demonym", "role"]
 FUZZY_CUTOFF = 88  # rapidfuzz ratio; below it "Dupont" ~ "Dupond"-like collisions between real people appear
 LOOSE_CUTOFF = 75  # a skeleton match must also be this close in spelling ("verchinine"/"vershinin": 84)
-MIN_SKELETON_WORD = 5
-MIN_LOWERCASE_ORG = 6  # shorter organisation aliases ("Front", "EFE") must keep their capital  # a one-word name matched only by its skeleton must be this long ("Attaf" yes, "Wood" no)
+MIN_SKELETON_WORD = (
+    5  # a one-word name matched only by its skeleton must be this long ("Attaf" yes, "Wood" no)
+)
+MIN_LOWERCASE_ORG = 6  # shorter organisation aliases ("Front", "EFE") must keep their capital
 
 # Text between two tokens that still lets a phrase run on: spaces, hyphens,
 # apostrophes, abbreviation dots, commas inside official titles.
@@ -261,7 +263,8 @@ class AliasIndex:
         )
 
     def fuzzy_person(self, span_text: str) -> str | None:
-        """The person whose alias is closest to `span_text` (a PER entity the tries missed), if close enough."""
+        """The person whose alias is closest to `span_text` (a PER entity the tries missed), if close
+        enough."""
         query = " ".join(fold(w) for w in span_text.split())
         if len(query) < 6 or not self._person_aliases:
             return None

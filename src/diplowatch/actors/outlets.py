@@ -14,8 +14,8 @@ from pathlib import Path
 
 import yaml
 
-from diplowatch.text.normalise import alias_keys, is_acronym
 from diplowatch.errors import DataFileError
+from diplowatch.text.normalise import alias_keys, is_acronym
 
 OUTLETS_FILE = Path(__file__).resolve().parent.parent / "lang" / "outlets.yaml"
 MAX_DATELINE = 80  # characters from the paragraph start to the dash
@@ -24,7 +24,8 @@ MAX_DATELINE = 80  # characters from the paragraph start to the dash
 # date after a comma, an optional "(credit)", then a dash or colon.
 _DATELINE = re.compile(
     r"(?m)^[ \t]*(?:"
-    r"(?P<caps>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,30}[A-ZÀ-ÖØ-Þ.])(?:\s*,[^\n()\-–—]{1,35})?\s*(?:\((?P<credit1>[^()\n]{1,40})\))?"
+    r"(?P<caps>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,30}[A-ZÀ-ÖØ-Þ.])(?:\s*,[^\n()\-–—]{1,35})?"
+    r"\s*(?:\((?P<credit1>[^()\n]{1,40})\))?"
     r"|(?P<place>[^\s()\-–—,،][^\n()\-–—,،]{0,40}?)(?:\s*[,،][^\n()\-–—]{1,35})?\s*\((?P<credit2>[^()\n]{1,40})\)"
     r")\s*[-–—:]"
 )

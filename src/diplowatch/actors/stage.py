@@ -221,7 +221,8 @@ class ActorLinker:
                     if named:
                         work.describe_unknown(named, self.kb.iso3(country), "GOV")
                 if head is not None and _is_person_noun(head, lang.nationality_heads):
-                    # "le diplomate sahraoui" is a person, not the territory: the last one named of that nationality
+                    # "le diplomate sahraoui" is a person, not the territory: the last one named of that
+                    # nationality
                     self._national(work, part, hit, self.kb.iso3(country))
                     continue
                 work.add(hit.start, hit.end, country, "demonym")
@@ -413,7 +414,8 @@ def _widen(hit: Hit, cue: Hit) -> Hit:
 
 
 def _pick(refs: list[str], work: Work, kb: KB) -> str:
-    """One entry for an ambiguous alias: one already named in the document, else a non-place, else the first."""
+    """One entry for an ambiguous alias: one already named in the document, else a non-place, else
+    the first."""
     named = [r for r in refs if r in work.keys()]
     if named:
         return named[0]

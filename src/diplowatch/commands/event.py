@@ -44,13 +44,15 @@ def run(args: argparse.Namespace) -> int:
     for member in event.members:
         doc, said = member.event.doc, member.event.event
         print(
-            f"\n  [{doc.language or '?'}] {doc.title or doc.source} — {doc.outlet or '?'}, {doc.published or '?'}"
+            f"\n  [{doc.language or '?'}] {doc.title or doc.source} — "
+            f"{doc.outlet or '?'}, {doc.published or '?'}"
         )
         print(f"      {doc.url or doc.source}")
         date_text = f"; date as written: {said.date.text!r} -> {said.date.value}" if said.date else ""
         print(f"      {said.type} {', '.join(said.actor)} -> {', '.join(said.recipient)}{date_text}")
         evidence = " ".join(said.evidence.text.split())  # one line, whatever the article's layout
         print(
-            f"      « {evidence} »  (chars {said.evidence.start}-{said.evidence.end}; confidence {said.confidence:.2f})"
+            f"      « {evidence} »  (chars {said.evidence.start}-{said.evidence.end}; "
+            f"confidence {said.confidence:.2f})"
         )
     return 0

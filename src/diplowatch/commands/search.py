@@ -94,7 +94,8 @@ def _row(store: Store, hit: SearchHit, names: Names) -> dict[str, Any]:
 def _print(rows: list[dict[str, Any]]) -> None:
     for row in rows:
         print(
-            f"{row['published'] or '?':<10}  [{row['language'] or '?'}]  {row['title']}  ({row['outlet'] or '?'})"
+            f"{row['published'] or '?':<10}  [{row['language'] or '?'}]  "
+            f"{row['title']}  ({row['outlet'] or '?'})"
         )
         print(f"    {row['url']}")
         print(f"    {row['snippet']}")

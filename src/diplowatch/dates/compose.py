@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache
 
 from diplowatch.dates.grammar import alternation
 from diplowatch.dates.model import Candidate, Reading
@@ -17,7 +17,7 @@ from diplowatch.dates.vocabulary import load
 _DAY_FIELDS = ("year", "century_less_year", "month", "day", "weekday", "shift", "deixis", "anaphor")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _gap(language: str) -> re.Pattern[str]:
     """What may stand between the two: spaces, commas and the language's joiner words."""
     joiners = alternation(load(language).joiners)

@@ -11,8 +11,8 @@ A pattern is a line of tokens matched in order, separated by spaces or a comma:
                <!...> as first token: words that must not precede it (e.g. <!la/esta>)
     !          (last token only) the expression must be followed by punctuation or a line end
 
-Patterns are matched against folded text (see text/normalise.py, `fold_aligned`), so words are written in lower case
-and accents are optional.
+Patterns are matched against folded text (see text/normalise.py, `fold_aligned`), so words
+are written in lower case and accents are optional.
 """
 
 from __future__ import annotations
@@ -35,7 +35,10 @@ NUMERIC = {
     "MIN": r"[0-5]\d(?!\d)",
     "HHMM": r"(?:[01]?\d|2[0-3])h[0-5]\d(?!\w)",  # 21h05 written as one word
     "ISODATE": r"(?P<iso_y>(?:1\d|2[01])\d\d)-(?P<iso_m>1[0-2]|0[1-9])-(?P<iso_d>3[01]|[12]\d|0[1-9])(?!\d)",
-    "NUMDATE": r"(?P<nd_a>\d{1,2})(?P<nd_sep>[./-])(?P<nd_b>\d{1,2})(?P=nd_sep)(?P<nd_y>\d{4}|\d\d)(?![\d./-]\d)",
+    "NUMDATE": (
+        r"(?P<nd_a>\d{1,2})(?P<nd_sep>[./-])(?P<nd_b>\d{1,2})(?P=nd_sep)(?P<nd_y>\d{4}|\d\d)"
+        r"(?![\d./-]\d)"
+    ),
     "DECADES": r"'?(?:1\d|20)?\d0'?s(?!\w)",
 }
 _TOKEN = re.compile(r"\[|\]|<[^>]*>|[^\s\[\]]+")

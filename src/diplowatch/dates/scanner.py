@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from diplowatch.dates.grammar import PatternCompiler
 from diplowatch.dates.model import Candidate
@@ -21,7 +21,7 @@ class Grammar:
     prefilter: re.Pattern[str]  # a text with no digit and no vocabulary word has no date
 
 
-@lru_cache(maxsize=None)
+@cache
 def grammar(language: str) -> Grammar:
     """The compiled patterns of a language, built once."""
     vocab = load(language)

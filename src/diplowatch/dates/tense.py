@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from diplowatch.dates.model import Tense
 from diplowatch.dates.vocabulary import load
@@ -12,7 +12,7 @@ WINDOW = 120  # characters looked at on each side, within the sentence
 _BOUNDARY = re.compile(r"[.!?;\n]\s")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _cues(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """Strong cues (auxiliaries, tense endings), then weak ones (participles) used only alone."""
     vocab = load(language)

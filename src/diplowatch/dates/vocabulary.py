@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -164,7 +164,7 @@ def parse(data: dict[str, Any], language: str, path: Path) -> Vocabulary:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(language: str) -> Vocabulary:
     """The vocabulary of a language; unknown languages get the numeric patterns of English."""
     if language not in LANGUAGES:

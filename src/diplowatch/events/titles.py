@@ -1,7 +1,8 @@
 """Actors named inside a person's title are part of that person's mention, not participants.
 
 "The UN envoy for Western Sahara, Staffan de Mistura, met...": the actor is the envoy;
-the UN and Western Sahara only say which envoy. "L'ambassadeur du Maroc auprès de l'ONU" is one person, not Morocco and the UN.
+the UN and Western Sahara only say which envoy. "L'ambassadeur du Maroc auprès de l'ONU"
+is one person, not Morocco and the UN.
 With a dependency parse, a mention whose phrase hangs (through noun modifiers,
 possessives, compounds or adjectives) on a word that names a *person* is such a
 complement. Without a parse (Arabic) nothing is dropped here: the linker's own

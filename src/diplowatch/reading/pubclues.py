@@ -18,16 +18,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date, timedelta
+from functools import cache
 
 from diplowatch.dates import read_expressions
 from diplowatch.dates.calendar import expand_year, valid_day
-from diplowatch.text.normalise import fold_aligned
-from diplowatch.dates.vocabulary import load as load_vocabulary
 from diplowatch.dates.model import Reading
+from diplowatch.dates.vocabulary import load as load_vocabulary
 from diplowatch.reading.cues import cues
 from diplowatch.reading.references import Citation, cited, renewal
+from diplowatch.text.normalise import fold_aligned
 
 YearOf = Callable[[Reading], "int | None"]  # the year of a day written without one
 ADJACENT = re.compile(r"[^\S\n]*,?[^\S\n]*")  # "hier, mardi 6 septembre", "اليوم الخميس"
@@ -88,7 +88,8 @@ def read_clues(body: str, language: str, today: date, year_of: YearOf) -> Clues:
                 and follower.reading.day is None
             ):
                 weekday = follower.reading.weekday  # "اليوم الخميس", "hier, mardi,"
-            # "la résolution 2756 adoptée hier", "أمس الخميس ... القرار 2756" (on that weekday if one is named)
+            # "la résolution 2756 adoptée hier", "أمس الخميس ... القرار 2756" (on that weekday if one
+            # is named)
             cited_here = [
                 c.day - timedelta(days=offset)
                 for c in references
@@ -236,7 +237,7 @@ def _deixis_before(body: str, start: int, language: str) -> int | None:
     return int(offset) if isinstance(offset, int) else None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _deixis_tail(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)({load_vocabulary(language).slot_regex['DEIXIS']})[^\S\n]*,?[^\S\n]*$")
 

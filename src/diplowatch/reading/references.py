@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -50,7 +50,7 @@ def cited(text: str, language: str, path: Path = DATA) -> list[Citation]:
     return sorted(found, key=lambda c: c.start)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(path: Path = DATA) -> Table:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}

@@ -18,7 +18,6 @@ from typing import BinaryIO
 
 from diplowatch.model import RawDocument, Rejected
 from diplowatch.reading.given import given_fields, scrub
-from diplowatch.reading.names import printable_name
 from diplowatch.reading.limits import (
     HTML_SUFFIXES,
     JSONL_SUFFIXES,
@@ -26,6 +25,7 @@ from diplowatch.reading.limits import (
     MAX_JSONL_LINE_BYTES,
     TEXT_SUFFIXES,
 )
+from diplowatch.reading.names import printable_name
 
 Item = RawDocument | Rejected
 

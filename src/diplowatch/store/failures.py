@@ -25,7 +25,8 @@ MEANINGS: tuple[tuple[tuple[str, ...], str], ...] = (
     (
         ("malformed", "corrupt"),
         "the dossier database is damaged; check it with `sqlite3 FILE 'PRAGMA integrity_check'` and "
-        "recover what is left with `sqlite3 FILE .recover | sqlite3 NEW.sqlite`, or ingest again into a new --db",
+        "recover what is left with `sqlite3 FILE .recover | sqlite3 NEW.sqlite`, "
+        "or ingest again into a new --db",
     ),
     (
         ("file is not a database", "not a database"),

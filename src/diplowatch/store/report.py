@@ -54,8 +54,9 @@ def render_report(
         f"<title>{escape(title)}</title><style>{STYLE}</style></head><body>",
         f"<h1>{escape(title)}</h1>",
         (
-            f'<p class="meta">{len(events)} event(s) from {stats.documents} article(s); {stats.rejected} input(s) '
-            f"rejected. Generated {date.today().isoformat()} by diplowatch {escape(__version__)}.</p>"
+            f'<p class="meta">{len(events)} event(s) from {stats.documents} article(s); '
+            f"{stats.rejected} input(s) rejected. Generated {date.today().isoformat()} "
+            f"by diplowatch {escape(__version__)}.</p>"
         ),
         "<h2>Timeline</h2>",
         f'<p class="meta">{escape(LEGEND)}</p>',
@@ -80,8 +81,10 @@ def _timeline_table(events: Iterable[DossierEvent], names: Names) -> str:
     ]
     for event in events:
         rows.append(
-            f'<tr class="event" id="{_attr(event.id)}"><td class="date">{escape(format_date(event.date))}</td>'
-            f'<td class="cat">{escape(event.type)}{_modes(event)}</td><td>{escape(names.join(event.actor))}</td>'
+            f'<tr class="event" id="{_attr(event.id)}">'
+            f'<td class="date">{escape(format_date(event.date))}</td>'
+            f'<td class="cat">{escape(event.type)}{_modes(event)}</td>'
+            f"<td>{escape(names.join(event.actor))}</td>"
             f"<td>{escape(names.join(event.recipient))}</td><td>{escape(format_place(event.location))}</td>"
             f"<td>{len(event.sources)}</td><td>{event.confidence:.2f}</td></tr>"
             f'<tr><td></td><td colspan="6">{_evidence(event)}</td></tr>'

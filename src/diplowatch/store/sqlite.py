@@ -22,8 +22,8 @@ from diplowatch.model import Actor, Article, Event, Evidence, Mention, Quote, Re
 from diplowatch.store import codec
 from diplowatch.store.base import Merger
 from diplowatch.store.bounds import check_event_id, check_limit
-from diplowatch.store.intervals import value_interval
 from diplowatch.store.failures import store_failure
+from diplowatch.store.intervals import value_interval
 from diplowatch.store.migrations import LATEST, current_version, migrate
 from diplowatch.store.opening import check_readable_version, open_for_writing, open_read_only
 from diplowatch.store.records import (
@@ -525,7 +525,8 @@ class SQLiteStore:
         clauses, params = where
         more = "".join(f" AND {c}" for c in clauses)
         rows = self._conn.execute(
-            f"SELECT {codec.SOURCE_COLUMNS}, snippet(bodies, 1, '[', ']', '…', 16) AS snip, bm25(bodies) AS rank "
+            f"SELECT {codec.SOURCE_COLUMNS}, snippet(bodies, 1, '[', ']', '…', 16) AS snip, "
+            "bm25(bodies) AS rank "
             f"FROM bodies JOIN documents d ON d.rowid = bodies.rowid WHERE bodies MATCH ?{more} "
             "ORDER BY rank LIMIT ?",
             (expression, *params, limit),
