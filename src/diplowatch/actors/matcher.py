@@ -95,15 +95,15 @@ class AliasIndex:
     def __init__(self, kb: KB, state: dict[str, Any] | None = None) -> None:
         """The index of `kb`, or (with `state`, from `state()` of an index of the same KB) its reload."""
         self.kb = kb
-        if state is not None:
-            self._exact, self._loose, self._cues = state["exact"], state["loose"], state["cues"]
-            self._person_aliases, self._aliases_of = state["person_aliases"], state["aliases_of"]
-            return
         self._exact: _Node = {}
         self._loose: _Node = {}
         self._cues: _Node = {}  # country names and demonyms: what may sit inside a role phrase
         self._person_aliases: dict[str, str] = {}  # folded alias -> person id, for rapidfuzz
         self._aliases_of: dict[str, list[str]] = {}  # person id -> folded aliases
+        if state is not None:
+            self._exact, self._loose, self._cues = state["exact"], state["loose"], state["cues"]
+            self._person_aliases, self._aliases_of = state["person_aliases"], state["aliases_of"]
+            return
         for entry in kb:
             self._add_entry(entry)
         for role in kb.roles.values():

@@ -171,9 +171,9 @@ def _merge(
     generated = PACKAGE_DATA / GENERATED_FILE
     if package and generated.is_file():
         # Generated first: a hand-written entry with the same id replaces it, as a user entry would.
-        for data in read_generated(generated):
-            merged_entries[data["id"]] = data
-            origins[data["id"]] = GENERATED
+        for generated_entry in read_generated(generated):
+            merged_entries[generated_entry["id"]] = generated_entry
+            origins[generated_entry["id"]] = GENERATED
     read = [read_dir(directory) for directory in directories]
     for data in read:
         if data.problems:

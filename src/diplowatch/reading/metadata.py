@@ -70,7 +70,7 @@ def find_outlet(header: tuple[str, ...], tail: tuple[str, ...]) -> str | None:
         or any(masthead.casefold() in line.casefold() for line in tail)
     )
     # Unconfirmed, a first line like "Marruecos-España" or "Algérie – France" is a kicker, not a name.
-    if confirmed or (masthead and not named and not KICKER.search(masthead)):
+    if masthead and (confirmed or (not named and not KICKER.search(masthead))):
         return _spelled_as(masthead, lines)
     return _spelled_as(named[0], lines) if named else None
 

@@ -115,8 +115,8 @@ def read_clues(body: str, language: str, today: date, year_of: YearOf) -> Clues:
             )
         ):
             pinned += named  # "la résolution 2285 adoptée vendredi": that Friday, or soon after
-        elif m.day and (offset := _deixis_before(body, m.start, language)) is not None:
-            pinned.append(m.day - timedelta(days=offset))  # "hier, mardi 6 septembre" read as one date
+        elif m.day and (before := _deixis_before(body, m.start, language)) is not None:
+            pinned.append(m.day - timedelta(days=before))  # "hier, mardi 6 septembre" read as one date
         elif _deictic(body, m):
             if m.day:
                 pinned.append(m.day)

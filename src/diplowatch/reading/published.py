@@ -96,7 +96,7 @@ def _day_in_month(month: str, body: str, lang: str, today: date) -> DateValue | 
 
 def _complete_year(timex: TimeExpression, body: str, lang: str, today: date) -> DateValue | None:
     """A dated day without a year: after the latest fact the article dates, on the weekday it names."""
-    month_day = timex.value[5:10]
+    month_day = (timex.value or "")[5:10]
     floor = _latest_year_mentioned(body, lang, today)
     weekday = _weekday_named(timex.text, lang)
     month, day_number = int(month_day[:2]), int(month_day[3:5])
@@ -146,15 +146,18 @@ def _latest_reported(body: str, lang: str, today: date) -> DateValue | None:
     dated = [
         t
         for t in found_dates
-        if _full_day(t) and _has_year(t) and t.value[:10] <= today.isoformat() and not _deadline(body, t)
+        if _full_day(t)
+        and _has_year(t)
+        and (t.value or "")[:10] <= today.isoformat()
+        and not _deadline(body, t)
     ]
     tweets = [t for t in dated if _in_tweet_attribution(body, t)]
     deictic = [t for t in dated if _written_on(body, t)]
     lead = [t for t in dated if t.start < LEAD_CHARS]
     for found, source in ((tweets, "tweet"), (deictic, "deictic-date"), (lead, "lead-date")):
         if found:
-            latest = max(found, key=lambda t: t.value[:10])
-            return DateValue(latest.value[:10], "day", True, latest.text, source)
+            latest = max(found, key=lambda t: (t.value or "")[:10])
+            return DateValue((latest.value or "")[:10], "day", True, latest.text, source)
     floor = _latest_year_mentioned(body, lang, today)
     clues = read_clues(body, lang, today, lambda r: _reading_year(r, floor, today))
     if clues.pinned:  # "hier, mardi 6 septembre", "la résolution 2756 adoptée hier"
@@ -168,12 +171,12 @@ def _latest_reported(body: str, lang: str, today: date) -> DateValue | None:
     for timex in undated:
         if timex.text not in completed:
             completed[timex.text] = _complete_year(timex, body, lang, today)
-    found = [day for day in completed.values() if day]
-    if not found:
+    days = [day for day in completed.values() if day]
+    if not days:
         return None
-    latest = max(found, key=lambda d: d.value)
-    day = after_yesterday(date.fromisoformat(latest.value), clues, today)
-    return DateValue(day.isoformat(), "day", True, latest.text, latest.source)
+    last_day = max(days, key=lambda d: d.value)
+    day = after_yesterday(date.fromisoformat(last_day.value), clues, today)
+    return DateValue(day.isoformat(), "day", True, last_day.text, last_day.source)
 
 
 def _reading_year(reading: Reading, floor: int | None, today: date) -> int | None:
@@ -267,4 +270,4 @@ def _safe_date(year: int, month_day: str) -> date | None:
 
 
 def _value(timex: TimeExpression, source: str) -> DateValue:
-    return DateValue(timex.value[:10], "day", False, timex.text, source)
+    return DateValue((timex.value or "")[:10], "day", False, timex.text, source)

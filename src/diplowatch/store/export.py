@@ -212,7 +212,7 @@ def flat_record(event: DossierEvent, actors: Mapping[str, ActorInfo]) -> dict[st
     interval = event_interval(when, widen=False)
     sources = event.sources
     published = sorted(d.published for d in sources if d.published)
-    evidence = {}
+    evidence: dict[str, str] = {}
     for member in event.members:
         evidence.setdefault(member.event.doc.doc_id, " ".join(member.event.event.evidence.text.split()))
     row: dict[str, Any] = {
