@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
 from diplowatch.model import Rejected
 from diplowatch.pipeline import Options, Pipeline
 from diplowatch.record import to_record
+from diplowatch.store.console import add_pipeline_options
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -23,17 +23,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default="json",
         help="json: one indented JSON array; jsonl: one record per line (default json)",
     )
-    parser.add_argument(
-        "--kb",
-        action="append",
-        type=Path,
-        default=[],
-        metavar="DIR",
-        help="a knowledge-base directory merged over the packaged one (repeatable)",
-    )
-    parser.add_argument(
-        "--no-actors", action="store_true", help="skip actor linking (no spaCy pipelines loaded)"
-    )
+    add_pipeline_options(parser)
     parser.set_defaults(func=run)
 
 

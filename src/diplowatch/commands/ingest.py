@@ -12,7 +12,7 @@ from diplowatch.errors import StoreError
 from diplowatch.model import Article, Rejected
 from diplowatch.pipeline import Options
 from diplowatch.reading.limits import HTML_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES
-from diplowatch.store.console import add_db_option, store_from
+from diplowatch.store.console import add_db_option, add_pipeline_options, store_from
 from diplowatch.store.ingest import IngestCounts, IngestOptions, Progress, ingest
 
 COUNT_LIMIT = 200_000  # stop counting inputs for the progress bar's total past this many files
@@ -31,17 +31,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "paths", nargs="+", metavar="PATH", help="files, directories, JSONL files, or - for stdin"
     )
     add_db_option(parser)
-    parser.add_argument(
-        "--kb",
-        action="append",
-        type=Path,
-        default=[],
-        metavar="DIR",
-        help="a knowledge-base directory merged over the packaged one (repeatable)",
-    )
-    parser.add_argument(
-        "--no-actors", action="store_true", help="skip actor linking (no spaCy pipelines loaded)"
-    )
+    add_pipeline_options(parser)
     parser.add_argument("--force", action="store_true", help="process every input again, even unchanged ones")
     parser.set_defaults(func=run)
 

@@ -20,6 +20,21 @@ from diplowatch.store.plover import CATEGORIES
 from diplowatch.store.sqlite import SQLiteStore
 
 
+def add_pipeline_options(parser: argparse.ArgumentParser) -> None:
+    """--kb and --no-actors: what `extract` and `ingest` run the pipeline with."""
+    parser.add_argument(
+        "--kb",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="DIR",
+        help="a knowledge-base directory merged over the packaged one (repeatable)",
+    )
+    parser.add_argument(
+        "--no-actors", action="store_true", help="skip actor linking (no spaCy pipelines loaded)"
+    )
+
+
 def add_db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db",
