@@ -56,3 +56,15 @@ def test_tokens_keep_offsets_into_the_text():
     for tok in tokens(text, offset=10):
         assert text[tok.start - 10 : tok.end - 10] == tok.text
     assert [t.key for t in tokens(text)] == ["a", "moscou", "m", "de", "mistura"]
+
+
+@pytest.mark.parametrize(
+    ("word", "key"),
+    [
+        ("Smaїl", "smail"),  # Cyrillic yi inside a Latin name: read as the Latin letter
+        ("Вourita", "bourita"),  # Cyrillic capital ve for a Latin B
+        ("Москва", "москва"),  # a Cyrillic word stays Cyrillic
+    ],
+)
+def test_fold_reads_cyrillic_lookalikes_in_latin_words(word: str, key: str) -> None:
+    assert fold(word) == key

@@ -34,6 +34,12 @@ _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
 _TRANSLATE = str.maketrans(
     {"ة": "ه", "ى": "ي", "ک": "ك", "ی": "ي", "ـ": None, "ß": "ss", "œ": "oe", "æ": "ae"}
 )
+# Cyrillic letters that look Latin, as they slip into Latin names in scraped or crowd-sourced text
+# ("Smaїl" with a Cyrillic yi): read as their Latin twins, but only inside a word that also has
+# Latin letters (a Cyrillic word stays Cyrillic).
+_LOOKALIKES = str.maketrans("аеорсухіїјѕԁАЕОРСУХІЇЈЅВНКМТ", "aeopcyxiijsdAEOPCYXIIJSBHKMT")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 _ARTICLE = "ال"
 _PROCLITICS = "وفبلك"  # wa-, fa-, bi-, li-, ka-: one letter glued before a word
 
@@ -91,6 +97,8 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
 @functools.lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Lower-case, accent-free, Arabic-unified form of one word."""
+    if _CYRILLIC.search(word) and _LATIN.search(word):
+        word = word.translate(_LOOKALIKES)
     decomposed = unicodedata.normalize("NFKD", word.translate(_TRANSLATE))
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return bare.casefold().translate(_TRANSLATE)
