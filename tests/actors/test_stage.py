@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from diplowatch.actors import ActorLinker
+from diplowatch.kb import kb_from_dicts
 from diplowatch.model import Segment
 
 # (sentence, language, publication date, ids that must be found, ids that must not)
@@ -233,3 +235,21 @@ def test_unknown_person_surname_is_linked_to_the_full_name(article, linker):
 def test_near_miss_spelling_of_a_known_person_is_linked(article, linker):
     actors = linker(article("Hier, Staffan de Mistoura a rencontré les parties.", "fr")).actors
     assert [a.id for a in actors] == ["Staffan_de_Mistura"]
+
+
+def test_a_role_inside_another_roles_phrase_is_mentioned_too(article):
+    """The KB's phrase for the envoy holds the Secretary-General's title: both are mentioned."""
+    from tests.actors.conftest import PERSONS, PLACES, ROLES, STATES
+
+    envoy = {
+        "role": "un_envoy",
+        "org": "United_Nations",
+        "phrases": {"fr": ["envoyé personnel du secrétaire général de l'ONU"]},
+    }
+    roles = [r for r in ROLES if r["role"] != "un_envoy"] + [envoy]
+    linker = ActorLinker(kb_from_dicts(PERSONS + STATES + PLACES, roles), use_spacy=False)
+    text = "L'envoyé personnel du secrétaire général de l'ONU est arrivé à Rabat."
+    actors = {a.id: a for a in linker(article(text, "fr", "2024-03-11")).actors}
+    assert {"Staffan_de_Mistura", "António_Guterres"} <= set(actors)
+    (inner,) = actors["António_Guterres"].mentions
+    assert inner.text == "secrétaire général de l'ONU"

@@ -10,6 +10,7 @@ from diplowatch.kb.schema import ACTOR_KINDS
 from diplowatch.model import Actor, Mention, PlaceMention
 from diplowatch.text.normalise import fold
 
+NESTED_ROLE = "role-inside-role"  # how a role holder named inside another role's phrase is linked
 UNKNOWN = "?"  # prefix of keys of actors the KB does not know: "?person:amar bendjama"
 
 
@@ -97,9 +98,11 @@ class Work:
         return entry.kind == "person" if entry else self.kinds.get(key) == "person"
 
     def persons_before(self, position: int) -> list[str]:
-        """Person keys mentioned before `position`, in order of their last mention there."""
+        """Person keys mentioned before `position`, in order of their last mention there. A person named
+        only inside another's title ("l'envoyé du secrétaire général") is no antecedent for "le ministre"."""
         ordered = sorted(
-            (f for f in self.found if f.end <= position and self.is_person(f.key)), key=lambda f: f.start
+            (f for f in self.found if f.end <= position and self.is_person(f.key) and f.how != NESTED_ROLE),
+            key=lambda f: f.start,
         )
         return list(dict.fromkeys(reversed([f.key for f in ordered])))[::-1]
 

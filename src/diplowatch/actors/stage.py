@@ -31,13 +31,14 @@ from diplowatch.actors import coref, roles
 from diplowatch.actors.langdata import LangCues, cues
 from diplowatch.actors.matcher import AliasIndex, Hit
 from diplowatch.actors.outlets import datelines, is_outlet
-from diplowatch.actors.results import Linking, Work
+from diplowatch.actors.results import NESTED_ROLE, Linking, Work
 from diplowatch.kb import KB, Entry, default_kb
 from diplowatch.model import Article, ParsedSegment, PlaceMention, Segment
 from diplowatch.text.normalise import Token, alias_keys, fold, is_arabic, is_capitalised, tokens
 from diplowatch.text.parse import parsed_segments
 
 NAMES_ONLY = frozenset({"name"})
+ROLES_ONLY = frozenset({"role"})
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 ORG_LABELS = frozenset({"ORG"})
 MAX_NAME_WORDS = 4  # spaCy spans longer than this are run-ons ("Rabat\n\nStaffan de Mistura ...")
@@ -205,6 +206,7 @@ class ActorLinker:
                     hit = _widen(hit, part.hits[cue_hit])
                 self._role(work, part, hit, role_keys, cue, on)
                 self._named_inside(work, part, hit)
+                self._holders_inside(work, part, hit, on)
                 if cue_hit is not None and cue_hit > k:
                     self._listed_holders(work, part, cue_hit, role_keys, lang, on)
         for k, hit in enumerate(part.hits):
@@ -320,6 +322,19 @@ class ActorLinker:
                     and entry.kind in ("organization", "country", "territory", "group")
                 ):
                     work.add_nested(sub.start, sub.end, entry.id, "inside-role")
+                    break
+
+    def _holders_inside(self, work: Work, part: _Segment, hit: Hit, on: date | None) -> None:
+        """A role named inside another role's phrase is mentioned too: "l'envoyé personnel *du
+        secrétaire général de l'ONU*" names the Secretary-General as well as the envoy (a nested
+        mention: the envoy is who acts, the events stage keeps the outer one)."""
+        inner = part.toks[hit.first + 1 : hit.last]
+        outer = {f.key for f in work.found if f.start == hit.start and f.end == hit.end}
+        for sub in self.index.find(part.body, inner, part.segment.language, ROLES_ONLY):
+            for target in sub.targets:
+                holder = roles.resolve(self.kb, target.ref, country=None, on=on)
+                if holder is not None and holder.person not in outer:
+                    work.add_nested(sub.start, sub.end, holder.person, NESTED_ROLE)
                     break
 
     def _country_cue(self, part: _Segment, k: int, lang: LangCues) -> tuple[str | None, int | None]:
