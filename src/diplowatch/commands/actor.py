@@ -9,7 +9,7 @@ import sys
 from typing import Any
 
 from diplowatch.errors import NothingFound
-from diplowatch.store.console import add_db_option, add_format_option, store_from
+from diplowatch.store.console import EVENT_COLUMNS, add_db_option, add_format_option, store_from
 from diplowatch.store.export import quote_row
 from diplowatch.store.output import Column, emit, render_table, terminal_width
 from diplowatch.store.queries import (
@@ -21,15 +21,7 @@ from diplowatch.store.queries import (
     resolve_actor,
 )
 
-EVENT_COLUMNS = (
-    Column("date"),
-    Column("category"),
-    Column("who", flex=True),
-    Column("whom", flex=True),
-    Column("where", flex=True),
-    Column("notes", flex=True),
-    Column("id"),
-)
+PROFILE_COLUMNS = (*EVENT_COLUMNS, Column("id"))
 LATEST_QUOTES = 5
 
 
@@ -65,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(_as_data(profile, all_events, speakers), ensure_ascii=False, indent=1))
     elif args.format in ("jsonl", "csv"):
-        emit(all_events, EVENT_COLUMNS, args.format, fields=EVENT_FIELDS)
+        emit(all_events, PROFILE_COLUMNS, args.format, fields=EVENT_FIELDS)
     else:
         _print_profile(profile, events, names)
     return 0
@@ -118,7 +110,7 @@ def _print_profile(profile: ActorProfile, latest: list[dict[str, Any]], names: N
         print("\nmain counterparts: " + ", ".join(f"{a.name} ({n})" for a, n in profile.counterparts))
     if latest:
         print("\nlatest events:")
-        print(render_table(list(reversed(latest)), EVENT_COLUMNS, width=width))
+        print(render_table(list(reversed(latest)), PROFILE_COLUMNS, width=width))
     if profile.quotes:
         print(f"\nquotes ({len(profile.quotes)}; `diplowatch quotes --speaker {actor.id}` lists them all):")
         for stored in profile.quotes[-LATEST_QUOTES:]:

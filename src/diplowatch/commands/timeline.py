@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from diplowatch.store.console import (
+    EVENT_COLUMNS,
     add_db_option,
     add_filter_options,
     add_format_option,
@@ -18,12 +19,7 @@ from diplowatch.store.output import Column, emit
 from diplowatch.store.queries import EVENT_FIELDS, Names, event_row
 
 COLUMNS = (
-    Column("date"),
-    Column("category"),
-    Column("who", flex=True),
-    Column("whom", flex=True),
-    Column("where", flex=True),
-    Column("notes", flex=True),
+    *EVENT_COLUMNS,
     Column("confidence", "conf"),
     Column("sources", "src"),
     Column("id"),

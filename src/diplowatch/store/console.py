@@ -14,10 +14,20 @@ from diplowatch.errors import UsageError
 from diplowatch.store import open_store
 from diplowatch.store.bounds import MAX_LIMIT
 from diplowatch.store.filters import ROLES, EventFilter, parse_types
-from diplowatch.store.output import FORMATS
+from diplowatch.store.output import FORMATS, Column
 from diplowatch.store.paths import DB_ENV, default_db_path
 from diplowatch.store.plover import CATEGORIES
 from diplowatch.store.sqlite import SQLiteStore
+
+# The columns every listing of dossier events starts with (timeline, actor profile).
+EVENT_COLUMNS = (
+    Column("date"),
+    Column("category"),
+    Column("who", flex=True),
+    Column("whom", flex=True),
+    Column("where", flex=True),
+    Column("notes", flex=True),
+)
 
 
 def add_pipeline_options(parser: argparse.ArgumentParser) -> None:

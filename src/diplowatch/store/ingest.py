@@ -83,11 +83,19 @@ def ingest_inputs(
     signature = pipeline_signature(options.pipeline)
     counts = IngestCounts()
 
+    hashed: dict[int, str] = {}  # the input being processed -> its fingerprint (hashed once)
+
+    def fingerprint_of(raw: RawDocument) -> str:
+        if id(raw) not in hashed:
+            hashed[id(raw)] = input_fingerprint(raw, signature)
+        return hashed[id(raw)]
+
     def unchanged(raw: RawDocument) -> bool:
-        return not options.force and store.is_current(raw.source, input_fingerprint(raw, signature))
+        return not options.force and store.is_current(raw.source, fingerprint_of(raw))
 
     for item, result in pipeline.each_input(items, skip=unchanged):
-        fingerprint = input_fingerprint(item, signature) if isinstance(item, RawDocument) else None
+        fingerprint = fingerprint_of(item) if isinstance(item, RawDocument) else None
+        hashed.clear()  # one input at a time: never a stale id
         store_one(result, store, fingerprint=fingerprint, counts=counts)
         if on_progress is not None:
             on_progress(counts, result)
