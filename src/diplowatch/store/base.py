@@ -50,11 +50,16 @@ class Store(Protocol):
     # Per-article events.
     def events(self) -> list[StoredEvent]: ...
 
-    # Dossier events (the merge result), rebuilt as a whole after the documents change.
-    def dossier_stale(self) -> bool: ...
+    # Dossier events (the merge result), brought up to date after the documents change.
+    def dossier_stale(self) -> bool:
+        """True when documents changed since the last merge."""
 
     def rebuild_dossier(self, merge: Merger) -> int:
         """Run `merge` over every per-article event and store its result, atomically; the event count."""
+
+    def update_dossier(self) -> int:
+        """Merge what changed since the last merge, atomically, with the result of `rebuild_dossier(
+        merge_events)` but touching only the dossier events the changes can reach; the event count."""
 
     def dossier(self, query: TimelineQuery) -> list[DossierEvent]: ...
 

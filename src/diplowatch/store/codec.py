@@ -12,7 +12,8 @@ from typing import Any, Protocol, cast
 
 from diplowatch.model import AUX_VALUES, Article, Aux, DateValue, Event, EventDate, Evidence, Location
 from diplowatch.store.intervals import value_interval
-from diplowatch.store.records import SourceDoc
+from diplowatch.store.merge import merge_window, merges_alone
+from diplowatch.store.records import DossierEvent, SourceDoc, StoredEvent
 
 EVENT_COLUMNS = (
     "doc_id",
@@ -34,6 +35,8 @@ EVENT_COLUMNS = (
     "evidence_text",
     "confidence",
     "rule",
+    "window_start",
+    "window_end",
 )
 DOCUMENT_COLUMNS = (
     "doc_id",
@@ -59,6 +62,22 @@ class Row(Protocol):
     def __getitem__(self, key: str) -> Any: ...
 
 
+def dossier_row(event: DossierEvent) -> tuple[Any, ...]:
+    """A dossier event's row; merged ones keep their span (store.incremental), never-merged ones none."""
+    founder = event.members[0].event
+    span = (None, None) if merges_alone(founder) else window_columns(founder)
+    return (
+        event.id,
+        event.type,
+        strings(event.mode),
+        strings(event.aux),
+        *location_columns(event.location),
+        *date_columns(event.date),
+        len(event.sources),
+        *span,
+    )
+
+
 def strings(values: Sequence[str]) -> str:
     return json.dumps(list(values), ensure_ascii=False)
 
@@ -75,13 +94,19 @@ def date_columns(when: EventDate | None) -> tuple[Any, ...]:
     return when.value, when.granularity, when.text, int(when.approximate), start, end
 
 
+def window_columns(stored: StoredEvent) -> tuple[str | None, str | None]:
+    """First and last day of the event's merge window (store.merge), None when it has none."""
+    window = merge_window(stored)
+    return (window.start.isoformat(), window.end.isoformat()) if window else (None, None)
+
+
 def location_columns(place: Location | None) -> tuple[Any, ...]:
     return (place.name, place.id, place.country) if place else (None, None, None)
 
 
-def event_row(doc_id: str, seq: int, event: Event) -> tuple[Any, ...]:
+def event_row(doc: SourceDoc, seq: int, event: Event) -> tuple[Any, ...]:
     return (
-        doc_id,
+        doc.doc_id,
         seq,
         event.type,
         strings(event.mode),
@@ -93,6 +118,7 @@ def event_row(doc_id: str, seq: int, event: Event) -> tuple[Any, ...]:
         event.evidence.text,
         event.confidence,
         event.rule,
+        *window_columns(StoredEvent(f"{doc.doc_id}#{seq}", doc, event)),
     )
 
 
@@ -158,6 +184,20 @@ def published_from_row(row: Row) -> DateValue | None:
         bool(row["published_approximate"]),
         row["published_text"],
         row["published_source"],
+    )
+
+
+def article_doc(article: Article) -> SourceDoc:
+    """The article as the dossier cites it."""
+    published = article.published.value if article.published else None
+    return SourceDoc(
+        article.doc_id,
+        article.source,
+        article.url,
+        article.outlet,
+        article.title,
+        published,
+        article.language,
     )
 
 

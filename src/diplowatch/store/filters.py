@@ -26,12 +26,18 @@ from diplowatch.kb.query import exact_entries
 from diplowatch.store.base import Store
 from diplowatch.store.intervals import value_interval
 from diplowatch.store.plover import CATEGORIES
-from diplowatch.store.records import ActorInfo, DossierEvent, QuoteQuery, StoredQuote, TimelineQuery
+from diplowatch.store.records import (
+    STATE_KINDS,
+    ActorInfo,
+    DossierEvent,
+    QuoteQuery,
+    StoredQuote,
+    TimelineQuery,
+)
 from diplowatch.text.normalise import fold_name
 
 Role = Literal["actor", "recipient"]
 ROLES: tuple[str, ...] = ("actor", "recipient")
-STATE_KINDS = frozenset({"country", "territory"})
 # Who acts for a state in roll-up: its government, armed forces, legislature and courts
 # (a rebel movement or a company of the country does not speak for it).
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})

@@ -20,7 +20,6 @@ from diplowatch.model import Article, RawDocument, Rejected
 from diplowatch.pipeline import Options, Pipeline
 from diplowatch.reading.sources import iter_inputs
 from diplowatch.store.base import Store
-from diplowatch.store.merge import merge_events
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +28,7 @@ log = logging.getLogger(__name__)
 class IngestOptions:
     pipeline: Options = field(default_factory=Options)  # how documents are processed
     force: bool = False  # process and store every input even when its fingerprint is unchanged
-    merge: bool = True  # rebuild the dossier events at the end of the run
+    merge: bool = True  # merge the new and changed documents into the dossier events at the end of the run
 
 
 @dataclass(slots=True)
@@ -127,7 +126,8 @@ def store_one(
 
 
 def refresh_dossier(store: Store, *, force: bool = False) -> int:
-    """Re-merge the dossier events when documents changed since the last merge (or always, with force).
+    """Merge the documents changed since the last merge into the dossier events (always, with force:
+    a no-op when nothing changed).
     A read-only store is never merged: the reader is told when its dossier events are out of date."""
     if store.read_only:
         stats = store.stats()
@@ -139,7 +139,7 @@ def refresh_dossier(store: Store, *, force: bool = False) -> int:
             )
         return stats.dossier_events
     if force or store.dossier_stale():
-        return store.rebuild_dossier(merge_events)
+        return store.update_dossier()
     return store.stats().dossier_events
 
 

@@ -63,10 +63,10 @@ def event_interval(when: EventDate | None, *, widen: bool = True) -> Interval | 
     if interval is None or not (widen and when.approximate):
         return interval
     margin = _APPROXIMATE_MARGIN.get(when.granularity, 0)
-    return Interval(_shifted(interval.start, -margin), _shifted(interval.end, margin))
+    return Interval(shifted(interval.start, -margin), shifted(interval.end, margin))
 
 
-def _shifted(day: date, days: int) -> date:
+def shifted(day: date, days: int) -> date:
     """`day` moved by `days`, stopping at the first and last days of the calendar (years 1 and 9999)."""
     try:
         return day + timedelta(days=days)

@@ -2,13 +2,16 @@
 dossier event. Pure functions over StoredEvents; no database.
 
 Two per-article events are the same happening when they have the same category, their participants
-overlap on both sides (in either direction, since PLOVER allows reciprocal coding), their dates
-overlap at their granularities, their places agree (or one is unknown), and they come from
-different articles (one article reports one happening once, spec section 2). A cluster keeps the
-tightest date interval of its members, so an event joins only when it agrees with all of them.
+overlap on both sides (in either direction, since PLOVER allows reciprocal coding), their merge
+windows overlap, their places agree (or one is unknown), and they come from different articles
+(one article reports one happening once, spec section 2). An event's merge window is the days its
+date covers; an undated event's is the weeks around its article's publication (it was reported
+then), so every event meets only clusters near it in time. A cluster keeps the intersection of its
+members' windows, so an event joins only when it agrees with all of them.
 
-Events are visited most precise date first, then by key, so the result does not depend on the
-order the articles were ingested in.
+Events are visited most precise date first, then by key, and a tie between clusters goes to the one
+founded first, so the result does not depend on the order the articles were ingested in. The same
+steps (`found`, `best_cluster`, `join`) replay a part of the merge in store.incremental.
 """
 
 from __future__ import annotations
@@ -19,27 +22,36 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from diplowatch.model import UNREAL_AUX, EventDate, Location
-from diplowatch.store.intervals import PRECISION, Interval, event_interval
-from diplowatch.store.records import DossierEvent, DossierMember, MergeHints, StoredEvent
+from diplowatch.store.intervals import PRECISION, Interval, event_interval, shifted, value_interval
+from diplowatch.store.records import STATE_KINDS, DossierEvent, DossierMember, MergeHints, StoredEvent
 from diplowatch.text.normalise import id_key
 
 # Events with these aux flags did not happen as stated: never merged, each stays a dossier event of
 # its own (flagged; the listings leave them out unless asked: store.filters).
 NOT_HAPPENED = UNREAL_AUX
-# An undated event is compared with every cluster of its category; dated ones only with clusters
-# in the months they cover, up to this many months (a year-granularity event covers 12).
-MAX_BUCKETS = 14
+# An undated event happened shortly before its article reported it (or within days after, for what
+# was announced): its window is these days around the publication date.
+UNDATED_DAYS_BEFORE = 30
+UNDATED_DAYS_AFTER = 7
+# No window is longer than this (an approximate year is 427 days): a vaguer date places nothing, and
+# the store's window queries rely on the bound.
+MAX_WINDOW_DAYS = 500
+
+# The order in which the merge visits events: date precision, approximate last, then the event key.
+VisitKey = tuple[int, bool, str, int]
 
 
 @dataclass(slots=True)
-class _Cluster:
-    seq: int
+class Cluster:
+    """A dossier event being built: its members so far and what they agree on."""
+
+    founder: VisitKey  # visit key of its first member: ties between clusters go to the earliest
     type: str
+    window: Interval
     members: list[DossierMember] = field(default_factory=list)
     side_a: set[str] = field(default_factory=set)
     side_b: set[str] = field(default_factory=set)
     docs: set[str] = field(default_factory=set)
-    interval: Interval | None = None
     location: Location | None = None
 
     @property
@@ -50,55 +62,67 @@ class _Cluster:
 def merge_events(events: Iterable[StoredEvent], hints: MergeHints | None = None) -> list[DossierEvent]:
     """Group per-article events into dossier events (negated and hypothetical ones stay alone)."""
     hints = hints or MergeHints()
-    clusters: list[_Cluster] = []
-    index: dict[tuple[str, object], list[_Cluster]] = defaultdict(list)
-    for stored in sorted((e for e in events if not NOT_HAPPENED & set(e.event.aux)), key=_visit_order):
-        found = _best_cluster(stored, _candidates(stored, index), hints)
-        if found is None:
-            best = _Cluster(seq=len(clusters), type=stored.event.type)
-            clusters.append(best)
-            _add(best, stored, hints, flipped=False)
+    clusters: list[Cluster] = []
+    alone: list[StoredEvent] = []
+    index: dict[tuple[str, int], list[Cluster]] = defaultdict(list)  # (type, month) -> clusters
+    for stored in sorted(events, key=visit_order):
+        window = merge_window(stored)
+        if window is None or NOT_HAPPENED & set(stored.event.aux):
+            alone.append(stored)
+            continue
+        found = {id(c): c for m in months(window) for c in index.get((stored.event.type, m), ())}
+        best = best_cluster(stored, window, found.values(), hints)
+        if best is None:
+            cluster = found_cluster(stored, window, hints)
+            clusters.append(cluster)
+            for month in months(window):  # a cluster's window only narrows: its founder's covers it
+                index[(cluster.type, month)].append(cluster)
         else:
-            best = found[0]
-            _add(best, stored, hints, flipped=found[1])
-        for bucket in _buckets(best.interval):
-            if best not in index[(best.type, bucket)]:
-                index[(best.type, bucket)].append(best)
-    alone = [summarise([DossierMember(e)], hints) for e in events if NOT_HAPPENED & set(e.event.aux)]
-    return [summarise(c.members, hints) for c in clusters] + alone
+            join(best[0], stored, window, hints, flipped=best[1])
+    return [summarise(c.members, hints) for c in clusters] + [alone_event(e, hints) for e in alone]
 
 
-def _visit_order(stored: StoredEvent) -> tuple[int, bool, str, int]:
+def visit_order(stored: StoredEvent) -> VisitKey:
     when = stored.event.date
     rank = PRECISION.get(when.granularity, 9) if when else 10
     doc_id, _, seq = stored.key.rpartition("#")
     return rank, bool(when and when.approximate), doc_id, int(seq) if seq.isdigit() else 0
 
 
-def _buckets(interval: Interval | None) -> list[object]:
-    if interval is None:
-        return [None]
-    first = interval.start.year * 12 + interval.start.month - 1
-    last = interval.end.year * 12 + interval.end.month - 1
-    return list(range(first, min(last, first + MAX_BUCKETS - 1) + 1))
+def merges_alone(stored: StoredEvent) -> bool:
+    """Never merged: it did not happen as stated, or nothing places it in time."""
+    return bool(NOT_HAPPENED & set(stored.event.aux)) or merge_window(stored) is None
 
 
-def _candidates(stored: StoredEvent, index: dict[tuple[str, object], list[_Cluster]]) -> list[_Cluster]:
-    kind = stored.event.type
-    interval = event_interval(stored.event.date)
-    if interval is None:
-        found = {id(c): c for (t, _), cs in index.items() if t == kind for c in cs}
-    else:
-        found = {id(c): c for b in [*_buckets(interval), None] for c in index.get((kind, b), ())}
-    return sorted(found.values(), key=lambda c: c.seq)
+def merge_window(stored: StoredEvent) -> Interval | None:
+    """The days the event may have happened on (see the module docstring); None when unknown."""
+    window = event_interval(stored.event.date)
+    if window is None and stored.doc.published:
+        published = value_interval(stored.doc.published)
+        if published is not None:
+            window = Interval(
+                shifted(published.start, -UNDATED_DAYS_BEFORE), shifted(published.end, UNDATED_DAYS_AFTER)
+            )
+    return window if window is not None and window.days() <= MAX_WINDOW_DAYS else None
 
 
-def _best_cluster(
-    stored: StoredEvent, candidates: Sequence[_Cluster], hints: MergeHints
-) -> tuple[_Cluster, bool] | None:
+def months(window: Interval) -> range:
+    """The months a window touches, as year * 12 + month - 1."""
+    return range(window.start.year * 12 + window.start.month - 1, window.end.year * 12 + window.end.month)
+
+
+def alone_event(stored: StoredEvent, hints: MergeHints | None = None) -> DossierEvent:
+    return summarise([DossierMember(stored)], hints)
+
+
+def best_cluster(
+    stored: StoredEvent, window: Interval, candidates: Iterable[Cluster], hints: MergeHints
+) -> tuple[Cluster, bool] | None:
+    """The cluster `stored` joins, and whether its sides are flipped; None when it founds its own.
+    The most shared participants win; a tie goes to the cluster founded first."""
     best, best_score = None, 0
-    for cluster in candidates:
-        flipped = compatible(stored, cluster, hints)
+    for cluster in sorted(candidates, key=lambda c: c.founder):
+        flipped = compatible(stored, window, cluster, hints)
         if flipped is None:
             continue
         score = len(_folded(stored.event.actor + stored.event.recipient) & cluster.participants)
@@ -107,12 +131,11 @@ def _best_cluster(
     return best
 
 
-def compatible(stored: StoredEvent, cluster: _Cluster, hints: MergeHints) -> bool | None:
+def compatible(stored: StoredEvent, window: Interval, cluster: Cluster, hints: MergeHints) -> bool | None:
     """None when `stored` cannot join `cluster`; else whether its sides are flipped relative to it."""
     if stored.doc.doc_id in cluster.docs or stored.event.type != cluster.type:
         return None
-    interval = event_interval(stored.event.date)
-    if interval and cluster.interval and not interval.overlaps(cluster.interval):
+    if not window.overlaps(cluster.window):
         return None
     if not places_agree(stored.event.location, cluster.location, hints):
         return None
@@ -162,22 +185,44 @@ def places_agree(one: Location | None, other: Location | None, hints: MergeHints
     return False
 
 
-def _add(cluster: _Cluster, stored: StoredEvent, hints: MergeHints, *, flipped: bool) -> None:
+def found_cluster(stored: StoredEvent, window: Interval, hints: MergeHints) -> Cluster:
+    cluster = Cluster(founder=visit_order(stored), type=stored.event.type, window=window)
+    join(cluster, stored, window, hints, flipped=False)
+    return cluster
+
+
+def join(
+    cluster: Cluster, stored: StoredEvent, window: Interval, hints: MergeHints, *, flipped: bool
+) -> None:
     actor, recipient = _folded(stored.event.actor), _folded(stored.event.recipient)
     cluster.side_a |= recipient if flipped else actor
     cluster.side_b |= actor if flipped else recipient
     cluster.members.append(DossierMember(stored, flipped))
     cluster.docs.add(stored.doc.doc_id)
-    interval = event_interval(stored.event.date)
-    if interval is not None:
-        current = cluster.interval
-        cluster.interval = (
-            interval
-            if current is None
-            else Interval(max(current.start, interval.start), min(current.end, interval.end))
-        )
+    cluster.window = Interval(max(cluster.window.start, window.start), min(cluster.window.end, window.end))
     if cluster.location is None or _is_country(cluster.location, hints):
         cluster.location = stored.event.location or cluster.location
+
+
+def hints_from_counts(rows: Iterable[tuple[str, str, str, str, int]]) -> MergeHints:
+    """Merge hints from (folded id, id, kind, country, number of articles) rows of the stored actors.
+    A state's code and the country a person acts for are the most frequent, then the first in order."""
+    places: set[str] = set()
+    counts: dict[bool, dict[str, Counter[str]]] = {True: defaultdict(Counter), False: defaultdict(Counter)}
+    for key, actor_id, kind, country, count in rows:
+        is_state = kind in STATE_KINDS
+        if is_state:
+            places.add(actor_id)
+        counts[is_state][key][country] += count
+    return MergeHints(
+        country_places=frozenset(places),
+        state_codes={k: _most_frequent(c) for k, c in counts[True].items()},
+        acts_for={k: _most_frequent(c) for k, c in counts[False].items()},
+    )
+
+
+def _most_frequent(counts: Counter[str]) -> str:
+    return min(counts, key=lambda value: (-counts[value], value))
 
 
 def summarise(members: Sequence[DossierMember], hints: MergeHints | None = None) -> DossierEvent:

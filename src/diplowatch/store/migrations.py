@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from diplowatch.errors import StoreError
-from diplowatch.text.normalise import fold_for_index
+from diplowatch.store.codec import event_from_row, window_columns
+from diplowatch.store.records import SourceDoc, StoredEvent
+from diplowatch.text.normalise import fold_for_index, id_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,11 +162,55 @@ CREATE TABLE event_evidence (
 """
 
 
+# 5: what the incremental merge (store.incremental) looks up by index: each event's merge window, each
+# merged dossier event's span (its founder's window), folded actor ids for the merge hints, and the
+# changes waiting for the next merge. A full re-merge fills the spans.
+V5_INCREMENTAL = """
+ALTER TABLE events ADD COLUMN window_start TEXT;
+ALTER TABLE events ADD COLUMN window_end TEXT;
+CREATE INDEX events_window ON events(type, window_start);
+ALTER TABLE actors ADD COLUMN actor_key TEXT;
+CREATE INDEX actors_key ON actors(actor_key, kind, country);
+ALTER TABLE dossier_events ADD COLUMN span_start TEXT;
+ALTER TABLE dossier_events ADD COLUMN span_end TEXT;
+CREATE INDEX dossier_events_span ON dossier_events(type, span_start);
+CREATE TABLE merge_pending_docs (doc_id TEXT PRIMARY KEY);
+CREATE TABLE merge_pending_events (
+    event_key TEXT PRIMARY KEY, rank INTEGER NOT NULL, approximate INTEGER NOT NULL,
+    dossier_id TEXT NOT NULL, alone INTEGER NOT NULL
+);
+UPDATE meta SET value = '1' WHERE key = 'dossier_stale'
+"""
+
+
+def _incremental_merge(conn: sqlite3.Connection) -> None:
+    """Add the columns and fill them for the events and actors an older dossier holds."""
+    _script(V5_INCREMENTAL)(conn)
+    rows = conn.execute(
+        "SELECT e.*, d.doc_id AS doc, d.source, d.published "
+        "FROM events e JOIN documents d ON d.doc_id = e.doc_id"
+    ).fetchall()
+    conn.executemany(
+        "UPDATE events SET window_start = ?, window_end = ? WHERE id = ?",
+        [(*window_columns(_stored(r)), r["id"]) for r in rows],
+    )
+    keys = conn.execute("SELECT DISTINCT actor_id FROM actors WHERE actor_id IS NOT NULL").fetchall()
+    conn.executemany("UPDATE actors SET actor_key = ? WHERE actor_id = ?", [(id_key(k), k) for (k,) in keys])
+
+
+def _stored(row: sqlite3.Row) -> StoredEvent:
+    """Enough of a stored event to compute its merge window (participants do not matter)."""
+    return StoredEvent(
+        "", SourceDoc(row["doc"], row["source"], published=row["published"]), event_from_row(row, (), ())
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "core tables", _script(V1_CORE)),
     Migration(2, "full-text search over bodies", _backfill_search),
     Migration(3, "dossier events", _script(V3_DOSSIER)),
     Migration(4, "further evidence spans of an event", _script(V4_EVIDENCE)),
+    Migration(5, "indexes of the incremental merge", _incremental_merge),
 )
 LATEST = MIGRATIONS[-1].version
 

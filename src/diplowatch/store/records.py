@@ -7,6 +7,8 @@ from typing import Literal
 
 from diplowatch.model import Event, EventDate, Location, Quote
 
+# Actor kinds that are states: their ids name places too, and people act for them.
+STATE_KINDS = frozenset({"country", "territory"})
 # What storing one input did: new document, new results for a changed input, nothing, or a rejection.
 Outcome = Literal["added", "replaced", "unchanged", "rejected"]
 

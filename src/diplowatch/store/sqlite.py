@@ -9,11 +9,11 @@ the old results of an input or the new ones, never a mixture.
 from __future__ import annotations
 
 import sqlite3
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Self
 
@@ -23,7 +23,9 @@ from diplowatch.store import codec
 from diplowatch.store.base import Merger
 from diplowatch.store.bounds import check_event_id, check_limit
 from diplowatch.store.failures import store_failure
-from diplowatch.store.intervals import value_interval
+from diplowatch.store.incremental import StoredCluster, removal_from_row, removal_row, replay
+from diplowatch.store.intervals import Interval, shifted, value_interval
+from diplowatch.store.merge import MAX_WINDOW_DAYS, hints_from_counts, merge_events
 from diplowatch.store.migrations import LATEST, current_version, migrate
 from diplowatch.store.opening import check_readable_version, open_for_writing, open_read_only
 from diplowatch.store.records import (
@@ -44,7 +46,6 @@ from diplowatch.text.normalise import fold_for_index, id_key
 
 BUSY_TIMEOUT_S = 60.0  # how long a writer waits for another process's transaction before failing
 CHUNK = 500  # ids per IN (...) list, well under SQLite's parameter limit
-STATE_KINDS = ("country", "territory")
 
 
 class SQLiteStore:
@@ -123,16 +124,18 @@ class SQLiteStore:
                 return "unchanged"
             rejected = conn.execute("DELETE FROM rejections WHERE source = ?", (article.source,)).rowcount
             now = _now()
-            self._write_document(conn, article, now)
-            conn.execute(
-                "INSERT INTO sources VALUES (?, ?, ?, ?) ON CONFLICT (source) DO UPDATE SET "
-                "fingerprint = excluded.fingerprint, doc_id = excluded.doc_id, "
-                "ingested_at = excluded.ingested_at",
-                (article.source, fingerprint, article.doc_id, now),
-            )
-            if before is not None and before["doc_id"] not in (None, article.doc_id):
-                self._drop_if_orphan(conn, before["doc_id"])
-            _mark_stale(conn)
+            old_doc = before["doc_id"] if before is not None else None
+            with self._watching_hints(conn, [article.doc_id, old_doc], article):
+                self._write_document(conn, article, now)
+                conn.execute(
+                    "INSERT INTO sources VALUES (?, ?, ?, ?) ON CONFLICT (source) DO UPDATE SET "
+                    "fingerprint = excluded.fingerprint, doc_id = excluded.doc_id, "
+                    "ingested_at = excluded.ingested_at",
+                    (article.source, fingerprint, article.doc_id, now),
+                )
+                if old_doc not in (None, article.doc_id):
+                    self._drop_if_orphan(conn, old_doc)
+            conn.execute("INSERT OR IGNORE INTO merge_pending_docs VALUES (?)", (article.doc_id,))
             return "replaced" if before is not None or rejected else "added"
 
     def put_rejected(self, rejected: Rejected, *, fingerprint: str | None) -> Outcome:
@@ -144,12 +147,12 @@ class SQLiteStore:
             ).fetchone()
             if old is not None and tuple(old) == row:
                 return "unchanged"
-            gone = conn.execute(
-                "DELETE FROM sources WHERE source = ? RETURNING doc_id", (rejected.source,)
-            ).fetchone()
-            if gone is not None and gone[0] is not None:
-                self._drop_if_orphan(conn, gone[0])
-                _mark_stale(conn)
+            gone = conn.execute("SELECT doc_id FROM sources WHERE source = ?", (rejected.source,)).fetchone()
+            if gone is not None:
+                with self._watching_hints(conn, [gone[0]], None):
+                    conn.execute("DELETE FROM sources WHERE source = ?", (rejected.source,))
+                    if gone[0] is not None:
+                        self._drop_if_orphan(conn, gone[0])
             conn.execute(
                 "INSERT OR REPLACE INTO rejections VALUES (?, ?, ?, ?, ?, ?)", (rejected.source, *row, _now())
             )
@@ -182,8 +185,12 @@ class SQLiteStore:
             [(doc, i, s.start, s.end, s.language) for i, s in enumerate(article.segments)],
         )
         conn.executemany(
-            "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(doc, i, a.id, a.name, a.kind, a.country, a.sector) for i, a in enumerate(article.actors)],
+            "INSERT INTO actors (doc_id, seq, actor_id, name, kind, country, sector, actor_key) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (doc, i, a.id, a.name, a.kind, a.country, a.sector, id_key(a.id) if a.id else None)
+                for i, a in enumerate(article.actors)
+            ],
         )
         conn.executemany(
             "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)",
@@ -193,8 +200,9 @@ class SQLiteStore:
                 for j, m in enumerate(a.mentions)
             ],
         )
+        cited = codec.article_doc(article)
         for seq, event in enumerate(article.events):
-            self.write_event(conn, doc, seq, event)
+            self.write_event(conn, cited, seq, event)
         conn.executemany(
             "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
@@ -203,12 +211,12 @@ class SQLiteStore:
             ],
         )
 
-    def write_event(self, conn: sqlite3.Connection, doc_id: str, seq: int, event: Event) -> None:
+    def write_event(self, conn: sqlite3.Connection, doc: SourceDoc, seq: int, event: Event) -> None:
         """One event and its participants (a method of its own so tests can make it fail mid-document)."""
         marks = ", ".join("?" * len(codec.EVENT_COLUMNS))
         event_id = conn.execute(
             f"INSERT INTO events ({', '.join(codec.EVENT_COLUMNS)}) VALUES ({marks})",
-            codec.event_row(doc_id, seq, event),
+            codec.event_row(doc, seq, event),
         ).lastrowid
         conn.executemany(
             "INSERT INTO event_actors VALUES (?, ?, ?, ?)",
@@ -224,6 +232,7 @@ class SQLiteStore:
         )
 
     def _delete_results(self, conn: sqlite3.Connection, doc_id: str, rowid: int) -> None:
+        self._note_removed_events(conn, doc_id)
         for table in ("events", "mentions", "actors", "segments", "quotes"):
             conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
         conn.execute("DELETE FROM bodies WHERE rowid = ?", (rowid,))
@@ -235,6 +244,37 @@ class SQLiteStore:
         if row is not None:
             self._delete_results(conn, doc_id, row[0])
             conn.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
+
+    def _note_removed_events(self, conn: sqlite3.Connection, doc_id: str) -> None:
+        """Before an article's events are deleted: those already merged, for the next incremental merge."""
+        rows = conn.execute(
+            f"SELECT e.*, m.dossier_id, {codec.SOURCE_COLUMNS} FROM events e "
+            "JOIN dossier_members m ON m.event_id = e.id JOIN documents d ON d.doc_id = e.doc_id "
+            "WHERE e.doc_id = ?",
+            (doc_id,),
+        ).fetchall()
+        conn.executemany(
+            "INSERT OR REPLACE INTO merge_pending_events VALUES (?, ?, ?, ?, ?)",
+            [removal_row(_stored_event(r, {}), r["dossier_id"]) for r in rows],
+        )
+
+    @contextmanager
+    def _watching_hints(
+        self, conn: sqlite3.Connection, doc_ids: Sequence[str | None], article: Article | None
+    ) -> Iterator[None]:
+        """Around a change of documents: when it changes the merge hints of an actor (a new country,
+        another country for a person), the next merge must be a full one (store.incremental)."""
+        keys = {id_key(a.id) for a in (article.actors if article else ()) if a.id}
+        for chunk in _chunks([d for d in doc_ids if d is not None]):
+            rows = conn.execute(
+                f"SELECT actor_key FROM actors WHERE actor_key IS NOT NULL AND doc_id IN ({_marks(chunk)})",
+                chunk,
+            )
+            keys |= {r[0] for r in rows}
+        before = _hints(conn, keys)
+        yield
+        if _hints(conn, keys) != before:
+            _mark_stale(conn)
 
     # -- reading documents back -----------------------------------------------------------------
 
@@ -336,31 +376,63 @@ class SQLiteStore:
 
     def dossier_stale(self) -> bool:
         row = self._conn.execute("SELECT value FROM meta WHERE key = 'dossier_stale'").fetchone()
-        return row is None or row[0] != "0"
+        if row is None or row[0] != "0":
+            return True
+        pending = "SELECT 1 FROM merge_pending_docs UNION ALL SELECT 1 FROM merge_pending_events LIMIT 1"
+        return self._conn.execute(pending).fetchone() is not None
 
     def rebuild_dossier(self, merge: Merger) -> int:
         """Re-merge every per-article event and replace the dossier events, in one transaction
         (reading inside it, so a concurrent ingest cannot slip a document in between)."""
         with self._write() as conn:
             dossier = merge(self.events(), _hints(conn))
-            self._replace_dossier(conn, dossier)
+            conn.execute("DELETE FROM dossier_events")
+            self._insert_dossier(conn, dossier)
+            self._merged(conn)
             return len(dossier)
 
-    def _replace_dossier(self, conn: sqlite3.Connection, events: Sequence[DossierEvent]) -> None:
-        conn.execute("DELETE FROM dossier_events")
-        ids = {f"{d}#{s}": i for i, d, s in conn.execute("SELECT id, doc_id, seq FROM events")}
+    def update_dossier(self) -> int:
+        """Merge the events added and removed since the last merge into the dossier events, touching
+        only what they can change (store.incremental); a full merge when the hints changed."""
+        if self._stale_flag():
+            return self.rebuild_dossier(merge_events)
+        with self._write() as conn:
+            docs = [r[0] for r in conn.execute("SELECT doc_id FROM merge_pending_docs")]
+            added = [
+                e
+                for chunk in _chunks(docs)
+                for e in self._events(f"WHERE e.doc_id IN ({_marks(chunk)})", tuple(chunk))
+            ]
+            removed = [removal_from_row(*r) for r in conn.execute("SELECT * FROM merge_pending_events")]
+            if added or removed:
+                delta = replay(added, removed, _MergeReader(self, conn))
+                for chunk in _chunks(sorted(delta.deleted)):
+                    conn.execute(f"DELETE FROM dossier_events WHERE id IN ({_marks(chunk)})", chunk)
+                self._insert_dossier(conn, delta.written)
+            self._merged(conn)
+        return self.stats().dossier_events
+
+    def _stale_flag(self) -> bool:
+        row = self._conn.execute("SELECT value FROM meta WHERE key = 'dossier_stale'").fetchone()
+        return row is None or row[0] != "0"
+
+    def _merged(self, conn: sqlite3.Connection) -> None:
+        conn.execute("DELETE FROM merge_pending_docs")
+        conn.execute("DELETE FROM merge_pending_events")
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('dossier_stale', '0')")
+
+    def _insert_dossier(self, conn: sqlite3.Connection, events: Sequence[DossierEvent]) -> None:
+        docs = sorted({m.event.doc.doc_id for e in events for m in e.members})
+        ids: dict[str, int] = {}
+        for chunk in _chunks(docs):
+            rows = conn.execute(
+                f"SELECT id, doc_id, seq FROM events WHERE doc_id IN ({_marks(chunk)})", chunk
+            )
+            ids.update({f"{d}#{s}": i for i, d, s in rows})
         for event in events:
             conn.execute(
-                "INSERT INTO dossier_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    event.id,
-                    event.type,
-                    codec.strings(event.mode),
-                    codec.strings(event.aux),
-                    *codec.location_columns(event.location),
-                    *codec.date_columns(event.date),
-                    len(event.sources),
-                ),
+                "INSERT INTO dossier_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                codec.dossier_row(event),
             )
             conn.executemany(
                 "INSERT INTO dossier_members VALUES (?, ?, ?, ?)",
@@ -374,7 +446,6 @@ class SQLiteStore:
                     for i, name in enumerate(names)
                 ],
             )
-        conn.execute("INSERT OR REPLACE INTO meta VALUES ('dossier_stale', '0')")
 
     def dossier(self, query: TimelineQuery) -> list[DossierEvent]:
         check_limit(query.limit)
@@ -547,22 +618,62 @@ class SQLiteStore:
         )
 
 
-def _hints(conn: sqlite3.Connection) -> MergeHints:
-    states: dict[str, str] = {}
-    people: dict[str, Counter[str]] = defaultdict(Counter)
-    for actor_id, kind, country in conn.execute(
-        "SELECT actor_id, kind, country FROM actors WHERE actor_id IS NOT NULL AND country IS NOT NULL"
-    ):
-        if kind in STATE_KINDS:
-            states[actor_id] = country
-        else:
-            people[actor_id][country] += 1
-    acts_for = {id_key(k): c.most_common(1)[0][0] for k, c in people.items()}
-    return MergeHints(
-        country_places=frozenset(states),
-        state_codes={id_key(k): v for k, v in states.items()},
-        acts_for=acts_for,
+class _MergeReader:
+    """What the incremental merge reads (store.incremental.MergeReader), inside the merge transaction."""
+
+    def __init__(self, store: SQLiteStore, conn: sqlite3.Connection) -> None:
+        self.store, self.conn = store, conn
+
+    def events_in_window(self, kind: str, window: Interval) -> list[StoredEvent]:
+        return self.store._events(
+            "WHERE e.type = ? AND e.window_start <= ? AND e.window_end >= ? AND e.window_start >= ?",
+            (kind, *_window_bounds(window)),
+        )
+
+    def clusters_in_window(self, kind: str, window: Interval) -> list[StoredCluster]:
+        rows = self.conn.execute(
+            "SELECT id FROM dossier_events "
+            "WHERE type = ? AND span_start <= ? AND span_end >= ? AND span_start >= ?",
+            (kind, *_window_bounds(window)),
+        )
+        return self.clusters_by_id([r[0] for r in rows])
+
+    def clusters_by_id(self, ids: Sequence[str]) -> list[StoredCluster]:
+        spans: dict[str, Interval] = {}
+        for chunk in _chunks(ids):
+            rows = self.conn.execute(
+                f"SELECT id, span_start, span_end FROM dossier_events WHERE id IN ({_marks(chunk)}) "
+                "AND span_start IS NOT NULL",
+                chunk,
+            )
+            spans.update({i: Interval(date.fromisoformat(a), date.fromisoformat(b)) for i, a, b in rows})
+        return [StoredCluster(e, spans[e.id]) for e in self.store._load_dossier(list(spans))]
+
+    def hints_for(self, keys: set[str]) -> MergeHints:
+        return _hints(self.conn, keys)
+
+
+def _window_bounds(window: Interval) -> tuple[str, str, str]:
+    """Parameters of `start <= ? AND end >= ? AND start >= ?`: no window is longer than MAX_WINDOW_DAYS,
+    so the last bound lets the (type, start) index stop early."""
+    earliest = shifted(window.start, -MAX_WINDOW_DAYS)
+    return window.end.isoformat(), window.start.isoformat(), earliest.isoformat()
+
+
+def _hints(conn: sqlite3.Connection, keys: set[str] | None = None) -> MergeHints:
+    """The merge hints of every actor, or of these folded actor ids only."""
+    sql = (
+        "SELECT actor_key, actor_id, kind, country, COUNT(*) FROM actors "
+        "WHERE actor_key IS NOT NULL AND country IS NOT NULL"
     )
+    if keys is None:
+        return hints_from_counts(conn.execute(sql + " GROUP BY 1, 2, 3, 4"))
+    rows: list[Any] = []
+    for chunk in _chunks(sorted(keys)):
+        rows += conn.execute(
+            sql + f" AND actor_key IN ({_marks(chunk)}) GROUP BY 1, 2, 3, 4", chunk
+        ).fetchall()
+    return hints_from_counts(rows)
 
 
 def _timeline_filter(query: TimelineQuery) -> tuple[str, list[Any]]:
@@ -642,6 +753,7 @@ def _dossier_event(
 
 
 def _mark_stale(conn: sqlite3.Connection) -> None:
+    """The next merge must be a full one."""
     conn.execute("INSERT OR REPLACE INTO meta VALUES ('dossier_stale', '1')")
 
 

@@ -1,0 +1,132 @@
+"""The incremental merge gives the dossier a full re-merge gives, whatever the order of the changes."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from diplowatch.model import Article, Event, Location, Rejected
+from diplowatch.store import SQLiteStore
+from diplowatch.store.merge import merge_events
+from diplowatch.store.records import TimelineQuery
+from tests.store.factories import ACTORS, MOSCOW, article, event
+
+PEOPLE = ["Staffan_de_Mistura", "Sergey_Lavrov", "Sergey_Vershinin", "Naledi_Pandor", "Polisario_Front"]
+STATES = ["Russia", "South_Africa", "Morocco"]
+UNKNOWN = ["Envoy of Nowhere", "envoy_of_nowhere"]  # free names, folded alike
+PLACES = [None, None, MOSCOW, Location("Russia", "Russia", "RUS"), Location("Geneva", "Geneva", "CHE")]
+DATES = [
+    ("2024-03-11", "day", False),
+    ("2024-03-12", "day", False),
+    ("2024-03-11", "day", True),
+    ("2024-03-20", "day", False),
+    ("2024-02-28", "day", False),
+    ("2024-W11", "week", False),
+    ("2024-03", "month", False),
+    ("2024-03", "month", True),
+    ("2024-02", "month", False),
+    ("2024", "year", False),
+    (None, "day", False),
+    (None, "day", False),
+]
+
+
+def _random_event(rng: random.Random) -> Event:
+    pool = PEOPLE + STATES + UNKNOWN
+    actor = tuple(rng.sample(pool, rng.choice([1, 1, 2])))
+    recipient = tuple(rng.sample([p for p in pool if p not in actor], rng.choice([0, 1, 1, 2])))
+    when, granularity, approximate = rng.choice(DATES)
+    return event(
+        rng.choice(["CONSULT", "CONSULT", "ACCUSE"]),
+        actor,
+        recipient,
+        when,
+        granularity,
+        place=rng.choice(PLACES),
+        approximate=approximate,
+        aux=("negation",) if rng.random() < 0.05 else (),
+    )
+
+
+def _random_article(rng: random.Random, doc: int) -> Article:
+    events = tuple(_random_event(rng) for _ in range(rng.randint(1, 4)))
+    published = rng.choice(["2024-03-12", "2024-03-13", "2024-03-25", "2024-04-20", "2024-01-30"])
+    return article(f"d{doc}", events, published=published, source=f"s{doc}.txt")
+
+
+def _snapshot(store: SQLiteStore) -> list[tuple[object, ...]]:
+    return sorted(
+        (
+            d.id,
+            d.type,
+            d.actor,
+            d.recipient,
+            d.date,
+            d.location,
+            d.aux,
+            tuple((m.event.key, m.flipped) for m in d.members),
+        )
+        for d in store.dossier(TimelineQuery())
+    )
+
+
+def _change(store: SQLiteStore, rng: random.Random, step: int) -> None:
+    doc = rng.randrange(12)
+    if rng.random() < 0.15:
+        store.put_rejected(Rejected(f"s{doc}.txt", "read", "empty", "nothing"), fingerprint=f"r{step}")
+    else:
+        store.put_article(_random_article(rng, doc), fingerprint=f"f{step}")
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_incremental_merge_equals_a_full_merge_after_every_batch(tmp_path: Path, seed: int) -> None:
+    rng = random.Random(seed)
+    incremental = 0
+    with SQLiteStore(tmp_path / "d.sqlite") as store:
+        for step in range(40):
+            _change(store, rng, step)
+            if rng.random() < 0.6:
+                continue
+            incremental += not store._stale_flag()
+            store.update_dossier()
+            got = _snapshot(store)
+            store.rebuild_dossier(merge_events)
+            assert got == _snapshot(store), f"seed {seed}, step {step}"
+    assert incremental >= 3  # most merges were incremental, not the full fallback
+
+
+def test_incremental_merge_of_one_article_touches_only_its_date_window(tmp_path: Path) -> None:
+    """A meeting in March 2024 leaves a December 2023 dossier event untouched (same rowid)."""
+    old = event("CONSULT", ("Staffan_de_Mistura",), ("Sergey_Lavrov",), "2023-12-05")
+    march = event("CONSULT", ("Staffan_de_Mistura",), ("Sergey_Lavrov",), "2024-03-11")
+    with SQLiteStore(tmp_path / "d.sqlite") as store:
+        store.put_article(article("a", (old, march)), fingerprint="a")
+        store.update_dossier()
+        rowids = dict(store.connection.execute("SELECT id, rowid FROM dossier_events").fetchall())
+        store.put_article(article("b", (march,), published="2024-03-12"), fingerprint="b")
+        assert store.dossier_stale()
+        assert store.update_dossier() == 2
+        after = dict(store.connection.execute("SELECT id, rowid FROM dossier_events").fetchall())
+        december = next(
+            d.id for d in store.dossier(TimelineQuery()) if d.date and d.date.value == "2023-12-05"
+        )
+        assert after[december] == rowids[december]
+        assert not store.dossier_stale()
+        assert {len(d.sources) for d in store.dossier(TimelineQuery())} == {1, 2}
+
+
+def test_incremental_merge_after_removing_the_founder_of_a_dossier_event(tmp_path: Path) -> None:
+    meeting = event("CONSULT", ("Staffan_de_Mistura",), ("Sergey_Lavrov",), "2024-03-11")
+    with SQLiteStore(tmp_path / "d.sqlite") as store:
+        for doc in ("a", "b", "c"):
+            store.put_article(article(doc, (meeting,), source=f"{doc}.txt"), fingerprint=doc)
+        store.update_dossier()
+        (merged,) = store.dossier(TimelineQuery())
+        assert len(merged.sources) == 3
+        store.put_rejected(Rejected("a.txt", "read", "empty", "gone"), fingerprint=None)
+        store.update_dossier()
+        (merged,) = store.dossier(TimelineQuery())
+        assert [s.doc_id for s in merged.sources] == ["b", "c"]
+        assert ACTORS["Sergey_Lavrov"].id in merged.recipient
