@@ -9,8 +9,11 @@ replayed only if it was added or its merge window meets the span of a dirty clus
 the cluster's founder, which holds every later state of the cluster); every other event meets only
 clusters in the same state as in the stored run, so it makes the same choice and changes nothing.
 A clean cluster's state at a given moment is rebuilt from its stored members that were visited
-before it. The work is thus bounded by the events and clusters in the date windows touched, never
-by the size of the dossier.
+before it. A replayed event whose stored choice is a clean cluster needs only that cluster and the
+dirty ones near it: the clean ones it did not choose lost to it before and still do. Only added
+events and the members of dirty clusters look at every cluster near them (by type, month and the
+link keys any compatible cluster shares). The work is thus bounded by the events and clusters in the
+date windows touched, never by the size of the dossier.
 
 Merge hints are read for the actors involved only; a change of hints (a new country, a person's
 country) is not replayed here: the store marks the dossier for a full re-merge instead.
@@ -31,8 +34,10 @@ from diplowatch.store.merge import (
     alone_event,
     best_cluster,
     dossier_id,
+    folded,
     found_cluster,
     join,
+    link_keys,
     merge_window,
     merges_alone,
     months,
@@ -75,10 +80,13 @@ class MergeReader(Protocol):
     def events_in_window(self, kind: str, window: Interval) -> list[StoredEvent]:
         """Per-article events of this type whose merge window overlaps `window`."""
 
-    def clusters_in_window(self, kind: str, window: Interval) -> list[StoredCluster]:
-        """Stored merged dossier events of this type whose span overlaps `window`."""
+    def cluster_ids_in_window(self, kind: str, window: Interval) -> list[str]:
+        """Ids of the stored merged dossier events of this type whose span overlaps `window`."""
 
     def clusters_by_id(self, ids: Sequence[str]) -> list[StoredCluster]: ...
+
+    def memberships(self, keys: Sequence[str]) -> dict[str, str]:
+        """Event key -> the id of the stored dossier event it is a member of."""
 
     def hints_for(self, keys: set[str]) -> MergeHints:
         """The merge hints of these folded actor ids (and of the places with these ids)."""
@@ -103,6 +111,7 @@ class _Replay:
         self.stored: dict[str, StoredCluster] = {}  # dossier id -> cluster as stored
         self.stored_choice: dict[str, str] = {}  # event key -> the stored cluster it is a member of
         self.spans: dict[str, Interval] = {}
+        self.keys: dict[str, set[str]] = {}  # cluster id -> link keys of its stored members
         self.near: dict[tuple[str, int], set[str]] = defaultdict(set)  # (type, month) -> cluster ids
         self.dirty: dict[str, Cluster | None] = {}  # cluster id -> its state in the new run (None: gone)
         self.loaded_clusters: set[tuple[str, Interval]] = set()
@@ -141,10 +150,18 @@ class _Replay:
     def _replay_event(self, stored: StoredEvent, visit: VisitKey) -> None:
         window = merge_window(stored)
         assert window is not None  # alone events are never queued
-        self._load_clusters(stored.event.type, window)
-        candidates = [s for cid in self._near(stored.event.type, window) if (s := self._state(cid, visit))]
-        best = best_cluster(stored, window, candidates, self.hints)
+        kind = stored.event.type
         before = self.stored_choice.get(stored.key)
+        if before is not None and before not in self.dirty:
+            # It chose `before` over every clean cluster near it (or founded `before`): only the dirty
+            # ones can now do better.
+            chosen_before = self._prefix(before, visit)
+            near = [c for c in (chosen_before, *self._dirty_near(kind, window)) if c is not None]
+        else:
+            self._load_clusters(kind, window)
+            keys = link_keys(folded(stored.event.actor + stored.event.recipient), self.hints)
+            near = [s for cid in self._near(kind, window, keys) if (s := self._state(cid, visit))]
+        best = best_cluster(stored, window, near, self.hints)
         chosen = dossier_id((best[0].members[0].event if best else stored).key)
         if before == chosen and chosen not in self.dirty:
             return  # the same choice on a cluster in the same state: nothing differs
@@ -153,8 +170,8 @@ class _Replay:
         self._mark_dirty(chosen, visit)
         if best is None:
             self.dirty[chosen] = found_cluster(stored, window, self.hints)
-            self._register(chosen, stored.event.type, window)
-            self._enqueue(stored.event.type, window, visit)
+            self._register(chosen, kind, window, set())
+            self._enqueue(kind, window, visit)
         else:
             state = self.dirty[chosen]
             assert state is not None  # it was a candidate
@@ -191,9 +208,21 @@ class _Replay:
 
     # -- what is near -----------------------------------------------------------------------------
 
-    def _near(self, kind: str, window: Interval) -> list[str]:
+    def _near(self, kind: str, window: Interval, keys: set[str]) -> list[str]:
+        """Clusters that may be compatible: near in time, sharing a link key (or founded here)."""
         found = {cid for m in months(window) for cid in self.near.get((kind, m), ())}
-        return [cid for cid in found if self.spans[cid].overlaps(window)]
+        return [
+            cid
+            for cid in found
+            if self.spans[cid].overlaps(window) and (cid in self.dirty or self.keys[cid] & keys)
+        ]
+
+    def _dirty_near(self, kind: str, window: Interval) -> list[Cluster | None]:
+        return [
+            state
+            for cid, state in self.dirty.items()
+            if state is not None and state.type == kind and self.spans[cid].overlaps(window)
+        ]
 
     def _type(self, cid: str) -> str:
         if cid in self.stored:
@@ -202,7 +231,8 @@ class _Replay:
         assert state is not None  # a cluster founded in this run
         return state.type
 
-    def _register(self, cid: str, kind: str, span: Interval) -> None:
+    def _register(self, cid: str, kind: str, span: Interval, keys: set[str]) -> None:
+        self.keys[cid] = self.keys.get(cid, set()) | keys
         old = self.spans.get(cid)
         self.spans[cid] = (
             span if old is None else Interval(min(old.start, span.start), max(old.end, span.end))
@@ -213,18 +243,19 @@ class _Replay:
     def _load_clusters(self, kind: str, window: Interval) -> None:
         if (kind, window) not in self.loaded_clusters:
             self.loaded_clusters.add((kind, window))
-            self._add_clusters(self.reader.clusters_in_window(kind, window))
+            self._load_clusters_by_id(self.reader.cluster_ids_in_window(kind, window))
 
-    def _load_clusters_by_id(self, ids: Sequence[str]) -> None:
-        self._add_clusters(self.reader.clusters_by_id([i for i in ids if i not in self.stored]))
-
-    def _add_clusters(self, clusters: Iterable[StoredCluster]) -> None:
-        new = [c for c in clusters if c.event.id not in self.stored]
+    def _load_clusters_by_id(self, ids: Iterable[str]) -> None:
+        new = self.reader.clusters_by_id(sorted({i for i in ids if i not in self.stored}))
         self._learn_hints(m.event for c in new for m in c.event.members)
         for cluster in new:
+            members = cluster.event.members
             self.stored[cluster.event.id] = cluster
-            self._register(cluster.event.id, cluster.event.type, cluster.span)
-            for member in cluster.event.members:
+            keys = link_keys(
+                folded(a for m in members for a in m.event.event.actor + m.event.event.recipient), self.hints
+            )
+            self._register(cluster.event.id, cluster.event.type, cluster.span, keys)
+            for member in members:
                 self.stored_choice[member.event.key] = cluster.event.id
 
     def _enqueue(self, kind: str, span: Interval, after: VisitKey) -> None:
@@ -233,11 +264,17 @@ class _Replay:
         if (kind, span) in self.loaded_events:
             return
         self.loaded_events.add((kind, span))
-        found = [e for e in self.reader.events_in_window(kind, span) if not merges_alone(e)]
+        found = [
+            e
+            for e in self.reader.events_in_window(kind, span)
+            if not merges_alone(e) and e.key not in self.queued and visit_order(e) > after
+        ]
         self._learn_hints(found)
+        choices = self.reader.memberships([e.key for e in found])
+        self.stored_choice.update(choices)
+        self._load_clusters_by_id(choices.values())
         for stored in found:
-            if visit_order(stored) > after and stored.key not in self.queued:
-                self._push(stored)
+            self._push(stored)
 
     def _push(self, stored: StoredEvent) -> None:
         self.events[stored.key] = stored

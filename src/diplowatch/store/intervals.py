@@ -8,6 +8,7 @@ so "fin janvier" (2024-01, approximate) still meets a meeting on 1 February.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -47,6 +48,7 @@ class Interval:
         return (self.end - self.start).days + 1
 
 
+@functools.lru_cache(maxsize=65536)  # the merge asks again and again for the same few thousand values
 def value_interval(value: str) -> Interval | None:
     """The days an ISO 8601 prefix covers; None for a value this module cannot read."""
     try:

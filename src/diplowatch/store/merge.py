@@ -47,12 +47,14 @@ class Cluster:
 
     founder: VisitKey  # visit key of its first member: ties between clusters go to the earliest
     type: str
-    window: Interval
+    window: Interval  # the intersection of its members' windows
+    span: Interval  # its founder's window, which holds every later window
     members: list[DossierMember] = field(default_factory=list)
     side_a: set[str] = field(default_factory=set)
     side_b: set[str] = field(default_factory=set)
     docs: set[str] = field(default_factory=set)
     location: Location | None = None
+    keys: set[str] = field(default_factory=set)  # link keys of its participants (see `link_keys`)
 
     @property
     def participants(self) -> set[str]:
@@ -64,21 +66,27 @@ def merge_events(events: Iterable[StoredEvent], hints: MergeHints | None = None)
     hints = hints or MergeHints()
     clusters: list[Cluster] = []
     alone: list[StoredEvent] = []
-    index: dict[tuple[str, int], list[Cluster]] = defaultdict(list)  # (type, month) -> clusters
+    # (type, month, link key) -> clusters: a compatible cluster shares a month and a link key.
+    index: dict[tuple[str, int, str], list[Cluster]] = defaultdict(list)
     for stored in sorted(events, key=visit_order):
         window = merge_window(stored)
         if window is None or NOT_HAPPENED & set(stored.event.aux):
             alone.append(stored)
             continue
-        found = {id(c): c for m in months(window) for c in index.get((stored.event.type, m), ())}
-        best = best_cluster(stored, window, found.values(), hints)
+        kind = stored.event.type
+        keys = link_keys(folded(stored.event.actor + stored.event.recipient), hints)
+        near = {id(c): c for m in months(window) for k in keys for c in index.get((kind, m, k), ())}
+        best = best_cluster(stored, window, near.values(), hints)
         if best is None:
             cluster = found_cluster(stored, window, hints)
             clusters.append(cluster)
-            for month in months(window):  # a cluster's window only narrows: its founder's covers it
-                index[(cluster.type, month)].append(cluster)
+            new_keys = cluster.keys
         else:
-            join(best[0], stored, window, hints, flipped=best[1])
+            cluster = best[0]
+            new_keys = join(cluster, stored, window, hints, flipped=best[1])
+        for month in months(cluster.span):
+            for key in new_keys:
+                index[(kind, month, key)].append(cluster)
     return [summarise(c.members, hints) for c in clusters] + [alone_event(e, hints) for e in alone]
 
 
@@ -115,33 +123,52 @@ def alone_event(stored: StoredEvent, hints: MergeHints | None = None) -> Dossier
     return summarise([DossierMember(stored)], hints)
 
 
+def link_keys(ids: Iterable[str], hints: MergeHints) -> set[str]:
+    """Keys that two compatible participant sets always share (see `sides_match`): their folded ids,
+    and "@" + the country code of each state and of the country each person acts for."""
+    keys = set(ids)
+    for key in list(keys):
+        for code in (hints.state_codes.get(key), hints.acts_for.get(key)):
+            if code:
+                keys.add("@" + code)
+    return keys
+
+
 def best_cluster(
     stored: StoredEvent, window: Interval, candidates: Iterable[Cluster], hints: MergeHints
 ) -> tuple[Cluster, bool] | None:
     """The cluster `stored` joins, and whether its sides are flipped; None when it founds its own.
     The most shared participants win; a tie goes to the cluster founded first."""
+    actor, recipient = folded(stored.event.actor), folded(stored.event.recipient)
+    everyone = actor | recipient
     best, best_score = None, 0
     for cluster in sorted(candidates, key=lambda c: c.founder):
-        flipped = compatible(stored, window, cluster, hints)
+        flipped = _compatible(stored, actor, recipient, window, cluster, hints)
         if flipped is None:
             continue
-        score = len(_folded(stored.event.actor + stored.event.recipient) & cluster.participants)
+        score = len(everyone & cluster.participants)
         if score > best_score:
             best, best_score = (cluster, flipped), score
     return best
 
 
-def compatible(stored: StoredEvent, window: Interval, cluster: Cluster, hints: MergeHints) -> bool | None:
-    """None when `stored` cannot join `cluster`; else whether its sides are flipped relative to it."""
+def _compatible(
+    stored: StoredEvent,
+    actor: set[str],
+    recipient: set[str],
+    window: Interval,
+    cluster: Cluster,
+    hints: MergeHints,
+) -> bool | None:
+    """None when `stored` (whose folded sides are given) cannot join `cluster`; else whether its sides
+    are flipped relative to it."""
     if stored.doc.doc_id in cluster.docs or stored.event.type != cluster.type:
         return None
     if not window.overlaps(cluster.window):
         return None
     if not places_agree(stored.event.location, cluster.location, hints):
         return None
-    return sides_match(
-        _folded(stored.event.actor), _folded(stored.event.recipient), cluster.side_a, cluster.side_b, hints
-    )
+    return sides_match(actor, recipient, cluster.side_a, cluster.side_b, hints)
 
 
 def sides_match(
@@ -186,15 +213,18 @@ def places_agree(one: Location | None, other: Location | None, hints: MergeHints
 
 
 def found_cluster(stored: StoredEvent, window: Interval, hints: MergeHints) -> Cluster:
-    cluster = Cluster(founder=visit_order(stored), type=stored.event.type, window=window)
+    cluster = Cluster(founder=visit_order(stored), type=stored.event.type, window=window, span=window)
     join(cluster, stored, window, hints, flipped=False)
     return cluster
 
 
 def join(
     cluster: Cluster, stored: StoredEvent, window: Interval, hints: MergeHints, *, flipped: bool
-) -> None:
-    actor, recipient = _folded(stored.event.actor), _folded(stored.event.recipient)
+) -> set[str]:
+    """Add `stored` to `cluster`; the link keys it brings."""
+    actor, recipient = folded(stored.event.actor), folded(stored.event.recipient)
+    new_keys = link_keys(actor | recipient, hints) - cluster.keys
+    cluster.keys |= new_keys
     cluster.side_a |= recipient if flipped else actor
     cluster.side_b |= actor if flipped else recipient
     cluster.members.append(DossierMember(stored, flipped))
@@ -202,6 +232,7 @@ def join(
     cluster.window = Interval(max(cluster.window.start, window.start), min(cluster.window.end, window.end))
     if cluster.location is None or _is_country(cluster.location, hints):
         cluster.location = stored.event.location or cluster.location
+    return new_keys
 
 
 def hints_from_counts(rows: Iterable[tuple[str, str, str, str, int]]) -> MergeHints:
@@ -282,5 +313,5 @@ def _place_key(place: Location) -> str:
     return place.id or place.name.casefold()
 
 
-def _folded(ids: Iterable[str]) -> set[str]:
+def folded(ids: Iterable[str]) -> set[str]:
     return {id_key(i) for i in ids}

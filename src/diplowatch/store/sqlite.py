@@ -630,13 +630,25 @@ class _MergeReader:
             (kind, *_window_bounds(window)),
         )
 
-    def clusters_in_window(self, kind: str, window: Interval) -> list[StoredCluster]:
+    def cluster_ids_in_window(self, kind: str, window: Interval) -> list[str]:
         rows = self.conn.execute(
             "SELECT id FROM dossier_events "
             "WHERE type = ? AND span_start <= ? AND span_end >= ? AND span_start >= ?",
             (kind, *_window_bounds(window)),
         )
-        return self.clusters_by_id([r[0] for r in rows])
+        return [r[0] for r in rows]
+
+    def memberships(self, keys: Sequence[str]) -> dict[str, str]:
+        wanted = set(keys)
+        found: dict[str, str] = {}
+        for chunk in _chunks(sorted({k.rpartition("#")[0] for k in wanted})):
+            rows = self.conn.execute(
+                "SELECT e.doc_id, e.seq, m.dossier_id FROM events e "
+                f"JOIN dossier_members m ON m.event_id = e.id WHERE e.doc_id IN ({_marks(chunk)})",
+                chunk,
+            )
+            found.update({f"{d}#{s}": i for d, s, i in rows if f"{d}#{s}" in wanted})
+        return found
 
     def clusters_by_id(self, ids: Sequence[str]) -> list[StoredCluster]:
         spans: dict[str, Interval] = {}
