@@ -9,46 +9,26 @@ the old results of an input or the new ones, never a mixture.
 from __future__ import annotations
 
 import sqlite3
-from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
-from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Self
 
 from diplowatch.errors import StoreError
-from diplowatch.model import Actor, Article, Event, Evidence, Mention, Quote, Rejected, Segment
+from diplowatch.model import Article
 from diplowatch.store import codec
-from diplowatch.store.base import Merger
-from diplowatch.store.bounds import check_event_id, check_limit
+from diplowatch.store.bounds import check_limit
 from diplowatch.store.failures import store_failure
-from diplowatch.store.incremental import StoredCluster, removal_from_row, removal_row, replay
-from diplowatch.store.intervals import Interval, shifted, value_interval
-from diplowatch.store.merge import MAX_WINDOW_DAYS, hints_from_counts, merge_events
 from diplowatch.store.migrations import LATEST, current_version, migrate
 from diplowatch.store.opening import check_readable_version, open_for_writing, open_read_only
-from diplowatch.store.records import (
-    ActorInfo,
-    DossierEvent,
-    DossierMember,
-    MergeHints,
-    Outcome,
-    QuoteQuery,
-    SearchHit,
-    SourceDoc,
-    StoredEvent,
-    StoredQuote,
-    StoreStats,
-    TimelineQuery,
-)
-from diplowatch.text.normalise import fold_for_index, id_key
+from diplowatch.store.records import SearchHit
+from diplowatch.store.sqlstore import Connection, SqlStore, published_filter
+from diplowatch.text.normalise import fold_for_index
 
 BUSY_TIMEOUT_S = 60.0  # how long a writer waits for another process's transaction before failing
-CHUNK = 500  # ids per IN (...) list, well under SQLite's parameter limit
 
 
-class SQLiteStore:
+class SQLiteStore(SqlStore):
     """The `Store` on one SQLite file (or ":memory:" in tests)."""
 
     def __init__(
@@ -64,18 +44,19 @@ class SQLiteStore:
         self.path = str(path)
         self.read_only = read_only
         try:
-            self._conn = (
+            self._db = (
                 open_read_only(self.path, timeout) if read_only else open_for_writing(self.path, timeout)
             )
         except (sqlite3.Error, OSError) as error:
             raise store_failure(self.path, error) from error
+        self._conn = self._db
         try:
             if read_only:
-                check_readable_version(self._conn, self.path)
+                check_readable_version(self._db, self.path)
             else:
-                migrate(self._conn, target=migrate_to)
+                migrate(self._db, target=migrate_to)
         except (sqlite3.Error, StoreError) as error:
-            self._conn.close()
+            self._db.close()
             raise error if isinstance(error, StoreError) else store_failure(self.path, error) from error
 
     def __enter__(self) -> Self:
@@ -87,490 +68,35 @@ class SQLiteStore:
             raise store_failure(self.path, error) from error
 
     def close(self) -> None:
-        self._conn.close()
+        self._db.close()
 
     @property
     def connection(self) -> sqlite3.Connection:
         """The raw connection, for tests and maintenance scripts."""
-        return self._conn
+        return self._db
 
     @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        self._conn.execute("BEGIN IMMEDIATE")
+    def _write(self) -> Iterator[Connection]:
+        self._db.execute("BEGIN IMMEDIATE")
         try:
-            yield self._conn
+            yield self._db
         except BaseException:
-            if self._conn.in_transaction:  # SQLite already rolled back after a full disk or I/O error
-                self._conn.execute("ROLLBACK")
+            if self._db.in_transaction:  # SQLite already rolled back after a full disk or I/O error
+                self._db.execute("ROLLBACK")
             raise
-        self._conn.execute("COMMIT")
+        self._db.execute("COMMIT")
 
-    # -- inputs and documents -------------------------------------------------------------------
-
-    def is_current(self, source: str, fingerprint: str) -> bool:
-        row = self._conn.execute(
-            "SELECT fingerprint FROM sources WHERE source = ? UNION ALL "
-            "SELECT fingerprint FROM rejections WHERE source = ?",
-            (source, source),
-        ).fetchone()
-        return row is not None and row[0] == fingerprint
-
-    def put_article(self, article: Article, *, fingerprint: str) -> Outcome:
-        with self._write() as conn:
-            before = conn.execute(
-                "SELECT fingerprint, doc_id FROM sources WHERE source = ?", (article.source,)
-            ).fetchone()
-            if before is not None and tuple(before) == (fingerprint, article.doc_id):
-                return "unchanged"
-            rejected = conn.execute("DELETE FROM rejections WHERE source = ?", (article.source,)).rowcount
-            now = _now()
-            old_doc = before["doc_id"] if before is not None else None
-            with self._watching_hints(conn, [article.doc_id, old_doc], article):
-                self._write_document(conn, article, now)
-                conn.execute(
-                    "INSERT INTO sources VALUES (?, ?, ?, ?) ON CONFLICT (source) DO UPDATE SET "
-                    "fingerprint = excluded.fingerprint, doc_id = excluded.doc_id, "
-                    "ingested_at = excluded.ingested_at",
-                    (article.source, fingerprint, article.doc_id, now),
-                )
-                if old_doc not in (None, article.doc_id):
-                    self._drop_if_orphan(conn, old_doc)
-            conn.execute("INSERT OR IGNORE INTO merge_pending_docs VALUES (?)", (article.doc_id,))
-            return "replaced" if before is not None or rejected else "added"
-
-    def put_rejected(self, rejected: Rejected, *, fingerprint: str | None) -> Outcome:
-        with self._write() as conn:
-            row = (fingerprint, rejected.stage, rejected.reason, rejected.detail)
-            old = conn.execute(
-                "SELECT fingerprint, stage, reason, detail FROM rejections WHERE source = ?",
-                (rejected.source,),
-            ).fetchone()
-            if old is not None and tuple(old) == row:
-                return "unchanged"
-            gone = conn.execute("SELECT doc_id FROM sources WHERE source = ?", (rejected.source,)).fetchone()
-            if gone is not None:
-                with self._watching_hints(conn, [gone[0]], None):
-                    conn.execute("DELETE FROM sources WHERE source = ?", (rejected.source,))
-                    if gone[0] is not None:
-                        self._drop_if_orphan(conn, gone[0])
-            conn.execute(
-                "INSERT OR REPLACE INTO rejections VALUES (?, ?, ?, ?, ?, ?)", (rejected.source, *row, _now())
-            )
-            return "rejected"
-
-    def _write_document(self, conn: sqlite3.Connection, article: Article, now: str) -> None:
-        """Insert or overwrite the document and all its results (the caller holds the transaction)."""
-        existing = conn.execute("SELECT rowid FROM documents WHERE doc_id = ?", (article.doc_id,)).fetchone()
-        values = codec.document_row(article, now)
-        if existing is None:
-            marks = ", ".join("?" * len(values))
-            rowid = conn.execute(
-                f"INSERT INTO documents ({', '.join(codec.DOCUMENT_COLUMNS)}) VALUES ({marks})", values
-            ).lastrowid
-        else:
-            rowid = existing[0]
-            self._delete_results(conn, article.doc_id, rowid)
-            sets = ", ".join(f"{c} = ?" for c in codec.DOCUMENT_COLUMNS[1:])
-            conn.execute(f"UPDATE documents SET {sets} WHERE doc_id = ?", (*values[1:], article.doc_id))
+    def _index_body(self, conn: Connection, rowid: int, article: Article) -> None:
         conn.execute(
             "INSERT INTO bodies (rowid, title, body) VALUES (?, ?, ?)",
             (rowid, fold_for_index(article.title or ""), fold_for_index(article.body)),
         )
-        self._write_results(conn, article)
 
-    def _write_results(self, conn: sqlite3.Connection, article: Article) -> None:
-        doc = article.doc_id
-        conn.executemany(
-            "INSERT INTO segments VALUES (?, ?, ?, ?, ?)",
-            [(doc, i, s.start, s.end, s.language) for i, s in enumerate(article.segments)],
-        )
-        conn.executemany(
-            "INSERT INTO actors (doc_id, seq, actor_id, name, kind, country, sector, actor_key) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (doc, i, a.id, a.name, a.kind, a.country, a.sector, id_key(a.id) if a.id else None)
-                for i, a in enumerate(article.actors)
-            ],
-        )
-        conn.executemany(
-            "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                (doc, i, j, m.start, m.end, m.text)
-                for i, a in enumerate(article.actors)
-                for j, m in enumerate(a.mentions)
-            ],
-        )
-        cited = codec.article_doc(article)
-        for seq, event in enumerate(article.events):
-            self.write_event(conn, cited, seq, event)
-        conn.executemany(
-            "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [
-                (doc, i, q.speaker, q.speaker_text, q.text, q.start, q.end)
-                for i, q in enumerate(article.quotes)
-            ],
-        )
-
-    def write_event(self, conn: sqlite3.Connection, doc: SourceDoc, seq: int, event: Event) -> None:
-        """One event and its participants (a method of its own so tests can make it fail mid-document)."""
-        marks = ", ".join("?" * len(codec.EVENT_COLUMNS))
-        event_id = conn.execute(
-            f"INSERT INTO events ({', '.join(codec.EVENT_COLUMNS)}) VALUES ({marks})",
-            codec.event_row(doc, seq, event),
-        ).lastrowid
-        conn.executemany(
-            "INSERT INTO event_actors VALUES (?, ?, ?, ?)",
-            [
-                (event_id, role, i, name)
-                for role, names in (("actor", event.actor), ("recipient", event.recipient))
-                for i, name in enumerate(names)
-            ],
-        )
-        conn.executemany(
-            "INSERT INTO event_evidence VALUES (?, ?, ?, ?, ?)",
-            [(event_id, i, e.start, e.end, e.text) for i, e in enumerate(event.more_evidence)],
-        )
-
-    def _delete_results(self, conn: sqlite3.Connection, doc_id: str, rowid: int) -> None:
-        self._note_removed_events(conn, doc_id)
-        for table in ("events", "mentions", "actors", "segments", "quotes"):
-            conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
+    def _unindex_body(self, conn: Connection, rowid: int) -> None:
         conn.execute("DELETE FROM bodies WHERE rowid = ?", (rowid,))
 
-    def _drop_if_orphan(self, conn: sqlite3.Connection, doc_id: str) -> None:
-        if conn.execute("SELECT 1 FROM sources WHERE doc_id = ?", (doc_id,)).fetchone():
-            return
-        row = conn.execute("SELECT rowid FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
-        if row is not None:
-            self._delete_results(conn, doc_id, row[0])
-            conn.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
-
-    def _note_removed_events(self, conn: sqlite3.Connection, doc_id: str) -> None:
-        """Before an article's events are deleted: those already merged, for the next incremental merge."""
-        rows = conn.execute(
-            f"SELECT e.*, m.dossier_id, {codec.SOURCE_COLUMNS} FROM events e "
-            "JOIN dossier_members m ON m.event_id = e.id JOIN documents d ON d.doc_id = e.doc_id "
-            "WHERE e.doc_id = ?",
-            (doc_id,),
-        ).fetchall()
-        conn.executemany(
-            "INSERT OR REPLACE INTO merge_pending_events VALUES (?, ?, ?, ?, ?)",
-            [removal_row(_stored_event(r, {}), r["dossier_id"]) for r in rows],
-        )
-
-    @contextmanager
-    def _watching_hints(
-        self, conn: sqlite3.Connection, doc_ids: Sequence[str | None], article: Article | None
-    ) -> Iterator[None]:
-        """Around a change of documents: when it changes the merge hints of an actor (a new country,
-        another country for a person), the next merge must be a full one (store.incremental)."""
-        keys = {id_key(a.id) for a in (article.actors if article else ()) if a.id}
-        for chunk in _chunks([d for d in doc_ids if d is not None]):
-            rows = conn.execute(
-                f"SELECT actor_key FROM actors WHERE actor_key IS NOT NULL AND doc_id IN ({_marks(chunk)})",
-                chunk,
-            )
-            keys |= {r[0] for r in rows}
-        before = _hints(conn, keys)
-        yield
-        if _hints(conn, keys) != before:
-            _mark_stale(conn)
-
-    # -- reading documents back -----------------------------------------------------------------
-
-    def article(self, doc_id: str) -> Article | None:
-        row = self._conn.execute("SELECT * FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
-        if row is None:
-            return None
-        return Article(
-            doc_id=row["doc_id"],
-            source=row["source"],
-            body=row["body"],
-            url=row["url"],
-            outlet=row["outlet"],
-            title=row["title"],
-            published=codec.published_from_row(row),
-            language=row["language"],
-            segments=self._segments(doc_id),
-            actors=self._actors(doc_id),
-            events=tuple(s.event for s in self._events("WHERE e.doc_id = ?", (doc_id,))),
-            quotes=self._quotes(doc_id),
-        )
-
-    def documents(self) -> list[SourceDoc]:
-        rows = self._conn.execute(
-            f"SELECT {codec.SOURCE_COLUMNS} FROM documents d ORDER BY d.published, d.doc_id"
-        )
-        return [codec.source_doc(r) for r in rows]
-
-    def rejections(self) -> list[Rejected]:
-        rows = self._conn.execute("SELECT source, stage, reason, detail FROM rejections ORDER BY source")
-        return [Rejected(*row) for row in rows]
-
-    def _segments(self, doc_id: str) -> tuple[Segment, ...]:
-        rows = self._conn.execute(
-            'SELECT start, "end", language FROM segments WHERE doc_id = ? ORDER BY seq', (doc_id,)
-        )
-        return tuple(Segment(*row) for row in rows)
-
-    def _actors(self, doc_id: str) -> tuple[Actor, ...]:
-        mentions: dict[int, list[Mention]] = defaultdict(list)
-        for row in self._conn.execute(
-            'SELECT actor_seq, start, "end", text FROM mentions WHERE doc_id = ? ORDER BY actor_seq, seq',
-            (doc_id,),
-        ):
-            mentions[row[0]].append(Mention(row[1], row[2], row[3]))
-        rows = self._conn.execute("SELECT * FROM actors WHERE doc_id = ? ORDER BY seq", (doc_id,))
-        return tuple(
-            Actor(r["actor_id"], r["name"], r["kind"], r["country"], r["sector"], tuple(mentions[r["seq"]]))
-            for r in rows
-        )
-
-    def _quotes(self, doc_id: str) -> tuple[Quote, ...]:
-        rows = self._conn.execute(
-            'SELECT speaker, speaker_text, text, start, "end" FROM quotes WHERE doc_id = ? ORDER BY seq',
-            (doc_id,),
-        )
-        return tuple(Quote(*row) for row in rows)
-
-    # -- per-article events and merge hints -----------------------------------------------------
-
-    def events(self) -> list[StoredEvent]:
-        return self._events("", ())
-
-    def _events(self, where: str, params: tuple[Any, ...]) -> list[StoredEvent]:
-        rows = self._conn.execute(
-            f"SELECT e.*, {codec.SOURCE_COLUMNS} FROM events e "
-            f"JOIN documents d ON d.doc_id = e.doc_id {where} ORDER BY e.doc_id, e.seq",
-            params,
-        ).fetchall()
-        sides = self._participants([r["id"] for r in rows])
-        more = self._more_evidence([r["id"] for r in rows])
-        return [_stored_event(r, sides.get(r["id"], {}), more.get(r["id"], ())) for r in rows]
-
-    def _more_evidence(self, event_ids: list[int]) -> dict[int, tuple[Evidence, ...]]:
-        spans: dict[int, list[Evidence]] = defaultdict(list)
-        for chunk in _chunks(event_ids):
-            rows = self._conn.execute(
-                f'SELECT event_id, start, "end", text FROM event_evidence '
-                f"WHERE event_id IN ({_marks(chunk)}) ORDER BY event_id, seq",
-                chunk,
-            )
-            for event_id, start, end, text in rows:
-                spans[event_id].append(Evidence(start, end, text))
-        return {k: tuple(v) for k, v in spans.items()}
-
-    def _participants(self, event_ids: list[int]) -> dict[int, dict[str, list[str]]]:
-        sides: dict[int, dict[str, list[str]]] = defaultdict(lambda: {"actor": [], "recipient": []})
-        for chunk in _chunks(event_ids):
-            rows = self._conn.execute(
-                f"SELECT event_id, role, actor FROM event_actors WHERE event_id IN ({_marks(chunk)}) "
-                "ORDER BY event_id, role, seq",
-                chunk,
-            )
-            for event_id, role, actor in rows:
-                sides[event_id][role].append(actor)
-        return sides
-
-    # -- dossier events -------------------------------------------------------------------------
-
-    def dossier_stale(self) -> bool:
-        row = self._conn.execute("SELECT value FROM meta WHERE key = 'dossier_stale'").fetchone()
-        if row is None or row[0] != "0":
-            return True
-        pending = "SELECT 1 FROM merge_pending_docs UNION ALL SELECT 1 FROM merge_pending_events LIMIT 1"
-        return self._conn.execute(pending).fetchone() is not None
-
-    def rebuild_dossier(self, merge: Merger) -> int:
-        """Re-merge every per-article event and replace the dossier events, in one transaction
-        (reading inside it, so a concurrent ingest cannot slip a document in between)."""
-        with self._write() as conn:
-            dossier = merge(self.events(), _hints(conn))
-            conn.execute("DELETE FROM dossier_events")
-            self._insert_dossier(conn, dossier)
-            self._merged(conn)
-            return len(dossier)
-
-    def update_dossier(self) -> int:
-        """Merge the events added and removed since the last merge into the dossier events, touching
-        only what they can change (store.incremental); a full merge when the hints changed."""
-        if self._stale_flag():
-            return self.rebuild_dossier(merge_events)
-        with self._write() as conn:
-            docs = [r[0] for r in conn.execute("SELECT doc_id FROM merge_pending_docs")]
-            added = [
-                e
-                for chunk in _chunks(docs)
-                for e in self._events(f"WHERE e.doc_id IN ({_marks(chunk)})", tuple(chunk))
-            ]
-            removed = [removal_from_row(*r) for r in conn.execute("SELECT * FROM merge_pending_events")]
-            if added or removed:
-                delta = replay(added, removed, _MergeReader(self, conn))
-                for chunk in _chunks(sorted(delta.deleted)):
-                    conn.execute(f"DELETE FROM dossier_events WHERE id IN ({_marks(chunk)})", chunk)
-                self._insert_dossier(conn, delta.written)
-            self._merged(conn)
-        return self.stats().dossier_events
-
-    def _stale_flag(self) -> bool:
-        row = self._conn.execute("SELECT value FROM meta WHERE key = 'dossier_stale'").fetchone()
-        return row is None or row[0] != "0"
-
-    def _merged(self, conn: sqlite3.Connection) -> None:
-        conn.execute("DELETE FROM merge_pending_docs")
-        conn.execute("DELETE FROM merge_pending_events")
-        conn.execute("INSERT OR REPLACE INTO meta VALUES ('dossier_stale', '0')")
-
-    def _insert_dossier(self, conn: sqlite3.Connection, events: Sequence[DossierEvent]) -> None:
-        docs = sorted({m.event.doc.doc_id for e in events for m in e.members})
-        ids: dict[str, int] = {}
-        for chunk in _chunks(docs):
-            rows = conn.execute(
-                f"SELECT id, doc_id, seq FROM events WHERE doc_id IN ({_marks(chunk)})", chunk
-            )
-            ids.update({f"{d}#{s}": i for i, d, s in rows})
-        for event in events:
-            conn.execute(
-                "INSERT INTO dossier_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                codec.dossier_row(event),
-            )
-            conn.executemany(
-                "INSERT INTO dossier_members VALUES (?, ?, ?, ?)",
-                [(event.id, ids[m.event.key], i, int(m.flipped)) for i, m in enumerate(event.members)],
-            )
-            conn.executemany(
-                "INSERT INTO dossier_actors VALUES (?, ?, ?, ?)",
-                [
-                    (event.id, role, i, name)
-                    for role, names in (("actor", event.actor), ("recipient", event.recipient))
-                    for i, name in enumerate(names)
-                ],
-            )
-
-    def dossier(self, query: TimelineQuery) -> list[DossierEvent]:
-        check_limit(query.limit)
-        where, params = _timeline_filter(query)
-        limit = f" LIMIT {int(query.limit)}" if query.limit else ""
-        ids = [
-            r[0]
-            for r in self._conn.execute(
-                f"SELECT de.id FROM dossier_events de {where} "
-                "ORDER BY de.date_start IS NULL, de.date_start, de.date_end, de.type, de.id" + limit,
-                params,
-            )
-        ]
-        return self._load_dossier(ids)
-
-    def dossier_event(self, event_id: str) -> DossierEvent | None:
-        check_event_id(event_id)
-        rows = self._conn.execute(
-            "SELECT id FROM dossier_events WHERE id = ? OR substr(id, 1, ?) = ? LIMIT 2",
-            (event_id, len(event_id), event_id),
-        ).fetchall()
-        exact = [r[0] for r in rows if r[0] == event_id]
-        if len(rows) > 1 and not exact:
-            raise StoreError(f"event id {event_id!r} is ambiguous: give more characters")
-        found = self._load_dossier(exact or [r[0] for r in rows])
-        return found[0] if found else None
-
-    def dossier_events_of_article(self, doc_id: str) -> list[str]:
-        rows = self._conn.execute(
-            "SELECT DISTINCT m.dossier_id FROM dossier_members m JOIN events e "
-            "ON e.id = m.event_id WHERE e.doc_id = ?",
-            (doc_id,),
-        )
-        return [r[0] for r in rows]
-
-    def _load_dossier(self, ids: list[str]) -> list[DossierEvent]:
-        rows: dict[str, sqlite3.Row] = {}
-        sides: dict[str, dict[str, list[str]]] = defaultdict(lambda: {"actor": [], "recipient": []})
-        members: dict[str, list[tuple[int, bool]]] = defaultdict(list)
-        for chunk in _chunks(ids):
-            marks = _marks(chunk)
-            for row in self._conn.execute(f"SELECT * FROM dossier_events WHERE id IN ({marks})", chunk):
-                rows[row["id"]] = row
-            for d, role, actor in self._conn.execute(
-                f"SELECT dossier_id, role, actor FROM dossier_actors "
-                f"WHERE dossier_id IN ({marks}) ORDER BY seq",
-                chunk,
-            ):
-                sides[d][role].append(actor)
-            for d, event_id, flipped in self._conn.execute(
-                f"SELECT dossier_id, event_id, flipped FROM dossier_members WHERE dossier_id IN ({marks}) "
-                "ORDER BY dossier_id, seq",
-                chunk,
-            ):
-                members[d].append((event_id, bool(flipped)))
-        stored = self._events_by_id([e for ms in members.values() for e, _ in ms])
-        return [
-            _dossier_event(
-                rows[i], sides[i], [DossierMember(stored[e], f) for e, f in members[i] if e in stored]
-            )
-            for i in ids
-            if i in rows
-        ]
-
-    def _events_by_id(self, event_ids: list[int]) -> dict[int, StoredEvent]:
-        found: dict[int, StoredEvent] = {}
-        for chunk in _chunks(event_ids):
-            rows = self._conn.execute(
-                f"SELECT e.*, {codec.SOURCE_COLUMNS} FROM events e JOIN documents d "
-                f"ON d.doc_id = e.doc_id WHERE e.id IN ({_marks(chunk)})",
-                chunk,
-            ).fetchall()
-            sides = self._participants([r["id"] for r in rows])
-            found.update({r["id"]: _stored_event(r, sides.get(r["id"], {})) for r in rows})
-        return found
-
-    # -- actors, search, stats ------------------------------------------------------------------
-
-    def actor_info(self, ids: Sequence[str] | None = None) -> dict[str, ActorInfo]:
-        sql = "SELECT actor_id, name, kind, country, sector, COUNT(*) FROM actors WHERE actor_id IS NOT NULL"
-        rows: list[Any] = []
-        if ids is None:
-            rows = self._conn.execute(sql + " GROUP BY 1, 2, 3, 4, 5").fetchall()
-        for chunk in _chunks(list(ids or [])):
-            rows += self._conn.execute(
-                sql + f" AND actor_id IN ({_marks(chunk)}) GROUP BY 1, 2, 3, 4, 5", chunk
-            ).fetchall()
-        best: dict[str, tuple[int, ActorInfo]] = {}
-        for actor_id, name, kind, country, sector, count in rows:
-            if actor_id not in best or count > best[actor_id][0]:
-                best[actor_id] = (count, ActorInfo(actor_id, name, kind, country, sector))
-        return {k: v[1] for k, v in best.items()}
-
-    def participants(self) -> list[str]:
-        """Every actor id or name that takes part in a dossier event."""
-        return [r[0] for r in self._conn.execute("SELECT DISTINCT actor FROM dossier_actors ORDER BY actor")]
-
-    def quotes(self, query: QuoteQuery) -> list[StoredQuote]:
-        clauses, params = _published_filter(query.language, query.since, query.until)
-        if query.speakers:
-            clauses.append(f"q.speaker IN ({_marks(query.speakers)})")
-            params += list(query.speakers)
-        if query.doc_ids:
-            clauses.append(f"q.doc_id IN ({_marks(query.doc_ids)})")
-            params += list(query.doc_ids)
-        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-        limit = f" LIMIT {int(query.limit)}" if query.limit else ""
-        rows = self._conn.execute(
-            f'SELECT q.seq, q.speaker, q.speaker_text, q.text, q.start, q."end", {codec.SOURCE_COLUMNS} '
-            f"FROM quotes q JOIN documents d ON d.doc_id = q.doc_id {where} "
-            "ORDER BY d.published IS NULL, d.published, d.doc_id, q.seq" + limit,
-            params,
-        )
-        return [
-            StoredQuote(
-                f"{r['doc_id']}#q{r['seq']}",
-                codec.source_doc(r),
-                Quote(r["speaker"], r["speaker_text"], r["text"], r["start"], r["end"]),
-            )
-            for r in rows
-        ]
-
-    def quote_speakers(self) -> list[str]:
-        rows = self._conn.execute("SELECT DISTINCT speaker FROM quotes WHERE speaker IS NOT NULL ORDER BY 1")
-        return [r[0] for r in rows]
+    def _schema_version(self) -> int:
+        return current_version(self._db)
 
     def search(
         self,
@@ -585,7 +111,7 @@ class SQLiteStore:
         folded = fold_for_index(query).strip()
         if not folded:
             return []
-        where = _published_filter(language, since, until)
+        where = published_filter(language, since, until)
         try:
             return self._match(folded, limit, where)
         except sqlite3.OperationalError:  # FTS5 syntax error: search the words as plain phrases
@@ -603,180 +129,3 @@ class SQLiteStore:
             (expression, *params, limit),
         )
         return [SearchHit(codec.source_doc(r), r["snip"], r["rank"]) for r in rows]
-
-    def stats(self) -> StoreStats:
-        def count(table: str) -> int:
-            return int(self._conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
-
-        return StoreStats(
-            documents=count("documents"),
-            rejected=count("rejections"),
-            events=count("events"),
-            dossier_events=count("dossier_events"),
-            schema_version=current_version(self._conn),
-            path=self.path,
-        )
-
-
-class _MergeReader:
-    """What the incremental merge reads (store.incremental.MergeReader), inside the merge transaction."""
-
-    def __init__(self, store: SQLiteStore, conn: sqlite3.Connection) -> None:
-        self.store, self.conn = store, conn
-
-    def events_in_window(self, kind: str, window: Interval) -> list[StoredEvent]:
-        return self.store._events(
-            "WHERE e.type = ? AND e.window_start <= ? AND e.window_end >= ? AND e.window_start >= ?",
-            (kind, *_window_bounds(window)),
-        )
-
-    def cluster_ids_in_window(self, kind: str, window: Interval) -> list[str]:
-        rows = self.conn.execute(
-            "SELECT id FROM dossier_events "
-            "WHERE type = ? AND span_start <= ? AND span_end >= ? AND span_start >= ?",
-            (kind, *_window_bounds(window)),
-        )
-        return [r[0] for r in rows]
-
-    def memberships(self, keys: Sequence[str]) -> dict[str, str]:
-        wanted = set(keys)
-        found: dict[str, str] = {}
-        for chunk in _chunks(sorted({k.rpartition("#")[0] for k in wanted})):
-            rows = self.conn.execute(
-                "SELECT e.doc_id, e.seq, m.dossier_id FROM events e "
-                f"JOIN dossier_members m ON m.event_id = e.id WHERE e.doc_id IN ({_marks(chunk)})",
-                chunk,
-            )
-            found.update({f"{d}#{s}": i for d, s, i in rows if f"{d}#{s}" in wanted})
-        return found
-
-    def clusters_by_id(self, ids: Sequence[str]) -> list[StoredCluster]:
-        spans: dict[str, Interval] = {}
-        for chunk in _chunks(ids):
-            rows = self.conn.execute(
-                f"SELECT id, span_start, span_end FROM dossier_events WHERE id IN ({_marks(chunk)}) "
-                "AND span_start IS NOT NULL",
-                chunk,
-            )
-            spans.update({i: Interval(date.fromisoformat(a), date.fromisoformat(b)) for i, a, b in rows})
-        return [StoredCluster(e, spans[e.id]) for e in self.store._load_dossier(list(spans))]
-
-    def hints_for(self, keys: set[str]) -> MergeHints:
-        return _hints(self.conn, keys)
-
-
-def _window_bounds(window: Interval) -> tuple[str, str, str]:
-    """Parameters of `start <= ? AND end >= ? AND start >= ?`: no window is longer than MAX_WINDOW_DAYS,
-    so the last bound lets the (type, start) index stop early."""
-    earliest = shifted(window.start, -MAX_WINDOW_DAYS)
-    return window.end.isoformat(), window.start.isoformat(), earliest.isoformat()
-
-
-def _hints(conn: sqlite3.Connection, keys: set[str] | None = None) -> MergeHints:
-    """The merge hints of every actor, or of these folded actor ids only."""
-    sql = (
-        "SELECT actor_key, actor_id, kind, country, COUNT(*) FROM actors "
-        "WHERE actor_key IS NOT NULL AND country IS NOT NULL"
-    )
-    if keys is None:
-        return hints_from_counts(conn.execute(sql + " GROUP BY 1, 2, 3, 4"))
-    rows: list[Any] = []
-    for chunk in _chunks(sorted(keys)):
-        rows += conn.execute(
-            sql + f" AND actor_key IN ({_marks(chunk)}) GROUP BY 1, 2, 3, 4", chunk
-        ).fetchall()
-    return hints_from_counts(rows)
-
-
-def _timeline_filter(query: TimelineQuery) -> tuple[str, list[Any]]:
-    clauses: list[str] = []
-    params: list[Any] = []
-    types = [t.upper() for t in (*query.types, *([query.type] if query.type else []))]
-    if types:
-        clauses.append(f"de.type IN ({_marks(types)})")
-        params += types
-    if query.actors:
-        side = " AND a.role = ?" if query.role else ""
-        clauses.append(
-            f"EXISTS (SELECT 1 FROM dossier_actors a WHERE a.dossier_id = de.id{side} "
-            f"AND a.actor IN ({_marks(query.actors)}))"
-        )
-        params += ([query.role] if query.role else []) + list(query.actors)
-    for bound, column, pick in (
-        (query.since, "de.date_end >= ?", "start"),
-        (query.until, "de.date_start <= ?", "end"),
-    ):
-        if bound:
-            interval = value_interval(bound)
-            if interval is None:
-                raise StoreError(f"{bound!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
-            clauses.append(column)
-            params.append(getattr(interval, pick).isoformat())
-    if query.language:
-        clauses.append(
-            "EXISTS (SELECT 1 FROM dossier_members m JOIN events e ON e.id = m.event_id "
-            "JOIN documents d ON d.doc_id = e.doc_id WHERE m.dossier_id = de.id AND d.language = ?)"
-        )
-        params.append(query.language)
-    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
-
-
-def _published_filter(
-    language: str | None, since: str | None, until: str | None
-) -> tuple[list[str], list[Any]]:
-    """Conditions on the article (alias d): its language and publication day."""
-    clauses: list[str] = []
-    params: list[Any] = []
-    if language:
-        clauses.append("d.language = ?")
-        params.append(language)
-    if since:
-        clauses.append("substr(d.published, 1, 10) >= ?")
-        params.append(since)
-    if until:
-        clauses.append("substr(d.published, 1, 10) <= ?")
-        params.append(until)
-    return clauses, params
-
-
-def _stored_event(
-    row: sqlite3.Row, sides: dict[str, list[str]], more: tuple[Evidence, ...] = ()
-) -> StoredEvent:
-    event = replace(
-        codec.event_from_row(row, sides.get("actor", ()), sides.get("recipient", ())), more_evidence=more
-    )
-    return StoredEvent(f"{row['doc_id']}#{row['seq']}", codec.source_doc(row), event)
-
-
-def _dossier_event(
-    row: sqlite3.Row, sides: dict[str, list[str]], members: list[DossierMember]
-) -> DossierEvent:
-    return DossierEvent(
-        id=row["id"],
-        type=row["type"],
-        mode=codec.unstrings(row["mode"]),
-        actor=tuple(sides["actor"]),
-        recipient=tuple(sides["recipient"]),
-        location=codec.location_from_row(row),
-        date=codec.date_from_row(row),
-        aux=codec.unstrings(row["aux"]),
-        members=tuple(members),
-    )
-
-
-def _mark_stale(conn: sqlite3.Connection) -> None:
-    """The next merge must be a full one."""
-    conn.execute("INSERT OR REPLACE INTO meta VALUES ('dossier_stale', '1')")
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def _chunks(items: Sequence[Any]) -> Iterator[list[Any]]:
-    for start in range(0, len(items), CHUNK):
-        yield list(items[start : start + CHUNK])
-
-
-def _marks(items: Sequence[Any]) -> str:
-    return ", ".join("?" * len(items))
