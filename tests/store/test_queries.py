@@ -8,10 +8,11 @@ import pytest
 
 from diplowatch.errors import NothingFound
 from diplowatch.kb import kb_from_dicts
-from diplowatch.store import SQLiteStore, StoreError
+from diplowatch.store import StoreError, open_store
 from diplowatch.store.filters import EventFilter, select_events
 from diplowatch.store.queries import actor_profile, event_detail, resolve_actor, timeline, timeline_rows
 from diplowatch.store.records import TimelineQuery
+from diplowatch.store.sqlstore import SqlStore
 from tests.store.factories import article, event, lavrov_es, lavrov_fr
 
 RABAT = article(
@@ -34,14 +35,14 @@ RABAT = article(
 
 
 @pytest.fixture()
-def store() -> Iterator[SQLiteStore]:
-    with SQLiteStore(":memory:") as db:
+def store(dossier_target: str) -> Iterator[SqlStore]:
+    with open_store(dossier_target) as db:
         for i, doc in enumerate((lavrov_fr(), lavrov_es(), RABAT)):
             db.put_article(doc, fingerprint=str(i))
         yield db
 
 
-def test_timeline_is_in_date_order_and_counts_sources(store: SQLiteStore) -> None:
+def test_timeline_is_in_date_order_and_counts_sources(store: SqlStore) -> None:
     rows = timeline_rows(store, select_events(store, EventFilter()))  # facts: the negated SUPPORT left out
     assert [r.date for r in rows] == ["~2024-01", "~2024-02", "2024-03-11", "2024-03-11"]
     lavrov = next(r for r in rows if "Sergey Lavrov" in r.whom)
@@ -66,16 +67,16 @@ def test_timeline_is_in_date_order_and_counts_sources(store: SQLiteStore) -> Non
         (TimelineQuery(language="es", type="CONSULT"), 3),
     ],
 )
-def test_timeline_filters(store: SQLiteStore, query: TimelineQuery, count: int) -> None:
+def test_timeline_filters(store: SqlStore, query: TimelineQuery, count: int) -> None:
     assert len(timeline(store, query)) == count
 
 
-def test_timeline_rejects_a_bad_date(store: SQLiteStore) -> None:
+def test_timeline_rejects_a_bad_date(store: SqlStore) -> None:
     with pytest.raises(StoreError, match="not a date"):
         timeline(store, TimelineQuery(since="last week"))
 
 
-def test_timeline_merges_again_after_new_documents(store: SQLiteStore) -> None:
+def test_timeline_merges_again_after_new_documents(store: SqlStore) -> None:
     assert len(timeline(store)) == 5
     store.put_article(
         article("late", (event("REJECT", ("Russia",), ("Morocco",), "2024-04-02"),)), fingerprint="x"
@@ -84,7 +85,7 @@ def test_timeline_merges_again_after_new_documents(store: SQLiteStore) -> None:
     assert len(timeline(store)) == 6
 
 
-def test_event_detail_lists_every_source_and_evidence(store: SQLiteStore) -> None:
+def test_event_detail_lists_every_source_and_evidence(store: SqlStore) -> None:
     lavrov = timeline(store, TimelineQuery(actors=("Sergey_Lavrov",)))[0]
     found = event_detail(store, lavrov.id[:7])
     assert {m.event.doc.language for m in found.members} == {"fr", "es"}
@@ -93,7 +94,7 @@ def test_event_detail_lists_every_source_and_evidence(store: SQLiteStore) -> Non
         event_detail(store, "ev-nothing")
 
 
-def test_resolve_actor_by_id_name_and_knowledge_base_alias(store: SQLiteStore) -> None:
+def test_resolve_actor_by_id_name_and_knowledge_base_alias(store: SqlStore) -> None:
     kb = kb_from_dicts(
         [
             {
@@ -110,7 +111,7 @@ def test_resolve_actor_by_id_name_and_knowledge_base_alias(store: SQLiteStore) -
     assert resolve_actor(store, "nobody at all", kb) == ()
 
 
-def test_actor_profile_counts_counterparts_and_latest(store: SQLiteStore) -> None:
+def test_actor_profile_counts_counterparts_and_latest(store: SqlStore) -> None:
     kb = kb_from_dicts(
         [
             {
@@ -143,5 +144,5 @@ def test_actor_profile_counts_counterparts_and_latest(store: SQLiteStore) -> Non
         ("vice-ministre (", "fr-moscou"),  # not FTS syntax: searched as plain words
     ],
 )
-def test_search_in_every_language(store: SQLiteStore, query: str, doc_id: str) -> None:
+def test_search_in_every_language(store: SqlStore, query: str, doc_id: str) -> None:
     assert [h.doc.doc_id for h in store.search(query)][:1] == [doc_id]

@@ -1,7 +1,8 @@
-"""The dossier: documents, per-article events and merged dossier events in an embedded database.
+"""The dossier: documents, per-article events and merged dossier events, in an embedded SQLite file
+or on a PostgreSQL server.
 
-`open_store()` opens the SQLite dossier (the default location is in `store.paths`); everything
-above it talks to the `Store` protocol (store.base), which a PostgreSQL backend can implement.
+`open_store()` opens either (the default location is in `store.paths`); everything above it talks to
+the `Store` protocol (store.base).
 """
 
 from __future__ import annotations
@@ -10,17 +11,21 @@ from pathlib import Path
 
 from diplowatch.errors import StoreError
 from diplowatch.store.base import Store
-from diplowatch.store.paths import default_db_path
+from diplowatch.store.paths import default_db_path, default_db_target
+from diplowatch.store.postgres import PostgresStore, is_postgres_url
 from diplowatch.store.sqlite import SQLiteStore
 
 
-def open_store(path: str | Path | None = None, *, read_only: bool = False) -> SQLiteStore:
-    """The dossier at `path` (default: `default_db_path()`), created and migrated as needed; with
-    `read_only`, an existing dossier opened without writing anything (what the read commands use)."""
-    target = str(path) if path is not None else str(default_db_path())
+def open_store(path: str | Path | None = None, *, read_only: bool = False) -> SQLiteStore | PostgresStore:
+    """The dossier at `path`, a file or a postgresql:// URL (default: `default_db_target()`), created
+    and migrated as needed; with `read_only`, an existing dossier opened without writing anything
+    (what the read commands use)."""
+    target = str(path) if path is not None else default_db_target()
+    if is_postgres_url(target):
+        return PostgresStore(target, read_only=read_only)
     if "://" in target:
-        raise StoreError(f"{target}: only SQLite files are supported so far; give a file path")
+        raise StoreError(f"{target}: give a file path or a postgresql:// URL")
     return SQLiteStore(target, read_only=read_only)
 
 
-__all__ = ["SQLiteStore", "Store", "StoreError", "default_db_path", "open_store"]
+__all__ = ["PostgresStore", "SQLiteStore", "Store", "StoreError", "default_db_path", "open_store"]

@@ -15,8 +15,9 @@ from diplowatch.store import open_store
 from diplowatch.store.bounds import MAX_LIMIT
 from diplowatch.store.filters import ROLES, EventFilter, parse_types
 from diplowatch.store.output import FORMATS, Column
-from diplowatch.store.paths import DB_ENV, default_db_path
+from diplowatch.store.paths import DB_ENV, default_db_target
 from diplowatch.store.plover import CATEGORIES
+from diplowatch.store.postgres import PostgresStore, is_postgres_url
 from diplowatch.store.sqlite import SQLiteStore
 
 # The columns every listing of dossier events starts with (timeline, actor profile).
@@ -48,16 +49,19 @@ def add_pipeline_options(parser: argparse.ArgumentParser) -> None:
 def add_db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db",
-        metavar="FILE",
-        help=f"the dossier database (default: ${DB_ENV}, else "
-        "$XDG_DATA_HOME/diplowatch/dossier.sqlite or ~/.local/share/diplowatch/dossier.sqlite)",
+        metavar="FILE|URL",
+        help=f"the dossier: a SQLite file or a postgresql://user@host:port/dbname URL (default: ${DB_ENV}, "
+        "else $XDG_DATA_HOME/diplowatch/dossier.sqlite or ~/.local/share/diplowatch/dossier.sqlite)",
     )
 
 
-def store_from(args: argparse.Namespace, *, create: bool = False) -> SQLiteStore:
+def store_from(args: argparse.Namespace, *, create: bool = False) -> SQLiteStore | PostgresStore:
     """The dossier the command names, read-only unless the command writes (`ingest`, the only one
     that may create a dossier: a misspelt --db must not answer "0 events" from a fresh empty file)."""
-    path = Path(args.db) if args.db else default_db_path()
+    target = args.db or default_db_target()
+    if is_postgres_url(target):
+        return open_store(target, read_only=not create)
+    path = Path(target)
     if not create and not path.exists():
         raise UsageError(
             f"{path}: no dossier there; check --db (or ${DB_ENV}), or create it with "

@@ -11,22 +11,33 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any, Protocol
 
 from diplowatch.errors import StoreError
-from diplowatch.store.codec import event_from_row, window_columns
+from diplowatch.store.codec import Row, event_from_row, window_columns
 from diplowatch.store.records import SourceDoc, StoredEvent
 from diplowatch.text.normalise import fold_for_index, id_key
+
+
+class Connection(Protocol):
+    """What a migration needs of a connection (sqlite3's, or the PostgreSQL store's adapter)."""
+
+    def execute(self, sql: str, params: Any = ..., /) -> Any: ...
+
+    def executemany(self, sql: str, params: Any, /) -> Any: ...
 
 
 @dataclass(frozen=True, slots=True)
 class Migration:
     version: int
     name: str
-    apply: Callable[[sqlite3.Connection], None]
+    apply: Callable[[Any], None]
 
 
-def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
-    def run(conn: sqlite3.Connection) -> None:
+def script(sql: str) -> Callable[[Connection], None]:
+    """A migration that runs these statements (separated by ";" at the end of a line)."""
+
+    def run(conn: Connection) -> None:
         for statement in sql.split(";\n"):
             if statement.strip():
                 conn.execute(statement)
@@ -144,7 +155,7 @@ INSERT INTO meta VALUES ('dossier_stale', '1')
 
 def _backfill_search(conn: sqlite3.Connection) -> None:
     """Create the index and fill it with the documents an older dossier already holds."""
-    _script(V2_SEARCH)(conn)
+    script(V2_SEARCH)(conn)
     rows = conn.execute("SELECT rowid, title, body FROM documents").fetchall()
     conn.executemany(
         "INSERT INTO bodies (rowid, title, body) VALUES (?, ?, ?)",
@@ -184,8 +195,12 @@ UPDATE meta SET value = '1' WHERE key = 'dossier_stale'
 
 
 def _incremental_merge(conn: sqlite3.Connection) -> None:
-    """Add the columns and fill them for the events and actors an older dossier holds."""
-    _script(V5_INCREMENTAL)(conn)
+    script(V5_INCREMENTAL)(conn)
+    backfill_windows(conn)
+
+
+def backfill_windows(conn: Connection) -> None:
+    """Fill the merge windows and folded actor ids of the events and actors an older dossier holds."""
     rows = conn.execute(
         "SELECT e.*, d.doc_id AS doc, d.source, d.published "
         "FROM events e JOIN documents d ON d.doc_id = e.doc_id"
@@ -198,7 +213,7 @@ def _incremental_merge(conn: sqlite3.Connection) -> None:
     conn.executemany("UPDATE actors SET actor_key = ? WHERE actor_id = ?", [(id_key(k), k) for (k,) in keys])
 
 
-def _stored(row: sqlite3.Row) -> StoredEvent:
+def _stored(row: Row) -> StoredEvent:
     """Enough of a stored event to compute its merge window (participants do not matter)."""
     return StoredEvent(
         "", SourceDoc(row["doc"], row["source"], published=row["published"]), event_from_row(row, (), ())
@@ -206,10 +221,10 @@ def _stored(row: sqlite3.Row) -> StoredEvent:
 
 
 MIGRATIONS: tuple[Migration, ...] = (
-    Migration(1, "core tables", _script(V1_CORE)),
+    Migration(1, "core tables", script(V1_CORE)),
     Migration(2, "full-text search over bodies", _backfill_search),
-    Migration(3, "dossier events", _script(V3_DOSSIER)),
-    Migration(4, "further evidence spans of an event", _script(V4_EVIDENCE)),
+    Migration(3, "dossier events", script(V3_DOSSIER)),
+    Migration(4, "further evidence spans of an event", script(V4_EVIDENCE)),
     Migration(5, "indexes of the incremental merge", _incremental_merge),
 )
 LATEST = MIGRATIONS[-1].version

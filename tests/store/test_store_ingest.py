@@ -1,4 +1,5 @@
-"""Ingesting files into the SQLite dossier: idempotence, replacement, rejections, one transaction per document."""
+"""Ingesting files into the dossier (each backend): idempotence, replacement, rejections, one transaction
+per document."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ import pytest
 
 from diplowatch.model import Rejected
 from diplowatch.pipeline import Options
-from diplowatch.store import SQLiteStore
+from diplowatch.store import SQLiteStore, open_store
 from diplowatch.store.ingest import IngestOptions, ingest
+from diplowatch.store.sqlstore import SqlStore
 from tests.store.factories import event, lavrov_es, lavrov_fr
 
 READ_ONLY = IngestOptions(pipeline=Options(link_actors=False))  # reading stage only: no spaCy
@@ -22,8 +24,21 @@ TEXT = (
 )
 
 
-def _dump(store: SQLiteStore) -> list[str]:
-    return list(store.connection.iterdump())
+TABLES = (
+    "documents", "sources", "rejections", "segments", "actors", "mentions", "events", "event_actors",
+    "event_evidence", "quotes", "bodies", "dossier_events", "dossier_members", "dossier_actors", "meta",
+    "merge_pending_docs", "merge_pending_events",
+)  # fmt: skip
+
+
+def _dump(store: SqlStore) -> list[str]:
+    """Every row of every table (ingest time stamps included), in a fixed order."""
+    conn = store.connection
+    return [
+        f"{t}: {row!r}"
+        for t in TABLES
+        for row in sorted(repr(tuple(r)) for r in conn.execute(f"SELECT * FROM {t}"))
+    ]
 
 
 @pytest.fixture()
@@ -38,8 +53,8 @@ def folder(tmp_path: Path) -> Path:
     return root
 
 
-def test_ingest_stores_documents_and_rejections(folder: Path, tmp_path: Path) -> None:
-    with SQLiteStore(tmp_path / "d.sqlite") as store:
+def test_ingest_stores_documents_and_rejections(folder: Path, dossier_target: str) -> None:
+    with open_store(dossier_target) as store:
         counts = ingest([str(folder)], store, options=READ_ONLY)
         assert (counts.read, counts.added, counts.rejected) == (3, 2, 1)
         stats = store.stats()
@@ -49,8 +64,8 @@ def test_ingest_stores_documents_and_rejections(folder: Path, tmp_path: Path) ->
         assert store.search("Bourita")
 
 
-def test_ingest_same_files_again_changes_nothing(folder: Path, tmp_path: Path) -> None:
-    with SQLiteStore(tmp_path / "d.sqlite") as store:
+def test_ingest_same_files_again_changes_nothing(folder: Path, dossier_target: str) -> None:
+    with open_store(dossier_target) as store:
         ingest([str(folder)], store, options=READ_ONLY)
         before = _dump(store)
         counts = ingest([str(folder)], store, options=READ_ONLY)
@@ -58,8 +73,8 @@ def test_ingest_same_files_again_changes_nothing(folder: Path, tmp_path: Path) -
         assert _dump(store) == before
 
 
-def test_ingest_changed_file_replaces_its_old_results(folder: Path, tmp_path: Path) -> None:
-    with SQLiteStore(tmp_path / "d.sqlite") as store:
+def test_ingest_changed_file_replaces_its_old_results(folder: Path, dossier_target: str) -> None:
+    with open_store(dossier_target) as store:
         ingest([str(folder)], store, options=READ_ONLY)
         (folder / "a.txt").write_text(
             TEXT.replace("Nasser Bourita", "Nasser Bourita et Omar Hilale"), encoding="utf-8"
@@ -74,9 +89,9 @@ def test_ingest_changed_file_replaces_its_old_results(folder: Path, tmp_path: Pa
 
 
 def test_ingest_fixed_file_replaces_its_rejection_and_broken_file_its_document(
-    folder: Path, tmp_path: Path
+    folder: Path, dossier_target: str
 ) -> None:
-    with SQLiteStore(tmp_path / "d.sqlite") as store:
+    with open_store(dossier_target) as store:
         ingest([str(folder)], store, options=READ_ONLY)
         (folder / "empty.txt").write_text(TEXT.replace("Rabat", "Alger"), encoding="utf-8")
         (folder / "b.txt").write_bytes(b"")
@@ -86,8 +101,8 @@ def test_ingest_fixed_file_replaces_its_rejection_and_broken_file_its_document(
         assert store.stats().documents == 2
 
 
-def test_put_article_same_content_is_unchanged_and_new_content_replaces(tmp_path: Path) -> None:
-    with SQLiteStore(tmp_path / "d.sqlite") as store:
+def test_put_article_same_content_is_unchanged_and_new_content_replaces(dossier_target: str) -> None:
+    with open_store(dossier_target) as store:
         first = lavrov_fr()
         assert store.put_article(first, fingerprint="f1") == "added"
         assert store.put_article(first, fingerprint="f1") == "unchanged"
@@ -100,14 +115,14 @@ def test_put_article_same_content_is_unchanged_and_new_content_replaces(tmp_path
 
 
 def test_crash_mid_document_leaves_no_partial_document(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    dossier_target: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A failure while writing the second event rolls the whole document back, and a replaced
     document keeps its previous results."""
-    with SQLiteStore(tmp_path / "d.sqlite") as store:
+    with open_store(dossier_target) as store:
         store.put_article(lavrov_es(), fingerprint="old")
         before = _dump(store)
-        real = SQLiteStore.write_event
+        real = SqlStore.write_event
         calls = {"n": 0}
 
         def failing(self, conn, doc_id, seq, ev):  # type: ignore[no-untyped-def]
@@ -116,7 +131,7 @@ def test_crash_mid_document_leaves_no_partial_document(
                 raise KeyboardInterrupt  # Ctrl-C, or the process killed, half-way through a document
             return real(self, conn, doc_id, seq, ev)
 
-        monkeypatch.setattr(SQLiteStore, "write_event", failing)
+        monkeypatch.setattr(SqlStore, "write_event", failing)
         with pytest.raises(KeyboardInterrupt):
             store.put_article(lavrov_fr(), fingerprint="new")
         calls["n"] = 0
@@ -134,13 +149,15 @@ def test_crash_mid_document_leaves_no_partial_document(
         assert _dump(store) == before
         assert store.article("fr-moscou") is None
         assert store.article("es-moscu") == lavrov_es()
-    with SQLiteStore(tmp_path / "d.sqlite") as reopened:
-        assert reopened.connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert reopened.connection.execute("PRAGMA foreign_key_check").fetchall() == []
+    with open_store(dossier_target) as reopened:
+        assert reopened.article("es-moscu") == lavrov_es()
+        if isinstance(reopened, SQLiteStore):
+            assert reopened.connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            assert reopened.connection.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
-def test_rejected_source_keeps_a_document_another_source_shares(tmp_path: Path) -> None:
-    with SQLiteStore(tmp_path / "d.sqlite") as store:
+def test_rejected_source_keeps_a_document_another_source_shares(dossier_target: str) -> None:
+    with open_store(dossier_target) as store:
         doc = lavrov_fr()
         store.put_article(doc, fingerprint="x")
         copy = doc.__class__(
