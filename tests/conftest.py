@@ -3,10 +3,22 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
+
+from diplowatch.model import Article
+from diplowatch.pipeline import Options, Pipeline
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
 
 @pytest.fixture(scope="session", autouse=True)
 def _cache_dir(tmp_path_factory: pytest.TempPathFactory) -> None:
     os.environ["DIPLOWATCH_CACHE"] = str(tmp_path_factory.mktemp("cache"))
+
+
+@pytest.fixture(scope="session")
+def sample_articles() -> list[Article]:
+    """The bundled samples through the whole pipeline, once per session (loads spaCy: `slow` tests)."""
+    return [a for a in Pipeline(Options()).run([str(SAMPLES)]) if isinstance(a, Article)]

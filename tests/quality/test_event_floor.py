@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 
 from diplowatch.model import Article
-from diplowatch.pipeline import Options, Pipeline
 from diplowatch.record import to_record
 
 from .event_scoring import Tally, key, matches, pair
@@ -23,8 +22,8 @@ FLOOR = json.loads((Path(__file__).with_name("floor.json")).read_text(encoding="
 
 
 @pytest.fixture(scope="module")
-def tally() -> Tally:
-    articles = [a for a in Pipeline(Options()).run([str(SAMPLES)]) if isinstance(a, Article)]
+def tally(sample_articles: list[Article]) -> Tally:
+    articles = sample_articles
     records = {Path(a.source).name: to_record(a) for a in articles}  # "wires.jsonl:2" for a JSONL line
     total = Tally()
     for gold_file in sorted(SAMPLES.glob("*.gold.json")):
