@@ -171,9 +171,10 @@ def shown_url(url: str) -> str:
     except psycopg.Error:
         return "postgresql://(unreadable URL)"
     user = f"{parts['user']}@" if parts.get("user") else ""
-    host = str(parts.get("host") or "")
-    port = f":{parts['port']}" if parts.get("port") else ""
-    return f"postgresql://{user}{host}{port}/{parts.get('dbname') or ''}"
+    host, port, dbname = str(parts.get("host") or ""), parts.get("port"), parts.get("dbname") or ""
+    if host.startswith("/"):  # a Unix socket folder
+        return f"postgresql://{user}/{dbname}?host={host}" + (f"&port={port}" if port else "")
+    return f"postgresql://{user}{host}{f':{port}' if port else ''}/{dbname}"
 
 
 def _first_line(error: BaseException) -> str:
