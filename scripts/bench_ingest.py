@@ -15,10 +15,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from diplowatch.model import RawDocument
+from diplowatch.model import Article, RawDocument, Rejected
 from diplowatch.pipeline import Options, Pipeline
 from diplowatch.reading.sources import iter_inputs
-from diplowatch.store import SQLiteStore
+from diplowatch.store import SQLiteStore, open_store
 from diplowatch.store.ingest import (
     IngestCounts,
     IngestOptions,
@@ -61,6 +61,11 @@ def main(argv: list[str] | None = None) -> int:
         "--full", action="store_true", help="run the whole pipeline (loads spaCy), not only reading"
     )
     parser.add_argument("--samples", default=str(ROOT / "samples"))
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="also time the store writes (and the merge) into this empty dossier, e.g. a postgresql:// URL",
+    )
     args = parser.parse_args(argv)
     raws = replicate([args.samples], args.docs)
     options = Options(link_actors=args.full)
@@ -80,14 +85,21 @@ def main(argv: list[str] | None = None) -> int:
             reingest_s = time.perf_counter() - start
             store.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         size = database_size(db)
-        store_s = _store_only(raws, pipeline, signature, Path(tmp) / "store-only.sqlite")
+        results = [(raw, pipeline.process(raw)) for raw in raws]
+        store_s, _ = _store_only(results, signature, str(Path(tmp) / "store-only.sqlite"))
+        other = _store_only(results, signature, args.db) if args.db else None
     stage = "full pipeline" if args.full else "reading stage only"
     print(f"dossier ingest ({stage}), {args.docs} documents replicated from {args.samples}")
     print(
         f"  ingest (pipeline + store)  {args.docs / ingest_s:>10,.1f} docs/s  {ingest_s:8.2f} s  "
         f"({counts.added} stored, {counts.rejected} rejected, {counts.events} events)"
     )
-    print(f"  store writes alone         {args.docs / store_s:>10,.1f} docs/s  {store_s:8.2f} s")
+    print(f"  store writes alone         {args.docs / store_s:>10,.1f} docs/s  {store_s:8.2f} s  (SQLite)")
+    if other is not None:
+        print(
+            f"  store writes alone         {args.docs / other[0]:>10,.1f} docs/s  {other[0]:8.2f} s  "
+            f"({args.db.split('://')[0]}); its merge {other[1]:.2f} s"
+        )
     print(
         f"  re-ingest, all unchanged   {args.docs / reingest_s:>10,.1f} docs/s  {reingest_s:8.2f} s  "
         f"({again.unchanged} unchanged)"
@@ -100,14 +112,18 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _store_only(raws: list[RawDocument], pipeline: Pipeline, signature: str, path: Path) -> float:
-    """Store already-processed articles into a fresh database: the store's own cost."""
-    results = [(raw, pipeline.process(raw)) for raw in raws]
-    with SQLiteStore(path) as store:
+def _store_only(
+    results: list[tuple[RawDocument, Article | Rejected | None]], signature: str, target: str
+) -> tuple[float, float]:
+    """Store already-processed articles into a fresh dossier, then merge: the store's own cost (s)."""
+    with open_store(target) as store:
         start = time.perf_counter()
         for raw, result in results:
             store_one(result, store, fingerprint=input_fingerprint(raw, signature), counts=IngestCounts())
-        return time.perf_counter() - start
+        stored = time.perf_counter() - start
+        start = time.perf_counter()
+        store.update_dossier()
+        return stored, time.perf_counter() - start
 
 
 if __name__ == "__main__":
