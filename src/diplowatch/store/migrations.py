@@ -230,6 +230,22 @@ MIGRATIONS: tuple[Migration, ...] = (
 LATEST = MIGRATIONS[-1].version
 
 
+def version_problem(version: int, where: str, *, read_only: bool) -> StoreError | None:
+    """What is wrong with opening a dossier at this schema version (None: nothing). A read-only
+    connection cannot upgrade an older one either."""
+    if version > LATEST:
+        return StoreError(
+            f"{where}: the dossier has schema version {version}, newer than this diplowatch "
+            f"understands ({LATEST}); upgrade diplowatch to open it"
+        )
+    if read_only and version < LATEST:
+        return StoreError(
+            f"{where}: the dossier was written by an older diplowatch (schema {version} of {LATEST}); "
+            "run `diplowatch ingest` on it once (with write access) to upgrade it"
+        )
+    return None
+
+
 def current_version(conn: sqlite3.Connection) -> int:
     exists = conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"

@@ -16,7 +16,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from diplowatch.errors import StoreError
-from diplowatch.store.migrations import LATEST, current_version
+from diplowatch.store.migrations import current_version, version_problem
 
 log = logging.getLogger(__name__)
 
@@ -74,17 +74,9 @@ def _read_only_connection(uri: str, path: str, timeout: float) -> sqlite3.Connec
 
 def check_readable_version(conn: sqlite3.Connection, path: str) -> None:
     """A read-only dossier cannot be migrated: it must already be at this diplowatch's schema."""
-    version = current_version(conn)
-    if version > LATEST:
-        raise StoreError(
-            f"{path}: the dossier has schema version {version}, newer than this diplowatch "
-            f"understands ({LATEST}); upgrade diplowatch to open it"
-        )
-    if version < LATEST:
-        raise StoreError(
-            f"{path}: the dossier was written by an older diplowatch (schema {version} of {LATEST}); "
-            "run `diplowatch ingest` on it once (with write access) to upgrade it"
-        )
+    problem = version_problem(current_version(conn), path, read_only=True)
+    if problem is not None:
+        raise problem
 
 
 def refuse_foreign(conn: sqlite3.Connection, path: str) -> None:

@@ -23,6 +23,7 @@ from diplowatch.store.migrations import (
     Migration,
     backfill_windows,
     script,
+    version_problem,
 )
 
 MIGRATE_LOCK = 0x646977_6D6967  # pg_advisory_xact_lock key held while migrating
@@ -101,11 +102,9 @@ def migrate(conn: Connection, where: str, *, target: int = LATEST) -> int:
                 "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
             )
             version = current_version(conn)
-            if version > LATEST:
-                raise StoreError(
-                    f"{where}: the dossier has schema version {version}, newer than this diplowatch "
-                    f"understands ({LATEST}); upgrade diplowatch to open it"
-                )
+            problem = version_problem(version, where, read_only=False)
+            if problem is not None:
+                raise problem
             pending = [m for m in PG_MIGRATIONS if version < m.version <= target]
             if pending:
                 pending[0].apply(conn)
@@ -127,13 +126,6 @@ def check_readable_version(conn: Connection, where: str) -> None:
     version = current_version(conn)
     if version == 0:
         raise StoreError(f"{where}: no dossier here; `diplowatch ingest PATH --db {where}` creates one")
-    if version > LATEST:
-        raise StoreError(
-            f"{where}: the dossier has schema version {version}, newer than this diplowatch understands "
-            f"({LATEST}); upgrade diplowatch to open it"
-        )
-    if version < LATEST:
-        raise StoreError(
-            f"{where}: the dossier was written by an older diplowatch (schema {version} of {LATEST}); "
-            "run `diplowatch ingest` on it once to upgrade it"
-        )
+    problem = version_problem(version, where, read_only=True)
+    if problem is not None:
+        raise problem

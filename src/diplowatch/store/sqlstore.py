@@ -28,7 +28,6 @@ from diplowatch.store.records import (
     MergeHints,
     Outcome,
     QuoteQuery,
-    SearchHit,
     SourceDoc,
     StoredEvent,
     StoredQuote,
@@ -69,17 +68,6 @@ class SqlStore:
         raise NotImplementedError
 
     def _schema_version(self) -> int:
-        raise NotImplementedError
-
-    def search(
-        self,
-        query: str,
-        *,
-        limit: int = 20,
-        language: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-    ) -> list[SearchHit]:
         raise NotImplementedError
 
     # -- inputs and documents -------------------------------------------------------------------
