@@ -112,6 +112,11 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
         help='also events the text denies ("did not meet"; left out by default)',
     )
     group.add_argument(
+        "--include-wrong",
+        action="store_true",
+        help="also events an analyst marked wrong (left out by default)",
+    )
+    group.add_argument(
         "--since",
         metavar="D",
         help="events that may have happened on or after D (YYYY, YYYY-MM or YYYY-MM-DD)",
@@ -130,6 +135,7 @@ def filter_from(args: argparse.Namespace, *, limit: int | None = None) -> EventF
         min_confidence=args.min_confidence,
         include_future=args.include_future,
         include_negated=args.include_negated,
+        include_wrong=args.include_wrong,
         since=args.since,
         until=args.until,
         language=args.lang,

@@ -70,8 +70,11 @@ class ActorProfile:
 
 def timeline(store: Store, query: TimelineQuery | None = None) -> list[DossierEvent]:
     """Dossier events in date order (undated last), merged again first if documents changed."""
+    from diplowatch.store.corrections import with_corrections
+
     refresh_dossier(store)
-    return store.dossier(query or TimelineQuery())
+    query = query or TimelineQuery()
+    return with_corrections(store, store.dossier(query), query)
 
 
 def timeline_rows(store: Store, events: Sequence[DossierEvent]) -> list[TimelineRow]:
@@ -144,11 +147,13 @@ def event_row(event: DossierEvent, names: Names) -> dict[str, Any]:
 
 
 def event_detail(store: Store, event_id: str) -> DossierEvent:
+    from diplowatch.store.corrections import corrected_lookup
+
     refresh_dossier(store)
     wanted = event_id.strip()
-    found = store.dossier_event(wanted)
-    if found is None and not wanted.startswith(EVENT_PREFIX):  # `event f7b6` as well as `event ev-f7b6`
-        found = store.dossier_event(EVENT_PREFIX + wanted)
+    if not wanted.startswith(EVENT_PREFIX):  # `event f7b6` as well as `event ev-f7b6`
+        wanted = EVENT_PREFIX + wanted
+    found = corrected_lookup(store, store.dossier_event(wanted), wanted)
     if found is None:
         raise NothingFound(f"no dossier event {event_id!r}; `diplowatch timeline` lists the ids")
     return found
