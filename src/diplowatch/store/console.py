@@ -54,16 +54,17 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def store_from(args: argparse.Namespace, *, create: bool = False) -> SQLiteStore:
-    """The dossier the command names, read-only unless the command writes (`ingest`, the only one
-    that may create a dossier: a misspelt --db must not answer "0 events" from a fresh empty file)."""
+def store_from(args: argparse.Namespace, *, create: bool = False, write: bool = False) -> SQLiteStore:
+    """The dossier the command names, read-only unless the command writes (`write`: `correct`) or
+    creates it (`ingest`, the only one that may: a misspelt --db must not answer "0 events" from a
+    fresh empty file)."""
     path = Path(args.db) if args.db else default_db_path()
     if not create and not path.exists():
         raise UsageError(
             f"{path}: no dossier there; check --db (or ${DB_ENV}), or create it with "
             "`diplowatch ingest PATH... --db FILE`"
         )
-    return open_store(path, read_only=not create)
+    return open_store(path, read_only=not (create or write))
 
 
 def add_format_option(parser: argparse.ArgumentParser, choices: Sequence[str] = FORMATS) -> None:

@@ -110,6 +110,7 @@ EVENT_FIELDS = (
     "notes",
     "confidence",
     "sources",
+    "review",
 )
 NOTES = {
     "negation": "negated",
@@ -123,9 +124,12 @@ def event_row(event: DossierEvent, names: Names) -> dict[str, Any]:
     """One dossier event as a listing row (timeline, actor, search): display names and machine values.
     `notes` says what is not a plain past fact: negated, future, hypothetical, historical, approximate."""
     interval = event_interval(event.date, widen=False)
+    from diplowatch.store.review import review_notes, review_record
+
     notes = [NOTES[a] for a in event.aux if a in NOTES] + (
         ["approximate"] if event.date and event.date.approximate else []
     )
+    notes += review_notes(event)
     return {
         "id": event.id,
         "date": format_date(event.date),
@@ -143,6 +147,7 @@ def event_row(event: DossierEvent, names: Names) -> dict[str, Any]:
         "notes": notes,
         "confidence": round(event.confidence, 2),
         "sources": len(event.sources),
+        "review": review_record(event),  # None unless an analyst corrected it; the machine's values inside
     }
 
 

@@ -92,6 +92,17 @@ def correction_value(correction: Correction) -> Any:
     return None
 
 
+def correction_text(correction: Correction) -> str:
+    """What the correction sets, as a reader says it: "AGREE", "~2024-03", "Geneva", "unknown"."""
+    kind = correction.kind
+    if kind == "date":
+        when = correction.date
+        return ("~" if when.approximate else "") + when.value if when else "unknown"
+    if kind == "place":
+        return correction.place.name if correction.place else "unknown"
+    return _short(correction_value(correction)) if kind != "wrong" else ""
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, EventDate):
         return {"value": value.value, "granularity": value.granularity, "approximate": value.approximate}
