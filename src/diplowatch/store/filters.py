@@ -10,6 +10,7 @@ What the filters do, so they can say it:
 - role: "actor" (the actors acted) or "recipient" (they were addressed); None for either.
 - place: a place name or id, an ISO3 code, or a country by any KB alias (a city in it matches).
 - min_confidence: the best confidence among an event's reports.
+- outlet: at least one reporting article comes from it (its name, case and accents aside).
 - future/hypothetical and negated events are left out unless asked for: they are not facts; so are
   the events an analyst marked wrong.
 """
@@ -56,6 +57,7 @@ class EventFilter:
     since: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD
     until: str | None = None
     language: str | None = None  # at least one source article in this language
+    outlet: str | None = None  # at least one source article from this outlet (case and accents aside)
     limit: int | None = None
 
 
@@ -144,6 +146,8 @@ def keeps(resolved: ResolvedFilter, event: DossierEvent) -> bool:
     if event.review is not None and event.review.wrong and not spec.include_wrong:
         return False
     if event.confidence < spec.min_confidence:
+        return False
+    if spec.outlet and not any(fold_name(d.outlet or "") == fold_name(spec.outlet) for d in event.sources):
         return False
     return not resolved.place_codes or _place_matches(event, resolved.place_codes)
 
