@@ -286,8 +286,12 @@ def correction_status(store: Store, *, withdrawn: bool = False) -> list[tuple[Co
 
 def _touched(store: Store, corrections: Sequence[Correction], skip: set[str]) -> list[DossierEvent]:
     """The dossier events holding a report of an article that a correction names (but `skip`)."""
-    docs = {a.doc_id for c in corrections for a in (*c.anchors, *c.other)}
-    ids = sorted({i for doc in docs for i in store.dossier_events_of_article(doc)} - skip)
+    return events_of_articles(store, {a.doc_id for c in corrections for a in (*c.anchors, *c.other)}, skip)
+
+
+def events_of_articles(store: Store, docs: Iterable[str], skip: Iterable[str] = ()) -> list[DossierEvent]:
+    """The machine's dossier events holding a report of one of the articles `docs` (but `skip`)."""
+    ids = sorted({i for doc in docs for i in store.dossier_events_of_article(doc)} - set(skip))
     return [e for i in ids if (e := store.dossier_event(i)) is not None and e.id == i]
 
 

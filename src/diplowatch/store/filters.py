@@ -123,7 +123,14 @@ def select_events(
     spec = resolved.wanted
     if spec.actors and not resolved.actor_ids:
         return []
-    query = TimelineQuery(
+    kept = [e for e in timeline(store, timeline_query(resolved)) if keeps(resolved, e)]
+    return kept[: spec.limit] if spec.limit else kept
+
+
+def timeline_query(resolved: ResolvedFilter) -> TimelineQuery:
+    """The part of a filter the store applies itself."""
+    spec = resolved.wanted
+    return TimelineQuery(
         actors=resolved.actor_ids,
         role=spec.role,
         types=parse_types(spec.types),
@@ -131,8 +138,6 @@ def select_events(
         until=spec.until,
         language=spec.language,
     )
-    kept = [e for e in timeline(store, query) if keeps(resolved, e)]
-    return kept[: spec.limit] if spec.limit else kept
 
 
 def keeps(resolved: ResolvedFilter, event: DossierEvent) -> bool:

@@ -170,24 +170,16 @@ def event_page(
     """One page of what `filters.select_events` returns: at most `limit` events after `after`, reading
     from the store only as many as the page needs (a dossier of 10,000 events is not read whole)."""
     from diplowatch.store.corrections import matches, overlay, timeline_key
-    from diplowatch.store.filters import ResolvedFilter, keeps, parse_types, resolve_filter
+    from diplowatch.store.filters import ResolvedFilter, keeps, resolve_filter, timeline_query
 
     check_limit(limit)
     ensure_merged(store)
     resolved = wanted if isinstance(wanted, ResolvedFilter) else resolve_filter(store, wanted, kb)
-    spec = resolved.wanted
-    if spec.actors and not resolved.actor_ids:
+    if resolved.wanted.actors and not resolved.actor_ids:
         return EventPage([], None)
     over = overlay(store)
-    query = TimelineQuery(
-        actors=resolved.actor_ids,
-        role=spec.role,
-        types=parse_types(spec.types),
-        since=spec.since,
-        until=spec.until,
-        language=spec.language,
-        after=after,
-        exclude=tuple(sorted(over.touched)) if over else (),
+    query = replace(
+        timeline_query(resolved), after=after, exclude=tuple(sorted(over.touched)) if over else ()
     )
     found = [e for e in over.events if matches(query, e) and keeps(resolved, e)] if over else []
     batch, start = limit + PAGE_SLACK, after

@@ -37,9 +37,9 @@ from diplowatch import __version__
 from diplowatch.errors import NothingFound, StoreError, UsageError
 from diplowatch.kb.base import KB
 from diplowatch.store import SQLiteStore, open_store
-from diplowatch.store.correcting import CorrectionRequest, correct
+from diplowatch.store.correcting import correct, request_from
 from diplowatch.store.corrections import correction_status
-from diplowatch.store.export import event_record, file_name, quote_row, source_name
+from diplowatch.store.export import event_record, file_name, quote_row, source_name, source_record
 from diplowatch.store.filters import EventFilter, QuoteFilter, parse_types, select_quotes
 from diplowatch.store.queries import (
     Names,
@@ -343,18 +343,7 @@ def api_router(settings: ApiSettings) -> APIRouter:
         with reading() as store:
             docs = store.documents()
         shown, after = page.cut(docs, key=lambda d: d.doc_id)
-        items = [
-            models.SourceOut(
-                doc_id=d.doc_id,
-                source=source_name(d),
-                url=d.url,
-                outlet=d.outlet,
-                title=d.title,
-                published=d.published,
-                language=d.language,
-            )
-            for d in shown
-        ]
+        items = [models.SourceOut.model_validate(source_record(d)) for d in shown]
         return models.DocumentPage(items=items, next=page.next_url(request, after))
 
     @router.get("/rejections", response_model=models.RejectionPage, tags=["documents"])
@@ -390,20 +379,8 @@ def api_router(settings: ApiSettings) -> APIRouter:
     )
     def create_corrections(body: models.CorrectionIn) -> list[models.CorrectionOut]:
         """Correct an event (needs the token); one correction per field changed, as stored."""
-        request = CorrectionRequest(
-            by=body.by,
-            why=body.why,
-            wrong=body.wrong,
-            category=body.category,
-            actors=tuple(body.actors) if body.actors is not None else None,
-            recipients=tuple(body.recipients) if body.recipients is not None else None,
-            date=body.date,
-            place=body.place,
-            merge=body.merge,
-            split=tuple(body.split),
-        )
         with open_store(settings.db) as store:
-            made = correct(store, body.event_id, request, settings.kb())
+            made = correct(store, body.event_id, request_from(body.model_dump()), settings.kb())
         return [models.CorrectionOut.model_validate(correction_record(c)) for c in made]
 
     @router.delete(
