@@ -1,7 +1,20 @@
 """The store interface: what the dossier needs from a database, in typed records.
 
-`SQLiteStore` (store.sqlite) is the embedded default. A PostgreSQL backend implements the same
-protocol; nothing above this layer (ingest, queries, export, report, commands) speaks SQL.
+`SQLiteStore` (store.sqlite) is the embedded default; `PostgresStore` (store.postgres) implements the
+same protocol (both through store.sqlstore); nothing above this layer (ingest, queries, export,
+report, commands) speaks SQL.
+
+What a backend owes the analysts' corrections (migration 5; store.corrections applies them, the
+backend only keeps them):
+- two tables: `corrections` (kind, the event id as seen, the value as JSON text from
+  `codec.correction_value`, author, reason, created_at, and withdrawn_by/_why/_at) and
+  `correction_anchors` (the per-article events it names: side "event" or "other", doc_id, the event's
+  position, category, evidence span; `codec.anchor_rows`); no foreign key to the documents, since a
+  correction outlives the articles it names (it is then orphaned);
+- `add_corrections`, `corrections`, `withdraw_correction` below (`codec.correction_from_row` reads a row);
+- in `dossier(query)`: `TimelineQuery.after` keeps the events whose timeline key (first day or "~"
+  when undated, last day or "~", category, id: `corrections.timeline_key`) is greater, compared as a
+  tuple; `exclude` leaves out the dossier ids given; the order is that key.
 """
 
 from __future__ import annotations
@@ -12,6 +25,7 @@ from typing import Protocol
 from diplowatch.model import Article, Rejected
 from diplowatch.store.records import (
     ActorInfo,
+    Correction,
     DossierEvent,
     MergeHints,
     Outcome,
@@ -93,5 +107,17 @@ class Store(Protocol):
         """Full-text search; `since`/`until` are ISO days bounding the publication date."""
 
     def stats(self) -> StoreStats: ...
+
+    # Analyst corrections (migration 5). Stored apart from the events, which stay as extracted and
+    # merged; `store.corrections.apply_corrections` lays them over the dossier events when they are read.
+    def add_corrections(self, corrections: Sequence[Correction]) -> list[Correction]:
+        """Store the corrections in one transaction; returned with their ids and `created_at`.
+        A read-only store raises StoreError."""
+
+    def corrections(self, *, withdrawn: bool = False) -> list[Correction]:
+        """The corrections in force, oldest first (with `withdrawn`, the withdrawn ones too)."""
+
+    def withdraw_correction(self, correction_id: int, *, by: str, why: str) -> Correction | None:
+        """Withdraw a correction (kept, with who/when/why); None when no such correction is in force."""
 
     def close(self) -> None: ...

@@ -10,7 +10,9 @@ What the filters do, so they can say it:
 - role: "actor" (the actors acted) or "recipient" (they were addressed); None for either.
 - place: a place name or id, an ISO3 code, or a country by any KB alias (a city in it matches).
 - min_confidence: the best confidence among an event's reports.
-- future/hypothetical and negated events are left out unless asked for: they are not facts.
+- outlet: at least one reporting article comes from it (its name, case and accents aside).
+- future/hypothetical and negated events are left out unless asked for: they are not facts; so are
+  the events an analyst marked wrong.
 """
 
 from __future__ import annotations
@@ -57,9 +59,11 @@ class EventFilter:
     min_confidence: float = 0.0
     include_future: bool = False  # future and hypothetical events
     include_negated: bool = False
+    include_wrong: bool = False  # events an analyst marked wrong (store.corrections)
     since: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD
     until: str | None = None
     language: str | None = None  # at least one source article in this language
+    outlet: str | None = None  # at least one source article from this outlet (case and accents aside)
     limit: int | None = None
 
 
@@ -125,7 +129,14 @@ def select_events(
     spec = resolved.wanted
     if spec.actors and not resolved.actor_ids:
         return []
-    query = TimelineQuery(
+    kept = [e for e in timeline(store, timeline_query(resolved)) if keeps(resolved, e)]
+    return kept[: spec.limit] if spec.limit else kept
+
+
+def timeline_query(resolved: ResolvedFilter) -> TimelineQuery:
+    """The part of a filter the store applies itself."""
+    spec = resolved.wanted
+    return TimelineQuery(
         actors=resolved.actor_ids,
         role=spec.role,
         types=parse_types(spec.types),
@@ -133,8 +144,6 @@ def select_events(
         until=spec.until,
         language=spec.language,
     )
-    kept = [e for e in timeline(store, query) if keeps(resolved, e)]
-    return kept[: spec.limit] if spec.limit else kept
 
 
 def keeps(resolved: ResolvedFilter, event: DossierEvent) -> bool:
@@ -145,7 +154,11 @@ def keeps(resolved: ResolvedFilter, event: DossierEvent) -> bool:
         return False
     if aux & NEGATED_AUX and not spec.include_negated:
         return False
+    if event.review is not None and event.review.wrong and not spec.include_wrong:
+        return False
     if event.confidence < spec.min_confidence:
+        return False
+    if spec.outlet and not any(fold_name(d.outlet or "") == fold_name(spec.outlet) for d in event.sources):
         return False
     return not resolved.place_codes or _place_matches(event, resolved.place_codes)
 

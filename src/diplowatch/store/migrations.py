@@ -172,11 +172,35 @@ CREATE TABLE event_evidence (
 );
 """
 
+# 5: analyst corrections. They name per-article events (article, position, category, evidence span:
+# `records.Anchor`), never dossier ids alone, so they survive re-ingests and re-merges; `value` is the
+# new value as JSON (store.corrections.value_json). A withdrawn correction is kept, with who/when/why.
+V5_CORRECTIONS = """
+CREATE TABLE corrections (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL
+        CHECK (kind IN ('wrong', 'category', 'actors', 'recipients', 'date', 'place', 'merge', 'split')),
+    event_id TEXT NOT NULL,
+    value TEXT NOT NULL,
+    author TEXT NOT NULL, reason TEXT NOT NULL, created_at TEXT NOT NULL,
+    withdrawn_by TEXT, withdrawn_why TEXT, withdrawn_at TEXT
+);
+CREATE TABLE correction_anchors (
+    correction_id INTEGER NOT NULL REFERENCES corrections(id) ON DELETE CASCADE,
+    side TEXT NOT NULL CHECK (side IN ('event', 'other')),
+    seq INTEGER NOT NULL,
+    doc_id TEXT NOT NULL, event_seq INTEGER NOT NULL, type TEXT NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    PRIMARY KEY (correction_id, side, seq)
+);
+CREATE INDEX correction_anchors_doc ON correction_anchors(doc_id)
+"""
 
-# 5: what the incremental merge (store.incremental) looks up by index: each event's merge window, each
+
+# 6: what the incremental merge (store.incremental) looks up by index: each event's merge window, each
 # merged dossier event's span (its founder's window), folded actor ids for the merge hints, and the
 # changes waiting for the next merge. A full re-merge fills the spans.
-V5_INCREMENTAL = """
+V6_INCREMENTAL = """
 ALTER TABLE events ADD COLUMN window_start TEXT;
 ALTER TABLE events ADD COLUMN window_end TEXT;
 CREATE INDEX events_window ON events(type, window_start);
@@ -195,7 +219,7 @@ UPDATE meta SET value = '1' WHERE key = 'dossier_stale'
 
 
 def _incremental_merge(conn: sqlite3.Connection) -> None:
-    script(V5_INCREMENTAL)(conn)
+    script(V6_INCREMENTAL)(conn)
     backfill_windows(conn)
 
 
@@ -225,7 +249,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "full-text search over bodies", _backfill_search),
     Migration(3, "dossier events", script(V3_DOSSIER)),
     Migration(4, "further evidence spans of an event", script(V4_EVIDENCE)),
-    Migration(5, "indexes of the incremental merge", _incremental_merge),
+    Migration(5, "analyst corrections", script(V5_CORRECTIONS)),
+    Migration(6, "indexes of the incremental merge", _incremental_merge),
 )
 LATEST = MIGRATIONS[-1].version
 

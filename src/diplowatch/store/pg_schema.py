@@ -18,7 +18,8 @@ from diplowatch.store.migrations import (
     V1_CORE,
     V3_DOSSIER,
     V4_EVIDENCE,
-    V5_INCREMENTAL,
+    V5_CORRECTIONS,
+    V6_INCREMENTAL,
     Connection,
     Migration,
     backfill_windows,
@@ -51,8 +52,8 @@ def pg_ddl(sql: str) -> str:
     return re.sub(r"\bTEXT\b", 'TEXT COLLATE "C"', sql)
 
 
-def _v5(conn: Connection) -> None:
-    script(pg_ddl(V5_INCREMENTAL))(conn)
+def _v6(conn: Connection) -> None:
+    script(pg_ddl(V6_INCREMENTAL))(conn)
     backfill_windows(conn)
 
 
@@ -61,7 +62,8 @@ PG_MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, MIGRATIONS[1].name, script(PG_V2_SEARCH)),
     Migration(3, MIGRATIONS[2].name, script(pg_ddl(V3_DOSSIER))),
     Migration(4, MIGRATIONS[3].name, script(pg_ddl(V4_EVIDENCE))),
-    Migration(5, MIGRATIONS[4].name, _v5),
+    Migration(5, MIGRATIONS[4].name, script(pg_ddl(V5_CORRECTIONS))),
+    Migration(6, MIGRATIONS[5].name, _v6),
 )
 assert [m.version for m in PG_MIGRATIONS] == [m.version for m in MIGRATIONS]  # one schema, two dialects
 

@@ -13,25 +13,27 @@ from diplowatch.errors import NothingFound
 from diplowatch.kb.base import KB
 from diplowatch.model import EventDate, Location
 from diplowatch.store.base import Store
-from diplowatch.store.bounds import check_query
-from diplowatch.store.ingest import refresh_dossier
+from diplowatch.store.bounds import MAX_LIMIT, check_limit, check_query
+from diplowatch.store.ingest import ensure_merged
 from diplowatch.store.intervals import event_interval
 from diplowatch.text.normalise import fold_name
 
 if TYPE_CHECKING:
-    from diplowatch.store.filters import EventFilter
+    from diplowatch.store.filters import EventFilter, ResolvedFilter
 from diplowatch.store.records import (
     ActorInfo,
     DossierEvent,
     QuoteQuery,
     SearchHit,
     StoredQuote,
+    TimelineKey,
     TimelineQuery,
 )
 
 EVENT_PREFIX = "ev-"  # dossier event ids (store.merge)
 LATEST_EVENTS = 10  # events listed in an actor profile
 MAIN_COUNTERPARTS = 8
+PAGE_SLACK = 20  # events read beyond a page, for those the filters in Python drop
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,8 +72,11 @@ class ActorProfile:
 
 def timeline(store: Store, query: TimelineQuery | None = None) -> list[DossierEvent]:
     """Dossier events in date order (undated last), merged again first if documents changed."""
-    refresh_dossier(store)
-    return store.dossier(query or TimelineQuery())
+    from diplowatch.store.corrections import with_corrections
+
+    ensure_merged(store)
+    query = query or TimelineQuery()
+    return with_corrections(store, store.dossier(query), query)
 
 
 def timeline_rows(store: Store, events: Sequence[DossierEvent]) -> list[TimelineRow]:
@@ -107,6 +112,7 @@ EVENT_FIELDS = (
     "notes",
     "confidence",
     "sources",
+    "review",
 )
 NOTES = {
     "negation": "negated",
@@ -120,9 +126,12 @@ def event_row(event: DossierEvent, names: Names) -> dict[str, Any]:
     """One dossier event as a listing row (timeline, actor, search): display names and machine values.
     `notes` says what is not a plain past fact: negated, future, hypothetical, historical, approximate."""
     interval = event_interval(event.date, widen=False)
+    from diplowatch.store.review import review_notes, review_record
+
     notes = [NOTES[a] for a in event.aux if a in NOTES] + (
         ["approximate"] if event.date and event.date.approximate else []
     )
+    notes += review_notes(event)
     return {
         "id": event.id,
         "date": format_date(event.date),
@@ -140,18 +149,71 @@ def event_row(event: DossierEvent, names: Names) -> dict[str, Any]:
         "notes": notes,
         "confidence": round(event.confidence, 2),
         "sources": len(event.sources),
+        "review": review_record(event),  # None unless an analyst corrected it; the machine's values inside
     }
 
 
+@dataclass(frozen=True, slots=True)
+class EventPage:
+    events: list[DossierEvent]
+    after: TimelineKey | None  # where the next page starts; None: this is the last one
+
+
+def event_page(
+    store: Store,
+    wanted: EventFilter | ResolvedFilter,
+    kb: KB | None = None,
+    *,
+    after: TimelineKey | None = None,
+    limit: int = 100,
+) -> EventPage:
+    """One page of what `filters.select_events` returns: at most `limit` events after `after`, reading
+    from the store only as many as the page needs (a dossier of 10,000 events is not read whole)."""
+    from diplowatch.store.corrections import matches, overlay, timeline_key
+    from diplowatch.store.filters import ResolvedFilter, keeps, resolve_filter, timeline_query
+
+    check_limit(limit)
+    ensure_merged(store)
+    resolved = wanted if isinstance(wanted, ResolvedFilter) else resolve_filter(store, wanted, kb)
+    if resolved.wanted.actors and not resolved.actor_ids:
+        return EventPage([], None)
+    over = overlay(store)
+    query = replace(
+        timeline_query(resolved), after=after, exclude=tuple(sorted(over.touched)) if over else ()
+    )
+    found = [e for e in over.events if matches(query, e) and keeps(resolved, e)] if over else []
+    batch, start = limit + PAGE_SLACK, after
+    machine: list[DossierEvent] = []
+    while len(machine) <= limit:  # the filters the store does not apply may drop some: read on
+        read = store.dossier(replace(query, after=start, limit=batch))
+        machine += [e for e in read if keeps(resolved, e)]
+        if len(read) < batch:
+            break
+        start, batch = timeline_key(read[-1]), min(batch * 2, MAX_LIMIT)
+    ordered = sorted([*machine, *found], key=timeline_key)[: limit + 1]
+    shown = ordered[:limit]
+    return EventPage(shown, timeline_key(shown[-1]) if len(ordered) > limit and shown else None)
+
+
 def event_detail(store: Store, event_id: str) -> DossierEvent:
-    refresh_dossier(store)
+    from diplowatch.store.corrections import corrected_lookup
+
+    ensure_merged(store)
     wanted = event_id.strip()
-    found = store.dossier_event(wanted)
-    if found is None and not wanted.startswith(EVENT_PREFIX):  # `event f7b6` as well as `event ev-f7b6`
-        found = store.dossier_event(EVENT_PREFIX + wanted)
+    if not wanted.startswith(EVENT_PREFIX):  # `event f7b6` as well as `event ev-f7b6`
+        wanted = EVENT_PREFIX + wanted
+    found = corrected_lookup(store, store.dossier_event(wanted), wanted)
     if found is None:
         raise NothingFound(f"no dossier event {event_id!r}; `diplowatch timeline` lists the ids")
     return found
+
+
+def article_events(store: Store, doc_id: str) -> list[DossierEvent]:
+    """The dossier events an article reports, as the analysts' corrections make them."""
+    from diplowatch.store.corrections import with_corrections
+
+    found = [e for i in store.dossier_events_of_article(doc_id) if (e := store.dossier_event(i)) is not None]
+    return [e for e in with_corrections(store, found) if any(m.event.doc.doc_id == doc_id for m in e.members)]
 
 
 def search(
@@ -171,14 +233,14 @@ def search(
 
     check_query(query)  # the reader's words are bounded; what expand() adds is bounded there
     first, last = day_bounds(since, until)
-    refresh_dossier(store)  # the hits lead to dossier events: they must be current
+    ensure_merged(store)  # the hits lead to dossier events: they must be current
     return store.search(expand(query, kb), limit=limit, language=language, since=first, until=last)
 
 
 def resolve_actor(store: Store, name: str, kb: KB | None = None) -> tuple[str, ...]:
     """The actor ids in the dossier that `name` designates: an id, a name in the articles, or any
     alias the knowledge base knows ("Lavrov", "لافروف", "Russian foreign minister" -> Sergey_Lavrov)."""
-    refresh_dossier(store)
+    ensure_merged(store)
     known = store.participants()
     wanted = fold_name(name)
     exact = [a for a in known if fold_name(a) == wanted]
@@ -264,8 +326,10 @@ def _roles(kb: KB | None, actor_id: str) -> tuple[Role, ...]:
 class Names:
     """Display names of actor ids, read once from the store."""
 
-    def __init__(self, store: Store) -> None:
-        self._info = store.actor_info()
+    def __init__(self, store: Store, events: Sequence[DossierEvent] | None = None) -> None:
+        """All the dossier's actors, or only those of `events` (a page needs no more)."""
+        wanted = None if events is None else sorted({a for e in events for a in (*e.actor, *e.recipient)})
+        self._info = store.actor_info(wanted)
 
     def name(self, actor_id: str) -> str:
         info = self._info.get(actor_id)

@@ -23,6 +23,8 @@ from diplowatch.store.intervals import Interval, shifted, value_interval
 from diplowatch.store.merge import MAX_WINDOW_DAYS, hints_from_counts, merge_events
 from diplowatch.store.records import (
     ActorInfo,
+    Anchor,
+    Correction,
     DossierEvent,
     DossierMember,
     MergeHints,
@@ -36,6 +38,9 @@ from diplowatch.store.records import (
 )
 from diplowatch.text.normalise import id_key
 
+MAX_ROWID = 2**63 - 1  # the largest integer key of both SQLite and PostgreSQL (BIGINT)
+# The timeline's order, undated events last: store.corrections.timeline_key computes the same key.
+TIMELINE_ORDER = "COALESCE(de.date_start, '~'), COALESCE(de.date_end, '~'), de.type, de.id"
 CHUNK = 500  # ids per IN (...) list, well under SQLite's and PostgreSQL's parameter limits
 
 
@@ -425,9 +430,7 @@ class SqlStore:
         ids = [
             r[0]
             for r in self._conn.execute(
-                f"SELECT de.id FROM dossier_events de {where} "
-                "ORDER BY de.date_start IS NULL, de.date_start, de.date_end, de.type, de.id" + limit,
-                params,
+                f"SELECT de.id FROM dossier_events de {where} ORDER BY {TIMELINE_ORDER}" + limit, params
             )
         ]
         return self._load_dossier(ids)
@@ -543,6 +546,66 @@ class SqlStore:
         rows = self._conn.execute("SELECT DISTINCT speaker FROM quotes WHERE speaker IS NOT NULL ORDER BY 1")
         return [r[0] for r in rows]
 
+    # -- analyst corrections --------------------------------------------------------------------
+
+    def add_corrections(self, corrections: Sequence[Correction]) -> list[Correction]:
+        if self.read_only:
+            raise StoreError(f"{self.path}: the dossier is open read-only: corrections cannot be stored")
+        stored: list[Correction] = []
+        with self._write() as conn:
+            now = _now()
+            for correction in corrections:
+                new_id = conn.execute(
+                    "INSERT INTO corrections (kind, event_id, value, author, reason, created_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+                    (
+                        correction.kind,
+                        correction.event_id,
+                        codec.correction_value(correction),
+                        correction.author,
+                        correction.reason,
+                        now,
+                    ),
+                ).fetchone()[0]
+                conn.executemany(
+                    "INSERT INTO correction_anchors "
+                    '(correction_id, side, seq, doc_id, event_seq, type, start, "end") '
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    codec.anchor_rows(new_id, correction),
+                )
+                stored.append(replace(correction, id=new_id, created_at=now))
+        return stored
+
+    def corrections(self, *, withdrawn: bool = False) -> list[Correction]:
+        where = "" if withdrawn else "WHERE withdrawn_at IS NULL"
+        rows = self._conn.execute(f"SELECT * FROM corrections {where} ORDER BY created_at, id").fetchall()
+        sides: dict[tuple[int, str], list[Anchor]] = defaultdict(list)
+        for chunk in _chunks([r["id"] for r in rows]):
+            for r in self._conn.execute(
+                f'SELECT correction_id, side, doc_id, event_seq, type, start, "end" FROM correction_anchors '
+                f"WHERE correction_id IN ({_marks(chunk)}) ORDER BY correction_id, side, seq",
+                chunk,
+            ):
+                sides[(r[0], r[1])].append(Anchor(r[2], r[3], r[4], r[5], r[6]))
+        return [
+            codec.correction_from_row(r, sides[(r["id"], "event")], sides[(r["id"], "other")]) for r in rows
+        ]
+
+    def withdraw_correction(self, correction_id: int, *, by: str, why: str) -> Correction | None:
+        if self.read_only:
+            raise StoreError(f"{self.path}: the dossier is open read-only: corrections cannot be withdrawn")
+        if not 1 <= correction_id <= MAX_ROWID:  # no such row, and the database cannot even hold the number
+            return None
+        with self._write() as conn:
+            done = conn.execute(
+                "UPDATE corrections SET withdrawn_by = ?, withdrawn_why = ?, withdrawn_at = ? "
+                "WHERE id = ? AND withdrawn_at IS NULL",
+                (by, why, _now(), correction_id),
+            ).rowcount
+        if not done:
+            return None
+        return next((c for c in self.corrections(withdrawn=True) if c.id == correction_id), None)
+
     def stats(self) -> StoreStats:
         def count(table: str) -> int:
             return int(self._conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
@@ -651,6 +714,12 @@ def _timeline_filter(query: TimelineQuery) -> tuple[str, list[Any]]:
                 raise StoreError(f"{bound!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
             clauses.append(column)
             params.append(getattr(interval, pick).isoformat())
+    if query.after is not None:
+        clauses.append(f"({TIMELINE_ORDER}) > (?, ?, ?, ?)")
+        params += list(query.after)
+    if query.exclude:
+        clauses.append(f"de.id NOT IN ({_marks(query.exclude)})")
+        params += list(query.exclude)
     if query.language:
         clauses.append(
             "EXISTS (SELECT 1 FROM dossier_members m JOIN events e ON e.id = m.event_id "
