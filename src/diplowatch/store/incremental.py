@@ -15,8 +15,9 @@ events and the members of dirty clusters look at every cluster near them (by typ
 link keys any compatible cluster shares). The work is thus bounded by the events and clusters in the
 date windows touched, never by the size of the dossier.
 
-Merge hints are read for the actors involved only; a change of hints (a new country, a person's
-country) is not replayed here: the store marks the dossier for a full re-merge instead.
+Merge hints are read for the actors involved only. When an article changes an actor's hints (a new
+country, another country for a person), the store gives every event naming that actor (or placed
+there) as removed and added again: those are the only comparisons the change can affect.
 """
 
 from __future__ import annotations
@@ -309,6 +310,11 @@ def removal_row(stored: StoredEvent, dossier_id: str) -> tuple[str, int, int, st
     """How a store keeps a merged event it deletes until the next merge (see `removal_from_row`)."""
     rank, approximate, _, _ = visit_order(stored)
     return stored.key, rank, int(approximate), dossier_id, int(merges_alone(stored))
+
+
+def removal_row_of(stored: StoredEvent, dossier_id: str) -> RemovedEvent:
+    """A stored event merged again (its hints changed): as if removed from `dossier_id`, then added."""
+    return removal_from_row(*removal_row(stored, dossier_id))
 
 
 def removal_from_row(key: str, rank: int, approximate: int, dossier_id: str, alone: int) -> RemovedEvent:

@@ -198,8 +198,9 @@ CREATE INDEX correction_anchors_doc ON correction_anchors(doc_id)
 
 
 # 6: what the incremental merge (store.incremental) looks up by index: each event's merge window, each
-# merged dossier event's span (its founder's window), folded actor ids for the merge hints, and the
-# changes waiting for the next merge. A full re-merge fills the spans.
+# merged dossier event's span (its founder's window), folded actor ids for the merge hints (of the
+# actors and of the events' participants), and the changes waiting for the next merge (articles,
+# removed events, actors whose hints changed). A full re-merge fills the spans.
 V6_INCREMENTAL = """
 ALTER TABLE events ADD COLUMN window_start TEXT;
 ALTER TABLE events ADD COLUMN window_end TEXT;
@@ -209,7 +210,11 @@ CREATE INDEX actors_key ON actors(actor_key, kind, country);
 ALTER TABLE dossier_events ADD COLUMN span_start TEXT;
 ALTER TABLE dossier_events ADD COLUMN span_end TEXT;
 CREATE INDEX dossier_events_span ON dossier_events(type, span_start);
+ALTER TABLE event_actors ADD COLUMN actor_key TEXT;
+CREATE INDEX event_actors_key ON event_actors(actor_key);
+CREATE INDEX events_location ON events(location_id);
 CREATE TABLE merge_pending_docs (doc_id TEXT PRIMARY KEY);
+CREATE TABLE merge_pending_keys (kind TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (kind, key));
 CREATE TABLE merge_pending_events (
     event_key TEXT PRIMARY KEY, rank INTEGER NOT NULL, approximate INTEGER NOT NULL,
     dossier_id TEXT NOT NULL, alone INTEGER NOT NULL
@@ -235,6 +240,10 @@ def backfill_windows(conn: Connection) -> None:
     )
     keys = conn.execute("SELECT DISTINCT actor_id FROM actors WHERE actor_id IS NOT NULL").fetchall()
     conn.executemany("UPDATE actors SET actor_key = ? WHERE actor_id = ?", [(id_key(k), k) for (k,) in keys])
+    names = conn.execute("SELECT DISTINCT actor FROM event_actors").fetchall()
+    conn.executemany(
+        "UPDATE event_actors SET actor_key = ? WHERE actor = ?", [(id_key(n), n) for (n,) in names]
+    )
 
 
 def _stored(row: Row) -> StoredEvent:

@@ -18,7 +18,7 @@ from diplowatch.store import codec
 from diplowatch.store.base import Merger
 from diplowatch.store.bounds import check_event_id, check_limit
 from diplowatch.store.codec import Row
-from diplowatch.store.incremental import StoredCluster, removal_from_row, removal_row, replay
+from diplowatch.store.incremental import StoredCluster, removal_from_row, removal_row, removal_row_of, replay
 from diplowatch.store.intervals import Interval, shifted, value_interval
 from diplowatch.store.merge import MAX_WINDOW_DAYS, hints_from_counts, merge_events
 from diplowatch.store.records import (
@@ -193,9 +193,9 @@ class SqlStore:
             codec.event_row(doc, seq, event),
         ).fetchone()[0]
         conn.executemany(
-            "INSERT INTO event_actors VALUES (?, ?, ?, ?)",
+            "INSERT INTO event_actors (event_id, role, seq, actor, actor_key) VALUES (?, ?, ?, ?, ?)",
             [
-                (event_id, role, i, name)
+                (event_id, role, i, name, id_key(name))
                 for role, names in (("actor", event.actor), ("recipient", event.recipient))
                 for i, name in enumerate(names)
             ],
@@ -238,8 +238,8 @@ class SqlStore:
     def _watching_hints(
         self, conn: Connection, doc_ids: Sequence[str | None], article: Article | None
     ) -> Iterator[None]:
-        """Around a change of documents: when it changes the merge hints of an actor (a new country,
-        another country for a person), the next merge must be a full one (store.incremental)."""
+        """Around a change of documents: the actors whose merge hints it changes (a new country, another
+        country for a person), whose events the next merge replays (store.incremental)."""
         keys = {id_key(a.id) for a in (article.actors if article else ()) if a.id}
         for chunk in _chunks([d for d in doc_ids if d is not None]):
             rows = conn.execute(
@@ -249,8 +249,17 @@ class SqlStore:
             keys |= {r[0] for r in rows}
         before = _hints(conn, keys)
         yield
-        if _hints(conn, keys) != before:
-            _mark_stale(conn)
+        after = _hints(conn, keys)
+        changed = [
+            ("actor", k)
+            for k in sorted(keys)
+            for hint in ("state_codes", "acts_for")
+            if getattr(before, hint).get(k) != getattr(after, hint).get(k)
+        ]
+        changed += [("place", p) for p in sorted(before.country_places ^ after.country_places)]
+        conn.executemany(
+            "INSERT INTO merge_pending_keys VALUES (?, ?) ON CONFLICT (kind, key) DO NOTHING", changed
+        )
 
     # -- reading documents back -----------------------------------------------------------------
 
@@ -354,7 +363,10 @@ class SqlStore:
         row = self._conn.execute("SELECT value FROM meta WHERE key = 'dossier_stale'").fetchone()
         if row is None or row[0] != "0":
             return True
-        pending = "SELECT 1 FROM merge_pending_docs UNION ALL SELECT 1 FROM merge_pending_events LIMIT 1"
+        pending = (
+            "SELECT 1 FROM merge_pending_docs UNION ALL SELECT 1 FROM merge_pending_events "
+            "UNION ALL SELECT 1 FROM merge_pending_keys LIMIT 1"
+        )
         return self._conn.execute(pending).fetchone() is not None
 
     def rebuild_dossier(self, merge: Merger) -> int:
@@ -369,24 +381,44 @@ class SqlStore:
 
     def update_dossier(self) -> int:
         """Merge the events added and removed since the last merge into the dossier events, touching
-        only what they can change (store.incremental); a full merge when the hints changed."""
+        only what they can change (store.incremental). The events of actors whose merge hints
+        changed are merged again as if removed and added."""
         if self._stale_flag():
             return self.rebuild_dossier(merge_events)
         with self._write() as conn:
             docs = [r[0] for r in conn.execute("SELECT doc_id FROM merge_pending_docs")]
-            added = [
-                e
+            added = {
+                e.key: e
                 for chunk in _chunks(docs)
                 for e in self._events(f"WHERE e.doc_id IN ({_marks(chunk)})", tuple(chunk))
-            ]
+            }
             removed = [removal_from_row(*r) for r in conn.execute("SELECT * FROM merge_pending_events")]
+            again = [e for e in self._events_of_changed_hints(conn) if e.key not in added]
+            reader = _MergeReader(self, conn)
+            merged_in = reader.memberships([e.key for e in again])
+            removed += [removal_row_of(e, merged_in[e.key]) for e in again if e.key in merged_in]
+            added.update({e.key: e for e in again})
             if added or removed:
-                delta = replay(added, removed, _MergeReader(self, conn))
+                delta = replay(list(added.values()), removed, reader)
                 for chunk in _chunks(sorted(delta.deleted)):
                     conn.execute(f"DELETE FROM dossier_events WHERE id IN ({_marks(chunk)})", chunk)
                 self._insert_dossier(conn, delta.written)
             self._merged(conn)
         return self.stats().dossier_events
+
+    def _events_of_changed_hints(self, conn: Connection) -> list[StoredEvent]:
+        """The events naming an actor, or placed at a place, whose merge hints changed."""
+        pending = conn.execute("SELECT kind, key FROM merge_pending_keys").fetchall()
+        found: dict[str, StoredEvent] = {}
+        for kind, where in (
+            ("actor", "e.id IN (SELECT event_id FROM event_actors WHERE actor_key IN ({}))"),
+            ("place", "e.location_id IN ({})"),
+        ):
+            for chunk in _chunks([key for k, key in pending if k == kind]):
+                found.update(
+                    {e.key: e for e in self._events("WHERE " + where.format(_marks(chunk)), tuple(chunk))}
+                )
+        return list(found.values())
 
     def _stale_flag(self) -> bool:
         row = self._conn.execute("SELECT value FROM meta WHERE key = 'dossier_stale'").fetchone()
@@ -395,6 +427,7 @@ class SqlStore:
     def _merged(self, conn: Connection) -> None:
         conn.execute("DELETE FROM merge_pending_docs")
         conn.execute("DELETE FROM merge_pending_events")
+        conn.execute("DELETE FROM merge_pending_keys")
         _set_meta(conn, "dossier_stale", "0")
 
     def _insert_dossier(self, conn: Connection, events: Sequence[DossierEvent]) -> None:
@@ -766,11 +799,6 @@ def _dossier_event(row: Row, sides: dict[str, list[str]], members: list[DossierM
         aux=codec.unstrings(row["aux"]),
         members=tuple(members),
     )
-
-
-def _mark_stale(conn: Connection) -> None:
-    """The next merge must be a full one."""
-    _set_meta(conn, "dossier_stale", "1")
 
 
 def _set_meta(conn: Connection, key: str, value: str) -> None:
