@@ -109,9 +109,6 @@ class PostgresStore(SqlStore):
             (rowid, config, title, body, config, title, config, body),
         )
 
-    def _unindex_body(self, conn: Connection, rowid: int) -> None:
-        conn.execute("DELETE FROM bodies WHERE rowid = ?", (rowid,))
-
     def _schema_version(self) -> int:
         return current_version(self._conn)
 

@@ -92,9 +92,6 @@ class SQLiteStore(SqlStore):
             (rowid, fold_for_index(article.title or ""), fold_for_index(article.body)),
         )
 
-    def _unindex_body(self, conn: Connection, rowid: int) -> None:
-        conn.execute("DELETE FROM bodies WHERE rowid = ?", (rowid,))
-
     def _schema_version(self) -> int:
         return current_version(self._db)
 

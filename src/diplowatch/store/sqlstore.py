@@ -70,7 +70,7 @@ class SqlStore:
         raise NotImplementedError
 
     def _unindex_body(self, conn: Connection, rowid: int) -> None:
-        raise NotImplementedError
+        conn.execute("DELETE FROM bodies WHERE rowid = ?", (rowid,))
 
     def _schema_version(self) -> int:
         raise NotImplementedError
