@@ -9,8 +9,8 @@ import pytest
 
 from diplowatch.model import Article, Event, Location, Rejected
 from diplowatch.store import open_store
-from diplowatch.store.merge import merge_events
-from diplowatch.store.records import TimelineQuery
+from diplowatch.store.merge import hints_from_counts, merge_events
+from diplowatch.store.records import MergeHints, TimelineQuery
 from diplowatch.store.sqlstore import SqlStore
 from tests.store.factories import ACTORS, MOSCOW, article, event
 
@@ -79,6 +79,20 @@ def _snapshot(store: SqlStore) -> list[tuple[object, ...]]:
     )
 
 
+def _counted_hints(store: SqlStore) -> MergeHints:
+    return hints_from_counts(
+        store.connection.execute("SELECT actor_key, actor_id, kind, country, n FROM actor_counts")
+    )
+
+
+def _hints_of_every_actor(store: SqlStore) -> MergeHints:
+    rows = store.connection.execute(
+        "SELECT actor_key, actor_id, kind, country, COUNT(*) FROM actors "
+        "WHERE actor_key IS NOT NULL AND country IS NOT NULL GROUP BY 1, 2, 3, 4"
+    )
+    return hints_from_counts(rows)
+
+
 def _change(store: SqlStore, rng: random.Random, step: int) -> None:
     doc = rng.randrange(12)
     if rng.random() < 0.15:
@@ -102,6 +116,7 @@ def test_incremental_merge_equals_a_full_merge_after_every_batch(dossier_target:
                 store.connection.execute("SELECT COUNT(*) FROM merge_pending_keys").fetchone()[0]
             )
             store.update_dossier()
+            assert _counted_hints(store) == _hints_of_every_actor(store)
             got = _snapshot(store)
             store.rebuild_dossier(merge_events)
             assert got == _snapshot(store), f"seed {seed}, step {step}"

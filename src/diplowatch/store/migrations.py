@@ -199,14 +199,18 @@ CREATE INDEX correction_anchors_doc ON correction_anchors(doc_id)
 
 # 6: what the incremental merge (store.incremental) looks up by index: each event's merge window, each
 # merged dossier event's span (its founder's window), folded actor ids for the merge hints (of the
-# actors and of the events' participants), and the changes waiting for the next merge (articles,
+# actors and of the events' participants), how many articles give each actor each kind and country
+# (the hints, read without counting), and the changes waiting for the next merge (articles,
 # removed events, actors whose hints changed). A full re-merge fills the spans.
 V6_INCREMENTAL = """
 ALTER TABLE events ADD COLUMN window_start TEXT;
 ALTER TABLE events ADD COLUMN window_end TEXT;
 CREATE INDEX events_window ON events(type, window_start);
 ALTER TABLE actors ADD COLUMN actor_key TEXT;
-CREATE INDEX actors_key ON actors(actor_key, kind, country);
+CREATE TABLE actor_counts (
+    actor_key TEXT NOT NULL, actor_id TEXT NOT NULL, kind TEXT NOT NULL, country TEXT NOT NULL,
+    n INTEGER NOT NULL, PRIMARY KEY (actor_key, actor_id, kind, country)
+);
 ALTER TABLE dossier_events ADD COLUMN span_start TEXT;
 ALTER TABLE dossier_events ADD COLUMN span_end TEXT;
 CREATE INDEX dossier_events_span ON dossier_events(type, span_start);
@@ -240,6 +244,10 @@ def backfill_windows(conn: Connection) -> None:
     )
     keys = conn.execute("SELECT DISTINCT actor_id FROM actors WHERE actor_id IS NOT NULL").fetchall()
     conn.executemany("UPDATE actors SET actor_key = ? WHERE actor_id = ?", [(id_key(k), k) for (k,) in keys])
+    conn.execute(
+        "INSERT INTO actor_counts SELECT actor_key, actor_id, kind, country, COUNT(*) FROM actors "
+        "WHERE actor_key IS NOT NULL AND country IS NOT NULL GROUP BY 1, 2, 3, 4"
+    )
     names = conn.execute("SELECT DISTINCT actor FROM event_actors").fetchall()
     conn.executemany(
         "UPDATE event_actors SET actor_key = ? WHERE actor = ?", [(id_key(n), n) for (n,) in names]

@@ -166,6 +166,7 @@ class SqlStore:
                 for i, a in enumerate(article.actors)
             ],
         )
+        self._count_actors(conn, doc, +1)
         conn.executemany(
             "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)",
             [
@@ -207,9 +208,28 @@ class SqlStore:
 
     def _delete_results(self, conn: Connection, doc_id: str, rowid: int) -> None:
         self._note_removed_events(conn, doc_id)
+        self._count_actors(conn, doc_id, -1)
         for table in ("events", "mentions", "actors", "segments", "quotes"):
             conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
         self._unindex_body(conn, rowid)
+
+    def _count_actors(self, conn: Connection, doc_id: str, step: int) -> None:
+        """Keep `actor_counts` (what the merge hints are read from) in step with an article's actors."""
+        rows = conn.execute(
+            "SELECT actor_key, actor_id, kind, country FROM actors "
+            "WHERE doc_id = ? AND actor_key IS NOT NULL AND country IS NOT NULL",
+            (doc_id,),
+        ).fetchall()
+        conn.executemany(
+            "INSERT INTO actor_counts VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (actor_key, actor_id, kind, country) DO UPDATE SET n = actor_counts.n + excluded.n",
+            [(*r, step) for r in rows],
+        )
+        conn.executemany(
+            "DELETE FROM actor_counts WHERE actor_key = ? AND actor_id = ? AND kind = ? AND country = ? "
+            "AND n <= 0",
+            [tuple(r) for r in rows],
+        )
 
     def _drop_if_orphan(self, conn: Connection, doc_id: str) -> None:
         if conn.execute("SELECT 1 FROM sources WHERE doc_id = ?", (doc_id,)).fetchone():
@@ -708,18 +728,14 @@ def _window_bounds(window: Interval) -> tuple[str, str, str]:
 
 
 def _hints(conn: Connection, keys: set[str] | None = None) -> MergeHints:
-    """The merge hints of every actor, or of these folded actor ids only."""
-    sql = (
-        "SELECT actor_key, actor_id, kind, country, COUNT(*) FROM actors "
-        "WHERE actor_key IS NOT NULL AND country IS NOT NULL"
-    )
+    """The merge hints of every actor, or of these folded actor ids only (from `actor_counts`, so the
+    cost does not grow with the number of articles naming them)."""
+    sql = "SELECT actor_key, actor_id, kind, country, n FROM actor_counts"
     if keys is None:
-        return hints_from_counts(conn.execute(sql + " GROUP BY 1, 2, 3, 4"))
+        return hints_from_counts(conn.execute(sql))
     rows: list[Any] = []
     for chunk in _chunks(sorted(keys)):
-        rows += conn.execute(
-            sql + f" AND actor_key IN ({_marks(chunk)}) GROUP BY 1, 2, 3, 4", chunk
-        ).fetchall()
+        rows += conn.execute(sql + f" WHERE actor_key IN ({_marks(chunk)})", chunk).fetchall()
     return hints_from_counts(rows)
 
 
