@@ -13,6 +13,7 @@ from diplowatch.model import Article, Rejected
 from diplowatch.store.records import (
     ActorInfo,
     DossierEvent,
+    EventSummary,
     MergeHints,
     Outcome,
     QuoteQuery,
@@ -57,6 +58,12 @@ class Store(Protocol):
         """Run `merge` over every per-article event and store its result, atomically; the event count."""
 
     def dossier(self, query: TimelineQuery) -> list[DossierEvent]: ...
+
+    def dossier_summaries(self, query: TimelineQuery) -> list[EventSummary]:
+        """The dossier events `query` keeps, without their members, in the order of `dossier`."""
+
+    def dossier_events(self, ids: Sequence[str]) -> list[DossierEvent]:
+        """Whole dossier events by exact id, in the order given (unknown ids left out)."""
 
     def dossier_event(self, event_id: str) -> DossierEvent | None:
         """By dossier id (or a unique prefix of one)."""

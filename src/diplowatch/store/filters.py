@@ -26,7 +26,14 @@ from diplowatch.kb.query import exact_entries
 from diplowatch.store.base import Store
 from diplowatch.store.intervals import value_interval
 from diplowatch.store.plover import CATEGORIES
-from diplowatch.store.records import ActorInfo, DossierEvent, QuoteQuery, StoredQuote, TimelineQuery
+from diplowatch.store.records import (
+    ActorInfo,
+    DossierEvent,
+    EventSummary,
+    QuoteQuery,
+    StoredQuote,
+    TimelineQuery,
+)
 from diplowatch.text.normalise import fold_name
 
 Role = Literal["actor", "recipient"]
@@ -116,10 +123,30 @@ def select_events(
     from diplowatch.store.queries import timeline
 
     resolved = wanted if isinstance(wanted, ResolvedFilter) else resolve_filter(store, wanted, kb)
-    spec = resolved.wanted
-    if spec.actors and not resolved.actor_ids:
+    if resolved.wanted.actors and not resolved.actor_ids:
         return []
-    query = TimelineQuery(
+    kept = [e for e in timeline(store, _store_query(resolved)) if keeps(resolved, e)]
+    return kept[: resolved.wanted.limit] if resolved.wanted.limit else kept
+
+
+def select_summaries(
+    store: Store, wanted: EventFilter | ResolvedFilter, kb: KB | None = None
+) -> list[EventSummary]:
+    """What `select_events` keeps, as summaries without members: cheap enough to count, chart and
+    page through a dossier of ten thousand events (`Store.dossier_events` loads one page whole)."""
+    from diplowatch.store.queries import timeline_summaries
+
+    resolved = wanted if isinstance(wanted, ResolvedFilter) else resolve_filter(store, wanted, kb)
+    if resolved.wanted.actors and not resolved.actor_ids:
+        return []
+    kept = [e for e in timeline_summaries(store, _store_query(resolved)) if keeps(resolved, e)]
+    return kept[: resolved.wanted.limit] if resolved.wanted.limit else kept
+
+
+def _store_query(resolved: ResolvedFilter) -> TimelineQuery:
+    """The part of a filter the store applies itself."""
+    spec = resolved.wanted
+    return TimelineQuery(
         actors=resolved.actor_ids,
         role=spec.role,
         types=parse_types(spec.types),
@@ -127,11 +154,9 @@ def select_events(
         until=spec.until,
         language=spec.language,
     )
-    kept = [e for e in timeline(store, query) if keeps(resolved, e)]
-    return kept[: spec.limit] if spec.limit else kept
 
 
-def keeps(resolved: ResolvedFilter, event: DossierEvent) -> bool:
+def keeps(resolved: ResolvedFilter, event: DossierEvent | EventSummary) -> bool:
     """The filters that the store does not apply itself: modality, confidence, place."""
     spec = resolved.wanted
     aux = set(event.aux)
@@ -193,7 +218,7 @@ def _place_codes(place: str, kb: KB | None) -> frozenset[str]:
     return frozenset(codes)
 
 
-def _place_matches(event: DossierEvent, codes: frozenset[str]) -> bool:
+def _place_matches(event: DossierEvent | EventSummary, codes: frozenset[str]) -> bool:
     place = event.location
     if place is None:
         return False

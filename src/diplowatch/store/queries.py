@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 from diplowatch.store.records import (
     ActorInfo,
     DossierEvent,
+    EventSummary,
     QuoteQuery,
     SearchHit,
     StoredQuote,
@@ -72,6 +73,12 @@ def timeline(store: Store, query: TimelineQuery | None = None) -> list[DossierEv
     """Dossier events in date order (undated last), merged again first if documents changed."""
     refresh_dossier(store)
     return store.dossier(query or TimelineQuery())
+
+
+def timeline_summaries(store: Store, query: TimelineQuery | None = None) -> list[EventSummary]:
+    """`timeline` without the members of each event (store.summaries), merged again first likewise."""
+    refresh_dossier(store)
+    return store.dossier_summaries(query or TimelineQuery())
 
 
 def timeline_rows(store: Store, events: Sequence[DossierEvent]) -> list[TimelineRow]:

@@ -30,6 +30,7 @@ from diplowatch.store.records import (
     ActorInfo,
     DossierEvent,
     DossierMember,
+    EventSummary,
     MergeHints,
     Outcome,
     QuoteQuery,
@@ -40,6 +41,7 @@ from diplowatch.store.records import (
     StoreStats,
     TimelineQuery,
 )
+from diplowatch.store.summaries import read_summaries
 from diplowatch.text.normalise import fold_for_index, id_key
 
 BUSY_TIMEOUT_S = 60.0  # how long a writer waits for another process's transaction before failing
@@ -389,6 +391,13 @@ class SQLiteStore:
             )
         ]
         return self._load_dossier(ids)
+
+    def dossier_summaries(self, query: TimelineQuery) -> list[EventSummary]:
+        where, params = _timeline_filter(query)
+        return read_summaries(self._conn, where, params)
+
+    def dossier_events(self, ids: Sequence[str]) -> list[DossierEvent]:
+        return self._load_dossier(list(ids))
 
     def dossier_event(self, event_id: str) -> DossierEvent | None:
         check_event_id(event_id)

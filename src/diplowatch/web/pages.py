@@ -1,0 +1,199 @@
+"""The HTML pages: timeline, event, actor, network, search, sources. Each route reads the dossier
+through a read-only store, asks views.py (the library underneath) for its data and renders a template
+(autoescaped: article text is untrusted and is never marked safe)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, PlainTextResponse, Response
+
+from diplowatch.errors import NothingFound
+from diplowatch.store.filters import EventFilter
+from diplowatch.store.queries import actor_profile, event_detail, search
+from diplowatch.web.charts import activity_chart, quad_legend
+from diplowatch.web.csrf import csrf_token, remember
+from diplowatch.web.facets import Facets, facets_from, query_pairs, url, with_page, without
+from diplowatch.web.graph import ego_network, network
+from diplowatch.web.highlight import snippet_pieces
+from diplowatch.web.settings import Settings
+from diplowatch.web.views import (
+    Names,
+    actor_events,
+    actor_url,
+    event_view,
+    options,
+    row,
+    safe_link,
+    selected,
+    timeline_view,
+)
+
+SOURCES_PAGE = 200
+SEARCH_HITS = 50
+
+router = APIRouter(include_in_schema=False)
+
+
+def settings(request: Request) -> Settings:
+    found: Settings = request.app.state.settings
+    return found
+
+
+def params(request: Request) -> Mapping[str, list[str]]:
+    return {k: request.query_params.getlist(k) for k in request.query_params}
+
+
+def render(request: Request, template: str, context: dict[str, Any], status: int = 200) -> HTMLResponse:
+    token = csrf_token(request)
+    page = settings(request).templates.TemplateResponse(
+        request,
+        template,
+        {"csrf": token, "can_write": settings(request).token is not None, "quad_legend": quad_legend()}
+        | context,
+        status_code=status,
+    )
+    remember(page, token)
+    return page
+
+
+@router.get("/healthz")
+def healthz() -> Response:
+    return PlainTextResponse("ok")
+
+
+@router.get("/", response_class=HTMLResponse)
+def timeline_page(request: Request) -> HTMLResponse:
+    facets = facets_from(params(request))
+    found = settings(request)
+    with found.dossier.reading() as store:
+        try:
+            view = timeline_view(found.dossier, store, facets, found.kb)
+            missing = ""
+        except NothingFound as error:
+            view, missing = {"total": 0, "rows": [], "chart": None, "pages": 1, "page": 1}, str(error)
+            view["options"] = options(found.dossier, store)
+    return render(request, "timeline.html", {"facets": facets, "missing": missing, **_links(facets), **view})
+
+
+def _links(facets: Facets) -> dict[str, Any]:
+    chips = [
+        (name, value, without(facets, name, value))
+        for name, value in query_pairs(facets)
+        if name not in ("page", "lanes")
+    ]
+    return {
+        "active_filters": chips,
+        "share": url(facets),
+        "network_link": url(facets, "/network"),
+        "page_link": lambda n: with_page(facets, n),
+        "lanes_link": lambda lanes: url(Facets(facets.where, facets.outlet, lanes, 1)),
+    }
+
+
+@router.get("/event/{event_id}", response_class=HTMLResponse)
+def event_page(request: Request, event_id: str) -> HTMLResponse:
+    found = settings(request)
+    with found.dossier.reading() as store:
+        event = event_detail(store, event_id)
+        view = event_view(event, store, Names(found.dossier.actor_info(store)))
+    return render(request, "event.html", view)
+
+
+@router.get("/actor", response_class=HTMLResponse)
+def actor_page(request: Request, id: str = "") -> HTMLResponse:
+    found = settings(request)
+    actor_id = id.strip()
+    with found.dossier.reading() as store:
+        if not actor_id or actor_id not in store.participants():
+            raise NothingFound(f"no actor {actor_id!r} takes part in a dossier event")
+        name = Names(found.dossier.actor_info(store))
+        profile = actor_profile(store, actor_id, found.kb)
+        events = actor_events(store, actor_id)
+        ego = ego_network(events, actor_id, name=name, link=actor_url)
+        latest = [row(e, name) for e in profile.latest]
+    return render(
+        request,
+        "actor.html",
+        {
+            "profile": profile,
+            "name": name(actor_id),
+            "actor_id": actor_id,
+            "activity": activity_chart(profile.by_year),
+            "ego": ego,
+            "latest": latest,
+            "timeline_link": url(Facets(EventFilter(actors=(actor_id,), exact=True))),
+            "network_link": url(Facets(EventFilter(actors=(actor_id,), exact=True)), "/network"),
+        },
+    )
+
+
+@router.get("/network", response_class=HTMLResponse)
+def network_page(request: Request) -> HTMLResponse:
+    facets = facets_from(params(request))
+    found = settings(request)
+    with found.dossier.reading() as store:
+        name = Names(found.dossier.actor_info(store))
+        try:
+            events, missing = selected(found.dossier, store, facets, found.kb), ""
+        except NothingFound as error:
+            events, missing = [], str(error)
+        graph = network(events, name=name, link=actor_url)
+        menus = options(found.dossier, store)
+    return render(
+        request,
+        "network.html",
+        {
+            "facets": facets,
+            "graph": graph,
+            "total": len(events),
+            "missing": missing,
+            "options": menus,
+            **_links(facets),
+            "timeline_link": url(facets),
+        },
+    )
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_page(request: Request, q: str = "", lang: str = "") -> HTMLResponse:
+    found = settings(request)
+    hits: list[dict[str, Any]] = []
+    if q.strip():
+        with found.dossier.reading() as store:
+            name = Names(found.dossier.actor_info(store))
+            for hit in search(store, q, limit=SEARCH_HITS, kb=found.kb, language=lang or None):
+                ids = store.dossier_events_of_article(hit.doc.doc_id)
+                hits.append(
+                    {
+                        "doc": hit.doc,
+                        "link": safe_link(hit.doc.url),
+                        "pieces": snippet_pieces(hit.snippet),
+                        "events": [row(e, name) for e in store.dossier_events(ids)],
+                    }
+                )
+    return render(request, "search.html", {"q": q, "lang": lang, "hits": hits})
+
+
+@router.get("/sources", response_class=HTMLResponse)
+def sources_page(request: Request, page: int = 1) -> HTMLResponse:
+    found = settings(request)
+    with found.dossier.reading() as store:
+        documents = found.dossier.cached(("documents",), store.documents)
+        rejections = store.rejections()
+    pages = max(1, -(-len(documents) // SOURCES_PAGE))
+    page = min(max(page, 1), pages)
+    shown = documents[(page - 1) * SOURCES_PAGE : page * SOURCES_PAGE]
+    return render(
+        request,
+        "sources.html",
+        {
+            "documents": [(d, safe_link(d.url)) for d in shown],
+            "total": len(documents),
+            "rejections": rejections,
+            "page": page,
+            "pages": pages,
+        },
+    )

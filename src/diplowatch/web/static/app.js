@@ -1,0 +1,32 @@
+// diplowatch workbench: the little behaviour the pages have, served as a file (the
+// Content-Security-Policy allows no inline script). Nothing here is needed to read a page.
+"use strict";
+
+document.addEventListener("DOMContentLoaded", () => {
+  // "link to this view": copy the shareable URL of the current filters.
+  const share = document.getElementById("share");
+  if (share && navigator.clipboard) {
+    share.addEventListener("click", (event) => {
+      event.preventDefault();
+      navigator.clipboard.writeText(share.href).then(() => { share.textContent = "link copied"; });
+    });
+  }
+  // Empty facet fields are left out of the URL, so a shared link says only what was chosen.
+  for (const form of document.querySelectorAll("form.facets")) {
+    form.addEventListener("submit", () => {
+      for (const field of form.querySelectorAll("input[type=text], input[type=number], select")) {
+        if (!field.multiple && field.value === "") field.disabled = true;
+      }
+    });
+  }
+  // A correction form shows only the fields of the chosen kind of correction.
+  for (const form of document.querySelectorAll("form.correct")) {
+    const kind = form.querySelector("select[name=kind]");
+    const update = () => {
+      for (const part of form.querySelectorAll("[data-kind]")) {
+        part.hidden = !part.dataset.kind.split(" ").includes(kind.value);
+      }
+    };
+    if (kind) { kind.addEventListener("change", update); update(); }
+  }
+});
