@@ -5,15 +5,17 @@ through a read-only store, asks views.py (the library underneath) for its data a
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import partial
 from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, PlainTextResponse, Response
+from markupsafe import Markup
 
 from diplowatch.errors import NothingFound
 from diplowatch.store.filters import EventFilter
 from diplowatch.store.queries import actor_profile, event_detail, search
-from diplowatch.web.charts import activity_chart, quad_legend
+from diplowatch.web.charts import TimelineChart, activity_chart, quad_legend
 from diplowatch.web.csrf import csrf_token, remember
 from diplowatch.web.facets import Facets, facets_from, query_pairs, url, with_page, without
 from diplowatch.web.graph import ego_network, network
@@ -70,12 +72,18 @@ def timeline_page(request: Request) -> HTMLResponse:
     found = settings(request)
     with found.dossier.reading() as store:
         try:
-            view = timeline_view(found.dossier, store, facets, found.kb)
+            view = timeline_view(found.dossier, store, facets, found.kb, partial(draw_chart, found))
             missing = ""
         except NothingFound as error:
-            view, missing = {"total": 0, "rows": [], "chart": None, "pages": 1, "page": 1}, str(error)
+            view, missing = {"total": 0, "rows": [], "chart": "", "pages": 1, "page": 1}, str(error)
             view["options"] = options(found.dossier, store)
     return render(request, "timeline.html", {"facets": facets, "missing": missing, **_links(facets), **view})
+
+
+def draw_chart(found: Settings, chart: TimelineChart, lanes: str) -> Markup:
+    """The chart's SVG, rendered by its autoescaped template (only numbers, labels and links)."""
+    template = found.templates.env.get_template("chart.html")
+    return Markup(template.render(chart=chart, lanes=lanes, quad_legend=quad_legend()))
 
 
 def _links(facets: Facets) -> dict[str, Any]:

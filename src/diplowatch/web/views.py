@@ -4,7 +4,7 @@ templates, no HTML. The route functions (pages.py) open the store and pick the t
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from math import ceil
 from typing import Any
@@ -103,11 +103,20 @@ def selected(dossier: Dossier, store: SQLiteStore, facets: Facets, kb: KB | None
     return [e for e in kept if facets.outlet in e.outlets] if facets.outlet else kept
 
 
-def timeline_view(dossier: Dossier, store: SQLiteStore, facets: Facets, kb: KB | None) -> dict[str, Any]:
+def timeline_view(
+    dossier: Dossier,
+    store: SQLiteStore,
+    facets: Facets,
+    kb: KB | None,
+    draw: Callable[[TimelineChart, str], str],
+) -> dict[str, Any]:
+    """`draw(chart, lanes)` renders the chart (chart.html): a thousand circles cost a page's time
+    budget to render, so the drawing is kept with the listing until the dossier changes."""
     events = selected(dossier, store, facets, kb)
     name = Names(dossier.actor_info(store))
     chart = dossier.cached(
-        ("chart", facets.where, facets.outlet, facets.lanes), lambda: _chart(events, facets, name)
+        ("chart", facets.where, facets.outlet, facets.lanes),
+        lambda: draw(_chart(events, facets, name), facets.lanes),
     )
     pages = max(1, ceil(len(events) / PAGE_SIZE))
     page = min(facets.page, pages)
