@@ -12,6 +12,7 @@ from typing import Protocol
 from diplowatch.model import Article, Rejected
 from diplowatch.store.records import (
     ActorInfo,
+    Correction,
     DossierEvent,
     EventSummary,
     MergeHints,
@@ -95,5 +96,17 @@ class Store(Protocol):
         """Full-text search; `since`/`until` are ISO days bounding the publication date."""
 
     def stats(self) -> StoreStats: ...
+
+    # Analyst corrections (migration 5). Stored apart from the events, which stay as extracted and
+    # merged; `store.corrections.apply_corrections` lays them over the dossier events when they are read.
+    def add_corrections(self, corrections: Sequence[Correction]) -> list[Correction]:
+        """Store the corrections in one transaction; returned with their ids and `created_at`.
+        A read-only store raises StoreError."""
+
+    def corrections(self, *, withdrawn: bool = False) -> list[Correction]:
+        """The corrections in force, oldest first (with `withdrawn`, the withdrawn ones too)."""
+
+    def withdraw_correction(self, correction_id: int, *, by: str, why: str) -> Correction | None:
+        """Withdraw a correction (kept, with who/when/why); None when no such correction is in force."""
 
     def close(self) -> None: ...

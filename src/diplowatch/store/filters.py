@@ -10,7 +10,8 @@ What the filters do, so they can say it:
 - role: "actor" (the actors acted) or "recipient" (they were addressed); None for either.
 - place: a place name or id, an ISO3 code, or a country by any KB alias (a city in it matches).
 - min_confidence: the best confidence among an event's reports.
-- future/hypothetical and negated events are left out unless asked for: they are not facts.
+- future/hypothetical and negated events are left out unless asked for: they are not facts; so are
+  the events an analyst marked wrong.
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ class EventFilter:
     min_confidence: float = 0.0
     include_future: bool = False  # future and hypothetical events
     include_negated: bool = False
+    include_wrong: bool = False  # events an analyst marked wrong (store.corrections)
     since: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD
     until: str | None = None
     language: str | None = None  # at least one source article in this language
@@ -163,6 +165,8 @@ def keeps(resolved: ResolvedFilter, event: DossierEvent | EventSummary) -> bool:
     if aux & FUTURE_AUX and not spec.include_future:
         return False
     if aux & NEGATED_AUX and not spec.include_negated:
+        return False
+    if event.review is not None and event.review.wrong and not spec.include_wrong:
         return False
     if event.confidence < spec.min_confidence:
         return False

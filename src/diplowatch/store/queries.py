@@ -71,8 +71,11 @@ class ActorProfile:
 
 def timeline(store: Store, query: TimelineQuery | None = None) -> list[DossierEvent]:
     """Dossier events in date order (undated last), merged again first if documents changed."""
+    from diplowatch.store.corrections import with_corrections
+
     refresh_dossier(store)
-    return store.dossier(query or TimelineQuery())
+    query = query or TimelineQuery()
+    return with_corrections(store, store.dossier(query), query)
 
 
 def timeline_summaries(store: Store, query: TimelineQuery | None = None) -> list[EventSummary]:
@@ -114,6 +117,7 @@ EVENT_FIELDS = (
     "notes",
     "confidence",
     "sources",
+    "review",
 )
 NOTES = {
     "negation": "negated",
@@ -127,9 +131,12 @@ def event_row(event: DossierEvent, names: Names) -> dict[str, Any]:
     """One dossier event as a listing row (timeline, actor, search): display names and machine values.
     `notes` says what is not a plain past fact: negated, future, hypothetical, historical, approximate."""
     interval = event_interval(event.date, widen=False)
+    from diplowatch.store.review import review_notes, review_record
+
     notes = [NOTES[a] for a in event.aux if a in NOTES] + (
         ["approximate"] if event.date and event.date.approximate else []
     )
+    notes += review_notes(event)
     return {
         "id": event.id,
         "date": format_date(event.date),
@@ -147,15 +154,18 @@ def event_row(event: DossierEvent, names: Names) -> dict[str, Any]:
         "notes": notes,
         "confidence": round(event.confidence, 2),
         "sources": len(event.sources),
+        "review": review_record(event),  # None unless an analyst corrected it; the machine's values inside
     }
 
 
 def event_detail(store: Store, event_id: str) -> DossierEvent:
+    from diplowatch.store.corrections import corrected_lookup
+
     refresh_dossier(store)
     wanted = event_id.strip()
-    found = store.dossier_event(wanted)
-    if found is None and not wanted.startswith(EVENT_PREFIX):  # `event f7b6` as well as `event ev-f7b6`
-        found = store.dossier_event(EVENT_PREFIX + wanted)
+    if not wanted.startswith(EVENT_PREFIX):  # `event f7b6` as well as `event ev-f7b6`
+        wanted = EVENT_PREFIX + wanted
+    found = corrected_lookup(store, store.dossier_event(wanted), wanted)
     if found is None:
         raise NothingFound(f"no dossier event {event_id!r}; `diplowatch timeline` lists the ids")
     return found

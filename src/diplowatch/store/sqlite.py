@@ -28,6 +28,8 @@ from diplowatch.store.migrations import LATEST, current_version, migrate
 from diplowatch.store.opening import check_readable_version, open_for_writing, open_read_only
 from diplowatch.store.records import (
     ActorInfo,
+    Anchor,
+    Correction,
     DossierEvent,
     DossierMember,
     EventSummary,
@@ -554,6 +556,65 @@ class SQLiteStore:
             schema_version=current_version(self._conn),
             path=self.path,
         )
+
+    # -- analyst corrections --------------------------------------------------------------------
+
+    def add_corrections(self, corrections: Sequence[Correction]) -> list[Correction]:
+        if self.read_only:
+            raise StoreError(f"{self.path}: the dossier is open read-only: corrections cannot be stored")
+        stored: list[Correction] = []
+        with self._write() as conn:
+            now = _now()
+            for correction in corrections:
+                new_id = conn.execute(
+                    "INSERT INTO corrections (kind, event_id, value, author, reason, created_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (
+                        correction.kind,
+                        correction.event_id,
+                        codec.correction_value(correction),
+                        correction.author,
+                        correction.reason,
+                        now,
+                    ),
+                ).lastrowid
+                assert new_id is not None
+                conn.executemany(
+                    "INSERT INTO correction_anchors "
+                    '(correction_id, side, seq, doc_id, event_seq, type, start, "end") '
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    codec.anchor_rows(new_id, correction),
+                )
+                stored.append(replace(correction, id=new_id, created_at=now))
+        return stored
+
+    def corrections(self, *, withdrawn: bool = False) -> list[Correction]:
+        where = "" if withdrawn else "WHERE withdrawn_at IS NULL"
+        rows = self._conn.execute(f"SELECT * FROM corrections {where} ORDER BY created_at, id").fetchall()
+        sides: dict[tuple[int, str], list[Anchor]] = defaultdict(list)
+        for chunk in _chunks([r["id"] for r in rows]):
+            for r in self._conn.execute(
+                f'SELECT correction_id, side, doc_id, event_seq, type, start, "end" FROM correction_anchors '
+                f"WHERE correction_id IN ({_marks(chunk)}) ORDER BY correction_id, side, seq",
+                chunk,
+            ):
+                sides[(r[0], r[1])].append(Anchor(r[2], r[3], r[4], r[5], r[6]))
+        return [
+            codec.correction_from_row(r, sides[(r["id"], "event")], sides[(r["id"], "other")]) for r in rows
+        ]
+
+    def withdraw_correction(self, correction_id: int, *, by: str, why: str) -> Correction | None:
+        if self.read_only:
+            raise StoreError(f"{self.path}: the dossier is open read-only: corrections cannot be withdrawn")
+        with self._write() as conn:
+            done = conn.execute(
+                "UPDATE corrections SET withdrawn_by = ?, withdrawn_why = ?, withdrawn_at = ? "
+                "WHERE id = ? AND withdrawn_at IS NULL",
+                (by, why, _now(), correction_id),
+            ).rowcount
+        if not done:
+            return None
+        return next((c for c in self.corrections(withdrawn=True) if c.id == correction_id), None)
 
 
 def _hints(conn: sqlite3.Connection) -> MergeHints:
