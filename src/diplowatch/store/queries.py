@@ -79,9 +79,22 @@ def timeline(store: Store, query: TimelineQuery | None = None) -> list[DossierEv
 
 
 def timeline_summaries(store: Store, query: TimelineQuery | None = None) -> list[EventSummary]:
-    """`timeline` without the members of each event (store.summaries), merged again first likewise."""
+    """`timeline` without the members of each event (store.summaries), corrections applied likewise:
+    the events of the articles a correction names are read whole and corrected (store.corrections)."""
+    from diplowatch.store.corrections import with_corrections
+    from diplowatch.store.summaries import summary_of, timeline_order
+
     refresh_dossier(store)
-    return store.dossier_summaries(query or TimelineQuery())
+    query = query or TimelineQuery()
+    found = store.dossier_summaries(query)
+    active = store.corrections()
+    if not active:
+        return found
+    docs = {a.doc_id for c in active for a in (*c.anchors, *c.other)}
+    touched = {i for doc in sorted(docs) for i in store.dossier_events_of_article(doc)}
+    corrected = with_corrections(store, store.dossier_events([s.id for s in found if s.id in touched]), query)
+    kept = [s for s in found if s.id not in touched] + [summary_of(e) for e in corrected]
+    return sorted(kept, key=timeline_order)
 
 
 def timeline_rows(store: Store, events: Sequence[DossierEvent]) -> list[TimelineRow]:

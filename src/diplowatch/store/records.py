@@ -87,6 +87,7 @@ class EventSummary:
     n_sources: int
     languages: tuple[str, ...] = ()  # of the source articles
     outlets: tuple[str, ...] = ()
+    review: Review | None = None  # what analysts corrected, as DossierEvent.review
 
 
 @dataclass(frozen=True, slots=True)

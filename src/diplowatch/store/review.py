@@ -6,12 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 from diplowatch.model import EventDate, Location
-from diplowatch.store.records import Correction, DossierEvent
+from diplowatch.store.records import Correction, DossierEvent, EventSummary
 
 FIELDS = ("type", "actor", "recipient", "date", "location")  # what a correction can change, as compared
 
 
-def changes(event: DossierEvent) -> list[tuple[str, Any, Any]]:
+def changes(event: DossierEvent | EventSummary) -> list[tuple[str, Any, Any]]:
     """(field, machine value, corrected value) for each field the corrections changed."""
     review = event.review
     if review is None:
@@ -24,7 +24,7 @@ def changes(event: DossierEvent) -> list[tuple[str, Any, Any]]:
     ]
 
 
-def review_notes(event: DossierEvent) -> list[str]:
+def review_notes(event: DossierEvent | EventSummary) -> list[str]:
     """Short notes for a listing: "wrong (analyst)", "category corrected (machine: ACCUSE)", ..."""
     review = event.review
     if review is None:

@@ -9,7 +9,8 @@ from collections import defaultdict
 from typing import Any
 
 from diplowatch.store import codec
-from diplowatch.store.records import EventSummary
+from diplowatch.store.intervals import value_interval
+from diplowatch.store.records import DossierEvent, EventSummary
 
 ORDER = "ORDER BY de.date_start IS NULL, de.date_start, de.date_end, de.type, de.id"
 
@@ -54,6 +55,33 @@ def read_summaries(conn: sqlite3.Connection, where: str, params: list[Any]) -> l
             )
         )
     return found
+
+
+def summary_of(event: DossierEvent) -> EventSummary:
+    """A whole dossier event (a corrected one, say) as a summary."""
+    interval = value_interval(event.date.value) if event.date else None
+    sources = event.sources
+    return EventSummary(
+        id=event.id,
+        type=event.type,
+        actor=event.actor,
+        recipient=event.recipient,
+        location=event.location,
+        date=event.date,
+        date_start=interval.start.isoformat() if interval else None,
+        date_end=interval.end.isoformat() if interval else None,
+        aux=event.aux,
+        confidence=event.confidence,
+        n_sources=len(sources),
+        languages=tuple(dict.fromkeys(d.language for d in sources if d.language)),
+        outlets=tuple(dict.fromkeys(d.outlet for d in sources if d.outlet)),
+        review=event.review,
+    )
+
+
+def timeline_order(event: EventSummary) -> tuple[object, ...]:
+    """The store's timeline order (ORDER above): first then last day, undated last, category, id."""
+    return (event.date_start is None, event.date_start or "", event.date_end or "", event.type, event.id)
 
 
 def _present(array: str | None) -> tuple[str, ...]:

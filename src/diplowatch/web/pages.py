@@ -179,7 +179,7 @@ def search_page(request: Request, q: str = "", lang: str = "") -> HTMLResponse:
                         "doc": hit.doc,
                         "link": safe_link(hit.doc.url),
                         "pieces": snippet_pieces(hit.snippet),
-                        "events": [row(e, name) for e in store.dossier_events(ids)],
+                        "events": [row(event_detail(store, i), name) for i in ids],
                     }
                 )
     return render(request, "search.html", {"q": q, "lang": lang, "hits": hits})

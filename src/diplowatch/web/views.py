@@ -17,6 +17,7 @@ from diplowatch.store.intervals import event_interval
 from diplowatch.store.plover import CATEGORIES, QUAD, QUAD_NAMES
 from diplowatch.store.queries import NOTES, format_date, format_place
 from diplowatch.store.records import ActorInfo, DossierEvent, EventSummary, SourceDoc
+from diplowatch.store.review import review_notes
 from diplowatch.store.sqlite import SQLiteStore
 from diplowatch.web.charts import QUAD_COLOURS, TimelineChart, timeline_chart
 from diplowatch.web.dossier import Dossier
@@ -83,6 +84,7 @@ def row(event: DossierEvent | EventSummary, name: Names) -> Row:
     notes = [NOTES[a] for a in event.aux if a in NOTES]
     if event.date and event.date.approximate:
         notes.append("approximate")
+    notes += review_notes(event)
     return Row(
         id=event.id,
         date=format_date(event.date),
@@ -124,7 +126,7 @@ def timeline_view(
     return {
         "total": len(events),
         "chart": chart,
-        "rows": [row(e, name) for e in store.dossier_events([e.id for e in shown])],
+        "rows": [row(e, name) for e in shown],
         "page": page,
         "pages": pages,
         "first_shown": (page - 1) * PAGE_SIZE + 1 if shown else 0,
