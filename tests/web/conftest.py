@@ -28,3 +28,13 @@ def client(web_db: Path) -> Iterator[TestClient]:
 
     with TestClient(create_app(web_db, token=TOKEN, kb=small_kb()), base_url="http://127.0.0.1") as found:
         yield found
+
+
+@pytest.fixture()
+def fresh_client(tmp_path: Path) -> Iterator[TestClient]:
+    """A client over a dossier of its own, for the tests that write to it."""
+    from diplowatch.web.app import create_app
+
+    app = create_app(build(tmp_path / "dossier.sqlite"), token=TOKEN, kb=small_kb())
+    with TestClient(app, base_url="http://127.0.0.1") as found:
+        yield found

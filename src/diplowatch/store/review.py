@@ -30,7 +30,7 @@ def review_notes(event: DossierEvent | EventSummary) -> list[str]:
     if review is None:
         return []
     notes = ["wrong (analyst)"] if review.wrong else []
-    notes += [f"{name} corrected (machine: {_short(old)})" for name, old, _ in changes(event)]
+    notes += [f"{name} corrected (machine: {value_text(old)})" for name, old, _ in changes(event)]
     if review.merged_from:
         notes.append(f"merged with {', '.join(review.merged_from)} (analyst)")
     if review.split_from:
@@ -100,7 +100,7 @@ def correction_text(correction: Correction) -> str:
         return ("~" if when.approximate else "") + when.value if when else "unknown"
     if kind == "place":
         return correction.place.name if correction.place else "unknown"
-    return _short(correction_value(correction)) if kind != "wrong" else ""
+    return value_text(correction_value(correction)) if kind != "wrong" else ""
 
 
 def _plain(value: Any) -> Any:
@@ -113,7 +113,8 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _short(value: Any) -> str:
+def value_text(value: Any) -> str:
+    """A machine or corrected value (plain data, as `changes` gives it) as a reader says it."""
     if value is None:
         return "none"
     if isinstance(value, list):

@@ -7,16 +7,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import partial
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse, PlainTextResponse, Response
+from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 from markupsafe import Markup
+from starlette.concurrency import run_in_threadpool
 
-from diplowatch.errors import NothingFound
+from diplowatch.errors import NothingFound, UsageError
 from diplowatch.store.filters import EventFilter
 from diplowatch.store.queries import actor_profile, event_detail, search
 from diplowatch.web.charts import TimelineChart, activity_chart, quad_legend
-from diplowatch.web.csrf import csrf_token, remember
+from diplowatch.web.correcting import Refused, check_writer, store_correction
+from diplowatch.web.csrf import FIELD, csrf_ok, csrf_token, remember
 from diplowatch.web.facets import Facets, facets_from, query_pairs, url, with_page, without
 from diplowatch.web.graph import ego_network, network
 from diplowatch.web.highlight import snippet_pieces
@@ -108,6 +111,33 @@ def event_page(request: Request, event_id: str) -> HTMLResponse:
         event = event_detail(store, event_id)
         view = event_view(event, store, Names(found.dossier.actor_info(store)))
     return render(request, "event.html", view)
+
+
+@router.post("/event/{event_id}/correct")
+async def correct_event(request: Request, event_id: str) -> Response:
+    """The correction form: 303 back to the event once stored; the event page with the problem else."""
+    form = await request.form()
+    found = settings(request)
+    submitted = form.get(FIELD)
+    try:
+        if not csrf_ok(request, submitted if isinstance(submitted, str) else None):
+            raise Refused("the form expired or came from another page: reload the event and try again")
+        given = form.get("token")
+        check_writer(found, given if isinstance(given, str) else "")
+        shown = await run_in_threadpool(store_correction, found, event_id, form)
+    except Refused as error:
+        return await run_in_threadpool(_event_with_problem, request, event_id, str(error), 403)
+    except (UsageError, NothingFound) as error:
+        return await run_in_threadpool(_event_with_problem, request, event_id, str(error), 400)
+    return RedirectResponse(f"/event/{quote(shown)}#review", status_code=303)
+
+
+def _event_with_problem(request: Request, event_id: str, problem: str, status: int) -> Response:
+    found = settings(request)
+    with found.dossier.reading() as store:
+        event = event_detail(store, event_id)
+        view = event_view(event, store, Names(found.dossier.actor_info(store)))
+    return render(request, "event.html", view | {"problem": problem}, status)
 
 
 @router.get("/actor", response_class=HTMLResponse)

@@ -17,7 +17,7 @@ from diplowatch.store.intervals import event_interval
 from diplowatch.store.plover import CATEGORIES, QUAD, QUAD_NAMES
 from diplowatch.store.queries import NOTES, format_date, format_place
 from diplowatch.store.records import ActorInfo, DossierEvent, EventSummary, SourceDoc
-from diplowatch.store.review import review_notes
+from diplowatch.store.review import changes, correction_text, review_notes, value_text
 from diplowatch.store.sqlite import SQLiteStore
 from diplowatch.web.charts import QUAD_COLOURS, TimelineChart, timeline_chart
 from diplowatch.web.dossier import Dossier
@@ -196,6 +196,10 @@ def event_view(event: DossierEvent, store: SQLiteStore, name: Names) -> dict[str
     interval = event_interval(event.date, widen=False)
     return {
         "event": event,
+        "review": _review(event),
+        "changed": [(field, value_text(old), value_text(new)) for field, old, new in changes(event)],
+        "categories": CATEGORIES,
+        "problem": "",
         "row": row(event, name),
         "quad": quad_of(event.type),
         "period": f"{interval.start} to {interval.end}"
@@ -204,6 +208,28 @@ def event_view(event: DossierEvent, store: SQLiteStore, name: Names) -> dict[str
         "aux": [(a, AUX_EXPLAINED.get(a, a)) for a in event.aux],
         "confidence_explained": CONFIDENCE_EXPLAINED,
         "sources": sources,
+    }
+
+
+def _review(event: DossierEvent) -> dict[str, Any] | None:
+    review = event.review
+    if review is None:
+        return None
+    return {
+        "wrong": review.wrong,
+        "merged_from": review.merged_from,
+        "split_from": review.split_from,
+        "corrections": [
+            {
+                "id": c.id,
+                "kind": c.kind,
+                "text": correction_text(c),
+                "author": c.author,
+                "created_at": c.created_at,
+                "reason": c.reason,
+            }
+            for c in review.corrections
+        ],
     }
 
 

@@ -19,14 +19,4 @@ document.addEventListener("DOMContentLoaded", () => {
       }
     });
   }
-  // A correction form shows only the fields of the chosen kind of correction.
-  for (const form of document.querySelectorAll("form.correct")) {
-    const kind = form.querySelector("select[name=kind]");
-    const update = () => {
-      for (const part of form.querySelectorAll("[data-kind]")) {
-        part.hidden = !part.dataset.kind.split(" ").includes(kind.value);
-      }
-    };
-    if (kind) { kind.addEventListener("change", update); update(); }
-  }
 });
