@@ -33,6 +33,7 @@ from diplowatch.store.records import (
     Correction,
     DossierEvent,
     DossierMember,
+    EventSummary,
     Review,
     TimelineQuery,
 )
@@ -276,9 +277,9 @@ def _touched(store: Store, corrections: Sequence[Correction], skip: set[str]) ->
     return [e for i in ids if (e := store.dossier_event(i)) is not None and e.id == i]
 
 
-def matches(query: TimelineQuery | None, event: DossierEvent) -> bool:
+def matches(query: TimelineQuery | None, event: DossierEvent | EventSummary) -> bool:
     """`TimelineQuery` applied to one event in Python, as the store applies it in SQL (for events whose
-    values a correction changed)."""
+    values a correction changed, and for summaries a caller keeps: filters.select_summaries)."""
     if query is None:
         return True
     types = {t.upper() for t in (*query.types, *([query.type] if query.type else []))}
@@ -295,6 +296,8 @@ def matches(query: TimelineQuery | None, event: DossierEvent) -> bool:
         until = value_interval(query.until) if query.until else None
         if span is None or (since and span.end < since.start) or (until and span.start > until.end):
             return False
+    if isinstance(event, EventSummary):
+        return not query.language or query.language in event.languages
     return not query.language or any(d.language == query.language for d in event.sources)
 
 

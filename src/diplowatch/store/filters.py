@@ -132,16 +132,26 @@ def select_events(
 
 
 def select_summaries(
-    store: Store, wanted: EventFilter | ResolvedFilter, kb: KB | None = None
+    store: Store,
+    wanted: EventFilter | ResolvedFilter,
+    kb: KB | None = None,
+    *,
+    pool: Sequence[EventSummary] | None = None,
 ) -> list[EventSummary]:
     """What `select_events` keeps, as summaries without members: cheap enough to count, chart and
-    page through a dossier of ten thousand events (`Store.dossier_events` loads one page whole)."""
+    page through a dossier of ten thousand events (`Store.dossier_events` loads one page whole).
+    `pool`: every summary of the dossier (`queries.timeline_summaries` without a query), kept by a
+    caller that asks many filters of one dossier (the web app): the store's part of the filter is
+    then applied to it in Python (`corrections.matches`) instead of read again."""
+    from diplowatch.store.corrections import matches
     from diplowatch.store.queries import timeline_summaries
 
     resolved = wanted if isinstance(wanted, ResolvedFilter) else resolve_filter(store, wanted, kb)
     if resolved.wanted.actors and not resolved.actor_ids:
         return []
-    kept = [e for e in timeline_summaries(store, _store_query(resolved)) if keeps(resolved, e)]
+    query = _store_query(resolved)
+    found = timeline_summaries(store, query) if pool is None else [e for e in pool if matches(query, e)]
+    kept = [e for e in found if keeps(resolved, e)]
     return kept[: resolved.wanted.limit] if resolved.wanted.limit else kept
 
 

@@ -15,7 +15,7 @@ from diplowatch.model import Article, Event
 from diplowatch.store.filters import EventFilter, ResolvedFilter, select_summaries
 from diplowatch.store.intervals import event_interval
 from diplowatch.store.plover import CATEGORIES, QUAD, QUAD_NAMES
-from diplowatch.store.queries import NOTES, format_date, format_place
+from diplowatch.store.queries import NOTES, format_date, format_place, timeline_summaries
 from diplowatch.store.records import ActorInfo, DossierEvent, EventSummary, SourceDoc
 from diplowatch.store.review import changes, correction_text, review_notes, value_text
 from diplowatch.store.sqlite import SQLiteStore
@@ -101,7 +101,10 @@ def row(event: DossierEvent | EventSummary, name: Names) -> Row:
 
 def selected(dossier: Dossier, store: SQLiteStore, facets: Facets, kb: KB | None) -> list[EventSummary]:
     """The events the facets keep (the library's filter, then the outlet, which only the web offers)."""
-    kept = dossier.cached(("summaries", facets.where), lambda: select_summaries(store, facets.where, kb))
+    pool = dossier.cached(("summaries",), lambda: timeline_summaries(store))
+    kept = dossier.cached(
+        ("summaries", facets.where), lambda: select_summaries(store, facets.where, kb, pool=pool)
+    )
     return [e for e in kept if facets.outlet in e.outlets] if facets.outlet else kept
 
 
