@@ -23,6 +23,7 @@ import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from diplowatch.store.base import Store
@@ -291,14 +292,29 @@ def matches(query: TimelineQuery | None, event: DossierEvent | EventSummary) -> 
         if not set(query.actors) & set(taking_part):
             return False
     if query.since or query.until:
-        span = value_interval(event.date.value) if event.date else None
-        since = value_interval(query.since) if query.since else None
-        until = value_interval(query.until) if query.until else None
-        if span is None or (since and span.end < since.start) or (until and span.start > until.end):
+        span = _days(event)
+        first, last = _bounds(query.since, query.until)
+        if span is None or (first and span[1] < first) or (last and span[0] > last):
             return False
     if isinstance(event, EventSummary):
         return not query.language or query.language in event.languages
     return not query.language or any(d.language == query.language for d in event.sources)
+
+
+def _days(event: DossierEvent | EventSummary) -> tuple[str, str] | None:
+    """The first and last ISO days an event's date covers (a summary has them already)."""
+    if isinstance(event, EventSummary):
+        return (event.date_start, event.date_end or event.date_start) if event.date_start else None
+    span = value_interval(event.date.value) if event.date else None
+    return (span.start.isoformat(), span.end.isoformat()) if span else None
+
+
+@lru_cache(maxsize=64)
+def _bounds(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    """A query's `since` and `until` as the first and last ISO days they allow (read once per query)."""
+    first = value_interval(since) if since else None
+    last = value_interval(until) if until else None
+    return (first.start.isoformat() if first else None, last.end.isoformat() if last else None)
 
 
 def _date_order(event: DossierEvent) -> tuple[Any, ...]:
