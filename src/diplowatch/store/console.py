@@ -124,6 +124,7 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
     )
     group.add_argument("--until", metavar="D", help="events that may have happened on or before D")
     group.add_argument("--lang", metavar="L", help="events reported by at least one article in language L")
+    group.add_argument("--outlet", metavar="O", help="events reported by at least one article of outlet O")
 
 
 def filter_from(args: argparse.Namespace, *, limit: int | None = None) -> EventFilter:
@@ -140,6 +141,7 @@ def filter_from(args: argparse.Namespace, *, limit: int | None = None) -> EventF
         since=args.since,
         until=args.until,
         language=args.lang,
+        outlet=args.outlet,
         limit=limit,
     )
 

@@ -302,7 +302,12 @@ def quote_row(stored: StoredQuote, names: Mapping[str, ActorInfo]) -> dict[str, 
 
 def source_name(doc: SourceDoc) -> str:
     """A source as it may leave the machine: the file name, never the local folder it was read from."""
-    return PurePath(doc.source).name if "://" not in doc.source else doc.source
+    return file_name(doc.source)
+
+
+def file_name(source: str) -> str:
+    """An input's name without its local folder (a URL stays whole)."""
+    return PurePath(source).name if "://" not in source else source
 
 
 def plover_record(event: DossierEvent, actors: dict[str, ActorInfo]) -> dict[str, Any]:

@@ -10,6 +10,7 @@ What the filters do, so they can say it:
 - role: "actor" (the actors acted) or "recipient" (they were addressed); None for either.
 - place: a place name or id, an ISO3 code, or a country by any KB alias (a city in it matches).
 - min_confidence: the best confidence among an event's reports.
+- outlet: at least one reporting article comes from it (its name, case and accents aside).
 - future/hypothetical and negated events are left out unless asked for: they are not facts; so are
   the events an analyst marked wrong.
 """
@@ -63,6 +64,7 @@ class EventFilter:
     since: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD
     until: str | None = None
     language: str | None = None  # at least one source article in this language
+    outlet: str | None = None  # at least one source article from this outlet (case and accents aside)
     limit: int | None = None
 
 
@@ -180,7 +182,15 @@ def keeps(resolved: ResolvedFilter, event: DossierEvent | EventSummary) -> bool:
         return False
     if event.confidence < spec.min_confidence:
         return False
+    if spec.outlet and fold_name(spec.outlet) not in {fold_name(o) for o in _outlets(event)}:
+        return False
     return not resolved.place_codes or _place_matches(event, resolved.place_codes)
+
+
+def _outlets(event: DossierEvent | EventSummary) -> list[str]:
+    if isinstance(event, EventSummary):
+        return list(event.outlets)
+    return [d.outlet for d in event.sources if d.outlet]
 
 
 def actor_ids(store: Store, name: str, kb: KB | None, *, exact: bool = False) -> tuple[str, ...]:

@@ -184,6 +184,14 @@ def event_detail(store: Store, event_id: str) -> DossierEvent:
     return found
 
 
+def article_events(store: Store, doc_id: str) -> list[DossierEvent]:
+    """The dossier events an article reports, as the analysts' corrections make them."""
+    from diplowatch.store.corrections import with_corrections
+
+    found = [e for i in store.dossier_events_of_article(doc_id) if (e := store.dossier_event(i)) is not None]
+    return [e for e in with_corrections(store, found) if any(m.event.doc.doc_id == doc_id for m in e.members)]
+
+
 def search(
     store: Store,
     query: str,

@@ -47,6 +47,7 @@ from diplowatch.store.summaries import read_summaries
 from diplowatch.text.normalise import fold_for_index, id_key
 
 BUSY_TIMEOUT_S = 60.0  # how long a writer waits for another process's transaction before failing
+MAX_ROWID = 2**63 - 1  # SQLite's largest integer
 CHUNK = 500  # ids per IN (...) list, well under SQLite's parameter limit
 STATE_KINDS = ("country", "territory")
 
@@ -606,6 +607,8 @@ class SQLiteStore:
     def withdraw_correction(self, correction_id: int, *, by: str, why: str) -> Correction | None:
         if self.read_only:
             raise StoreError(f"{self.path}: the dossier is open read-only: corrections cannot be withdrawn")
+        if not 1 <= correction_id <= MAX_ROWID:  # no such row, and SQLite cannot even hold the number
+            return None
         with self._write() as conn:
             done = conn.execute(
                 "UPDATE corrections SET withdrawn_by = ?, withdrawn_why = ?, withdrawn_at = ? "

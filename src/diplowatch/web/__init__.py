@@ -1,2 +1,3 @@
-"""The analyst's workbench: `diplowatch serve`, server-rendered pages over the dossier (app.py, pages.py)
-and the REST API under /api/v1. Every page calls the library functions the commands call."""
+"""The analyst's workbench over HTTP: `diplowatch serve` (app.py), server-rendered pages over the dossier
+(pages.py), the REST API (`web.api`) and its security (`web.security`). Every page and route calls the
+library functions the commands call."""

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -80,7 +80,7 @@ def create_app(
     app = FastAPI(
         title="diplowatch",
         version=__version__,
-        openapi_url=f"{API_PREFIX}/openapi.json",
+        openapi_url=None,  # the pages have none; the API's schema is /api/v1/openapi.json
         docs_url=None,  # the interactive docs load scripts from a CDN: not served
         redoc_url=None,
     )
@@ -96,20 +96,16 @@ def create_app(
 
 
 def _include_api(app: FastAPI, dossier: Dossier, token: str | None, kb: KB | None) -> None:
-    """The REST API (web/api.py) under /api/v1, when this build has it."""
-    try:
-        from diplowatch.web.api import api_router
-    except ImportError:
-        return
-    app.include_router(api_router(dossier.path, token=token, kb=kb), prefix=API_PREFIX)
+    """The REST API (web.api) under /api/v1, with its own JSON errors and OpenAPI schema."""
+    from diplowatch.web.api import ApiSettings, api_app
+
+    app.mount(API_PREFIX, api_app(ApiSettings(db=dossier.path, token=token, kb=lambda: kb)))
 
 
 def _error_pages(app: FastAPI) -> None:
-    """One line for the reader, as the commands print it: a page for a browser, JSON for the API."""
+    """One line for the reader, as the commands print it (the API answers its own errors in JSON)."""
 
-    def answer(request: Request, status: int, code: str, message: str) -> Response:
-        if request.url.path.startswith(API_PREFIX):
-            return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
+    def answer(request: Request, status: int, message: str) -> Response:
         settings: Settings = request.app.state.settings
         return settings.templates.TemplateResponse(
             request, "error.html", {"status": status, "message": message}, status_code=status
@@ -117,17 +113,17 @@ def _error_pages(app: FastAPI) -> None:
 
     @app.exception_handler(UsageError)
     async def usage(request: Request, error: UsageError) -> Response:
-        return answer(request, 400, "bad-request", str(error))
+        return answer(request, 400, str(error))
 
     @app.exception_handler(NothingFound)
     async def nothing(request: Request, error: NothingFound) -> Response:
-        return answer(request, 404, "not-found", str(error))
+        return answer(request, 404, str(error))
 
     @app.exception_handler(StoreError)
     async def store(request: Request, error: StoreError) -> Response:
         log.error("diplowatch: %s", error)
-        return answer(request, 503, "dossier-unavailable", str(error))
+        return answer(request, 503, str(error))
 
     @app.exception_handler(DiplowatchError)
     async def other(request: Request, error: DiplowatchError) -> Response:
-        return answer(request, 400, "bad-request", str(error))
+        return answer(request, 400, str(error))

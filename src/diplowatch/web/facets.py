@@ -1,5 +1,5 @@
 """The timeline's facets as URL query parameters, so that a view can be shared: parsed into the
-library's `EventFilter` (store.filters) plus what only the web adds (outlet, page, lanes), and
+library's `EventFilter` (store.filters) plus what only the web adds (page, lanes), and
 written back into links that change one facet and keep the others."""
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ class Facets:
     """Everything the timeline URL can say."""
 
     where: EventFilter
-    outlet: str = ""
     lanes: str = "category"
     page: int = 1
 
@@ -54,12 +53,13 @@ def facets_from(params: Mapping[str, Sequence[str]]) -> Facets:
         since=one("since") or None,
         until=one("until") or None,
         language=one("lang") or None,
+        outlet=one("outlet") or None,
     )
     lanes = one("lanes") or "category"
     if lanes not in LANES:
         raise UsageError(f"lanes {lanes!r}: choose category or actor")
     page = int(_number(one("page"), "page", 1, MAX_PAGE) or 1)
-    return Facets(where=where, outlet=one("outlet"), lanes=lanes, page=page)
+    return Facets(where=where, lanes=lanes, page=page)
 
 
 def _number(text: str, name: str, low: float, high: float) -> float:
@@ -85,7 +85,7 @@ def query_pairs(facets: Facets) -> list[tuple[str, str]]:
         ("role", where.role),
         ("place", where.place),
         ("lang", where.language),
-        ("outlet", facets.outlet),
+        ("outlet", where.outlet),
         ("since", where.since),
         ("until", where.until),
     )
@@ -130,9 +130,8 @@ def without(facets: Facets, name: str, value: str = "") -> str:
     elif name == "actor":
         where = replace(where, actors=tuple(a for a in where.actors if a != value))
         where = where if where.actors else replace(where, role=None)
-    elif name != "outlet":
+    else:
         field = {"lang": "language", "future": "include_future", "negated": "include_negated"}.get(name, name)
         default = EventFilter()
         where = replace(where, **{field: getattr(default, field)})
-    outlet = "" if name == "outlet" else facets.outlet
-    return url(replace(facets, where=where, outlet=outlet, page=1))
+    return url(replace(facets, where=where, page=1))

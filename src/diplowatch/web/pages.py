@@ -16,7 +16,7 @@ from starlette.concurrency import run_in_threadpool
 
 from diplowatch.errors import NothingFound, UsageError
 from diplowatch.store.filters import EventFilter
-from diplowatch.store.queries import actor_profile, event_detail, search
+from diplowatch.store.queries import actor_profile, article_events, event_detail, search
 from diplowatch.web.charts import TimelineChart, activity_chart, quad_legend
 from diplowatch.web.correcting import Refused, check_writer, store_correction
 from diplowatch.web.csrf import FIELD, csrf_ok, csrf_token, remember
@@ -100,7 +100,7 @@ def _links(facets: Facets) -> dict[str, Any]:
         "share": url(facets),
         "network_link": url(facets, "/network"),
         "page_link": lambda n: with_page(facets, n),
-        "lanes_link": lambda lanes: url(Facets(facets.where, facets.outlet, lanes, 1)),
+        "lanes_link": lambda lanes: url(Facets(facets.where, lanes, 1)),
     }
 
 
@@ -203,13 +203,12 @@ def search_page(request: Request, q: str = "", lang: str = "") -> HTMLResponse:
         with found.dossier.reading() as store:
             name = Names(found.dossier.actor_info(store))
             for hit in search(store, q, limit=SEARCH_HITS, kb=found.kb, language=lang or None):
-                ids = store.dossier_events_of_article(hit.doc.doc_id)
                 hits.append(
                     {
                         "doc": hit.doc,
                         "link": safe_link(hit.doc.url),
                         "pieces": snippet_pieces(hit.snippet),
-                        "events": [row(event_detail(store, i), name) for i in ids],
+                        "events": [row(e, name) for e in article_events(store, hit.doc.doc_id)],
                     }
                 )
     return render(request, "search.html", {"q": q, "lang": lang, "hits": hits})

@@ -100,12 +100,13 @@ def row(event: DossierEvent | EventSummary, name: Names) -> Row:
 
 
 def selected(dossier: Dossier, store: SQLiteStore, facets: Facets, kb: KB | None) -> list[EventSummary]:
-    """The events the facets keep (the library's filter, then the outlet, which only the web offers)."""
+    """The events the facets keep: the library's filter over the dossier's summaries, both kept until
+    the dossier changes."""
     pool = dossier.cached(("summaries",), lambda: timeline_summaries(store))
     kept = dossier.cached(
         ("summaries", facets.where), lambda: select_summaries(store, facets.where, kb, pool=pool)
     )
-    return [e for e in kept if facets.outlet in e.outlets] if facets.outlet else kept
+    return kept
 
 
 def timeline_view(
@@ -120,7 +121,7 @@ def timeline_view(
     events = selected(dossier, store, facets, kb)
     name = Names(dossier.actor_info(store))
     chart = dossier.cached(
-        ("chart", facets.where, facets.outlet, facets.lanes),
+        ("chart", facets.where, facets.lanes),
         lambda: draw(_chart(events, facets, name), facets.lanes),
     )
     pages = max(1, ceil(len(events) / PAGE_SIZE))
