@@ -140,7 +140,7 @@ NOTES = {
 }
 
 
-def event_row(event: DossierEvent, names: Names) -> dict[str, Any]:
+def event_row(event: DossierEvent | EventSummary, names: Names) -> dict[str, Any]:
     """One dossier event as a listing row (timeline, actor, search): display names and machine values.
     `notes` says what is not a plain past fact: negated, future, hypothetical, historical, approximate."""
     interval = event_interval(event.date, widen=False)
@@ -166,7 +166,7 @@ def event_row(event: DossierEvent, names: Names) -> dict[str, Any]:
         "place_country": event.location.country if event.location else None,
         "notes": notes,
         "confidence": round(event.confidence, 2),
-        "sources": len(event.sources),
+        "sources": event.n_sources if isinstance(event, EventSummary) else len(event.sources),
         "review": review_record(event),  # None unless an analyst corrected it; the machine's values inside
     }
 
@@ -300,10 +300,10 @@ def _roles(kb: KB | None, actor_id: str) -> tuple[Role, ...]:
 
 
 class Names:
-    """Display names of actor ids, read once from the store."""
+    """Display names of actor ids, read once from the store (or given: `info`, as a caller keeps it)."""
 
-    def __init__(self, store: Store) -> None:
-        self._info = store.actor_info()
+    def __init__(self, store: Store | None = None, *, info: dict[str, ActorInfo] | None = None) -> None:
+        self._info = info if info is not None else store.actor_info() if store is not None else {}
 
     def name(self, actor_id: str) -> str:
         info = self._info.get(actor_id)

@@ -88,6 +88,7 @@ class EventSummary:
     languages: tuple[str, ...] = ()  # of the source articles
     outlets: tuple[str, ...] = ()
     review: Review | None = None  # what analysts corrected, as DossierEvent.review
+    mode: tuple[str, ...] = ()  # PLOVER modes, as DossierEvent.mode
 
 
 @dataclass(frozen=True, slots=True)

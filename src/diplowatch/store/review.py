@@ -38,7 +38,7 @@ def review_notes(event: DossierEvent | EventSummary) -> list[str]:
     return notes or ["reviewed (analyst)"]
 
 
-def review_record(event: DossierEvent) -> dict[str, Any] | None:
+def review_record(event: DossierEvent | EventSummary) -> dict[str, Any] | None:
     """The corrections of an event as JSON-ready data, with the machine's values beside them."""
     review = event.review
     if review is None:

@@ -52,6 +52,7 @@ def read_summaries(conn: sqlite3.Connection, where: str, params: list[Any]) -> l
                 n_sources=row["n_sources"],
                 languages=languages,
                 outlets=outlets,
+                mode=codec.unstrings(row["mode"]),
             )
         )
     return found
@@ -76,6 +77,7 @@ def summary_of(event: DossierEvent) -> EventSummary:
         languages=tuple(dict.fromkeys(d.language for d in sources if d.language)),
         outlets=tuple(dict.fromkeys(d.outlet for d in sources if d.outlet)),
         review=event.review,
+        mode=event.mode,
     )
 
 

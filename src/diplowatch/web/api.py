@@ -40,7 +40,7 @@ from diplowatch.store import SQLiteStore, open_store
 from diplowatch.store.correcting import CorrectionRequest, correct
 from diplowatch.store.corrections import correction_status
 from diplowatch.store.export import event_record, file_name, quote_row, source_name
-from diplowatch.store.filters import EventFilter, QuoteFilter, parse_types, select_events, select_quotes
+from diplowatch.store.filters import EventFilter, QuoteFilter, parse_types, select_quotes
 from diplowatch.store.queries import (
     Names,
     actor_activity,
@@ -54,6 +54,7 @@ from diplowatch.store.queries import (
 from diplowatch.store.records import Correction
 from diplowatch.store.review import correction_record
 from diplowatch.web import models
+from diplowatch.web.dossier import Dossier
 from diplowatch.web.security import writer_dependency
 
 MAX_PAGE = 500
@@ -177,6 +178,7 @@ def _validation_message(error: RequestValidationError) -> str:
 def api_router(settings: ApiSettings) -> APIRouter:
     router = APIRouter(responses=READ_ERRORS)
     writer = writer_dependency(settings.token)
+    listings = Dossier(settings.db)  # event summaries and names, kept until the dossier changes
 
     @contextmanager
     def reading() -> Iterator[SQLiteStore]:
@@ -222,9 +224,9 @@ def api_router(settings: ApiSettings) -> APIRouter:
             outlet=outlet,
         )
         with reading() as store:
-            found = select_events(store, wanted, settings.kb())
+            found = listings.select(store, wanted, settings.kb())
             shown, after = page.cut(found, key=lambda e: e.id)
-            names = Names(store)
+            names = Names(info=listings.actor_info(store))
             items = [models.EventSummary.model_validate(event_row(e, names)) for e in shown]
         return models.EventPage(items=items, next=page.next_url(request, after))
 

@@ -17,8 +17,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
+from diplowatch.kb.base import KB
 from diplowatch.store import open_store
-from diplowatch.store.records import ActorInfo
+from diplowatch.store.filters import EventFilter, select_summaries
+from diplowatch.store.queries import Names, timeline_summaries
+from diplowatch.store.records import ActorInfo, EventSummary
 from diplowatch.store.sqlite import SQLiteStore
 
 CACHED_LISTINGS = 64  # distinct filters remembered per dossier state
@@ -77,6 +80,17 @@ class Dossier:
 
     def actor_info(self, store: SQLiteStore) -> dict[str, ActorInfo]:
         return self.cached(("actor_info",), store.actor_info)
+
+    def names(self, store: SQLiteStore) -> Callable[[str], str]:
+        """Actor id -> display name, from the actor table read once per state."""
+        return Names(info=self.actor_info(store)).name
+
+    def select(self, store: SQLiteStore, where: EventFilter, kb: KB | None) -> list[EventSummary]:
+        """The events `where` keeps (store.filters.select_summaries) over the dossier's summaries, both
+        kept until the dossier changes: the first reader of a state waits for the summaries (about a
+        second for 10,000 events), the first of a filter for its selection, the others for neither."""
+        pool = self.cached(("summaries",), lambda: timeline_summaries(store))
+        return self.cached(("selection", where), lambda: select_summaries(store, where, kb, pool=pool))
 
 
 def loopback(host: str) -> bool:

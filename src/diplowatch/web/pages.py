@@ -25,14 +25,12 @@ from diplowatch.web.graph import ego_network, network
 from diplowatch.web.highlight import snippet_pieces
 from diplowatch.web.settings import Settings
 from diplowatch.web.views import (
-    Names,
     actor_events,
     actor_url,
     event_view,
     options,
     row,
     safe_link,
-    selected,
     timeline_view,
 )
 
@@ -109,7 +107,7 @@ def event_page(request: Request, event_id: str) -> HTMLResponse:
     found = settings(request)
     with found.dossier.reading() as store:
         event = event_detail(store, event_id)
-        view = event_view(event, store, Names(found.dossier.actor_info(store)))
+        view = event_view(event, store, found.dossier.names(store))
     return render(request, "event.html", view)
 
 
@@ -136,7 +134,7 @@ def _event_with_problem(request: Request, event_id: str, problem: str, status: i
     found = settings(request)
     with found.dossier.reading() as store:
         event = event_detail(store, event_id)
-        view = event_view(event, store, Names(found.dossier.actor_info(store)))
+        view = event_view(event, store, found.dossier.names(store))
     return render(request, "event.html", view | {"problem": problem}, status)
 
 
@@ -147,7 +145,7 @@ def actor_page(request: Request, id: str = "") -> HTMLResponse:
     with found.dossier.reading() as store:
         if not actor_id or actor_id not in store.participants():
             raise NothingFound(f"no actor {actor_id!r} takes part in a dossier event")
-        name = Names(found.dossier.actor_info(store))
+        name = found.dossier.names(store)
         profile = actor_profile(store, actor_id, found.kb)
         events = actor_events(store, actor_id)
         ego = ego_network(events, actor_id, name=name, link=actor_url)
@@ -173,9 +171,9 @@ def network_page(request: Request) -> HTMLResponse:
     facets = facets_from(params(request))
     found = settings(request)
     with found.dossier.reading() as store:
-        name = Names(found.dossier.actor_info(store))
+        name = found.dossier.names(store)
         try:
-            events, missing = selected(found.dossier, store, facets, found.kb), ""
+            events, missing = found.dossier.select(store, facets.where, found.kb), ""
         except NothingFound as error:
             events, missing = [], str(error)
         graph = network(events, name=name, link=actor_url)
@@ -201,7 +199,7 @@ def search_page(request: Request, q: str = "", lang: str = "") -> HTMLResponse:
     hits: list[dict[str, Any]] = []
     if q.strip():
         with found.dossier.reading() as store:
-            name = Names(found.dossier.actor_info(store))
+            name = found.dossier.names(store)
             for hit in search(store, q, limit=SEARCH_HITS, kb=found.kb, language=lang or None):
                 hits.append(
                     {

@@ -15,8 +15,8 @@ from diplowatch.model import Article, Event
 from diplowatch.store.filters import EventFilter, ResolvedFilter, select_summaries
 from diplowatch.store.intervals import event_interval
 from diplowatch.store.plover import CATEGORIES, QUAD, QUAD_NAMES
-from diplowatch.store.queries import NOTES, format_date, format_place, timeline_summaries
-from diplowatch.store.records import ActorInfo, DossierEvent, EventSummary, SourceDoc
+from diplowatch.store.queries import NOTES, format_date, format_place
+from diplowatch.store.records import DossierEvent, EventSummary, SourceDoc
 from diplowatch.store.review import changes, correction_text, review_notes, value_text
 from diplowatch.store.sqlite import SQLiteStore
 from diplowatch.web.charts import QUAD_COLOURS, TimelineChart, timeline_chart
@@ -30,6 +30,7 @@ AUX_EXPLAINED = {
     "hypothetical": "hypothetical: a condition, a wish or a possibility; never counted as a fact",
     "historical": "historical: dated two or more years before the article (background it recalls)",
 }
+Namer = Callable[[str], str]  # an actor id -> its display name (Dossier.names)
 CONFIDENCE_EXPLAINED = (
     "Confidence estimates the chance that the event is real, correctly typed and what its sentence "
     "reports: the trigger's strength (a phrase beats a single or ambiguous word) times how its actor "
@@ -37,17 +38,6 @@ CONFIDENCE_EXPLAINED = (
     "recipient and for a trigger in the sentence's main clause, and lowered for negated, hypothetical, "
     "historical or one-sided events. The event's confidence is the best among its reports."
 )
-
-
-class Names:
-    """Display names from the dossier's actor table (read once per dossier state: dossier.actor_info)."""
-
-    def __init__(self, info: dict[str, ActorInfo]) -> None:
-        self.info = info
-
-    def __call__(self, actor_id: str) -> str:
-        found = self.info.get(actor_id)
-        return found.name if found else actor_id.replace("_", " ")
 
 
 def actor_url(actor_id: str) -> str:
@@ -80,7 +70,7 @@ class Row:
     sources: int
 
 
-def row(event: DossierEvent | EventSummary, name: Names) -> Row:
+def row(event: DossierEvent | EventSummary, name: Namer) -> Row:
     notes = [NOTES[a] for a in event.aux if a in NOTES]
     if event.date and event.date.approximate:
         notes.append("approximate")
@@ -99,16 +89,6 @@ def row(event: DossierEvent | EventSummary, name: Names) -> Row:
     )
 
 
-def selected(dossier: Dossier, store: SQLiteStore, facets: Facets, kb: KB | None) -> list[EventSummary]:
-    """The events the facets keep: the library's filter over the dossier's summaries, both kept until
-    the dossier changes."""
-    pool = dossier.cached(("summaries",), lambda: timeline_summaries(store))
-    kept = dossier.cached(
-        ("summaries", facets.where), lambda: select_summaries(store, facets.where, kb, pool=pool)
-    )
-    return kept
-
-
 def timeline_view(
     dossier: Dossier,
     store: SQLiteStore,
@@ -118,8 +98,8 @@ def timeline_view(
 ) -> dict[str, Any]:
     """`draw(chart, lanes)` renders the chart (chart.html): a thousand circles cost a page's time
     budget to render, so the drawing is kept with the listing until the dossier changes."""
-    events = selected(dossier, store, facets, kb)
-    name = Names(dossier.actor_info(store))
+    events = dossier.select(store, facets.where, kb)
+    name = dossier.names(store)
     chart = dossier.cached(
         ("chart", facets.where, facets.lanes),
         lambda: draw(_chart(events, facets, name), facets.lanes),
@@ -140,7 +120,7 @@ def timeline_view(
     }
 
 
-def _chart(events: Sequence[EventSummary], facets: Facets, name: Names) -> TimelineChart:
+def _chart(events: Sequence[EventSummary], facets: Facets, name: Namer) -> TimelineChart:
     """The chart with a link per cell: one URL made by `narrowed` with placeholders, then filled in
     (a thousand cells each building its URL cost more than the rest of the page)."""
     key, period = "\x00K", "\x00P"
@@ -198,7 +178,7 @@ class SourceView:
     direction: str
 
 
-def event_view(event: DossierEvent, store: SQLiteStore, name: Names) -> dict[str, Any]:
+def event_view(event: DossierEvent, store: SQLiteStore, name: Namer) -> dict[str, Any]:
     by_doc: dict[str, list[tuple[Event, bool]]] = defaultdict(list)
     for member in event.members:
         by_doc[member.event.doc.doc_id].append((member.event.event, member.flipped))
@@ -248,7 +228,7 @@ def _review(event: DossierEvent) -> dict[str, Any] | None:
 
 
 def _source_view(
-    doc: SourceDoc, article: Article | None, said: list[tuple[Event, bool]], name: Names
+    doc: SourceDoc, article: Article | None, said: list[tuple[Event, bool]], name: Namer
 ) -> SourceView:
     reports = tuple(
         Report(
