@@ -41,3 +41,14 @@ def test_serve_without_a_dossier_is_one_line(tmp_path: Path, capsys: pytest.Capt
     assert main(["serve", "--db", str(tmp_path / "none.sqlite")]) == 2
     error = capsys.readouterr().err
     assert error.count("\n") == 1 and "no dossier there" in error
+
+
+def test_an_app_for_an_open_address_answers_to_any_host_name(web_db: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from diplowatch.web.app import create_app
+
+    with TestClient(create_app(web_db, token="a-token-of-sixteen+", kb=None, hosts=["*"])) as client:
+        assert client.get("/healthz", headers={"host": "dossier.example:8000"}).status_code == 200
+    with TestClient(create_app(web_db, kb=None)) as client:
+        assert client.get("/healthz", headers={"host": "dossier.example:8000"}).status_code == 400

@@ -5,7 +5,6 @@ other machines can reach."""
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 
 from diplowatch.errors import UsageError
@@ -61,17 +60,19 @@ def run(args: argparse.Namespace) -> int:
     import uvicorn
 
     from diplowatch.web.app import create_app
+    from diplowatch.web.dossier import loopback
 
     token = args.token or os.environ.get(TOKEN_ENV) or None
     check_exposure(args.host, token)
     with store_from(args) as store:  # a missing or foreign dossier is refused here, in one line
         path = store.path
-    app = create_app(path, token=token, hosts=[args.host])
+    # A loopback server answers only to loopback names (no DNS rebinding from a web page); one bound to
+    # an address others reach is reached by names it cannot know, and guarded by its token.
+    app = create_app(path, token=token, hosts=[] if loopback(args.host) else ["*"])
     if not args.quiet:
         where = f"[{args.host}]" if ":" in args.host else args.host
         mode = "corrections allowed with the token" if token else "read-only (no --token)"
         print(f"diplowatch: serving {path} on http://{where}:{args.port}/ ({mode}); Ctrl-C stops")
     level = "warning" if args.quiet else "info"
-    logging.getLogger("uvicorn.error").setLevel(level.upper())
     uvicorn.run(app, host=args.host, port=args.port, log_level=level, access_log=args.verbose)
     return 0

@@ -18,7 +18,8 @@ from diplowatch.web.charts import dominant_colour
 
 MAX_NODES = 30
 SIZE = 720
-LABEL_ROOM = 170  # between the ring and the edge of the drawing
+LABEL_ROOM = 170  # between the ring and the left and right edges of the drawing
+VERTICAL_ROOM = 45  # above and below it
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +49,9 @@ class Edge:
 
 @dataclass(frozen=True, slots=True)
 class Graph:
-    size: int
+    size: int  # the width; the drawing is the band `top` to `top + height` of a size x size square
+    top: float
+    height: float
     nodes: tuple[Node, ...]
     edges: tuple[Edge, ...]
     left_out: int  # actors beyond the ones drawn
@@ -130,7 +133,7 @@ def _draw(
             label_x, label_y, anchor = x, y + size + 14, "middle"
         else:
             label_x, label_y = x + (size + 6) * cos, y + (size + 6) * sin + 4
-            anchor = "middle" if abs(cos) < 0.2 else "start" if cos > 0 else "end"
+            anchor = "middle" if abs(cos) < 0.05 else "start" if cos > 0 else "end"
         place[actor] = (x, y)
         nodes.append(
             Node(
@@ -160,4 +163,5 @@ def _draw(
         for (one, other), counts in sorted(types.items())
         if one in place and other in place
     )
-    return Graph(SIZE, tuple(nodes), edges, max(left_out, 0))
+    band = radius + VERTICAL_ROOM  # labels sit beside the ring on its sides, above and below it at the poles
+    return Graph(SIZE, round(middle - band, 1), round(2 * band, 1), tuple(nodes), edges, max(left_out, 0))
