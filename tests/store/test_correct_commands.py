@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from diplowatch.cli import main
 from diplowatch.store.gold import check_gold
 from tests.store.analyst_dossier import build
+from tests.store.test_analyst_commands import _run
 
 Capture = pytest.CaptureFixture[str]
 WHO = ("--by", "Ana Ruiz", "--why", "the article says they agreed to meet")
@@ -22,12 +22,6 @@ WHO = ("--by", "Ana Ruiz", "--why", "the article says they agreed to meet")
 @pytest.fixture()
 def db(tmp_path: Path) -> str:
     return build(tmp_path / "dossier.sqlite")
-
-
-def _run(capsys: Capture, *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def _events(capsys: Capture, db: str, *argv: str) -> dict[str, dict]:

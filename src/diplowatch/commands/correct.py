@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 
 from diplowatch.store.console import add_db_option, store_from
-from diplowatch.store.correcting import CorrectionRequest, correct
+from diplowatch.store.correcting import correct, request_from
 from diplowatch.store.plover import CATEGORIES
 from diplowatch.store.review import correction_text
 
@@ -44,20 +44,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from diplowatch.kb import default_kb
 
-    request = CorrectionRequest(
-        by=args.by,
-        why=args.why,
-        wrong=args.wrong,
-        category=args.category,
-        actors=tuple(args.actors) if args.actors is not None else None,
-        recipients=tuple(args.recipients) if args.recipients is not None else None,
-        date=args.date,
-        place=args.place,
-        merge=args.merge,
-        split=tuple(args.split or ()),
-    )
     with store_from(args, write=True) as store:
-        made = correct(store, args.id, request, default_kb())
+        made = correct(store, args.id, request_from(vars(args)), default_kb())
     for correction in made:
         value = correction_text(correction)
         shown = f" -> {value}" if value else ""

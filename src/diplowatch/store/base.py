@@ -2,6 +2,18 @@
 
 `SQLiteStore` (store.sqlite) is the embedded default. A PostgreSQL backend implements the same
 protocol; nothing above this layer (ingest, queries, export, report, commands) speaks SQL.
+
+What a backend owes the analysts' corrections (migration 5; store.corrections applies them, the
+backend only keeps them):
+- two tables: `corrections` (kind, the event id as seen, the value as JSON text from
+  `codec.correction_value`, author, reason, created_at, and withdrawn_by/_why/_at) and
+  `correction_anchors` (the per-article events it names: side "event" or "other", doc_id, the event's
+  position, category, evidence span; `codec.anchor_rows`); no foreign key to the documents, since a
+  correction outlives the articles it names (it is then orphaned);
+- `add_corrections`, `corrections`, `withdraw_correction` below (`codec.correction_from_row` reads a row);
+- in `dossier(query)`: `TimelineQuery.after` keeps the events whose timeline key (first day or "~"
+  when undated, last day or "~", category, id: `corrections.timeline_key`) is greater, compared as a
+  tuple; `exclude` leaves out the dossier ids given; the order is that key.
 """
 
 from __future__ import annotations

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from diplowatch.errors import NothingFound, UsageError
 from diplowatch.kb.base import KB
@@ -51,6 +52,23 @@ class CorrectionRequest:
     place: str | None = None
     merge: str | None = None  # the other event's id
     split: tuple[str, ...] = ()  # articles (doc ids, unique prefixes or file names) moved to a new event
+
+
+def request_from(values: Mapping[str, Any]) -> CorrectionRequest:
+    """A request from named values (command-line arguments, an API body): lists become tuples, a
+    list of participants left out (None) changes nothing, an empty one clears them."""
+    listed = {k: tuple(values[k]) for k in ("actors", "recipients") if values.get(k) is not None}
+    return CorrectionRequest(
+        by=values["by"],
+        why=values["why"],
+        wrong=bool(values.get("wrong")),
+        category=values.get("category"),
+        date=values.get("date"),
+        place=values.get("place"),
+        merge=values.get("merge"),
+        split=tuple(values.get("split") or ()),
+        **listed,
+    )
 
 
 def correct(

@@ -24,7 +24,6 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any
 
 from diplowatch.store.base import Store
 from diplowatch.store.intervals import value_interval
@@ -36,11 +35,13 @@ from diplowatch.store.records import (
     DossierMember,
     EventSummary,
     Review,
+    TimelineKey,
     TimelineQuery,
 )
 from diplowatch.text.normalise import id_key
 
 FIELD_KINDS = ("category", "actors", "recipients", "date", "place")
+UNDATED = "~"  # sorts after every ISO date
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,23 +222,37 @@ def _override(event: DossierEvent, kind: str, correction: Correction) -> Dossier
 # -- reading corrected events from a store -------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class Overlay:
+    """The corrections in force laid over the dossier: the machine events of the articles they name
+    (`touched`, to be read from here rather than from the store) as corrected, in timeline order."""
+
+    touched: frozenset[str]
+    events: tuple[DossierEvent, ...]
+
+
+def overlay(store: Store) -> Overlay | None:
+    """None when no correction is in force (the store's events are then the answer as they are)."""
+    active = store.corrections()
+    if not active:
+        return None
+    touched = _touched(store, active, set())
+    applied = apply_corrections(touched, active)
+    return Overlay(frozenset(e.id for e in touched), tuple(sorted(applied.events, key=timeline_key)))
+
+
 def with_corrections(
     store: Store, events: Sequence[DossierEvent], query: TimelineQuery | None = None
 ) -> list[DossierEvent]:
     """`events` (what the store's `dossier(query)` returned) with the corrections in force applied:
-    the events they touch are read too, and a corrected event is kept when its corrected values still
+    the events they touch are replaced by their corrected form, kept when its corrected values still
     match `query` (a new category, actor or date may take it in or out of the selection)."""
-    active = store.corrections()
-    if not active:
+    over = overlay(store)
+    if over is None:
         return list(events)
-    listed = {e.id for e in events}
-    applied = apply_corrections([*events, *_touched(store, active, listed)], active)
-    kept = [
-        e
-        for e in applied.events
-        if (e.review is None and e.id in listed) or (e.review is not None and matches(query, e))
-    ]
-    kept.sort(key=_date_order)
+    kept = [e for e in events if e.id not in over.touched]
+    kept += [e for e in over.events if matches(query, e)]
+    kept.sort(key=timeline_key)
     return kept[: query.limit] if query is not None and query.limit else kept
 
 
@@ -273,14 +288,18 @@ def correction_status(store: Store, *, withdrawn: bool = False) -> list[tuple[Co
 
 def _touched(store: Store, corrections: Sequence[Correction], skip: set[str]) -> list[DossierEvent]:
     """The dossier events holding a report of an article that a correction names (but `skip`)."""
-    docs = {a.doc_id for c in corrections for a in (*c.anchors, *c.other)}
-    ids = sorted({i for doc in docs for i in store.dossier_events_of_article(doc)} - skip)
+    return events_of_articles(store, {a.doc_id for c in corrections for a in (*c.anchors, *c.other)}, skip)
+
+
+def events_of_articles(store: Store, docs: Iterable[str], skip: Iterable[str] = ()) -> list[DossierEvent]:
+    """The machine's dossier events holding a report of one of the articles `docs` (but `skip`)."""
+    ids = sorted({i for doc in docs for i in store.dossier_events_of_article(doc)} - set(skip))
     return [e for i in ids if (e := store.dossier_event(i)) is not None and e.id == i]
 
 
 def matches(query: TimelineQuery | None, event: DossierEvent | EventSummary) -> bool:
     """`TimelineQuery` applied to one event in Python, as the store applies it in SQL (for events whose
-    values a correction changed, and for summaries a caller keeps: filters.select_summaries)."""
+    values a correction changed, and for the summaries a caller keeps: filters.select_summaries)."""
     if query is None:
         return True
     types = {t.upper() for t in (*query.types, *([query.type] if query.type else []))}
@@ -291,6 +310,8 @@ def matches(query: TimelineQuery | None, event: DossierEvent | EventSummary) -> 
         taking_part = sides[query.role] if query.role in sides else event.actor + event.recipient
         if not set(query.actors) & set(taking_part):
             return False
+    if query.after is not None and timeline_key(event) <= query.after:
+        return False
     if query.since or query.until:
         span = _days(event)
         first, last = _bounds(query.since, query.until)
@@ -317,7 +338,9 @@ def _bounds(since: str | None, until: str | None) -> tuple[str | None, str | Non
     return (first.start.isoformat() if first else None, last.end.isoformat() if last else None)
 
 
-def _date_order(event: DossierEvent) -> tuple[Any, ...]:
-    """The store's timeline order: by first then last day (undated last), category, id."""
-    span = value_interval(event.date.value) if event.date else None
-    return (span is None, span.start if span else None, span.end if span else None, event.type, event.id)
+def timeline_key(event: DossierEvent | EventSummary) -> TimelineKey:
+    """Where an event stands in the timeline, as the store orders it: first day, last day (undated
+    events last), category, id."""
+    span = _days(event)
+    first, last = span if span else (UNDATED, UNDATED)
+    return first, last, event.type, event.id

@@ -189,18 +189,7 @@ def event_record(event: DossierEvent, actors: Mapping[str, ActorInfo] | None = N
         "date_end": interval.end.isoformat() if interval else None,
         "aux": list(event.aux),
         "confidence": round(event.confidence, 3),
-        "sources": [
-            {
-                "doc_id": d.doc_id,
-                "source": source_name(d),
-                "url": d.url,
-                "outlet": d.outlet,
-                "title": d.title,
-                "published": d.published,
-                "language": d.language,
-            }
-            for d in event.sources
-        ],
+        "sources": [source_record(d) for d in event.sources],
         "evidence": [
             {"doc_id": m.event.doc.doc_id, "start": span.start, "end": span.end, "text": span.text}
             for m in event.members
@@ -297,6 +286,19 @@ def quote_row(stored: StoredQuote, names: Mapping[str, ActorInfo]) -> dict[str, 
         "title": doc.title,
         "start": quote.start,
         "end": quote.end,
+    }
+
+
+def source_record(doc: SourceDoc) -> dict[str, Any]:
+    """An article as JSON-ready citation data (its file name, never the local folder)."""
+    return {
+        "doc_id": doc.doc_id,
+        "source": source_name(doc),
+        "url": doc.url,
+        "outlet": doc.outlet,
+        "title": doc.title,
+        "published": doc.published,
+        "language": doc.language,
     }
 
 

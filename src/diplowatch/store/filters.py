@@ -129,7 +129,7 @@ def select_events(
     resolved = wanted if isinstance(wanted, ResolvedFilter) else resolve_filter(store, wanted, kb)
     if resolved.wanted.actors and not resolved.actor_ids:
         return []
-    kept = [e for e in timeline(store, _store_query(resolved)) if keeps(resolved, e)]
+    kept = [e for e in timeline(store, timeline_query(resolved)) if keeps(resolved, e)]
     return kept[: resolved.wanted.limit] if resolved.wanted.limit else kept
 
 
@@ -151,13 +151,13 @@ def select_summaries(
     resolved = wanted if isinstance(wanted, ResolvedFilter) else resolve_filter(store, wanted, kb)
     if resolved.wanted.actors and not resolved.actor_ids:
         return []
-    query = _store_query(resolved)
+    query = timeline_query(resolved)
     found = timeline_summaries(store, query) if pool is None else [e for e in pool if matches(query, e)]
     kept = [e for e in found if keeps(resolved, e)]
     return kept[: resolved.wanted.limit] if resolved.wanted.limit else kept
 
 
-def _store_query(resolved: ResolvedFilter) -> TimelineQuery:
+def timeline_query(resolved: ResolvedFilter) -> TimelineQuery:
     """The part of a filter the store applies itself."""
     spec = resolved.wanted
     return TimelineQuery(

@@ -22,7 +22,7 @@ from typing import Any
 
 from diplowatch.model import EventDate
 from diplowatch.store.base import Store
-from diplowatch.store.corrections import apply_corrections
+from diplowatch.store.corrections import apply_corrections, events_of_articles
 from diplowatch.store.export import source_name
 from diplowatch.store.plover import CATEGORIES
 from diplowatch.store.records import DossierEvent, DossierMember
@@ -40,7 +40,7 @@ def gold_records(store: Store) -> list[dict[str, Any]]:
         return []
     docs = {a.doc_id for c in active for a in (*c.anchors, *c.other)}
     while True:  # a corrected event may hold reports of articles no correction names: read them too
-        events = _events_of(store, docs)
+        events = events_of_articles(store, docs)
         corrected = [e for e in apply_corrections(events, active).events if e.review is not None]
         more = {m.event.doc.doc_id for e in corrected for m in e.members} - docs
         if not more:
@@ -93,11 +93,6 @@ def check_gold(record: dict[str, Any]) -> list[str]:
         if "type" not in negated or not isinstance(negated.get("actor", []), list):
             problems.append(f"negated {i}: needs type and a list of actors")
     return problems
-
-
-def _events_of(store: Store, docs: set[str]) -> list[DossierEvent]:
-    ids = sorted({i for doc in docs for i in store.dossier_events_of_article(doc)})
-    return [e for i in ids if (e := store.dossier_event(i)) is not None and e.id == i]
 
 
 def _record(pairs: Sequence[tuple[DossierEvent, DossierMember]]) -> dict[str, Any]:

@@ -13,13 +13,13 @@ from diplowatch.errors import NothingFound
 from diplowatch.kb.base import KB
 from diplowatch.model import EventDate, Location
 from diplowatch.store.base import Store
-from diplowatch.store.bounds import check_query
-from diplowatch.store.ingest import refresh_dossier
+from diplowatch.store.bounds import MAX_LIMIT, check_limit, check_query
+from diplowatch.store.ingest import ensure_merged
 from diplowatch.store.intervals import event_interval
 from diplowatch.text.normalise import fold_name
 
 if TYPE_CHECKING:
-    from diplowatch.store.filters import EventFilter
+    from diplowatch.store.filters import EventFilter, ResolvedFilter
 from diplowatch.store.records import (
     ActorInfo,
     DossierEvent,
@@ -27,12 +27,14 @@ from diplowatch.store.records import (
     QuoteQuery,
     SearchHit,
     StoredQuote,
+    TimelineKey,
     TimelineQuery,
 )
 
 EVENT_PREFIX = "ev-"  # dossier event ids (store.merge)
 LATEST_EVENTS = 10  # events listed in an actor profile
 MAIN_COUNTERPARTS = 8
+PAGE_SLACK = 20  # events read beyond a page, for those the filters in Python drop
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,28 +75,25 @@ def timeline(store: Store, query: TimelineQuery | None = None) -> list[DossierEv
     """Dossier events in date order (undated last), merged again first if documents changed."""
     from diplowatch.store.corrections import with_corrections
 
-    refresh_dossier(store)
+    ensure_merged(store)
     query = query or TimelineQuery()
     return with_corrections(store, store.dossier(query), query)
 
 
 def timeline_summaries(store: Store, query: TimelineQuery | None = None) -> list[EventSummary]:
-    """`timeline` without the members of each event (store.summaries), corrections applied likewise:
-    the events of the articles a correction names are read whole and corrected (store.corrections)."""
-    from diplowatch.store.corrections import with_corrections
-    from diplowatch.store.summaries import summary_of, timeline_order
+    """`timeline` without the members of each event (store.summaries), corrections laid over it the
+    same way: the events they touch are replaced by their corrected form (corrections.overlay)."""
+    from diplowatch.store.corrections import matches, overlay, timeline_key
+    from diplowatch.store.summaries import summary_of
 
-    refresh_dossier(store)
+    ensure_merged(store)
     query = query or TimelineQuery()
-    found = store.dossier_summaries(query)
-    active = store.corrections()
-    if not active:
-        return found
-    docs = {a.doc_id for c in active for a in (*c.anchors, *c.other)}
-    touched = {i for doc in sorted(docs) for i in store.dossier_events_of_article(doc)}
-    corrected = with_corrections(store, store.dossier_events([s.id for s in found if s.id in touched]), query)
-    kept = [s for s in found if s.id not in touched] + [summary_of(e) for e in corrected]
-    return sorted(kept, key=timeline_order)
+    over = overlay(store)
+    if over is None:
+        return store.dossier_summaries(query)
+    machine = store.dossier_summaries(replace(query, exclude=(*query.exclude, *sorted(over.touched))))
+    corrected = [summary_of(e) for e in over.events if matches(query, e)]
+    return sorted([*machine, *corrected], key=timeline_key)
 
 
 def timeline_rows(store: Store, events: Sequence[DossierEvent]) -> list[TimelineRow]:
@@ -171,10 +170,52 @@ def event_row(event: DossierEvent | EventSummary, names: Names) -> dict[str, Any
     }
 
 
+@dataclass(frozen=True, slots=True)
+class EventPage:
+    events: list[DossierEvent]
+    after: TimelineKey | None  # where the next page starts; None: this is the last one
+
+
+def event_page(
+    store: Store,
+    wanted: EventFilter | ResolvedFilter,
+    kb: KB | None = None,
+    *,
+    after: TimelineKey | None = None,
+    limit: int = 100,
+) -> EventPage:
+    """One page of what `filters.select_events` returns: at most `limit` events after `after`, reading
+    from the store only as many as the page needs (a dossier of 10,000 events is not read whole)."""
+    from diplowatch.store.corrections import matches, overlay, timeline_key
+    from diplowatch.store.filters import ResolvedFilter, keeps, resolve_filter, timeline_query
+
+    check_limit(limit)
+    ensure_merged(store)
+    resolved = wanted if isinstance(wanted, ResolvedFilter) else resolve_filter(store, wanted, kb)
+    if resolved.wanted.actors and not resolved.actor_ids:
+        return EventPage([], None)
+    over = overlay(store)
+    query = replace(
+        timeline_query(resolved), after=after, exclude=tuple(sorted(over.touched)) if over else ()
+    )
+    found = [e for e in over.events if matches(query, e) and keeps(resolved, e)] if over else []
+    batch, start = limit + PAGE_SLACK, after
+    machine: list[DossierEvent] = []
+    while len(machine) <= limit:  # the filters the store does not apply may drop some: read on
+        read = store.dossier(replace(query, after=start, limit=batch))
+        machine += [e for e in read if keeps(resolved, e)]
+        if len(read) < batch:
+            break
+        start, batch = timeline_key(read[-1]), min(batch * 2, MAX_LIMIT)
+    ordered = sorted([*machine, *found], key=timeline_key)[: limit + 1]
+    shown = ordered[:limit]
+    return EventPage(shown, timeline_key(shown[-1]) if len(ordered) > limit and shown else None)
+
+
 def event_detail(store: Store, event_id: str) -> DossierEvent:
     from diplowatch.store.corrections import corrected_lookup
 
-    refresh_dossier(store)
+    ensure_merged(store)
     wanted = event_id.strip()
     if not wanted.startswith(EVENT_PREFIX):  # `event f7b6` as well as `event ev-f7b6`
         wanted = EVENT_PREFIX + wanted
@@ -209,14 +250,14 @@ def search(
 
     check_query(query)  # the reader's words are bounded; what expand() adds is bounded there
     first, last = day_bounds(since, until)
-    refresh_dossier(store)  # the hits lead to dossier events: they must be current
+    ensure_merged(store)  # the hits lead to dossier events: they must be current
     return store.search(expand(query, kb), limit=limit, language=language, since=first, until=last)
 
 
 def resolve_actor(store: Store, name: str, kb: KB | None = None) -> tuple[str, ...]:
     """The actor ids in the dossier that `name` designates: an id, a name in the articles, or any
     alias the knowledge base knows ("Lavrov", "لافروف", "Russian foreign minister" -> Sergey_Lavrov)."""
-    refresh_dossier(store)
+    ensure_merged(store)
     known = store.participants()
     wanted = fold_name(name)
     exact = [a for a in known if fold_name(a) == wanted]
@@ -302,8 +343,20 @@ def _roles(kb: KB | None, actor_id: str) -> tuple[Role, ...]:
 class Names:
     """Display names of actor ids, read once from the store (or given: `info`, as a caller keeps it)."""
 
-    def __init__(self, store: Store | None = None, *, info: dict[str, ActorInfo] | None = None) -> None:
-        self._info = info if info is not None else store.actor_info() if store is not None else {}
+    def __init__(
+        self,
+        store: Store | None = None,
+        events: Sequence[DossierEvent] | None = None,
+        *,
+        info: dict[str, ActorInfo] | None = None,
+    ) -> None:
+        """All the dossier's actors, or only those of `events` (a page needs no more); or `info` as a
+        caller keeps it."""
+        if info is not None or store is None:
+            self._info = info or {}
+            return
+        wanted = None if events is None else sorted({a for e in events for a in (*e.actor, *e.recipient)})
+        self._info = store.actor_info(wanted)
 
     def name(self, actor_id: str) -> str:
         info = self._info.get(actor_id)

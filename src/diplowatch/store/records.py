@@ -113,7 +113,14 @@ class TimelineQuery:
     since: str | None = None  # ISO prefix; events that may have happened on or after its first day
     until: str | None = None  # ISO prefix; events that may have happened on or before its last day
     language: str | None = None  # at least one source article in this language
+    # Paging: only the events after this timeline key (store.corrections.timeline_key), none of `exclude`.
+    after: TimelineKey | None = None
+    exclude: tuple[str, ...] = ()  # dossier event ids
     limit: int | None = None
+
+
+# Where an event stands in the timeline: first day, last day ("~" when undated: last), category, id.
+TimelineKey = tuple[str, str, str, str]
 
 
 @dataclass(frozen=True, slots=True)

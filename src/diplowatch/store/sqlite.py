@@ -49,6 +49,8 @@ from diplowatch.text.normalise import fold_for_index, id_key
 BUSY_TIMEOUT_S = 60.0  # how long a writer waits for another process's transaction before failing
 MAX_ROWID = 2**63 - 1  # SQLite's largest integer
 CHUNK = 500  # ids per IN (...) list, well under SQLite's parameter limit
+# The timeline's order, undated events last: store.corrections.timeline_key computes the same key.
+TIMELINE_ORDER = "COALESCE(de.date_start, '~'), COALESCE(de.date_end, '~'), de.type, de.id"
 STATE_KINDS = ("country", "territory")
 
 
@@ -388,9 +390,7 @@ class SQLiteStore:
         ids = [
             r[0]
             for r in self._conn.execute(
-                f"SELECT de.id FROM dossier_events de {where} "
-                "ORDER BY de.date_start IS NULL, de.date_start, de.date_end, de.type, de.id" + limit,
-                params,
+                f"SELECT de.id FROM dossier_events de {where} ORDER BY {TIMELINE_ORDER}" + limit, params
             )
         ]
         return self._load_dossier(ids)
@@ -662,6 +662,12 @@ def _timeline_filter(query: TimelineQuery) -> tuple[str, list[Any]]:
                 raise StoreError(f"{bound!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
             clauses.append(column)
             params.append(getattr(interval, pick).isoformat())
+    if query.after is not None:
+        clauses.append(f"({TIMELINE_ORDER}) > (?, ?, ?, ?)")
+        params += list(query.after)
+    if query.exclude:
+        clauses.append(f"de.id NOT IN ({_marks(query.exclude)})")
+        params += list(query.exclude)
     if query.language:
         clauses.append(
             "EXISTS (SELECT 1 FROM dossier_members m JOIN events e ON e.id = m.event_id "

@@ -81,11 +81,6 @@ def summary_of(event: DossierEvent) -> EventSummary:
     )
 
 
-def timeline_order(event: EventSummary) -> tuple[object, ...]:
-    """The store's timeline order (ORDER above): first then last day, undated last, category, id."""
-    return (event.date_start is None, event.date_start or "", event.date_end or "", event.type, event.id)
-
-
 def _present(array: str | None) -> tuple[str, ...]:
     """A JSON array from SQLite without its nulls (an article of unknown language or outlet)."""
     return tuple(v for v in json.loads(array or "[]") if v is not None)

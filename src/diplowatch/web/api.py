@@ -37,9 +37,9 @@ from diplowatch import __version__
 from diplowatch.errors import NothingFound, StoreError, UsageError
 from diplowatch.kb.base import KB
 from diplowatch.store import SQLiteStore, open_store
-from diplowatch.store.correcting import CorrectionRequest, correct
+from diplowatch.store.correcting import correct, request_from
 from diplowatch.store.corrections import correction_status
-from diplowatch.store.export import event_record, file_name, quote_row, source_name
+from diplowatch.store.export import event_record, file_name, quote_row, source_name, source_record
 from diplowatch.store.filters import EventFilter, QuoteFilter, parse_types, select_quotes
 from diplowatch.store.queries import (
     Names,
@@ -47,14 +47,14 @@ from diplowatch.store.queries import (
     actor_profile,
     article_events,
     event_detail,
+    event_page,
     event_row,
     resolve_actor,
     search,
 )
-from diplowatch.store.records import Correction
+from diplowatch.store.records import Correction, TimelineKey
 from diplowatch.store.review import correction_record
 from diplowatch.web import models
-from diplowatch.web.dossier import Dossier
 from diplowatch.web.security import writer_dependency
 
 MAX_PAGE = 500
@@ -178,7 +178,6 @@ def _validation_message(error: RequestValidationError) -> str:
 def api_router(settings: ApiSettings) -> APIRouter:
     router = APIRouter(responses=READ_ERRORS)
     writer = writer_dependency(settings.token)
-    listings = Dossier(settings.db)  # event summaries and names, kept until the dossier changes
 
     @contextmanager
     def reading() -> Iterator[SQLiteStore]:
@@ -224,11 +223,10 @@ def api_router(settings: ApiSettings) -> APIRouter:
             outlet=outlet,
         )
         with reading() as store:
-            found = listings.select(store, wanted, settings.kb())
-            shown, after = page.cut(found, key=lambda e: e.id)
-            names = Names(info=listings.actor_info(store))
-            items = [models.EventSummary.model_validate(event_row(e, names)) for e in shown]
-        return models.EventPage(items=items, next=page.next_url(request, after))
+            found = event_page(store, wanted, settings.kb(), after=page.timeline_after(), limit=page.limit)
+            names = Names(store, found.events)
+            items = [models.EventSummary.model_validate(event_row(e, names)) for e in found.events]
+        return models.EventPage(items=items, next=page.next_url(request, found.after))
 
     @router.get("/events/{event_id}", response_model=models.EventDetail, tags=["events"])
     def event(event_id: Annotated[str, _event_id()]) -> models.EventDetail:
@@ -345,18 +343,7 @@ def api_router(settings: ApiSettings) -> APIRouter:
         with reading() as store:
             docs = store.documents()
         shown, after = page.cut(docs, key=lambda d: d.doc_id)
-        items = [
-            models.SourceOut(
-                doc_id=d.doc_id,
-                source=source_name(d),
-                url=d.url,
-                outlet=d.outlet,
-                title=d.title,
-                published=d.published,
-                language=d.language,
-            )
-            for d in shown
-        ]
+        items = [models.SourceOut.model_validate(source_record(d)) for d in shown]
         return models.DocumentPage(items=items, next=page.next_url(request, after))
 
     @router.get("/rejections", response_model=models.RejectionPage, tags=["documents"])
@@ -392,20 +379,8 @@ def api_router(settings: ApiSettings) -> APIRouter:
     )
     def create_corrections(body: models.CorrectionIn) -> list[models.CorrectionOut]:
         """Correct an event (needs the token); one correction per field changed, as stored."""
-        request = CorrectionRequest(
-            by=body.by,
-            why=body.why,
-            wrong=body.wrong,
-            category=body.category,
-            actors=tuple(body.actors) if body.actors is not None else None,
-            recipients=tuple(body.recipients) if body.recipients is not None else None,
-            date=body.date,
-            place=body.place,
-            merge=body.merge,
-            split=tuple(body.split),
-        )
         with open_store(settings.db) as store:
-            made = correct(store, body.event_id, request, settings.kb())
+            made = correct(store, body.event_id, request_from(body.model_dump()), settings.kb())
         return [models.CorrectionOut.model_validate(correction_record(c)) for c in made]
 
     @router.delete(
@@ -453,8 +428,9 @@ def api_router(settings: ApiSettings) -> APIRouter:
 
 
 class Paging:
-    """`limit` and `cursor` of a list route. The cursor is opaque to clients: the position and key of
-    the last item given, so that a page stays right when items were added before it."""
+    """`limit` and `cursor` of a list route. The cursor is opaque to clients; inside, where the last
+    item given stands: its position and key in a list (`cut`), or its timeline key (`timeline_after`),
+    so that a page stays right when items were added before it."""
 
     def __init__(
         self,
@@ -466,45 +442,68 @@ class Paging:
         ] = None,
     ) -> None:
         self.limit = limit
-        self.offset: int = 0
-        self.after: str | None = None
-        if cursor:
-            self.offset, self.after = _decode_cursor(cursor)
+        self.position: list[Any] | None = _decode_cursor(cursor) if cursor else None
 
     def reach(self) -> int:
         """How many items the page needs from the start of the list."""
-        return self.offset + self.limit + 1
+        offset, _ = self._list_position()
+        return offset + self.limit + 1
 
-    def cut(self, items: Sequence[T], *, key: Callable[[T], str]) -> tuple[list[T], tuple[int, str] | None]:
+    def cut(self, items: Sequence[T], *, key: Callable[[T], str]) -> tuple[list[T], list[Any] | None]:
         """This page's items and the position of its last one when more follow."""
-        start = self.offset
-        if self.after is not None and not (0 < start <= len(items) and key(items[start - 1]) == self.after):
+        start, after = self._list_position()
+        if after is not None and not (0 < start <= len(items) and key(items[start - 1]) == after):
             keys = [key(item) for item in items]
-            start = keys.index(self.after) + 1 if self.after in keys else min(start, len(items))
+            start = keys.index(after) + 1 if after in keys else min(start, len(items))
         shown = list(items[start : start + self.limit])
         more = start + self.limit < len(items)
-        return shown, ((start + len(shown), key(shown[-1])) if more and shown else None)
+        return shown, ([start + len(shown), key(shown[-1])] if more and shown else None)
 
-    def next_url(self, request: Request, after: tuple[int, str] | None) -> str | None:
-        if after is None:
+    def timeline_after(self) -> TimelineKey | None:
+        if self.position is None:
             return None
-        return str(request.url.include_query_params(cursor=_encode_cursor(*after), limit=self.limit))
+        if len(self.position) == 4 and all(isinstance(p, str) for p in self.position):
+            first, last, kind, event_id = self.position
+            return first, last, kind, event_id
+        raise _bad_cursor()
+
+    def next_url(self, request: Request, position: Sequence[Any] | None) -> str | None:
+        if position is None:
+            return None
+        return str(request.url.include_query_params(cursor=_encode_cursor(position), limit=self.limit))
+
+    def _list_position(self) -> tuple[int, str | None]:
+        if self.position is None:
+            return 0, None
+        if len(self.position) == 2:
+            offset, key = self.position
+            if (
+                isinstance(offset, int)
+                and not isinstance(offset, bool)
+                and offset >= 0
+                and isinstance(key, str)
+            ):
+                return offset, key
+        raise _bad_cursor()
 
 
-def _encode_cursor(offset: int, key: str) -> str:
-    raw = json.dumps([offset, key], ensure_ascii=False).encode("utf-8")
+def _encode_cursor(position: Sequence[Any]) -> str:
+    raw = json.dumps(list(position), ensure_ascii=False).encode("utf-8")
     return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
 
 
-def _decode_cursor(cursor: str) -> tuple[int, str]:
+def _decode_cursor(cursor: str) -> list[Any]:
     try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
-        offset, key = json.loads(raw.decode("utf-8"))
-        if isinstance(offset, int) and isinstance(key, str) and not isinstance(offset, bool) and offset >= 0:
-            return offset, key
-    except (binascii.Error, ValueError, TypeError):
-        pass
-    raise ApiError(400, "bad-cursor", "the cursor is not one this API gave: start again from the first page")
+        position = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode("utf-8"))
+    except (binascii.Error, ValueError):
+        raise _bad_cursor() from None
+    if not isinstance(position, list):
+        raise _bad_cursor()
+    return position
+
+
+def _bad_cursor() -> ApiError:
+    return ApiError(400, "bad-cursor", "the cursor is not one this API gave: start again from the first page")
 
 
 # -- shaping -----------------------------------------------------------------------------------------
