@@ -23,6 +23,7 @@ LANE_HEIGHT = 24
 LABEL_WIDTH = 170
 PLOT_WIDTH = 760
 TOP, BOTTOM = 8, 26
+LABEL_CHARS = 24  # what LABEL_WIDTH holds at 12 px
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +39,8 @@ class Cell:
 
 @dataclass(frozen=True, slots=True)
 class Lane:
-    label: str
+    label: str  # cut to fit beside the chart
+    title: str  # whole
     y: float
     href: str
 
@@ -133,11 +135,16 @@ def timeline_chart(
     )
     every = max(1, round(len(columns) / 10))
     ticks = tuple(Tick(round(column[p], 1), p) for i, p in enumerate(columns) if i % every == 0)
-    lane_rows = tuple(Lane(name(key) if lanes == "actor" else key, row[key], link(key, "")) for key in keys)
+    titles = {key: name(key) if lanes == "actor" else key for key in keys}
+    lane_rows = tuple(Lane(_cut(titles[k], LABEL_CHARS), titles[k], row[k], link(k, "")) for k in keys)
     height = TOP + LANE_HEIGHT * len(keys) + BOTTOM
     return TimelineChart(
         LABEL_WIDTH + PLOT_WIDTH, height, lane_rows, cells, ticks, period, len(events) - len(dated), left_out
     )
+
+
+def _cut(text: str, size: int) -> str:
+    return text if len(text) <= size else text[: size - 1] + "…"
 
 
 def _lane_keys(events: Sequence[EventSummary], lanes: str) -> tuple[list[str], int]:
