@@ -13,7 +13,8 @@ backend only keeps them):
 - `add_corrections`, `corrections`, `withdraw_correction` below (`codec.correction_from_row` reads a row);
 - in `dossier(query)`: `TimelineQuery.after` keeps the events whose timeline key (first day or "~"
   when undated, last day or "~", category, id: `corrections.timeline_key`) is greater, compared as a
-  tuple; `exclude` leaves out the dossier ids given; the order is that key.
+  tuple; `exclude` leaves out the dossier ids given; the order is that key (SQLite indexes it, and
+  `actors(actor_id, name, kind, country, sector)` for `actor_info`: pages of events stay cheap).
 """
 
 from __future__ import annotations

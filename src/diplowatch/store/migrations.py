@@ -161,7 +161,9 @@ CREATE TABLE event_evidence (
 
 # 5: analyst corrections. They name per-article events (article, position, category, evidence span:
 # `records.Anchor`), never dossier ids alone, so they survive re-ingests and re-merges; `value` is the
-# new value as JSON (store.corrections.value_json). A withdrawn correction is kept, with who/when/why.
+# new value as JSON (store.codec.correction_value). A withdrawn correction is kept, with who/when/why.
+# And two indexes for pages of events: the timeline's order (a page is read without sorting them all)
+# and what `actor_info` reads (display names without visiting every mention's row).
 V5_CORRECTIONS = """
 CREATE TABLE corrections (
     id INTEGER PRIMARY KEY,
@@ -180,7 +182,10 @@ CREATE TABLE correction_anchors (
     start INTEGER NOT NULL, "end" INTEGER NOT NULL,
     PRIMARY KEY (correction_id, side, seq)
 );
-CREATE INDEX correction_anchors_doc ON correction_anchors(doc_id)
+CREATE INDEX correction_anchors_doc ON correction_anchors(doc_id);
+CREATE INDEX dossier_events_timeline
+    ON dossier_events(COALESCE(date_start, '~'), COALESCE(date_end, '~'), type, id);
+CREATE INDEX actors_info ON actors(actor_id, name, kind, country, sector)
 """
 
 
@@ -189,7 +194,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "full-text search over bodies", _backfill_search),
     Migration(3, "dossier events", _script(V3_DOSSIER)),
     Migration(4, "further evidence spans of an event", _script(V4_EVIDENCE)),
-    Migration(5, "analyst corrections", _script(V5_CORRECTIONS)),
+    Migration(5, "analyst corrections; indexes for pages of events", _script(V5_CORRECTIONS)),
 )
 LATEST = MIGRATIONS[-1].version
 
