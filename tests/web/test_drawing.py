@@ -8,7 +8,7 @@ from diplowatch.model import Evidence
 from diplowatch.store.records import EventSummary
 from diplowatch.web.charts import QUAD_COLOURS, period_of, periods, timeline_chart
 from diplowatch.web.graph import ego_network, network
-from diplowatch.web.highlight import located, paragraphs, snippet_pieces, trigger_words
+from diplowatch.web.highlight import located, paragraphs, snippet_pieces, trigger_span, trigger_words
 from tests.web.dossier import ARABIC, ENGLISH
 
 
@@ -46,6 +46,14 @@ def test_evidence_whose_offsets_moved_is_found_by_its_text() -> None:
 def test_trigger_words_come_from_the_rule_name() -> None:
     assert trigger_words("rules:fr:CONSULT:s'entretenir* avec:subject") == ["s'entretenir*", "avec"]
     assert trigger_words("model:xyz") == []
+
+
+def test_a_trigger_listed_as_a_lemma_is_found_inflected() -> None:
+    text = "Il s'était rendu à Pretoria ; la cancillería había viajado."
+    assert trigger_span(text, 0, len(text), "rendre") == (11, 16)  # "rendu"
+    assert text[slice(*trigger_span(text, 0, len(text), "viajar") or (0, 0))] == "viajado"
+    assert trigger_span(text, 0, len(text), "à") is None
+    assert trigger_span(text, 0, len(text), "meet") is None
 
 
 def test_snippet_pieces_mark_the_hits_only() -> None:

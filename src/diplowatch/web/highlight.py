@@ -19,6 +19,7 @@ from diplowatch.model import Article, Event, Evidence
 MARKS = ("evidence", "trigger", "actor", "recipient", "date")
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur"})
 _PARAGRAPH = re.compile(r"[^\n]+")
+MIN_TRIGGER_CHARS = 3
 ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 ARABIC_PROCLITICS = "(?:[وف]?[بلك]?(?:ال)?)"
 
@@ -60,6 +61,20 @@ def _word_spans(text: str, start: int, end: int, word: str) -> Iterable[tuple[in
         yield start + found.start(), start + found.end()
 
 
+def trigger_span(text: str, start: int, end: int, word: str) -> tuple[int, int] | None:
+    """The first place in text[start:end] where a trigger word stands: as listed, else inflected (the
+    lexicon lists lemmas, "rendre", "viajar": their stem less two letters finds "rendu", "viajado").
+    Words of one or two letters ("à", "a") are not marked: they would be found anywhere."""
+    bare = word.rstrip("*")
+    if len(bare) < MIN_TRIGGER_CHARS:
+        return None
+    tries = [word] + ([bare[:-2] + "*"] if len(bare) >= MIN_TRIGGER_CHARS + 3 else [])
+    for pattern in tries:
+        for found in _word_spans(text, start, end, pattern):
+            return found
+    return None
+
+
 def marks_for(article: Article, events: Sequence[Event]) -> list[set[str]]:
     """One set of mark classes per character of the body."""
     body = article.body
@@ -87,9 +102,9 @@ def marks_for(article: Article, events: Sequence[Event]) -> list[set[str]]:
                 if at >= 0:
                     mark(at, at + len(event.date.text), "date")
             for word in trigger_words(event.rule):
-                for one in _word_spans(body, start, end, word):
-                    mark(*one, "trigger")
-                    break
+                found = trigger_span(body, start, end, word)
+                if found is not None:
+                    mark(*found, "trigger")
     return marks
 
 
