@@ -191,7 +191,7 @@ def event_view(event: DossierEvent, store: SQLiteStore, name: Namer) -> dict[str
     return {
         "event": event,
         "review": _review(event),
-        "changed": [(field, value_text(old), value_text(new)) for field, old, new in changes(event)],
+        "changed": [(field, _shown(old, name), _shown(new, name)) for field, old, new in changes(event)],
         "categories": CATEGORIES,
         "problem": "",
         "row": row(event, name),
@@ -203,6 +203,13 @@ def event_view(event: DossierEvent, store: SQLiteStore, name: Namer) -> dict[str
         "confidence_explained": CONFIDENCE_EXPLAINED,
         "sources": sources,
     }
+
+
+def _shown(value: Any, name: Namer) -> str:
+    """A machine or corrected value as a reader says it: participants by their names."""
+    if isinstance(value, list):
+        return ", ".join(name(str(v)) for v in value) or "none"
+    return value_text(value)
 
 
 def _review(event: DossierEvent) -> dict[str, Any] | None:
