@@ -27,9 +27,9 @@ import re
 from datetime import date
 from typing import Any
 
-from diplowatch.actors import coref, roles
+from diplowatch.actors import coref, era, roles
 from diplowatch.actors.langdata import LangCues, cues
-from diplowatch.actors.matcher import AliasIndex, Hit
+from diplowatch.actors.matcher import AliasIndex, Cue, Hit
 from diplowatch.actors.outlets import datelines, is_outlet
 from diplowatch.actors.results import NESTED_ROLE, Linking, Work
 from diplowatch.kb import KB, Entry, default_kb
@@ -38,6 +38,7 @@ from diplowatch.text.normalise import Token, alias_keys, fold, is_arabic, is_cap
 from diplowatch.text.parse import parsed_segments
 
 NAMES_ONLY = frozenset({"name"})
+NAME_LINKS = frozenset({"alias", "skeleton", "fuzzy"})  # how a mention naming a person in full is linked
 ROLES_ONLY = frozenset({"role"})
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 ORG_LABELS = frozenset({"ORG"})
@@ -89,6 +90,8 @@ class ActorLinker:
             self._names(work, part, on)
         for part in parts:
             self._entities(work, part)
+        if on is not None and article.published is not None and article.published.approximate:
+            on = self._era(work, on) or on
         for part in parts:
             self._roles(work, part, on)
         for part in parts:
@@ -159,6 +162,13 @@ class ActorLinker:
             )
         return self._outlet[entry.id]
 
+    def _era(self, work: Work, guess: date) -> date | None:
+        """A day in the period the office holders named in full share, when the publication day was
+        guessed from the text and falls outside it (actors.era)."""
+        named = {f.key for f in work.found if f.how in NAME_LINKS}
+        people = [era.terms_of(e.roles) for key in named if (e := self.kb.get(key)) and e.kind == "person"]
+        return era.era_day([terms for terms in people if terms], guess)
+
     # --- pass 2: unknown persons and organisations ------------------------------
 
     def _entities(self, work: Work, part: _Segment) -> None:
@@ -203,7 +213,10 @@ class ActorLinker:
                     # A demonym cue is part of the description ("chef de la diplomatie russe"); a
                     # country name next to the role ("the US Secretary of State") stays a mention of its own.
                     used.add(cue_hit)
+                    self._state_of_role(work, part, role_keys, cue, part.hits[cue_hit])
                     hit = _widen(hit, part.hits[cue_hit])
+                elif hit.cue is not None:
+                    self._state_of_role(work, part, role_keys, cue, hit.cue)
                 self._role(work, part, hit, role_keys, cue, on)
                 self._named_inside(work, part, hit)
                 self._holders_inside(work, part, hit, on)
@@ -258,6 +271,18 @@ class ActorLinker:
                 person, how = self._dossier_holder(work, role, on), "role-dossier"
         if person:
             work.add(hit.start, hit.end, person, how)
+
+    def _state_of_role(
+        self, work: Work, part: _Segment, role_keys: list[str], state: str | None, cue: Hit | Cue
+    ) -> None:
+        """The state a title's holder acts for is mentioned too: "l'ambassadeur *allemand*", "ministre
+        *russe* des Affaires étrangères" (nested in the title: named, never a participant). A UN
+        role's country is its mandate ("l'envoyé de l'ONU pour le Yémen"), not whom the holder acts for."""
+        definitions = [self.kb.roles.get(role) for role in role_keys]
+        if state is None or not any(d is not None and d.needs_country and d.org is None for d in definitions):
+            return
+        start, end = part.toks[cue.first].start, part.toks[cue.last - 1].end
+        work.add_nested(start, end, state, "title-state")
 
     def _national(self, work: Work, part: _Segment, hit: Hit, iso3: str | None) -> None:
         head = hit.first - 1
