@@ -176,6 +176,8 @@ class ActorLinker:
         for first, last in _honorific_names(part.toks, lang, work):
             self._person_span(work, part.toks[first].start, part.toks[last - 1].end)
         if part.doc is None:
+            for first, last in _titled_names(part, lang):
+                self._person_span(work, part.toks[first].start, part.toks[last - 1].end)
             return
         offset = part.segment.start
         for ent in part.doc.ents:
@@ -233,6 +235,12 @@ class ActorLinker:
                 if head is not None and _is_person_noun(head, lang.nominal_heads | lang.nationality_heads):
                     # "le ministre soudanais X": X is Sudanese and in government
                     named = work.person_starting_near(hit.end, limit=3, body_gap_ok=_appositive_gap)
+                    if named:
+                        work.describe_unknown(named, self.kb.iso3(country), "GOV")
+                after = part.toks[hit.last] if hit.last < len(part.toks) else None
+                if after is not None and _is_person_noun(after, lang.nominal_heads):
+                    # "the Sudanese minister X": the adjective before its noun
+                    named = work.person_starting_near(after.end, limit=3, body_gap_ok=_appositive_gap)
                     if named:
                         work.describe_unknown(named, self.kb.iso3(country), "GOV")
                 if head is not None and _is_person_noun(head, lang.nationality_heads):
@@ -522,8 +530,12 @@ def _is_nominal(toks: list[Token], i: int, lang: LangCues) -> bool:
 def _honorific_names(toks: list[Token], lang: LangCues, work: Work) -> list[tuple[int, int]]:
     """Token spans of names right after a title ("M. Dupont Moretti", "السيد عمر هلال")."""
     spans = []
-    for i in range(len(toks)):
-        for keys in lang.honorifics + cues("ar").honorifics:
+    honorifics = lang.honorifics + cues("ar").honorifics
+    firsts = {keys[0] for keys in honorifics}
+    for i, tok in enumerate(toks):
+        if tok.key not in firsts:  # most words begin no title: skip them before building any tuple
+            continue
+        for keys in honorifics:
             end = i + len(keys)
             if tuple(t.key for t in toks[i:end]) != keys or end >= len(toks):
                 continue
@@ -538,6 +550,35 @@ def _honorific_names(toks: list[Token], lang: LangCues, work: Work) -> list[tupl
             if last - end >= 2:
                 spans.append((end, last))
     return spans
+
+
+def _titled_names(part: _Segment, lang: LangCues) -> list[tuple[int, int]]:
+    """Unparsed text: the two words after a title that ends in a demonym ("الوزير السوداني كمال
+    تستادق", "وزير الخارجية السوداني ..."), when neither is a function word or a title word."""
+    spans = []
+    for k, hit in enumerate(part.hits):
+        kinds = {t.kind for t in hit.targets}
+        if "demonym" not in kinds or "name" in kinds or hit.first == 0:
+            continue
+        before = part.toks[hit.first - 1]
+        after_role = k > 0 and part.hits[k - 1].last == hit.first and _has_role(part.hits[k - 1])
+        if not (_is_person_noun(before, lang.nominal_heads) or after_role):
+            continue
+        spans += _two_name_words(part, hit.last, lang)
+    for hit in part.hits:  # a demonym inside the role phrase, at its end ("وزير الخارجية السوداني")
+        if _has_role(hit) and hit.cue is not None and hit.cue.last == hit.last:
+            spans += _two_name_words(part, hit.last, lang)
+    return spans
+
+
+def _two_name_words(part: _Segment, first: int, lang: LangCues) -> list[tuple[int, int]]:
+    words = part.toks[first : first + 2]
+    ok = len(words) == 2 and all(is_arabic(w.text) and not _is_person_noun(w, lang.name_stops) for w in words)
+    return [(first, first + 2)] if ok else []
+
+
+def _has_role(hit: Hit) -> bool:
+    return any(t.kind == "role" for t in hit.targets)
 
 
 def _name_word(tok: Token) -> bool:
