@@ -57,3 +57,19 @@ def test_a_guessed_day_outside_the_named_holders_terms_gives_way():
     guessed = dataclasses.replace(dated, published=DateValue("2012-09-27", "day", approximate=True))
     assert "Old_Minister" in {a.id for a in linker(dated).actors}  # a day the page states is kept
     assert "New_Minister" in {a.id for a in linker(guessed).actors}
+
+
+def test_without_a_date_a_named_former_holder_beats_todays():
+    kb = kb_from_dicts(
+        [
+            _person("Hans_Testkohl", "un_personal_envoy", None, date(2017, 8, 1), date(2019, 5, 31)),
+            _person("Stef_Testura", "un_personal_envoy", None, date(2021, 10, 1), None),
+        ],
+        [{"role": "un_personal_envoy", "phrases": {"fr": ["envoyé personnel"]}}],
+    )
+    linker = ActorLinker(kb, use_spacy=False)
+    named = "Hans Testkohl a parlé. L'envoyé personnel a salué les parties."
+    assert {a.id for a in linker(make_article(named, "fr")).actors} == {"Hans_Testkohl"}
+    assert {a.id for a in linker(make_article("L'envoyé personnel a parlé.", "fr")).actors} == {
+        "Stef_Testura"
+    }

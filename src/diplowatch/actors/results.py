@@ -10,7 +10,9 @@ from diplowatch.kb.schema import ACTOR_KINDS
 from diplowatch.model import Actor, Mention, PlaceMention
 from diplowatch.text.normalise import fold
 
-TITLE_LINKS = frozenset({"apposition", "role", "role-coref", "role-dossier", "nominal", "description"})
+TITLE_LINKS = frozenset(
+    {"apposition", "role", "role-coref", "role-dossier", "role-named", "nominal", "description"}
+)
 NESTED_ROLE = "role-inside-role"  # how a role holder named inside another role's phrase is linked
 UNKNOWN = "?"  # prefix of keys of actors the KB does not know: "?person:amar bendjama"
 

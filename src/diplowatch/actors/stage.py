@@ -263,6 +263,10 @@ class ActorLinker:
         for role in role_keys:
             if person:
                 break
+            if on is None:  # no date: someone the text names who held the office beats today's holder
+                person, how = self._named_holder(work, role, self.kb.iso3(cue)), "role-named"
+                if person:
+                    break
             holder = roles.resolve(self.kb, role, country=self.kb.iso3(cue), on=on)
             person, how = (holder.person, "role") if holder else (None, how)
             if person is None:
@@ -279,6 +283,17 @@ class ActorLinker:
                 person, how = self._dossier_holder(work, role, on), "role-dossier"
         if person:
             work.add(hit.start, hit.end, person, how)
+
+    def _named_holder(self, work: Work, role: str, iso3: str | None) -> str | None:
+        """The one person named in full in the document who held `role` (for `iso3`) at any time."""
+        named = {f.key for f in work.found if f.how in NAME_LINKS}
+        held = [
+            key
+            for key in named
+            if (entry := self.kb.get(key))
+            and any(s.role == role and (iso3 is None or s.country == iso3) for s in entry.roles)
+        ]
+        return held[0] if len(held) == 1 else None
 
     def _state_of_role(
         self, work: Work, part: _Segment, role_keys: list[str], state: str | None, cue: Hit | Cue
