@@ -25,9 +25,10 @@ def test_a_period_still_open_keeps_todays_holders():
     assert era_day([SERVING], date(2012, 1, 1)) is None
 
 
-def test_a_guess_inside_the_period_is_kept_and_one_outside_is_replaced():
+def test_a_guess_inside_the_period_is_kept_and_one_outside_or_none_is_replaced():
     assert era_day([ENVOY, MINISTER], date(2019, 1, 1)) is None
     assert era_day([ENVOY, MINISTER], date(2012, 9, 27)) == date(2019, 1, 15)
+    assert era_day([ENVOY, MINISTER], None) == date(2019, 1, 15)
 
 
 def _person(id_: str, role: str, country: str | None, start: date, end: date | None) -> dict:

@@ -1,12 +1,13 @@
 """The period a document is about, read from the office holders it names, for resolving roles by date
-when the publication day was only guessed from the text.
+when the publication day is unknown or was only guessed from the text.
 
 "Horst Köhler ... son entrevue avec David Hale" names two officials whose terms overlap from August
 2018 to May 2019: "les chefs des diplomaties du Maroc, de la Mauritanie et de l'Algérie" in that text
 are the ministers of that period, whatever year a stray "mars 2012" suggests. The period is the span
-that the terms of the most named holders share; it replaces the guess only when it has ended (someone
-named has left that office since) and the guess lies outside it. A text with no date at all keeps
-today's holders: with nothing dated to weigh, the named holders' past terms are no better a guess.
+that the terms of the most named holders share; it is used only when it has ended (someone named has
+left that office since), and a guessed day inside it is kept. A text naming only serving officials
+keeps today's holders. The linker also lets a named person who held an office outrank the holder of
+that day (actors.stage, "role-named"), so the period only decides for offices nobody named held.
 """
 
 from __future__ import annotations
@@ -51,13 +52,13 @@ def shared_period(people: Sequence[Terms]) -> tuple[date, date, int] | None:
     return first, min(ends), count
 
 
-def era_day(people: Sequence[Terms], guess: date) -> date | None:
-    """A day inside the period the named holders share (its middle), when the guessed day is outside it
-    (fewer of them in office then); None keeps the guess."""
+def era_day(people: Sequence[Terms], guess: date | None) -> date | None:
+    """A day inside the period the named holders share (its middle), when there is no day or the guessed
+    day is outside it (fewer of them in office then); None keeps the guess (or today's holders)."""
     period = shared_period(people)
     if period is None:
         return None
     first, last, count = period
-    if holders_covering(people, guess) >= count:
+    if guess is not None and holders_covering(people, guess) >= count:
         return None
     return date.fromordinal((first.toordinal() + last.toordinal()) // 2)

@@ -49,6 +49,7 @@ class Work:
         default_factory=dict
     )  # unknown key -> (ISO3, sector)
     covered: bytearray = field(init=False)
+    firm_date: bool = True  # the publication day is stated, not guessed: roles are read on it alone
 
     def __post_init__(self) -> None:
         self.covered = bytearray(len(self.body) + 1)

@@ -90,7 +90,9 @@ class ActorLinker:
             self._names(work, part, on)
         for part in parts:
             self._entities(work, part)
-        if on is not None and article.published is not None and article.published.approximate:
+        stated = article.published is not None and not article.published.approximate
+        work.firm_date = on is not None and stated
+        if not work.firm_date:
             on = self._era(work, on) or on
         for part in parts:
             self._roles(work, part, on)
@@ -162,9 +164,9 @@ class ActorLinker:
             )
         return self._outlet[entry.id]
 
-    def _era(self, work: Work, guess: date) -> date | None:
-        """A day in the period the office holders named in full share, when the publication day was
-        guessed from the text and falls outside it (actors.era)."""
+    def _era(self, work: Work, guess: date | None) -> date | None:
+        """A day in the period the office holders named in full share, when the publication day is
+        unknown, or was guessed from the text and falls outside it (actors.era)."""
         named = {f.key for f in work.found if f.how in NAME_LINKS}
         people = [era.terms_of(e.roles) for key in named if (e := self.kb.get(key)) and e.kind == "person"]
         return era.era_day([terms for terms in people if terms], guess)
@@ -263,7 +265,7 @@ class ActorLinker:
         for role in role_keys:
             if person:
                 break
-            if on is None:  # no date: someone the text names who held the office beats today's holder
+            if not work.firm_date:  # someone the text names who held the office beats a guessed day's holder
                 person, how = self._named_holder(work, role, self.kb.iso3(cue)), "role-named"
                 if person:
                     break
