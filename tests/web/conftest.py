@@ -1,9 +1,11 @@
-"""The API over a small dossier built once per test session from text written for the tests (no
-spaCy): the analyst dossier of tests.store plus the Lavrov meeting reported in French and Spanish."""
+"""Two small dossiers built once per test session from text written for the tests (no spaCy): for the
+API, the analyst dossier of tests.store plus the Lavrov meeting reported in French and Spanish; for
+the pages, tests/web/dossier.py (English, French, Arabic and a hostile article)."""
 
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ from diplowatch.store.ingest import refresh_dossier
 from diplowatch.web.api import ApiSettings, api_app, install_error_handlers
 from tests.store.analyst_dossier import laayoune_ar, moscow_fr, rabat_en
 from tests.store.factories import lavrov_es, lavrov_fr
+from tests.web.dossier import build, small_kb
 
 TOKEN = "test-token-0123456789abcdef"
 
@@ -54,3 +57,27 @@ def writable(dossier: Path, tmp_path: Path) -> tuple[TestClient, Path]:
     copy = tmp_path / "dossier.sqlite"
     shutil.copy(dossier, copy)
     return TestClient(api_test_app(copy)), copy
+
+
+@pytest.fixture(scope="session")
+def web_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build(tmp_path_factory.mktemp("web") / "dossier.sqlite")
+
+
+@pytest.fixture(scope="session")
+def site(web_db: Path) -> Iterator[TestClient]:
+    """The whole web app (pages and API) over the pages' dossier; reads only."""
+    from diplowatch.web.app import create_app
+
+    with TestClient(create_app(web_db, token=TOKEN, kb=small_kb()), base_url="http://127.0.0.1") as found:
+        yield found
+
+
+@pytest.fixture()
+def fresh_site(tmp_path: Path) -> Iterator[TestClient]:
+    """The web app over a dossier of its own, for the tests that write to it."""
+    from diplowatch.web.app import create_app
+
+    app = create_app(build(tmp_path / "dossier.sqlite"), token=TOKEN, kb=small_kb())
+    with TestClient(app, base_url="http://127.0.0.1") as found:
+        yield found

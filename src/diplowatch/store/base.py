@@ -28,6 +28,7 @@ from diplowatch.store.records import (
     ActorInfo,
     Correction,
     DossierEvent,
+    EventSummary,
     MergeHints,
     Outcome,
     QuoteQuery,
@@ -77,6 +78,12 @@ class Store(Protocol):
         merge_events)` but touching only the dossier events the changes can reach; the event count."""
 
     def dossier(self, query: TimelineQuery) -> list[DossierEvent]: ...
+
+    def dossier_summaries(self, query: TimelineQuery) -> list[EventSummary]:
+        """The dossier events `query` keeps, without their members, in the order of `dossier`."""
+
+    def dossier_events(self, ids: Sequence[str]) -> list[DossierEvent]:
+        """Whole dossier events by exact id, in the order given (unknown ids left out)."""
 
     def dossier_event(self, event_id: str) -> DossierEvent | None:
         """By dossier id (or a unique prefix of one)."""

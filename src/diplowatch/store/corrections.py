@@ -23,6 +23,7 @@ import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from diplowatch.store.base import Store
 from diplowatch.store.intervals import value_interval
@@ -32,6 +33,7 @@ from diplowatch.store.records import (
     Correction,
     DossierEvent,
     DossierMember,
+    EventSummary,
     Review,
     TimelineKey,
     TimelineQuery,
@@ -295,9 +297,9 @@ def events_of_articles(store: Store, docs: Iterable[str], skip: Iterable[str] = 
     return [e for i in ids if (e := store.dossier_event(i)) is not None and e.id == i]
 
 
-def matches(query: TimelineQuery | None, event: DossierEvent) -> bool:
+def matches(query: TimelineQuery | None, event: DossierEvent | EventSummary) -> bool:
     """`TimelineQuery` applied to one event in Python, as the store applies it in SQL (for events whose
-    values a correction changed); `exclude` names machine events, which corrected ones replace."""
+    values a correction changed, and for the summaries a caller keeps: filters.select_summaries)."""
     if query is None:
         return True
     types = {t.upper() for t in (*query.types, *([query.type] if query.type else []))}
@@ -311,17 +313,34 @@ def matches(query: TimelineQuery | None, event: DossierEvent) -> bool:
     if query.after is not None and timeline_key(event) <= query.after:
         return False
     if query.since or query.until:
-        span = value_interval(event.date.value) if event.date else None
-        since = value_interval(query.since) if query.since else None
-        until = value_interval(query.until) if query.until else None
-        if span is None or (since and span.end < since.start) or (until and span.start > until.end):
+        span = _days(event)
+        first, last = _bounds(query.since, query.until)
+        if span is None or (first and span[1] < first) or (last and span[0] > last):
             return False
+    if isinstance(event, EventSummary):
+        return not query.language or query.language in event.languages
     return not query.language or any(d.language == query.language for d in event.sources)
 
 
-def timeline_key(event: DossierEvent) -> TimelineKey:
+def _days(event: DossierEvent | EventSummary) -> tuple[str, str] | None:
+    """The first and last ISO days an event's date covers (a summary has them already)."""
+    if isinstance(event, EventSummary):
+        return (event.date_start, event.date_end or event.date_start) if event.date_start else None
+    span = value_interval(event.date.value) if event.date else None
+    return (span.start.isoformat(), span.end.isoformat()) if span else None
+
+
+@lru_cache(maxsize=64)
+def _bounds(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    """A query's `since` and `until` as the first and last ISO days they allow (read once per query)."""
+    first = value_interval(since) if since else None
+    last = value_interval(until) if until else None
+    return (first.start.isoformat() if first else None, last.end.isoformat() if last else None)
+
+
+def timeline_key(event: DossierEvent | EventSummary) -> TimelineKey:
     """Where an event stands in the timeline, as the store orders it: first day, last day (undated
     events last), category, id."""
-    span = value_interval(event.date.value) if event.date else None
-    first, last = (span.start.isoformat(), span.end.isoformat()) if span else (UNDATED, UNDATED)
+    span = _days(event)
+    first, last = span if span else (UNDATED, UNDATED)
     return first, last, event.type, event.id

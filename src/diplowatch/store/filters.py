@@ -32,6 +32,7 @@ from diplowatch.store.records import (
     STATE_KINDS,
     ActorInfo,
     DossierEvent,
+    EventSummary,
     QuoteQuery,
     StoredQuote,
     TimelineQuery,
@@ -126,11 +127,34 @@ def select_events(
     from diplowatch.store.queries import timeline
 
     resolved = wanted if isinstance(wanted, ResolvedFilter) else resolve_filter(store, wanted, kb)
-    spec = resolved.wanted
-    if spec.actors and not resolved.actor_ids:
+    if resolved.wanted.actors and not resolved.actor_ids:
         return []
     kept = [e for e in timeline(store, timeline_query(resolved)) if keeps(resolved, e)]
-    return kept[: spec.limit] if spec.limit else kept
+    return kept[: resolved.wanted.limit] if resolved.wanted.limit else kept
+
+
+def select_summaries(
+    store: Store,
+    wanted: EventFilter | ResolvedFilter,
+    kb: KB | None = None,
+    *,
+    pool: Sequence[EventSummary] | None = None,
+) -> list[EventSummary]:
+    """What `select_events` keeps, as summaries without members: cheap enough to count, chart and
+    page through a dossier of ten thousand events (`Store.dossier_events` loads one page whole).
+    `pool`: every summary of the dossier (`queries.timeline_summaries` without a query), kept by a
+    caller that asks many filters of one dossier (the web app): the store's part of the filter is
+    then applied to it in Python (`corrections.matches`) instead of read again."""
+    from diplowatch.store.corrections import matches
+    from diplowatch.store.queries import timeline_summaries
+
+    resolved = wanted if isinstance(wanted, ResolvedFilter) else resolve_filter(store, wanted, kb)
+    if resolved.wanted.actors and not resolved.actor_ids:
+        return []
+    query = timeline_query(resolved)
+    found = timeline_summaries(store, query) if pool is None else [e for e in pool if matches(query, e)]
+    kept = [e for e in found if keeps(resolved, e)]
+    return kept[: resolved.wanted.limit] if resolved.wanted.limit else kept
 
 
 def timeline_query(resolved: ResolvedFilter) -> TimelineQuery:
@@ -146,7 +170,7 @@ def timeline_query(resolved: ResolvedFilter) -> TimelineQuery:
     )
 
 
-def keeps(resolved: ResolvedFilter, event: DossierEvent) -> bool:
+def keeps(resolved: ResolvedFilter, event: DossierEvent | EventSummary) -> bool:
     """The filters that the store does not apply itself: modality, confidence, place."""
     spec = resolved.wanted
     aux = set(event.aux)
@@ -158,9 +182,15 @@ def keeps(resolved: ResolvedFilter, event: DossierEvent) -> bool:
         return False
     if event.confidence < spec.min_confidence:
         return False
-    if spec.outlet and not any(fold_name(d.outlet or "") == fold_name(spec.outlet) for d in event.sources):
+    if spec.outlet and fold_name(spec.outlet) not in {fold_name(o) for o in _outlets(event)}:
         return False
     return not resolved.place_codes or _place_matches(event, resolved.place_codes)
+
+
+def _outlets(event: DossierEvent | EventSummary) -> list[str]:
+    if isinstance(event, EventSummary):
+        return list(event.outlets)
+    return [d.outlet for d in event.sources if d.outlet]
 
 
 def actor_ids(store: Store, name: str, kb: KB | None, *, exact: bool = False) -> tuple[str, ...]:
@@ -212,7 +242,7 @@ def _place_codes(place: str, kb: KB | None) -> frozenset[str]:
     return frozenset(codes)
 
 
-def _place_matches(event: DossierEvent, codes: frozenset[str]) -> bool:
+def _place_matches(event: DossierEvent | EventSummary, codes: frozenset[str]) -> bool:
     place = event.location
     if place is None:
         return False

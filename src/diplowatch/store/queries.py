@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 from diplowatch.store.records import (
     ActorInfo,
     DossierEvent,
+    EventSummary,
     QuoteQuery,
     SearchHit,
     StoredQuote,
@@ -79,6 +80,22 @@ def timeline(store: Store, query: TimelineQuery | None = None) -> list[DossierEv
     return with_corrections(store, store.dossier(query), query)
 
 
+def timeline_summaries(store: Store, query: TimelineQuery | None = None) -> list[EventSummary]:
+    """`timeline` without the members of each event (store.summaries), corrections laid over it the
+    same way: the events they touch are replaced by their corrected form (corrections.overlay)."""
+    from diplowatch.store.corrections import matches, overlay, timeline_key
+    from diplowatch.store.summaries import summary_of
+
+    ensure_merged(store)
+    query = query or TimelineQuery()
+    over = overlay(store)
+    if over is None:
+        return store.dossier_summaries(query)
+    machine = store.dossier_summaries(replace(query, exclude=(*query.exclude, *sorted(over.touched))))
+    corrected = [summary_of(e) for e in over.events if matches(query, e)]
+    return sorted([*machine, *corrected], key=timeline_key)
+
+
 def timeline_rows(store: Store, events: Sequence[DossierEvent]) -> list[TimelineRow]:
     names = Names(store)
     return [
@@ -122,7 +139,7 @@ NOTES = {
 }
 
 
-def event_row(event: DossierEvent, names: Names) -> dict[str, Any]:
+def event_row(event: DossierEvent | EventSummary, names: Names) -> dict[str, Any]:
     """One dossier event as a listing row (timeline, actor, search): display names and machine values.
     `notes` says what is not a plain past fact: negated, future, hypothetical, historical, approximate."""
     interval = event_interval(event.date, widen=False)
@@ -148,7 +165,7 @@ def event_row(event: DossierEvent, names: Names) -> dict[str, Any]:
         "place_country": event.location.country if event.location else None,
         "notes": notes,
         "confidence": round(event.confidence, 2),
-        "sources": len(event.sources),
+        "sources": event.n_sources if isinstance(event, EventSummary) else len(event.sources),
         "review": review_record(event),  # None unless an analyst corrected it; the machine's values inside
     }
 
@@ -324,10 +341,20 @@ def _roles(kb: KB | None, actor_id: str) -> tuple[Role, ...]:
 
 
 class Names:
-    """Display names of actor ids, read once from the store."""
+    """Display names of actor ids, read once from the store (or given: `info`, as a caller keeps it)."""
 
-    def __init__(self, store: Store, events: Sequence[DossierEvent] | None = None) -> None:
-        """All the dossier's actors, or only those of `events` (a page needs no more)."""
+    def __init__(
+        self,
+        store: Store | None = None,
+        events: Sequence[DossierEvent] | None = None,
+        *,
+        info: dict[str, ActorInfo] | None = None,
+    ) -> None:
+        """All the dossier's actors, or only those of `events` (a page needs no more); or `info` as a
+        caller keeps it."""
+        if info is not None or store is None:
+            self._info = info or {}
+            return
         wanted = None if events is None else sorted({a for e in events for a in (*e.actor, *e.recipient)})
         self._info = store.actor_info(wanted)
 

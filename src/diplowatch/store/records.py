@@ -72,6 +72,28 @@ class DossierEvent:
 
 
 @dataclass(frozen=True, slots=True)
+class EventSummary:
+    """A dossier event without its members: what a listing, a chart or a count needs (cheap to read
+    by the ten thousand; `Store.dossier_events` loads the whole events of one page)."""
+
+    id: str
+    type: str
+    actor: tuple[str, ...]
+    recipient: tuple[str, ...]
+    location: Location | None
+    date: EventDate | None
+    date_start: str | None  # ISO day: the first and last day the date may mean (None: undated)
+    date_end: str | None
+    aux: tuple[str, ...]
+    confidence: float  # the best among the reports, as DossierEvent.confidence
+    n_sources: int
+    languages: tuple[str, ...] = ()  # of the source articles
+    outlets: tuple[str, ...] = ()
+    review: Review | None = None  # what analysts corrected, as DossierEvent.review
+    mode: tuple[str, ...] = ()  # PLOVER modes, as DossierEvent.mode
+
+
+@dataclass(frozen=True, slots=True)
 class ActorInfo:
     """What the stored articles say about an actor id (its most frequent name, kind, country, sector)."""
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 from diplowatch.model import EventDate, Location
-from diplowatch.store.records import Correction, DossierEvent
+from diplowatch.store.records import Correction, DossierEvent, EventSummary
 
 FIELDS = ("type", "actor", "recipient", "date", "location")  # what a correction can change, as compared
 
 
-def changes(event: DossierEvent) -> list[tuple[str, Any, Any]]:
+def changes(event: DossierEvent | EventSummary) -> list[tuple[str, Any, Any]]:
     """(field, machine value, corrected value) for each field the corrections changed."""
     review = event.review
     if review is None:
@@ -24,13 +24,13 @@ def changes(event: DossierEvent) -> list[tuple[str, Any, Any]]:
     ]
 
 
-def review_notes(event: DossierEvent) -> list[str]:
+def review_notes(event: DossierEvent | EventSummary) -> list[str]:
     """Short notes for a listing: "wrong (analyst)", "category corrected (machine: ACCUSE)", ..."""
     review = event.review
     if review is None:
         return []
     notes = ["wrong (analyst)"] if review.wrong else []
-    notes += [f"{name} corrected (machine: {_short(old)})" for name, old, _ in changes(event)]
+    notes += [f"{name} corrected (machine: {value_text(old)})" for name, old, _ in changes(event)]
     if review.merged_from:
         notes.append(f"merged with {', '.join(review.merged_from)} (analyst)")
     if review.split_from:
@@ -38,7 +38,7 @@ def review_notes(event: DossierEvent) -> list[str]:
     return notes or ["reviewed (analyst)"]
 
 
-def review_record(event: DossierEvent) -> dict[str, Any] | None:
+def review_record(event: DossierEvent | EventSummary) -> dict[str, Any] | None:
     """The corrections of an event as JSON-ready data, with the machine's values beside them."""
     review = event.review
     if review is None:
@@ -100,7 +100,7 @@ def correction_text(correction: Correction) -> str:
         return ("~" if when.approximate else "") + when.value if when else "unknown"
     if kind == "place":
         return correction.place.name if correction.place else "unknown"
-    return _short(correction_value(correction)) if kind != "wrong" else ""
+    return value_text(correction_value(correction)) if kind != "wrong" else ""
 
 
 def _plain(value: Any) -> Any:
@@ -113,7 +113,8 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _short(value: Any) -> str:
+def value_text(value: Any) -> str:
+    """A machine or corrected value (plain data, as `changes` gives it) as a reader says it."""
     if value is None:
         return "none"
     if isinstance(value, list):

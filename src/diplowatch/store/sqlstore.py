@@ -27,6 +27,7 @@ from diplowatch.store.records import (
     Correction,
     DossierEvent,
     DossierMember,
+    EventSummary,
     MergeHints,
     Outcome,
     QuoteQuery,
@@ -36,6 +37,7 @@ from diplowatch.store.records import (
     StoreStats,
     TimelineQuery,
 )
+from diplowatch.store.summaries import read_summaries
 from diplowatch.text.normalise import id_key
 
 MAX_ROWID = 2**63 - 1  # the largest integer key of both SQLite and PostgreSQL (BIGINT)
@@ -487,6 +489,13 @@ class SqlStore:
             )
         ]
         return self._load_dossier(ids)
+
+    def dossier_summaries(self, query: TimelineQuery) -> list[EventSummary]:
+        where, params = _timeline_filter(query)
+        return read_summaries(self._conn, where, params)
+
+    def dossier_events(self, ids: Sequence[str]) -> list[DossierEvent]:
+        return self._load_dossier(list(ids))
 
     def dossier_event(self, event_id: str) -> DossierEvent | None:
         check_event_id(event_id)
