@@ -13,6 +13,7 @@ from diplowatch.cli import main
 from diplowatch.store import PostgresStore, StoreError, open_store
 from diplowatch.store.migrations import LATEST
 from diplowatch.store.postgres import shown_url, websearch_terms
+from diplowatch.store.records import TimelineQuery
 from diplowatch.store.searchterms import expand
 from tests.store.conftest import PostgresServer
 from tests.store.factories import article, event, lavrov_es, lavrov_fr
@@ -107,3 +108,16 @@ def test_cli_ingests_and_reads_a_postgres_dossier_by_url_and_by_environment(
     assert "[Polisario]" in capsys.readouterr().out
     with open_store(url, read_only=True) as store:
         assert store.stats().documents == 1
+
+
+def test_postgres_event_summaries_equal_sqlite_ones(url: str, tmp_path: Path) -> None:
+    """What the web lists (summaries read in three queries) comes out the same from both backends."""
+    found = []
+    for target in (url, str(tmp_path / "d.sqlite")):
+        with open_store(target) as store:
+            for i, doc in enumerate((lavrov_fr(), lavrov_es())):
+                store.put_article(doc, fingerprint=str(i))
+            store.update_dossier()
+            found.append(store.dossier_summaries(TimelineQuery()))
+    assert found[0] == found[1] and len(found[0]) == 4
+    assert {frozenset(s.languages) for s in found[0] if s.n_sources == 2} == {frozenset({"fr", "es"})}
