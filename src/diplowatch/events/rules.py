@@ -36,6 +36,7 @@ from diplowatch.events.merge import combine, dates_agree, merge, places_differ
 from diplowatch.events.modality import aux_of
 from diplowatch.events.nominal import holder
 from diplowatch.events.obligation import obligations
+from diplowatch.events.offices import in_title
 from diplowatch.events.places import clause_place, event_place
 from diplowatch.events.titles import title_complements
 from diplowatch.events.triggers import Match, find, keys_of
@@ -151,7 +152,10 @@ class RuleCoder:
         lex = lexicon(sentence.language)
         in_sentence = without_authors(sentence, within(doc.mentions, sentence.start, sentence.end), lex)
         found = [
-            asked(sentence, m, lex) for m in find(sentence, lex) if not in_name(sentence, m, in_sentence)
+            asked(sentence, m, lex)
+            for m in find(sentence, lex)
+            if not in_name(sentence, m, in_sentence)
+            and not in_title(sentence, m, lex, in_sentence, doc.article.body)
         ]
         matches = prune(sentence, found)
         demands = obligations(sentence, lex, {m.head for m in matches})  # "X said Y must...": X's REQUEST

@@ -1,0 +1,181 @@
+"""Categories told through titles, votes, protests and resumed talks (sentences written for these tests):
+a cooperation word inside a minister's title is no event, a vote against a text is a rejection and a
+vote for it support, a protest lodged with a government is an accusation, talks resumed are talks
+held, a trigger's own words never negate it, and an Arabic phrase's subject may sit between its words."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplowatch.events.lexicon import build
+from diplowatch.events.offices import in_title
+from diplowatch.events.triggers import find
+from diplowatch.text.normalise import tokens
+from diplowatch.text.sentences import Sentence
+
+TITLES = [
+    (
+        "fr",
+        "Le ministre des Affaires étrangères et de la Coopération, Nasser Bourita, a rencontré lundi Staffan de Mistura.",
+    ),
+    (
+        "en",
+        "The Minister of Foreign Affairs and Cooperation, Nasser Bourita, met Staffan de Mistura on Monday.",
+    ),
+    (
+        "es",
+        "El ministro de Asuntos Exteriores y Cooperación, Nasser Bourita, se reunió el lunes con Staffan de Mistura.",
+    ),
+    ("ar", "التقى وزير الشؤون الخارجية والتعاون الدولي ناصر بوريطة يوم الاثنين ستيفان دي ميستورا."),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), TITLES, ids=[t[0] for t in TITLES])
+def test_events_cooperation_in_a_title_is_no_event(code, lang, text):
+    found = code(text, lang)
+    assert not [e for e in found if e.type == "COOPERATE"], [(e.type, e.actor) for e in found]
+    assert [e for e in found if e.type == "CONSULT" and "Nasser_Bourita" in e.actor + e.recipient]
+
+
+# (lang, text, type, ids that must be among actor+recipient)
+CASES = [
+    (
+        "fr",
+        "Le Conseil de sécurité a voté jeudi. L'Algérie a voté contre le texte.",
+        "REJECT",
+        {"Algeria", "United_Nations_Security_Council"},
+    ),
+    (
+        "en",
+        "The Security Council voted on Thursday. Algeria voted against the text.",
+        "REJECT",
+        {"Algeria", "United_Nations_Security_Council"},
+    ),
+    (
+        "es",
+        "El Consejo de Seguridad votó el jueves. Argelia votó en contra del texto.",
+        "REJECT",
+        {"Algeria", "United_Nations_Security_Council"},
+    ),
+    (
+        "ar",
+        "اجتمع مجلس الأمن أمس. وصوتت الجزائر ضد القرار.",
+        "REJECT",
+        {"Algeria", "United_Nations_Security_Council"},
+    ),
+    (
+        "ar",
+        "اجتمع مجلس الأمن أمس. وصوتت روسيا لصالح القرار.",
+        "SUPPORT",
+        {"Russia", "United_Nations_Security_Council"},
+    ),
+    (
+        "en",
+        "The Security Council voted on Thursday. Russia voted in favour of the text.",
+        "SUPPORT",
+        {"Russia", "United_Nations_Security_Council"},
+    ),
+    # A protest lodged with a government is diplomatic (ACCUSE), not a street protest.
+    ("en", "Morocco lodged a formal protest with Spain on Monday.", "ACCUSE", {"Morocco", "Spain"}),
+    ("ar", "قدم المغرب احتجاجا رسميا لدى الجزائر يوم الاثنين.", "ACCUSE", {"Morocco", "Algeria"}),
+    # Talks resumed are talks held.
+    (
+        "en",
+        "Morocco and Algeria resumed negotiations on Monday in Madrid.",
+        "CONSULT",
+        {"Morocco", "Algeria"},
+    ),
+    (
+        "fr",
+        "Le Maroc et l'Algérie ont repris lundi les négociations à Madrid.",
+        "CONSULT",
+        {"Morocco", "Algeria"},
+    ),
+    (
+        "es",
+        "Marruecos y Argelia reanudaron el lunes las negociaciones en Madrid.",
+        "CONSULT",
+        {"Morocco", "Algeria"},
+    ),
+    ("ar", "استأنف المغرب والجزائر يوم الاثنين المفاوضات في مدريد.", "CONSULT", {"Morocco", "Algeria"}),
+    # A trigger's own words are not its negation cues.
+    (
+        "en",
+        "Morocco and Spain failed to reach agreement on Monday in Madrid.",
+        "REJECT",
+        {"Morocco", "Spain"},
+    ),
+    # Advocating an act asks for it.
+    (
+        "en",
+        "Spain advocated direct talks between Morocco and the Polisario Front on Monday.",
+        "REQUEST",
+        {"Spain"},
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "kind", "who"), CASES, ids=[c[1][-40:] for c in CASES])
+def test_events_category_of_votes_protests_and_talks(code, lang, text, kind, who):
+    found = code(text, lang)
+    events = [e for e in found if e.type == kind and not {"negation", "hypothetical"} & set(e.aux)]
+    assert events, f"no real {kind} in {[(e.type, e.actor, e.recipient, e.aux) for e in found]}"
+    assert any(who <= set(e.actor) | set(e.recipient) for e in events), [
+        (e.actor, e.recipient) for e in events
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Morocco and Algeria agreed on Monday to resume negotiations in Madrid."),
+        ("fr", "Le Maroc et l'Algérie ont convenu lundi de reprendre les négociations à Madrid."),
+    ],
+)
+def test_events_agreeing_to_resume_talks_stays_agree(code, lang, text):
+    kinds = {e.type for e in code(text, lang) if not {"negation", "hypothetical"} & set(e.aux)}
+    assert "AGREE" in kinds and "CONSULT" not in kinds
+
+
+@pytest.mark.slow
+def test_events_arabic_definite_nouns_are_not_insistence(code):
+    found = code("ناقش المغرب والجزائر يوم الاثنين الحدود والحلول الممكنة.", "ar")
+    assert not [e for e in found if e.type == "REQUEST"]
+
+
+LEX = build(
+    "xx",
+    {
+        "triggers": {"COOPERATE": ["cooperation | | weak title"], "CONSULT": ["meet"]},
+        "offices": ["minister"],
+        "reporting": ["said"],
+    },
+)
+
+
+def _unparsed(text: str) -> Sentence:
+    return Sentence(0, 0, len(text), "xx", tuple(tokens(text)), False)
+
+
+@pytest.mark.parametrize(
+    ("text", "titled"),
+    [
+        ("the minister of trade and cooperation met them", True),
+        ("the minister said cooperation grew", False),  # a reporting verb ends the title
+        ("the minister, cooperation", False),  # punctuation ends the title
+        ("cooperation between the two states", False),
+    ],
+)
+def test_offices_unparsed_title(text, titled):
+    sentence = _unparsed(text)
+    match = next(m for m in find(sentence, LEX) if m.trigger.type == "COOPERATE")
+    assert in_title(sentence, match, LEX, [], text) is titled
+
+
+def test_offices_only_flagged_triggers():
+    sentence = _unparsed("the minister meet")
+    match = next(m for m in find(sentence, LEX) if m.trigger.type == "CONSULT")
+    assert not in_title(sentence, match, LEX, [], "the minister meet")
