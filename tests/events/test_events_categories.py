@@ -106,6 +106,43 @@ CASES = [
         "REJECT",
         {"Morocco", "Spain"},
     ),
+    # An attack on what someone said or decided is criticism; stance verbs told in each language.
+    ("ar", "هاجمت الجزائر يوم الثلاثاء موقف روسيا الجديد.", "ACCUSE", {"Algeria", "Russia"}),
+    ("en", "Algeria attacked the new stance of Russia on Tuesday.", "ACCUSE", {"Algeria", "Russia"}),
+    ("fr", "Alger a attaqué mardi la décision de Moscou.", "ACCUSE", {"Algeria", "Russia"}),
+    ("es", "Argelia atacó el martes la postura de España.", "ACCUSE", {"Algeria", "Spain"}),
+    (
+        "en",
+        "Algeria lashed out at Morocco on Tuesday over the border closure.",
+        "ACCUSE",
+        {"Algeria", "Morocco"},
+    ),
+    (
+        "es",
+        "Argelia arremetió el martes contra España por su cambio de postura.",
+        "ACCUSE",
+        {"Algeria", "Spain"},
+    ),
+    ("fr", "Le Maroc a applaudi lundi la décision de l'Espagne.", "SUPPORT", {"Morocco", "Spain"}),
+    # A commitment to support is support, not a promise (AGREE).
+    (
+        "en",
+        "Sergey Lavrov reiterated on Thursday Russia's commitment to support the efforts of Staffan de Mistura.",
+        "SUPPORT",
+        {"Sergey_Lavrov", "Staffan_de_Mistura"},
+    ),
+    (
+        "es",
+        "Rusia reiteró el jueves su compromiso de apoyar los esfuerzos de Staffan de Mistura.",
+        "SUPPORT",
+        {"Russia", "Staffan_de_Mistura"},
+    ),
+    (
+        "ar",
+        "جددت روسيا يوم الخميس التزامها بدعم جهود ستيفان دي ميستورا.",
+        "SUPPORT",
+        {"Russia", "Staffan_de_Mistura"},
+    ),
     # Advocating an act asks for it.
     (
         "en",
@@ -179,3 +216,16 @@ def test_offices_only_flagged_triggers():
     sentence = _unparsed("the minister meet")
     match = next(m for m in find(sentence, LEX) if m.trigger.type == "CONSULT")
     assert not in_title(sentence, match, LEX, [], "the minister meet")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Rebels attacked army positions near Smara on Tuesday, Morocco said."),
+        ("ar", "هاجم مسلحون يوم الثلاثاء قاعدة عسكرية قرب السمارة."),
+    ],
+)
+def test_events_attack_on_troops_stays_assault(code, lang, text):
+    kinds = {e.type for e in code(text, lang)}
+    assert "ACCUSE" not in kinds

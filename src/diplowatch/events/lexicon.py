@@ -68,6 +68,7 @@ _CUE_KEYS = (
     "genitive",
     "infinitive_marks",
     "offices",
+    "utterances",
 )
 
 
@@ -128,6 +129,7 @@ class Lexicon:
         frozenset()
     )  # "le soutien *de* la France": the stance noun's holder (events.nominal)
     offices: frozenset[str] = frozenset()  # "ministre", "وزير": heads of titles a "title" trigger may sit in
+    utterances: frozenset[str] = frozenset()  # "position", "موقف": an attack on one is verbal (ACCUSE)
 
     def has_cue(self, cues: frozenset[str], keys: list[str]) -> bool:
         """Whether one of `cues` (single words or space-joined phrases) occurs in the key sequence."""

@@ -40,6 +40,7 @@ from diplowatch.events.offices import in_title
 from diplowatch.events.places import clause_place, event_place
 from diplowatch.events.titles import title_complements
 from diplowatch.events.triggers import Match, find, keys_of
+from diplowatch.events.verbal import attacks_words
 from diplowatch.model import UNREAL_AUX, Article, Aux, Event, Evidence, Location
 from diplowatch.text.langdata import lang_data
 from diplowatch.text.mentions import ActorMention, actor_key, mentions, outermost, within
@@ -234,6 +235,8 @@ class RuleCoder:
             return None
         aux = aux_of(sentence, match, lex, heads, nested=nested)
         kind, mode = match.trigger.type, ((match.trigger.mode,) if match.trigger.mode else ())
+        if attacks_words(sentence, match, lex):  # "attacked Spain's position": criticism (events.verbal)
+            kind, mode = "ACCUSE", ("disapprove",)
         if kind in MEETINGS and "future" in aux:
             kind, mode = "AGREE", ()  # PLOVER: planned meetings and visits are AGREE
         elif "future" in aux and "negation" not in aux and kind in PROMISED | THREATENED:
