@@ -143,6 +143,11 @@ CASES = [
         "SUPPORT",
         {"Russia", "Staffan_de_Mistura"},
     ),
+    # Extending a curfew is coercion (announced: a threat), not the support "extend" is for mandates.
+    ("en", "Algeria extended the curfew in Algiers on Sunday.", "COERCE", {"Algeria"}),
+    ("en", "Algeria announced on Sunday that it will extend the curfew in Algiers.", "THREATEN", {"Algeria"}),
+    ("fr", "L'Algérie a prolongé dimanche le couvre-feu à Alger.", "COERCE", {"Algeria"}),
+    ("ar", "مددت الجزائر يوم الأحد حظر التجول في العاصمة.", "COERCE", {"Algeria"}),
     # Advocating an act asks for it.
     (
         "en",
