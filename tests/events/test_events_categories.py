@@ -148,6 +148,8 @@ CASES = [
     ("en", "Algeria announced on Sunday that it will extend the curfew in Algiers.", "THREATEN", {"Algeria"}),
     ("fr", "L'Algérie a prolongé dimanche le couvre-feu à Alger.", "COERCE", {"Algeria"}),
     ("ar", "مددت الجزائر يوم الأحد حظر التجول في العاصمة.", "COERCE", {"Algeria"}),
+    # Declining an invitation rejects it.
+    ("es", "Marruecos declinó el lunes la invitación de Argelia.", "REJECT", {"Morocco", "Algeria"}),
     # Advocating an act asks for it.
     (
         "en",
