@@ -236,24 +236,3 @@ def test_offices_only_flagged_triggers():
 def test_events_attack_on_troops_stays_assault(code, lang, text):
     kinds = {e.type for e in code(text, lang)}
     assert "ACCUSE" not in kinds
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        (
-            "fr",
-            "Staffan de Mistura a rencontré Ahmed Attaf dimanche à Alger. Lors de cette réunion, "
-            "le ministre Ahmed Attaf a réaffirmé le soutien de l'Algérie à Sergueï Lavrov.",
-        ),
-        (
-            "en",
-            "Staffan de Mistura met Ahmed Attaf in Algiers on Sunday. During this meeting, "
-            "Attaf reaffirmed Algeria's support for Sergey Lavrov.",
-        ),
-    ],
-)
-def test_events_demonstrative_meeting_noun_is_the_meeting_told_before(code, lang, text):
-    meetings = [e for e in code(text, lang) if e.type == "CONSULT"]
-    assert len(meetings) == 1 and "Sergey_Lavrov" not in meetings[0].recipient

@@ -192,8 +192,6 @@ class RuleCoder:
     ) -> Draft | None:
         if is_authorship(sentence, match, lex):
             return None  # "a text proposed by Spain": no event of the author's (events.background)
-        if is_reference(sentence, match) and anaphoric(sentence, match):
-            return None  # "Lors de cette réunion, X a réaffirmé...": the meeting told before, not a new one
         nested = is_nested(sentence, match, heads)
         args = arguments(sentence, match, in_sentence, lex, nested=nested)
         if obliged:  # the party a reported obligation binds is the demand's recipient (events.obligation)
@@ -559,15 +557,6 @@ def is_reference(sentence: Sentence, match: Match) -> bool:
         and tok.pos == "NOUN"
         and tok.dep.startswith(REFERENCE_DEPS)
         and match.trigger.type not in TOLD_BY_NOUN
-    )
-
-
-def anaphoric(sentence: Sentence, match: Match) -> bool:
-    """The trigger noun has a demonstrative determiner ("cette réunion", "this visit", "esta reunión"):
-    it points back to an event the text has already told."""
-    return any(
-        sentence.toks[c].dep == "det" and "PronType=Dem" in sentence.toks[c].morph
-        for c in sentence.children(match.head)
     )
 
 
