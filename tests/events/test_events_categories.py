@@ -39,90 +39,33 @@ def test_events_cooperation_in_a_title_is_no_event(code, lang, text):
 
 
 # (lang, text, type, ids that must be among actor+recipient)
+MOROCCO_ALGERIA = {"Morocco", "Algeria"}
+ALGERIA_COUNCIL = {"Algeria", "United_Nations_Security_Council"}
+RUSSIA_COUNCIL = {"Russia", "United_Nations_Security_Council"}
 CASES = [
-    (
-        "fr",
-        "Le Conseil de sécurité a voté jeudi. L'Algérie a voté contre le texte.",
-        "REJECT",
-        {"Algeria", "United_Nations_Security_Council"},
-    ),
-    (
-        "en",
-        "The Security Council voted on Thursday. Algeria voted against the text.",
-        "REJECT",
-        {"Algeria", "United_Nations_Security_Council"},
-    ),
-    (
-        "es",
-        "El Consejo de Seguridad votó el jueves. Argelia votó en contra del texto.",
-        "REJECT",
-        {"Algeria", "United_Nations_Security_Council"},
-    ),
-    (
-        "ar",
-        "اجتمع مجلس الأمن أمس. وصوتت الجزائر ضد القرار.",
-        "REJECT",
-        {"Algeria", "United_Nations_Security_Council"},
-    ),
-    (
-        "ar",
-        "اجتمع مجلس الأمن أمس. وصوتت روسيا لصالح القرار.",
-        "SUPPORT",
-        {"Russia", "United_Nations_Security_Council"},
-    ),
-    (
-        "en",
-        "The Security Council voted on Thursday. Russia voted in favour of the text.",
-        "SUPPORT",
-        {"Russia", "United_Nations_Security_Council"},
-    ),
+    ("fr", "Le Conseil de sécurité a voté. L'Algérie a voté contre le texte.", "REJECT", ALGERIA_COUNCIL),
+    ("en", "The Security Council voted. Algeria voted against the text.", "REJECT", ALGERIA_COUNCIL),
+    ("es", "El Consejo de Seguridad votó. Argelia votó en contra del texto.", "REJECT", ALGERIA_COUNCIL),
+    ("ar", "اجتمع مجلس الأمن أمس. وصوتت الجزائر ضد القرار.", "REJECT", ALGERIA_COUNCIL),
+    ("ar", "اجتمع مجلس الأمن أمس. وصوتت روسيا لصالح القرار.", "SUPPORT", RUSSIA_COUNCIL),
+    ("en", "The Security Council voted. Russia voted in favour of the text.", "SUPPORT", RUSSIA_COUNCIL),
     # A protest lodged with a government is diplomatic (ACCUSE), not a street protest.
     ("en", "Morocco lodged a formal protest with Spain on Monday.", "ACCUSE", {"Morocco", "Spain"}),
-    ("ar", "قدم المغرب احتجاجا رسميا لدى الجزائر يوم الاثنين.", "ACCUSE", {"Morocco", "Algeria"}),
+    ("ar", "قدم المغرب احتجاجا رسميا لدى الجزائر يوم الاثنين.", "ACCUSE", MOROCCO_ALGERIA),
     # Talks resumed are talks held.
-    (
-        "en",
-        "Morocco and Algeria resumed negotiations on Monday in Madrid.",
-        "CONSULT",
-        {"Morocco", "Algeria"},
-    ),
-    (
-        "fr",
-        "Le Maroc et l'Algérie ont repris lundi les négociations à Madrid.",
-        "CONSULT",
-        {"Morocco", "Algeria"},
-    ),
-    (
-        "es",
-        "Marruecos y Argelia reanudaron el lunes las negociaciones en Madrid.",
-        "CONSULT",
-        {"Morocco", "Algeria"},
-    ),
-    ("ar", "استأنف المغرب والجزائر يوم الاثنين المفاوضات في مدريد.", "CONSULT", {"Morocco", "Algeria"}),
+    ("en", "Morocco and Algeria resumed negotiations on Monday in Madrid.", "CONSULT", MOROCCO_ALGERIA),
+    ("fr", "Le Maroc et l'Algérie ont repris lundi les négociations à Madrid.", "CONSULT", MOROCCO_ALGERIA),
+    ("es", "Marruecos y Argelia reanudaron el lunes las negociaciones.", "CONSULT", MOROCCO_ALGERIA),
+    ("ar", "استأنف المغرب والجزائر يوم الاثنين المفاوضات في مدريد.", "CONSULT", MOROCCO_ALGERIA),
     # A trigger's own words are not its negation cues.
-    (
-        "en",
-        "Morocco and Spain failed to reach agreement on Monday in Madrid.",
-        "REJECT",
-        {"Morocco", "Spain"},
-    ),
+    ("en", "Morocco and Spain failed to reach agreement on Monday.", "REJECT", {"Morocco", "Spain"}),
     # An attack on what someone said or decided is criticism; stance verbs told in each language.
     ("ar", "هاجمت الجزائر يوم الثلاثاء موقف روسيا الجديد.", "ACCUSE", {"Algeria", "Russia"}),
     ("en", "Algeria attacked the new stance of Russia on Tuesday.", "ACCUSE", {"Algeria", "Russia"}),
     ("fr", "Alger a attaqué mardi la décision de Moscou.", "ACCUSE", {"Algeria", "Russia"}),
     ("es", "Argelia atacó el martes la postura de España.", "ACCUSE", {"Algeria", "Spain"}),
-    (
-        "en",
-        "Algeria lashed out at Morocco on Tuesday over the border closure.",
-        "ACCUSE",
-        {"Algeria", "Morocco"},
-    ),
-    (
-        "es",
-        "Argelia arremetió el martes contra España por su cambio de postura.",
-        "ACCUSE",
-        {"Algeria", "Spain"},
-    ),
+    ("en", "Algeria lashed out at Morocco on Tuesday.", "ACCUSE", {"Algeria", "Morocco"}),
+    ("es", "Argelia arremetió el martes contra España.", "ACCUSE", {"Algeria", "Spain"}),
     ("fr", "Le Maroc a applaudi lundi la décision de l'Espagne.", "SUPPORT", {"Morocco", "Spain"}),
     # A commitment to support is support, not a promise (AGREE).
     (
@@ -149,7 +92,7 @@ CASES = [
     ("fr", "L'Algérie a prolongé dimanche le couvre-feu à Alger.", "COERCE", {"Algeria"}),
     ("ar", "مددت الجزائر يوم الأحد حظر التجول في العاصمة.", "COERCE", {"Algeria"}),
     # Declining an invitation rejects it.
-    ("es", "Marruecos declinó el lunes la invitación de Argelia.", "REJECT", {"Morocco", "Algeria"}),
+    ("es", "Marruecos declinó el lunes la invitación de Argelia.", "REJECT", MOROCCO_ALGERIA),
     # Advocating an act asks for it.
     (
         "en",
