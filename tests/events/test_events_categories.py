@@ -179,3 +179,9 @@ def test_offices_only_flagged_triggers():
 def test_events_attack_on_troops_stays_assault(code, lang, text):
     kinds = {e.type for e in code(text, lang)}
     assert "ACCUSE" not in kinds
+
+
+@pytest.mark.slow
+def test_events_arabic_first_person_stance_in_a_quote(code):
+    found = code('وقال أحمد عطاف يوم الثلاثاء: "ندين هذه الزيارة".', "ar")
+    assert [e for e in found if e.type == "ACCUSE" and "Ahmed_Attaf" in e.actor]
