@@ -91,6 +91,14 @@ CASES = [
     ("en", "Algeria announced on Sunday that it will extend the curfew in Algiers.", "THREATEN", {"Algeria"}),
     ("fr", "L'Algérie a prolongé dimanche le couvre-feu à Alger.", "COERCE", {"Algeria"}),
     ("ar", "مددت الجزائر يوم الأحد حظر التجول في العاصمة.", "COERCE", {"Algeria"}),
+    # Violating a ceasefire is fighting, not the agreement the noun alone names.
+    (
+        "fr",
+        "Le Polisario a violé lundi le cessez-le-feu près de Smara, selon le Maroc.",
+        "ASSAULT",
+        {"Polisario_Front"},
+    ),
+    ("ar", "خرقت جبهة البوليساريو يوم الاثنين وقف إطلاق النار قرب السمارة.", "ASSAULT", {"Polisario_Front"}),
     # Declining an invitation rejects it.
     ("es", "Marruecos declinó el lunes la invitación de Argelia.", "REJECT", MOROCCO_ALGERIA),
     # Advocating an act asks for it.
