@@ -12,11 +12,23 @@ from diplowatch.store import codec
 from diplowatch.store.intervals import value_interval
 from diplowatch.store.records import DossierEvent, EventSummary
 
-ORDER = "ORDER BY de.date_start IS NULL, de.date_start, de.date_end, de.type, de.id"
+# The timeline order (corrections.timeline_key): first day, last day (undated last), category, id.
+TIMELINE_ORDER = "COALESCE(de.date_start, '~'), COALESCE(de.date_end, '~'), de.type, de.id"
 
 
 def read_summaries(conn: sqlite3.Connection, where: str, params: list[Any]) -> list[EventSummary]:
-    """The dossier events `where` (over `dossier_events de`) keeps, in timeline order."""
+    """The dossier events `where` (over `dossier_events de`) keeps, in timeline order.
+
+    The JSON arrays (aux, mode, languages, outlets) repeat a few values over thousands of events: each
+    distinct text is decoded once (json.loads of every one was half the time on 10,000 events)."""
+    decoded: dict[str | None, tuple[str, ...]] = {}
+
+    def array(text: str | None) -> tuple[str, ...]:
+        found = decoded.get(text)
+        if found is None:
+            found = decoded[text] = tuple(v for v in json.loads(text or "[]") if v is not None)
+        return found
+
     chosen = f"SELECT de.id FROM dossier_events de {where}"
     sides: dict[str, dict[str, list[str]]] = defaultdict(lambda: {"actor": [], "recipient": []})
     for dossier_id, role, actor in conn.execute(
@@ -26,7 +38,7 @@ def read_summaries(conn: sqlite3.Connection, where: str, params: list[Any]) -> l
     ):
         sides[dossier_id][role].append(actor)
     reports = {
-        r[0]: (float(r[1] or 0.0), _present(r[2]), _present(r[3]))
+        r[0]: (float(r[1] or 0.0), array(r[2]), array(r[3]))
         for r in conn.execute(
             "SELECT m.dossier_id, MAX(e.confidence), json_group_array(DISTINCT d.language), "
             "json_group_array(DISTINCT d.outlet) FROM dossier_members m JOIN events e ON e.id = m.event_id "
@@ -35,7 +47,7 @@ def read_summaries(conn: sqlite3.Connection, where: str, params: list[Any]) -> l
         )
     }
     found = []
-    for row in conn.execute(f"SELECT de.* FROM dossier_events de {where} {ORDER}", params):
+    for row in conn.execute(f"SELECT de.* FROM dossier_events de {where} ORDER BY {TIMELINE_ORDER}", params):
         confidence, languages, outlets = reports.get(row["id"], (0.0, (), ()))
         found.append(
             EventSummary(
@@ -47,12 +59,12 @@ def read_summaries(conn: sqlite3.Connection, where: str, params: list[Any]) -> l
                 date=codec.date_from_row(row),
                 date_start=row["date_start"],
                 date_end=row["date_end"],
-                aux=codec.unstrings(row["aux"]),
+                aux=array(row["aux"]),
                 confidence=confidence,
                 n_sources=row["n_sources"],
                 languages=languages,
                 outlets=outlets,
-                mode=codec.unstrings(row["mode"]),
+                mode=array(row["mode"]),
             )
         )
     return found
@@ -79,8 +91,3 @@ def summary_of(event: DossierEvent) -> EventSummary:
         review=event.review,
         mode=event.mode,
     )
-
-
-def _present(array: str | None) -> tuple[str, ...]:
-    """A JSON array from SQLite without its nulls (an article of unknown language or outlet)."""
-    return tuple(v for v in json.loads(array or "[]") if v is not None)
