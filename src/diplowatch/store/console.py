@@ -54,11 +54,16 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def db_path(args: argparse.Namespace) -> Path:
+    """The dossier file the command names (--db, else the default)."""
+    return Path(args.db) if args.db else default_db_path()
+
+
 def store_from(args: argparse.Namespace, *, create: bool = False, write: bool = False) -> SQLiteStore:
     """The dossier the command names, read-only unless the command writes (`write`: `correct`) or
     creates it (`ingest`, the only one that may: a misspelt --db must not answer "0 events" from a
     fresh empty file)."""
-    path = Path(args.db) if args.db else default_db_path()
+    path = db_path(args)
     if not create and not path.exists():
         raise UsageError(
             f"{path}: no dossier there; check --db (or ${DB_ENV}), or create it with "

@@ -43,14 +43,13 @@ from diplowatch.store.records import (
     StoreStats,
     TimelineQuery,
 )
-from diplowatch.store.summaries import read_summaries
+from diplowatch.store.summaries import TIMELINE_ORDER, read_summaries
 from diplowatch.text.normalise import fold_for_index, id_key
 
 BUSY_TIMEOUT_S = 60.0  # how long a writer waits for another process's transaction before failing
 MAX_ROWID = 2**63 - 1  # SQLite's largest integer
 CHUNK = 500  # ids per IN (...) list, well under SQLite's parameter limit
 # The timeline's order, undated events last: store.corrections.timeline_key computes the same key.
-TIMELINE_ORDER = "COALESCE(de.date_start, '~'), COALESCE(de.date_end, '~'), de.type, de.id"
 STATE_KINDS = ("country", "territory")
 
 
@@ -83,6 +82,18 @@ class SQLiteStore:
         except (sqlite3.Error, StoreError) as error:
             self._conn.close()
             raise error if isinstance(error, StoreError) else store_failure(self.path, error) from error
+
+    @staticmethod
+    def schema_version(path: str, timeout: float = BUSY_TIMEOUT_S) -> int:
+        """The schema version of the dossier at `path`, read without writing or migrating anything."""
+        try:
+            conn = open_read_only(path, timeout)
+            try:
+                return current_version(conn)
+            finally:
+                conn.close()
+        except (sqlite3.Error, OSError) as error:
+            raise store_failure(path, error) from error
 
     def __enter__(self) -> Self:
         return self
@@ -662,9 +673,6 @@ def _timeline_filter(query: TimelineQuery) -> tuple[str, list[Any]]:
                 raise StoreError(f"{bound!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
             clauses.append(column)
             params.append(getattr(interval, pick).isoformat())
-    if query.after is not None:
-        clauses.append(f"({TIMELINE_ORDER}) > (?, ?, ?, ?)")
-        params += list(query.after)
     if query.exclude:
         clauses.append(f"de.id NOT IN ({_marks(query.exclude)})")
         params += list(query.exclude)
