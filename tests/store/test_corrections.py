@@ -243,26 +243,3 @@ def test_parse_date_granularities() -> None:
     assert parse_date("2024-02-29") == EventDate("2024-02-29", "day", "")
     with pytest.raises(UsageError):
         parse_date("2023-02-29")
-
-
-@pytest.mark.parametrize("size", [1, 2, 3, 100])
-def test_event_pages_walk_what_select_events_lists(dossier_target: str, size: int) -> None:
-    from diplowatch.store.queries import event_page
-
-    with _dossier(dossier_target) as store:
-        meeting = _lavrov_meeting(store)
-        correct(store, meeting, _ask(split=("es-moscu",)))
-        pretoria = [
-            e for e in select_events(store, EventFilter()) if e.location and e.location.id == "Pretoria"
-        ]
-        correct(store, pretoria[0].id, _ask(date="2023"))  # moves it to the front
-        for wanted in (EventFilter(), EventFilter(include_negated=True), EventFilter(types=("CONSULT",))):
-            everything = [e.id for e in select_events(store, wanted)]
-            seen: list[str] = []
-            page = event_page(store, wanted, limit=size)
-            seen += [e.id for e in page.events]
-            while page.after is not None:
-                page = event_page(store, wanted, after=page.after, limit=size)
-                seen += [e.id for e in page.events]
-            assert seen == everything
-        assert select_events(store, EventFilter())[0].id == pretoria[0].id

@@ -9,6 +9,8 @@ from urllib.parse import urlsplit
 import pytest
 from fastapi.testclient import TestClient
 
+from diplowatch.store import SQLiteStore
+from diplowatch.store.filters import EventFilter, select_events
 from tests.web.conftest import TOKEN, api_test_app
 
 API = "/api/v1"
@@ -85,6 +87,52 @@ def test_api_events_cursor_pages_walk_the_whole_list(client: TestClient) -> None
             parts = urlsplit(url)
             url = f"{parts.path}?{parts.query}"
     assert seen == everything
+
+
+def _walk(client: TestClient, size: int, params: dict[str, object]) -> list[dict]:
+    """Every item the cursor pages of `size` give, from the first page to the last."""
+    items: list[dict] = []
+    response = client.get(f"{API}/events", params={**params, "limit": size})
+    while True:
+        body = response.json()
+        assert response.status_code == 200 and len(body["items"]) <= size, response.text
+        items += body["items"]
+        if not body["next"]:
+            return items
+        parts = urlsplit(body["next"])
+        response = client.get(f"{parts.path}?{parts.query}")
+
+
+def test_api_event_pages_give_each_event_once_in_timeline_order_with_corrections(
+    writable: tuple[TestClient, Path],
+) -> None:
+    client, db = writable
+    listed = client.get(f"{API}/events", params={"include_negated": True}).json()["items"]
+    meeting = next(e["id"] for e in listed if e["category"] == "CONSULT" and e["sources"] == 3)
+    moved, wrong = listed[-1]["id"], listed[1]["id"]
+    split_off = client.get(f"{API}/events/{meeting}").json()["sources"][0]["doc_id"]
+    for fields in (
+        {"event_id": meeting, "split": [split_off]},
+        {"event_id": moved, "date": "2020"},  # from the end of the timeline to its front
+        {"event_id": wrong, "wrong": True},
+    ):
+        made = client.post(f"{API}/corrections", json={"by": "Ana", "why": "checked", **fields}, headers=AUTH)
+        assert made.status_code == 201, made.text
+    for params in ({}, {"include_negated": True, "include_wrong": True}, {"category": "CONSULT"}):
+        wanted = EventFilter(
+            types=("CONSULT",) if "category" in params else (),
+            include_negated="include_negated" in params,
+            include_wrong="include_wrong" in params,
+        )
+        with SQLiteStore(db, read_only=True) as store:  # the whole events, as the commands list them
+            expected = [e.id for e in select_events(store, wanted)]
+        for size in (1, 2, 3, 100):
+            items = _walk(client, size, params)
+            keys = [(e["date_start"] or "~", e["date_end"] or "~", e["category"], e["id"]) for e in items]
+            assert [e["id"] for e in items] == expected
+            assert keys == sorted(set(keys))  # each once, in timeline order
+        assert items[0]["id"] == moved or "category" in params
+        assert (wrong in expected) == ("include_wrong" in params)
 
 
 def test_api_bad_values_are_json_errors(client: TestClient) -> None:

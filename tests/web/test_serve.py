@@ -52,3 +52,20 @@ def test_an_app_for_an_open_address_answers_to_any_host_name(web_db: Path) -> No
         assert client.get("/healthz", headers={"host": "dossier.example:8000"}).status_code == 200
     with TestClient(create_app(web_db, kb=None)) as client:
         assert client.get("/healthz", headers={"host": "dossier.example:8000"}).status_code == 400
+
+
+def test_serve_upgrades_an_older_dossier_it_may_write_before_it_starts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import uvicorn
+
+    from diplowatch.store import SQLiteStore
+    from diplowatch.store.migrations import LATEST
+
+    served: list[object] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **options: served.append(app))
+    path = tmp_path / "old.sqlite"
+    SQLiteStore(path, migrate_to=LATEST - 1).close()
+    assert main(["serve", "--db", str(path)]) == 0
+    assert f"upgraded from schema {LATEST - 1} to {LATEST}" in capsys.readouterr().out
+    assert served and SQLiteStore.schema_version(str(path)) == LATEST

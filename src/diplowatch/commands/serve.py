@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import argparse
 import os
+from pathlib import Path
 
-from diplowatch.errors import UsageError
+from diplowatch.errors import OlderDossier, UsageError
+from diplowatch.store import upgrade_dossier
 from diplowatch.store.console import add_db_option, store_from
+from diplowatch.store.migrations import LATEST
 
 TOKEN_ENV = "DIPLOWATCH_TOKEN"
 MIN_TOKEN = 16  # characters: a guessable token is no protection on a network
@@ -56,6 +59,23 @@ def check_exposure(host: str, token: str | None) -> None:
         raise UsageError(f"the token is too short for --host {host}: give at least {MIN_TOKEN} characters")
 
 
+def _ready_dossier(args: argparse.Namespace) -> str:
+    """The dossier's path once it opens read-only, as every request opens it; a missing or foreign
+    dossier is refused here, in one line. One an older diplowatch wrote is upgraded first when its
+    file and folder are writable (each migration is one transaction), else refused with what to run."""
+    try:
+        with store_from(args) as store:
+            return store.path
+    except OlderDossier as old:
+        if not (os.access(old.path, os.W_OK) and os.access(Path(old.path).parent, os.W_OK)):
+            raise
+        path, version = old.path, old.version
+    upgrade_dossier(path)
+    if not args.quiet:
+        print(f"diplowatch: {path}: upgraded from schema {version} to {LATEST}")
+    return path
+
+
 def run(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -64,8 +84,7 @@ def run(args: argparse.Namespace) -> int:
 
     token = args.token or os.environ.get(TOKEN_ENV) or None
     check_exposure(args.host, token)
-    with store_from(args) as store:  # a missing or foreign dossier is refused here, in one line
-        path = store.path
+    path = _ready_dossier(args)
     # A loopback server answers only to loopback names (no DNS rebinding from a web page); one bound to
     # an address others reach is reached by names it cannot know, and guarded by its token.
     app = create_app(path, token=token, hosts=[] if loopback(args.host) else ["*"])

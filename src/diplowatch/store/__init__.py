@@ -11,6 +11,7 @@ from pathlib import Path
 
 from diplowatch.errors import StoreError
 from diplowatch.store.base import Store
+from diplowatch.store.migrations import LATEST
 from diplowatch.store.paths import default_db_path, default_db_target
 from diplowatch.store.postgres import PostgresStore, is_postgres_url
 from diplowatch.store.sqlite import SQLiteStore
@@ -28,4 +29,19 @@ def open_store(path: str | Path | None = None, *, read_only: bool = False) -> SQ
     return SQLiteStore(target, read_only=read_only)
 
 
-__all__ = ["PostgresStore", "SQLiteStore", "Store", "StoreError", "default_db_path", "open_store"]
+def upgrade_dossier(path: str | Path) -> int:
+    """Bring the existing dossier at `path` (a file or a postgresql:// URL) to this diplowatch's schema
+    (each migration in its own transaction: store.migrations); the version it had."""
+    target = str(path)
+    if is_postgres_url(target):
+        before = PostgresStore.schema_version(target)
+    else:
+        before = SQLiteStore.schema_version(target)
+    if before != LATEST:
+        open_store(path).close()  # opening for writing migrates (a newer schema is refused there)
+    return before
+
+
+__all__ = [
+    "PostgresStore", "SQLiteStore", "Store", "StoreError", "default_db_path", "open_store", "upgrade_dossier",
+]  # fmt: skip

@@ -12,10 +12,10 @@ backend only keeps them):
   position, category, evidence span; `codec.anchor_rows`); no foreign key to the documents, since a
   correction outlives the articles it names (it is then orphaned);
 - `add_corrections`, `corrections`, `withdraw_correction` below (`codec.correction_from_row` reads a row);
-- in `dossier(query)`: `TimelineQuery.after` keeps the events whose timeline key (first day or "~"
-  when undated, last day or "~", category, id: `corrections.timeline_key`) is greater, compared as a
-  tuple; `exclude` leaves out the dossier ids given; the order is that key (SQLite indexes it, and
-  `actors(actor_id, name, kind, country, sector)` for `actor_info`: pages of events stay cheap).
+- in `dossier(query)` and `dossier_summaries(query)`: `exclude` leaves out the dossier ids given; the
+  order is the timeline key (first day or "~" when undated, last day or "~", category, id:
+  `corrections.timeline_key`; SQLite indexes it, and `actors(actor_id, name, kind, country, sector)`
+  for `actor_info`).
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from diplowatch.store import open_store
 from diplowatch.store.bounds import MAX_LIMIT
 from diplowatch.store.filters import ROLES, EventFilter, parse_types
 from diplowatch.store.output import FORMATS, Column
-from diplowatch.store.paths import DB_ENV, default_db_target
+from diplowatch.store.paths import DB_ENV, default_db_path, default_db_target
 from diplowatch.store.plover import CATEGORIES
 from diplowatch.store.postgres import PostgresStore, is_postgres_url
 from diplowatch.store.sqlite import SQLiteStore
@@ -53,6 +53,11 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
         help=f"the dossier: a SQLite file or a postgresql://user@host:port/dbname URL (default: ${DB_ENV}, "
         "else $XDG_DATA_HOME/diplowatch/dossier.sqlite or ~/.local/share/diplowatch/dossier.sqlite)",
     )
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    """The dossier file the command names (--db, else the default)."""
+    return Path(args.db) if args.db else default_db_path()
 
 
 def store_from(

@@ -310,8 +310,6 @@ def matches(query: TimelineQuery | None, event: DossierEvent | EventSummary) -> 
         taking_part = sides[query.role] if query.role in sides else event.actor + event.recipient
         if not set(query.actors) & set(taking_part):
             return False
-    if query.after is not None and timeline_key(event) <= query.after:
-        return False
     if query.since or query.until:
         span = _days(event)
         first, last = _bounds(query.since, query.until)

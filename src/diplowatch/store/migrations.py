@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from diplowatch.errors import StoreError
+from diplowatch.errors import OlderDossier, StoreError
 from diplowatch.store.codec import Row, event_from_row, window_columns
 from diplowatch.store.records import SourceDoc, StoredEvent
 from diplowatch.text.normalise import fold_for_index, id_key
@@ -286,10 +286,7 @@ def version_problem(version: int, where: str, *, read_only: bool) -> StoreError 
             f"understands ({LATEST}); upgrade diplowatch to open it"
         )
     if read_only and version < LATEST:
-        return StoreError(
-            f"{where}: the dossier was written by an older diplowatch (schema {version} of {LATEST}); "
-            "run `diplowatch ingest` on it once (with write access) to upgrade it"
-        )
+        return OlderDossier(where, version, LATEST)
     return None
 
 

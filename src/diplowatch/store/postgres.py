@@ -72,6 +72,15 @@ class PostgresStore(SqlStore):
                 raise
             raise StoreError(f"{self.path}: {_first_line(error)}") from error
 
+    @staticmethod
+    def schema_version(url: str) -> int:
+        """The schema version of the dossier at `url`, read without writing or migrating anything."""
+        try:
+            with psycopg.connect(url, autocommit=True) as conn:
+                return current_version(_Adapter(conn))
+        except psycopg.Error as error:
+            raise StoreError(f"{shown_url(url)}: {_first_line(error)}") from error
+
     def __enter__(self) -> Self:
         return self
 

@@ -13,13 +13,13 @@ from diplowatch.errors import NothingFound
 from diplowatch.kb.base import KB
 from diplowatch.model import EventDate, Location
 from diplowatch.store.base import Store
-from diplowatch.store.bounds import MAX_LIMIT, check_limit, check_query
+from diplowatch.store.bounds import check_query
 from diplowatch.store.ingest import ensure_merged
 from diplowatch.store.intervals import event_interval
 from diplowatch.text.normalise import fold_name
 
 if TYPE_CHECKING:
-    from diplowatch.store.filters import EventFilter, ResolvedFilter
+    from diplowatch.store.filters import EventFilter
 from diplowatch.store.records import (
     ActorInfo,
     DossierEvent,
@@ -27,14 +27,12 @@ from diplowatch.store.records import (
     QuoteQuery,
     SearchHit,
     StoredQuote,
-    TimelineKey,
     TimelineQuery,
 )
 
 EVENT_PREFIX = "ev-"  # dossier event ids (store.merge)
 LATEST_EVENTS = 10  # events listed in an actor profile
 MAIN_COUNTERPARTS = 8
-PAGE_SLACK = 20  # events read beyond a page, for those the filters in Python drop
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,48 +166,6 @@ def event_row(event: DossierEvent | EventSummary, names: Names) -> dict[str, Any
         "sources": event.n_sources if isinstance(event, EventSummary) else len(event.sources),
         "review": review_record(event),  # None unless an analyst corrected it; the machine's values inside
     }
-
-
-@dataclass(frozen=True, slots=True)
-class EventPage:
-    events: list[DossierEvent]
-    after: TimelineKey | None  # where the next page starts; None: this is the last one
-
-
-def event_page(
-    store: Store,
-    wanted: EventFilter | ResolvedFilter,
-    kb: KB | None = None,
-    *,
-    after: TimelineKey | None = None,
-    limit: int = 100,
-) -> EventPage:
-    """One page of what `filters.select_events` returns: at most `limit` events after `after`, reading
-    from the store only as many as the page needs (a dossier of 10,000 events is not read whole)."""
-    from diplowatch.store.corrections import matches, overlay, timeline_key
-    from diplowatch.store.filters import ResolvedFilter, keeps, resolve_filter, timeline_query
-
-    check_limit(limit)
-    ensure_merged(store)
-    resolved = wanted if isinstance(wanted, ResolvedFilter) else resolve_filter(store, wanted, kb)
-    if resolved.wanted.actors and not resolved.actor_ids:
-        return EventPage([], None)
-    over = overlay(store)
-    query = replace(
-        timeline_query(resolved), after=after, exclude=tuple(sorted(over.touched)) if over else ()
-    )
-    found = [e for e in over.events if matches(query, e) and keeps(resolved, e)] if over else []
-    batch, start = limit + PAGE_SLACK, after
-    machine: list[DossierEvent] = []
-    while len(machine) <= limit:  # the filters the store does not apply may drop some: read on
-        read = store.dossier(replace(query, after=start, limit=batch))
-        machine += [e for e in read if keeps(resolved, e)]
-        if len(read) < batch:
-            break
-        start, batch = timeline_key(read[-1]), min(batch * 2, MAX_LIMIT)
-    ordered = sorted([*machine, *found], key=timeline_key)[: limit + 1]
-    shown = ordered[:limit]
-    return EventPage(shown, timeline_key(shown[-1]) if len(ordered) > limit and shown else None)
 
 
 def event_detail(store: Store, event_id: str) -> DossierEvent:
@@ -391,13 +347,21 @@ class Activity:
     names: tuple[str, ...] = ()  # unlinked participant names counted as this actor ("Front Polisario")
 
 
-def actor_activity(store: Store, kb: KB | None = None, query: str | None = None) -> list[Activity]:
+def actor_activity(
+    store: Store,
+    kb: KB | None = None,
+    query: str | None = None,
+    *,
+    facts: Sequence[EventSummary] | None = None,
+) -> list[Activity]:
     """Every participant of the dossier events (facts: no future, hypothetical or negated ones), most
     active first; a plain name that is a KB alias of
-    a participant with an id is counted with it. `query` keeps the actors whose id or name contains it."""
-    from diplowatch.store.filters import EventFilter, fold_name, select_events
+    a participant with an id is counted with it. `query` keeps the actors whose id or name contains it.
+    `facts`: what `filters.select_summaries(store, EventFilter())` returns, when the caller keeps it."""
+    from diplowatch.store.filters import EventFilter, fold_name, select_summaries
 
-    events = select_events(store, EventFilter())  # facts only, like the profile
+    # facts only, like the profile; summaries, since only the sides are counted
+    events = select_summaries(store, EventFilter()) if facts is None else facts
     info = store.actor_info()
     alias_of = _alias_owner(kb, store.participants(), info)
     acted: Counter[str] = Counter()

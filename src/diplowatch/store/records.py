@@ -115,9 +115,7 @@ class TimelineQuery:
     since: str | None = None  # ISO prefix; events that may have happened on or after its first day
     until: str | None = None  # ISO prefix; events that may have happened on or before its last day
     language: str | None = None  # at least one source article in this language
-    # Paging: only the events after this timeline key (store.corrections.timeline_key), none of `exclude`.
-    after: TimelineKey | None = None
-    exclude: tuple[str, ...] = ()  # dossier event ids
+    exclude: tuple[str, ...] = ()  # dossier event ids left out (those corrections replace)
     limit: int | None = None
 
 

@@ -59,6 +59,18 @@ class SQLiteStore(SqlStore):
             self._db.close()
             raise error if isinstance(error, StoreError) else store_failure(self.path, error) from error
 
+    @staticmethod
+    def schema_version(path: str, timeout: float = BUSY_TIMEOUT_S) -> int:
+        """The schema version of the dossier at `path`, read without writing or migrating anything."""
+        try:
+            conn = open_read_only(path, timeout)
+            try:
+                return current_version(conn)
+            finally:
+                conn.close()
+        except (sqlite3.Error, OSError) as error:
+            raise store_failure(path, error) from error
+
     def __enter__(self) -> Self:
         return self
 

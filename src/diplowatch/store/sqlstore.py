@@ -37,12 +37,10 @@ from diplowatch.store.records import (
     StoreStats,
     TimelineQuery,
 )
-from diplowatch.store.summaries import read_summaries
+from diplowatch.store.summaries import TIMELINE_ORDER, read_summaries
 from diplowatch.text.normalise import id_key
 
 MAX_ROWID = 2**63 - 1  # the largest integer key of both SQLite and PostgreSQL (BIGINT)
-# The timeline's order, undated events last: store.corrections.timeline_key computes the same key.
-TIMELINE_ORDER = "COALESCE(de.date_start, '~'), COALESCE(de.date_end, '~'), de.type, de.id"
 CHUNK = 500  # ids per IN (...) list, well under SQLite's and PostgreSQL's parameter limits
 
 
@@ -772,9 +770,6 @@ def _timeline_filter(query: TimelineQuery) -> tuple[str, list[Any]]:
                 raise StoreError(f"{bound!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
             clauses.append(column)
             params.append(getattr(interval, pick).isoformat())
-    if query.after is not None:
-        clauses.append(f"({TIMELINE_ORDER}) > (?, ?, ?, ?)")
-        params += list(query.after)
     if query.exclude:
         clauses.append(f"de.id NOT IN ({_marks(query.exclude)})")
         params += list(query.exclude)

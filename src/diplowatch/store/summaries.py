@@ -3,19 +3,38 @@ web timeline counts, charts and pages through (loading ten thousand whole events
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from typing import Any
 
-from diplowatch.store import codec
+from diplowatch.model import EventDate, Location
 from diplowatch.store.intervals import value_interval
 from diplowatch.store.migrations import Connection
 from diplowatch.store.records import DossierEvent, EventSummary
 
-ORDER = "ORDER BY de.date_start IS NULL, de.date_start, de.date_end, de.type, de.id"
+# The timeline order (corrections.timeline_key): first day, last day (undated last), category, id.
+TIMELINE_ORDER = "COALESCE(de.date_start, '~'), COALESCE(de.date_end, '~'), de.type, de.id"
+COLUMNS = (
+    "de.id, de.type, de.location_name, de.location_id, de.location_country, de.date_value, "
+    "de.date_granularity, de.date_text, de.date_approximate, de.date_start, de.date_end, de.aux, de.mode, "
+    "de.n_sources"
+)
 
 
 def read_summaries(conn: Connection, where: str, params: list[Any]) -> list[EventSummary]:
-    """The dossier events `where` (over `dossier_events de`) keeps, in timeline order."""
+    """The dossier events `where` (over `dossier_events de`) keeps, in timeline order.
+
+    The JSON arrays (aux, mode), places and dates repeat a few values over thousands
+    of events: each distinct one is decoded and made once (json.loads of every array was half the time
+    on 10,000 events)."""
+    decoded: dict[str | None, tuple[str, ...]] = {}
+
+    def array(text: str | None) -> tuple[str, ...]:
+        found = decoded.get(text)
+        if found is None:
+            found = decoded[text] = tuple(v for v in json.loads(text or "[]") if v is not None)
+        return found
+
     chosen = f"SELECT de.id FROM dossier_events de {where}"
     sides: dict[str, dict[str, list[str]]] = defaultdict(lambda: {"actor": [], "recipient": []})
     for dossier_id, role, actor in conn.execute(
@@ -24,6 +43,8 @@ def read_summaries(conn: Connection, where: str, params: list[Any]) -> list[Even
         params,
     ):
         sides[dossier_id][role].append(actor)
+    # Languages and outlets in member order (as `summary_of` gives them), gathered here rather than by a
+    # JSON aggregate of one database (both backends read them alike).
     reports: dict[str, tuple[float, dict[str, None], dict[str, None]]] = {}
     for dossier_id, confidence, language, outlet in conn.execute(
         "SELECT m.dossier_id, e.confidence, d.language, d.outlet FROM dossier_members m "
@@ -32,28 +53,38 @@ def read_summaries(conn: Connection, where: str, params: list[Any]) -> list[Even
         params,
     ):
         best, languages, outlets = reports.setdefault(dossier_id, (0.0, {}, {}))
-        languages.update({language: None} if language else {})  # in member order, as `summary_of`
+        languages.update({language: None} if language else {})
         outlets.update({outlet: None} if outlet else {})
         reports[dossier_id] = (max(best, float(confidence or 0.0)), languages, outlets)
+    places: dict[tuple[Any, ...], Location] = {}
+    dates: dict[tuple[Any, ...], EventDate] = {}
     found = []
-    for row in conn.execute(f"SELECT de.* FROM dossier_events de {where} {ORDER}", params):
-        confidence, languages, outlets = reports.get(row["id"], (0.0, {}, {}))
+    for row in conn.execute(
+        f"SELECT {COLUMNS} FROM dossier_events de {where} ORDER BY {TIMELINE_ORDER}", params
+    ):
+        event_id, kind, place, when = row[0], row[1], row[2:5], row[5:9]
+        confidence, languages, outlets = reports.get(event_id, (0.0, {}, {}))
+        if place[0] is not None and place not in places:
+            places[place] = Location(*place)
+        if when[0] is not None and when not in dates:
+            dates[when] = EventDate(when[0], when[1], when[2], bool(when[3]))
+        side = sides[event_id]
         found.append(
             EventSummary(
-                id=row["id"],
-                type=row["type"],
-                actor=tuple(sides[row["id"]]["actor"]),
-                recipient=tuple(sides[row["id"]]["recipient"]),
-                location=codec.location_from_row(row),
-                date=codec.date_from_row(row),
-                date_start=row["date_start"],
-                date_end=row["date_end"],
-                aux=codec.unstrings(row["aux"]),
+                id=event_id,
+                type=kind,
+                actor=tuple(side["actor"]),
+                recipient=tuple(side["recipient"]),
+                location=places.get(place),
+                date=dates.get(when),
+                date_start=row[9],
+                date_end=row[10],
+                aux=array(row[11]),
                 confidence=confidence,
-                n_sources=row["n_sources"],
+                n_sources=row[13],
                 languages=tuple(languages),
                 outlets=tuple(outlets),
-                mode=codec.unstrings(row["mode"]),
+                mode=array(row[12]),
             )
         )
     return found

@@ -47,7 +47,6 @@ from diplowatch.store.queries import (
     actor_profile,
     article_events,
     event_detail,
-    event_page,
     event_row,
     resolve_actor,
     search,
@@ -55,6 +54,7 @@ from diplowatch.store.queries import (
 from diplowatch.store.records import Correction, TimelineKey
 from diplowatch.store.review import correction_record
 from diplowatch.web import models
+from diplowatch.web.dossier import Dossier
 from diplowatch.web.security import writer_dependency
 
 MAX_PAGE = 500
@@ -93,6 +93,7 @@ class ApiSettings:
     db: Path  # the dossier
     token: str | None = None  # writing needs it (web.security.resolve_token); None: writing disabled
     kb: Callable[[], KB | None] = field(default=lambda: _default_kb())  # names and aliases of actors
+    dossier: Dossier | None = None  # the web app's, to share its cached listings (None: the API's own)
 
 
 class ApiError(Exception):
@@ -178,6 +179,7 @@ def _validation_message(error: RequestValidationError) -> str:
 def api_router(settings: ApiSettings) -> APIRouter:
     router = APIRouter(responses=READ_ERRORS)
     writer = writer_dependency(settings.token)
+    listings = settings.dossier or Dossier(settings.db)  # event summaries and names, kept until it changes
 
     @contextmanager
     def reading() -> Iterator[Store]:
@@ -223,10 +225,12 @@ def api_router(settings: ApiSettings) -> APIRouter:
             outlet=outlet,
         )
         with reading() as store:
-            found = event_page(store, wanted, settings.kb(), after=page.timeline_after(), limit=page.limit)
-            names = Names(store, found.events)
-            items = [models.EventSummary.model_validate(event_row(e, names)) for e in found.events]
-        return models.EventPage(items=items, next=page.next_url(request, found.after))
+            shown, after = listings.page(
+                store, wanted, settings.kb(), after=page.timeline_after(), limit=page.limit
+            )
+            names = Names(info=listings.actor_info(store))
+            items = [models.EventSummary.model_validate(event_row(e, names)) for e in shown]
+        return models.EventPage(items=items, next=page.next_url(request, after))
 
     @router.get("/events/{event_id}", response_model=models.EventDetail, tags=["events"])
     def event(event_id: Annotated[str, _event_id()]) -> models.EventDetail:
@@ -243,8 +247,12 @@ def api_router(settings: ApiSettings) -> APIRouter:
         q: Annotated[str | None, Query(max_length=200, description="ids or names containing it")] = None,
     ) -> models.ActorPage:
         """The dossier's actors, most active first (facts only)."""
+        kb = settings.kb()
         with reading() as store:
-            rows = actor_activity(store, settings.kb(), q)
+            rows = listings.cached(
+                ("activity", q),
+                lambda: actor_activity(store, kb, q, facts=listings.select(store, EventFilter(), kb)),
+            )
         shown, after = page.cut(rows, key=lambda r: r.actor.id)
         items = [
             models.ActivityOut(

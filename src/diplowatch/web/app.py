@@ -99,7 +99,7 @@ def _include_api(app: FastAPI, dossier: Dossier, token: str | None, kb: KB | Non
     """The REST API (web.api) under /api/v1, with its own JSON errors and OpenAPI schema."""
     from diplowatch.web.api import ApiSettings, api_app
 
-    app.mount(API_PREFIX, api_app(ApiSettings(db=dossier.path, token=token, kb=lambda: kb)))
+    app.mount(API_PREFIX, api_app(ApiSettings(db=dossier.path, token=token, kb=lambda: kb, dossier=dossier)))
 
 
 def _error_pages(app: FastAPI) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ipaddress
 import threading
+from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -20,9 +21,10 @@ from typing import TypeVar
 from diplowatch.kb.base import KB
 from diplowatch.store import open_store
 from diplowatch.store.base import Store
+from diplowatch.store.corrections import timeline_key
 from diplowatch.store.filters import EventFilter, select_summaries
 from diplowatch.store.queries import Names, timeline_summaries
-from diplowatch.store.records import ActorInfo, EventSummary
+from diplowatch.store.records import ActorInfo, EventSummary, TimelineKey
 
 CACHED_LISTINGS = 64  # distinct filters remembered per dossier state
 T = TypeVar("T")
@@ -91,6 +93,22 @@ class Dossier:
         second for 10,000 events), the first of a filter for its selection, the others for neither."""
         pool = self.cached(("summaries",), lambda: timeline_summaries(store))
         return self.cached(("selection", where), lambda: select_summaries(store, where, kb, pool=pool))
+
+    def page(
+        self, store: Store, where: EventFilter, kb: KB | None, *, after: TimelineKey | None, limit: int
+    ) -> tuple[list[EventSummary], TimelineKey | None]:
+        """At most `limit` of the events `where` keeps, those whose timeline key follows `after`, and the
+        key of the last one when more follow: a cursor that stays right when events are added before it
+        (the selection is in timeline order, corrected events included: queries.timeline_summaries)."""
+        selection, keys = self.cached(("keyed", where), lambda: _keyed(self.select(store, where, kb)))
+        start = bisect_right(keys, after) if after is not None else 0
+        shown = selection[start : start + limit]
+        return shown, keys[start + limit - 1] if start + limit < len(selection) else None
+
+
+def _keyed(selection: list[EventSummary]) -> tuple[list[EventSummary], list[TimelineKey]]:
+    """A selection with the timeline keys of its events (kept together: a page is cut from both)."""
+    return selection, [timeline_key(e) for e in selection]
 
 
 def loopback(host: str) -> bool:
