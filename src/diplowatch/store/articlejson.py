@@ -22,6 +22,7 @@ from diplowatch.model import (
     Quote,
     Segment,
 )
+from diplowatch.record import actor_record
 from diplowatch.store.codec import aux_values
 
 FORMAT = 1  # bumped when the layout changes; a reader refuses a layout it does not know
@@ -40,7 +41,7 @@ def results_json(article: Article) -> str:
             "published": _published(article.published),
             "language": article.language,
             "segments": [[s.start, s.end, s.language] for s in article.segments],
-            "actors": [_actor(a) for a in article.actors],
+            "actors": [actor_record(a) for a in article.actors],  # as in the spec's document record
             "events": [_event(e) for e in article.events],
             "quotes": [[q.speaker, q.speaker_text, q.text, q.start, q.end] for q in article.quotes],
         },
@@ -78,19 +79,8 @@ def _published(value: DateValue | None) -> list[Any] | None:
     return [value.value, value.granularity, value.approximate, value.text, value.source]
 
 
-def _actor(actor: Actor) -> dict[str, Any]:
-    return {
-        "id": actor.id,
-        "name": actor.name,
-        "kind": actor.kind,
-        "country": actor.country,
-        "sector": actor.sector,
-        "mentions": [[m.start, m.end, m.text] for m in actor.mentions],
-    }
-
-
 def _actor_back(data: dict[str, Any]) -> Actor:
-    mentions = tuple(Mention(*m) for m in data["mentions"])
+    mentions = tuple(Mention(m["start"], m["end"], m["text"]) for m in data["mentions"])
     return Actor(data["id"], data["name"], data["kind"], data["country"], data["sector"], mentions)
 
 

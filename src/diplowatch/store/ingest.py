@@ -85,10 +85,7 @@ def ingest(
         for fingerprint, result in iter_extracted(folder):
             # Skipped when an earlier ingest stored the same input, as a file read again would be.
             current = fingerprint and not options.force and store.is_current(result.source, fingerprint)
-            stored = None if current else result
-            store_one(stored, store, fingerprint=fingerprint, counts=counts)
-            if on_progress is not None:
-                on_progress(counts, stored)
+            _store_reported(None if current else result, store, fingerprint, counts, on_progress)
     if options.merge:
         counts.dossier_events = refresh_dossier(store, force=True)
     return counts
@@ -123,12 +120,22 @@ def ingest_inputs(
     for item, result in pipeline.each_input(items, skip=unchanged):
         fingerprint = fingerprint_of(item) if isinstance(item, RawDocument) else None
         hashed.clear()  # one input at a time: never a stale id
-        store_one(result, store, fingerprint=fingerprint, counts=counts)
-        if on_progress is not None:
-            on_progress(counts, result)
+        _store_reported(result, store, fingerprint, counts, on_progress)
     if options.merge:
         counts.dossier_events = refresh_dossier(store, force=True)
     return counts
+
+
+def _store_reported(
+    result: Article | Rejected | None,
+    store: Store,
+    fingerprint: str | None,
+    counts: IngestCounts,
+    on_progress: Progress | None,
+) -> None:
+    store_one(result, store, fingerprint=fingerprint, counts=counts)
+    if on_progress is not None:
+        on_progress(counts, result)
 
 
 def store_one(
