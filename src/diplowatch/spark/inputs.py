@@ -75,10 +75,15 @@ def source_name(uri: str) -> str:
     return printable_name(uri)
 
 
-def path_exists(spark: SparkSession, path: str) -> bool:
+def path_exists(spark: SparkSession, path: str, *, glob: bool = True) -> bool:
+    """True when `path` names something, or (with `glob`, as Spark reads inputs) when it is a
+    pattern that matches something."""
     jvm, conf = spark.sparkContext._jvm, spark.sparkContext._jsc.hadoopConfiguration()
     hadoop_path = jvm.org.apache.hadoop.fs.Path(path)  # type: ignore[union-attr]
-    matches = hadoop_path.getFileSystem(conf).globStatus(hadoop_path)
+    filesystem = hadoop_path.getFileSystem(conf)
+    if not glob:
+        return bool(filesystem.exists(hadoop_path))
+    matches = filesystem.globStatus(hadoop_path)
     return matches is not None and len(matches) > 0
 
 

@@ -165,7 +165,7 @@ def _check_out(spark: SparkSession, out: str, *, overwrite: bool) -> None:
     """Refuse before any work an --out that already holds something (unless --overwrite)."""
     from diplowatch.spark.inputs import path_exists
 
-    if not overwrite and path_exists(spark, out):
+    if not overwrite and path_exists(spark, out, glob=False):
         raise UsageError(f"{out}: already exists; choose a new --out folder, or give --overwrite")
 
 
