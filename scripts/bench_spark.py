@@ -82,7 +82,7 @@ def timed_run(master: str, corpus: Path, small: Path, scratch: Path) -> Run:
 def bench(name: str, corpus: Path, small: Path, scratch: Path) -> None:
     runs: dict[str, Run] = {}
     for master in MASTERS:
-        run = runs[master] = timed_run(master, corpus, small, scratch / name)
+        run = runs[master] = timed_run(master, corpus, small, scratch / "out" / name)
         print(
             f"spark {name:<8} {master}: {run.docs} docs in {run.corpus_s:6.1f} s = {run.rate:5.2f} docs/s; "
             f"{run.marginal_rate:5.2f} docs/s past the {run.small_s:4.1f} s of a {SMALL_DOCS}-document job "
