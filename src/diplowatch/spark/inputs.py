@@ -113,7 +113,9 @@ def _empty_files(spark: SparkSession, paths: list[str], glob: str) -> RDD[Item]:
     scanned (an empty file is a rejection like any other, in `read_content`'s words). Compared by
     source name, since the listing and the scan do not write a URI alike ("file:///", "%20")."""
     listing = _listing(spark, paths, glob)
-    scanned = {source_name(row.path) for row in listing.select("path").toLocalIterator()}
+    scanned = {
+        source_name(row.path) for row in listing.select("path").toLocalIterator(prefetchPartitions=True)
+    }
     empty = [(uri,) for uri in listing.inputFiles() if source_name(uri) not in scanned]
     return spark.sparkContext.parallelize(empty, 1).flatMap(lambda row: _file_documents(row[0], b""))
 
