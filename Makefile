@@ -5,6 +5,12 @@ BIN := $(VENV)/bin
 SHARED ?= ../shared
 OUT ?= out
 STAMP := $(VENV)/.installed
+# What PySpark needs (the spark command, its tests and bench): a Java 17 runtime, and executors that run
+# this venv's Python. JAVA_HOME is found from the `java` on the PATH unless given.
+JAVA_HOME ?= $(patsubst %/bin/java,%,$(realpath $(shell command -v java 2>/dev/null)))
+export JAVA_HOME
+export PYSPARK_PYTHON := $(abspath $(BIN)/python)
+export PYSPARK_DRIVER_PYTHON := $(abspath $(BIN)/python)
 
 .PHONY: install browser run test fuzz eval bench lint clean
 
@@ -59,6 +65,7 @@ bench: $(STAMP)
 	$(BIN)/python scripts/bench_ingest.py --full --docs 300
 	$(BIN)/python scripts/bench_merge.py
 	$(BIN)/python scripts/bench_web.py
+	$(BIN)/python scripts/bench_spark.py
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache .hypothesis

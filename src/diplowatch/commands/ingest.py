@@ -12,7 +12,9 @@ from diplowatch.errors import StoreError
 from diplowatch.model import Article, Rejected
 from diplowatch.pipeline import Options
 from diplowatch.reading.limits import HTML_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES
+from diplowatch.spark.layout import is_extract_output
 from diplowatch.store.console import add_db_option, add_pipeline_options, store_from
+from diplowatch.store.extracted import count_extracted
 from diplowatch.store.ingest import IngestCounts, IngestOptions, Progress, ingest
 
 COUNT_LIMIT = 200_000  # stop counting inputs for the progress bar's total past this many files
@@ -28,7 +30,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "shows documents, rejections, events, rate and time left; -v lists each input, -q only errors.",
     )
     parser.add_argument(
-        "paths", nargs="+", metavar="PATH", help="files, directories, JSONL files, or - for stdin"
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="files, directories, JSONL files, - for stdin, or the output folder of `diplowatch spark "
+        "extract` (stored from its Parquet tables without running the pipeline again)",
     )
     add_db_option(parser)
     add_pipeline_options(parser)
@@ -70,6 +76,9 @@ def count_inputs(paths: list[str]) -> int | None:
         if name == "-":
             return None
         path = Path(name)
+        if is_extract_output(path):
+            total += count_extracted(path)
+            continue
         files = (
             [
                 p

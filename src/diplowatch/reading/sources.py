@@ -14,7 +14,7 @@ import stat
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from diplowatch.model import RawDocument, Rejected
 from diplowatch.reading.given import given_fields, scrub
@@ -132,6 +132,18 @@ def _read_file(path: Path) -> Iterator[Item]:
     yield RawDocument(source=source, data=data, given={"suffix": path.suffix.lower()})
 
 
+def read_content(source: str, suffix: str, data: bytes) -> Iterator[Item]:
+    """The documents of a file's bytes already read by someone else (Spark): a JSONL file gives one a
+    line, a text or HTML file one in all, with the same limits and rejections as a file read here."""
+    suffix = suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        yield from _read_jsonl(source, io.BytesIO(data))
+    elif len(data) > MAX_DOCUMENT_BYTES:
+        yield Rejected(source, "read", "too-large", f"{len(data):,} bytes, limit {MAX_DOCUMENT_BYTES:,}")
+    else:
+        yield RawDocument(source=source, data=data, given={"suffix": suffix})
+
+
 def _read_stream(source: str, stream: BinaryIO) -> Iterator[Item]:
     """stdin: JSONL when it opens with a JSON object, else one document."""
     head = stream.read(MAX_DOCUMENT_BYTES + 1)
@@ -192,6 +204,12 @@ def _jsonl_document(where: str, line: bytes) -> Item:
         return Rejected(where, "read", "bad-json", "arrays or objects nested too deeply")
     if not isinstance(obj, dict):
         return Rejected(where, "read", "bad-json", f"expected an object, got {type(obj).__name__}")
+    return document_from_object(where, obj)
+
+
+def document_from_object(where: str, obj: dict[str, Any]) -> Item:
+    """One article given as fields (a JSONL object, a Parquet row): `text` or `html`, and the given
+    fields (id, url, published, language, outlet, title), each checked."""
     text, html = obj.get("text"), obj.get("html")
     if not isinstance(text, str) and not isinstance(html, str):
         return Rejected(where, "read", "no-text", 'the object has no "text" or "html" string')

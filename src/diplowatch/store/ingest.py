@@ -11,7 +11,7 @@ import hashlib
 import logging
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import BinaryIO
 
 from diplowatch import __version__
@@ -19,7 +19,9 @@ from diplowatch.kb import content_fingerprint
 from diplowatch.model import Article, RawDocument, Rejected
 from diplowatch.pipeline import Options, Pipeline
 from diplowatch.reading.sources import iter_inputs
+from diplowatch.spark.layout import is_extract_output
 from diplowatch.store.base import Store
+from diplowatch.store.extracted import iter_extracted
 
 log = logging.getLogger(__name__)
 
@@ -62,10 +64,30 @@ def ingest(
     on_progress: Progress | None = None,
     stdin: BinaryIO | None = None,
 ) -> IngestCounts:
-    """Store every input under `paths`; call `on_progress` after each one. Rejections are stored too."""
+    """Store every input under `paths`; call `on_progress` after each one. Rejections are stored too.
+    A folder written by `diplowatch spark extract` is stored from its tables, without the pipeline."""
+    options = options or IngestOptions()
     # One source per file: "a.txt", "./a.txt" and "/home/me/a.txt" are stored under the absolute path.
     paths = [p if p == "-" else os.path.abspath(p) for p in paths]
-    return ingest_inputs(iter_inputs(paths, stdin), store, options=options, on_progress=on_progress)
+    extracted = [p for p in paths if p != "-" and is_extract_output(p)]
+    others = [p for p in paths if p not in extracted]
+    counts = IngestCounts()
+    if others:
+        ingest_inputs(
+            iter_inputs(others, stdin),
+            store,
+            options=replace(options, merge=False),
+            on_progress=on_progress,
+            counts=counts,
+        )
+    for folder in extracted:
+        for fingerprint, result in iter_extracted(folder):
+            # Skipped when an earlier ingest stored the same input, as a file read again would be.
+            current = fingerprint and not options.force and store.is_current(result.source, fingerprint)
+            _store_reported(None if current else result, store, fingerprint, counts, on_progress)
+    if options.merge:
+        counts.dossier_events = refresh_dossier(store, force=True)
+    return counts
 
 
 def ingest_inputs(
@@ -75,12 +97,14 @@ def ingest_inputs(
     options: IngestOptions | None = None,
     on_progress: Progress | None = None,
     pipeline: Pipeline | None = None,
+    counts: IngestCounts | None = None,
 ) -> IngestCounts:
-    """`ingest` over inputs already read; `pipeline` reuses one built with the same options."""
+    """`ingest` over inputs already read; `pipeline` reuses one built with the same options, `counts`
+    goes on from the totals of an earlier part of the same run."""
     options = options or IngestOptions()
     pipeline = pipeline or Pipeline(options.pipeline)
     signature = pipeline_signature(options.pipeline)
-    counts = IngestCounts()
+    counts = counts if counts is not None else IngestCounts()
 
     hashed: dict[int, str] = {}  # the input being processed -> its fingerprint (hashed once)
 
@@ -95,12 +119,22 @@ def ingest_inputs(
     for item, result in pipeline.each_input(items, skip=unchanged):
         fingerprint = fingerprint_of(item) if isinstance(item, RawDocument) else None
         hashed.clear()  # one input at a time: never a stale id
-        store_one(result, store, fingerprint=fingerprint, counts=counts)
-        if on_progress is not None:
-            on_progress(counts, result)
+        _store_reported(result, store, fingerprint, counts, on_progress)
     if options.merge:
         counts.dossier_events = refresh_dossier(store, force=True)
     return counts
+
+
+def _store_reported(
+    result: Article | Rejected | None,
+    store: Store,
+    fingerprint: str | None,
+    counts: IngestCounts,
+    on_progress: Progress | None,
+) -> None:
+    store_one(result, store, fingerprint=fingerprint, counts=counts)
+    if on_progress is not None:
+        on_progress(counts, result)
 
 
 def store_one(
