@@ -38,6 +38,7 @@ from diplowatch.events.nominal import holder
 from diplowatch.events.obligation import obligations
 from diplowatch.events.places import clause_place, event_place
 from diplowatch.events.titles import title_complements
+from diplowatch.events.tours import tour_stops
 from diplowatch.events.triggers import Match, find, keys_of
 from diplowatch.model import UNREAL_AUX, Article, Aux, Event, Evidence, Location
 from diplowatch.text.langdata import lang_data
@@ -171,7 +172,12 @@ class RuleCoder:
                 drafts.append(draft)
         out = []
         for draft in same_sentence_merged(drafts):
-            out.extend(self._split(draft, doc.context, separately=separate))
+            split = self._split(draft, doc.context, separately=separate)
+            out.extend(
+                tour_stops(
+                    split, sentence, in_sentence, doc.dates, doc.context.places, doc.context.place_name
+                )
+            )
         return out
 
     def _draft(
