@@ -64,7 +64,7 @@ def arguments(
         clause = sentence.subtree(match.head)
         inside = _keys(at, clause)
         if not inside:  # the parser hung the noun's complements on the verb: take the verb's objects
-            outer = _parsed(sentence, match, at, lexicon)
+            outer = _parsed(sentence, match, at)
             return Arguments((), outer.recipient, "none", outer.clause)
         return Arguments((), inside, "none", frozenset(clause))
     if sentence.parsed and _modified(sentence, match.head, lexicon) is not None:
@@ -78,7 +78,7 @@ def arguments(
             or _of_instrument(sentence, match.head, lexicon)
         ):
             return own
-    args = _parsed(sentence, match, at, lexicon) if sentence.parsed else None
+    args = _parsed(sentence, match, at) if sentence.parsed else None
     if (args is None or not args.actor) and not (
         args is not None and args.subject_head in lexicon.instruments
     ):
@@ -208,9 +208,7 @@ def predicate(sentence: Sentence, i: int) -> int:
     return t if sentence.toks[t].pos in PREDICATES else i
 
 
-def _parsed(
-    sentence: Sentence, match: Match, at: dict[ActorMention, int | None], lexicon: Lexicon
-) -> Arguments:
+def _parsed(sentence: Sentence, match: Match, at: dict[ActorMention, int | None]) -> Arguments:
     verb = predicate(sentence, match.head)
     clause = _clause(sentence, verb) | sentence.subtree(match.head)
     if match.head == verb:  # the subject of a subordinate clause acts there, it is not this verb's recipient
@@ -221,15 +219,8 @@ def _parsed(
             sentence, subject
         )  # (but "The visit that took X to Y" keeps its own words)
     # A territory inside the subject phrase is what it is about ("le dossier du Sahara"), not who acts.
-    # So is a place inside it ("les résultats de la réunion en France", "the envoy to Yemen").
     subject_keys = _keys(
-        {
-            m: i
-            for m, i in at.items()
-            if (m.kind != "territory" or i in _heads(sentence, subject))
-            and not _at_place(sentence, i, lexicon)
-        },
-        subject,
+        {m: i for m, i in at.items() if m.kind != "territory" or i in _heads(sentence, subject)}, subject
     )
     others = _keys(at, (clause - subject) | recipient_side)
     recipient = tuple(k for k in others if k not in subject_keys)
