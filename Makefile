@@ -6,7 +6,7 @@ SHARED ?= ../shared
 OUT ?= out
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test fuzz eval bench lint clean
+.PHONY: install browser run test fuzz eval bench lint clean
 
 install: $(STAMP)
 
@@ -25,8 +25,15 @@ run: $(STAMP)
 	$(BIN)/diplowatch timeline --db $(OUT)/dossier.sqlite
 	$(BIN)/diplowatch report --db $(OUT)/dossier.sqlite --out $(OUT)/report.html
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/python -m pytest
+
+# Debian's chromium, which the end-to-end tests drive through Playwright (tests/web/test_e2e.py; never
+# `playwright install`, which downloads a browser build): installed once, a no-op when present.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || \
+		echo "make: chromium is not installed (apt-get install chromium, as root): the end-to-end tests are skipped"
 
 # Style and types: ruff (rules in pyproject.toml, every ignore commented) and mypy on the package.
 lint: $(STAMP)
@@ -50,6 +57,7 @@ bench: $(STAMP)
 	$(BIN)/python scripts/bench_long.py
 	$(BIN)/python scripts/bench_ingest.py
 	$(BIN)/python scripts/bench_ingest.py --full --docs 300
+	$(BIN)/python scripts/bench_web.py
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache .hypothesis

@@ -7,7 +7,10 @@ foreign_ministers.csv (current foreign ministers in late 2022).
 
     .venv/bin/python scripts/build_person_kb.py --source ../shared/data/wikidata-positions
 
-Each person becomes an entry: id = English Wikipedia title (else the QID),
+Each person becomes an entry: id = English Wikipedia title, else the usual
+Latin-script name with "_" as the annotation guide (../shared/spec/ANNOTATION.md)
+has it for a person without an article, else (a non-Latin label, or a name two
+persons share) the QID;
 names per language from the labels, roles mapped from position labels by the
 patterns of ROLE_PATTERNS, with the country of the repository's jurisdiction.
 Persons a hand-written file already holds (same id or same full name) are left
@@ -23,7 +26,9 @@ import gzip
 import json
 import re
 import sys
-from collections import defaultdict
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -316,7 +321,30 @@ def entries_of(people: list[Person], hand: tuple[set[str], set[str], set[str]]) 
             continue
         entries[entry["id"]] = entry
     add_surnames(entries, taken)
-    return sorted(entries.values(), key=lambda e: e["id"])
+    return sorted(name_ids(entries.values(), hand_ids), key=lambda e: e["id"])
+
+
+def name_ids(entries: Iterable[dict[str, Any]], hand_ids: set[str]) -> list[dict[str, Any]]:
+    """Entries with a QID for id (no Wikipedia title) take their Latin-script name with "_" when no
+    other entry, generated or hand-written, has or would take that id."""
+    entries = list(entries)
+    wanted = [_name_id(e) if QID.fullmatch(e["id"]) else None for e in entries]
+    counts = Counter(w for w in wanted if w)
+    taken = {_id_key(i) for i in hand_ids} | {_id_key(e["id"]) for e in entries if not QID.fullmatch(e["id"])}
+    for entry, name_id in zip(entries, wanted):
+        if name_id and counts[name_id] == 1 and _id_key(name_id) not in taken:
+            entry["id"] = name_id
+    return entries
+
+
+def _id_key(entry_id: str) -> str:
+    return _key(entry_id.replace("_", " "))
+
+
+def _name_id(entry: dict[str, Any]) -> str | None:
+    name = entry["name"]
+    latin = all(c.isascii() or not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in name)
+    return name.replace(" ", "_") if latin and len(name.split()) >= 2 else None
 
 
 def entry_of(who: Person) -> dict[str, Any] | None:

@@ -3,6 +3,7 @@
 Runs `diplowatch extract` on the dev corpus (Western Sahara), dev-other (other
 dossiers) and the samples and scores them with ../shared/eval/score.py, each also
 per fold (scripts/folds.py: the check fold is only ever scored) and per language,
+with the news outlets found among event participants (scripts/eval_outlets.py),
 then the date benchmark (French TimeBank, ours
 beside the dateparser baseline), then the event figures per category and on the
 PLOVER gold-standard records.
@@ -48,6 +49,8 @@ def score_corpus(shared: Path, name: str, gold_dir: Path, out: Path) -> None:
         ],
         check=False,
     )
+    print(f"\n-- {name}: news outlets among event participants (must be 0) --", flush=True)
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "eval_outlets.py"), str(pred)], check=False)
 
 
 def main(argv: list[str] | None = None) -> int:

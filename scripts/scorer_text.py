@@ -11,3 +11,12 @@ def norm(text: str | None) -> str:
     text = unicodedata.normalize("NFKD", (text or "").replace("_", " "))
     text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+_QUALIFIER = re.compile(r"_\([^()]*\)$")
+
+
+def unqualified(actor_id: str) -> str:
+    """An id without its Wikipedia disambiguator ("Christopher_Ross_(diplomat)" -> "Christopher_Ross"):
+    gold files sometimes drop it. The shared scorer does not; eval_actors.py reports both figures."""
+    return _QUALIFIER.sub("", actor_id)

@@ -4,6 +4,7 @@ DiplowatchError
  +-- DataFileError     a data file (lexicon, knowledge base) is malformed: names file and line
  +-- ModelError        a spaCy pipeline package is missing or broken
  +-- StoreError        the dossier database cannot be opened, migrated or written
+ |    +-- OlderDossier  read-only, it cannot be brought to this diplowatch's schema
  +-- UsageError        a command-line value is invalid (exit status 2)
  +-- NothingFound      a query designates nothing in the dossier (exit status 1)
 """
@@ -32,6 +33,17 @@ class ModelError(DiplowatchError):
 
 class StoreError(DiplowatchError):
     """The dossier database cannot be opened, migrated or written (names the file and what to do)."""
+
+
+class OlderDossier(StoreError):
+    """A dossier an older diplowatch wrote, opened read-only: `diplowatch migrate` upgrades it."""
+
+    def __init__(self, path: str, version: int, latest: int) -> None:
+        self.path, self.version = path, version
+        super().__init__(
+            f"{path}: the dossier was written by an older diplowatch (schema {version} of {latest}); "
+            f"run `diplowatch migrate --db {path}` once to upgrade it"
+        )
 
 
 class UsageError(DiplowatchError):

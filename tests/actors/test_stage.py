@@ -48,8 +48,8 @@ CASES = [
         "Le chef de la diplomatie russe a parlé.",
         "fr",
         "2024-03-11",
-        {"Sergey_Lavrov"},
-        {"Igor_Ivanov", "Russia"},
+        {"Sergey_Lavrov", "Russia"},  # the state he acts for is named too, nested in his title
+        {"Igor_Ivanov"},
     ),
     ("Le chef de la diplomatie russe a parlé.", "fr", "2003-05-01", {"Igor_Ivanov"}, {"Sergey_Lavrov"}),
     ("The US Secretary of State welcomed the plan.", "en", "2022-02-03", {"Antony_Blinken"}, {"Marco_Rubio"}),

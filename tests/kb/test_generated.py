@@ -63,6 +63,9 @@ POSITIONS = [
     ("Minister of Foreign Affairs", "Q107", "Moussa Kontao", "2019-01-01", "", "Moussa Kontao", "Niger"),
     ("Prime Minister", "Q108", "Ali Kontao", "2019-06-01", "", "Ali Kontao", "Niger"),
     ("Minister of the Interior", "Q109", "Old Timer", "1990", "1999", "Old Timer", "Mali"),
+    ("Minister of Justice", "Q112", "Sam Twin", "2019", "", "", "Mali"),
+    ("Minister of Health", "Q113", "Sam Twin", "2020", "", "", "Niger"),
+    ("Minister of Culture", "Q114", "Сергей Тестов", "2019", "", "", "Mali"),
 ]
 HEADS = [
     ("Q912", "Mali", "Q1", "President of Mali", "Q110", "Sali Testara", "2021", ""),
@@ -122,9 +125,16 @@ def test_roles_are_mapped_with_country_and_dates(generated):
     ]
     assert awa["names"]["fr"] == ["Awa Exampla"] and awa["names"]["ar"] == ["عوا إكزامبلا"]
     assert awa["wikidata"] == "Q101" and awa["country"] == "MLI"
-    # no Wikipedia title: the QID is the id; a month-only start is the month's first day
-    assert entries["Q102"]["roles"][0]["start"] == date(2020, 5, 1)
-    assert entries["Q110"]["roles"][0]["role"] == "head_of_state"  # from heads_current.csv
+    # no Wikipedia title: the usual name is the id; a month-only start is the month's first day
+    assert entries["Boubacar_Testou"]["wikidata"] == "Q102"
+    assert entries["Boubacar_Testou"]["roles"][0]["start"] == date(2020, 5, 1)
+    assert entries["Sali_Testara"]["roles"][0]["role"] == "head_of_state"  # from heads_current.csv
+
+
+def test_the_qid_is_the_id_when_the_name_cannot_be(generated):
+    entries = by_id(generated)
+    assert {"Q112", "Q113"} <= set(entries) and "Sam_Twin" not in entries  # two persons, one name
+    assert "Q114" in entries  # a name in another script than Latin
 
 
 def test_other_offices_give_a_name_without_a_role(generated):

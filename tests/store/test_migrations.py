@@ -70,3 +70,22 @@ def test_open_a_file_that_is_not_a_database_fails_with_a_store_error(tmp_path: P
     path.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(StoreError, match="notes.sqlite"):
         SQLiteStore(path)
+
+
+def test_an_older_dossier_is_one_line_for_a_read_command_and_migrate_upgrades_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from diplowatch.cli import main
+
+    path = tmp_path / "old.sqlite"
+    SQLiteStore(path, migrate_to=LATEST - 1).close()
+    assert main(["timeline", "--db", str(path)]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and f"run `diplowatch migrate --db {path}` once" in error
+    assert SQLiteStore.schema_version(str(path)) == LATEST - 1  # the read command wrote nothing
+    assert main(["migrate", "--db", str(path)]) == 0
+    assert f"upgraded from schema {LATEST - 1} to {LATEST}" in capsys.readouterr().out
+    assert main(["timeline", "--db", str(path)]) == 1  # it opens: no event in it (exit status 1)
+    assert "0 event(s)" in capsys.readouterr().err
+    assert main(["migrate", "--db", str(path)]) == 0
+    assert f"at schema {LATEST}" in capsys.readouterr().out

@@ -19,6 +19,7 @@ _LIST_KEYS = (
     "org_heads",
     "nationality_heads",
     "conjunctions",
+    "name_stops",
 )
 
 
@@ -37,6 +38,7 @@ class LangCues:
         frozenset()
     )  # "diplomate" + demonym: a nationality, not a state acting
     conjunctions: frozenset[str] = frozenset()
+    name_stops: frozenset[str] = frozenset()  # words no name holds (unparsed text: names after a title)
 
 
 @functools.cache
@@ -68,4 +70,5 @@ def _build(data: dict[str, list[str]]) -> LangCues:
         org_heads=words("org_heads"),
         nationality_heads=words("nationality_heads"),
         conjunctions=words("conjunctions"),
+        name_stops=words("name_stops"),
     )

@@ -10,6 +10,9 @@ from diplowatch.kb.schema import ACTOR_KINDS
 from diplowatch.model import Actor, Mention, PlaceMention
 from diplowatch.text.normalise import fold
 
+TITLE_LINKS = frozenset(
+    {"apposition", "role", "role-coref", "role-dossier", "role-named", "nominal", "description"}
+)
 NESTED_ROLE = "role-inside-role"  # how a role holder named inside another role's phrase is linked
 UNKNOWN = "?"  # prefix of keys of actors the KB does not know: "?person:amar bendjama"
 
@@ -46,6 +49,7 @@ class Work:
         default_factory=dict
     )  # unknown key -> (ISO3, sector)
     covered: bytearray = field(init=False)
+    firm_date: bool = True  # the publication day is stated, not guessed: roles are read on it alone
 
     def __post_init__(self) -> None:
         self.covered = bytearray(len(self.body) + 1)
@@ -134,9 +138,9 @@ class Work:
     def _actor(self, key: str, items: list[Found]) -> Actor | None:
         mentions = tuple(Mention(f.start, f.end, f.text) for f in items)
         if key.startswith(UNKNOWN):
-            name = (
-                max((m.text for m in mentions), key=len) if self.kinds[key] == "person" else self.names[key]
-            )
+            # a person's name is its longest naming mention, never the title it was found by
+            naming = [f.text for f in items if f.how not in TITLE_LINKS] or [f.text for f in items]
+            name = max(naming, key=len) if self.kinds[key] == "person" else self.names[key]
             country, sector = self.details.get(key, (None, None))
             return Actor(None, name, self.kinds[key], country, sector, mentions)  # type: ignore[arg-type]
         entry = self.kb.get(key)

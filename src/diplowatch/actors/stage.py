@@ -27,9 +27,9 @@ import re
 from datetime import date
 from typing import Any
 
-from diplowatch.actors import coref, roles
+from diplowatch.actors import coref, era, roles
 from diplowatch.actors.langdata import LangCues, cues
-from diplowatch.actors.matcher import AliasIndex, Hit
+from diplowatch.actors.matcher import AliasIndex, Cue, Hit
 from diplowatch.actors.outlets import datelines, is_outlet
 from diplowatch.actors.results import NESTED_ROLE, Linking, Work
 from diplowatch.kb import KB, Entry, default_kb
@@ -38,6 +38,7 @@ from diplowatch.text.normalise import Token, alias_keys, fold, is_arabic, is_cap
 from diplowatch.text.parse import parsed_segments
 
 NAMES_ONLY = frozenset({"name"})
+NAME_LINKS = frozenset({"alias", "skeleton", "fuzzy"})  # how a mention naming a person in full is linked
 ROLES_ONLY = frozenset({"role"})
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 ORG_LABELS = frozenset({"ORG"})
@@ -89,6 +90,10 @@ class ActorLinker:
             self._names(work, part, on)
         for part in parts:
             self._entities(work, part)
+        stated = article.published is not None and not article.published.approximate
+        work.firm_date = on is not None and stated
+        if not work.firm_date:
+            on = self._era(work, on) or on
         for part in parts:
             self._roles(work, part, on)
         for part in parts:
@@ -159,6 +164,13 @@ class ActorLinker:
             )
         return self._outlet[entry.id]
 
+    def _era(self, work: Work, guess: date | None) -> date | None:
+        """A day in the period the office holders named in full share, when the publication day is
+        unknown, or was guessed from the text and falls outside it (actors.era)."""
+        named = {f.key for f in work.found if f.how in NAME_LINKS}
+        people = [era.terms_of(e.roles) for key in named if (e := self.kb.get(key)) and e.kind == "person"]
+        return era.era_day([terms for terms in people if terms], guess)
+
     # --- pass 2: unknown persons and organisations ------------------------------
 
     def _entities(self, work: Work, part: _Segment) -> None:
@@ -166,6 +178,8 @@ class ActorLinker:
         for first, last in _honorific_names(part.toks, lang, work):
             self._person_span(work, part.toks[first].start, part.toks[last - 1].end)
         if part.doc is None:
+            for first, last in _titled_names(part, lang):
+                self._person_span(work, part.toks[first].start, part.toks[last - 1].end)
             return
         offset = part.segment.start
         for ent in part.doc.ents:
@@ -203,7 +217,10 @@ class ActorLinker:
                     # A demonym cue is part of the description ("chef de la diplomatie russe"); a
                     # country name next to the role ("the US Secretary of State") stays a mention of its own.
                     used.add(cue_hit)
+                    self._state_of_role(work, part, role_keys, cue, part.hits[cue_hit])
                     hit = _widen(hit, part.hits[cue_hit])
+                elif hit.cue is not None:
+                    self._state_of_role(work, part, role_keys, cue, hit.cue)
                 self._role(work, part, hit, role_keys, cue, on)
                 self._named_inside(work, part, hit)
                 self._holders_inside(work, part, hit, on)
@@ -220,6 +237,12 @@ class ActorLinker:
                 if head is not None and _is_person_noun(head, lang.nominal_heads | lang.nationality_heads):
                     # "le ministre soudanais X": X is Sudanese and in government
                     named = work.person_starting_near(hit.end, limit=3, body_gap_ok=_appositive_gap)
+                    if named:
+                        work.describe_unknown(named, self.kb.iso3(country), "GOV")
+                after = part.toks[hit.last] if hit.last < len(part.toks) else None
+                if after is not None and _is_person_noun(after, lang.nominal_heads):
+                    # "the Sudanese minister X": the adjective before its noun
+                    named = work.person_starting_near(after.end, limit=3, body_gap_ok=_appositive_gap)
                     if named:
                         work.describe_unknown(named, self.kb.iso3(country), "GOV")
                 if head is not None and _is_person_noun(head, lang.nationality_heads):
@@ -242,6 +265,10 @@ class ActorLinker:
         for role in role_keys:
             if person:
                 break
+            if not work.firm_date:  # someone the text names who held the office beats a guessed day's holder
+                person, how = self._named_holder(work, role, self.kb.iso3(cue)), "role-named"
+                if person:
+                    break
             holder = roles.resolve(self.kb, role, country=self.kb.iso3(cue), on=on)
             person, how = (holder.person, "role") if holder else (None, how)
             if person is None:
@@ -258,6 +285,29 @@ class ActorLinker:
                 person, how = self._dossier_holder(work, role, on), "role-dossier"
         if person:
             work.add(hit.start, hit.end, person, how)
+
+    def _named_holder(self, work: Work, role: str, iso3: str | None) -> str | None:
+        """The one person named in full in the document who held `role` (for `iso3`) at any time."""
+        named = {f.key for f in work.found if f.how in NAME_LINKS}
+        held = [
+            key
+            for key in named
+            if (entry := self.kb.get(key))
+            and any(s.role == role and (iso3 is None or s.country == iso3) for s in entry.roles)
+        ]
+        return held[0] if len(held) == 1 else None
+
+    def _state_of_role(
+        self, work: Work, part: _Segment, role_keys: list[str], state: str | None, cue: Hit | Cue
+    ) -> None:
+        """The state a title's holder acts for is mentioned too: "l'ambassadeur *allemand*", "ministre
+        *russe* des Affaires étrangères" (nested in the title: named, never a participant). A UN
+        role's country is its mandate ("l'envoyé de l'ONU pour le Yémen"), not whom the holder acts for."""
+        definitions = [self.kb.roles.get(role) for role in role_keys]
+        if state is None or not any(d is not None and d.needs_country and d.org is None for d in definitions):
+            return
+        start, end = part.toks[cue.first].start, part.toks[cue.last - 1].end
+        work.add_nested(start, end, state, "title-state")
 
     def _national(self, work: Work, part: _Segment, hit: Hit, iso3: str | None) -> None:
         head = hit.first - 1
@@ -497,8 +547,12 @@ def _is_nominal(toks: list[Token], i: int, lang: LangCues) -> bool:
 def _honorific_names(toks: list[Token], lang: LangCues, work: Work) -> list[tuple[int, int]]:
     """Token spans of names right after a title ("M. Dupont Moretti", "السيد عمر هلال")."""
     spans = []
-    for i in range(len(toks)):
-        for keys in lang.honorifics + cues("ar").honorifics:
+    honorifics = lang.honorifics + cues("ar").honorifics
+    firsts = {keys[0] for keys in honorifics}
+    for i, tok in enumerate(toks):
+        if tok.key not in firsts:  # most words begin no title: skip them before building any tuple
+            continue
+        for keys in honorifics:
             end = i + len(keys)
             if tuple(t.key for t in toks[i:end]) != keys or end >= len(toks):
                 continue
@@ -513,6 +567,35 @@ def _honorific_names(toks: list[Token], lang: LangCues, work: Work) -> list[tupl
             if last - end >= 2:
                 spans.append((end, last))
     return spans
+
+
+def _titled_names(part: _Segment, lang: LangCues) -> list[tuple[int, int]]:
+    """Unparsed text: the two words after a title that ends in a demonym ("الوزير السوداني كمال
+    تستادق", "وزير الخارجية السوداني ..."), when neither is a function word or a title word."""
+    spans = []
+    for k, hit in enumerate(part.hits):
+        kinds = {t.kind for t in hit.targets}
+        if "demonym" not in kinds or "name" in kinds or hit.first == 0:
+            continue
+        before = part.toks[hit.first - 1]
+        after_role = k > 0 and part.hits[k - 1].last == hit.first and _has_role(part.hits[k - 1])
+        if not (_is_person_noun(before, lang.nominal_heads) or after_role):
+            continue
+        spans += _two_name_words(part, hit.last, lang)
+    for hit in part.hits:  # a demonym inside the role phrase, at its end ("وزير الخارجية السوداني")
+        if _has_role(hit) and hit.cue is not None and hit.cue.last == hit.last:
+            spans += _two_name_words(part, hit.last, lang)
+    return spans
+
+
+def _two_name_words(part: _Segment, first: int, lang: LangCues) -> list[tuple[int, int]]:
+    words = part.toks[first : first + 2]
+    ok = len(words) == 2 and all(is_arabic(w.text) and not _is_person_noun(w, lang.name_stops) for w in words)
+    return [(first, first + 2)] if ok else []
+
+
+def _has_role(hit: Hit) -> bool:
+    return any(t.kind == "role" for t in hit.targets)
 
 
 def _name_word(tok: Token) -> bool:

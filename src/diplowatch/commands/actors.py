@@ -1,5 +1,5 @@
-"""`diplowatch actors [QUERY] [--kb DIR] [--check] [--in-dossier] [--limit N] [--format F]`: list,
-search, show and check the KB, or rank the dossier's actors by activity."""
+"""`diplowatch actors [QUERY] [--kb DIR] [--check] [--stats] [--in-dossier] [--limit N] [--format F]`:
+list, search, show, check and measure the KB, or rank the dossier's actors by activity."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from typing import Any
 from diplowatch.kb import check_dirs, default_kb, load_kb, user_dirs
 from diplowatch.kb.base import KB
 from diplowatch.kb.query import describe, holder_of, role_label, search, source
+from diplowatch.kb.stats import kb_stats, stats_data, stats_lines
 from diplowatch.store.console import add_db_option, add_format_option, store_from
 from diplowatch.store.output import Column, emit
 
@@ -36,7 +37,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "dossier's actors by activity",
         description="List or search the knowledge base; one match is shown in full (roles, aliases). "
         "--in-dossier ranks the actors of the dossier events by number of events. "
-        "--check validates the user's KB files and reports every error with file and line. "
+        "--check validates the user's KB files and reports every error with file and line; "
+        "--stats prints the KB's size (entries, persons by source, role spells, aliases per language). "
         "Exit status: 0 found, 1 nothing found (or problems found by --check), 2 usage error.",
     )
     parser.add_argument("query", nargs="?", help="an id, a name or part of one (any language or spelling)")
@@ -47,6 +49,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="a directory of KB files merged on top of the package data (default: $DIPLOWATCH_KB)",
     )
     parser.add_argument("--check", action="store_true", help="validate the KB files and report every problem")
+    parser.add_argument(
+        "--stats", action="store_true", help="the KB's size: persons, role spells, aliases per language"
+    )
     parser.add_argument("--in-dossier", action="store_true", help="the dossier's actors, most active first")
     parser.add_argument(
         "--limit",
@@ -67,6 +72,10 @@ def func(args: argparse.Namespace) -> int:
     if args.check:
         return _check(dirs, as_json=fmt == "json")
     kb = load_kb(dirs) if args.kb else default_kb()  # the default one is loaded once per process
+    if args.stats:
+        stats = kb_stats(kb)
+        print(json.dumps(stats_data(stats)) if fmt == "json" else "\n".join(stats_lines(stats)))
+        return 0
     if args.in_dossier:
         return _in_dossier(args, kb, fmt)
     found = search(kb, args.query, limit=len(kb))

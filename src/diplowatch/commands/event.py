@@ -8,6 +8,8 @@ import json
 from diplowatch.store.console import add_db_option, store_from
 from diplowatch.store.export import event_record
 from diplowatch.store.queries import Names, event_detail, format_date, format_place
+from diplowatch.store.records import DossierEvent
+from diplowatch.store.review import correction_text, review_notes
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -41,6 +43,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"  aux:        {', '.join(event.aux)}")
     print(f"  confidence: {event.confidence:.2f}")
     print(f"  sources:    {len(event.sources)}")
+    _print_review(event)
     for member in event.members:
         doc, said = member.event.doc, member.event.event
         print(
@@ -56,3 +59,13 @@ def run(args: argparse.Namespace) -> int:
             f"confidence {said.confidence:.2f})"
         )
     return 0
+
+
+def _print_review(event: DossierEvent) -> None:
+    """The analysts' corrections: what changed (the machine's value beside it), who, when and why."""
+    if event.review is None:
+        return
+    print(f"  corrected:  {'; '.join(review_notes(event))}")
+    for c in event.review.corrections:
+        why = " ".join(c.reason.split())
+        print(f"      #{c.id} {c.kind} {correction_text(c)} — {c.author}, {c.created_at}: {why}")

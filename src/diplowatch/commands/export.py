@@ -31,6 +31,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--records", choices=("events", "quotes"), default="events", help="what to export (default events)"
     )
     parser.add_argument("--out", type=Path, metavar="FILE", help="output file (default: standard output)")
+    parser.add_argument(
+        "--gold",
+        type=Path,
+        metavar="DIR",
+        help="instead: the analysts' corrections as gold files (*.gold.json, the shared scorer's format), "
+        "one per corrected article, written into DIR",
+    )
     add_filter_options(parser)
     add_db_option(parser)
     parser.set_defaults(func=run)
@@ -39,6 +46,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from diplowatch.kb import default_kb
 
+    if args.gold is not None:
+        return _gold(args)
     if args.format == "parquet" and args.out is None and sys.stdout.isatty():
         print("diplowatch: parquet is binary: give --out FILE or redirect the output", file=sys.stderr)
         return 2
@@ -73,3 +82,14 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return 0 if count else 1
+
+
+def _gold(args: argparse.Namespace) -> int:
+    from diplowatch.store.gold import write_gold
+
+    folder = writable(args.gold)
+    with store_from(args) as store, naming_errors(folder):
+        written = write_gold(store, folder)
+    if not args.quiet:
+        print(f"{len(written)} gold file(s) written to {folder}", file=sys.stderr)
+    return 0 if written else 1

@@ -11,7 +11,7 @@ from diplowatch.store.base import Store
 from diplowatch.store.console import add_db_option, add_format_option, row_limit, store_from
 from diplowatch.store.export import source_name
 from diplowatch.store.output import Column, emit
-from diplowatch.store.queries import Names, event_row, search
+from diplowatch.store.queries import Names, article_events, event_row, search
 from diplowatch.store.records import SearchHit
 
 COLUMNS = (
@@ -75,9 +75,9 @@ def run(args: argparse.Namespace) -> int:
 def _row(store: Store, hit: SearchHit, names: Names) -> dict[str, Any]:
     """A hit with the dossier events its article reports (every one, with its notes)."""
     doc = hit.doc
-    found = [store.dossier_event(i) for i in store.dossier_events_of_article(doc.doc_id)]
     events = sorted(
-        (event_row(e, names) for e in found if e is not None), key=lambda r: (r["date_start"] or "9", r["id"])
+        (event_row(e, names) for e in article_events(store, doc.doc_id)),
+        key=lambda r: (r["date_start"] or "9", r["id"]),
     )
     return {
         "doc_id": doc.doc_id,

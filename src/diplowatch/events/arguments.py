@@ -352,9 +352,11 @@ def _proximity(
     """A territory is what a sentence is about far more often than who acts: never a proximity actor."""
     before_all = [m for m, i in at.items() if i is not None and i < match.indices[0]]
     before = [m for m in before_all if m.kind != "territory" and not _at_place(sentence, at[m], lexicon)]
-    after = [m for m, i in at.items() if i is not None and i > match.indices[-1]]
+    # A verb-initial phrase holds its subject between its words ("صوتت الجزائر ضد", "استأنف المغرب ...
+    # المفاوضات"): what follows the first word counts as after it.
+    after = [m for m, i in at.items() if i is not None and i > match.indices[0] and i not in match.indices]
     clause = frozenset(range(len(sentence.toks)))
-    following = match.indices[-1] + 1
+    following = match.indices[0] + 1  # the subject of a verb-initial clause follows the verb
     if (
         not before
         and following < len(sentence.toks)

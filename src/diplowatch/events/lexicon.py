@@ -33,8 +33,9 @@ CATEGORIES = (
 # host: the actor is the recipient of the visit; weak: ambiguous word; future: announces a future act;
 # wide: the phrase's words may be WIDE_GAP tokens apart ("a retiré avec effet immédiat son ambassadeur");
 # vote: a vote in an assembly (abstain): its recipient is the body that voted; ask: followed by an
-# infinitive ("encourage the parties to resume talks") the trigger is a REQUEST.
-FLAGS = frozenset({"host", "weak", "future", "wide", "vote", "ask"})
+# infinitive ("encourage the parties to resume talks") the trigger is a REQUEST; title: the word also
+# names offices ("ministre de la Coopération"): inside an office's title it is no event.
+FLAGS = frozenset({"host", "weak", "future", "wide", "vote", "ask", "title"})
 _CUE_KEYS = (
     "negation",
     "negation_scope",
@@ -67,6 +68,8 @@ _CUE_KEYS = (
     "genitive",
     "infinitive_marks",
     "destinations",
+    "offices",
+    "utterances",
 )
 
 
@@ -129,6 +132,8 @@ class Lexicon:
     genitive: frozenset[str] = (
         frozenset()
     )  # "le soutien *de* la France": the stance noun's holder (events.nominal)
+    offices: frozenset[str] = frozenset()  # "ministre", "وزير": heads of titles a "title" trigger may sit in
+    utterances: frozenset[str] = frozenset()  # "position", "موقف": an attack on one is verbal (ACCUSE)
 
     def has_cue(self, cues: frozenset[str], keys: list[str]) -> bool:
         """Whether one of `cues` (single words or space-joined phrases) occurs in the key sequence."""

@@ -70,6 +70,7 @@ def aux_of(
 def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int, Match]) -> set[str]:
     verb = predicate(sentence, match.head)
     near = _dependents(sentence, {verb, match.head}, lexicon) | _raised_auxiliaries(sentence, verb)
+    near -= set(match.indices)  # a trigger's own words are not its cues ("fail to reach agreement")
     keys = {cue_key(k) for i in near for k in (sentence.toks[i].key, sentence.toks[i].lemma)}
     found: set[str] = set()
     if (

@@ -36,10 +36,12 @@ from diplowatch.events.merge import combine, dates_agree, merge, places_differ
 from diplowatch.events.modality import aux_of
 from diplowatch.events.nominal import holder
 from diplowatch.events.obligation import obligations
+from diplowatch.events.offices import in_title
 from diplowatch.events.places import clause_place, event_place, in_scene
 from diplowatch.events.titles import title_complements
 from diplowatch.events.tours import tour_stops
 from diplowatch.events.triggers import Match, find, keys_of
+from diplowatch.events.verbal import attacks_words
 from diplowatch.model import UNREAL_AUX, Article, Aux, Event, Evidence, Location
 from diplowatch.text.langdata import lang_data
 from diplowatch.text.mentions import ActorMention, actor_key, mentions, outermost, within
@@ -156,7 +158,10 @@ class RuleCoder:
         lex = lexicon(sentence.language)
         in_sentence = without_authors(sentence, within(doc.mentions, sentence.start, sentence.end), lex)
         found = [
-            asked(sentence, m, lex) for m in find(sentence, lex) if not in_name(sentence, m, in_sentence)
+            asked(sentence, m, lex)
+            for m in find(sentence, lex)
+            if not in_name(sentence, m, in_sentence)
+            and not in_title(sentence, m, lex, in_sentence, doc.article.body)
         ]
         matches = prune(sentence, found)
         demands = obligations(sentence, lex, {m.head for m in matches})  # "X said Y must...": X's REQUEST
@@ -240,6 +245,8 @@ class RuleCoder:
             return None
         aux = aux_of(sentence, match, lex, heads, nested=nested)
         kind, mode = match.trigger.type, ((match.trigger.mode,) if match.trigger.mode else ())
+        if attacks_words(sentence, match, lex):  # "attacked Spain's position": criticism (events.verbal)
+            kind, mode = "ACCUSE", ("disapprove",)
         if kind in MEETINGS and "future" in aux:
             kind, mode = "AGREE", ()  # PLOVER: planned meetings and visits are AGREE
         elif "future" in aux and "negation" not in aux and kind in PROMISED | THREATENED:

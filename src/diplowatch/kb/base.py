@@ -20,8 +20,8 @@ class KB:
         self.stamp: str | None = (
             None  # hash of the files it was loaded from (keys prebuilt files built from it)
         )
-        self._spells: dict[str, list[tuple[Entry, RoleSpell]]] | None = (
-            None  # role -> spells, built on first use
+        self._spells: dict[tuple[str, str | None], list[tuple[Entry, RoleSpell]]] | None = (
+            None  # (role, ISO3 or None for any) -> spells, built on first use
         )
 
     def __iter__(self) -> Iterator[Entry]:
@@ -59,13 +59,15 @@ class KB:
         Sorted best first: spells that are certain, then the most recent start.
         """
         default_org = self.roles[role].org if role in self.roles else None
-        if self._spells is None:  # tens of thousands of persons: index the spells by role once
+        if self._spells is None:  # tens of thousands of persons: index the spells by role and country once
             self._spells = {}
             for entry in self.entries.values():
                 for spell in entry.roles:
-                    self._spells.setdefault(spell.role, []).append((entry, spell))
+                    self._spells.setdefault((spell.role, None), []).append((entry, spell))
+                    if spell.country:
+                        self._spells.setdefault((spell.role, spell.country), []).append((entry, spell))
         found = []
-        for entry, spell in self._spells.get(role, ()):
+        for entry, spell in self._spells.get((role, country), ()):
             if not _same(spell.country, country) or not _same(spell.org or default_org, org):
                 continue
             if spell.covers(on) if on else spell.end is None:

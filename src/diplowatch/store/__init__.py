@@ -10,6 +10,7 @@ from pathlib import Path
 
 from diplowatch.errors import StoreError
 from diplowatch.store.base import Store
+from diplowatch.store.migrations import LATEST
 from diplowatch.store.paths import default_db_path
 from diplowatch.store.sqlite import SQLiteStore
 
@@ -23,4 +24,13 @@ def open_store(path: str | Path | None = None, *, read_only: bool = False) -> SQ
     return SQLiteStore(target, read_only=read_only)
 
 
-__all__ = ["SQLiteStore", "Store", "StoreError", "default_db_path", "open_store"]
+def upgrade_dossier(path: str | Path) -> int:
+    """Bring the existing dossier at `path` to this diplowatch's schema (each migration in its own
+    transaction: store.migrations); the version it had."""
+    before = SQLiteStore.schema_version(str(path))
+    if before != LATEST:
+        open_store(path).close()  # opening for writing migrates (a newer schema is refused there)
+    return before
+
+
+__all__ = ["SQLiteStore", "Store", "StoreError", "default_db_path", "open_store", "upgrade_dossier"]

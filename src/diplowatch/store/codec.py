@@ -12,7 +12,7 @@ from typing import Any, Protocol, cast
 
 from diplowatch.model import AUX_VALUES, Article, Aux, DateValue, Event, EventDate, Evidence, Location
 from diplowatch.store.intervals import value_interval
-from diplowatch.store.records import SourceDoc
+from diplowatch.store.records import Anchor, Correction, SourceDoc, Withdrawal
 
 EVENT_COLUMNS = (
     "doc_id",
@@ -171,3 +171,64 @@ def source_doc(row: Row) -> SourceDoc:
         row["published"],
         row["language"],
     )
+
+
+# -- corrections: the kind's value as one JSON object (the anchors have a table of their own) ---------
+
+
+def correction_value(correction: Correction) -> str:
+    """The value fields of `correction.kind` as JSON (what the `value` column holds)."""
+    kind = correction.kind
+    value: dict[str, Any] = {}
+    if kind == "category":
+        value = {"category": correction.category}
+    elif kind in ("actors", "recipients"):
+        value = {"names": list(correction.names)}
+    elif kind == "date":
+        when = correction.date
+        value = {"date": [when.value, when.granularity, when.text, when.approximate] if when else None}
+    elif kind == "place":
+        place = correction.place
+        value = {"place": [place.name, place.id, place.country] if place else None}
+    elif kind == "merge":
+        value = {"other_id": correction.other_id}
+    elif kind == "split":
+        value = {"docs": list(correction.docs)}
+    return json.dumps(value, ensure_ascii=False)
+
+
+def correction_from_row(row: Row, anchors: Sequence[Anchor], other: Sequence[Anchor]) -> Correction:
+    """A `corrections` row (columns by name) with its anchors, as the record."""
+    value = json.loads(row["value"])
+    when, place = value.get("date"), value.get("place")
+    withdrawn = (
+        Withdrawal(row["withdrawn_by"], row["withdrawn_why"] or "", row["withdrawn_at"])
+        if row["withdrawn_at"]
+        else None
+    )
+    return Correction(
+        id=row["id"],
+        kind=row["kind"],
+        event_id=row["event_id"],
+        anchors=tuple(anchors),
+        author=row["author"],
+        reason=row["reason"],
+        created_at=row["created_at"],
+        category=value.get("category"),
+        names=tuple(value.get("names") or ()),
+        date=EventDate(when[0], when[1], when[2], bool(when[3])) if when else None,
+        place=Location(place[0], place[1], place[2]) if place else None,
+        other_id=value.get("other_id"),
+        other=tuple(other),
+        docs=tuple(value.get("docs") or ()),
+        withdrawn=withdrawn,
+    )
+
+
+def anchor_rows(correction_id: int, correction: Correction) -> list[tuple[Any, ...]]:
+    """`correction_anchors` rows: the event's reports (side "event"), a merge's other event ("other")."""
+    return [
+        (correction_id, side, i, a.doc_id, a.seq, a.type, a.start, a.end)
+        for side, anchors in (("event", correction.anchors), ("other", correction.other))
+        for i, a in enumerate(anchors)
+    ]

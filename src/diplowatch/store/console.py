@@ -54,16 +54,22 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def store_from(args: argparse.Namespace, *, create: bool = False) -> SQLiteStore:
-    """The dossier the command names, read-only unless the command writes (`ingest`, the only one
-    that may create a dossier: a misspelt --db must not answer "0 events" from a fresh empty file)."""
-    path = Path(args.db) if args.db else default_db_path()
+def db_path(args: argparse.Namespace) -> Path:
+    """The dossier file the command names (--db, else the default)."""
+    return Path(args.db) if args.db else default_db_path()
+
+
+def store_from(args: argparse.Namespace, *, create: bool = False, write: bool = False) -> SQLiteStore:
+    """The dossier the command names, read-only unless the command writes (`write`: `correct`) or
+    creates it (`ingest`, the only one that may: a misspelt --db must not answer "0 events" from a
+    fresh empty file)."""
+    path = db_path(args)
     if not create and not path.exists():
         raise UsageError(
             f"{path}: no dossier there; check --db (or ${DB_ENV}), or create it with "
             "`diplowatch ingest PATH... --db FILE`"
         )
-    return open_store(path, read_only=not create)
+    return open_store(path, read_only=not (create or write))
 
 
 def add_format_option(parser: argparse.ArgumentParser, choices: Sequence[str] = FORMATS) -> None:
@@ -112,12 +118,18 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
         help='also events the text denies ("did not meet"; left out by default)',
     )
     group.add_argument(
+        "--include-wrong",
+        action="store_true",
+        help="also events an analyst marked wrong (left out by default)",
+    )
+    group.add_argument(
         "--since",
         metavar="D",
         help="events that may have happened on or after D (YYYY, YYYY-MM or YYYY-MM-DD)",
     )
     group.add_argument("--until", metavar="D", help="events that may have happened on or before D")
     group.add_argument("--lang", metavar="L", help="events reported by at least one article in language L")
+    group.add_argument("--outlet", metavar="O", help="events reported by at least one article of outlet O")
 
 
 def filter_from(args: argparse.Namespace, *, limit: int | None = None) -> EventFilter:
@@ -130,9 +142,11 @@ def filter_from(args: argparse.Namespace, *, limit: int | None = None) -> EventF
         min_confidence=args.min_confidence,
         include_future=args.include_future,
         include_negated=args.include_negated,
+        include_wrong=args.include_wrong,
         since=args.since,
         until=args.until,
         language=args.lang,
+        outlet=args.outlet,
         limit=limit,
     )
 

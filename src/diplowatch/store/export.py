@@ -31,6 +31,7 @@ from diplowatch.store.filters import EventFilter, ResolvedFilter, select_events
 from diplowatch.store.intervals import event_interval
 from diplowatch.store.plover import QUAD
 from diplowatch.store.records import ActorInfo, DossierEvent, SourceDoc, StoredQuote
+from diplowatch.store.review import review_record
 
 Format = Literal["jsonl", "csv", "parquet", "plover"]
 FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet", "plover")
@@ -55,6 +56,8 @@ QUOTE_COLUMNS = (
     "end",
 )
 
+# An analyst's corrections beside the machine's values (store.corrections, store.review).
+REVIEW_FIELDS = ("corrected", "marked_wrong", "machine_event_id", "machine_values", "corrections")
 FORMULA_STARTS = frozenset("=+-@\t\r")  # what makes a spreadsheet read a cell as a formula
 # The fields of a flat record, in column order; list fields become numbered CSV columns (NUMBERED:
 # list field -> group and column, "actor_names" -> actor1_name, actor2_name, ...) or, for `mode`,
@@ -105,6 +108,7 @@ FLAT_FIELDS: tuple[str, ...] = (
     "last_published",
     "n_sources",
     "confidence",
+    *REVIEW_FIELDS,
     "source_docs",
     "source_outlets",
     "source_published",
@@ -185,23 +189,13 @@ def event_record(event: DossierEvent, actors: Mapping[str, ActorInfo] | None = N
         "date_end": interval.end.isoformat() if interval else None,
         "aux": list(event.aux),
         "confidence": round(event.confidence, 3),
-        "sources": [
-            {
-                "doc_id": d.doc_id,
-                "source": source_name(d),
-                "url": d.url,
-                "outlet": d.outlet,
-                "title": d.title,
-                "published": d.published,
-                "language": d.language,
-            }
-            for d in event.sources
-        ],
+        "sources": [source_record(d) for d in event.sources],
         "evidence": [
             {"doc_id": m.event.doc.doc_id, "start": span.start, "end": span.end, "text": span.text}
             for m in event.members
             for span in m.event.event.evidence_spans
         ],
+        "review": review_record(event),  # None unless analysts corrected it: their changes and the machine's
     }
 
 
@@ -246,6 +240,7 @@ def flat_record(event: DossierEvent, actors: Mapping[str, ActorInfo]) -> dict[st
             "last_published": published[-1] if published else None,
             "n_sources": len(sources),
             "confidence": round(event.confidence, 3),
+            **_review_columns(event),
             "source_docs": [d.doc_id for d in sources],
             "source_outlets": [d.outlet for d in sources],
             "source_published": [d.published for d in sources],
@@ -255,6 +250,23 @@ def flat_record(event: DossierEvent, actors: Mapping[str, ActorInfo]) -> dict[st
         }
     )
     return {k: row[k] for k in FLAT_FIELDS}
+
+
+def _review_columns(event: DossierEvent) -> dict[str, Any]:
+    """The REVIEW_FIELDS of a row: whether analysts corrected it, the machine's values of the fields
+    they changed and the corrections (both as JSON text, so that every format holds them alike)."""
+    record = review_record(event)
+    if record is None:
+        return {"corrected": False, "marked_wrong": False, **dict.fromkeys(REVIEW_FIELDS[2:])}
+    return {
+        "corrected": True,
+        "marked_wrong": record["wrong"],
+        "machine_event_id": record["machine_id"],
+        "machine_values": json.dumps(
+            {k: v["machine"] for k, v in record["changed"].items()}, ensure_ascii=False
+        ),
+        "corrections": json.dumps(record["corrections"], ensure_ascii=False),
+    }
 
 
 def quote_row(stored: StoredQuote, names: Mapping[str, ActorInfo]) -> dict[str, Any]:
@@ -277,9 +289,27 @@ def quote_row(stored: StoredQuote, names: Mapping[str, ActorInfo]) -> dict[str, 
     }
 
 
+def source_record(doc: SourceDoc) -> dict[str, Any]:
+    """An article as JSON-ready citation data (its file name, never the local folder)."""
+    return {
+        "doc_id": doc.doc_id,
+        "source": source_name(doc),
+        "url": doc.url,
+        "outlet": doc.outlet,
+        "title": doc.title,
+        "published": doc.published,
+        "language": doc.language,
+    }
+
+
 def source_name(doc: SourceDoc) -> str:
     """A source as it may leave the machine: the file name, never the local folder it was read from."""
-    return PurePath(doc.source).name if "://" not in doc.source else doc.source
+    return file_name(doc.source)
+
+
+def file_name(source: str) -> str:
+    """An input's name without its local folder (a URL stays whole)."""
+    return PurePath(source).name if "://" not in source else source
 
 
 def plover_record(event: DossierEvent, actors: dict[str, ActorInfo]) -> dict[str, Any]:
@@ -309,6 +339,7 @@ def plover_record(event: DossierEvent, actors: dict[str, ActorInfo]) -> dict[str
         ],
         "members": [m.event.key for m in event.members],
         "confidence": round(event.confidence, 3),
+        "review": review_record(event),
         "coder": f"diplowatch {__version__}",
         "coded_date": date.today().isoformat(),
     }
@@ -350,7 +381,7 @@ def _plover_place(event: DossierEvent) -> dict[str, Any] | None:
 
 def csv_cell(value: Any) -> str:
     """Every CSV cell diplowatch writes passes here: None empty, booleans true/false, dates ISO,
-    formula-like text defused."""
+    nested records JSON, formula-like text defused."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -359,6 +390,8 @@ def csv_cell(value: Any) -> str:
         return value.isoformat()
     if isinstance(value, list | tuple):
         return LIST_SEPARATOR.join(csv_cell(v) for v in value)
+    if isinstance(value, dict):  # a nested record (an analyst's review) as one JSON cell
+        value = json.dumps(value, ensure_ascii=False)
     if isinstance(value, str):
         # A bare carriage return is not a line end to the csv module's quoting (lineterminator "\n"):
         # written as it is, it would cut the row in two for every reader.
@@ -462,6 +495,8 @@ def parquet_schema() -> Any:
         "n_recipients": pa.int32(),
         "n_sources": pa.int32(),
         "confidence": pa.float64(),
+        "corrected": pa.bool_(),
+        "marked_wrong": pa.bool_(),
         **{f: pa.bool_() for f in FLAGS},
     }
     lists = {*NUMBERED, "mode"}

@@ -10,7 +10,9 @@ What the filters do, so they can say it:
 - role: "actor" (the actors acted) or "recipient" (they were addressed); None for either.
 - place: a place name or id, an ISO3 code, or a country by any KB alias (a city in it matches).
 - min_confidence: the best confidence among an event's reports.
-- future/hypothetical and negated events are left out unless asked for: they are not facts.
+- outlet: at least one reporting article comes from it (its name, case and accents aside).
+- future/hypothetical and negated events are left out unless asked for: they are not facts; so are
+  the events an analyst marked wrong.
 """
 
 from __future__ import annotations
@@ -26,7 +28,14 @@ from diplowatch.kb.query import exact_entries
 from diplowatch.store.base import Store
 from diplowatch.store.intervals import value_interval
 from diplowatch.store.plover import CATEGORIES
-from diplowatch.store.records import ActorInfo, DossierEvent, QuoteQuery, StoredQuote, TimelineQuery
+from diplowatch.store.records import (
+    ActorInfo,
+    DossierEvent,
+    EventSummary,
+    QuoteQuery,
+    StoredQuote,
+    TimelineQuery,
+)
 from diplowatch.text.normalise import fold_name
 
 Role = Literal["actor", "recipient"]
@@ -51,9 +60,11 @@ class EventFilter:
     min_confidence: float = 0.0
     include_future: bool = False  # future and hypothetical events
     include_negated: bool = False
+    include_wrong: bool = False  # events an analyst marked wrong (store.corrections)
     since: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD
     until: str | None = None
     language: str | None = None  # at least one source article in this language
+    outlet: str | None = None  # at least one source article from this outlet (case and accents aside)
     limit: int | None = None
 
 
@@ -116,10 +127,40 @@ def select_events(
     from diplowatch.store.queries import timeline
 
     resolved = wanted if isinstance(wanted, ResolvedFilter) else resolve_filter(store, wanted, kb)
-    spec = resolved.wanted
-    if spec.actors and not resolved.actor_ids:
+    if resolved.wanted.actors and not resolved.actor_ids:
         return []
-    query = TimelineQuery(
+    kept = [e for e in timeline(store, timeline_query(resolved)) if keeps(resolved, e)]
+    return kept[: resolved.wanted.limit] if resolved.wanted.limit else kept
+
+
+def select_summaries(
+    store: Store,
+    wanted: EventFilter | ResolvedFilter,
+    kb: KB | None = None,
+    *,
+    pool: Sequence[EventSummary] | None = None,
+) -> list[EventSummary]:
+    """What `select_events` keeps, as summaries without members: cheap enough to count, chart and
+    page through a dossier of ten thousand events (`Store.dossier_events` loads one page whole).
+    `pool`: every summary of the dossier (`queries.timeline_summaries` without a query), kept by a
+    caller that asks many filters of one dossier (the web app): the store's part of the filter is
+    then applied to it in Python (`corrections.matches`) instead of read again."""
+    from diplowatch.store.corrections import matches
+    from diplowatch.store.queries import timeline_summaries
+
+    resolved = wanted if isinstance(wanted, ResolvedFilter) else resolve_filter(store, wanted, kb)
+    if resolved.wanted.actors and not resolved.actor_ids:
+        return []
+    query = timeline_query(resolved)
+    found = timeline_summaries(store, query) if pool is None else [e for e in pool if matches(query, e)]
+    kept = [e for e in found if keeps(resolved, e)]
+    return kept[: resolved.wanted.limit] if resolved.wanted.limit else kept
+
+
+def timeline_query(resolved: ResolvedFilter) -> TimelineQuery:
+    """The part of a filter the store applies itself."""
+    spec = resolved.wanted
+    return TimelineQuery(
         actors=resolved.actor_ids,
         role=spec.role,
         types=parse_types(spec.types),
@@ -127,11 +168,9 @@ def select_events(
         until=spec.until,
         language=spec.language,
     )
-    kept = [e for e in timeline(store, query) if keeps(resolved, e)]
-    return kept[: spec.limit] if spec.limit else kept
 
 
-def keeps(resolved: ResolvedFilter, event: DossierEvent) -> bool:
+def keeps(resolved: ResolvedFilter, event: DossierEvent | EventSummary) -> bool:
     """The filters that the store does not apply itself: modality, confidence, place."""
     spec = resolved.wanted
     aux = set(event.aux)
@@ -139,9 +178,19 @@ def keeps(resolved: ResolvedFilter, event: DossierEvent) -> bool:
         return False
     if aux & NEGATED_AUX and not spec.include_negated:
         return False
+    if event.review is not None and event.review.wrong and not spec.include_wrong:
+        return False
     if event.confidence < spec.min_confidence:
         return False
+    if spec.outlet and fold_name(spec.outlet) not in {fold_name(o) for o in _outlets(event)}:
+        return False
     return not resolved.place_codes or _place_matches(event, resolved.place_codes)
+
+
+def _outlets(event: DossierEvent | EventSummary) -> list[str]:
+    if isinstance(event, EventSummary):
+        return list(event.outlets)
+    return [d.outlet for d in event.sources if d.outlet]
 
 
 def actor_ids(store: Store, name: str, kb: KB | None, *, exact: bool = False) -> tuple[str, ...]:
@@ -193,7 +242,7 @@ def _place_codes(place: str, kb: KB | None) -> frozenset[str]:
     return frozenset(codes)
 
 
-def _place_matches(event: DossierEvent, codes: frozenset[str]) -> bool:
+def _place_matches(event: DossierEvent | EventSummary, codes: frozenset[str]) -> bool:
     place = event.location
     if place is None:
         return False

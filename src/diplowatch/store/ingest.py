@@ -143,6 +143,13 @@ def refresh_dossier(store: Store, *, force: bool = False) -> int:
     return store.stats().dossier_events
 
 
+def ensure_merged(store: Store) -> None:
+    """What a read needs before it lists dossier events: `refresh_dossier` when documents changed since
+    the last merge, and nothing at all (not even a count) when they did not."""
+    if store.dossier_stale():
+        refresh_dossier(store)
+
+
 def pipeline_signature(options: Options) -> str:
     """What, besides the input, decides a document's results: the version, the options, and the
     content (not the path) of the user's KB directories."""

@@ -159,12 +159,42 @@ CREATE TABLE event_evidence (
 );
 """
 
+# 5: analyst corrections. They name per-article events (article, position, category, evidence span:
+# `records.Anchor`), never dossier ids alone, so they survive re-ingests and re-merges; `value` is the
+# new value as JSON (store.codec.correction_value). A withdrawn correction is kept, with who/when/why.
+# And two indexes for pages of events: the timeline's order (a page is read without sorting them all)
+# and what `actor_info` reads (display names without visiting every mention's row).
+V5_CORRECTIONS = """
+CREATE TABLE corrections (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL
+        CHECK (kind IN ('wrong', 'category', 'actors', 'recipients', 'date', 'place', 'merge', 'split')),
+    event_id TEXT NOT NULL,
+    value TEXT NOT NULL,
+    author TEXT NOT NULL, reason TEXT NOT NULL, created_at TEXT NOT NULL,
+    withdrawn_by TEXT, withdrawn_why TEXT, withdrawn_at TEXT
+);
+CREATE TABLE correction_anchors (
+    correction_id INTEGER NOT NULL REFERENCES corrections(id) ON DELETE CASCADE,
+    side TEXT NOT NULL CHECK (side IN ('event', 'other')),
+    seq INTEGER NOT NULL,
+    doc_id TEXT NOT NULL, event_seq INTEGER NOT NULL, type TEXT NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    PRIMARY KEY (correction_id, side, seq)
+);
+CREATE INDEX correction_anchors_doc ON correction_anchors(doc_id);
+CREATE INDEX dossier_events_timeline
+    ON dossier_events(COALESCE(date_start, '~'), COALESCE(date_end, '~'), type, id);
+CREATE INDEX actors_info ON actors(actor_id, name, kind, country, sector)
+"""
+
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "core tables", _script(V1_CORE)),
     Migration(2, "full-text search over bodies", _backfill_search),
     Migration(3, "dossier events", _script(V3_DOSSIER)),
     Migration(4, "further evidence spans of an event", _script(V4_EVIDENCE)),
+    Migration(5, "analyst corrections; indexes for pages of events", _script(V5_CORRECTIONS)),
 )
 LATEST = MIGRATIONS[-1].version
 

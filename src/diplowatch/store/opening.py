@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from urllib.parse import quote
 
-from diplowatch.errors import StoreError
+from diplowatch.errors import OlderDossier, StoreError
 from diplowatch.store.migrations import LATEST, current_version
 
 log = logging.getLogger(__name__)
@@ -81,10 +81,7 @@ def check_readable_version(conn: sqlite3.Connection, path: str) -> None:
             f"understands ({LATEST}); upgrade diplowatch to open it"
         )
     if version < LATEST:
-        raise StoreError(
-            f"{path}: the dossier was written by an older diplowatch (schema {version} of {LATEST}); "
-            "run `diplowatch ingest` on it once (with write access) to upgrade it"
-        )
+        raise OlderDossier(path, version, LATEST)
 
 
 def refuse_foreign(conn: sqlite3.Connection, path: str) -> None:

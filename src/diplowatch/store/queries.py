@@ -14,7 +14,7 @@ from diplowatch.kb.base import KB
 from diplowatch.model import EventDate, Location
 from diplowatch.store.base import Store
 from diplowatch.store.bounds import check_query
-from diplowatch.store.ingest import refresh_dossier
+from diplowatch.store.ingest import ensure_merged
 from diplowatch.store.intervals import event_interval
 from diplowatch.text.normalise import fold_name
 
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 from diplowatch.store.records import (
     ActorInfo,
     DossierEvent,
+    EventSummary,
     QuoteQuery,
     SearchHit,
     StoredQuote,
@@ -70,8 +71,27 @@ class ActorProfile:
 
 def timeline(store: Store, query: TimelineQuery | None = None) -> list[DossierEvent]:
     """Dossier events in date order (undated last), merged again first if documents changed."""
-    refresh_dossier(store)
-    return store.dossier(query or TimelineQuery())
+    from diplowatch.store.corrections import with_corrections
+
+    ensure_merged(store)
+    query = query or TimelineQuery()
+    return with_corrections(store, store.dossier(query), query)
+
+
+def timeline_summaries(store: Store, query: TimelineQuery | None = None) -> list[EventSummary]:
+    """`timeline` without the members of each event (store.summaries), corrections laid over it the
+    same way: the events they touch are replaced by their corrected form (corrections.overlay)."""
+    from diplowatch.store.corrections import matches, overlay, timeline_key
+    from diplowatch.store.summaries import summary_of
+
+    ensure_merged(store)
+    query = query or TimelineQuery()
+    over = overlay(store)
+    if over is None:
+        return store.dossier_summaries(query)
+    machine = store.dossier_summaries(replace(query, exclude=(*query.exclude, *sorted(over.touched))))
+    corrected = [summary_of(e) for e in over.events if matches(query, e)]
+    return sorted([*machine, *corrected], key=timeline_key)
 
 
 def timeline_rows(store: Store, events: Sequence[DossierEvent]) -> list[TimelineRow]:
@@ -107,6 +127,7 @@ EVENT_FIELDS = (
     "notes",
     "confidence",
     "sources",
+    "review",
 )
 NOTES = {
     "negation": "negated",
@@ -116,13 +137,16 @@ NOTES = {
 }
 
 
-def event_row(event: DossierEvent, names: Names) -> dict[str, Any]:
+def event_row(event: DossierEvent | EventSummary, names: Names) -> dict[str, Any]:
     """One dossier event as a listing row (timeline, actor, search): display names and machine values.
     `notes` says what is not a plain past fact: negated, future, hypothetical, historical, approximate."""
     interval = event_interval(event.date, widen=False)
+    from diplowatch.store.review import review_notes, review_record
+
     notes = [NOTES[a] for a in event.aux if a in NOTES] + (
         ["approximate"] if event.date and event.date.approximate else []
     )
+    notes += review_notes(event)
     return {
         "id": event.id,
         "date": format_date(event.date),
@@ -139,19 +163,30 @@ def event_row(event: DossierEvent, names: Names) -> dict[str, Any]:
         "place_country": event.location.country if event.location else None,
         "notes": notes,
         "confidence": round(event.confidence, 2),
-        "sources": len(event.sources),
+        "sources": event.n_sources if isinstance(event, EventSummary) else len(event.sources),
+        "review": review_record(event),  # None unless an analyst corrected it; the machine's values inside
     }
 
 
 def event_detail(store: Store, event_id: str) -> DossierEvent:
-    refresh_dossier(store)
+    from diplowatch.store.corrections import corrected_lookup
+
+    ensure_merged(store)
     wanted = event_id.strip()
-    found = store.dossier_event(wanted)
-    if found is None and not wanted.startswith(EVENT_PREFIX):  # `event f7b6` as well as `event ev-f7b6`
-        found = store.dossier_event(EVENT_PREFIX + wanted)
+    if not wanted.startswith(EVENT_PREFIX):  # `event f7b6` as well as `event ev-f7b6`
+        wanted = EVENT_PREFIX + wanted
+    found = corrected_lookup(store, store.dossier_event(wanted), wanted)
     if found is None:
         raise NothingFound(f"no dossier event {event_id!r}; `diplowatch timeline` lists the ids")
     return found
+
+
+def article_events(store: Store, doc_id: str) -> list[DossierEvent]:
+    """The dossier events an article reports, as the analysts' corrections make them."""
+    from diplowatch.store.corrections import with_corrections
+
+    found = [e for i in store.dossier_events_of_article(doc_id) if (e := store.dossier_event(i)) is not None]
+    return [e for e in with_corrections(store, found) if any(m.event.doc.doc_id == doc_id for m in e.members)]
 
 
 def search(
@@ -171,14 +206,14 @@ def search(
 
     check_query(query)  # the reader's words are bounded; what expand() adds is bounded there
     first, last = day_bounds(since, until)
-    refresh_dossier(store)  # the hits lead to dossier events: they must be current
+    ensure_merged(store)  # the hits lead to dossier events: they must be current
     return store.search(expand(query, kb), limit=limit, language=language, since=first, until=last)
 
 
 def resolve_actor(store: Store, name: str, kb: KB | None = None) -> tuple[str, ...]:
     """The actor ids in the dossier that `name` designates: an id, a name in the articles, or any
     alias the knowledge base knows ("Lavrov", "لافروف", "Russian foreign minister" -> Sergey_Lavrov)."""
-    refresh_dossier(store)
+    ensure_merged(store)
     known = store.participants()
     wanted = fold_name(name)
     exact = [a for a in known if fold_name(a) == wanted]
@@ -262,10 +297,22 @@ def _roles(kb: KB | None, actor_id: str) -> tuple[Role, ...]:
 
 
 class Names:
-    """Display names of actor ids, read once from the store."""
+    """Display names of actor ids, read once from the store (or given: `info`, as a caller keeps it)."""
 
-    def __init__(self, store: Store) -> None:
-        self._info = store.actor_info()
+    def __init__(
+        self,
+        store: Store | None = None,
+        events: Sequence[DossierEvent] | None = None,
+        *,
+        info: dict[str, ActorInfo] | None = None,
+    ) -> None:
+        """All the dossier's actors, or only those of `events` (a page needs no more); or `info` as a
+        caller keeps it."""
+        if info is not None or store is None:
+            self._info = info or {}
+            return
+        wanted = None if events is None else sorted({a for e in events for a in (*e.actor, *e.recipient)})
+        self._info = store.actor_info(wanted)
 
     def name(self, actor_id: str) -> str:
         info = self._info.get(actor_id)
@@ -300,13 +347,21 @@ class Activity:
     names: tuple[str, ...] = ()  # unlinked participant names counted as this actor ("Front Polisario")
 
 
-def actor_activity(store: Store, kb: KB | None = None, query: str | None = None) -> list[Activity]:
+def actor_activity(
+    store: Store,
+    kb: KB | None = None,
+    query: str | None = None,
+    *,
+    facts: Sequence[EventSummary] | None = None,
+) -> list[Activity]:
     """Every participant of the dossier events (facts: no future, hypothetical or negated ones), most
     active first; a plain name that is a KB alias of
-    a participant with an id is counted with it. `query` keeps the actors whose id or name contains it."""
-    from diplowatch.store.filters import EventFilter, fold_name, select_events
+    a participant with an id is counted with it. `query` keeps the actors whose id or name contains it.
+    `facts`: what `filters.select_summaries(store, EventFilter())` returns, when the caller keeps it."""
+    from diplowatch.store.filters import EventFilter, fold_name, select_summaries
 
-    events = select_events(store, EventFilter())  # facts only, like the profile
+    # facts only, like the profile; summaries, since only the sides are counted
+    events = select_summaries(store, EventFilter()) if facts is None else facts
     info = store.actor_info()
     alias_of = _alias_owner(kb, store.participants(), info)
     acted: Counter[str] = Counter()

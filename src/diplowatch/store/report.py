@@ -17,6 +17,7 @@ from diplowatch.store.base import Store
 from diplowatch.store.filters import EventFilter, select_events
 from diplowatch.store.queries import Names, format_date, format_place
 from diplowatch.store.records import DossierEvent, QuoteQuery, SourceDoc, StoredQuote
+from diplowatch.store.review import review_notes
 
 LEGEND = (
     "Dates: ~ approximate, ? unknown. Under the category: PLOVER modes, then in brackets what "
@@ -31,7 +32,7 @@ body{font:15px/1.45 system-ui,sans-serif;margin:2em auto;max-width:70em;padding:
 h1{font-size:1.6em;margin-bottom:.2em} .meta{color:#666}
 table{border-collapse:collapse;width:100%} th,td{text-align:left;vertical-align:top;padding:.35em .5em}
 tr.event{border-top:1px solid #ccc} th{border-bottom:2px solid #888}
-td.date{white-space:nowrap;font-variant-numeric:tabular-nums} .cat{font-weight:600}
+td.date{white-space:nowrap;font-variant-numeric:tabular-nums} .cat{font-weight:600} .review{color:#8a4b00}
 details{margin:.2em 0 .6em} summary{cursor:pointer;color:#345}
 blockquote{margin:.3em 0 .3em 1em;padding-left:.7em;border-left:3px solid #bbb}
 .src{color:#555;font-size:.9em} code{font-size:.9em;color:#666}
@@ -109,7 +110,16 @@ def _modes(event: DossierEvent) -> str:
     flags = list(event.mode) + [f"({a})" for a in event.aux]
     if event.date and event.date.approximate:
         flags.append("(approximate date)")
-    return f"<br><small>{escape(' '.join(flags))}</small>" if flags else ""
+    shown = f"<br><small>{escape(' '.join(flags))}</small>" if flags else ""
+    return shown + _review(event)
+
+
+def _review(event: DossierEvent) -> str:
+    """An analyst's corrections, the machine's values beside them, and who made them and why."""
+    if event.review is None:
+        return ""
+    who = "; ".join(f"{c.author}: {c.reason}" for c in event.review.corrections)
+    return f'<br><small class="review">{escape(", ".join(review_notes(event)))}<br>{escape(who)}</small>'
 
 
 def _evidence(event: DossierEvent) -> str:

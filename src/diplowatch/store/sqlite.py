@@ -28,8 +28,11 @@ from diplowatch.store.migrations import LATEST, current_version, migrate
 from diplowatch.store.opening import check_readable_version, open_for_writing, open_read_only
 from diplowatch.store.records import (
     ActorInfo,
+    Anchor,
+    Correction,
     DossierEvent,
     DossierMember,
+    EventSummary,
     MergeHints,
     Outcome,
     QuoteQuery,
@@ -40,10 +43,13 @@ from diplowatch.store.records import (
     StoreStats,
     TimelineQuery,
 )
+from diplowatch.store.summaries import TIMELINE_ORDER, read_summaries
 from diplowatch.text.normalise import fold_for_index, id_key
 
 BUSY_TIMEOUT_S = 60.0  # how long a writer waits for another process's transaction before failing
+MAX_ROWID = 2**63 - 1  # SQLite's largest integer
 CHUNK = 500  # ids per IN (...) list, well under SQLite's parameter limit
+# The timeline's order, undated events last: store.corrections.timeline_key computes the same key.
 STATE_KINDS = ("country", "territory")
 
 
@@ -76,6 +82,18 @@ class SQLiteStore:
         except (sqlite3.Error, StoreError) as error:
             self._conn.close()
             raise error if isinstance(error, StoreError) else store_failure(self.path, error) from error
+
+    @staticmethod
+    def schema_version(path: str, timeout: float = BUSY_TIMEOUT_S) -> int:
+        """The schema version of the dossier at `path`, read without writing or migrating anything."""
+        try:
+            conn = open_read_only(path, timeout)
+            try:
+                return current_version(conn)
+            finally:
+                conn.close()
+        except (sqlite3.Error, OSError) as error:
+            raise store_failure(path, error) from error
 
     def __enter__(self) -> Self:
         return self
@@ -383,12 +401,17 @@ class SQLiteStore:
         ids = [
             r[0]
             for r in self._conn.execute(
-                f"SELECT de.id FROM dossier_events de {where} "
-                "ORDER BY de.date_start IS NULL, de.date_start, de.date_end, de.type, de.id" + limit,
-                params,
+                f"SELECT de.id FROM dossier_events de {where} ORDER BY {TIMELINE_ORDER}" + limit, params
             )
         ]
         return self._load_dossier(ids)
+
+    def dossier_summaries(self, query: TimelineQuery) -> list[EventSummary]:
+        where, params = _timeline_filter(query)
+        return read_summaries(self._conn, where, params)
+
+    def dossier_events(self, ids: Sequence[str]) -> list[DossierEvent]:
+        return self._load_dossier(list(ids))
 
     def dossier_event(self, event_id: str) -> DossierEvent | None:
         check_event_id(event_id)
@@ -546,6 +569,67 @@ class SQLiteStore:
             path=self.path,
         )
 
+    # -- analyst corrections --------------------------------------------------------------------
+
+    def add_corrections(self, corrections: Sequence[Correction]) -> list[Correction]:
+        if self.read_only:
+            raise StoreError(f"{self.path}: the dossier is open read-only: corrections cannot be stored")
+        stored: list[Correction] = []
+        with self._write() as conn:
+            now = _now()
+            for correction in corrections:
+                new_id = conn.execute(
+                    "INSERT INTO corrections (kind, event_id, value, author, reason, created_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (
+                        correction.kind,
+                        correction.event_id,
+                        codec.correction_value(correction),
+                        correction.author,
+                        correction.reason,
+                        now,
+                    ),
+                ).lastrowid
+                assert new_id is not None
+                conn.executemany(
+                    "INSERT INTO correction_anchors "
+                    '(correction_id, side, seq, doc_id, event_seq, type, start, "end") '
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    codec.anchor_rows(new_id, correction),
+                )
+                stored.append(replace(correction, id=new_id, created_at=now))
+        return stored
+
+    def corrections(self, *, withdrawn: bool = False) -> list[Correction]:
+        where = "" if withdrawn else "WHERE withdrawn_at IS NULL"
+        rows = self._conn.execute(f"SELECT * FROM corrections {where} ORDER BY created_at, id").fetchall()
+        sides: dict[tuple[int, str], list[Anchor]] = defaultdict(list)
+        for chunk in _chunks([r["id"] for r in rows]):
+            for r in self._conn.execute(
+                f'SELECT correction_id, side, doc_id, event_seq, type, start, "end" FROM correction_anchors '
+                f"WHERE correction_id IN ({_marks(chunk)}) ORDER BY correction_id, side, seq",
+                chunk,
+            ):
+                sides[(r[0], r[1])].append(Anchor(r[2], r[3], r[4], r[5], r[6]))
+        return [
+            codec.correction_from_row(r, sides[(r["id"], "event")], sides[(r["id"], "other")]) for r in rows
+        ]
+
+    def withdraw_correction(self, correction_id: int, *, by: str, why: str) -> Correction | None:
+        if self.read_only:
+            raise StoreError(f"{self.path}: the dossier is open read-only: corrections cannot be withdrawn")
+        if not 1 <= correction_id <= MAX_ROWID:  # no such row, and SQLite cannot even hold the number
+            return None
+        with self._write() as conn:
+            done = conn.execute(
+                "UPDATE corrections SET withdrawn_by = ?, withdrawn_why = ?, withdrawn_at = ? "
+                "WHERE id = ? AND withdrawn_at IS NULL",
+                (by, why, _now(), correction_id),
+            ).rowcount
+        if not done:
+            return None
+        return next((c for c in self.corrections(withdrawn=True) if c.id == correction_id), None)
+
 
 def _hints(conn: sqlite3.Connection) -> MergeHints:
     states: dict[str, str] = {}
@@ -589,6 +673,9 @@ def _timeline_filter(query: TimelineQuery) -> tuple[str, list[Any]]:
                 raise StoreError(f"{bound!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
             clauses.append(column)
             params.append(getattr(interval, pick).isoformat())
+    if query.exclude:
+        clauses.append(f"de.id NOT IN ({_marks(query.exclude)})")
+        params += list(query.exclude)
     if query.language:
         clauses.append(
             "EXISTS (SELECT 1 FROM dossier_members m JOIN events e ON e.id = m.event_id "

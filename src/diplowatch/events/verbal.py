@@ -1,0 +1,30 @@
+"""An attack on words is criticism: "هاجمت الجزائر موقف إسبانيا", "attacked Spain's position", "a
+attaqué les déclarations du ministre" are ACCUSE (disapprove), not ASSAULT. The attacked thing is a
+word of `utterances` in lang/<xx>/events.yaml ("position", "statement", "موقف"): with a parse, the
+trigger's object or complement; without one, a word a few tokens after the trigger.
+"""
+
+from __future__ import annotations
+
+from diplowatch.events.arguments import predicate
+from diplowatch.events.lexicon import Lexicon
+from diplowatch.events.triggers import Match, keys_of
+from diplowatch.text.sentences import Sentence
+
+OBJECT_DEPS = ("obj", "dobj", "obl", "nmod", "pobj", "prep")
+UNPARSED_REACH = 4  # tokens after an unparsed trigger searched for what it attacks
+
+
+def attacks_words(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
+    """Whether an ASSAULT trigger's target is something said or decided."""
+    if match.trigger.type != "ASSAULT" or not lex.utterances:
+        return False
+    if sentence.parsed:
+        heads = {match.head, predicate(sentence, match.head)}
+        children = [c for h in heads for c in sentence.children(h)]
+        objects = [c for c in children if sentence.toks[c].dep.startswith(OBJECT_DEPS)]
+        objects += [g for c in objects if sentence.toks[c].dep == "prep" for g in sentence.children(c)]
+    else:
+        last = match.indices[-1]
+        objects = list(range(last + 1, min(len(sentence.toks), last + 1 + UNPARSED_REACH)))
+    return any(set(keys_of(sentence.toks[i])) & lex.utterances for i in objects)
