@@ -128,3 +128,25 @@ def test_a_page_cut_off_mid_paragraph_keeps_its_last_words() -> None:
         "Les autorités locales ont préparé une série de rencontres avec des élus et des représentants de la soc"
     )
     assert clean_text(page).body.endswith("représentants de la soc")
+
+
+def test_boilerplate_drops_shouted_breadcrumbs_arrow_links_and_closing_credits() -> None:
+    page = "\n".join(
+        [
+            "Accueil INTERNATIONAL LE MINISTRE A REÇU L'ENVOYÉ ONUSIEN POUR UN ÉCHANGE DE VUES...",
+            "Le ministre a reçu mardi l'envoyé des Nations unies pour un long entretien sur la crise régionale.",
+            "Les deux responsables ont évoqué la reprise du dialogue entre les parties, selon un communiqué.",
+            "► à (ré)écouter: Le regard d'un chercheur sur la médiation",
+            "Ils sont convenus de se revoir le mois prochain dans la capitale, a précisé le ministère. B. K./Agences",
+        ]
+    )
+    body = clean_text(page).body
+    assert body.startswith("Le ministre a reçu mardi")
+    assert "INTERNATIONAL" not in body
+    assert "écouter" not in body and "chercheur" not in body
+    assert body.endswith("a précisé le ministère.")
+
+
+def test_boilerplate_keeps_an_initialism_that_ends_a_sentence() -> None:
+    page = "Le ministre a rencontré mardi les représentants de plusieurs agences de l'ONU et du PAM."
+    assert clean_text(page).body == page

@@ -283,11 +283,37 @@ def _subject(sentence: Sentence, verb: int) -> tuple[set[int], set[int]]:
             return _union(sentence, subjects), set()
         elif not subjects and step == 0 and (inverted := _inverted(sentence, current)):
             return inverted, set()
+        elif not subjects and step == 0 and (named := _name_before(sentence, current)):
+            return named, set()
         parent = sentence.toks[current].head
         if parent < 0:
             break
         current = predicate(sentence, parent)
     return set(), set()
+
+
+NAME_BEFORE = 4  # tokens of a name right before a main verb the parser left without a subject
+
+
+def _name_before(sentence: Sentence, verb: int) -> set[int]:
+    """ "..., M. Salamé s'est entretenu avec": the parser hung the name on what came before, and the
+    main verb has no subject. The proper name right before the verb (and its auxiliaries and clitics)
+    is it."""
+    if sentence.toks[verb].head >= 0:
+        return set()
+    first = min(
+        [verb, *(c for c in sentence.children(verb) if c < verb and sentence.toks[c].pos in ("AUX", "PRON"))]
+    )
+    if any(sentence.toks[i].pos not in ("AUX", "PRON") for i in range(first, verb)):
+        return set()
+    out: set[int] = set()
+    i = first - 1
+    while i >= 0 and len(out) < NAME_BEFORE and sentence.toks[i].pos == "PROPN":
+        out.add(i)
+        i -= 1
+    if out and i >= 0 and sentence.toks[i].pos == "NOUN" and sentence.toks[i].text.endswith("."):
+        out.add(i)  # "M.", "Mr."
+    return out
 
 
 def _heads(sentence: Sentence, tokens: set[int]) -> set[int]:
@@ -325,7 +351,7 @@ def _proximity(
 ) -> Arguments:
     """A territory is what a sentence is about far more often than who acts: never a proximity actor."""
     before_all = [m for m, i in at.items() if i is not None and i < match.indices[0]]
-    before = [m for m in before_all if m.kind != "territory"]
+    before = [m for m in before_all if m.kind != "territory" and not _at_place(sentence, at[m], lexicon)]
     # A verb-initial phrase holds its subject between its words ("صوتت الجزائر ضد", "استأنف المغرب ...
     # المفاوضات"): what follows the first word counts as after it.
     after = [m for m, i in at.items() if i is not None and i > match.indices[0] and i not in match.indices]
@@ -344,7 +370,12 @@ def _proximity(
     if before:
         last = max(before, key=lambda m: m.end)
         actor = [m.key for m in before if m.end == last.end or m.start >= last.start]
-    elif after and after[0] not in partners and after[0].kind != "territory":
+    elif (
+        after
+        and after[0] not in partners
+        and after[0].kind != "territory"
+        and not _at_place(sentence, at[after[0]], lexicon)
+    ):
         actor = [after[0].key]
         # A verb-initial sentence with a coordinated subject ("امتنعت روسيا وموزمبيق"): each conjunct
         # glued to its "و" right after the previous one acts too.
@@ -366,6 +397,12 @@ def _proximity(
     return Arguments(
         tuple(dict.fromkeys(actor)), tuple(dict.fromkeys(recipient)), "proximity" if actor else "none", clause
     )
+
+
+def _at_place(sentence: Sentence, index: int | None, lexicon: Lexicon) -> bool:
+    """The mention follows a preposition of place or destination ("زيارته إلى الرياض", "en France"):
+    where the event happens, not who acts."""
+    return index is not None and index > 0 and sentence.toks[index - 1].key in lexicon.destinations
 
 
 def _conjunct(sentence: Sentence, index: int, lexicon: Lexicon) -> bool:

@@ -53,7 +53,9 @@ def document_dates(article: Article) -> list[Dated]:
                 and not _label(text, found.start, found.end, found.granularity)
                 and not _dateline(article.body, segment.start + found.start, segment.start + found.end)
             ):
-                event_date = EventDate(value, found.granularity, found.text, found.approximate)  # type: ignore[arg-type]
+                event_date = as_month(
+                    EventDate(value, found.granularity, found.text, found.approximate)  # type: ignore[arg-type]
+                )
                 out.append(Dated(segment.start + found.start, segment.start + found.end, event_date))
                 if day := _renewed(text, found.start, value):
                     out.append(
@@ -132,6 +134,22 @@ def _label(text: str, start: int, end: int, granularity: str) -> bool:
     )
 
 
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+def as_month(found: EventDate) -> EventDate:
+    """ "last week", "la semaine dernière": the month of that week (of its Thursday, where most of
+    its days lie), approximate. A week is no calendar unit a report or a timeline dates by."""
+    week = _WEEK.match(found.value) if found.granularity == "week" else None
+    if week is None:
+        return found
+    try:
+        thursday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 4)
+    except ValueError:
+        return found
+    return EventDate(thursday.isoformat()[:7], "month", found.text, True)
+
+
 def _calendar_value(value: str | None) -> str | None:
     """ "2024-03-11TEV" -> "2024-03-11"; None for values without a year."""
     match = _CALENDAR.match(value or "")
@@ -199,7 +217,13 @@ def _bounded(sentence: Sentence, dated: Dated, bounds: frozenset[str]) -> bool:
         return False
     # The expression may start with its bound word ("jusqu'au 31 octobre"), or follow it, with an
     # article between ("jusqu'à la fin avril 2018": jusqu' / à / la / fin).
-    return any(t.key.rstrip("'’") in bounds for t in sentence.toks[max(0, i - BOUND_REACH) : i + 1])
+    if any(t.key.rstrip("'’") in bounds for t in sentence.toks[max(0, i - BOUND_REACH) : i + 1]):
+        return True
+    # ... or date a clause that the bound word opens ("since a war broke out in 2014", "depuis que...")
+    owner = _owner(sentence, i) if sentence.parsed else None
+    return owner is not None and any(
+        sentence.toks[c].dep == "mark" and sentence.toks[c].key in bounds for c in sentence.children(owner)
+    )
 
 
 BOUND_REACH = 3  # tokens

@@ -67,6 +67,7 @@ _CUE_KEYS = (
     "readiness",
     "genitive",
     "infinitive_marks",
+    "destinations",
     "offices",
     "utterances",
 )
@@ -125,6 +126,9 @@ class Lexicon:
     # Stances told indirectly (events.nominal, rules)
     readiness: frozenset[str] = frozenset()  # "ready to", "prêt à": an offer (AGREE) or a threat (THREATEN)
     infinitive_marks: frozenset[str] = frozenset()  # "to", "à": an "ask" trigger followed by one is a REQUEST
+    destinations: frozenset[str] = (
+        frozenset()
+    )  # "à", "إلى": a mention right after one is a place, not who acts
     genitive: frozenset[str] = (
         frozenset()
     )  # "le soutien *de* la France": the stance noun's holder (events.nominal)

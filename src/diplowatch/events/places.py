@@ -1,12 +1,16 @@
 """Where an event happened: the place governed by the trigger's clause, else the one nearest
 the trigger in its sentence. Places are the actor stage's (`Article.places`): names after a
-place preposition ("à Moscou", "in Rabat", "في الجزائر"), linked to KB place ids."""
+place preposition ("à Moscou", "in Rabat", "في الجزائر"), linked to KB place ids. An event whose
+sentence names no place takes the place of the story's last placed event it shares a participant with
+(`in_scene`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from diplowatch.model import Location, PlaceMention
+from diplowatch.events.draft import Draft
+from diplowatch.events.merge import dates_agree
+from diplowatch.model import UNREAL_AUX, Location, PlaceMention
 from diplowatch.text.sentences import Sentence
 
 NameOf = Callable[[str], str | None]  # place id -> display name (from the KB)
@@ -43,3 +47,24 @@ def clause_place(
     best = min(governed, key=lambda p: abs(p.start - where))
     name = (name_of(best.id) if best.id else None) or best.text
     return Location(name, best.id, best.country)
+
+
+SCENE_SENTENCES = 3  # an event this many sentences after the last placed one may share its place
+
+
+def in_scene(draft: Draft, scene: Draft | None, sentences_since: int) -> Draft:
+    """An event whose sentence names no place happened where the story's last placed event did, when
+    it shares a participant with it and its date does not contradict it ("De Mistura met Bourita in
+    Rabat. He also defended the autonomy plan."). Never a background or unreal event."""
+    if (
+        draft.location is not None
+        or scene is None
+        or scene.location is None
+        or sentences_since > SCENE_SENTENCES
+        or not draft.participants() & scene.participants()
+        or UNREAL_AUX & set(draft.aux)
+        or "historical" in draft.aux
+        or not dates_agree(draft, scene)
+    ):
+        return draft
+    return draft.replace(location=scene.location)

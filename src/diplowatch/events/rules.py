@@ -37,8 +37,9 @@ from diplowatch.events.modality import aux_of
 from diplowatch.events.nominal import holder
 from diplowatch.events.obligation import obligations
 from diplowatch.events.offices import in_title
-from diplowatch.events.places import clause_place, event_place
+from diplowatch.events.places import clause_place, event_place, in_scene
 from diplowatch.events.titles import title_complements
+from diplowatch.events.tours import tour_stops
 from diplowatch.events.triggers import Match, find, keys_of
 from diplowatch.events.verbal import attacks_words
 from diplowatch.model import UNREAL_AUX, Article, Aux, Event, Evidence, Location
@@ -125,8 +126,12 @@ class RuleCoder:
         out: list[Draft] = []
         carried: tuple[str, ...] = ()
         story: Draft | None = None  # the last event the text dated near publication (see dating.narrative)
+        scene: tuple[Draft | None, int] = (None, 0)  # the last event placed by its own sentence, and where
         for sentence in doc.sentences:
             found = self._sentence(doc, sentence, carried)
+            placed = [d for d in found if d.location is not None and not NOT_HAPPENED & set(d.aux)]
+            found = [in_scene(d, scene[0], sentence.index - scene[1]) for d in found]
+            scene = (placed[-1], sentence.index) if placed else scene
             if story is not None and story.date is not None:
                 guess = dataclasses.replace(story.date, approximate=True)
                 found = [
@@ -176,7 +181,12 @@ class RuleCoder:
                 drafts.append(draft)
         out = []
         for draft in same_sentence_merged(drafts):
-            out.extend(self._split(draft, doc.context, separately=separate))
+            split = self._split(draft, doc.context, separately=separate)
+            out.extend(
+                tour_stops(
+                    split, sentence, in_sentence, doc.dates, doc.context.places, doc.context.place_name
+                )
+            )
         return out
 
     def _draft(

@@ -51,7 +51,7 @@ class Cleaned:
 def clean_text(text: str) -> Cleaned:
     """The article body of a flattened page, with what came before and after it."""
     c = cues()
-    lines = [line.strip() for line in normalise_markup(text).split("\n")]
+    lines = [c.trailing_credit.sub("", line.strip()) for line in normalise_markup(text).split("\n")]
     forced_header, lines = _split_inline_header(lines, c)
     scored = _classify([line for line in lines if line], c)
     first, last = _extend_over_cues(scored, *_best_run(scored))
@@ -126,7 +126,12 @@ def _line(index: int, text: str, c: Cues, counts: dict[str, int]) -> Line:
         return Line(index, text, "duplicate", SCORE_DUPLICATE)
     if _sentence_like(text, words):
         return Line(index, text, "text", float(words))
-    if words >= MIN_SHORT_SENTENCE_WORDS and text.endswith(TERMINAL) and not text[0].islower():
+    if (
+        words >= MIN_SHORT_SENTENCE_WORDS
+        and text.endswith(TERMINAL)
+        and not text[0].islower()
+        and not _shouted(text)
+    ):
         return Line(index, text, "text", words / 2)  # a short sentence: weak evidence of running text
     if TWEET_BODY.search(text):
         return Line(index, text, "tweet", 0.0)
@@ -136,7 +141,22 @@ def _line(index: int, text: str, c: Cues, counts: dict[str, int]) -> Line:
 
 
 def _sentence_like(text: str, words: int) -> bool:
-    return words >= MIN_SENTENCE_WORDS and (text.endswith(TERMINAL) or words >= MAX_UNPUNCTUATED_WORDS)
+    return (
+        words >= MIN_SENTENCE_WORDS
+        and (text.endswith(TERMINAL) or words >= MAX_UNPUNCTUATED_WORDS)
+        and not _shouted(text)
+    )
+
+
+MIN_CASED_LETTERS = 12
+SHOUTED_SHARE = 0.6
+
+
+def _shouted(text: str) -> bool:
+    """A line mostly in capitals ("ACCUEIL À LA UNE IL A RENCONTRÉ LES CHEFS..."): a menu, a
+    breadcrumb or a headline, not running text (scripts without case are never shouted)."""
+    cased = [ch for ch in text if ch.isupper() or ch.islower()]
+    return len(cased) >= MIN_CASED_LETTERS and sum(ch.isupper() for ch in cased) / len(cased) > SHOUTED_SHARE
 
 
 def _key(line: str) -> str:

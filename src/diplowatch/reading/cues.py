@@ -40,6 +40,7 @@ class Cues:
     byline: re.Pattern[str]
     tweet_attribution: re.Pattern[str]
     inline_date_prefix: re.Pattern[str]
+    trailing_credit: re.Pattern[str]  # an agency or author credit closing the last paragraph
     sentence_starters: frozenset[str]
     section_labels: frozenset[str]
     until_before: re.Pattern[str]  # matches at the end of the text before a deadline date
@@ -68,6 +69,7 @@ def cues() -> Cues:
         byline=_union(gather_one("byline"), flags=0),  # bylines are told by their capitals
         tweet_attribution=re.compile(common["tweet_attribution"]),
         inline_date_prefix=re.compile(common["inline_date_prefix"], re.I),
+        trailing_credit=re.compile(common["trailing_credit"]),
         sentence_starters=frozenset(gather("sentence_starters")),
         section_labels=frozenset(label.casefold() for label in gather("section_labels")),
         until_before=_words_before(gather("until_cues")),
