@@ -83,7 +83,7 @@ def ingest_inputs(
     signature = pipeline_signature(options.pipeline)
     counts = IngestCounts()
 
-    hashed: dict[int, str] = {}  # the input being processed -> its fingerprint (hashed once)
+    hashed: dict[int, str] = {}  # the inputs being processed -> their fingerprints (hashed once)
 
     def fingerprint_of(raw: RawDocument) -> str:
         if id(raw) not in hashed:
@@ -95,7 +95,7 @@ def ingest_inputs(
 
     for item, result in pipeline.each_input(items, skip=unchanged):
         fingerprint = fingerprint_of(item) if isinstance(item, RawDocument) else None
-        hashed.clear()  # one input at a time: never a stale id
+        hashed.pop(id(item), None)  # done with it: never a stale id
         store_one(result, store, fingerprint=fingerprint, counts=counts)
         if on_progress is not None:
             on_progress(counts, result)
