@@ -104,7 +104,7 @@ class Pipeline:
         stdin: BinaryIO | None = None,
         *,
         skip: Callable[[RawDocument], bool] | None = None,
-    ) -> Iterator[tuple[RawDocument | Rejected, Article | Rejected | None]]:
+    ) -> Iterator[Outcome]:
         """(input, result) for every input; the result is None for an input `skip` turned down
         (ingest skips the inputs it already stored), the input itself when it could not be read."""
         return self.each_input(iter_inputs(paths, stdin), skip=skip)
@@ -114,28 +114,53 @@ class Pipeline:
         items: Iterable[RawDocument | Rejected],
         *,
         skip: Callable[[RawDocument], bool] | None = None,
-    ) -> Iterator[tuple[RawDocument | Rejected, Article | Rejected | None]]:
-        """`each` over inputs already read (documents held in memory, a benchmark's copies). Inputs are
-        processed BATCH_DOCUMENTS at a time and come back in their order."""
-        pending: list[tuple[RawDocument | Rejected, bool]] = []  # (input, to be processed)
-        for item in items:
-            work = isinstance(item, RawDocument) and not (skip is not None and skip(item))
-            pending.append((item, work))
-            if len(pending) >= BATCH_DOCUMENTS:
-                yield from self._flush(pending)
-                pending = []
-        yield from self._flush(pending)
+    ) -> Iterator[Outcome]:
+        """`each` over inputs already read (documents held in memory, a benchmark's copies)."""
+        return self.each_pending(pending(items, skip))
 
-    def _flush(
-        self, pending: list[tuple[RawDocument | Rejected, bool]]
-    ) -> Iterator[tuple[RawDocument | Rejected, Article | Rejected | None]]:
-        raws = [item for item, work in pending if work and isinstance(item, RawDocument)]
-        results = iter(self.process_batch(raws))
-        for item, work in pending:
-            if isinstance(item, Rejected):
-                yield item, item
-            else:
-                yield item, next(results) if work else None
+    def each_pending(self, entries: Iterable[Pending]) -> Iterator[Outcome]:
+        """`each_input` over inputs already sorted out: processed BATCH_DOCUMENTS at a time, each
+        answered in its order."""
+        for batch in batches(entries, BATCH_DOCUMENTS):
+            results = iter(self.process_batch(to_process(batch)))
+            yield from ((item, answer(item, work, results)) for item, work in batch)
+
+
+# An input and whether it is to be processed (False: skipped, or a Rejected from reading the sources).
+Pending = tuple[RawDocument | Rejected, bool]
+# An input and its result: None for an input `skip` turned down, the input itself when it could not be read.
+Outcome = tuple[RawDocument | Rejected, Article | Rejected | None]
+
+
+def pending(
+    items: Iterable[RawDocument | Rejected], skip: Callable[[RawDocument], bool] | None
+) -> Iterator[Pending]:
+    for item in items:
+        yield item, isinstance(item, RawDocument) and not (skip is not None and skip(item))
+
+
+def batches(entries: Iterable[Pending], size: int) -> Iterator[list[Pending]]:
+    batch: list[Pending] = []
+    for entry in entries:
+        batch.append(entry)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def to_process(batch: list[Pending]) -> list[RawDocument]:
+    return [item for item, work in batch if work and isinstance(item, RawDocument)]
+
+
+def answer(
+    item: RawDocument | Rejected, work: bool, results: Iterator[Article | Rejected]
+) -> Article | Rejected | None:
+    """The result of one input of a batch: `results` holds those of the batch's processed inputs, in order."""
+    if isinstance(item, Rejected):
+        return item
+    return next(results) if work else None
 
 
 def _internal_error(raw: RawDocument, stage_name: str, error: Exception) -> Rejected:

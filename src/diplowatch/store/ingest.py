@@ -17,6 +17,7 @@ from typing import BinaryIO
 from diplowatch import __version__
 from diplowatch.kb import content_fingerprint
 from diplowatch.model import Article, RawDocument, Rejected
+from diplowatch.parallel import each_parallel
 from diplowatch.pipeline import Options, Pipeline
 from diplowatch.reading.sources import iter_inputs
 from diplowatch.store.base import Store
@@ -30,6 +31,7 @@ class IngestOptions:
     pipeline: Options = field(default_factory=Options)  # how documents are processed
     force: bool = False  # process and store every input even when its fingerprint is unchanged
     merge: bool = True  # rebuild the dossier events at the end of the run
+    jobs: int = 1  # worker processes running the pipeline (1: in this process); this process stores
 
 
 @dataclass(slots=True)
@@ -77,9 +79,9 @@ def ingest_inputs(
     on_progress: Progress | None = None,
     pipeline: Pipeline | None = None,
 ) -> IngestCounts:
-    """`ingest` over inputs already read; `pipeline` reuses one built with the same options."""
+    """`ingest` over inputs already read; `pipeline` reuses one built with the same options (in this
+    process: with several jobs each worker builds its own)."""
     options = options or IngestOptions()
-    pipeline = pipeline or Pipeline(options.pipeline)
     signature = pipeline_signature(options.pipeline)
     counts = IngestCounts()
 
@@ -93,7 +95,12 @@ def ingest_inputs(
     def unchanged(raw: RawDocument) -> bool:
         return not options.force and store.is_current(raw.source, fingerprint_of(raw))
 
-    for item, result in pipeline.each_input(items, skip=unchanged):
+    outcomes = (
+        each_parallel(items, jobs=options.jobs, options=options.pipeline, skip=unchanged)
+        if options.jobs > 1  # fingerprints are checked here, before anything is sent to a worker
+        else (pipeline or Pipeline(options.pipeline)).each_input(items, skip=unchanged)
+    )
+    for item, result in outcomes:
         fingerprint = fingerprint_of(item) if isinstance(item, RawDocument) else None
         hashed.pop(id(item), None)  # done with it: never a stale id
         store_one(result, store, fingerprint=fingerprint, counts=counts)
