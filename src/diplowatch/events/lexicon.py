@@ -128,16 +128,22 @@ class Lexicon:
     # Triggers by first word, built once here: a cache keyed on the Lexicon would hash every
     # trigger and cue set again on each look-up (once per token of every sentence).
     exact_index: dict[str, list[Trigger]] = field(init=False, compare=False, hash=False, repr=False)
-    prefix_index: tuple[tuple[str, list[Trigger]], ...] = field(
-        init=False, compare=False, hash=False, repr=False
-    )
+    prefix_index: dict[str, list[Trigger]] = field(init=False, compare=False, hash=False, repr=False)
+    prefix_lengths: tuple[int, ...] = field(init=False, compare=False, hash=False, repr=False)
 
     def __post_init__(self) -> None:
         index = _index(self.triggers)
-        exact = {w: ts for w, ts in index.items() if not w.endswith("*")}
-        prefixes = tuple((w[:-1], ts) for w, ts in index.items() if w.endswith("*"))
-        object.__setattr__(self, "exact_index", exact)
+        prefixes = {w[:-1]: ts for w, ts in index.items() if w.endswith("*")}  # stem -> triggers, file order
+        object.__setattr__(self, "exact_index", {w: ts for w, ts in index.items() if not w.endswith("*")})
         object.__setattr__(self, "prefix_index", prefixes)
+        object.__setattr__(self, "prefix_lengths", tuple(sorted({len(stem) for stem in prefixes})))
+
+    def prefixed(self, keys: tuple[str, ...]) -> list[Trigger]:
+        """The prefix triggers ("négoci*") whose stem begins one of the keys, in file order."""
+        stems = {
+            key[:n] for key in keys for n in self.prefix_lengths if len(key) >= n
+        } & self.prefix_index.keys()
+        return [t for stem, triggers in self.prefix_index.items() if stem in stems for t in triggers]
 
     def has_cue(self, cues: frozenset[str], keys: list[str]) -> bool:
         """Whether one of `cues` (single words or space-joined phrases) occurs in the key sequence."""

@@ -55,9 +55,8 @@ def _matches_at(sentence: Sentence, i: int, lexicon: Lexicon) -> list[Match]:
 
 def _candidates(lexicon: Lexicon, keys: tuple[str, ...]) -> list[Trigger]:
     out = [t for k in keys for t in lexicon.exact_index.get(k, ())]
-    for stem, triggers in lexicon.prefix_index:
-        if any(k.startswith(stem) for k in keys):
-            out += triggers
+    if lexicon.prefix_lengths:
+        out += lexicon.prefixed(keys)
     # One lexicon's triggers differ by their file order: identity dedupes them without hashing each.
     return list({id(t): t for t in out}.values())
 
