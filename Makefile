@@ -50,6 +50,7 @@ bench: $(STAMP)
 	$(BIN)/python scripts/bench_long.py
 	$(BIN)/python scripts/bench_ingest.py
 	$(BIN)/python scripts/bench_ingest.py --full --docs 300
+	$(BIN)/python scripts/bench_jobs.py --docs 300
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache .hypothesis

@@ -15,11 +15,13 @@ import logging
 import multiprocessing
 import os
 import signal
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
+from multiprocessing.context import BaseContext
 
 from diplowatch.errors import DiplowatchError
 from diplowatch.model import Article, RawDocument, Rejected
@@ -55,7 +57,9 @@ def each_parallel(
 ) -> Iterator[Outcome]:
     """`Pipeline.each_input` over `jobs` worker processes, answers in input order. With one job, or
     no more than one chunk of work, everything runs here (a worker's start-up would cost more)."""
-    factory = factory or functools.partial(Pipeline, options or Options())
+    options = options or Options()
+    warm_start = factory is None and options.link_actors  # workers forked from a server holding the models
+    factory = factory or functools.partial(pipeline_for, options)
     chunk = chunk or CHUNK_DOCUMENTS
     entries = pending(items, skip)
     if jobs <= 1:
@@ -65,7 +69,7 @@ def each_parallel(
     if len(head) < 4 * chunk and len(to_process(head)) <= chunk:
         yield from factory().each_pending(head)
         return
-    with _Workers(jobs, factory) as workers:
+    with _Workers(jobs, factory, warm_start=warm_start) as workers:
         yield from workers.each(_chain(head, entries), chunk)
 
 
@@ -84,8 +88,9 @@ class _Workers:
     """A pool of workers, replaced when one of them dies, and a pool of one that runs the documents of
     a failed chunk one at a time, with nothing else beside them: whichever kills it is the culprit."""
 
-    def __init__(self, jobs: int, factory: PipelineFactory) -> None:
+    def __init__(self, jobs: int, factory: PipelineFactory, *, warm_start: bool = False) -> None:
         self.jobs, self.factory = jobs, factory
+        self.context = _context(warm_start)
         self.pool = self._start(jobs)
         self.solo: ProcessPoolExecutor | None = None  # started on the first failed chunk
 
@@ -100,7 +105,7 @@ class _Workers:
     def _start(self, workers: int) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
             workers,
-            mp_context=multiprocessing.get_context("spawn"),  # no fork of a process holding threads
+            mp_context=self.context,
             initializer=_start_worker,
             initargs=(self.factory, logging.getLogger().getEffectiveLevel()),
         )
@@ -158,6 +163,26 @@ class _Workers:
             detail = f"{type(error).__name__}: {error}"
         log.debug("%s: %s", raw.source, detail)
         return Rejected(raw.source, "pipeline", "internal-error", detail)
+
+
+def _context(warm_start: bool) -> BaseContext:
+    """Workers forked from a fork server (a clean process of one thread, never this one), which has
+    built the default pipeline first when `warm_start`; spawned where there is no fork server."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    if warm_start:  # effective when the server starts: the first pool of the process
+        context.set_forkserver_preload(["diplowatch.preload"])
+    return context
+
+
+def pipeline_for(options: Options) -> Pipeline:
+    """A worker's pipeline: the one the fork server built, when the options are the same."""
+    warm = sys.modules.get("diplowatch.preload")
+    built = getattr(warm, "PIPELINE", None)
+    if isinstance(built, Pipeline) and built.options == options:
+        return built
+    return Pipeline(options)
 
 
 def _ready(task: _Task) -> bool:
