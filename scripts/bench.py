@@ -186,20 +186,9 @@ def bench_extract_vs_parse(paths: list[str], count: int, rounds: int) -> None:
 
 def distinct_raws(paths: list[str], count: int, round_number: int) -> list[RawDocument]:
     """`count` copies of the inputs, each with a closing line of its own (no cache serves a copy)."""
-    originals = [item for item in iter_inputs(paths) if isinstance(item, RawDocument)]
-    copies = []
-    for i in range(count):
-        raw = originals[i % len(originals)]
-        marker = f"\n\n({round_number}-{i})\n"
-        copies.append(
-            dataclasses.replace(
-                raw,
-                source=f"copy{round_number}-{i}/{raw.source}",
-                data=raw.data + marker.encode() if raw.data is not None else None,
-                text=raw.text + marker if raw.text is not None else None,
-            )
-        )
-    return copies
+    from bench_ingest import replicate as replicate_distinct  # a sibling script
+
+    return replicate_distinct(paths, count, tag=f"{round_number}-")
 
 
 def _warm(pipeline: Any, paths: list[str]) -> None:

@@ -43,20 +43,14 @@ print(json.dumps({"seconds": ingested, "merge": merged, "stored": counts.added, 
 
 def write_copies(samples: Path, count: int, folder: Path) -> list[str]:
     """`count` distinct copies of the samples as files (JSONL lines go to one JSONL file)."""
-    from diplowatch.model import RawDocument
-    from diplowatch.reading.sources import iter_inputs
+    from bench_ingest import replicate  # a sibling script
 
-    originals = [item for item in iter_inputs([str(samples)]) if isinstance(item, RawDocument)]
     lines = []
-    for i in range(count):
-        raw = originals[i % len(originals)]
-        marker = f"\n\n({i})\n"
+    for i, raw in enumerate(replicate([str(samples)], count)):
         if raw.data is not None:
-            suffix = Path(raw.source).suffix
-            (folder / f"{i:05d}{suffix}").write_bytes(raw.data + marker.encode())
+            (folder / f"{i:05d}{Path(raw.source).suffix}").write_bytes(raw.data)
         else:
-            fields = {**raw.given, "id": f"{raw.given.get('id', 'line')}-{i}"}
-            fields.update({"text": raw.text + marker} if raw.text is not None else {"html": raw.html})
+            fields = {**raw.given, **({"text": raw.text} if raw.text is not None else {"html": raw.html})}
             lines.append(json.dumps(fields, ensure_ascii=False))
     if lines:
         (folder / "copies.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
