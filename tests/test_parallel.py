@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from diplowatch import parallel
+from diplowatch.cli import main
 from diplowatch.model import Article, RawDocument, Rejected
 from diplowatch.parallel import each_parallel
 from diplowatch.pipeline import Options, Pipeline
@@ -115,3 +116,17 @@ def test_parallel_extract_command_keeps_the_input_order(tmp_path: Path) -> None:
         == stderr_lines(one)
         == [f"diplowatch: {feed}:{n}: rejected (empty): the document's text is empty" for n in (1, 8, 15)]
     )
+
+
+@pytest.mark.parametrize(("value", "expected"), [("3", 3), ("0", None), ("many", None), ("", None)])
+def test_parallel_default_jobs_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch, value: str, expected: int | None
+) -> None:
+    monkeypatch.setenv("DIPLOWATCH_JOBS", value)
+    assert parallel.default_jobs() == (expected or len(os.sched_getaffinity(0)))
+
+
+def test_parallel_jobs_option_refuses_zero(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["extract", "some.txt", "--jobs", "0"])
+    assert stopped.value.code == 2 and "'0' is not a number of processes" in capsys.readouterr().err
