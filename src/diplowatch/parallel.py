@@ -1,10 +1,11 @@
 """The pipeline in worker processes: several cores for `extract --jobs N` and `ingest --jobs N`.
 
-Each worker builds its pipeline once (spaCy models, knowledge base) and processes chunks of raw
-documents; the results come back in input order, to one consumer in this process (the one writer of
+Workers are forked from a fork server that has built the default pipeline once (`preload.py`: spaCy
+models, knowledge base, lexicons), or build their own (other options); they process chunks of raw
+documents, and the results come back in input order, to one consumer in this process (the one writer of
 `ingest`). What is skipped is decided here before anything is sent. A document on which a worker dies
 (a crash in native code, the memory killer) becomes that document's Rejected: the chunks the dead pool
-held are run again document by document in a fresh pool, and the batch goes on.
+held are run again document by document in a pool of one, and the batch goes on.
 """
 
 from __future__ import annotations
