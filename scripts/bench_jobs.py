@@ -1,10 +1,9 @@
 """`extract` and `ingest` with --jobs 1 and --jobs 2: documents/s, each run in a fresh process.
 
 On the samples replicated to --docs files (each copy with a closing line of its own, so that every copy
-is a distinct document) and on the dev corpus (../shared/corpus/dev, skipped when absent). Two figures
-per run: the whole run as a user sees it (start-up and model loading included, done once in the fork
-server with --jobs 2), and the rate once results flow (from the end of the first batch of results to
-the last result: what a large corpus sees). The ingest figures leave out the final merge into dossier
+is a distinct document) and on the dev corpus (../shared/corpus/dev, skipped when absent). Each figure is
+a whole run as a user sees it (start-up and model loading included, done once in the fork server with
+--jobs 2: a small corpus pays it in full). The ingest figures leave out the final merge into dossier
 events, timed on its own (it does not depend on the jobs). With --rounds R the runs alternate (1, 2,
 then 2, 1, ...) and the median is shown; the machine's load average is printed beside, and first the
 ceiling of any speed-up at that moment: how much faster two processes doing pure arithmetic finish
@@ -34,15 +33,14 @@ import json, sys, time
 from diplowatch.pipeline import Options
 from diplowatch.store import SQLiteStore
 from diplowatch.store.ingest import IngestOptions, ingest, refresh_dossier
-start, stamps = time.perf_counter(), []
+start = time.perf_counter()
 with SQLiteStore(sys.argv[1]) as store:
-    options = IngestOptions(merge=False, jobs=int(sys.argv[2]))
-    ingest(sys.argv[3:], store, options=options, on_progress=lambda *_: stamps.append(time.perf_counter()))
+    ingest(sys.argv[3:], store, options=IngestOptions(merge=False, jobs=int(sys.argv[2])))
     ingested = time.perf_counter() - start
     start = time.perf_counter()
     refresh_dossier(store, force=True)
     merged = time.perf_counter() - start
-print(json.dumps({"seconds": ingested, "merge": merged, "stamps": stamps}))
+print(json.dumps({"seconds": ingested, "merge": merged}))
 """
 
 
@@ -62,17 +60,11 @@ def write_copies(samples: Path, count: int, folder: Path) -> list[str]:
     return [str(folder)]
 
 
-def run_extract(paths: list[str], jobs: int) -> tuple[float, list[float]]:
-    """Seconds of the whole run, and when each record came out."""
+def run_extract(paths: list[str], jobs: int) -> float:
     command = [sys.executable, "-m", "diplowatch", "extract", *paths, "--format", "jsonl"]
-    start, stamps = time.perf_counter(), []
-    with subprocess.Popen([*command, "--jobs", str(jobs), "-q"], stdout=subprocess.PIPE) as child:
-        assert child.stdout is not None
-        for _ in child.stdout:
-            stamps.append(time.perf_counter())
-    if child.returncode:
-        raise subprocess.CalledProcessError(child.returncode, command)
-    return time.perf_counter() - start, stamps
+    start = time.perf_counter()
+    subprocess.run([*command, "--jobs", str(jobs), "-q"], check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
 
 
 def run_ingest(paths: list[str], jobs: int, db: Path) -> dict[str, Any]:
@@ -87,47 +79,25 @@ def run_ingest(paths: list[str], jobs: int, db: Path) -> dict[str, Any]:
     return json.loads(out.stdout.splitlines()[-1])
 
 
-def flowing_rate(stamps: list[float]) -> float:
-    """Results per second from the end of the first batch (the results that came out together with the
-    first one, after the start-up) to the last result."""
-    first = next((i for i, t in enumerate(stamps) if t > stamps[0] + 0.05), len(stamps))
-    if first >= len(stamps) or stamps[-1] <= stamps[first - 1]:
-        return float("nan")
-    return (len(stamps) - first) / (stamps[-1] - stamps[first - 1])
-
-
 def bench(name: str, paths: list[str], documents: int, rounds: int, tmp: Path) -> None:
     whole: dict[str, dict[int, list[float]]] = {c: {jobs: [] for jobs in JOBS} for c in ("extract", "ingest")}
-    flowing: dict[str, dict[int, list[float]]] = {
-        c: {jobs: [] for jobs in JOBS} for c in ("extract", "ingest")
-    }
     merges: list[float] = []
     loads = [os.getloadavg()[0]]
     for round_number in range(rounds):
         for jobs in JOBS if round_number % 2 == 0 else JOBS[::-1]:
-            seconds, stamps = run_extract(paths, jobs)
-            whole["extract"][jobs].append(seconds)
-            flowing["extract"][jobs].append(flowing_rate(stamps))
+            whole["extract"][jobs].append(run_extract(paths, jobs))
             figures = run_ingest(paths, jobs, tmp / "bench-jobs.sqlite")
             whole["ingest"][jobs].append(figures["seconds"])
-            flowing["ingest"][jobs].append(flowing_rate(figures["stamps"]))
             merges.append(figures["merge"])
             loads.append(os.getloadavg()[0])
     load = f"load average {min(loads):.1f}-{max(loads):.1f}"
     print(f"\n{name}: {documents} documents, {rounds} round(s); {load}")
-    for command in ("extract", "ingest"):
-        rates = {jobs: documents / statistics.median(spent) for jobs, spent in whole[command].items()}
-        flows = {jobs: statistics.median(spent) for jobs, spent in flowing[command].items()}
+    for command, seconds in whole.items():
+        rates = {jobs: documents / statistics.median(spent) for jobs, spent in seconds.items()}
         for jobs in JOBS:
-            print(
-                f"  {command} --jobs {jobs}   whole run {rates[jobs]:>6.1f} docs/s "
-                f"({', '.join(f'{s:.1f}' for s in whole[command][jobs])} s); "
-                f"once results flow {flows[jobs]:>6.1f} docs/s"
-            )
-        print(
-            f"  {command} with 2 jobs / 1 job: whole run {rates[2] / rates[1]:.2f}x, "
-            f"once results flow {flows[2] / flows[1]:.2f}x"
-        )
+            listed = ", ".join(f"{s:.1f}" for s in seconds[jobs])
+            print(f"  {command} --jobs {jobs}   {rates[jobs]:>6.1f} docs/s  ({listed} s)")
+        print(f"  {command} with 2 jobs / 1 job: {rates[2] / rates[1]:.2f}x")
     merge = statistics.median(merges)
     print(f"  merge into dossier events (not in the ingest figures): median {merge:.2f} s")
 
