@@ -10,6 +10,9 @@ allocations during the stage (tracemalloc, on a subset) and the process's
 maximum resident size after it (native memory of lingua and spaCy included).
 Last, linking with the whole KB beside linking with its hand-written entries only
 (the generated office holders left out), in alternating rounds.
+
+Last, `extract` in one process against the bare spaCy parse of the same texts, timed in
+alternating rounds (medians and their ratio: never a difference of two noisy timings).
 """
 
 from __future__ import annotations
@@ -113,7 +116,7 @@ def bench_reading(raws: list[RawDocument], sample: int) -> list[Article]:
 
 
 def bench_later_stages(articles: list[Article]) -> None:
-    """The spaCy parse alone, then the later stages run article by article as in the pipeline.
+    """The spaCy-based stages one by one, article by article, each timed directly (never a difference).
 
     Each replica gets a body of its own (a numbered closing line) so that no cache
     serves a repeated body: the first spaCy-based stage pays for the parse, the next
@@ -121,21 +124,13 @@ def bench_later_stages(articles: list[Article]) -> None:
     if not articles:
         return
     from diplowatch.pipeline import Options, default_stages
-    from diplowatch.text.nlp import has_pipeline, pipeline
 
     articles = [_distinct(article, i) for i, article in enumerate(articles)]
-    for language in {s.language for a in articles for s in a.segments if has_pipeline(s.language)}:
-        pipeline(language)  # model loading is not a per-document cost
+    _load_pipelines(articles)
     stages = default_stages(Options())
     warm = _distinct(articles[0], -1)
     for stage in stages:  # lazy tables (alias index, lexicons) are built once, outside the timing
         warm = stage(warm)
-    start = time.perf_counter()
-    for article in articles:
-        for segment in article.segments:
-            if has_pipeline(segment.language):
-                pipeline(segment.language)(article.body[segment.start : segment.end])
-    parse_seconds = time.perf_counter() - start
     seconds = dict.fromkeys((stage.name for stage in stages), 0.0)
     for article in articles:
         for stage in stages:
@@ -144,12 +139,101 @@ def bench_later_stages(articles: list[Article]) -> None:
             seconds[stage.name] += time.perf_counter() - start
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\n{len(articles)} distinct documents through the spaCy-based stages (max RSS {rss:.0f} MiB)")
-    _rate("spaCy parse alone", len(articles), parse_seconds)
     for name, spent in seconds.items():
         _rate(name, len(articles), spent)
     if "actors" in seconds:
         _rate("linking alone", len(articles), bench_linking(stages, articles))
         bench_linking_kbs(stages, articles)
+
+
+def bench_extract_vs_parse(paths: list[str], count: int, rounds: int) -> None:
+    """`extract` in one process (reading, every stage, the JSON records) beside the bare spaCy parse of the
+    same segments with the same models, in alternating rounds (the order flips each round, so a machine
+    that gets busier or quieter favours neither). Each round has copies of its own, no cache serves it.
+    The bare parse is timed both ways spaCy offers: one `nlp(text)` call per segment, and `nlp.pipe`."""
+    import json
+
+    from diplowatch.pipeline import Options, Pipeline
+    from diplowatch.record import to_record
+
+    pipeline = Pipeline(Options())
+    _warm(pipeline, paths)
+    timings: dict[str, list[float]] = {"parse": [], "parse (nlp.pipe)": [], "extract": []}
+    for round_number in range(rounds):
+        raws = distinct_raws(paths, count, round_number)
+        texts = _segment_texts([a for a in (read(r, today=TODAY) for r in raws) if isinstance(a, Article)])
+
+        def extract(raws: list[RawDocument] = raws) -> None:
+            for _, result in pipeline.each_input(raws):
+                if isinstance(result, Article):
+                    json.dumps(to_record(result), ensure_ascii=False)
+
+        measures: list[tuple[str, Callable[[], None]]] = [
+            ("parse", lambda texts=texts: _parse_each(texts)),
+            ("parse (nlp.pipe)", lambda texts=texts: _parse_piped(texts)),
+            ("extract", extract),
+        ]
+        for name, work in measures if round_number % 2 == 0 else measures[::-1]:
+            start = time.perf_counter()
+            work()
+            timings[name].append(time.perf_counter() - start)
+    print(f"\nextract in one process vs the bare spaCy parse: {count} documents, {rounds} alternating rounds")
+    for name, spent in timings.items():
+        middle = statistics.median(spent)
+        listed = ", ".join(f"{s:.1f}" for s in spent)
+        print(f"{name:<22}{count / middle:>12,.1f} docs/s  median {middle:6.2f} s  (rounds: {listed} s)")
+    for parse in ("parse", "parse (nlp.pipe)"):
+        ratios = [e / p for e, p in zip(timings["extract"], timings[parse], strict=True)]
+        overall = statistics.median(timings["extract"]) / statistics.median(timings[parse])
+        print(f"extract / {parse}: {overall:.2f} (per round: {', '.join(f'{r:.2f}' for r in ratios)})")
+
+
+def distinct_raws(paths: list[str], count: int, round_number: int) -> list[RawDocument]:
+    """`count` copies of the inputs, each with a closing line of its own (no cache serves a copy)."""
+    from bench_ingest import replicate as replicate_distinct  # a sibling script
+
+    return replicate_distinct(paths, count, tag=f"{round_number}-")
+
+
+def _warm(pipeline: Any, paths: list[str]) -> None:
+    """Models, KB, alias index and lexicons loaded before any timing: not a per-document cost."""
+    for _ in pipeline.each_input(distinct_raws(paths, 20, -1)):
+        pass
+
+
+def _segment_texts(articles: list[Article]) -> list[tuple[str, str]]:
+    from diplowatch.text.nlp import has_pipeline
+
+    return [
+        (s.language, a.body[s.start : s.end])
+        for a in articles
+        for s in a.segments
+        if has_pipeline(s.language)
+    ]
+
+
+def _parse_each(texts: list[tuple[str, str]]) -> None:
+    from diplowatch.text.nlp import pipeline
+
+    for language, text in texts:
+        pipeline(language)(text)
+
+
+def _parse_piped(texts: list[tuple[str, str]]) -> None:
+    from diplowatch.text.nlp import pipeline
+    from diplowatch.text.parse import PIPE_BATCH
+
+    for language in sorted({language for language, _ in texts}):
+        chunk = [text for lang, text in texts if lang == language]
+        for _ in pipeline(language).pipe(chunk, batch_size=PIPE_BATCH):
+            pass
+
+
+def _load_pipelines(articles: list[Article]) -> None:
+    from diplowatch.text.nlp import has_pipeline, pipeline
+
+    for language in {s.language for a in articles for s in a.segments if has_pipeline(s.language)}:
+        pipeline(language)  # model loading is not a per-document cost
 
 
 def bench_linking(stages: list[Any], articles: list[Article]) -> float:
@@ -217,6 +301,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--memory-sample", type=int, default=200, help="documents traced for peak memory")
     parser.add_argument("paths", nargs="*", default=[str(ROOT / "samples")])
     parser.add_argument("--no-startup", action="store_true", help="skip the start-up measure")
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="alternating rounds of extract vs the bare parse (default 3)"
+    )
     args = parser.parse_args(argv)
     if not args.no_startup:
         bench_startup()
@@ -226,6 +313,7 @@ def main(argv: list[str] | None = None) -> int:
     articles = bench_reading(raws, args.memory_sample)
     print(f"languages: {sorted({main_language(a.segments) for a in articles})}")
     bench_later_stages(articles[: args.later_docs])
+    bench_extract_vs_parse(args.paths, args.later_docs, args.rounds)
     return 0
 
 

@@ -32,16 +32,18 @@ from diplowatch.store.ingest import (
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def replicate(paths: list[str], count: int) -> list[RawDocument]:
+def replicate(paths: list[str], count: int, tag: str = "") -> list[RawDocument]:
+    """`count` distinct copies of the inputs: each has a closing line and a source of its own (with `tag`:
+    the copies of one benchmark round differ from another's, so that no cache serves them)."""
     originals = [item for item in iter_inputs(paths) if isinstance(item, RawDocument)]
     copies = []
     for i in range(count):
         raw = originals[i % len(originals)]
-        marker = f"\n\nCopie {i}.\n"
+        marker = f"\n\nCopie {tag}{i}.\n"
         copies.append(
             dataclasses.replace(
                 raw,
-                source=f"copy{i}/{raw.source}",
+                source=f"copy{tag}{i}/{raw.source}",
                 data=raw.data + marker.encode() if raw.data is not None else None,
                 text=raw.text + marker if raw.text is not None else None,
                 given={**raw.given, "id": f"{raw.given['id']}-{i}"} if "id" in raw.given else raw.given,

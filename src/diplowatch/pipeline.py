@@ -3,12 +3,14 @@
 reading (decode, clean, metadata, language) -> parse -> actors -> events -> quotes.
 The order is checked from each stage's `requires`/`assigns` alone. A failure inside
 one document's processing becomes a Rejected for that document; the batch goes on.
+Documents go through the stages a few at a time (BATCH_DOCUMENTS), so that a stage that works
+faster on several documents at once (the parse) gets them together.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -17,9 +19,11 @@ from typing import BinaryIO
 from diplowatch.model import Article, RawDocument, Rejected
 from diplowatch.reading.read import read
 from diplowatch.reading.sources import iter_inputs
-from diplowatch.stage import Stage, check_order
+from diplowatch.stage import BatchStage, Stage, check_order
 
 log = logging.getLogger(__name__)
+
+BATCH_DOCUMENTS = 16  # documents processed together: spaCy parses small batches ~1.3x faster than one by one
 
 # Fields every Article has once the reading stages are done.
 READ_FIELDS = ("doc_id", "source", "body", "url", "outlet", "title", "published", "language", "segments")
@@ -54,18 +58,40 @@ class Pipeline:
         check_order(self.stages, READ_FIELDS)
 
     def process(self, raw: RawDocument) -> Article | Rejected:
-        stage_name = "read"
+        return self.process_batch([raw])[0]
+
+    def process_batch(self, raws: Sequence[RawDocument]) -> list[Article | Rejected]:
+        """Each document's result, in order: the stages run over the batch one after the other."""
+        results = [self._read(raw) for raw in raws]
+        for stage in self.stages:
+            live = {i: result for i, result in enumerate(results) if isinstance(result, Article)}
+            done = self._stage_over(stage, list(live.values()), [raws[i] for i in live])
+            for i, result in zip(live, done, strict=True):
+                results[i] = result
+        return results
+
+    def _read(self, raw: RawDocument) -> Article | Rejected:
         try:
-            result = read(raw, today=self.options.today)
-            if isinstance(result, Rejected):
-                return result
-            for stage in self.stages:
-                stage_name = stage.name
-                result = stage(result)
-            return result
+            return read(raw, today=self.options.today)
         except Exception as error:  # one document's bug must not stop the batch
-            log.debug("stage %s failed on %s", stage_name, raw.source, exc_info=True)
-            return Rejected(raw.source, stage_name, "internal-error", f"{type(error).__name__}: {error}")
+            return _internal_error(raw, "read", error)
+
+    def _stage_over(
+        self, stage: Stage, articles: list[Article], raws: list[RawDocument]
+    ) -> list[Article | Rejected]:
+        if isinstance(stage, BatchStage) and len(articles) > 1:
+            try:
+                return list(stage.process_many(articles))
+            except Exception:  # one of them is bad: each alone below, so that only that one is rejected
+                log.debug("stage %s failed on a batch; running its documents one by one", stage.name)
+        return [self._stage_on(stage, article, raw) for article, raw in zip(articles, raws, strict=True)]
+
+    @staticmethod
+    def _stage_on(stage: Stage, article: Article, raw: RawDocument) -> Article | Rejected:
+        try:
+            return stage(article)
+        except Exception as error:  # one document's bug must not stop the batch
+            return _internal_error(raw, stage.name, error)
 
     def run(self, paths: Iterable[str], stdin: BinaryIO | None = None) -> Iterator[Article | Rejected]:
         for _, result in self.each(paths, stdin):
@@ -78,7 +104,7 @@ class Pipeline:
         stdin: BinaryIO | None = None,
         *,
         skip: Callable[[RawDocument], bool] | None = None,
-    ) -> Iterator[tuple[RawDocument | Rejected, Article | Rejected | None]]:
+    ) -> Iterator[Outcome]:
         """(input, result) for every input; the result is None for an input `skip` turned down
         (ingest skips the inputs it already stored), the input itself when it could not be read."""
         return self.each_input(iter_inputs(paths, stdin), skip=skip)
@@ -88,12 +114,55 @@ class Pipeline:
         items: Iterable[RawDocument | Rejected],
         *,
         skip: Callable[[RawDocument], bool] | None = None,
-    ) -> Iterator[tuple[RawDocument | Rejected, Article | Rejected | None]]:
+    ) -> Iterator[Outcome]:
         """`each` over inputs already read (documents held in memory, a benchmark's copies)."""
-        for item in items:
-            if isinstance(item, Rejected):
-                yield item, item
-            elif skip is not None and skip(item):
-                yield item, None
-            else:
-                yield item, self.process(item)
+        return self.each_pending(pending(items, skip))
+
+    def each_pending(self, entries: Iterable[Pending]) -> Iterator[Outcome]:
+        """`each_input` over inputs already sorted out: processed BATCH_DOCUMENTS at a time, each
+        answered in its order."""
+        for batch in batches(entries, BATCH_DOCUMENTS):
+            results = iter(self.process_batch(to_process(batch)))
+            yield from ((item, answer(item, work, results)) for item, work in batch)
+
+
+# An input and whether it is to be processed (False: skipped, or a Rejected from reading the sources).
+Pending = tuple[RawDocument | Rejected, bool]
+# An input and its result: None for an input `skip` turned down, the input itself when it could not be read.
+Outcome = tuple[RawDocument | Rejected, Article | Rejected | None]
+
+
+def pending(
+    items: Iterable[RawDocument | Rejected], skip: Callable[[RawDocument], bool] | None
+) -> Iterator[Pending]:
+    for item in items:
+        yield item, isinstance(item, RawDocument) and not (skip is not None and skip(item))
+
+
+def batches(entries: Iterable[Pending], size: int) -> Iterator[list[Pending]]:
+    batch: list[Pending] = []
+    for entry in entries:
+        batch.append(entry)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def to_process(batch: list[Pending]) -> list[RawDocument]:
+    return [item for item, work in batch if work and isinstance(item, RawDocument)]
+
+
+def answer(
+    item: RawDocument | Rejected, work: bool, results: Iterator[Article | Rejected]
+) -> Article | Rejected | None:
+    """The result of one input of a batch: `results` holds those of the batch's processed inputs, in order."""
+    if isinstance(item, Rejected):
+        return item
+    return next(results) if work else None
+
+
+def _internal_error(raw: RawDocument, stage_name: str, error: Exception) -> Rejected:
+    log.debug("stage %s failed on %s", stage_name, raw.source, exc_info=True)
+    return Rejected(raw.source, stage_name, "internal-error", f"{type(error).__name__}: {error}")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from collections.abc import Sequence
+from typing import Protocol, runtime_checkable
 
 from diplowatch.model import Article
 
@@ -13,6 +14,15 @@ class Stage(Protocol):
     assigns: tuple[str, ...]  # Article fields this stage sets
 
     def __call__(self, article: Article) -> Article: ...
+
+
+@runtime_checkable
+class BatchStage(Stage, Protocol):
+    """A stage that does several articles' work more cheaply together (the parse: spaCy's `nlp.pipe`).
+    `process_many(articles)` equals `[stage(a) for a in articles]`; when it raises, the pipeline runs
+    the articles one by one, so that only the bad one is rejected."""
+
+    def process_many(self, articles: Sequence[Article]) -> list[Article]: ...
 
 
 def check_order(stages: list[Stage], given: tuple[str, ...]) -> None:

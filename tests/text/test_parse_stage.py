@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from diplowatch.model import Article, Segment
 from diplowatch.text.parse import Parser, parsed_segments
 
@@ -28,3 +30,21 @@ def test_parsed_segments_of_an_unparsed_article_cover_the_body() -> None:
     article = _article("Texte sans segments.", ())
     (only,) = parsed_segments(article)
     assert (only.segment.start, only.segment.end, only.doc) == (0, len(article.body), None)
+
+
+@pytest.mark.slow
+def test_parse_stage_batch_parses_each_segment_as_alone() -> None:
+    french = "Le ministre a rencontré son homologue à Rabat lundi."
+    english = "The envoy met the foreign minister in Algiers on Monday."
+    body = f"{french} {english} وصل الوزير"
+    mixed = (Segment(0, len(french), "fr"), Segment(len(french) + 1, len(body) - 10, "en"))
+    mixed += (Segment(len(body) - 9, len(body), "ar"),)
+    articles = [_article(body, mixed), _article(french, (Segment(0, len(french), "fr"),))]
+    parser = Parser()
+    for alone, together in zip([parser(a) for a in articles], parser.process_many(articles), strict=True):
+        assert [p.segment for p in together.parses] == [p.segment for p in alone.parses]
+        assert [_analysis(p.doc) for p in together.parses] == [_analysis(p.doc) for p in alone.parses]
+
+
+def _analysis(doc) -> list[tuple[str, str, str, int]] | None:
+    return None if doc is None else [(t.text, t.lemma_, t.dep_, t.head.i) for t in doc]

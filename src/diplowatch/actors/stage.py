@@ -547,12 +547,11 @@ def _is_nominal(toks: list[Token], i: int, lang: LangCues) -> bool:
 def _honorific_names(toks: list[Token], lang: LangCues, work: Work) -> list[tuple[int, int]]:
     """Token spans of names right after a title ("M. Dupont Moretti", "السيد عمر هلال")."""
     spans = []
-    honorifics = lang.honorifics + cues("ar").honorifics
-    firsts = {keys[0] for keys in honorifics}
+    by_first_key: dict[str, list[tuple[str, ...]]] = {}  # a look-up per token, not a scan of every title
+    for keys in lang.honorifics + cues("ar").honorifics:
+        by_first_key.setdefault(keys[0], []).append(keys)
     for i, tok in enumerate(toks):
-        if tok.key not in firsts:  # most words begin no title: skip them before building any tuple
-            continue
-        for keys in honorifics:
+        for keys in by_first_key.get(tok.key, ()):
             end = i + len(keys)
             if tuple(t.key for t in toks[i:end]) != keys or end >= len(toks):
                 continue

@@ -7,9 +7,11 @@ import json
 import sys
 
 from diplowatch.model import Rejected
-from diplowatch.pipeline import Options, Pipeline
+from diplowatch.parallel import each_parallel
+from diplowatch.pipeline import Options
+from diplowatch.reading.sources import iter_inputs
 from diplowatch.record import to_record
-from diplowatch.store.console import add_pipeline_options
+from diplowatch.store.console import add_pipeline_options, jobs_of
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -28,12 +30,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    pipeline = Pipeline(Options(kb_dirs=tuple(args.kb), link_actors=not args.no_actors))
+    options = Options(kb_dirs=tuple(args.kb), link_actors=not args.no_actors)
     written = rejected = 0
     out = sys.stdout
     if args.format == "json":
         out.write("[")
-    for item in pipeline.run(args.paths):
+    for _, item in each_parallel(iter_inputs(args.paths), jobs=jobs_of(args), options=options):
+        if item is None:  # skipped: extract skips nothing
+            continue
         if isinstance(item, Rejected):
             rejected += 1
             print(f"diplowatch: {item.message()}", file=sys.stderr)

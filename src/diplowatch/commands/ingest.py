@@ -13,7 +13,7 @@ from diplowatch.model import Article, Rejected
 from diplowatch.pipeline import Options
 from diplowatch.reading.limits import HTML_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES
 from diplowatch.spark.layout import is_extract_output
-from diplowatch.store.console import add_db_option, add_pipeline_options, store_from
+from diplowatch.store.console import add_db_option, add_pipeline_options, jobs_of, store_from
 from diplowatch.store.extracted import count_extracted
 from diplowatch.store.ingest import IngestCounts, IngestOptions, Progress, ingest
 
@@ -44,7 +44,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     options = IngestOptions(
-        pipeline=Options(kb_dirs=tuple(args.kb), link_actors=not args.no_actors), force=args.force
+        pipeline=Options(kb_dirs=tuple(args.kb), link_actors=not args.no_actors),
+        force=args.force,
+        jobs=jobs_of(args),
     )
     bar = _progress_bar(count_inputs(args.paths)) if sys.stderr.isatty() and not args.quiet else None
     counts = IngestCounts()

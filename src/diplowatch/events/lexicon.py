@@ -7,7 +7,7 @@ folded records so matching compares keys, never raw strings.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from diplowatch.errors import DataFileError
 from diplowatch.text.langdata import fold_phrase, lang_data, lang_path
@@ -134,21 +134,36 @@ class Lexicon:
     )  # "le soutien *de* la France": the stance noun's holder (events.nominal)
     offices: frozenset[str] = frozenset()  # "ministre", "وزير": heads of titles a "title" trigger may sit in
     utterances: frozenset[str] = frozenset()  # "position", "موقف": an attack on one is verbal (ACCUSE)
+    # Triggers by first word, built once here: a cache keyed on the Lexicon would hash every
+    # trigger and cue set again on each look-up (once per token of every sentence).
+    exact_index: dict[str, list[Trigger]] = field(init=False, compare=False, hash=False, repr=False)
+    prefix_index: dict[str, list[Trigger]] = field(init=False, compare=False, hash=False, repr=False)
+    prefix_lengths: tuple[int, ...] = field(init=False, compare=False, hash=False, repr=False)
+
+    def __post_init__(self) -> None:
+        index = _index(self.triggers)
+        prefixes = {w[:-1]: ts for w, ts in index.items() if w.endswith("*")}  # stem -> triggers, file order
+        object.__setattr__(self, "exact_index", {w: ts for w, ts in index.items() if not w.endswith("*")})
+        object.__setattr__(self, "prefix_index", prefixes)
+        object.__setattr__(self, "prefix_lengths", tuple(sorted({len(stem) for stem in prefixes})))
+
+    def prefixed(self, keys: tuple[str, ...]) -> list[Trigger]:
+        """The prefix triggers ("négoci*") whose stem begins one of the keys, in file order."""
+        stems = {
+            key[:n] for key in keys for n in self.prefix_lengths if len(key) >= n
+        } & self.prefix_index.keys()
+        return [t for stem, triggers in self.prefix_index.items() if stem in stems for t in triggers]
 
     def has_cue(self, cues: frozenset[str], keys: list[str]) -> bool:
         """Whether one of `cues` (single words or space-joined phrases) occurs in the key sequence."""
         text = f" {' '.join(keys)} "
         return any(f" {cue} " in text for cue in cues)
 
-    def by_first_word(self) -> dict[str, list[Trigger]]:
-        return _index(self)
 
-
-@functools.cache
-def _index(lexicon: Lexicon) -> dict[str, list[Trigger]]:
+def _index(triggers: tuple[Trigger, ...]) -> dict[str, list[Trigger]]:
     """Triggers keyed by their first word (prefix words under their stem, marked by "*")."""
     out: dict[str, list[Trigger]] = {}
-    for trigger in lexicon.triggers:
+    for trigger in triggers:
         out.setdefault(trigger.words[0], []).append(trigger)
     return out
 

@@ -54,18 +54,11 @@ def _matches_at(sentence: Sentence, i: int, lexicon: Lexicon) -> list[Match]:
 
 
 def _candidates(lexicon: Lexicon, keys: tuple[str, ...]) -> list[Trigger]:
-    exact, prefixes = _split_index(lexicon)
-    out = [t for k in keys for t in exact.get(k, ())]
-    out += [t for stem, triggers in prefixes for k in keys if k.startswith(stem) for t in triggers]
-    return list(dict.fromkeys(out))
-
-
-@functools.cache
-def _split_index(lexicon: Lexicon) -> tuple[dict[str, list[Trigger]], tuple[tuple[str, list[Trigger]], ...]]:
-    index = lexicon.by_first_word()
-    exact = {w: ts for w, ts in index.items() if not w.endswith("*")}
-    prefixes = tuple((w[:-1], ts) for w, ts in index.items() if w.endswith("*"))
-    return exact, prefixes
+    out = [t for k in keys for t in lexicon.exact_index.get(k, ())]
+    if lexicon.prefix_lengths:
+        out += lexicon.prefixed(keys)
+    # One lexicon's triggers differ by their file order: identity dedupes them without hashing each.
+    return list({id(t): t for t in out}.values())
 
 
 def _follow(sentence: Sentence, i: int, words: tuple[str, ...], gap: int = MAX_GAP) -> list[int] | None:

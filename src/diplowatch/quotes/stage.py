@@ -4,7 +4,7 @@ quotes.syntax, choosing among their mentions in quotes.attribution)."""
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from diplowatch.actors.langdata import cues as actor_cues
 from diplowatch.model import Article, Quote
@@ -51,6 +51,13 @@ class _Context:
     countries: dict[str, str | None]  # actor key -> ISO alpha-3 it acts for
     states: dict[str, str]  # actor key of each government body ("diplomatie russe") -> its state's key
     last: tuple[QuoteSpan, ActorMention] | None = None
+    subjects: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # segment start -> its subjects
+
+    def subjects_of(self, parsed: ParsedSentence) -> list[tuple[int, int]]:
+        """The subject phrases of a parsed segment, found once for all the quotes in it."""
+        if parsed.base not in self.subjects:
+            self.subjects[parsed.base] = subject_spans(parsed)
+        return self.subjects[parsed.base]
 
     def previous(self, quote: QuoteSpan, reach: int) -> ActorMention | None:
         if self.last is not None and quote.outer_start - self.last[0].outer_end <= reach:
@@ -103,7 +110,7 @@ def _attribute(ctx: _Context, quote: QuoteSpan) -> ActorMention | None:
     window = sentence_around(ctx.article.body, quote, ctx.spans)
     parsed = _parsed(ctx, quote)
     if parsed is not None:
-        subjects = subject_spans(parsed)
+        subjects = ctx.subjects_of(parsed)
         unresolved = False
         for candidate in attribute(parsed, quote, window):
             who = _resolve(ctx, quote, candidate, subjects)

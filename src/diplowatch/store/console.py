@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from diplowatch.errors import UsageError
+from diplowatch.parallel import JOBS_ENV, default_jobs
 from diplowatch.store import open_store
 from diplowatch.store.bounds import MAX_LIMIT
 from diplowatch.store.filters import ROLES, EventFilter, parse_types
@@ -32,7 +33,7 @@ EVENT_COLUMNS = (
 
 
 def add_pipeline_options(parser: argparse.ArgumentParser) -> None:
-    """--kb and --no-actors: what `extract` and `ingest` run the pipeline with."""
+    """--kb, --no-actors and --jobs: what `extract` and `ingest` run the pipeline with."""
     parser.add_argument(
         "--kb",
         action="append",
@@ -44,6 +45,24 @@ def add_pipeline_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--no-actors", action="store_true", help="skip actor linking (no spaCy pipelines loaded)"
     )
+    parser.add_argument(
+        "--jobs",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help=f"worker processes running the pipeline, each loading the models once (default: ${JOBS_ENV}, "
+        "else the number of cores); 1 runs everything in this process",
+    )
+
+
+def jobs_of(args: argparse.Namespace) -> int:
+    return int(args.jobs) if args.jobs is not None else default_jobs()
+
+
+def _positive(value: str) -> int:
+    if not value.strip().isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of processes (1 or more)")
+    return int(value)
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:

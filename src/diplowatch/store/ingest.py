@@ -17,6 +17,7 @@ from typing import BinaryIO
 from diplowatch import __version__
 from diplowatch.kb import content_fingerprint
 from diplowatch.model import Article, RawDocument, Rejected
+from diplowatch.parallel import each_parallel
 from diplowatch.pipeline import Options, Pipeline
 from diplowatch.reading.sources import iter_inputs
 from diplowatch.spark.layout import is_extract_output
@@ -31,6 +32,7 @@ class IngestOptions:
     pipeline: Options = field(default_factory=Options)  # how documents are processed
     force: bool = False  # process and store every input even when its fingerprint is unchanged
     merge: bool = True  # merge the new and changed documents into the dossier events at the end of the run
+    jobs: int = 1  # worker processes running the pipeline (1: in this process); this process stores
 
 
 @dataclass(slots=True)
@@ -99,14 +101,14 @@ def ingest_inputs(
     pipeline: Pipeline | None = None,
     counts: IngestCounts | None = None,
 ) -> IngestCounts:
-    """`ingest` over inputs already read; `pipeline` reuses one built with the same options, `counts`
-    goes on from the totals of an earlier part of the same run."""
+    """`ingest` over inputs already read; `pipeline` reuses one built with the same options (in this
+    process: with several jobs each worker builds its own), `counts` goes on from the totals of an earlier
+    part of the same run."""
     options = options or IngestOptions()
-    pipeline = pipeline or Pipeline(options.pipeline)
     signature = pipeline_signature(options.pipeline)
     counts = counts if counts is not None else IngestCounts()
 
-    hashed: dict[int, str] = {}  # the input being processed -> its fingerprint (hashed once)
+    hashed: dict[int, str] = {}  # the inputs being processed -> their fingerprints (hashed once)
 
     def fingerprint_of(raw: RawDocument) -> str:
         if id(raw) not in hashed:
@@ -116,9 +118,14 @@ def ingest_inputs(
     def unchanged(raw: RawDocument) -> bool:
         return not options.force and store.is_current(raw.source, fingerprint_of(raw))
 
-    for item, result in pipeline.each_input(items, skip=unchanged):
+    outcomes = (
+        each_parallel(items, jobs=options.jobs, options=options.pipeline, skip=unchanged)
+        if options.jobs > 1  # fingerprints are checked here, before anything is sent to a worker
+        else (pipeline or Pipeline(options.pipeline)).each_input(items, skip=unchanged)
+    )
+    for item, result in outcomes:
         fingerprint = fingerprint_of(item) if isinstance(item, RawDocument) else None
-        hashed.clear()  # one input at a time: never a stale id
+        hashed.pop(id(item), None)  # done with it: never a stale id
         _store_reported(result, store, fingerprint, counts, on_progress)
     if options.merge:
         counts.dossier_events = refresh_dossier(store, force=True)

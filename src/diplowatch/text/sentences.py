@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from diplowatch.model import Article, Segment
@@ -32,8 +32,20 @@ class Sentence:
     toks: tuple[Token, ...]
     parsed: bool
 
+    # Each token's children, found once: the event rules ask for them over and over.
+    _children: tuple[tuple[int, ...], ...] = field(init=False, compare=False, hash=False, repr=False)
+
+    def __post_init__(self) -> None:
+        children: list[list[int]] = [[] for _ in self.toks]
+        for j, tok in enumerate(self.toks):
+            if 0 <= tok.head < len(children):
+                children[tok.head].append(j)
+        object.__setattr__(self, "_children", tuple(map(tuple, children)))
+
     def children(self, i: int) -> list[int]:
-        return [j for j, t in enumerate(self.toks) if t.head == i]
+        if 0 <= i < len(self._children):
+            return list(self._children[i])
+        return [j for j, t in enumerate(self.toks) if t.head == i]  # -1: the roots
 
     def subtree(self, i: int) -> set[int]:
         """Token i and everything below it."""
@@ -88,12 +100,11 @@ def _spacy_sentences(segment: Segment, doc: Any) -> list[tuple[int, int, tuple[T
     offset = segment.start
     out = []
     for sent in (piece for whole in doc.sents for piece in paragraphs(whole)):
-        first = sent.start
+        kept = [t for t in sent if not t.is_space]
+        position = {t.i: n for n, t in enumerate(kept)}  # heads index the kept tokens of the sentence
         toks = []
-        for t in sent:
-            if t.is_space:
-                continue
-            head = t.head.i - first if t.head.i != t.i and sent.start <= t.head.i < sent.end else -1
+        for t in kept:
+            head = t.head.i
             toks.append(
                 Token(
                     offset + t.idx,
@@ -103,12 +114,11 @@ def _spacy_sentences(segment: Segment, doc: Any) -> list[tuple[int, int, tuple[T
                     fold(t.lemma_ or t.text),
                     t.pos_,
                     t.dep_,
-                    head,
+                    position.get(head, -1) if head != t.i else -1,
                     str(t.morph),
                 )
             )
-        # Heads were indexed over all tokens; re-index them over the kept (non-space) tokens.
-        out.append((offset + sent.start_char, offset + sent.end_char, _reindex(sent, toks), True))
+        out.append((offset + sent.start_char, offset + sent.end_char, tuple(toks), True))
     return out
 
 
@@ -135,12 +145,6 @@ def _trim(span: Any) -> Any:
     while end > start and span.doc[end - 1].is_space:
         end -= 1
     return span.doc[start:end]
-
-
-def _reindex(sent: Any, toks: list[Token]) -> tuple[Token, ...]:
-    kept = [t.i - sent.start for t in sent if not t.is_space]
-    position = {old: new for new, old in enumerate(kept)}
-    return tuple(dataclasses.replace(t, head=position.get(t.head, -1)) for t in toks)
 
 
 def _split(body: str, segment: Segment) -> list[tuple[int, int, tuple[Token, ...], bool]]:
