@@ -3,6 +3,7 @@ child process on a free loopback port over the test dossier, and an analyst's pa
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import threading
@@ -20,6 +21,7 @@ from tests.web.dossier import build, small_kb
 
 pytestmark = pytest.mark.slow
 CHROMIUM = "/usr/bin/chromium"
+REQUIRE_ENV = "DIPLOWATCH_REQUIRE_BROWSER"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 playwright_api = pytest.importorskip("playwright.sync_api")
@@ -46,7 +48,10 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
     if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
-        pytest.skip("Debian's chromium is not installed (make test installs it: apt-get install chromium)")
+        message = "Debian's chromium is not installed (make test installs it: apt-get install chromium)"
+        if os.environ.get(REQUIRE_ENV):  # CI: a missing browser must fail, never pass as skipped
+            pytest.fail(message)
+        pytest.skip(message)
     with playwright_api.sync_playwright() as driver:
         found = driver.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         yield found
