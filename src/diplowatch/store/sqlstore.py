@@ -344,14 +344,22 @@ class SqlStore:
         return self._events("", ())
 
     def _events(self, where: str, params: tuple[Any, ...]) -> list[StoredEvent]:
+        return [event for _, event in self._event_rows(where, params, more_evidence=True)]
+
+    def _event_rows(
+        self, where: str, params: Sequence[Any], *, more_evidence: bool
+    ) -> list[tuple[int, StoredEvent]]:
+        """(row id, stored event) of the events `where` selects, in article order; a dossier member's
+        event (`more_evidence` False) leaves out its further evidence spans."""
         rows = self._conn.execute(
             f"SELECT e.*, {codec.SOURCE_COLUMNS} FROM events e "
             f"JOIN documents d ON d.doc_id = e.doc_id {where} ORDER BY e.doc_id, e.seq",
             params,
         ).fetchall()
-        sides = self._participants([r["id"] for r in rows])
-        more = self._more_evidence([r["id"] for r in rows])
-        return [_stored_event(r, sides.get(r["id"], {}), more.get(r["id"], ())) for r in rows]
+        ids = [r["id"] for r in rows]
+        sides = self._participants(ids)
+        more = self._more_evidence(ids) if more_evidence else {}
+        return [(r["id"], _stored_event(r, sides.get(r["id"], {}), more.get(r["id"], ()))) for r in rows]
 
     def _more_evidence(self, event_ids: list[int]) -> dict[int, tuple[Evidence, ...]]:
         spans: dict[int, list[Evidence]] = defaultdict(list)
@@ -547,13 +555,7 @@ class SqlStore:
     def _events_by_id(self, event_ids: list[int]) -> dict[int, StoredEvent]:
         found: dict[int, StoredEvent] = {}
         for chunk in _chunks(event_ids):
-            rows = self._conn.execute(
-                f"SELECT e.*, {codec.SOURCE_COLUMNS} FROM events e JOIN documents d "
-                f"ON d.doc_id = e.doc_id WHERE e.id IN ({_marks(chunk)})",
-                chunk,
-            ).fetchall()
-            sides = self._participants([r["id"] for r in rows])
-            found.update({r["id"]: _stored_event(r, sides.get(r["id"], {})) for r in rows})
+            found.update(self._event_rows(f"WHERE e.id IN ({_marks(chunk)})", chunk, more_evidence=False))
         return found
 
     # -- actors, search, stats ------------------------------------------------------------------
