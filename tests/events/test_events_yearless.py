@@ -45,6 +45,14 @@ DATED = [
         "5 يناير",
         "2024-01-05",
     ),
+    # a quarter with its year is a dated fact (its middle month: February 2019)
+    (
+        "en",
+        "The first round table took place in Geneva on 5 and 6 December. The parties will meet again in "
+        "the first quarter of 2019.",
+        "5 and 6 December",
+        "2018-12-05",
+    ),
     # a cited reference event is a dated fact: resolution 2440 was adopted on 31 October 2018
     (
         "en",

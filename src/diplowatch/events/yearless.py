@@ -1,8 +1,9 @@
 """Days and months written without a year ("le 29 janvier", "last December 5-6", "30 سبتمبر") in an
 article whose publication date is unknown: they take the year that puts them nearest the latest fact
-the text dates in full, a day or a month with its year ("en décembre 2018") or a reference event it
-cites ("resolution 2440": kb/data/reference_events.yaml). A report tells of the months around the
-latest dated fact it gives; with no such fact they stay undated (a wrong year is worse than none).
+the text dates in full, a day, a month or a quarter with its year ("en décembre 2018", "the first
+quarter of 2019") or a reference event it cites ("resolution 2440": kb/data/reference_events.yaml).
+A report tells of the months around the latest dated fact it gives; with no such fact they stay
+undated (a wrong year is worse than none).
 
 Only calendar days and months: words that need the day of writing ("hier", "jeudi", "last week")
 stay undated, as the article's day is unknown.
@@ -54,10 +55,20 @@ def _expressions(article: Article) -> list[tuple[int, int, Reading]]:
 
 
 def _written_day(reading: Reading) -> date | None:
-    """The day a date written with its year names (a month: its middle day)."""
-    if reading.year is None or reading.month is None or not _plain(reading):
+    """The day a date written with its year names (a month: its middle day; a quarter or a half,
+    "the first quarter of 2019": its middle month's)."""
+    if reading.year is None:
+        return None
+    if reading.month is None and reading.ordinal and reading.unit in PART_MONTHS:
+        months = PART_MONTHS[reading.unit]
+        middle = (reading.ordinal - 1) * months + (months + 1) // 2
+        return valid_day(reading.year, middle, MID_MONTH) if 1 <= middle <= 12 else None
+    if reading.month is None or not _plain(reading):
         return None
     return valid_day(reading.year, reading.month, reading.day or MID_MONTH)
+
+
+PART_MONTHS = {"quarter": 3, "half": 6}  # months in each part of a year
 
 
 def _nearest(reading: Reading, latest: date) -> str | None:
