@@ -179,21 +179,15 @@ def test_a_renewal_needs_the_mission_named() -> None:
     assert renewal("le mandat de la mission jusqu'au 31 octobre 2024", date(2024, 10, 31)) is None
 
 
-def test_a_bad_reference_table_names_file_and_reason(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("series", "reason"),
+    [
+        ("cues: {fr: [résolution]}\n    numbers: {12: not-a-date}", "not a date"),
+        ("patterns: {en: [session of the Assembly]}\n    numbers: {73: 2018-09-18}", "needs {n} once"),
+    ],
+)
+def test_a_bad_reference_table_names_file_and_reason(tmp_path: Path, series: str, reason: str) -> None:
     bad = tmp_path / "reference_events.yaml"
-    bad.write_text(
-        "series:\n  - name: x\n    cues: {fr: [résolution]}\n    numbers: {12: not-a-date}\n",
-        encoding="utf-8",
-    )
-    with pytest.raises(DataFileError, match="not a date"):
-        load(bad)
-
-
-def test_a_pattern_needs_its_number_once(tmp_path: Path) -> None:
-    bad = tmp_path / "reference_events.yaml"
-    bad.write_text(
-        "series:\n  - name: x\n    patterns: {en: [session of the Assembly]}\n    numbers: {73: 2018-09-18}\n",
-        encoding="utf-8",
-    )
-    with pytest.raises(DataFileError, match="needs {n} once"):
+    bad.write_text(f"series:\n  - name: x\n    {series}\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=reason):
         load(bad)
