@@ -41,6 +41,7 @@ from diplowatch.events.places import clause_place, event_place, in_scene
 from diplowatch.events.titles import title_complements
 from diplowatch.events.tours import tour_stops
 from diplowatch.events.triggers import Match, find, keys_of
+from diplowatch.events.unpublished import dated_by_latest
 from diplowatch.events.verbal import attacks_words
 from diplowatch.model import UNREAL_AUX, Article, Aux, Event, Evidence, Location
 from diplowatch.text.langdata import lang_data
@@ -109,6 +110,8 @@ class RuleCoder:
         kept = [d for d in merged if d not in real or d.confidence >= self.options.min_confidence]
         if real and not any(d in real for d in kept):
             kept.append(max(real, key=lambda d: d.confidence))
+        if article.published is None:  # its undated events: when the report was likely written
+            kept = dated_by_latest(kept)
         return [d.to_event() for d in sorted(kept, key=lambda d: d.evidence[0].start)]
 
     def drafts(self, article: Article, context: CoderContext) -> list[Draft]:
@@ -265,8 +268,8 @@ class RuleCoder:
             lex.instruments,
         )
         # "since 2020" bounds a state that lasts; it never dates the event (events.dating).
-        if date_source == "published" and is_relative(sentence, match, lex):
-            date, date_source = None, "none"  # "the envoy, who visited the camps, said": not today's news
+        if date_source in ("published", "none") and is_relative(sentence, match, lex):
+            date, date_source = None, "background"  # "the envoy, who visited the camps": not the news
         if date_source in ("clause", "sentence", "reference") and is_historical(date, doc.article.anchor):
             aux = aux + ("historical",)
         place = event_place(sentence, args.clause, match.head, doc.context.places, doc.context.place_name)
