@@ -213,7 +213,7 @@ def _parsed(sentence: Sentence, match: Match, at: dict[ActorMention, int | None]
     clause = _clause(sentence, verb) | sentence.subtree(match.head)
     if match.head == verb:  # the subject of a subordinate clause acts there, it is not this verb's recipient
         clause -= _other_subjects(sentence, verb)
-    subject, recipient_side = _subject(sentence, verb)
+    subject, recipient_side = _subject(sentence, verb, {i for i in at.values() if i is not None})
     if match.head not in subject:  # "The text, drafted by the United States, urges": the text acts
         subject -= _clauses_inside(
             sentence, subject
@@ -265,8 +265,12 @@ def _other_subjects(sentence: Sentence, verb: int) -> set[int]:
     return out
 
 
-def _subject(sentence: Sentence, verb: int) -> tuple[set[int], set[int]]:
-    """(tokens of the acting subject, tokens that are the patient of a passive), climbing when empty."""
+def _subject(
+    sentence: Sentence, verb: int, named: set[int] | frozenset[int] = frozenset()
+) -> tuple[set[int], set[int]]:
+    """(tokens of the acting subject, tokens that are the patient of a passive), climbing when empty.
+    A pronoun subject is climbed over unless the linker gave it an actor (`named`: token indices of
+    mentions; "L'Italo-Suédois" read as a pronoun)."""
     current = verb
     for step in range(MAX_CLIMB + 1):
         children = sentence.children(current)
@@ -279,7 +283,7 @@ def _subject(sentence: Sentence, verb: int) -> tuple[set[int], set[int]]:
                 return _union(sentence, agents), patient
             if subjects:
                 return set(), patient
-        elif subjects and any(sentence.toks[s].pos != "PRON" for s in subjects):
+        elif subjects and any(_acting(sentence, s, named) for s in subjects):
             return _union(sentence, subjects), set()
         elif not subjects and step == 0 and (inverted := _inverted(sentence, current)):
             return inverted, set()
@@ -290,6 +294,11 @@ def _subject(sentence: Sentence, verb: int) -> tuple[set[int], set[int]]:
             break
         current = predicate(sentence, parent)
     return set(), set()
+
+
+def _acting(sentence: Sentence, subject: int, named: set[int] | frozenset[int]) -> bool:
+    """A subject that acts: not a bare pronoun, unless the linker named an actor in it."""
+    return sentence.toks[subject].pos != "PRON" or bool(named & sentence.subtree(subject))
 
 
 NAME_BEFORE = 4  # tokens of a name right before a main verb the parser left without a subject
