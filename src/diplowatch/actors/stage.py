@@ -43,6 +43,7 @@ ROLES_ONLY = frozenset({"role"})
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 ORG_LABELS = frozenset({"ORG"})
 MAX_NAME_WORDS = 4  # spaCy spans longer than this are run-ons ("Rabat\n\nStaffan de Mistura ...")
+APOSTROPHES = frozenset("'’")
 _BREAK = re.compile(r"[;:!?()«»\"\n]")
 
 
@@ -356,10 +357,9 @@ class ActorLinker:
             if head > 0 and part.toks[head - 1].key in cues(part.segment.language).determiners
             else head
         )
+        words = [t.key for t in part.toks[first : hit.last]]
         for person in reversed(work.persons_before(hit.start)):
-            entry = self.kb.get(person)
-            country = entry.country if entry else work.details.get(person, (None, None))[0]
-            if iso3 and country == iso3:
+            if self._of_nationality(work, person, iso3, words):
                 work.add(part.toks[start].start, hit.end, person, "nominal")
                 return
         work.block(hit.start, hit.end)
@@ -581,7 +581,10 @@ def _apposition(work: Work, part: _Segment, hit: Hit) -> str | None:
     after = work.person_starting_near(hit.end, limit=40, body_gap_ok=_appositive_gap)
     if after:
         return after
-    return work.person_ending_near(hit.start, limit=4, body_gap_ok=_appositive_gap)
+    # "the Secretary-General's envoy" is not the Secretary-General: a possessive is no apposition
+    return work.person_ending_near(
+        hit.start, limit=4, body_gap_ok=lambda gap: _appositive_gap(gap) and not set(gap) & APOSTROPHES
+    )
 
 
 def _appositive_gap(gap: str) -> bool:

@@ -22,6 +22,7 @@ main verb's subject (that subject voted on, or did not vote on, the resolution).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from diplowatch.events.lexicon import Lexicon
@@ -29,6 +30,9 @@ from diplowatch.events.triggers import Match, keys_of
 from diplowatch.text.mentions import ActorMention
 from diplowatch.text.sentences import Sentence
 
+# (character offset of a pronoun, whether it is a demonstrative, whether it is feminine) -> the person
+# it stands for
+Antecedent = Callable[[int, bool, bool], str | None]
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "expl:subj", "csubj"})
 PASSIVE_AUX = frozenset({"aux:pass", "auxpass"})
 AGENTS = frozenset({"obl:agent", "agent"})
@@ -54,11 +58,18 @@ class Arguments:
 
 
 def arguments(
-    sentence: Sentence, match: Match, found: list[ActorMention], lexicon: Lexicon, *, nested: bool = False
+    sentence: Sentence,
+    match: Match,
+    found: list[ActorMention],
+    lexicon: Lexicon,
+    *,
+    nested: bool = False,
+    antecedent: Antecedent | None = None,
 ) -> Arguments:
     """`nested`: the trigger is a noun that another trigger's verb governs ("n'a pas condamné *les
     tirs*"): it is its own small clause, whose mentions are recipients and whose actor is unknown
-    (the verb's subject did the condemning, not the firing)."""
+    (the verb's subject did the condemning, not the firing). `antecedent`: the person a pronoun at a
+    character offset refers back to ("il", "she", "celui-ci"), when the caller knows the document."""
     at = {m: sentence.token_at(m.start) for m in found}
     if nested and sentence.parsed:
         clause = sentence.subtree(match.head)
@@ -78,7 +89,7 @@ def arguments(
             or _of_instrument(sentence, match.head, lexicon)
         ):
             return own
-    args = _parsed(sentence, match, at) if sentence.parsed else None
+    args = _parsed(sentence, match, at, antecedent) if sentence.parsed else None
     if (args is None or not args.actor) and not (
         args is not None and args.subject_head in lexicon.instruments
     ):
@@ -208,11 +219,21 @@ def predicate(sentence: Sentence, i: int) -> int:
     return t if sentence.toks[t].pos in PREDICATES else i
 
 
-def _parsed(sentence: Sentence, match: Match, at: dict[ActorMention, int | None]) -> Arguments:
+def _parsed(
+    sentence: Sentence, match: Match, at: dict[ActorMention, int | None], antecedent: Antecedent | None = None
+) -> Arguments:
     verb = predicate(sentence, match.head)
     clause = _clause(sentence, verb) | sentence.subtree(match.head)
     if match.head == verb:  # the subject of a subordinate clause acts there, it is not this verb's recipient
         clause -= _other_subjects(sentence, verb)
+    pronoun = _pronoun_subject(sentence, verb)
+    person = None
+    if antecedent is not None and pronoun is not None:
+        morph = sentence.toks[pronoun].morph
+        person = antecedent(sentence.toks[pronoun].start, "PronType=Dem" in morph, "Gender=Fem" in morph)
+    if pronoun is not None and person is not None:  # "Il a rencontré X": who "il" is, not the clause above
+        others = _keys(at, clause - {pronoun})
+        return Arguments((person,), tuple(k for k in others if k != person), "parse", frozenset(clause))
     subject, recipient_side = _subject(sentence, verb, {i for i in at.values() if i is not None})
     if match.head not in subject:  # "The text, drafted by the United States, urges": the text acts
         subject -= _clauses_inside(
@@ -294,6 +315,28 @@ def _subject(
             break
         current = predicate(sentence, parent)
     return set(), set()
+
+
+PERSONAL = frozenset({"Prs", "Dem"})
+
+
+def _pronoun_subject(sentence: Sentence, verb: int) -> int | None:
+    """The verb's own subject when it is a pronoun standing for one person ("il", "she", "celui-ci";
+    not "it", "they", "on", a relative or a reflexive)."""
+    for child in sentence.children(verb):
+        tok = sentence.toks[child]
+        if tok.dep not in SUBJECTS or tok.pos != "PRON":
+            continue
+        features = dict(f.split("=", 1) for f in tok.morph.split("|") if "=" in f)
+        if (
+            features.get("PronType", "Prs") in PERSONAL  # the French parser gives "il" no PronType
+            and features.get("Number") == "Sing"
+            and features.get("Gender") in ("Masc", "Fem")
+            and features.get("Person", "3") == "3"
+            and "Reflex" not in features
+        ):
+            return child
+    return None
 
 
 def _acting(sentence: Sentence, subject: int, named: set[int] | frozenset[int]) -> bool:
