@@ -142,3 +142,16 @@ def test_a_feminine_pronoun_after_a_prominent_state_is_not_the_person(code) -> N
     )
     meetings = [e for e in code(text, "fr") if e.type == "CONSULT"]
     assert meetings and all("Sergey_Lavrov" not in e.actor for e in meetings)
+
+
+RELATIVES = [
+    ("en", "Nasser Bourita met Sergey Lavrov, who praised Algeria on Monday."),
+    ("es", "Nasser Bourita se reunió con Sergey Lavrov, quien elogió a Argelia."),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), RELATIVES, ids=[r[0] for r in RELATIVES])
+def test_a_relative_clause_acts_for_the_noun_it_modifies(code, lang: str, text: str) -> None:
+    support = [e for e in code(text, lang) if e.type == "SUPPORT"]
+    assert [e.actor for e in support] == [("Sergey_Lavrov",)]

@@ -306,6 +306,8 @@ def _subject(
                 return set(), patient
         elif subjects and any(_acting(sentence, s, named) for s in subjects):
             return _union(sentence, subjects), set()
+        elif subjects and step == 0 and (noun := _relative_antecedent(sentence, current)):
+            return noun, set()
         elif not subjects and step == 0 and (inverted := _inverted(sentence, current)):
             return inverted, set()
         elif not subjects and step == 0 and (named := _name_before(sentence, current)):
@@ -337,6 +339,22 @@ def _pronoun_subject(sentence: Sentence, verb: int) -> int | None:
         ):
             return child
     return None
+
+
+RELATIVE_CLAUSES = frozenset({"acl", "acl:relcl", "relcl"})
+
+
+def _relative_antecedent(sentence: Sentence, verb: int) -> set[int]:
+    """ "Lavrov, who praised Morocco", "Albares, quien le ha expresado...": a relative clause whose
+    subject is its pronoun acts for the noun it modifies (that noun's phrase without the clause)."""
+    tok = sentence.toks[verb]
+    if (
+        tok.dep not in RELATIVE_CLAUSES
+        or tok.head < 0
+        or sentence.toks[tok.head].pos not in ("NOUN", "PROPN")
+    ):
+        return set()
+    return sentence.subtree(tok.head) - sentence.subtree(verb)
 
 
 def _acting(sentence: Sentence, subject: int, named: set[int] | frozenset[int]) -> bool:
