@@ -17,6 +17,11 @@ SEPARATE = [
         "Staffan de Mistura se reunió por separado con las delegaciones de Marruecos, Argelia y el Polisario.",
     ),
     ("ar", "التقى دي ميستورا كل على حدة وفود المغرب والجزائر والبوليساريو."),
+    ("ar", "عقد دي ميستورا اجتماعات منفصلة مع وفود المغرب والجزائر والبوليساريو."),
+    (
+        "en",
+        "Staffan de Mistura held separate meetings with the delegations of Morocco, Algeria and the Polisario.",
+    ),
 ]
 
 
