@@ -128,33 +128,26 @@ def test_a_nationality_noun_is_the_person_not_the_state(link, lang, text, person
     assert state not in found
 
 
-STATE = [
-    ("fr", "Gerd Kohlmann est arrivé. Les Allemands ont voté contre le texte.", "Germany"),
-    ("en", "Gerd Kohlmann arrived. The German government voted against the text.", "Germany"),
-    ("fr", "Gerd Kohlmann est arrivé. La diplomatie espagnole a salué sa venue.", "Spain"),
+# (lang, text, state, whether the state is an actor)
+STATE_OR_NOTHING = [
+    # a people or an institution: the state
+    ("fr", "Gerd Kohlmann est arrivé. Les Allemands ont voté contre le texte.", "Germany", True),
+    ("en", "Gerd Kohlmann arrived. The German government voted against the text.", "Germany", True),
+    ("fr", "Gerd Kohlmann est arrivé. La diplomatie espagnole a salué sa venue.", "Spain", True),
+    # a place, a vehicle or a medium: nothing
+    ("fr", "Le diplomate a visité l'ancienne colonie espagnole la semaine dernière.", "Spain", False),
+    ("en", "The talks on the former Spanish colony resumed.", "Spain", False),
+    ("en", "He arrived in the Swiss city of Geneva on Monday.", "Switzerland", False),
+    ("fr", "Il est arrivé à bord d'un avion algérien.", "Algeria", False),
+    ("ar", "وصل على متن طائرة مدنية جزائرية قادمة من الشرق.", "Algeria", False),
+    ("ar", "تنطلق المحادثات بجنيف السويسرية يوم الخميس.", "Switzerland", False),
 ]
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("lang, text, state", STATE)
-def test_a_demonym_of_a_people_or_an_institution_stays_the_state(link, lang, text, state):
-    assert state in link(text, lang)
-
-
-NOTHING = [
-    ("fr", "Le diplomate a visité l'ancienne colonie espagnole la semaine dernière.", "Spain"),
-    ("en", "The talks on the former Spanish colony resumed.", "Spain"),
-    ("en", "He arrived in the Swiss city of Geneva on Monday.", "Switzerland"),
-    ("fr", "Il est arrivé à bord d'un avion algérien.", "Algeria"),
-    ("ar", "وصل على متن طائرة مدنية جزائرية قادمة من الشرق.", "Algeria"),
-    ("ar", "تنطلق المحادثات بجنيف السويسرية يوم الخميس.", "Switzerland"),
-]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("lang, text, state", NOTHING)
-def test_a_demonym_describing_a_place_or_a_vehicle_names_no_actor(link, lang, text, state):
-    assert state not in link(text, lang)
+@pytest.mark.parametrize("lang, text, state, acts", STATE_OR_NOTHING)
+def test_a_demonym_is_its_state_unless_it_describes_a_place_or_a_vehicle(link, lang, text, state, acts):
+    assert (state in link(text, lang)) == acts
 
 
 @pytest.mark.slow
