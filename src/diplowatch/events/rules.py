@@ -206,7 +206,16 @@ class RuleCoder:
         if is_authorship(sentence, match, lex):
             return None  # "a text proposed by Spain": no event of the author's (events.background)
         nested = is_nested(sentence, match, heads)
-        args = arguments(sentence, match, in_sentence, lex, nested=nested)
+        args = arguments(
+            sentence,
+            match,
+            in_sentence,
+            lex,
+            nested=nested,
+            antecedent=lambda at, latest, feminine: pronoun_person(
+                doc, sentence, at, latest=latest, feminine=feminine
+            ),
+        )
         if obliged:  # the party a reported obligation binds is the demand's recipient (events.obligation)
             args = dataclasses.replace(args, recipient=tuple(dict.fromkeys(args.recipient + obliged)))
         own = holder(sentence, match, in_sentence, lex)  # "Spain's support for the plan": Spain's stance
@@ -345,6 +354,38 @@ class RuleCoder:
             return [draft]
         others = tuple(k for k in draft.recipient if k not in persons)
         return [draft.replace(recipient=(p, *others)) for p in persons]
+
+
+PRONOUN_REACH = 2  # sentences back from a pronoun searched for the person it stands for
+
+
+STATE_KINDS = ("country", "organization", "group")
+
+
+def pronoun_person(
+    doc: _Doc, sentence: Sentence, position: int, *, latest: bool, feminine: bool
+) -> str | None:
+    """Who "il", "he", "él" is: among the persons named in its sentence before it and in the sentences
+    just before, the one the article has named most so far (its protagonist: "il s'est réuni avec..."
+    after a background sentence about someone else), the nearest sentence's first on a tie. A feminine
+    pronoun may stand for a state ("la Russie ... elle s'est abstenue"): when a state or organisation
+    named there is more prominent, it is nobody's (left to the clause rules). A demonstrative
+    ("celui-ci", "the latter") is the person named last."""
+    first = max(0, sentence.index - PRONOUN_REACH)
+    spans = [(sentence.start, position)] + [
+        (s.start, s.end) for s in reversed(doc.sentences[first : sentence.index])
+    ]
+    kinds = ("person", *STATE_KINDS) if feminine else ("person",)
+    window = [
+        [m for m in doc.mentions if m.kind in kinds and start <= m.start and m.end <= end]
+        for start, end in spans
+    ]
+    if latest:
+        return next((p[-1].key for named in window if (p := [m for m in named if m.kind == "person"])), None)
+    candidates = list({m.key: m for named in window for m in named}.values())
+    counts = {m.key: sum(n.key == m.key and n.start < position for n in doc.mentions) for m in candidates}
+    best = max(candidates, key=lambda m: counts[m.key], default=None)
+    return best.key if best is not None and best.kind == "person" else None
 
 
 def same_sentence_merged(drafts: list[Draft]) -> list[Draft]:
