@@ -22,6 +22,7 @@ from diplowatch.events import confidence
 from diplowatch.events.arguments import Arguments, arguments, predicate
 from diplowatch.events.background import is_authorship, is_relative, without_authors
 from diplowatch.events.coder import CoderContext
+from diplowatch.events.compounds import in_compound
 from diplowatch.events.dating import (
     Dated,
     document_dates,
@@ -162,6 +163,7 @@ class RuleCoder:
             for m in find(sentence, lex)
             if not in_name(sentence, m, in_sentence)
             and not in_title(sentence, m, lex, in_sentence, doc.article.body)
+            and not in_compound(sentence, m, doc.article.body)  # "the Iran-backed Houthis"
         ]
         matches = prune(sentence, found)
         demands = obligations(sentence, lex, {m.head for m in matches})  # "X said Y must...": X's REQUEST
