@@ -67,3 +67,53 @@ def test_arabic_future_verb_makes_meeting_planned(code, text):
     events = code(text, "ar")
     assert not _real(events, "CONSULT", "Morocco")
     assert any(e.type == "AGREE" and "future" in e.aux for e in events)
+
+
+# Lifting or easing sanctions yields (CONCEDE): the phrase wins over the SANCTION noun.
+RELIEF = [
+    ("en", "Spain eased sanctions on Algeria on Monday."),
+    ("fr", "L'Espagne a annoncé lundi la levée des sanctions contre l'Algérie."),
+    ("es", "España anunció el lunes un alivio de las sanciones contra Argelia."),
+    ("ar", "أعلنت روسيا يوم الاثنين رفع العقوبات عن الجزائر."),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), RELIEF, ids=[c[0] for c in RELIEF])
+def test_sanctions_relief_is_concede(code, lang, text):
+    events = code(text, lang)
+    assert _real(events, "CONCEDE", "Algeria")
+    assert not _real(events, "SANCTION", "Algeria")
+
+
+# Leaving a body of states reduces relations (SANCTION); leaving a city is no event.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russia announced on Monday its withdrawal from the Security Council."),
+        ("fr", "La Russie a quitté le Conseil de sécurité lundi."),
+        ("es", "Rusia abandonó el Consejo de Seguridad el lunes."),
+    ],
+)
+def test_leaving_an_organisation_is_sanction(code, lang, text):
+    events = code(text, lang)
+    assert _real(events, "SANCTION", "Russia")
+    assert not _real(events, "RETREAT", "Russia")
+
+
+@pytest.mark.slow
+def test_leaving_a_city_is_no_event(code):
+    assert not code("Sergueï Lavrov a quitté Rabat lundi pour Alger.", "fr")
+
+
+@pytest.mark.slow
+def test_withdrawing_troops_stays_retreat(code):
+    assert _real(code("Russia withdrew its troops from Algeria on Monday.", "en"), "RETREAT", "Russia")
+
+
+# Consultations that are held are a meeting, even beside a stronger trigger of another category.
+@pytest.mark.slow
+def test_held_consultations_are_a_meeting(code):
+    text = "Le Maroc et l'Algérie ont tenu, lundi à Genève, des consultations après le retrait de la Russie."
+    assert _real(code(text, "fr"), "CONSULT", "Morocco")

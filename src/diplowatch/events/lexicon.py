@@ -35,7 +35,7 @@ CATEGORIES = (
 # vote: a vote in an assembly (abstain): its recipient is the body that voted; ask: followed by an
 # infinitive ("encourage the parties to resume talks") the trigger is a REQUEST; title: the word also
 # names offices ("ministre de la Coopération"): inside an office's title it is no event.
-FLAGS = frozenset({"host", "weak", "future", "wide", "vote", "ask", "title"})
+FLAGS = frozenset({"host", "weak", "future", "wide", "vote", "ask", "title", "membership"})
 _CUE_KEYS = (
     "negation",
     "negation_scope",

@@ -33,6 +33,7 @@ from diplowatch.events.dating import (
 )
 from diplowatch.events.draft import Draft
 from diplowatch.events.lexicon import Lexicon, lexicon
+from diplowatch.events.membership import leaves_organisation
 from diplowatch.events.merge import combine, dates_agree, merge, places_differ
 from diplowatch.events.modality import aux_of
 from diplowatch.events.nominal import holder
@@ -273,6 +274,10 @@ class RuleCoder:
             aux = aux + ("historical",)
         place = event_place(sentence, args.clause, match.head, doc.context.places, doc.context.place_name)
         recipient = tuple(k for k in args.recipient if k not in actor)
+        if leaves_organisation(kind, mode, recipient, doc.context):  # "quit ECOWAS" (events.membership)
+            kind, mode = "SANCTION", ()
+        elif "membership" in match.trigger.flags:
+            return None  # "quitter" is leaving an organisation, or no event ("a quitté Rabat")
         if all(doc.context.actor_kind(k) == "territory" for k in recipient):  # none, or only what it is about
             # Only a place of the trigger's own clause hosts it: not "Alger" in "Rabat a salué la
             # démarche, tandis qu'Alger a dénoncé...".
