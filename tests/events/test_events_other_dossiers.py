@@ -117,3 +117,49 @@ def test_withdrawing_troops_stays_retreat(code):
 def test_held_consultations_are_a_meeting(code):
     text = "Le Maroc et l'Algérie ont tenu, lundi à Genève, des consultations après le retrait de la Russie."
     assert _real(code(text, "fr"), "CONSULT", "Morocco")
+
+
+# Spanish: welcoming what was decided is SUPPORT ("celebrar"/"saludar" alone hold a meeting or greet);
+# refusing to recognise a result or a government is REJECT.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text", ["Rusia saludó el acuerdo entre Marruecos y Argelia.", "Rusia celebró la decisión de Argelia."]
+)
+def test_spanish_welcoming_a_decision_is_support(code, text):
+    events = code(text, "es")
+    assert _real(events, "SUPPORT", "Russia")
+    assert not _real(events, "AGREE", "Russia")
+
+
+@pytest.mark.slow
+def test_spanish_holding_a_meeting_stays_consult(code):
+    assert _real(code("Rusia celebró una reunión con Argelia el lunes.", "es"), "CONSULT", "Russia")
+
+
+@pytest.mark.slow
+def test_spanish_refusing_to_recognise_is_reject(code):
+    assert _real(
+        code("España desconoció el lunes los resultados anunciados por Argelia.", "es"), "REJECT", "Spain"
+    )
+
+
+# French: an expected arrival is a planned visit; an international conference is a meeting, a press
+# conference is not.
+@pytest.mark.slow
+def test_french_expected_visit_is_planned(code):
+    events = code("Staffan de Mistura est attendu lundi à Alger.", "fr")
+    assert any(e.type == "AGREE" and "future" in e.aux for e in events)
+    assert not _real(events, "CONSULT", "Staffan_de_Mistura")
+
+
+@pytest.mark.slow
+def test_french_press_conference_is_no_meeting(code):
+    assert not code("Sergueï Lavrov a tenu une conférence de presse à Rabat lundi.", "fr")
+
+
+@pytest.mark.slow
+def test_french_planned_international_conference_is_agree(code):
+    events = code(
+        "La Russie organisera bientôt une conférence internationale avec l'Algérie et le Maroc.", "fr"
+    )
+    assert any(e.type == "AGREE" and "future" in e.aux and "Russia" in e.actor for e in events)
