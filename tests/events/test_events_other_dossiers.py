@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from diplowatch.actors import ActorLinker
+from diplowatch.events import EventCoder
+from diplowatch.kb import kb_from_dicts
 from diplowatch.model import UNREAL_AUX
+from diplowatch.stage import Chain
+from diplowatch.text.parse import Parser
+from tests.events.conftest import ENTRIES, ROLES, make_article
 
 
 def _real(events, kind: str, who: str):
@@ -163,3 +169,33 @@ def test_french_planned_international_conference_is_agree(code):
         "La Russie organisera bientôt une conférence internationale avec l'Algérie et le Maroc.", "fr"
     )
     assert any(e.type == "AGREE" and "future" in e.aux and "Russia" in e.actor for e in events)
+
+
+@pytest.fixture(scope="module")
+def code_with_mission():
+    """The test KB plus a mission whose French name holds a trigger word ("appui": support)."""
+    mission = {
+        "id": "Support_Mission",
+        "kind": "organization",
+        "name": "Support Mission",
+        "sector": "IGO",
+        "names": {"fr": ["Mission d'appui des Nations unies au Sahara"]},
+    }
+    chain = Chain(Parser(), ActorLinker(kb_from_dicts([*ENTRIES, mission], ROLES)))
+    coder = EventCoder()
+    return lambda text, lang: coder(chain(make_article(text, lang))).events
+
+
+# A trigger word inside an organisation's name is part of the name, even a common noun.
+@pytest.mark.slow
+def test_word_of_an_organisation_name_is_no_event(code_with_mission):
+    text = (
+        "Staffan de Mistura a été nommé par le Maroc chef de la Mission d'appui des Nations unies au Sahara."
+    )
+    assert not [e for e in code_with_mission(text, "fr") if e.type == "SUPPORT"]
+
+
+@pytest.mark.slow
+def test_support_for_a_named_organisation_is_still_support(code_with_mission):
+    text = "La Russie a apporté lundi son soutien à la Mission d'appui des Nations unies au Sahara."
+    assert _real(code_with_mission(text, "fr"), "SUPPORT", "Russia")

@@ -412,12 +412,17 @@ def antecedent(sentence: Sentence, match: Match) -> int | None:
     return tok.head if relative_object else None
 
 
+NAMED_KINDS = ("organization", "group")  # their mentions are names, never a person's role phrase
+
+
 def in_name(sentence: Sentence, match: Match, found: list[ActorMention]) -> bool:
     """A trigger word that is part of an actor's name or title ("Ban" in "Ban Ki-moon", "التعاون" in
     "وزير الشؤون الخارجية والتعاون الدولي") is no event. With a parse only a proper noun counts
-    (a role phrase may hold the event: "the visiting minister")."""
+    (a role phrase may hold the event: "the visiting minister"), or any word of an organisation's name
+    ("Mission d'appui des Nations unies", "Forces de soutien rapide")."""
     tok = sentence.toks[match.head]
-    return (tok.pos == "PROPN" or not sentence.parsed) and any(m.start <= tok.start < m.end for m in found)
+    plain = tok.pos == "PROPN" or not sentence.parsed
+    return any(m.start <= tok.start < m.end and (plain or m.kind in NAMED_KINDS) for m in found)
 
 
 def asked(sentence: Sentence, match: Match, lex: Lexicon) -> Match:
