@@ -199,3 +199,17 @@ def test_word_of_an_organisation_name_is_no_event(code_with_mission):
 def test_support_for_a_named_organisation_is_still_support(code_with_mission):
     text = "La Russie a apporté lundi son soutien à la Mission d'appui des Nations unies au Sahara."
     assert _real(code_with_mission(text, "fr"), "SUPPORT", "Russia")
+
+
+# Gratitude expressed to someone is support for them.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Staffan de Mistura expressed gratitude to Algeria on Monday."),
+        ("fr", "Staffan de Mistura a exprimé lundi sa gratitude à l'Algérie."),
+        ("es", "Staffan de Mistura expresó el lunes su gratitud a Argelia."),
+    ],
+)
+def test_gratitude_is_support(code, lang, text):
+    assert _real(code(text, lang), "SUPPORT", "Algeria")
