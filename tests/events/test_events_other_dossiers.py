@@ -213,3 +213,19 @@ def test_support_for_a_named_organisation_is_still_support(code_with_mission):
 )
 def test_gratitude_is_support(code, lang, text):
     assert _real(code(text, lang), "SUPPORT", "Algeria")
+
+
+# Arabic, unparsed: a trigger just after a word of aim or effort is a goal, not a happening.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    ["وبحث الطرفان سبل تجديد الهدنة بين المغرب والبوليساريو.", "وفشلت جهود روسيا لتجديد الهدنة مع المغرب."],
+)
+def test_arabic_aim_is_no_event(code, text):
+    events = code(text, "ar")
+    assert not [e for e in events if e.type in ("SUPPORT", "AGREE") and not UNREAL_AUX & set(e.aux)]
+
+
+@pytest.mark.slow
+def test_arabic_visit_in_the_frame_of_a_tour_stays(code):
+    assert _real(code("التقى دي ميستورا عطاف في إطار زيارته إلى الجزائر.", "ar"), "CONSULT", "Ahmed_Attaf")

@@ -40,6 +40,7 @@ from diplowatch.events.nominal import holder
 from diplowatch.events.obligation import obligations
 from diplowatch.events.offices import in_title
 from diplowatch.events.places import clause_place, event_place, in_scene
+from diplowatch.events.purposes import for_purpose
 from diplowatch.events.titles import title_complements
 from diplowatch.events.tours import tour_stops
 from diplowatch.events.triggers import Match, find, keys_of
@@ -165,6 +166,7 @@ class RuleCoder:
             if not in_name(sentence, m, in_sentence)
             and not in_title(sentence, m, lex, in_sentence, doc.article.body)
             and not in_compound(sentence, m, doc.article.body)  # "the Iran-backed Houthis"
+            and not for_purpose(sentence, m, lex, doc.article.body)  # "سبل تجديد الهدنة"
         ]
         matches = prune(sentence, found)
         demands = obligations(sentence, lex, {m.head for m in matches})  # "X said Y must...": X's REQUEST
