@@ -22,6 +22,7 @@ from diplowatch.events import confidence
 from diplowatch.events.arguments import Arguments, arguments, predicate
 from diplowatch.events.background import is_authorship, is_relative, without_authors
 from diplowatch.events.coder import CoderContext
+from diplowatch.events.compounds import in_compound
 from diplowatch.events.dating import (
     Dated,
     document_dates,
@@ -32,12 +33,14 @@ from diplowatch.events.dating import (
 )
 from diplowatch.events.draft import Draft
 from diplowatch.events.lexicon import Lexicon, lexicon
+from diplowatch.events.membership import leaves_organisation
 from diplowatch.events.merge import combine, dates_agree, merge, places_differ
 from diplowatch.events.modality import aux_of
 from diplowatch.events.nominal import holder
 from diplowatch.events.obligation import obligations
 from diplowatch.events.offices import in_title
 from diplowatch.events.places import clause_place, event_place, in_scene
+from diplowatch.events.purposes import for_purpose
 from diplowatch.events.titles import title_complements
 from diplowatch.events.tours import tour_stops
 from diplowatch.events.triggers import Match, find, keys_of
@@ -165,6 +168,8 @@ class RuleCoder:
             for m in find(sentence, lex)
             if not in_name(sentence, m, in_sentence)
             and not in_title(sentence, m, lex, in_sentence, doc.article.body)
+            and not in_compound(sentence, m, doc.article.body)  # "the Iran-backed Houthis"
+            and not for_purpose(sentence, m, lex, doc.article.body)  # "سبل تجديد الهدنة"
         ]
         matches = prune(sentence, found)
         demands = obligations(sentence, lex, {m.head for m in matches})  # "X said Y must...": X's REQUEST
@@ -283,6 +288,10 @@ class RuleCoder:
             aux = aux + ("historical",)
         place = event_place(sentence, args.clause, match.head, doc.context.places, doc.context.place_name)
         recipient = tuple(k for k in args.recipient if k not in actor)
+        if leaves_organisation(kind, mode, recipient, doc.context):  # "quit ECOWAS" (events.membership)
+            kind, mode = "SANCTION", ()
+        elif "membership" in match.trigger.flags:
+            return None  # "quitter" is leaving an organisation, or no event ("a quitté Rabat")
         if all(doc.context.actor_kind(k) == "territory" for k in recipient):  # none, or only what it is about
             # Only a place of the trigger's own clause hosts it: not "Alger" in "Rabat a salué la
             # démarche, tandis qu'Alger a dénoncé...".
@@ -449,12 +458,17 @@ def antecedent(sentence: Sentence, match: Match) -> int | None:
     return tok.head if relative_object else None
 
 
+NAMED_KINDS = ("organization", "group")  # their mentions are names, never a person's role phrase
+
+
 def in_name(sentence: Sentence, match: Match, found: list[ActorMention]) -> bool:
     """A trigger word that is part of an actor's name or title ("Ban" in "Ban Ki-moon", "التعاون" in
     "وزير الشؤون الخارجية والتعاون الدولي") is no event. With a parse only a proper noun counts
-    (a role phrase may hold the event: "the visiting minister")."""
+    (a role phrase may hold the event: "the visiting minister"), or any word of an organisation's name
+    ("Mission d'appui des Nations unies", "Forces de soutien rapide")."""
     tok = sentence.toks[match.head]
-    return (tok.pos == "PROPN" or not sentence.parsed) and any(m.start <= tok.start < m.end for m in found)
+    plain = tok.pos == "PROPN" or not sentence.parsed
+    return any(m.start <= tok.start < m.end and (plain or m.kind in NAMED_KINDS) for m in found)
 
 
 def asked(sentence: Sentence, match: Match, lex: Lexicon) -> Match:
