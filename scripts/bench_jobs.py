@@ -323,7 +323,7 @@ def main(argv: list[str] | None = None) -> int:
         child(int(argv[1]), argv[2], int(argv[3]), int(argv[4]), argv[5], argv[6:])
         return 0
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--docs", type=int, default=600, help="replicated sample documents (default 600)")
+    parser.add_argument("--docs", type=int, default=1000, help="replicated sample documents (default 1000)")
     parser.add_argument("--rounds", type=int, default=1, help="alternating rounds per figure (default 1)")
     parser.add_argument("--samples", type=Path, default=ROOT / "samples")
     parser.add_argument("--dev", type=Path, default=DEV, help="the dev corpus (skipped when absent)")

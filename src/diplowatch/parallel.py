@@ -35,7 +35,10 @@ log = logging.getLogger(__name__)
 
 CHUNK_DOCUMENTS = 8  # inputs per task sent to a worker: enough for nlp.pipe, small enough to share out
 CHUNKS_PER_WORKER = 2  # tasks in flight per worker: one running, one waiting, so no worker idles
-READ_AHEAD_CHUNKS = 64  # chunks read here and not yet answered: what is read while the models load
+# What this process reads ahead of the answers (while the models load: seconds of reading), within a
+# bound on the documents and on their characters (the memory they hold).
+READ_AHEAD_CHUNKS = 128
+READ_AHEAD_CHARACTERS = 50_000_000
 JOBS_ENV = "DIPLOWATCH_JOBS"  # the default number of worker processes (else the number of cores)
 
 PipelineFactory = Callable[[], Pipeline]  # picklable: each worker calls it once
@@ -95,6 +98,10 @@ class _Task:
     def articles(self) -> list[Article]:
         return [result for result in self.read if isinstance(result, Article)]
 
+    @property
+    def characters(self) -> int:
+        return sum(len(article.body) + len(article.html or "") for article in self.articles)
+
     def done(self) -> bool:
         return not self.articles or (self.future is not None and self.future.done())
 
@@ -149,16 +156,19 @@ class _Workers:
 
     def each(self, tasks: Iterator[_Task]) -> Iterator[Outcome]:
         window: deque[_Task] = deque()  # tasks in input order, read, some of them sent
+        held = 0  # characters of the documents in the window
         read_all = False
         while True:
             while window and window[0].done():
+                held -= window[0].characters
                 yield from self._answers(window.popleft())
             self._send(window)
-            if not read_all and len(window) < READ_AHEAD_CHUNKS:
+            if not read_all and len(window) < READ_AHEAD_CHUNKS and held < READ_AHEAD_CHARACTERS:
                 task = next(tasks, None)
                 read_all = task is None
                 if task is not None:
                     window.append(task)
+                    held += task.characters
                 continue
             if not window:
                 return
