@@ -166,12 +166,12 @@ class Run:
 
     @property
     def serial_cpu(self) -> float:
-        """CPU no second core can share: one job's whole run; with workers, this process's until the
-        first result (interpreter, imports, reading the first inputs) and the fork server's preload."""
+        """CPU no second core can share: one job's whole run; with workers, the fork server's preload, or
+        what this process spent until the first result if more (reading ahead: the two run side by side)."""
         parent, server, workers = self.cpu
         if not workers:
             return parent
-        return self.snapshots["1"][1] + server
+        return max(self.snapshots["1"][1], server)
 
     def quiet_seconds(self) -> float:
         """The wall time this run would take alone on two cores: its serial CPU, then the rest spread

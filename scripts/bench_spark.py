@@ -2,9 +2,10 @@
 and where the time goes.
 
 The corpora: the samples replicated to --docs files on disk (each copy with a marker line, so each is a
-distinct document), and the dev corpus of ../shared when it is there. For each master, in a fresh session:
-the corpus job cold (the executor's Python daemon loads the models during it), a small job (the fixed
-cost of any job: listing, the small jobs around the main one, four Parquet tables), the corpus job again.
+distinct document), and the dev corpus of ../shared when it is there. For each master, in a fresh
+process (a JVM of its own): the corpus job cold (the executor's Python daemon loads the models during
+it), a small job (the fixed cost of any job: listing, the small jobs around the main one, four Parquet
+tables), the corpus job again.
 Printed, each labelled:
 
 - whole run: documents / (session start + the cold corpus job), what `diplowatch spark extract` costs;
@@ -21,14 +22,18 @@ takes at least its Python workers' CPU spread over its cores, and at least all i
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import json
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from diplowatch.model import RawDocument
 from diplowatch.pipeline import Options
@@ -149,16 +154,36 @@ class Run:
 
 
 def timed_run(master: str, corpus: Path, small: Path, scratch: Path) -> Run:
+    """The three jobs of `master` in a fresh process (so a fresh JVM: a stopped session keeps its JVM)."""
+    read, write = os.pipe()
+    command = [sys.executable, __file__, "--child", str(write), master, str(corpus), str(small), str(scratch)]
+    process = subprocess.Popen(command, pass_fds=(write,))
+    os.close(write)
+    with os.fdopen(read) as pipe:
+        figures = json.loads(pipe.read() or "null")
+    if process.wait() != 0 or figures is None:
+        raise SystemExit(f"the Spark bench with {master} failed")
+    jobs = {
+        name: Job(figures[name]["seconds"], Cpu(**figures[name]["cpu"])) for name in ("cold", "small", "warm")
+    }
+    return Run(MASTERS[master], figures["docs"], figures["session_s"], **jobs)
+
+
+def child(fd: int, master: str, corpus: Path, small: Path, scratch: Path) -> None:
+    """One master's run in this fresh process; its figures go out as JSON on `fd`."""
     start = time.perf_counter()
     spark = spark_session(master, app_name=f"bench {master}")
-    session_s = time.perf_counter() - start
+    figures: dict[str, Any] = {"session_s": time.perf_counter() - start}
     try:
-        cold, docs = timed_job(spark, corpus, scratch / f"cold-{master}")
+        cold, figures["docs"] = timed_job(spark, corpus, scratch / f"cold-{master}")
         small_job, _ = timed_job(spark, small, scratch / f"small-{master}")
         warm, _ = timed_job(spark, corpus, scratch / f"warm-{master}")
     finally:
         spark.stop()
-    return Run(MASTERS[master], docs, session_s, cold, small_job, warm)
+    for name, job in (("cold", cold), ("small", small_job), ("warm", warm)):
+        figures[name] = {"seconds": job.seconds, "cpu": dataclasses.asdict(job.cpu)}
+    with os.fdopen(fd, "w") as out:
+        out.write(json.dumps(figures))
 
 
 def _cpu_line(label: str, job: Job, docs: int) -> str:
@@ -203,6 +228,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--samples", type=Path, default=ROOT / "samples")
     parser.add_argument("--dev", type=Path, default=ROOT.parent / "shared" / "corpus" / "dev")
     parser.add_argument("--no-dev", action="store_true", help="the replicated samples only")
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--child"]:
+        child(int(argv[1]), argv[2], *map(Path, argv[3:6]))
+        return 0
     args = parser.parse_args(argv)
     print(f"{os.cpu_count()} cores; load average {os.getloadavg()[0]:.1f}")
     with tempfile.TemporaryDirectory() as tmp:
