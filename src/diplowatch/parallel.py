@@ -251,11 +251,14 @@ def _context(warm_start: bool) -> BaseContext:
 
 
 def pipeline_for(options: Options) -> Pipeline:
-    """A worker's pipeline: the one the fork server built, when the options are the same."""
+    """A worker's pipeline: the one the fork server built, when the options are the same but for the day."""
     warm = sys.modules.get("diplowatch.preload")
     built = getattr(warm, "PIPELINE", None)
-    if isinstance(built, Pipeline) and built.options == options:
-        return built
+    if (
+        isinstance(built, Pipeline)
+        and dataclasses.replace(options, today=built.options.today) == built.options
+    ):
+        return built.on_day(options.today)
     return Pipeline(options)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
@@ -56,6 +56,13 @@ class Pipeline:
         self.options = options or Options()
         self.stages = default_stages(self.options) if stages is None else stages
         check_order(self.stages, READ_FIELDS)
+
+    def on_day(self, today: date) -> Pipeline:
+        """This pipeline with another `today`, which only the reading stage reads: the same stages, so
+        no model or KB is loaded again (a pipeline loaded ahead serves a job that fixes its own day)."""
+        if today == self.options.today:
+            return self
+        return Pipeline(replace(self.options, today=today), stages=self.stages)
 
     def process(self, raw: RawDocument) -> Article | Rejected:
         return self.process_batch([raw])[0]

@@ -9,7 +9,8 @@ not once per partition or per document.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from typing import Any
 
 from diplowatch.model import RawDocument, Rejected
@@ -29,10 +30,12 @@ class JobSettings:
 
 
 def shared_pipeline(options: Options) -> Pipeline:
-    """This process's pipeline for `options`, built on first use."""
-    if options not in _pipelines:
-        _pipelines[options] = Pipeline(options)
-    return _pipelines[options]
+    """This process's pipeline for `options`, built on first use, or the one built for options that
+    differ only in their day (the daemon's, say)."""
+    stages = replace(options, today=date.min)  # what decides the stages
+    if stages not in _pipelines:
+        _pipelines[stages] = Pipeline(options)
+    return _pipelines[stages].on_day(options.today)
 
 
 def process_partition(
