@@ -209,6 +209,7 @@ def bench(name: str, corpus: Path, small: Path, scratch: Path) -> None:
         )
         print(_cpu_line("cold corpus job", run.cold, run.docs))
         print(_cpu_line("warm corpus job", run.warm, run.docs))
+        print(_cpu_line(f"{SMALL_DOCS}-document job", run.small, SMALL_DOCS))
     print(
         f"  local[2] / local[1], measured: whole run {one.whole_s / two.whole_s:.2f}x, steady state "
         f"{two.steady_rate / one.steady_rate:.2f}x, "
