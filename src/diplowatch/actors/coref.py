@@ -59,10 +59,11 @@ def find_surnames(
 ) -> list[tuple[int, int, str]]:
     """(first token, last token, person key) for uncovered surname mentions, longest first."""
     longest = max((len(f) for f in forms), default=0)
+    endings = _endings(forms)
     found = []
     i = 0
     while i < len(toks):
-        hit = _surname_at(toks, covered, forms, i, longest)
+        hit = _surname_at(toks, covered, forms, i, longest, endings)
         if hit:
             found.append(hit)
             i = hit[1]
@@ -71,16 +72,29 @@ def find_surnames(
     return found
 
 
+def _endings(forms: dict[tuple[str, ...], str]) -> set[str]:
+    """The last word of every form of two words or more: a span ending otherwise is no such form (the
+    readings of a span vary only its first word)."""
+    return {form[-1] for form in forms if len(form) > 1}
+
+
 def _surname_at(
-    toks: list[Token], covered: bytearray, forms: dict[tuple[str, ...], str], i: int, longest: int
+    toks: list[Token],
+    covered: bytearray,
+    forms: dict[tuple[str, ...], str],
+    i: int,
+    longest: int,
+    endings: set[str],
 ) -> tuple[int, int, str] | None:
     for size in range(min(longest, len(toks) - i), 0, -1):
-        span = toks[i : i + size]
-        if any(covered[t.start] for t in span):
+        last = toks[i + size - 1]
+        if size > 1 and last.key not in endings:
             continue
-        last = span[-1]
         # Latin surnames are capitalised in running text; Arabic has no case to check.
         if not (is_capitalised(last.text) or is_arabic(last.text)):
+            continue
+        span = toks[i : i + size]
+        if any(covered[t.start] for t in span):
             continue
         for keys in _readings(span):
             if keys in forms:

@@ -75,6 +75,12 @@ class PatternCompiler:
         body = self._sequence(self._group(tokens))
         return re.compile((context or WORD_START) + f"(?P<x>{body}){guard}", re.M)
 
+    def required(self, pattern: str) -> tuple[str, ...]:
+        """The regexes of the tokens every match of `pattern` contains (those outside [ ] and < >),
+        each exactly as `compile` embeds it: a text where one of them is nowhere has no match."""
+        tokens = [t for t in _TOKEN.findall(pattern) if not t.startswith("<") and t != "!"]
+        return tuple(self._item(t) for t in self._group(tokens) if isinstance(t, str))
+
     def _group(self, tokens: list[str]) -> list[object]:
         """Nest the tokens: a list per [ ... ] run."""
         stack: list[list[object]] = [[]]

@@ -19,6 +19,10 @@ class Grammar:
     vocab: Vocabulary
     rules: tuple[tuple[str, re.Pattern[str]], ...]  # (pattern line, compiled)
     prefilter: re.Pattern[str]  # a text with no digit and no vocabulary word has no date
+    # For each rule, the tokens each of its matches contains: a rule whose token is nowhere in a
+    # text is not run over it (each token is looked for once per text, however many rules share it:
+    # equal patterns are equal keys).
+    needs: tuple[tuple[re.Pattern[str], ...], ...]
 
 
 @cache
@@ -27,12 +31,14 @@ def grammar(language: str) -> Grammar:
     vocab = load(language)
     compiler = PatternCompiler(vocab.slot_regex, vocab.word_lists)
     rules = []
+    needs = []
     for line in vocab.patterns:
         try:
             rules.append((line, compiler.compile(line)))
+            needs.append(tuple(re.compile(token, re.M) for token in compiler.required(line)))
         except (ValueError, re.error) as error:
             raise DataFileError(f"lang/{language}/dates.yaml", None, f"pattern {line!r}: {error}") from error
-    return Grammar(vocab, tuple(rules), _prefilter(vocab))
+    return Grammar(vocab, tuple(rules), _prefilter(vocab), tuple(needs))
 
 
 def _prefilter(vocab: Vocabulary) -> re.Pattern[str]:
@@ -40,15 +46,23 @@ def _prefilter(vocab: Vocabulary) -> re.Pattern[str]:
     return re.compile("|".join(sources))
 
 
-def _matches(
-    folded: str, rules: tuple[tuple[str, re.Pattern[str]], ...]
-) -> list[tuple[int, int, int, re.Match[str]]]:
+def _matches(folded: str, compiled: Grammar) -> list[tuple[int, int, int, re.Match[str]]]:
     found = []
-    for order, (_, regex) in enumerate(rules):
+    present: dict[re.Pattern[str], bool] = {}
+    for order, ((_, regex), needs) in enumerate(zip(compiled.rules, compiled.needs, strict=True)):
+        if not all(_present(token, folded, present) for token in needs):
+            continue
         for match in regex.finditer(folded):
             start, end = match.span("x")
             if end > start:
                 found.append((start, end, order, match))
+    return found
+
+
+def _present(token: re.Pattern[str], folded: str, known: dict[re.Pattern[str], bool]) -> bool:
+    found = known.get(token)
+    if found is None:
+        found = known[token] = token.search(folded) is not None
     return found
 
 
@@ -65,7 +79,7 @@ def scan(folded: str, language: str) -> list[Candidate]:
     if not compiled.prefilter.search(folded):
         return []
     candidates = []
-    for start, end, order, match in _best_cover(_matches(folded, compiled.rules)):
+    for start, end, order, match in _best_cover(_matches(folded, compiled)):
         reading = read(match.groupdict(), compiled.vocab)
         if reading is not None:
             candidates.append(Candidate(start, end, reading, compiled.rules[order][0]))

@@ -141,6 +141,11 @@ class Lexicon:
     exact_index: dict[str, list[Trigger]] = field(init=False, compare=False, hash=False, repr=False)
     prefix_index: dict[str, list[Trigger]] = field(init=False, compare=False, hash=False, repr=False)
     prefix_lengths: tuple[int, ...] = field(init=False, compare=False, hash=False, repr=False)
+    # Token keys -> the triggers they may begin, filled as tokens are met: every token of every sentence
+    # asks, and a few thousand words make most of a corpus.
+    starts: dict[tuple[str, ...], tuple[Trigger, ...]] = field(
+        init=False, compare=False, hash=False, repr=False
+    )
 
     def __post_init__(self) -> None:
         index = _index(self.triggers)
@@ -148,6 +153,7 @@ class Lexicon:
         object.__setattr__(self, "exact_index", {w: ts for w, ts in index.items() if not w.endswith("*")})
         object.__setattr__(self, "prefix_index", prefixes)
         object.__setattr__(self, "prefix_lengths", tuple(sorted({len(stem) for stem in prefixes})))
+        object.__setattr__(self, "starts", {})
 
     def prefixed(self, keys: tuple[str, ...]) -> list[Trigger]:
         """The prefix triggers ("négoci*") whose stem begins one of the keys, in file order."""

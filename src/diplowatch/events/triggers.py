@@ -20,6 +20,7 @@ MAX_GAP = 3  # tokens allowed between two words of a phrase ("a tenu, lundi, des
 WIDE_GAP = 6  # for a "wide" phrase ("ordenó el regreso inmediato de Said Moussi, su embajador")
 _ARABIC_FUTURE = "س"  # "سيلتقي" = will meet
 _HEAD_POS = ("VERB", "NOUN", "PROPN", "ADJ")
+MAX_KNOWN_STARTS = 200_000  # token keys whose trigger look-up a lexicon keeps
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,12 +54,21 @@ def _matches_at(sentence: Sentence, i: int, lexicon: Lexicon) -> list[Match]:
     return out
 
 
-def _candidates(lexicon: Lexicon, keys: tuple[str, ...]) -> list[Trigger]:
+def _candidates(lexicon: Lexicon, keys: tuple[str, ...]) -> tuple[Trigger, ...]:
+    found = lexicon.starts.get(keys)
+    if found is None:
+        if len(lexicon.starts) >= MAX_KNOWN_STARTS:  # a long run meets ever more words: start afresh
+            lexicon.starts.clear()
+        found = lexicon.starts[keys] = _look_up(lexicon, keys)
+    return found
+
+
+def _look_up(lexicon: Lexicon, keys: tuple[str, ...]) -> tuple[Trigger, ...]:
     out = [t for k in keys for t in lexicon.exact_index.get(k, ())]
     if lexicon.prefix_lengths:
         out += lexicon.prefixed(keys)
     # One lexicon's triggers differ by their file order: identity dedupes them without hashing each.
-    return list({id(t): t for t in out}.values())
+    return tuple({id(t): t for t in out}.values())
 
 
 def _follow(sentence: Sentence, i: int, words: tuple[str, ...], gap: int = MAX_GAP) -> list[int] | None:

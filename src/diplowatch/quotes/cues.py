@@ -40,7 +40,7 @@ class QuoteCues:
     framing: frozenset[str] = frozenset()  # "pour": opening a sentence, "Pour X, «...»" is X's view
 
     def is_reporting(self, key: str) -> bool:
-        return any(cue_matches(word, k) for k in without_proclitic(key) for word in self.verbs)
+        return _reporting(self.verbs, key)
 
     def is_anonymous(self, key: str) -> bool:
         return key in self.anonymous
@@ -63,6 +63,13 @@ def without_proclitic(key: str) -> tuple[str, ...]:
     if key.startswith(_PROCLITICS) and len(key) > 3:
         return key, key[1:]
     return (key,)
+
+
+@functools.lru_cache(maxsize=65536)
+def _reporting(verbs: frozenset[str], key: str) -> bool:
+    """Whether `key` is one of `verbs`: asked for most tokens, each time over every verb; a frozenset
+    keeps its hash, so the look-up costs little."""
+    return any(cue_matches(word, k) for k in without_proclitic(key) for word in verbs)
 
 
 def cue_matches(word: str, key: str) -> bool:

@@ -26,6 +26,7 @@ a pronoun ("il", "he") or names a text ("le communiqué"): the caller resolves t
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -105,13 +106,17 @@ class ParsedSentence:
 
     def __init__(self, doc: Any, base: int, cues: QuoteCues, quotes: Sequence[QuoteSpan]) -> None:
         self.doc, self.base, self.cues, self.quotes = doc, base, cues, quotes
+        self._starts: list[int] | None = None  # each token's body offset, in order: read once
 
     def inside_quote(self, token: Any) -> bool:
         at = self.base + token.idx
         return any(q.outer_start <= at < q.outer_end for q in self.quotes)
 
     def tokens_between(self, start: int, end: int) -> list[Any]:
-        return [t for t in self.doc if start <= self.base + t.idx < end]
+        """The tokens that begin in [start, end), by bisection: every quote asks, over long segments."""
+        if self._starts is None:
+            self._starts = [self.base + t.idx for t in self.doc]
+        return list(self.doc[bisect_left(self._starts, start) : bisect_left(self._starts, end)])
 
     def is_cue(self, token: Any) -> bool:
         """A reporting verb or source preposition (by its form or lemma), outside quotations."""
