@@ -415,8 +415,13 @@ def in_name(sentence: Sentence, match: Match, found: list[ActorMention]) -> bool
 
 def asked(sentence: Sentence, match: Match, lex: Lexicon) -> Match:
     """An "ask" trigger followed by an infinitive is a (strong) REQUEST: "encouraged the parties to
-    resume talks" asks for an act, "encouraged the efforts" supports them."""
-    if "ask" not in match.trigger.flags or not asks_to(sentence, match, lex):
+    resume talks" asks for an act, "encouraged the efforts" supports them. An invitation to take
+    part ("invited to attend the round table") stays an invitation (AGREE)."""
+    if "ask" not in match.trigger.flags:
+        return match
+    verb = asks_to(sentence, match, lex)
+    taking_part = verb is not None and bool(set(keys_of(sentence.toks[verb])) & lex.participation)
+    if verb is None or match.trigger.type == "AGREE" and taking_part:
         return match
     trigger = dataclasses.replace(
         match.trigger, type="REQUEST", mode="", flags=match.trigger.flags - {"weak", "ask"}
@@ -427,20 +432,20 @@ def asked(sentence: Sentence, match: Match, lex: Lexicon) -> Match:
 ASK_WINDOW = 12  # tokens after an "ask" trigger searched for its infinitive ("encouraged A, B, C and D to")
 
 
-def asks_to(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
-    """An infinitive mark followed by an infinitive (after an optional quote) within a few tokens
-    of the trigger, in its sentence part: "encouragé le Maroc et l'Algérie à « travailler »". Read
-    from words, not the parse, which often hangs the infinitive on the last object."""
+def asks_to(sentence: Sentence, match: Match, lex: Lexicon) -> int | None:
+    """The infinitive after an infinitive mark (and an optional quote) within a few tokens of the
+    trigger, in its sentence part: "encouragé le Maroc et l'Algérie à « travailler »". Read from
+    words, not the parse, which often hangs the infinitive on the last object."""
     toks = sentence.toks
     end = min(len(toks), match.indices[-1] + 1 + ASK_WINDOW)
     for i in range(match.indices[-1] + 1, end):
         if toks[i].text in (".", ";", ":"):
-            return False
+            return None
         if toks[i].key in lex.infinitive_marks:
-            nxt = next((t for t in toks[i + 1 : i + 3] if t.pos != "PUNCT"), None)
-            if nxt is not None and "VerbForm=Inf" in nxt.morph:
-                return True
-    return False
+            nxt = next((j for j in range(i + 1, min(i + 3, len(toks))) if toks[j].pos != "PUNCT"), None)
+            if nxt is not None and "VerbForm=Inf" in toks[nxt].morph:
+                return nxt
+    return None
 
 
 def offered(sentence: Sentence, match: Match, lex: Lexicon) -> bool:

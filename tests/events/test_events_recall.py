@@ -1,0 +1,142 @@
+"""Categories told indirectly (sentences written for these tests): an invitation to a meeting is an
+AGREE and an invitation to act a REQUEST, stressing a party's role is SUPPORT and stressing a need a
+REQUEST, a positive answer is an acceptance (AGREE), and barring someone from a visit is a REJECT."""
+
+from __future__ import annotations
+
+import pytest
+
+MOROCCO_ALGERIA = {"Morocco", "Algeria"}
+ENVOY_PARTIES = {"Staffan_de_Mistura", "Morocco", "Algeria"}
+ENVOY_MOROCCO = {"Staffan_de_Mistura", "Morocco"}
+
+# (lang, text, type, ids that must be among actor+recipient)
+CASES = [
+    # Invited to a meeting (or to take part in one): AGREE; invited to act: REQUEST.
+    (
+        "fr",
+        "Staffan de Mistura a invité le Maroc et l'Algérie à une table ronde à Genève.",
+        "AGREE",
+        ENVOY_PARTIES,
+    ),
+    (
+        "en",
+        "Staffan de Mistura invited Morocco and Algeria to a round table in Geneva.",
+        "AGREE",
+        ENVOY_PARTIES,
+    ),
+    (
+        "es",
+        "Staffan de Mistura invitó a Marruecos y Argelia a una mesa redonda en Ginebra.",
+        "AGREE",
+        ENVOY_PARTIES,
+    ),
+    (
+        "en",
+        "Staffan de Mistura invited Morocco and Algeria to attend the talks in Geneva.",
+        "AGREE",
+        ENVOY_PARTIES,
+    ),
+    (
+        "es",
+        "Staffan de Mistura invitó a Marruecos y Argelia a participar en la mesa redonda.",
+        "AGREE",
+        ENVOY_PARTIES,
+    ),
+    (
+        "fr",
+        "Staffan de Mistura a invité le Maroc et l'Algérie à reprendre le dialogue.",
+        "REQUEST",
+        ENVOY_PARTIES,
+    ),
+    (
+        "en",
+        "Staffan de Mistura invited Morocco and Algeria to resume the dialogue.",
+        "REQUEST",
+        ENVOY_PARTIES,
+    ),
+    (
+        "es",
+        "Staffan de Mistura invitó a Marruecos y Argelia a reanudar el diálogo.",
+        "REQUEST",
+        ENVOY_PARTIES,
+    ),
+    # Stressing a party's role backs it.
+    (
+        "fr",
+        "Sergueï Lavrov a souligné le rôle constructif de l'Algérie.",
+        "SUPPORT",
+        {"Sergey_Lavrov", "Algeria"},
+    ),
+    ("en", "Lavrov stressed the constructive role of Spain.", "SUPPORT", {"Sergey_Lavrov", "Spain"}),
+    ("es", "Lavrov destacó el papel constructivo de España.", "SUPPORT", {"Sergey_Lavrov", "Spain"}),
+    ("ar", "شدد لافروف على الدور البناء للجزائر.", "SUPPORT", {"Sergey_Lavrov", "Algeria"}),
+    # Stressing a need is a call.
+    (
+        "fr",
+        "Lavrov a souligné la nécessité pour le Maroc et l'Algérie de reprendre le dialogue.",
+        "REQUEST",
+        {"Sergey_Lavrov", "Morocco"},
+    ),
+    (
+        "en",
+        "Lavrov stressed the need for Morocco and Algeria to resume talks.",
+        "REQUEST",
+        {"Sergey_Lavrov", "Morocco"},
+    ),
+    (
+        "es",
+        "Lavrov subrayó la necesidad de que Marruecos y Argelia reanuden el diálogo.",
+        "REQUEST",
+        {"Sergey_Lavrov", "Morocco"},
+    ),
+    (
+        "ar",
+        "شدد لافروف على ضرورة استئناف الحوار بين المغرب والجزائر.",
+        "REQUEST",
+        {"Sergey_Lavrov", "Morocco"},
+    ),
+    # A positive answer is an acceptance.
+    (
+        "en",
+        "Morocco and Algeria gave a positive response to the invitation of Staffan de Mistura.",
+        "AGREE",
+        ENVOY_PARTIES,
+    ),
+    ("fr", "Le Maroc a répondu favorablement à l'invitation de Staffan de Mistura.", "AGREE", ENVOY_MOROCCO),
+    (
+        "es",
+        "Marruecos dio una respuesta positiva a la invitación de Staffan de Mistura.",
+        "AGREE",
+        ENVOY_MOROCCO,
+    ),
+    ("ar", "تلقى دي ميستورا ردودا إيجابية من المغرب والجزائر.", "AGREE", ENVOY_PARTIES),
+    # Barring someone from a visit refuses the visit: REJECT, neither a meeting nor a ban (COERCE).
+    ("en", "Morocco barred Staffan de Mistura from visiting the territory.", "REJECT", ENVOY_MOROCCO),
+    ("fr", "Le Maroc a interdit à Staffan de Mistura de visiter le territoire.", "REJECT", ENVOY_MOROCCO),
+    ("es", "Marruecos prohibió a Staffan de Mistura visitar el territorio.", "REJECT", ENVOY_MOROCCO),
+    ("ar", "منع المغرب دي ميستورا من زيارة الإقليم.", "REJECT", ENVOY_MOROCCO),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "kind", "ids"), CASES, ids=[f"{c[0]}-{c[2]}" for c in CASES])
+def test_events_recall_category_of_indirect_statements(code, lang, text, kind, ids):
+    found = code(text, lang)
+    real = [e for e in found if not {"negation", "hypothetical"} & set(e.aux)]
+    assert any(e.type == kind and ids <= set(e.actor + e.recipient) for e in real), [
+        (e.type, e.actor, e.recipient, e.aux) for e in found
+    ]
+
+
+BARRED = [
+    ("en", "Morocco barred Staffan de Mistura from visiting the territory."),
+    ("es", "Marruecos prohibió a Staffan de Mistura visitar el territorio."),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), BARRED, ids=[b[0] for b in BARRED])
+def test_events_recall_barred_visit_is_no_visit(code, lang, text):
+    found = code(text, lang)
+    assert not [e for e in found if e.type in ("CONSULT", "COERCE")], [(e.type, e.actor) for e in found]
