@@ -4,7 +4,12 @@ REQUEST, a positive answer is an acceptance (AGREE), and barring someone from a 
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
+
+from diplowatch.events.dating import is_upcoming
+from diplowatch.model import EventDate
 
 MOROCCO_ALGERIA = {"Morocco", "Algeria"}
 ENVOY_PARTIES = {"Staffan_de_Mistura", "Morocco", "Algeria"}
@@ -140,3 +145,43 @@ BARRED = [
 def test_events_recall_barred_visit_is_no_visit(code, lang, text):
     found = code(text, lang)
     assert not [e for e in found if e.type in ("CONSULT", "COERCE")], [(e.type, e.actor) for e in found]
+
+
+# A meeting dated after the publication day (anchor 2024-03-13) is planned: AGREE, with aux "future".
+UPCOMING = [
+    ("en", "Lavrov meets Ahmed Attaf in Moscow tomorrow."),
+    ("fr", "Ahmed Attaf reçoit le 20 mars 2024 à Alger son homologue Sergueï Lavrov."),
+    ("es", "Lavrov se reúne mañana con Ahmed Attaf en Moscú."),
+    ("ar", "يلتقي غدا وزير الخارجية أحمد عطاف بالمبعوث ستيفان دي ميستورا."),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), UPCOMING, ids=[u[0] for u in UPCOMING])
+def test_events_recall_meeting_dated_after_publication_is_planned(code, lang, text):
+    found = code(text, lang)
+    assert not [e for e in found if e.type == "CONSULT"], [(e.type, e.date, e.aux) for e in found]
+    assert [
+        e for e in found if e.type == "AGREE" and "future" in e.aux and "Ahmed_Attaf" in e.actor + e.recipient
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "upcoming"),
+    [
+        ("2024-03-14", True),
+        ("2024-03-13", False),
+        ("2024-03", False),
+        ("2024-04", True),
+        ("2025", True),
+        ("x", False),
+    ],
+)
+def test_events_recall_is_upcoming(value, upcoming):
+    assert is_upcoming(EventDate(value, "day", ""), date(2024, 3, 13)) is upcoming
+
+
+@pytest.mark.slow
+def test_events_recall_arabic_present_tense_call(code):
+    found = code("تحث الأمم المتحدة المغرب والجزائر على استئناف الحوار.", "ar")
+    assert [e for e in found if e.type == "REQUEST" and {"Morocco", "Algeria"} <= set(e.recipient + e.actor)]

@@ -27,6 +27,7 @@ from diplowatch.events.dating import (
     document_dates,
     event_date,
     is_historical,
+    is_upcoming,
     narrative,
     publication_fallback,
 )
@@ -247,12 +248,6 @@ class RuleCoder:
         kind, mode = match.trigger.type, ((match.trigger.mode,) if match.trigger.mode else ())
         if attacks_words(sentence, match, lex):  # "attacked Spain's position": criticism (events.verbal)
             kind, mode = "ACCUSE", ("disapprove",)
-        if kind in MEETINGS and "future" in aux:
-            kind, mode = "AGREE", ()  # PLOVER: planned meetings and visits are AGREE
-        elif "future" in aux and "negation" not in aux and kind in PROMISED | THREATENED:
-            kind, mode = ("AGREE" if kind in PROMISED else "THREATEN"), ()
-        elif kind in OFFERED | THREATENED and "negation" not in aux and offered(sentence, match, lex):
-            kind, mode = ("AGREE" if kind in OFFERED else "THREATEN"), ()
         previous = doc.sentences[sentence.index - 1] if sentence.index else None
         date, date_source = event_date(
             sentence,
@@ -269,6 +264,20 @@ class RuleCoder:
             date, date_source = None, "none"  # "the envoy, who visited the camps, said": not today's news
         if date_source in ("clause", "sentence", "reference") and is_historical(date, doc.article.anchor):
             aux = aux + ("historical",)
+        if (
+            date_source in ("clause", "sentence")
+            and "future" not in aux
+            and is_upcoming(date, doc.article.anchor)
+        ):
+            aux = aux + (
+                "future",
+            )  # "meets Attaf tomorrow", "يلتقي غدا": dated after publication, not yet held
+        if kind in MEETINGS and "future" in aux:
+            kind, mode = "AGREE", ()  # PLOVER: planned meetings and visits are AGREE
+        elif "future" in aux and "negation" not in aux and kind in PROMISED | THREATENED:
+            kind, mode = ("AGREE" if kind in PROMISED else "THREATEN"), ()
+        elif kind in OFFERED | THREATENED and "negation" not in aux and offered(sentence, match, lex):
+            kind, mode = ("AGREE" if kind in OFFERED else "THREATEN"), ()
         place = event_place(sentence, args.clause, match.head, doc.context.places, doc.context.place_name)
         recipient = tuple(k for k in args.recipient if k not in actor)
         if all(doc.context.actor_kind(k) == "territory" for k in recipient):  # none, or only what it is about
