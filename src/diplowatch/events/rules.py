@@ -264,14 +264,10 @@ class RuleCoder:
             date, date_source = None, "none"  # "the envoy, who visited the camps, said": not today's news
         if date_source in ("clause", "sentence", "reference") and is_historical(date, doc.article.anchor):
             aux = aux + ("historical",)
-        if (
-            date_source in ("clause", "sentence")
-            and "future" not in aux
-            and is_upcoming(date, doc.article.anchor)
-        ):
-            aux = aux + (
-                "future",
-            )  # "meets Attaf tomorrow", "يلتقي غدا": dated after publication, not yet held
+        # "meets Attaf tomorrow", "يلتقي غدا": dated after publication by its own words, not yet held
+        upcoming = date_source in ("clause", "sentence") and is_upcoming(date, doc.article.anchor)
+        if upcoming and "future" not in aux:
+            aux = aux + ("future",)
         if kind in MEETINGS and "future" in aux:
             kind, mode = "AGREE", ()  # PLOVER: planned meetings and visits are AGREE
         elif "future" in aux and "negation" not in aux and kind in PROMISED | THREATENED:
