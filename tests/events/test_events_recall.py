@@ -185,3 +185,9 @@ def test_events_recall_is_upcoming(value, upcoming):
 def test_events_recall_arabic_present_tense_call(code):
     found = code("تحث الأمم المتحدة المغرب والجزائر على استئناف الحوار.", "ar")
     assert [e for e in found if e.type == "REQUEST" and {"Morocco", "Algeria"} <= set(e.recipient + e.actor)]
+
+
+@pytest.mark.slow
+def test_events_recall_meeting_told_in_the_past_stays_a_meeting(code):
+    found = code("Ahmed Attaf a reçu le 20 mars 2024 à Alger son homologue Sergueï Lavrov.", "fr")
+    assert [e for e in found if e.type == "CONSULT" and "future" not in e.aux]

@@ -265,7 +265,12 @@ class RuleCoder:
         if date_source in ("clause", "sentence", "reference") and is_historical(date, doc.article.anchor):
             aux = aux + ("historical",)
         # "meets Attaf tomorrow", "يلتقي غدا": dated after publication by its own words, not yet held
-        upcoming = date_source in ("clause", "sentence") and is_upcoming(date, doc.article.anchor)
+        # (unless told in the past: "launched on Monday" in a Saturday dispatch is last Monday's)
+        upcoming = (
+            date_source in ("clause", "sentence")
+            and is_upcoming(date, doc.article.anchor)
+            and not told_in_past(sentence, match)
+        )
         if upcoming and "future" not in aux:
             aux = aux + ("future",)
         if kind in MEETINGS and "future" in aux:
@@ -408,6 +413,14 @@ def antecedent(sentence: Sentence, match: Match) -> int | None:
         for c in sentence.children(verb)
     )
     return tok.head if relative_object else None
+
+
+def told_in_past(sentence: Sentence, match: Match) -> bool:
+    """The trigger's verb is in a past tense ("launched", "a rencontré")."""
+    if not sentence.parsed:
+        return False
+    verb = sentence.toks[predicate(sentence, match.head)]
+    return "Tense=Past" in verb.morph or "Tense=Imp" in verb.morph
 
 
 def in_name(sentence: Sentence, match: Match, found: list[ActorMention]) -> bool:
