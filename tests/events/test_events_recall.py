@@ -191,3 +191,36 @@ def test_events_recall_arabic_present_tense_call(code):
 def test_events_recall_meeting_told_in_the_past_stays_a_meeting(code):
     found = code("Ahmed Attaf a reçu le 20 mars 2024 à Alger son homologue Sergueï Lavrov.", "fr")
     assert [e for e in found if e.type == "CONSULT" and "future" not in e.aux]
+
+
+# A meeting noun with a demonstrative refers back to the meeting told before: one event, not two.
+TOLD_BEFORE = [
+    (
+        "fr",
+        "Ahmed Attaf a rencontré dimanche Staffan de Mistura à Alger. Lors de cette réunion, Attaf a réaffirmé "
+        "le soutien de l'Algérie aux efforts de Sergueï Lavrov et de Nasser Bourita.",
+    ),
+    (
+        "en",
+        "Ahmed Attaf met Staffan de Mistura in Algiers on Sunday. During this meeting, Attaf reaffirmed "
+        "Algeria's support for the efforts of Sergey Lavrov and Nasser Bourita.",
+    ),
+    (
+        "es",
+        "Ahmed Attaf se reunió el domingo con Staffan de Mistura en Argel. Durante esta reunión, Attaf reafirmó "
+        "el apoyo de Argelia a los esfuerzos de Sergey Lavrov y Nasser Bourita.",
+    ),
+    (
+        "ar",
+        "التقى أحمد عطاف يوم الأحد ستيفان دي ميستورا في الجزائر. وخلال هذا الاجتماع جدد عطاف دعم الجزائر "
+        "لجهود لافروف وبوريطة.",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), TOLD_BEFORE, ids=[t[0] for t in TOLD_BEFORE])
+def test_events_recall_demonstrative_meeting_is_the_one_told_before(code, lang, text):
+    meetings = [e for e in code(text, lang) if e.type == "CONSULT"]
+    assert len(meetings) == 1, [(e.actor, e.recipient) for e in meetings]
+    assert {"Ahmed_Attaf", "Staffan_de_Mistura"} <= set(meetings[0].actor + meetings[0].recipient)

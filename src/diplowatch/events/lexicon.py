@@ -71,6 +71,7 @@ _CUE_KEYS = (
     "offices",
     "utterances",
     "participation",
+    "demonstratives",
 )
 
 
@@ -128,6 +129,7 @@ class Lexicon:
     readiness: frozenset[str] = frozenset()  # "ready to", "prêt à": an offer (AGREE) or a threat (THREATEN)
     infinitive_marks: frozenset[str] = frozenset()  # "to", "à": an "ask" trigger followed by one is a REQUEST
     participation: frozenset[str] = frozenset()  # "attend": an invitation to take part stays AGREE
+    demonstratives: frozenset[str] = frozenset()  # "cette réunion": an event told before (events.anaphora)
     destinations: frozenset[str] = (
         frozenset()
     )  # "à", "إلى": a mention right after one is a place, not who acts

@@ -19,6 +19,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from diplowatch.events import confidence
+from diplowatch.events.anaphora import refers_back
 from diplowatch.events.arguments import Arguments, arguments, predicate
 from diplowatch.events.background import is_authorship, is_relative, without_authors
 from diplowatch.events.coder import CoderContext
@@ -129,7 +130,7 @@ class RuleCoder:
         story: Draft | None = None  # the last event the text dated near publication (see dating.narrative)
         scene: tuple[Draft | None, int] = (None, 0)  # the last event placed by its own sentence, and where
         for sentence in doc.sentences:
-            found = self._sentence(doc, sentence, carried)
+            found = self._sentence(doc, sentence, carried, frozenset(d.type for d in out))
             placed = [d for d in found if d.location is not None and not NOT_HAPPENED & set(d.aux)]
             found = [in_scene(d, scene[0], sentence.index - scene[1]) for d in found]
             scene = (placed[-1], sentence.index) if placed else scene
@@ -155,7 +156,10 @@ class RuleCoder:
             )
         return out
 
-    def _sentence(self, doc: _Doc, sentence: Sentence, carried: tuple[str, ...]) -> list[Draft]:
+    def _sentence(
+        self, doc: _Doc, sentence: Sentence, carried: tuple[str, ...], told: frozenset[str] = frozenset()
+    ) -> list[Draft]:
+        """The events of one sentence; `told`: the categories of the events of earlier sentences."""
         lex = lexicon(sentence.language)
         in_sentence = without_authors(sentence, within(doc.mentions, sentence.start, sentence.end), lex)
         found = [
@@ -163,6 +167,7 @@ class RuleCoder:
             for m in find(sentence, lex)
             if not in_name(sentence, m, in_sentence)
             and not in_title(sentence, m, lex, in_sentence, doc.article.body)
+            and not (m.trigger.type in told and refers_back(sentence, m, lex))  # "cette réunion": told before
         ]
         matches = prune(sentence, found)
         demands = obligations(sentence, lex, {m.head for m in matches})  # "X said Y must...": X's REQUEST
