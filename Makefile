@@ -66,7 +66,7 @@ bench: $(STAMP)
 	$(BIN)/python scripts/bench_merge.py
 	$(BIN)/python scripts/bench_web.py
 	$(BIN)/python scripts/bench_spark.py
-	$(BIN)/python scripts/bench_jobs.py --docs 300
+	$(BIN)/python scripts/bench_jobs.py
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache .hypothesis

@@ -34,7 +34,7 @@ from diplowatch.events.lexicon import CATEGORIES as PLOVER_CATEGORIES
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
-from folds import fold_of  # noqa: E402  (a sibling script, not a package)
+from folds import fold_of, gold_inputs  # noqa: E402  (a sibling script, not a package)
 
 CATEGORIES = frozenset(PLOVER_CATEGORIES)
 
@@ -59,7 +59,7 @@ def main() -> int:
     score = _load_scorer(args.shared / "eval" / "score.py")
     dev = args.corpus or args.shared / "corpus" / "dev"
     pred = args.out / ("dev.jsonl" if args.corpus is None else f"{dev.name}.jsonl")
-    seconds = 0.0 if args.reuse else extract(_inputs(dev), pred)
+    seconds = 0.0 if args.reuse else extract(gold_inputs(dev), pred)
     print(f"== {dev} ({seconds:.1f} s)")
     score.score_corpus(dev, pred)
     per_category(score, dev, pred)
@@ -82,14 +82,6 @@ def main() -> int:
         if args.show_gsr:
             show_gsr(score, gsr / "PLOVER_GSR_CAMEO.txt", gsr_pred, args.show_gsr)
     return 0
-
-
-def _inputs(corpus: Path) -> list[str]:
-    """The documents of a gold directory: the files the gold annotations name (a JSONL file once)."""
-    names = {
-        json.loads(g.read_text(encoding="utf-8"))["file"].split(":")[0] for g in corpus.glob("*.gold.json")
-    }
-    return sorted(str(corpus / n) for n in names if (corpus / n).is_file())
 
 
 def _name(file: str) -> str:

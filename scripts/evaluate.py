@@ -18,18 +18,20 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
+sys.path.insert(0, str(ROOT / "scripts"))
+from folds import gold_inputs  # noqa: E402  (a sibling script, not a package)
 
 
-def extract(source: Path, out: Path) -> None:
+def extract(sources: list[str], out: Path) -> None:
     with out.open("w", encoding="utf-8") as handle:
         subprocess.run(
-            [str(BIN / "diplowatch"), "extract", str(source), "--format", "jsonl"], stdout=handle, check=False
+            [str(BIN / "diplowatch"), "extract", *sources, "--format", "jsonl"], stdout=handle, check=False
         )
 
 
 def score_corpus(shared: Path, name: str, gold_dir: Path, out: Path) -> None:
     pred = out / f"{name}.jsonl"
-    extract(gold_dir, pred)
+    extract(gold_inputs(gold_dir), pred)
     print(f"\n== {name}: {gold_dir} ==", flush=True)
     subprocess.run(
         [sys.executable, str(shared / "eval" / "score.py"), "corpus", str(gold_dir), str(pred)], check=False

@@ -55,6 +55,15 @@ def load_scorer(shared: Path):  # -> the shared scorer module
     return module
 
 
+def gold_inputs(corpus: Path) -> list[str]:
+    """The documents of a gold directory: the files the gold annotations name (a JSONL file once),
+    not whatever else lies there (an index of sources is not an article)."""
+    names = {
+        json.loads(g.read_text(encoding="utf-8"))["file"].split(":")[0] for g in corpus.glob("*.gold.json")
+    }
+    return sorted(str(corpus / n) for n in names if (corpus / n).is_file())
+
+
 def golds(gold_dir: Path) -> list[tuple[Path, dict]]:
     return [(p, json.loads(p.read_text(encoding="utf-8"))) for p in sorted(gold_dir.glob("*.gold.json"))]
 

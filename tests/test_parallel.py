@@ -7,6 +7,8 @@ import dataclasses
 import json
 import os
 import re
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -53,6 +55,12 @@ def probing_pipeline() -> Pipeline:
     return Pipeline(Options(link_actors=False), stages=[Probe()])
 
 
+def slow_probing_pipeline() -> Pipeline:
+    """A pipeline that takes a second to build, as loading the models does."""
+    time.sleep(1.5)
+    return probing_pipeline()
+
+
 def _raw(i: int, text: str = "") -> RawDocument:
     # Under 25 letters: too short for language detection, so workers start without loading its model.
     return RawDocument(f"doc{i}.txt", text=text or f"Note {i}: a visit.\n")
@@ -69,6 +77,22 @@ def test_parallel_worker_death_rejects_that_document_only() -> None:
     assert isinstance(killed, Rejected)
     assert (killed.source, killed.reason) == ("doc7.txt", "internal-error")
     assert "worker process died" in killed.detail
+
+
+def test_parallel_reads_ahead_while_the_workers_load() -> None:
+    """The reading stage runs here, far beyond the chunks the workers hold, while their pipeline loads:
+    every input has been read when the first answer comes."""
+    pulled: list[int] = []
+
+    def inputs() -> Iterator[RawDocument]:
+        for i in range(40):
+            pulled.append(i)
+            yield _raw(i)
+
+    outcomes = each_parallel(inputs(), jobs=2, factory=slow_probing_pipeline, chunk=2)
+    first = next(outcomes)
+    assert len(pulled) == 40  # twenty chunks: the workers hold four at most
+    assert [item.source for item, _ in [first, *outcomes]] == [f"doc{i}.txt" for i in range(40)]
 
 
 def test_parallel_small_input_runs_in_this_process() -> None:

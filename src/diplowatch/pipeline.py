@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
@@ -57,41 +57,52 @@ class Pipeline:
         self.stages = default_stages(self.options) if stages is None else stages
         check_order(self.stages, READ_FIELDS)
 
+    def on_day(self, today: date) -> Pipeline:
+        """This pipeline with another `today`, which only the reading stage reads: the same stages, so
+        no model or KB is loaded again (a pipeline loaded ahead serves a job that fixes its own day)."""
+        if today == self.options.today:
+            return self
+        return Pipeline(replace(self.options, today=today), stages=self.stages)
+
     def process(self, raw: RawDocument) -> Article | Rejected:
         return self.process_batch([raw])[0]
 
     def process_batch(self, raws: Sequence[RawDocument]) -> list[Article | Rejected]:
-        """Each document's result, in order: the stages run over the batch one after the other."""
-        results = [self._read(raw) for raw in raws]
+        """Each document's result, in order: read, then the stages over the batch one after the other."""
+        return self.process_read([self.read_one(raw) for raw in raws])
+
+    def read_one(self, raw: RawDocument) -> Article | Rejected:
+        """The reading stage alone (decode, clean, metadata, language), which needs no model: with
+        `--jobs` it runs in the parent while the workers load theirs."""
+        try:
+            return read(raw, today=self.options.today)
+        except Exception as error:  # one document's bug must not stop the batch
+            return _internal_error(raw.source, "read", error)
+
+    def process_read(self, results: Sequence[Article | Rejected]) -> list[Article | Rejected]:
+        """The stages over documents already read (`read_one`), each result in order."""
+        results = list(results)
         for stage in self.stages:
             live = {i: result for i, result in enumerate(results) if isinstance(result, Article)}
-            done = self._stage_over(stage, list(live.values()), [raws[i] for i in live])
+            done = self._stage_over(stage, list(live.values()))
             for i, result in zip(live, done, strict=True):
                 results[i] = result
         return results
 
-    def _read(self, raw: RawDocument) -> Article | Rejected:
-        try:
-            return read(raw, today=self.options.today)
-        except Exception as error:  # one document's bug must not stop the batch
-            return _internal_error(raw, "read", error)
-
-    def _stage_over(
-        self, stage: Stage, articles: list[Article], raws: list[RawDocument]
-    ) -> list[Article | Rejected]:
+    def _stage_over(self, stage: Stage, articles: list[Article]) -> list[Article | Rejected]:
         if isinstance(stage, BatchStage) and len(articles) > 1:
             try:
                 return list(stage.process_many(articles))
             except Exception:  # one of them is bad: each alone below, so that only that one is rejected
                 log.debug("stage %s failed on a batch; running its documents one by one", stage.name)
-        return [self._stage_on(stage, article, raw) for article, raw in zip(articles, raws, strict=True)]
+        return [self._stage_on(stage, article) for article in articles]
 
     @staticmethod
-    def _stage_on(stage: Stage, article: Article, raw: RawDocument) -> Article | Rejected:
+    def _stage_on(stage: Stage, article: Article) -> Article | Rejected:
         try:
             return stage(article)
         except Exception as error:  # one document's bug must not stop the batch
-            return _internal_error(raw, stage.name, error)
+            return _internal_error(article.source, stage.name, error)
 
     def run(self, paths: Iterable[str], stdin: BinaryIO | None = None) -> Iterator[Article | Rejected]:
         for _, result in self.each(paths, stdin):
@@ -163,6 +174,6 @@ def answer(
     return next(results) if work else None
 
 
-def _internal_error(raw: RawDocument, stage_name: str, error: Exception) -> Rejected:
-    log.debug("stage %s failed on %s", stage_name, raw.source, exc_info=True)
-    return Rejected(raw.source, stage_name, "internal-error", f"{type(error).__name__}: {error}")
+def _internal_error(source: str, stage_name: str, error: Exception) -> Rejected:
+    log.debug("stage %s failed on %s", stage_name, source, exc_info=True)
+    return Rejected(source, stage_name, "internal-error", f"{type(error).__name__}: {error}")

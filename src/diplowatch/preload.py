@@ -8,6 +8,7 @@ pipeline and reports the error as a run in one process would.
 
 from __future__ import annotations
 
+import gc
 import logging
 
 from diplowatch.model import RawDocument
@@ -39,3 +40,6 @@ def _warmed() -> Pipeline | None:
 
 
 PIPELINE: Pipeline | None = _warmed()
+# Out of the cycle collector's reach in the workers: their collections do not walk the models and the KB
+# (nor copy their pages, which they share with this server, by writing to them).
+gc.freeze()

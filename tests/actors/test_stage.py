@@ -17,6 +17,14 @@ CASES = [
     ("التقى ستيفان دي ميستورا بالمسؤولين.", "ar", None, {"Staffan_de_Mistura"}, set()),  # spelling variant
     ("وأكدت الجزائر موقفها أمام الأمم المتحدة.", "ar", None, {"Algeria", "United_Nations"}, set()),
     ("El Gobierno de España apoya a Marruecos.", "es", None, {"Spain", "Morocco"}, set()),
+    # a place before a comma is no country cue of the role after it
+    (
+        "Sur la situation au Sahara occidental, le secrétaire général de l'ONU a dit son inquiétude.",
+        "fr",
+        "2024-03-01",
+        {"António_Guterres"},
+        set(),
+    ),
     # transliterations of the same person
     (
         "Il a vu le vice-ministre Sergueï Verchinine.",

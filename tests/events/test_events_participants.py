@@ -17,6 +17,11 @@ SEPARATE = [
         "Staffan de Mistura se reunió por separado con las delegaciones de Marruecos, Argelia y el Polisario.",
     ),
     ("ar", "التقى دي ميستورا كل على حدة وفود المغرب والجزائر والبوليساريو."),
+    ("ar", "عقد دي ميستورا اجتماعات منفصلة مع وفود المغرب والجزائر والبوليساريو."),
+    (
+        "en",
+        "Staffan de Mistura held separate meetings with the delegations of Morocco, Algeria and the Polisario.",
+    ),
 ]
 
 
@@ -101,3 +106,61 @@ def test_two_triggers_of_one_category_and_actor_in_a_sentence_are_one_happening(
     merged = same_sentence_merged([arrived, visit, other])
     assert len(merged) == 2
     assert set(merged[0].recipient) == {"Morocco", "Spain"} and len(merged[0].evidence) == 2
+
+
+# (lang, text, person, whether that person acts in the last sentence's meeting)
+PRONOUNS = [
+    # a personal pronoun: the person the article names most around it (its protagonist)
+    (
+        "fr",
+        "Nasser Bourita a été nommé par le roi. Il a ensuite rencontré Sergueï Lavrov à Moscou.",
+        "Nasser_Bourita",
+        True,
+    ),
+    (
+        "en",
+        "Nasser Bourita spoke to reporters on Monday. Then he met Sergey Lavrov in Moscow.",
+        "Nasser_Bourita",
+        True,
+    ),
+    # a demonstrative: the person named last ("celui-ci", the latter)
+    (
+        "fr",
+        "Sergueï Lavrov a reçu lundi Ahmed Attaf. Celui-ci a ensuite rencontré Nasser Bourita.",
+        "Ahmed_Attaf",
+        True,
+    ),
+    # a feminine pronoun after a more prominent state stands for no person
+    (
+        "fr",
+        "Sergueï Lavrov a parlé à la presse lundi. La Russie a salué le Maroc, et la Russie a salué "
+        "l'Algérie. Elle a ensuite rencontré Nasser Bourita.",
+        "Sergey_Lavrov",
+        False,
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "acts"), PRONOUNS, ids=[p[0] + str(i) for i, p in enumerate(PRONOUNS)]
+)
+def test_a_pronoun_subject_acts_for_the_person_it_refers_to(
+    code, lang: str, text: str, person: str, acts: bool
+) -> None:
+    last = text.split(". ")[-1][:12]
+    meetings = [e for e in code(text, lang) if e.type == "CONSULT" and last in e.evidence.text]
+    assert meetings and all((person in e.actor) == acts for e in meetings), meetings
+
+
+RELATIVES = [
+    ("en", "Nasser Bourita met Sergey Lavrov, who praised Algeria on Monday."),
+    ("es", "Nasser Bourita se reunió con Sergey Lavrov, quien elogió a Argelia."),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), RELATIVES, ids=[r[0] for r in RELATIVES])
+def test_a_relative_clause_acts_for_the_noun_it_modifies(code, lang: str, text: str) -> None:
+    support = [e for e in code(text, lang) if e.type == "SUPPORT"]
+    assert [e.actor for e in support] == [("Sergey_Lavrov",)]

@@ -130,6 +130,15 @@ CASES = [
         "fr",
         "2017-10-17",
     ),
+    # ... whose year a cited General Assembly session fixes, not an older year the text mentions
+    # (27 September was a Thursday in 2012 and in 2018)
+    (
+        (),
+        "Bloqué depuis mars 2012, le dialogue reprend : en marge de la 73e session de l'Assemblée "
+        "générale, l'envoyé a reçu le jeudi 27 septembre une délégation.",
+        "fr",
+        "2018-09-27",
+    ),
     # a date line with its time at the foot of the page
     ((), "Le roi a reçu l'envoyé onusien au palais royal.\n\nLe 17/10/2017 à 21h05", "fr", "2017-10-17"),
 ]
@@ -151,6 +160,12 @@ def test_publication_day_from_clues(
         ("según la resolución 2654", "es", [date(2022, 10, 27)]),
         ("وفقا للقرار رقم ٢٧٠٣", "ar", [date(2023, 10, 30)]),
         ("la résolution 9999 n'existe pas", "fr", []),
+        # a numbered session: the number before its words, with or without an ordinal ending
+        ("en marge de la 78ème Assemblée générale de l’ONU", "fr", [date(2023, 9, 5)]),
+        ("on the sidelines of the 79th UN General Assembly", "en", [date(2024, 9, 10)]),
+        ("durante el 77.º período de sesiones de la Asamblea General", "es", [date(2022, 9, 13)]),
+        ("على هامش الدورة الـ78 للجمعية العامة للأمم المتحدة", "ar", [date(2023, 9, 5)]),
+        ("the 1978 session of the General Assembly", "en", []),
     ],
 )
 def test_cited_reference_events(text: str, language: str, expected: list[date]) -> None:
@@ -164,11 +179,15 @@ def test_a_renewal_needs_the_mission_named() -> None:
     assert renewal("le mandat de la mission jusqu'au 31 octobre 2024", date(2024, 10, 31)) is None
 
 
-def test_a_bad_reference_table_names_file_and_reason(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("series", "reason"),
+    [
+        ("cues: {fr: [résolution]}\n    numbers: {12: not-a-date}", "not a date"),
+        ("patterns: {en: [session of the Assembly]}\n    numbers: {73: 2018-09-18}", "needs {n} once"),
+    ],
+)
+def test_a_bad_reference_table_names_file_and_reason(tmp_path: Path, series: str, reason: str) -> None:
     bad = tmp_path / "reference_events.yaml"
-    bad.write_text(
-        "series:\n  - name: x\n    cues: {fr: [résolution]}\n    numbers: {12: not-a-date}\n",
-        encoding="utf-8",
-    )
-    with pytest.raises(DataFileError, match="not a date"):
+    bad.write_text(f"series:\n  - name: x\n    {series}\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=reason):
         load(bad)

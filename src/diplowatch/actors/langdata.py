@@ -20,6 +20,8 @@ _LIST_KEYS = (
     "nationality_heads",
     "conjunctions",
     "name_stops",
+    "singular_determiners",
+    "descriptive_heads",
 )
 
 
@@ -39,6 +41,8 @@ class LangCues:
     )  # "diplomate" + demonym: a nationality, not a state acting
     conjunctions: frozenset[str] = frozenset()
     name_stops: frozenset[str] = frozenset()  # words no name holds (unparsed text: names after a title)
+    singular_determiners: frozenset[str] = frozenset()  # "l'Allemand": a person of that nationality
+    descriptive_heads: frozenset[str] = frozenset()  # "colonie espagnole": a demonym naming no actor
 
 
 @functools.cache
@@ -71,4 +75,6 @@ def _build(data: dict[str, list[str]]) -> LangCues:
         nationality_heads=words("nationality_heads"),
         conjunctions=words("conjunctions"),
         name_stops=words("name_stops"),
+        singular_determiners=words("singular_determiners"),
+        descriptive_heads=words("descriptive_heads"),
     )

@@ -27,11 +27,11 @@ import re
 from datetime import date
 from typing import Any
 
-from diplowatch.actors import coref, era, roles
+from diplowatch.actors import coref, demonyms, era, roles
 from diplowatch.actors.langdata import LangCues, cues
 from diplowatch.actors.matcher import AliasIndex, Cue, Hit
 from diplowatch.actors.outlets import datelines, is_outlet
-from diplowatch.actors.results import NESTED_ROLE, Linking, Work
+from diplowatch.actors.results import NESTED_ROLE, UNKNOWN, Linking, Work
 from diplowatch.kb import KB, Entry, default_kb
 from diplowatch.model import Article, ParsedSegment, PlaceMention, Segment
 from diplowatch.text.normalise import Token, alias_keys, fold, is_arabic, is_capitalised, tokens
@@ -43,6 +43,7 @@ ROLES_ONLY = frozenset({"role"})
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 ORG_LABELS = frozenset({"ORG"})
 MAX_NAME_WORDS = 4  # spaCy spans longer than this are run-ons ("Rabat\n\nStaffan de Mistura ...")
+APOSTROPHES = frozenset("'’")
 _BREAK = re.compile(r"[;:!?()«»\"\n]")
 
 
@@ -233,7 +234,8 @@ class ActorLinker:
             if "demonym" in kinds and "description" not in kinds:
                 country = next(t.ref for t in hit.targets if t.kind == "demonym")
                 lang = cues(part.segment.language)
-                head = part.toks[hit.first - 1] if hit.first > 0 else None
+                first = demonyms.compound_start(part.toks, part.body, hit.first)
+                head = part.toks[first - 1] if first > 0 else None
                 if head is not None and _is_person_noun(head, lang.nominal_heads | lang.nationality_heads):
                     # "le ministre soudanais X": X is Sudanese and in government
                     named = work.person_starting_near(hit.end, limit=3, body_gap_ok=_appositive_gap)
@@ -248,9 +250,13 @@ class ActorLinker:
                 if head is not None and _is_person_noun(head, lang.nationality_heads):
                     # "le diplomate sahraoui" is a person, not the territory: the last one named of that
                     # nationality
-                    self._national(work, part, hit, self.kb.iso3(country))
+                    self._national(work, part, hit, self.kb.iso3(country), first)
                     continue
-                work.add(hit.start, hit.end, country, "demonym")
+                if demonyms.is_descriptive(part.toks, first, hit.last, lang, {p.end for p in work.places}):
+                    work.block(hit.start, hit.end)  # "l'ancienne colonie espagnole": no state acts
+                    continue
+                if not self._person_of_nationality(work, part, hit, first, self.kb.iso3(country)):
+                    work.add(hit.start, hit.end, country, "demonym")
             elif "description" in kinds:
                 self._description(work, hit, on)
 
@@ -309,17 +315,51 @@ class ActorLinker:
         start, end = part.toks[cue.first].start, part.toks[cue.last - 1].end
         work.add_nested(start, end, state, "title-state")
 
-    def _national(self, work: Work, part: _Segment, hit: Hit, iso3: str | None) -> None:
-        head = hit.first - 1
+    def _person_of_nationality(
+        self, work: Work, part: _Segment, hit: Hit, first: int, iso3: str | None
+    ) -> bool:
+        """A demonym naming a person (actors.demonyms): right before their name, or used as a noun
+        after a singular determiner for the last person named of that nationality. Whether it did."""
+        lang = cues(part.segment.language)
+        determined = first > 0 and part.toks[first - 1].key in lang.singular_determiners
+        start = part.toks[first - 1].start if determined else part.toks[first].start
+        named = next(
+            (
+                f.key
+                for f in work.found
+                if hit.end <= f.start <= hit.end + 2
+                and f.how in NAME_LINKS | {"ner"}
+                and work.is_person(f.key)
+                and not work.body[hit.end : f.start].strip()
+            ),
+            None,
+        )
+        if named and (determined or is_arabic(part.toks[hit.last - 1].text)):
+            return work.add(start, hit.end, named, "nominal")
+        if not determined or not _noun_use(part, hit):
+            return False
+        words = [t.key for t in part.toks[first : hit.last]]
+        for person in reversed(work.persons_before(hit.start)):
+            if self._of_nationality(work, person, iso3, words):
+                return work.add(start, hit.end, person, "nominal")
+        return False
+
+    def _of_nationality(self, work: Work, person: str, iso3: str | None, words: list[str]) -> bool:
+        if person.startswith(UNKNOWN):
+            return iso3 is not None and work.details.get(person, (None, None))[0] == iso3
+        state = iso3 is not None and iso3 in demonyms.nationalities(self.kb, person)
+        return state or demonyms.described_as(self.kb, person, words)
+
+    def _national(self, work: Work, part: _Segment, hit: Hit, iso3: str | None, first: int) -> None:
+        head = first - 1
         start = (
             head - 1
             if head > 0 and part.toks[head - 1].key in cues(part.segment.language).determiners
             else head
         )
+        words = [t.key for t in part.toks[first : hit.last]]
         for person in reversed(work.persons_before(hit.start)):
-            entry = self.kb.get(person)
-            country = entry.country if entry else work.details.get(person, (None, None))[0]
-            if iso3 and country == iso3:
+            if self._of_nationality(work, person, iso3, words):
                 work.add(part.toks[start].start, hit.end, person, "nominal")
                 return
         work.block(hit.start, hit.end)
@@ -397,7 +437,11 @@ class ActorLinker:
             country = self._country_of(part.hits[k + 1])
             if country:
                 return country, k + 1
-        if k > 0 and _gap(part, part.hits[k - 1].last, hit.first, glue | {"s"}, 1):
+        if (
+            k > 0
+            and _gap(part, part.hits[k - 1].last, hit.first, glue | {"s"}, 1)
+            and "," not in part.body[part.hits[k - 1].end : hit.start]  # "au Sahara, le secrétaire général"
+        ):
             country = self._country_of(part.hits[k - 1])
             if country:
                 return country, k - 1
@@ -462,6 +506,19 @@ class ActorLinker:
         return {form: next(iter(keys)) for form, keys in owners.items() if len(keys) == 1}
 
 
+def _noun_use(part: _Segment, hit: Hit) -> bool:
+    """The parse reads the demonym as a singular noun ("L'Allemand a saisi", "the German said"), not as
+    an adjective ("the German government", "les Marocains")."""
+    if part.doc is None:
+        return False
+    at = part.toks[hit.last - 1].start - part.segment.start
+    tok = next((t for t in part.doc if t.idx <= at < t.idx + len(t.text)), None)
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN", "PRON") or "Plur" in tok.morph.get("Number"):
+        return False
+    after = tok.nbor() if tok.i + 1 < len(part.doc) else None
+    return after is None or after.pos_ not in ("NOUN", "PROPN")  # "the Moroccan Sahara": a name's word
+
+
 def _is_person_noun(tok: Token, nouns: frozenset[str]) -> bool:
     return bool(set(alias_keys(tok.text)) & nouns)
 
@@ -524,7 +581,10 @@ def _apposition(work: Work, part: _Segment, hit: Hit) -> str | None:
     after = work.person_starting_near(hit.end, limit=40, body_gap_ok=_appositive_gap)
     if after:
         return after
-    return work.person_ending_near(hit.start, limit=4, body_gap_ok=_appositive_gap)
+    # "the Secretary-General's envoy" is not the Secretary-General: a possessive is no apposition
+    return work.person_ending_near(
+        hit.start, limit=4, body_gap_ok=lambda gap: _appositive_gap(gap) and not set(gap) & APOSTROPHES
+    )
 
 
 def _appositive_gap(gap: str) -> bool:

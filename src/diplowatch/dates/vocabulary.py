@@ -117,6 +117,9 @@ def _slot_regexes(meanings: dict[str, dict[str, Any]], suffixes: list[str]) -> d
     regex["MONTHNAME"] = _month_regex(meanings["MONTHNAME"])
     suffix = alternation(suffixes) + "?" if suffixes else ""
     regex["DAY"] = rf"(?:(?:3[01]|[12]\d|0?[1-9])(?![\d.,]\d){suffix}(?!\d)|{regex['ORD']})"
+    # the last day of a range ("5-6 December", "del 21 al 22 de marzo"): matched, not read (the range
+    # is dated by its first day)
+    regex["LASTDAY"] = rf"(?:3[01]|[12]\d|0?[1-9])(?![\d.,]\d){suffix}(?!\d)"
     regex["NUM"] = rf"(?:\d{{1,3}}(?![\d.,]\d)|{regex['NUMWORD']})"
     regex["DECADE"] = rf"(?:'?(?:1\d|20)?\d0(?!\w)|{regex['DECADEWORD']})"
     return regex

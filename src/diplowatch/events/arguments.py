@@ -22,6 +22,7 @@ main verb's subject (that subject voted on, or did not vote on, the resolution).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from diplowatch.events.lexicon import Lexicon
@@ -29,6 +30,9 @@ from diplowatch.events.triggers import Match, keys_of
 from diplowatch.text.mentions import ActorMention
 from diplowatch.text.sentences import Sentence
 
+# (character offset of a pronoun, whether it is a demonstrative, whether it is feminine) -> the person
+# it stands for
+Antecedent = Callable[[int, bool, bool], str | None]
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "expl:subj", "csubj"})
 PASSIVE_AUX = frozenset({"aux:pass", "auxpass"})
 AGENTS = frozenset({"obl:agent", "agent"})
@@ -54,11 +58,18 @@ class Arguments:
 
 
 def arguments(
-    sentence: Sentence, match: Match, found: list[ActorMention], lexicon: Lexicon, *, nested: bool = False
+    sentence: Sentence,
+    match: Match,
+    found: list[ActorMention],
+    lexicon: Lexicon,
+    *,
+    nested: bool = False,
+    antecedent: Antecedent | None = None,
 ) -> Arguments:
     """`nested`: the trigger is a noun that another trigger's verb governs ("n'a pas condamné *les
     tirs*"): it is its own small clause, whose mentions are recipients and whose actor is unknown
-    (the verb's subject did the condemning, not the firing)."""
+    (the verb's subject did the condemning, not the firing). `antecedent`: the person a pronoun at a
+    character offset refers back to ("il", "she", "celui-ci"), when the caller knows the document."""
     at = {m: sentence.token_at(m.start) for m in found}
     if nested and sentence.parsed:
         clause = sentence.subtree(match.head)
@@ -78,7 +89,7 @@ def arguments(
             or _of_instrument(sentence, match.head, lexicon)
         ):
             return own
-    args = _parsed(sentence, match, at) if sentence.parsed else None
+    args = _parsed(sentence, match, at, antecedent) if sentence.parsed else None
     if (args is None or not args.actor) and not (
         args is not None and args.subject_head in lexicon.instruments
     ):
@@ -208,12 +219,22 @@ def predicate(sentence: Sentence, i: int) -> int:
     return t if sentence.toks[t].pos in PREDICATES else i
 
 
-def _parsed(sentence: Sentence, match: Match, at: dict[ActorMention, int | None]) -> Arguments:
+def _parsed(
+    sentence: Sentence, match: Match, at: dict[ActorMention, int | None], antecedent: Antecedent | None = None
+) -> Arguments:
     verb = predicate(sentence, match.head)
     clause = _clause(sentence, verb) | sentence.subtree(match.head)
     if match.head == verb:  # the subject of a subordinate clause acts there, it is not this verb's recipient
         clause -= _other_subjects(sentence, verb)
-    subject, recipient_side = _subject(sentence, verb)
+    pronoun = _pronoun_subject(sentence, verb)
+    person = None
+    if antecedent is not None and pronoun is not None:
+        morph = sentence.toks[pronoun].morph
+        person = antecedent(sentence.toks[pronoun].start, "PronType=Dem" in morph, "Gender=Fem" in morph)
+    if pronoun is not None and person is not None:  # "Il a rencontré X": who "il" is, not the clause above
+        others = _keys(at, clause - {pronoun})
+        return Arguments((person,), tuple(k for k in others if k != person), "parse", frozenset(clause))
+    subject, recipient_side = _subject(sentence, verb, {i for i in at.values() if i is not None})
     if match.head not in subject:  # "The text, drafted by the United States, urges": the text acts
         subject -= _clauses_inside(
             sentence, subject
@@ -265,8 +286,12 @@ def _other_subjects(sentence: Sentence, verb: int) -> set[int]:
     return out
 
 
-def _subject(sentence: Sentence, verb: int) -> tuple[set[int], set[int]]:
-    """(tokens of the acting subject, tokens that are the patient of a passive), climbing when empty."""
+def _subject(
+    sentence: Sentence, verb: int, named: set[int] | frozenset[int] = frozenset()
+) -> tuple[set[int], set[int]]:
+    """(tokens of the acting subject, tokens that are the patient of a passive), climbing when empty.
+    A pronoun subject is climbed over unless the linker gave it an actor (`named`: token indices of
+    mentions; "L'Italo-Suédois" read as a pronoun)."""
     current = verb
     for step in range(MAX_CLIMB + 1):
         children = sentence.children(current)
@@ -279,8 +304,10 @@ def _subject(sentence: Sentence, verb: int) -> tuple[set[int], set[int]]:
                 return _union(sentence, agents), patient
             if subjects:
                 return set(), patient
-        elif subjects and any(sentence.toks[s].pos != "PRON" for s in subjects):
+        elif subjects and any(_acting(sentence, s, named) for s in subjects):
             return _union(sentence, subjects), set()
+        elif subjects and step == 0 and (noun := _relative_antecedent(sentence, current)):
+            return noun, set()
         elif not subjects and step == 0 and (inverted := _inverted(sentence, current)):
             return inverted, set()
         elif not subjects and step == 0 and (named := _name_before(sentence, current)):
@@ -290,6 +317,49 @@ def _subject(sentence: Sentence, verb: int) -> tuple[set[int], set[int]]:
             break
         current = predicate(sentence, parent)
     return set(), set()
+
+
+PERSONAL = frozenset({"Prs", "Dem"})
+
+
+def _pronoun_subject(sentence: Sentence, verb: int) -> int | None:
+    """The verb's own subject when it is a pronoun standing for one person ("il", "she", "celui-ci";
+    not "it", "they", "on", a relative or a reflexive)."""
+    for child in sentence.children(verb):
+        tok = sentence.toks[child]
+        if tok.dep not in SUBJECTS or tok.pos != "PRON":
+            continue
+        features = dict(f.split("=", 1) for f in tok.morph.split("|") if "=" in f)
+        if (
+            features.get("PronType", "Prs") in PERSONAL  # the French parser gives "il" no PronType
+            and features.get("Number") == "Sing"
+            and features.get("Gender") in ("Masc", "Fem")
+            and features.get("Person", "3") == "3"
+            and "Reflex" not in features
+        ):
+            return child
+    return None
+
+
+RELATIVE_CLAUSES = frozenset({"acl", "acl:relcl", "relcl"})
+
+
+def _relative_antecedent(sentence: Sentence, verb: int) -> set[int]:
+    """ "Lavrov, who praised Morocco", "Albares, quien le ha expresado...": a relative clause whose
+    subject is its pronoun acts for the noun it modifies (that noun's phrase without the clause)."""
+    tok = sentence.toks[verb]
+    if (
+        tok.dep not in RELATIVE_CLAUSES
+        or tok.head < 0
+        or sentence.toks[tok.head].pos not in ("NOUN", "PROPN")
+    ):
+        return set()
+    return sentence.subtree(tok.head) - sentence.subtree(verb)
+
+
+def _acting(sentence: Sentence, subject: int, named: set[int] | frozenset[int]) -> bool:
+    """A subject that acts: not a bare pronoun, unless the linker named an actor in it."""
+    return sentence.toks[subject].pos != "PRON" or bool(named & sentence.subtree(subject))
 
 
 NAME_BEFORE = 4  # tokens of a name right before a main verb the parser left without a subject

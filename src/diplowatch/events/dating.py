@@ -5,7 +5,8 @@ phrase holds ("the 2007 autonomy plan"), else the day of a reference event the s
 else the previous sentence's, else the publication date (approximate). A date right after a bound word
 ("jusqu'au 31 octobre", "until") is a limit, not the event's date. The rule coder then
 replaces a publication-date fallback by the narrative date: the date of the last event the
-text dated, when it is recent (see `narrative`).
+text dated, when it is recent (see `narrative`). In an article whose publication date is unknown,
+days and months written without a year take the year of its dated facts (events.yearless).
 
 Expressions come from the date engineer's `find_dates`, run once per segment in the
 segment's language and anchored on the publication date.
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from diplowatch.dates import find_dates
+from diplowatch.events.yearless import yearless_dates
 from diplowatch.model import Article, DateValue, EventDate
 from diplowatch.reading.cues import cues
 from diplowatch.reading.references import cited, renewal
@@ -80,6 +82,14 @@ def document_dates(article: Article) -> list[Dated]:
                 if own
                 else _reference(start, end, citation.day, text[citation.start : citation.end])
             )
+    if article.anchor is None:  # "le 29 janvier" in a page with no date: the year of its dated facts
+        taken = {(d.start, d.end) for d in out}
+        cited_days = [date.fromisoformat(d.date.value) for d in out if d.reference]
+        out += [
+            Dated(start, end, found)
+            for start, end, found in yearless_dates(article, cited_days)
+            if (start, end) not in taken
+        ]
     return sorted(out, key=lambda d: d.start)
 
 

@@ -16,7 +16,9 @@ class Draft:
     recipient: tuple[str, ...]
     location: Location | None
     date: EventDate | None
-    date_source: str  # "clause", "sentence", "reference", "previous", "narrative", "published" or "none"
+    # "clause", "sentence", "reference", "previous", "narrative", "published", "background" (a relative
+    # clause: left undated) or "none"
+    date_source: str
     aux: tuple[Aux, ...]
     evidence: tuple[Evidence, ...]  # every sentence that states it (several after a merge)
     confidence: float

@@ -35,7 +35,7 @@ CATEGORIES = (
 # vote: a vote in an assembly (abstain): its recipient is the body that voted; ask: followed by an
 # infinitive ("encourage the parties to resume talks") the trigger is a REQUEST; title: the word also
 # names offices ("ministre de la Coopération"): inside an office's title it is no event.
-FLAGS = frozenset({"host", "weak", "future", "wide", "vote", "ask", "title"})
+FLAGS = frozenset({"host", "weak", "future", "wide", "vote", "ask", "title", "membership"})
 _CUE_KEYS = (
     "negation",
     "negation_scope",
@@ -72,6 +72,7 @@ _CUE_KEYS = (
     "utterances",
     "participation",
     "demonstratives",
+    "purposes",
 )
 
 
@@ -138,6 +139,7 @@ class Lexicon:
     )  # "le soutien *de* la France": the stance noun's holder (events.nominal)
     offices: frozenset[str] = frozenset()  # "ministre", "وزير": heads of titles a "title" trigger may sit in
     utterances: frozenset[str] = frozenset()  # "position", "موقف": an attack on one is verbal (ACCUSE)
+    purposes: frozenset[str] = frozenset()  # unparsed: "سبل", "جهود": a trigger after one is an aim
     # Triggers by first word, built once here: a cache keyed on the Lexicon would hash every
     # trigger and cue set again on each look-up (once per token of every sentence).
     exact_index: dict[str, list[Trigger]] = field(init=False, compare=False, hash=False, repr=False)

@@ -23,6 +23,7 @@ from diplowatch.events.anaphora import refers_back
 from diplowatch.events.arguments import Arguments, arguments, predicate
 from diplowatch.events.background import is_authorship, is_relative, without_authors
 from diplowatch.events.coder import CoderContext
+from diplowatch.events.compounds import in_compound
 from diplowatch.events.dating import (
     Dated,
     document_dates,
@@ -34,15 +35,18 @@ from diplowatch.events.dating import (
 )
 from diplowatch.events.draft import Draft
 from diplowatch.events.lexicon import Lexicon, lexicon
+from diplowatch.events.membership import leaves_organisation
 from diplowatch.events.merge import combine, dates_agree, merge, places_differ
 from diplowatch.events.modality import aux_of
 from diplowatch.events.nominal import holder
 from diplowatch.events.obligation import obligations
 from diplowatch.events.offices import in_title
 from diplowatch.events.places import clause_place, event_place, in_scene
+from diplowatch.events.purposes import for_purpose
 from diplowatch.events.titles import title_complements
 from diplowatch.events.tours import tour_stops
 from diplowatch.events.triggers import Match, find, keys_of
+from diplowatch.events.unpublished import dated_by_latest
 from diplowatch.events.verbal import attacks_words
 from diplowatch.model import UNREAL_AUX, Article, Aux, Event, Evidence, Location
 from diplowatch.text.langdata import lang_data
@@ -111,6 +115,8 @@ class RuleCoder:
         kept = [d for d in merged if d not in real or d.confidence >= self.options.min_confidence]
         if real and not any(d in real for d in kept):
             kept.append(max(real, key=lambda d: d.confidence))
+        if article.published is None:  # its undated events: when the report was likely written
+            kept = dated_by_latest(kept)
         return [d.to_event() for d in sorted(kept, key=lambda d: d.evidence[0].start)]
 
     def drafts(self, article: Article, context: CoderContext) -> list[Draft]:
@@ -168,6 +174,8 @@ class RuleCoder:
             if not in_name(sentence, m, in_sentence)
             and not in_title(sentence, m, lex, in_sentence, doc.article.body)
             and not (m.trigger.type in told and refers_back(sentence, m, lex))  # "cette réunion": told before
+            and not in_compound(sentence, m, doc.article.body)  # "the Iran-backed Houthis"
+            and not for_purpose(sentence, m, lex, doc.article.body)  # "سبل تجديد الهدنة"
         ]
         matches = prune(sentence, found)
         demands = obligations(sentence, lex, {m.head for m in matches})  # "X said Y must...": X's REQUEST
@@ -209,7 +217,16 @@ class RuleCoder:
         if is_authorship(sentence, match, lex):
             return None  # "a text proposed by Spain": no event of the author's (events.background)
         nested = is_nested(sentence, match, heads)
-        args = arguments(sentence, match, in_sentence, lex, nested=nested)
+        args = arguments(
+            sentence,
+            match,
+            in_sentence,
+            lex,
+            nested=nested,
+            antecedent=lambda at, latest, feminine: pronoun_person(
+                doc, sentence, at, latest=latest, feminine=feminine
+            ),
+        )
         if obliged:  # the party a reported obligation binds is the demand's recipient (events.obligation)
             args = dataclasses.replace(args, recipient=tuple(dict.fromkeys(args.recipient + obliged)))
         own = holder(sentence, match, in_sentence, lex)  # "Spain's support for the plan": Spain's stance
@@ -265,8 +282,8 @@ class RuleCoder:
             lex.instruments,
         )
         # "since 2020" bounds a state that lasts; it never dates the event (events.dating).
-        if date_source == "published" and is_relative(sentence, match, lex):
-            date, date_source = None, "none"  # "the envoy, who visited the camps, said": not today's news
+        if date_source in ("published", "none") and is_relative(sentence, match, lex):
+            date, date_source = None, "background"  # "the envoy, who visited the camps": not the news
         if date_source in ("clause", "sentence", "reference") and is_historical(date, doc.article.anchor):
             aux = aux + ("historical",)
         # "meets Attaf tomorrow", "يلتقي غدا": dated after publication by its own words, not yet held
@@ -286,6 +303,10 @@ class RuleCoder:
             kind, mode = ("AGREE" if kind in OFFERED else "THREATEN"), ()
         place = event_place(sentence, args.clause, match.head, doc.context.places, doc.context.place_name)
         recipient = tuple(k for k in args.recipient if k not in actor)
+        if leaves_organisation(kind, mode, recipient, doc.context):  # "quit ECOWAS" (events.membership)
+            kind, mode = "SANCTION", ()
+        elif "membership" in match.trigger.flags:
+            return None  # "quitter" is leaving an organisation, or no event ("a quitté Rabat")
         if all(doc.context.actor_kind(k) == "territory" for k in recipient):  # none, or only what it is about
             # Only a place of the trigger's own clause hosts it: not "Alger" in "Rabat a salué la
             # démarche, tandis qu'Alger a dénoncé...".
@@ -359,6 +380,38 @@ class RuleCoder:
         return [draft.replace(recipient=(p, *others)) for p in persons]
 
 
+PRONOUN_REACH = 2  # sentences back from a pronoun searched for the person it stands for
+
+
+STATE_KINDS = ("country", "organization", "group")
+
+
+def pronoun_person(
+    doc: _Doc, sentence: Sentence, position: int, *, latest: bool, feminine: bool
+) -> str | None:
+    """Who "il", "he", "él" is: among the persons named in its sentence before it and in the sentences
+    just before, the one the article has named most so far (its protagonist: "il s'est réuni avec..."
+    after a background sentence about someone else), the nearest sentence's first on a tie. A feminine
+    pronoun may stand for a state ("la Russie ... elle s'est abstenue"): when a state or organisation
+    named there is more prominent, it is nobody's (left to the clause rules). A demonstrative
+    ("celui-ci", "the latter") is the person named last."""
+    first = max(0, sentence.index - PRONOUN_REACH)
+    spans = [(sentence.start, position)] + [
+        (s.start, s.end) for s in reversed(doc.sentences[first : sentence.index])
+    ]
+    kinds = ("person", *STATE_KINDS) if feminine else ("person",)
+    window = [
+        [m for m in doc.mentions if m.kind in kinds and start <= m.start and m.end <= end]
+        for start, end in spans
+    ]
+    if latest:
+        return next((p[-1].key for named in window if (p := [m for m in named if m.kind == "person"])), None)
+    candidates = list({m.key: m for named in window for m in named}.values())
+    counts = {m.key: sum(n.key == m.key and n.start < position for n in doc.mentions) for m in candidates}
+    best = max(candidates, key=lambda m: counts[m.key], default=None)
+    return best.key if best is not None and best.kind == "person" else None
+
+
 def same_sentence_merged(drafts: list[Draft]) -> list[Draft]:
     """Two triggers of one category in one sentence with an actor in common tell one happening
     ("arrived in Rabat on a working visit", "a rencontré ... lors d'un entretien"); meetings with
@@ -428,12 +481,17 @@ def told_in_past(sentence: Sentence, match: Match) -> bool:
     return "Tense=Past" in verb.morph or "Tense=Imp" in verb.morph
 
 
+NAMED_KINDS = ("organization", "group")  # their mentions are names, never a person's role phrase
+
+
 def in_name(sentence: Sentence, match: Match, found: list[ActorMention]) -> bool:
     """A trigger word that is part of an actor's name or title ("Ban" in "Ban Ki-moon", "التعاون" in
     "وزير الشؤون الخارجية والتعاون الدولي") is no event. With a parse only a proper noun counts
-    (a role phrase may hold the event: "the visiting minister")."""
+    (a role phrase may hold the event: "the visiting minister"), or any word of an organisation's name
+    ("Mission d'appui des Nations unies", "Forces de soutien rapide")."""
     tok = sentence.toks[match.head]
-    return (tok.pos == "PROPN" or not sentence.parsed) and any(m.start <= tok.start < m.end for m in found)
+    plain = tok.pos == "PROPN" or not sentence.parsed
+    return any(m.start <= tok.start < m.end and (plain or m.kind in NAMED_KINDS) for m in found)
 
 
 def asked(sentence: Sentence, match: Match, lex: Lexicon) -> Match:

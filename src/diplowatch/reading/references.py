@@ -27,8 +27,8 @@ class Citation:
 
 @dataclass(frozen=True, slots=True)
 class Table:
-    # (cue regex per language, number -> adoption day)
-    numbered: tuple[tuple[dict[str, re.Pattern[str]], dict[int, date]], ...]
+    # (regexes per language, number -> day): "résolution 2703", "la 73e session de l'Assemblée générale"
+    numbered: tuple[tuple[dict[str, tuple[re.Pattern[str], ...]], dict[int, date]], ...]
     named: tuple[tuple[re.Pattern[str], date], ...]
     mandates: tuple[
         tuple[re.Pattern[str], dict[date, date]], ...
@@ -39,12 +39,12 @@ def cited(text: str, language: str, path: Path = DATA) -> list[Citation]:
     """Every reference event the text names, in the text's language (numbers in any script)."""
     table = load(path)
     found = []
-    for cues, numbers in table.numbered:
-        regex = cues.get(language)
-        for match in regex.finditer(text) if regex else ():
-            day = numbers.get(int(match.group("n").translate(ARABIC_INDIC)))
-            if day:
-                found.append(Citation(match.start(), match.end(), day))
+    for regexes, numbers in table.numbered:
+        for regex in regexes.get(language, ()):
+            for match in regex.finditer(text):
+                day = numbers.get(int(match.group("n").translate(ARABIC_INDIC)))
+                if day:
+                    found.append(Citation(match.start(), match.end(), day))
     for regex, day in table.named:
         found += [Citation(m.start(), m.end(), day) for m in regex.finditer(text)]
     return sorted(found, key=lambda c: c.start)
@@ -94,21 +94,43 @@ def _mapping(value: Any, path: Path) -> dict[Any, Any]:
     return value
 
 
-def _series(item: Any, path: Path) -> tuple[dict[str, re.Pattern[str]], dict[int, date]]:
+def _series(item: Any, path: Path) -> tuple[dict[str, tuple[re.Pattern[str], ...]], dict[int, date]]:
     if not (
         isinstance(item, dict)
-        and isinstance(item.get("cues"), dict)
+        and isinstance(item.get("cues") or {}, dict)
+        and isinstance(item.get("patterns") or {}, dict)
+        and (item.get("cues") or item.get("patterns"))
         and isinstance(item.get("numbers"), dict)
     ):
-        raise DataFileError(str(path), None, "each series needs `cues:` (per language) and `numbers:`")
-    cues = {
-        str(lang): re.compile(
-            _alternation(_list(words, f"cues.{lang}", path)) + r"\s*(?P<n>[0-9٠-٩]{2,5})(?![0-9٠-٩])", re.I
+        raise DataFileError(
+            str(path), None, "each series needs `cues:` or `patterns:` (per language) and `numbers:`"
         )
-        for lang, words in item["cues"].items()
-    }
+    regexes: dict[str, list[re.Pattern[str]]] = {}
+    for lang, words in (item.get("cues") or {}).items():
+        cue = _alternation(_list(words, f"cues.{lang}", path))
+        regexes.setdefault(str(lang), []).append(re.compile(cue + r"\s*" + NUMBER, re.I))
+    for lang, templates in (item.get("patterns") or {}).items():
+        for template in _list(templates, f"patterns.{lang}", path):
+            regexes.setdefault(str(lang), []).append(_pattern(template, path))
     numbers = {int(number): _day(day, path) for number, day in item["numbers"].items()}
-    return cues, numbers
+    return {lang: tuple(found) for lang, found in regexes.items()}, numbers
+
+
+NUMBER = r"(?P<n>[0-9٠-٩]{2,5})(?![0-9٠-٩])"
+ORDINAL_SUFFIX = r"(?:\.?[ºª]|[èe]me|ᵉ|e|th|st|nd|rd)?"  # "73e", "73ème", "73rd", "73.º"
+
+
+def _pattern(template: str, path: Path) -> re.Pattern[str]:
+    """ "{n}e session de l'Assemblée générale" -> a regex: the words as written (any apostrophe, any
+    run of spaces), the number where {n} stands, with or without an ordinal ending."""
+    if template.count("{n}") != 1:
+        raise DataFileError(str(path), None, f"pattern {template!r}: needs {{n}} once, for the number")
+    before, after = template.split("{n}")
+    words = [re.escape(part).replace("'", "['’]") for part in (before, after)]
+    spaced = [re.sub(r"(?:\\ )+", r"\\s+", part) for part in words]
+    edge_before = r"(?<!\w)" if before[:1].isalnum() else r"(?<![0-9٠-٩])"
+    edge_after = r"(?!\w)" if after[-1:].isalnum() else ""
+    return re.compile(edge_before + spaced[0] + NUMBER + ORDINAL_SUFFIX + spaced[1] + edge_after, re.I)
 
 
 def _entries(value: Any, where: str, path: Path) -> list[dict[str, Any]]:

@@ -9,6 +9,7 @@ first fork, they are loaded once per executor and shared copy-on-write. Selected
 
 from __future__ import annotations
 
+import gc
 import os
 
 # One BLAS thread per worker: Spark runs one worker per core, and no thread may be running at fork.
@@ -49,6 +50,10 @@ def main() -> None:
         preload()
     except Exception:  # the workers load for themselves, and report what fails per document
         traceback.print_exc()
+    # What is loaded lives as long as the process: out of the cycle collector's reach, so the full
+    # collection pyspark runs after each task of a reused worker does not walk (and copy, page by page
+    # after the fork) the hundreds of thousands of objects of the models and the KB.
+    gc.freeze()
     daemon.manager()
 
 
