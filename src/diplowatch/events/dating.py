@@ -327,3 +327,17 @@ def is_historical(event: EventDate | None, anchor: date | None) -> bool:
     if event is None or anchor is None or not event.value[:4].isdigit():
         return False
     return int(event.value[:4]) <= anchor.year - HISTORICAL_YEARS
+
+
+def is_upcoming(event: EventDate | None, anchor: date | None) -> bool:
+    """The event's date begins after the publication day ("demain", "next month"): not yet happened."""
+    if event is None or anchor is None:
+        return False
+    parts = event.value.split("-")
+    if not all(p.isdigit() for p in parts) or len(parts) not in (1, 2, 3):
+        return False
+    year, month, day = (int(p) for p in (parts + ["1", "1"])[:3])
+    try:
+        return date(year, month, day) > anchor
+    except ValueError:
+        return False

@@ -70,6 +70,8 @@ _CUE_KEYS = (
     "destinations",
     "offices",
     "utterances",
+    "participation",
+    "demonstratives",
     "purposes",
 )
 
@@ -127,6 +129,8 @@ class Lexicon:
     # Stances told indirectly (events.nominal, rules)
     readiness: frozenset[str] = frozenset()  # "ready to", "prêt à": an offer (AGREE) or a threat (THREATEN)
     infinitive_marks: frozenset[str] = frozenset()  # "to", "à": an "ask" trigger followed by one is a REQUEST
+    participation: frozenset[str] = frozenset()  # "attend": an invitation to take part stays AGREE
+    demonstratives: frozenset[str] = frozenset()  # "cette réunion": an event told before (events.anaphora)
     destinations: frozenset[str] = (
         frozenset()
     )  # "à", "إلى": a mention right after one is a place, not who acts

@@ -19,6 +19,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from diplowatch.events import confidence
+from diplowatch.events.anaphora import refers_back
 from diplowatch.events.arguments import Arguments, arguments, predicate
 from diplowatch.events.background import is_authorship, is_relative, without_authors
 from diplowatch.events.coder import CoderContext
@@ -28,6 +29,7 @@ from diplowatch.events.dating import (
     document_dates,
     event_date,
     is_historical,
+    is_upcoming,
     narrative,
     publication_fallback,
 )
@@ -134,7 +136,7 @@ class RuleCoder:
         story: Draft | None = None  # the last event the text dated near publication (see dating.narrative)
         scene: tuple[Draft | None, int] = (None, 0)  # the last event placed by its own sentence, and where
         for sentence in doc.sentences:
-            found = self._sentence(doc, sentence, carried)
+            found = self._sentence(doc, sentence, carried, frozenset(d.type for d in out))
             placed = [d for d in found if d.location is not None and not NOT_HAPPENED & set(d.aux)]
             found = [in_scene(d, scene[0], sentence.index - scene[1]) for d in found]
             scene = (placed[-1], sentence.index) if placed else scene
@@ -160,7 +162,10 @@ class RuleCoder:
             )
         return out
 
-    def _sentence(self, doc: _Doc, sentence: Sentence, carried: tuple[str, ...]) -> list[Draft]:
+    def _sentence(
+        self, doc: _Doc, sentence: Sentence, carried: tuple[str, ...], told: frozenset[str] = frozenset()
+    ) -> list[Draft]:
+        """The events of one sentence; `told`: the categories of the events of earlier sentences."""
         lex = lexicon(sentence.language)
         in_sentence = without_authors(sentence, within(doc.mentions, sentence.start, sentence.end), lex)
         found = [
@@ -168,6 +173,7 @@ class RuleCoder:
             for m in find(sentence, lex)
             if not in_name(sentence, m, in_sentence)
             and not in_title(sentence, m, lex, in_sentence, doc.article.body)
+            and not (m.trigger.type in told and refers_back(sentence, m, lex))  # "cette réunion": told before
             and not in_compound(sentence, m, doc.article.body)  # "the Iran-backed Houthis"
             and not for_purpose(sentence, m, lex, doc.article.body)  # "سبل تجديد الهدنة"
         ]
@@ -264,12 +270,6 @@ class RuleCoder:
         kind, mode = match.trigger.type, ((match.trigger.mode,) if match.trigger.mode else ())
         if attacks_words(sentence, match, lex):  # "attacked Spain's position": criticism (events.verbal)
             kind, mode = "ACCUSE", ("disapprove",)
-        if kind in MEETINGS and "future" in aux:
-            kind, mode = "AGREE", ()  # PLOVER: planned meetings and visits are AGREE
-        elif "future" in aux and "negation" not in aux and kind in PROMISED | THREATENED:
-            kind, mode = ("AGREE" if kind in PROMISED else "THREATEN"), ()
-        elif kind in OFFERED | THREATENED and "negation" not in aux and offered(sentence, match, lex):
-            kind, mode = ("AGREE" if kind in OFFERED else "THREATEN"), ()
         previous = doc.sentences[sentence.index - 1] if sentence.index else None
         date, date_source = event_date(
             sentence,
@@ -286,6 +286,21 @@ class RuleCoder:
             date, date_source = None, "background"  # "the envoy, who visited the camps": not the news
         if date_source in ("clause", "sentence", "reference") and is_historical(date, doc.article.anchor):
             aux = aux + ("historical",)
+        # "meets Attaf tomorrow", "يلتقي غدا": dated after publication by its own words, not yet held
+        # (unless told in the past: "launched on Monday" in a Saturday dispatch is last Monday's)
+        upcoming = (
+            date_source in ("clause", "sentence")
+            and is_upcoming(date, doc.article.anchor)
+            and not told_in_past(sentence, match)
+        )
+        if upcoming and "future" not in aux:
+            aux = aux + ("future",)
+        if kind in MEETINGS and "future" in aux:
+            kind, mode = "AGREE", ()  # PLOVER: planned meetings and visits are AGREE
+        elif "future" in aux and "negation" not in aux and kind in PROMISED | THREATENED:
+            kind, mode = ("AGREE" if kind in PROMISED else "THREATEN"), ()
+        elif kind in OFFERED | THREATENED and "negation" not in aux and offered(sentence, match, lex):
+            kind, mode = ("AGREE" if kind in OFFERED else "THREATEN"), ()
         place = event_place(sentence, args.clause, match.head, doc.context.places, doc.context.place_name)
         recipient = tuple(k for k in args.recipient if k not in actor)
         if leaves_organisation(kind, mode, recipient, doc.context):  # "quit ECOWAS" (events.membership)
@@ -458,6 +473,14 @@ def antecedent(sentence: Sentence, match: Match) -> int | None:
     return tok.head if relative_object else None
 
 
+def told_in_past(sentence: Sentence, match: Match) -> bool:
+    """The trigger's verb is in a past tense ("launched", "a rencontré")."""
+    if not sentence.parsed:
+        return False
+    verb = sentence.toks[predicate(sentence, match.head)]
+    return "Tense=Past" in verb.morph or "Tense=Imp" in verb.morph
+
+
 NAMED_KINDS = ("organization", "group")  # their mentions are names, never a person's role phrase
 
 
@@ -473,8 +496,13 @@ def in_name(sentence: Sentence, match: Match, found: list[ActorMention]) -> bool
 
 def asked(sentence: Sentence, match: Match, lex: Lexicon) -> Match:
     """An "ask" trigger followed by an infinitive is a (strong) REQUEST: "encouraged the parties to
-    resume talks" asks for an act, "encouraged the efforts" supports them."""
-    if "ask" not in match.trigger.flags or not asks_to(sentence, match, lex):
+    resume talks" asks for an act, "encouraged the efforts" supports them. An invitation to take
+    part ("invited to attend the round table") stays an invitation (AGREE)."""
+    if "ask" not in match.trigger.flags:
+        return match
+    verb = asks_to(sentence, match, lex)
+    taking_part = verb is not None and bool(set(keys_of(sentence.toks[verb])) & lex.participation)
+    if verb is None or match.trigger.type == "AGREE" and taking_part:
         return match
     trigger = dataclasses.replace(
         match.trigger, type="REQUEST", mode="", flags=match.trigger.flags - {"weak", "ask"}
@@ -485,20 +513,20 @@ def asked(sentence: Sentence, match: Match, lex: Lexicon) -> Match:
 ASK_WINDOW = 12  # tokens after an "ask" trigger searched for its infinitive ("encouraged A, B, C and D to")
 
 
-def asks_to(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
-    """An infinitive mark followed by an infinitive (after an optional quote) within a few tokens
-    of the trigger, in its sentence part: "encouragé le Maroc et l'Algérie à « travailler »". Read
-    from words, not the parse, which often hangs the infinitive on the last object."""
+def asks_to(sentence: Sentence, match: Match, lex: Lexicon) -> int | None:
+    """The infinitive after an infinitive mark (and an optional quote) within a few tokens of the
+    trigger, in its sentence part: "encouragé le Maroc et l'Algérie à « travailler »". Read from
+    words, not the parse, which often hangs the infinitive on the last object."""
     toks = sentence.toks
     end = min(len(toks), match.indices[-1] + 1 + ASK_WINDOW)
     for i in range(match.indices[-1] + 1, end):
         if toks[i].text in (".", ";", ":"):
-            return False
+            return None
         if toks[i].key in lex.infinitive_marks:
-            nxt = next((t for t in toks[i + 1 : i + 3] if t.pos != "PUNCT"), None)
-            if nxt is not None and "VerbForm=Inf" in nxt.morph:
-                return True
-    return False
+            nxt = next((j for j in range(i + 1, min(i + 3, len(toks))) if toks[j].pos != "PUNCT"), None)
+            if nxt is not None and "VerbForm=Inf" in toks[nxt].morph:
+                return nxt
+    return None
 
 
 def offered(sentence: Sentence, match: Match, lex: Lexicon) -> bool:

@@ -1,0 +1,31 @@
+"""A trigger noun with a demonstrative refers back to an event the article already told.
+
+"Lors de cette réunion, le ministre a réaffirmé...", "At the end of these talks", "Esta reunión en
+Roma se produce...", "وحضر هذا الاجتماع": the meeting was reported before (the earlier mention
+codes it); coded again, it would be a second event, with the participants of the new sentence.
+The demonstratives are data (`demonstratives` in lang/<xx>/events.yaml). With a parse they are
+the noun's determiners; without one, the word right before the noun.
+"""
+
+from __future__ import annotations
+
+from diplowatch.events.lexicon import Lexicon
+from diplowatch.events.triggers import Match, keys_of
+from diplowatch.text.sentences import Sentence
+
+DETERMINER_DEPS = ("det",)
+
+
+def refers_back(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
+    """Whether a one-word trigger noun is determined by a demonstrative ("cette rencontre")."""
+    if len(match.indices) > 1 or not lex.demonstratives:
+        return False
+    if sentence.parsed:
+        tok = sentence.toks[match.head]
+        return tok.pos == "NOUN" and any(
+            sentence.toks[c].dep.startswith(DETERMINER_DEPS)
+            and set(keys_of(sentence.toks[c])) & lex.demonstratives
+            for c in sentence.children(match.head)
+        )
+    before = match.head - 1
+    return before >= 0 and bool(set(keys_of(sentence.toks[before])) & lex.demonstratives)
