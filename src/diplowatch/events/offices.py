@@ -11,17 +11,14 @@ with no punctuation, no actor's name and no reporting verb in between (they end 
 
 from __future__ import annotations
 
-import re
-
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.triggers import Match, keys_of
 from diplowatch.text.mentions import ActorMention
-from diplowatch.text.sentences import Sentence
+from diplowatch.text.sentences import PHRASE_BREAK, Sentence
 
 TITLE_DEPS = frozenset({"conj", "nmod", "compound", "flat", "flat:name", "pobj", "prep", "amod", "appos"})
 TITLE_DEPTH = 5  # links walked up from the trigger ("Cooperation" -> "Affairs" -> "of" -> "Minister")
 TITLE_WINDOW = 4  # tokens before an unparsed trigger searched for the office word
-_BREAK = re.compile(r"[,.;:()«»\"“”،؛]")
 
 
 def in_title(sentence: Sentence, match: Match, lex: Lexicon, found: list[ActorMention], body: str) -> bool:
@@ -54,7 +51,7 @@ def _office_before(
     start = toks[index].start
     for j in range(index - 1, max(-1, index - 1 - TITLE_WINDOW), -1):
         named = any(toks[j].end <= m.start < start for m in found)  # a name between them ends the title
-        if named or _BREAK.search(body[toks[j].end : start]) or set(keys_of(toks[j])) & lex.reporting:
+        if named or PHRASE_BREAK.search(body[toks[j].end : start]) or set(keys_of(toks[j])) & lex.reporting:
             return False
         if set(keys_of(toks[j])) & lex.offices:
             return True

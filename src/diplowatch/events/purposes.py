@@ -9,14 +9,11 @@ punctuation in between, do.
 
 from __future__ import annotations
 
-import re
-
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.triggers import Match, keys_of
-from diplowatch.text.sentences import Sentence
+from diplowatch.text.sentences import PHRASE_BREAK, Sentence
 
 PURPOSE_WINDOW = 4  # tokens: "الجهود الأممية السابقة لتجديد الهدنة"
-_BREAK = re.compile(r"[,.;:()«»\"“”،؛]")
 
 
 def for_purpose(sentence: Sentence, match: Match, lex: Lexicon, body: str) -> bool:
@@ -26,7 +23,7 @@ def for_purpose(sentence: Sentence, match: Match, lex: Lexicon, body: str) -> bo
     first = match.indices[0]
     start = sentence.toks[first].start
     for j in range(first - 1, max(-1, first - 1 - PURPOSE_WINDOW), -1):
-        if _BREAK.search(body[sentence.toks[j].end : start]):
+        if PHRASE_BREAK.search(body[sentence.toks[j].end : start]):
             return False
         if set(keys_of(sentence.toks[j])) & lex.purposes:
             return True

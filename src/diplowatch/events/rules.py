@@ -46,9 +46,9 @@ from diplowatch.events.purposes import for_purpose
 from diplowatch.events.titles import title_complements
 from diplowatch.events.tours import tour_stops
 from diplowatch.events.triggers import Match, find, keys_of
-from diplowatch.events.unpublished import dated_by_latest
+from diplowatch.events.unpublished import NOT_HAPPENED, dated_by_latest  # not (yet) happened
 from diplowatch.events.verbal import attacks_words
-from diplowatch.model import UNREAL_AUX, Article, Aux, Event, Evidence, Location
+from diplowatch.model import UNREAL_AUX, Article, Event, Evidence, Location
 from diplowatch.text.langdata import lang_data
 from diplowatch.text.mentions import ActorMention, actor_key, mentions, outermost, within
 from diplowatch.text.normalise import fold
@@ -58,7 +58,6 @@ UNPARSED_CLAUSE = 4  # tokens: a weak trigger this close to a strong one in an u
 MEETINGS = frozenset({"CONSULT"})
 # PLOVER codes a stated future act by what it commits to: a cooperative act that is promised is
 # AGREE, a conflictual one that is announced is THREATEN ("will withdraw", "will boycott").
-NOT_HAPPENED: frozenset[Aux] = UNREAL_AUX | {"future"}  # not (yet) happened: cannot set the report's date
 # Not SUPPORT: the annotated corpora code a declared future support ("Francia apoyará a Marruecos") as
 # SUPPORT, though PLOVER's own sentences code "will support" as AGREE.
 PROMISED = frozenset({"RETREAT", "AID", "COOPERATE", "CONCEDE"})

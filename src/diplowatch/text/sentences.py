@@ -20,6 +20,9 @@ from diplowatch.text.parse import parsed_segments
 
 # A sentence ends at . ! ? ؟ or a line break, not after a one-letter initial ("M.") or inside digits.
 _FINAL = frozenset('.!?…:;»"”؟')
+# Punctuation between two words of one sentence that ends a phrase: a word before it does not
+# govern or describe a word after it ("the efforts, renewed" is not "the efforts to renew").
+PHRASE_BREAK = re.compile(r"[,.;:()«»\"“”،؛]")
 _SENTENCE_END = re.compile(r"(?<!\b\w)[.!?؟]+[\"»”’]?(?=\s)|\n+")
 
 
