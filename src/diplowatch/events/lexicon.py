@@ -34,8 +34,9 @@ CATEGORIES = (
 # wide: the phrase's words may be WIDE_GAP tokens apart ("a retiré avec effet immédiat son ambassadeur");
 # vote: a vote in an assembly (abstain): its recipient is the body that voted; ask: followed by an
 # infinitive ("encourage the parties to resume talks") the trigger is a REQUEST; title: the word also
-# names offices ("ministre de la Coopération"): inside an office's title it is no event.
-FLAGS = frozenset({"host", "weak", "future", "wide", "vote", "ask", "title", "membership"})
+# names offices ("ministre de la Coopération"): inside an office's title it is no event. spoken: an
+# evaluative word ("biased", "inacceptable"): an event only when someone says it (events.speech).
+FLAGS = frozenset({"host", "weak", "future", "wide", "vote", "ask", "title", "membership", "spoken"})
 _CUE_KEYS = (
     "negation",
     "negation_scope",

@@ -43,6 +43,7 @@ from diplowatch.events.obligation import obligations
 from diplowatch.events.offices import in_title
 from diplowatch.events.places import clause_place, event_place, in_scene
 from diplowatch.events.purposes import for_purpose
+from diplowatch.events.speech import SPOKEN, spoken_arguments
 from diplowatch.events.titles import title_complements
 from diplowatch.events.tours import tour_stops
 from diplowatch.events.triggers import Match, find, keys_of
@@ -228,6 +229,10 @@ class RuleCoder:
         )
         if obliged:  # the party a reported obligation binds is the demand's recipient (events.obligation)
             args = dataclasses.replace(args, recipient=tuple(dict.fromkeys(args.recipient + obliged)))
+        spoken = spoken_arguments(doc.article.quotes, sentence, match, lex, in_sentence, args, nested=nested)
+        if spoken is None:
+            return None  # an evaluative word nobody is reported to say: the writer's (events.speech)
+        args = spoken
         own = holder(sentence, match, in_sentence, lex)  # "Spain's support for the plan": Spain's stance
         if own is not None and _same_side(
             own.actor, tuple(k for k in args.actor if k not in own.participants), doc.context
@@ -259,7 +264,7 @@ class RuleCoder:
             and (
                 "vote" in match.trigger.flags
                 or match.trigger.type in REACTIONS
-                and about_instrument(sentence, match, args, lex)
+                and about_instrument(sentence, match, args, lex, anywhere=SPOKEN in match.trigger.flags)
             )
         ):
             args = dataclasses.replace(args, recipient=args.recipient + (voted,))
@@ -550,13 +555,15 @@ def voting_body(found: tuple[ActorMention, ...], sentence: Sentence) -> str | No
     return pick.key if pick else None
 
 
-def about_instrument(sentence: Sentence, match: Match, args: Arguments, lex: Lexicon) -> bool:
+def about_instrument(
+    sentence: Sentence, match: Match, args: Arguments, lex: Lexicon, *, anywhere: bool = False
+) -> bool:
     """The trigger's object is a voted text ("welcomed the resolution", "a déploré le texte",
     "رحبت الرباط بتبني القرار"): a text word after the trigger, in its clause (within a few tokens
-    without a parse)."""
+    without a parse); `anywhere` in its clause for an evaluative word ("the resolution is biased")."""
     last = match.indices[-1]
     if sentence.parsed:
-        span = [i for i in sorted(args.clause) if i > last]
+        span = [i for i in sorted(args.clause) if i > last or anywhere]
     else:
         span = list(range(last + 1, min(len(sentence.toks), last + 1 + INSTRUMENT_WINDOW)))
     return any(set(keys_of(sentence.toks[i])) & lex.instruments for i in span)
