@@ -71,3 +71,23 @@ def test_a_later_sentence_of_a_quotation_is_the_speakers_act(code, text, lang, k
 def test_a_third_person_subject_in_a_quotation_is_not_the_speaker(code):
     text = "« La situation est grave. Il a rejeté la position de l'Espagne », a déclaré Bourita."
     assert not [e for e in code(text, "fr") if e.actor == ("Nasser_Bourita",) and e.type == "REJECT"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("La decisión de España fue criticada por Argelia el lunes.", "es"),
+        ("La décision de l'Espagne a été condamnée par l'Algérie lundi.", "fr"),
+        ("Spain's decision was criticised by Algeria on Monday.", "en"),
+    ],
+)
+def test_criticism_in_the_passive_is_the_agents(code, text, lang):
+    found = _accusations(code(text, lang))
+    assert [(e.actor, e.recipient) for e in found] == [(("Algeria",), ("Spain",))]
+
+
+@pytest.mark.slow
+def test_an_arabic_request_verb_with_its_conjunction_is_a_request(code):
+    found = [e for e in code("وحث لافروف المغرب على استئناف المفاوضات.", "ar") if e.type == "REQUEST"]
+    assert [(e.actor, e.recipient) for e in found] == [(("Sergey_Lavrov",), ("Morocco",))]

@@ -58,6 +58,7 @@ _CUE_KEYS = (
     "authorship",
     "relatives",
     "agent_markers",
+    "passive_auxiliaries",
     "authorship_of_texts",
     "future_in_past",
     "conditional_endings",
@@ -125,6 +126,7 @@ class Lexicon:
     authorship: frozenset[str] = frozenset()  # "drafted by X": X is not a participant
     authorship_of_texts: frozenset[str] = frozenset()  # "proposed by X": only of a voted text
     agent_markers: frozenset[str] = frozenset()  # "by", "par": a passive's agent the parser left as obl
+    passive_auxiliaries: frozenset[str] = frozenset()  # "ser": with a participle and "por X", a passive
     relatives: frozenset[str] = frozenset()  # relative pronouns of unparsed text ("الذي")
     separately: frozenset[str] = frozenset()  # "séparément": a meeting with several sides is one meeting each
     # Stances told indirectly (events.nominal, rules)
