@@ -73,6 +73,7 @@ _CUE_KEYS = (
     "participation",
     "demonstratives",
     "purposes",
+    "topics",
 )
 
 
@@ -139,7 +140,8 @@ class Lexicon:
     )  # "le soutien *de* la France": the stance noun's holder (events.nominal)
     offices: frozenset[str] = frozenset()  # "ministre", "وزير": heads of titles a "title" trigger may sit in
     utterances: frozenset[str] = frozenset()  # "position", "موقف": an attack on one is verbal (ACCUSE)
-    purposes: frozenset[str] = frozenset()  # unparsed: "سبل", "جهود": a trigger after one is an aim
+    purposes: frozenset[str] = frozenset()  # "سبل", "efforts to": a trigger hanging on one is an aim
+    topics: frozenset[str] = frozenset()  # "the question of the talks", "in charge of": no event
     # Triggers by first word, built once here: a cache keyed on the Lexicon would hash every
     # trigger and cue set again on each look-up (once per token of every sentence).
     exact_index: dict[str, list[Trigger]] = field(init=False, compare=False, hash=False, repr=False)

@@ -44,6 +44,7 @@ from diplowatch.events.offices import in_title
 from diplowatch.events.places import clause_place, event_place, in_scene
 from diplowatch.events.purposes import for_purpose
 from diplowatch.events.titles import title_complements
+from diplowatch.events.topics import TOLD_BY_NOUN, as_topic
 from diplowatch.events.tours import tour_stops
 from diplowatch.events.triggers import Match, find, keys_of
 from diplowatch.events.unpublished import NOT_HAPPENED, dated_by_latest  # not (yet) happened
@@ -175,6 +176,7 @@ class RuleCoder:
             and not (m.trigger.type in told and refers_back(sentence, m, lex))  # "cette réunion": told before
             and not in_compound(sentence, m, doc.article.body)  # "the Iran-backed Houthis"
             and not for_purpose(sentence, m, lex, doc.article.body)  # "سبل تجديد الهدنة"
+            and not as_topic(sentence, m, lex)  # "the question of the talks", "chargé des négociations"
         ]
         matches = prune(sentence, found)
         demands = obligations(sentence, lex, {m.head for m in matches})  # "X said Y must...": X's REQUEST
@@ -636,7 +638,6 @@ def _inner_repeat(sentence: Sentence, match: Match, heads: dict[int, Match]) -> 
 
 
 REFERENCE_DEPS = ("nsubj", "obl", "nmod", "pobj", "appos")
-TOLD_BY_NOUN = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
 
 
 def is_reference(sentence: Sentence, match: Match) -> bool:
