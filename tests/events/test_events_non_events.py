@@ -53,3 +53,52 @@ def test_events_recalling_past_talks_is_no_sanction(code):
     found = code("Lavrov recalled the talks he had held with Bourita.", "en")
     assert "SANCTION" not in {e.type for e in found}
     assert "SANCTION" in {e.type for e in code("Algeria recalled its envoy to Morocco on Monday.", "en")}
+
+
+STOPPED = [
+    (
+        "en",
+        "Moroccan police prevented the demonstration organised by Algerian students.",
+        "COERCE",
+        "PROTEST",
+    ),
+    ("fr", "La police marocaine a empêché la manifestation des étudiants algériens.", "COERCE", "PROTEST"),
+    ("es", "La policía marroquí impidió la manifestación de estudiantes argelinos.", "COERCE", "PROTEST"),
+    ("fr", "L'Algérie a bloqué les négociations avec le Maroc.", "REJECT", "CONSULT"),
+    ("en", "Algeria blocked the talks with Morocco.", "REJECT", "CONSULT"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "kind", "stopped"), STOPPED, ids=[c[1][:40] for c in STOPPED])
+def test_events_stopping_an_act_is_the_event(code, lang, text, kind, stopped):
+    """The main verb stops the act its object names: the stopping is coded, the stopped act is not."""
+    found = code(text, lang)
+    assert kind in {e.type for e in found}, [(e.type, e.actor, e.recipient) for e in found]
+    assert not _real(found, stopped), [(e.type, e.actor, e.recipient) for e in found]
+
+
+@pytest.mark.slow
+def test_events_resuming_an_act_is_that_act(code):
+    """An aspectual verb takes its object's category: resumed shelling is an assault, not an agreement."""
+    assert [e.type for e in code("Morocco resumed the shelling of Algerian positions.", "en")] == ["ASSAULT"]
+
+
+THREATS = [
+    ("en", "Russia will withdraw its observers from Algeria unless the parties agree to a ceasefire."),
+    ("fr", "La Russie retirera ses observateurs d'Algérie à moins que les parties n'acceptent une trêve."),
+    ("es", "Rusia retirará a sus observadores de Argelia a menos que las partes acepten una tregua."),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), THREATS, ids=[c[1][:40] for c in THREATS])
+def test_events_promise_with_an_unless_is_a_threat(code, lang, text):
+    found = [e for e in code(text, lang) if "Russia" in e.actor]
+    assert [e.type for e in found] == ["THREATEN"], found
+
+
+@pytest.mark.slow
+def test_events_promise_without_a_condition_stays_an_agreement(code):
+    found = [e for e in code("Russia will withdraw its observers from Algeria next month.", "en")]
+    assert [e.type for e in found] == ["AGREE"]

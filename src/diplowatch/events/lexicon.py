@@ -35,7 +35,9 @@ CATEGORIES = (
 # vote: a vote in an assembly (abstain): its recipient is the body that voted; ask: followed by an
 # infinitive ("encourage the parties to resume talks") the trigger is a REQUEST; title: the word also
 # names offices ("ministre de la Coopération"): inside an office's title it is no event.
-FLAGS = frozenset({"host", "weak", "future", "wide", "vote", "ask", "title", "membership"})
+# blocks: the trigger stops an act ("prevented the demonstration"): with a trigger as its object it is
+# the event (even when weak) and the act it stops is none.
+FLAGS = frozenset({"host", "weak", "future", "wide", "vote", "ask", "title", "membership", "blocks"})
 _CUE_KEYS = (
     "negation",
     "negation_scope",
@@ -74,6 +76,7 @@ _CUE_KEYS = (
     "demonstratives",
     "purposes",
     "topics",
+    "threat_conditions",
 )
 
 
@@ -105,6 +108,7 @@ class Lexicon:
     future_words: frozenset[str] = frozenset()
     hypothetical: frozenset[str] = frozenset()
     conditions: frozenset[str] = frozenset()  # "if", "si": a conditional with one is hypothetical, not future
+    threat_conditions: frozenset[str] = frozenset()  # "unless": a promised act on this condition is a threat
     reporting: frozenset[str] = frozenset()
     partner_prepositions: frozenset[str] = frozenset()
     date_bounds: frozenset[str] = frozenset()

@@ -299,7 +299,9 @@ class RuleCoder:
         if kind in MEETINGS and "future" in aux:
             kind, mode = "AGREE", ()  # PLOVER: planned meetings and visits are AGREE
         elif "future" in aux and "negation" not in aux and kind in PROMISED | THREATENED:
-            kind, mode = ("AGREE" if kind in PROMISED else "THREATEN"), ()
+            # "will withdraw its observers unless...": a promise with an "unless" is a threat
+            promise = kind in PROMISED and not on_condition(sentence, match, lex)
+            kind, mode = ("AGREE" if promise else "THREATEN"), ()
         elif kind in OFFERED | THREATENED and "negation" not in aux and offered(sentence, match, lex):
             kind, mode = ("AGREE" if kind in OFFERED else "THREATEN"), ()
         place = event_place(sentence, args.clause, match.head, doc.context.places, doc.context.place_name)
@@ -530,6 +532,11 @@ def asks_to(sentence: Sentence, match: Match, lex: Lexicon) -> int | None:
     return None
 
 
+def on_condition(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
+    """A threat's condition follows the trigger ("unless", "à moins que", "a menos que", "ما لم")."""
+    return lex.has_cue(lex.threat_conditions, [t.key for t in sentence.toks[match.indices[-1] + 1 :]])
+
+
 def offered(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
     """The trigger's verb is governed by a word of readiness ("ready to host", "prêt à accueillir")."""
     if not sentence.parsed or not lex.readiness:
@@ -600,10 +607,35 @@ def _first_name_word(text: str) -> str:
 
 
 def prune(sentence: Sentence, matches: list[Match]) -> list[Match]:
-    strong = [m for m in matches if not m.trigger.weak]
-    kept = [m for m in matches if not (m.trigger.weak and any(_same_clause(sentence, m, s) for s in strong))]
+    """Drop a weak trigger that shares its clause with a strong one, and a trigger's own repeat. A
+    trigger that stops an act ("prevented the demonstration", "a bloqué les négociations") is
+    the event, and the act it stops, its object, is none."""
+    stoppers = [m for m in matches if "blocks" in m.trigger.flags]
+    pairs = [(b, a) for b in stoppers for a in matches if _stops(sentence, b, a)]
+    stopped = {a.head for _, a in pairs}
+    stopping = {b.head for b, _ in pairs} - stopped
+    matches = [m for m in matches if m.head not in stopped]
+    strong = [m for m in matches if not m.trigger.weak or m.head in stopping]
+    kept = [
+        m
+        for m in matches
+        if m.head in stopping or not (m.trigger.weak and any(_same_clause(sentence, m, s) for s in strong))
+    ]
     heads = {m.head: m for m in kept}
     return [m for m in kept if not _inner_repeat(sentence, m, heads)]
+
+
+STOPPED_WINDOW = 2  # unparsed: tokens after a stopping trigger in which the act it stops begins
+
+
+def _stops(sentence: Sentence, stopper: Match, act: Match) -> bool:
+    """The act is the object of the stopping trigger ("prevented *the demonstration*")."""
+    if act is stopper:
+        return False
+    if not sentence.parsed:
+        return 0 < act.indices[0] - stopper.indices[-1] <= STOPPED_WINDOW
+    tok = sentence.toks[act.head]
+    return tok.head == stopper.head and tok.dep in ("obj", "dobj")
 
 
 def _same_clause(sentence: Sentence, a: Match, b: Match) -> bool:
