@@ -102,3 +102,23 @@ def test_events_promise_with_an_unless_is_a_threat(code, lang, text):
 def test_events_promise_without_a_condition_stays_an_agreement(code):
     found = [e for e in code("Russia will withdraw its observers from Algeria next month.", "en")]
     assert [e.type for e in found] == ["AGREE"]
+
+
+DESCRIPTIONS = [
+    ("en", "Lavrov met the Algerian government backed by Russia."),
+    ("fr", "Lavrov a rencontré les rebelles soutenus par l'Algérie."),
+    ("es", "Lavrov se reunió con los rebeldes respaldados por Argelia."),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), DESCRIPTIONS, ids=[c[1][:40] for c in DESCRIPTIONS])
+def test_events_participle_describing_a_noun_is_no_event(code, lang, text):
+    """ "backed by Russia" says who the government is: the meeting is the only event."""
+    assert [e.type for e in code(text, lang)] == ["CONSULT"]
+
+
+@pytest.mark.slow
+def test_events_gerund_is_still_the_event(code):
+    found = code("L'Espagne a changé de position vendredi, en soutenant le plan du Maroc.", "fr")
+    assert [e for e in _real(found, "SUPPORT") if "Spain" in e.actor], found

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from diplowatch.events import confidence
 from diplowatch.events.anaphora import refers_back
 from diplowatch.events.arguments import Arguments, arguments, predicate
-from diplowatch.events.background import is_authorship, is_relative, without_authors
+from diplowatch.events.background import is_authorship, is_description, is_relative, without_authors
 from diplowatch.events.coder import CoderContext
 from diplowatch.events.compounds import in_compound
 from diplowatch.events.dating import (
@@ -282,6 +282,8 @@ class RuleCoder:
             lex.date_bounds,
             lex.instruments,
         )
+        if date_source != "clause" and is_description(sentence, match, lex):
+            return None  # "the rebels backed by Algiers": who they are (events.background)
         # "since 2020" bounds a state that lasts; it never dates the event (events.dating).
         if date_source in ("published", "none") and is_relative(sentence, match, lex):
             date, date_source = None, "background"  # "the envoy, who visited the camps": not the news
