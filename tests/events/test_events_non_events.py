@@ -122,3 +122,24 @@ def test_events_participle_describing_a_noun_is_no_event(code, lang, text):
 def test_events_gerund_is_still_the_event(code):
     found = code("L'Espagne a changé de position vendredi, en soutenant le plan du Maroc.", "fr")
     assert [e for e in _real(found, "SUPPORT") if "Spain" in e.actor], found
+
+
+REACTIONS = [
+    ("es", "Rusia celebró el llamamiento de Marruecos a reanudar el diálogo con Argelia.", "Russia"),
+    ("es", "Rusia saludó la propuesta de Argelia de acoger conversaciones con Marruecos.", "Russia"),
+    ("fr", "Lavrov a loué l'appel du Maroc au dialogue avec l'Algérie.", "Sergey_Lavrov"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "who"), REACTIONS, ids=[c[1][:40] for c in REACTIONS])
+def test_events_reaction_to_a_stance_is_the_reactors_support(code, lang, text, who):
+    """ "celebró el llamamiento de X": the reaction is the subject's SUPPORT, whatever the noun's category."""
+    found = code(text, lang)
+    assert [e for e in _real(found, "SUPPORT") if who in e.actor], [(e.type, e.actor) for e in found]
+
+
+@pytest.mark.slow
+def test_events_holding_a_meeting_is_no_reaction(code):
+    found = code("Marruecos y Argelia celebraron una reunión en Ginebra.", "es")
+    assert [e.type for e in found] == ["CONSULT"]

@@ -36,8 +36,11 @@ CATEGORIES = (
 # infinitive ("encourage the parties to resume talks") the trigger is a REQUEST; title: the word also
 # names offices ("ministre de la Coopération"): inside an office's title it is no event.
 # blocks: the trigger stops an act ("prevented the demonstration"): with a trigger as its object it is
-# the event (even when weak) and the act it stops is none.
-FLAGS = frozenset({"host", "weak", "future", "wide", "vote", "ask", "title", "membership", "blocks"})
+# the event (even when weak) and the act it stops is none. reacts: with a stance noun as its object
+# ("celebró el llamamiento de X") the weak trigger is an event of its own (not "celebrar una reunión").
+FLAGS = frozenset(
+    {"host", "weak", "future", "wide", "vote", "ask", "title", "membership", "blocks", "reacts"}
+)
 _CUE_KEYS = (
     "negation",
     "negation_scope",

@@ -73,6 +73,7 @@ READINESS_DEPS = ("xcomp", "advcl", "acl", "ccomp")
 VOTING_BODIES = frozenset(lang_data("events.yaml")["voting_bodies"])  # data: lang/events.yaml
 ONE_SIDED = ("investigate",)  # modes PLOVER codes without a recipient
 REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})  # categories whose object may be a voted text
+REACTED = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "AGREE"})  # stances a reaction may answer
 INSTRUMENT_WINDOW = 4  # tokens after an unparsed trigger searched for the text it is about
 
 
@@ -611,17 +612,24 @@ def _first_name_word(text: str) -> str:
 def prune(sentence: Sentence, matches: list[Match]) -> list[Match]:
     """Drop a weak trigger that shares its clause with a strong one, and a trigger's own repeat. A
     trigger that stops an act ("prevented the demonstration", "a bloqué les négociations") is
-    the event, and the act it stops, its object, is none."""
+    the event, and the act it stops, its object, is none. A reaction ("celebró el llamamiento de X",
+    flag "reacts") to a stance its object names is an event of its own, beside that stance."""
     stoppers = [m for m in matches if "blocks" in m.trigger.flags]
     pairs = [(b, a) for b in stoppers for a in matches if _stops(sentence, b, a)]
     stopped = {a.head for _, a in pairs}
-    stopping = {b.head for b, _ in pairs} - stopped
+    chosen = {b.head for b, _ in pairs} - stopped
     matches = [m for m in matches if m.head not in stopped]
-    strong = [m for m in matches if not m.trigger.weak or m.head in stopping]
+    chosen |= {
+        r.head
+        for r in matches
+        if "reacts" in r.trigger.flags
+        and any(a.trigger.type in REACTED and _stops(sentence, r, a) for a in matches)
+    }
+    strong = [m for m in matches if not m.trigger.weak or m.head in chosen]
     kept = [
         m
         for m in matches
-        if m.head in stopping or not (m.trigger.weak and any(_same_clause(sentence, m, s) for s in strong))
+        if m.head in chosen or not (m.trigger.weak and any(_same_clause(sentence, m, s) for s in strong))
     ]
     heads = {m.head: m for m in kept}
     return [m for m in kept if not _inner_repeat(sentence, m, heads)]
@@ -631,7 +639,7 @@ STOPPED_WINDOW = 2  # unparsed: tokens after a stopping trigger in which the act
 
 
 def _stops(sentence: Sentence, stopper: Match, act: Match) -> bool:
-    """The act is the object of the stopping trigger ("prevented *the demonstration*")."""
+    """The act is the object of the stopping (or reacting) trigger ("prevented *the demonstration*")."""
     if act is stopper:
         return False
     if not sentence.parsed:
