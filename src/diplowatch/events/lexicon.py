@@ -36,7 +36,12 @@ CATEGORIES = (
 # infinitive ("encourage the parties to resume talks") the trigger is a REQUEST; title: the word also
 # names offices ("ministre de la Coopération"): inside an office's title it is no event. spoken: an
 # evaluative word ("biased", "inacceptable"): an event only when someone says it (events.speech).
-FLAGS = frozenset({"host", "weak", "future", "wide", "vote", "ask", "title", "membership", "spoken"})
+# blocks: the trigger stops an act ("prevented the demonstration"): with a trigger as its object it is
+# the event (even when weak) and the act it stops is none. reacts: with a stance noun as its object
+# ("celebró el llamamiento de X") the weak trigger is an event of its own (not "celebrar una reunión").
+FLAGS = frozenset(
+    {"host", "weak", "future", "wide", "vote", "ask", "title", "membership", "spoken", "blocks", "reacts"}
+)
 _CUE_KEYS = (
     "negation",
     "negation_scope",
@@ -75,6 +80,8 @@ _CUE_KEYS = (
     "participation",
     "demonstratives",
     "purposes",
+    "topics",
+    "threat_conditions",
 )
 
 
@@ -106,6 +113,7 @@ class Lexicon:
     future_words: frozenset[str] = frozenset()
     hypothetical: frozenset[str] = frozenset()
     conditions: frozenset[str] = frozenset()  # "if", "si": a conditional with one is hypothetical, not future
+    threat_conditions: frozenset[str] = frozenset()  # "unless": a promised act on this condition is a threat
     reporting: frozenset[str] = frozenset()
     partner_prepositions: frozenset[str] = frozenset()
     date_bounds: frozenset[str] = frozenset()
@@ -142,7 +150,8 @@ class Lexicon:
     )  # "le soutien *de* la France": the stance noun's holder (events.nominal)
     offices: frozenset[str] = frozenset()  # "ministre", "وزير": heads of titles a "title" trigger may sit in
     utterances: frozenset[str] = frozenset()  # "position", "موقف": an attack on one is verbal (ACCUSE)
-    purposes: frozenset[str] = frozenset()  # unparsed: "سبل", "جهود": a trigger after one is an aim
+    purposes: frozenset[str] = frozenset()  # "سبل", "efforts to": a trigger hanging on one is an aim
+    topics: frozenset[str] = frozenset()  # "the question of the talks", "in charge of": no event
     # Triggers by first word, built once here: a cache keyed on the Lexicon would hash every
     # trigger and cue set again on each look-up (once per token of every sentence).
     exact_index: dict[str, list[Trigger]] = field(init=False, compare=False, hash=False, repr=False)
