@@ -54,7 +54,8 @@ class Sentence:
         """Token i and everything below it."""
         out, todo = {i}, [i]
         while todo:
-            for child in self.children(todo.pop()):
+            j = todo.pop()
+            for child in self._children[j] if 0 <= j < len(self._children) else self.children(j):
                 if child not in out:
                     out.add(child)
                     todo.append(child)
