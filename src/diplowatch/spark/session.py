@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 import warnings
 
 from pyspark.sql import SparkSession
@@ -31,10 +32,11 @@ def started_by_spark_submit() -> bool:
 
 
 def spark_session(
-    master: str | None = None, *, app_name: str = "diplowatch", preload: bool = True
+    master: str | None = None, *, app_name: str = "diplowatch", preload: bool = True, warm_up: bool = True
 ) -> SparkSession:
     """The session to run in: `master` if given, else spark-submit's, else all local cores. With
-    `preload`, a local session's Python daemon loads the models before it forks workers (daemon)."""
+    `preload`, a local session's Python daemon loads the models before it forks workers (daemon),
+    and with `warm_up` it starts doing so at once (start_python_daemon)."""
     # pandas is not used with Spark here: pyspark's warning about its version would only be noise.
     warnings.filterwarnings("ignore", "PySpark does not yet fully support pandas", FutureWarning)
     builder = SparkSession.builder.appName(app_name)
@@ -52,4 +54,27 @@ def spark_session(
             builder = builder.config("spark.python.daemon.module", DAEMON_MODULE)
     session = builder.getOrCreate()
     session.sparkContext.setLogLevel("ERROR")
+    if preload and warm_up and master is not None and master.startswith("local"):
+        start_python_daemon(session)
     return session
+
+
+def start_python_daemon(session: SparkSession) -> threading.Thread:
+    """Have the executor start its Python daemon (which loads the models, seconds of one core) now, in
+    the background, rather than when the first task of the job needs it: the loading then overlaps the
+    driver's listing of the inputs and the jobs before the main one."""
+    context = session.sparkContext
+
+    def warm_up() -> None:
+        try:
+            context.parallelize([0], 1).foreach(_nothing)
+        except Exception:  # the session stopped first (a refused --out, say): nothing waited for it
+            return
+
+    thread = threading.Thread(target=warm_up, name="diplowatch-python-daemon", daemon=True)
+    thread.start()
+    return thread
+
+
+def _nothing(_: object) -> None:
+    """The warm-up task: a Python worker, so the daemon it is forked from, and nothing else."""
