@@ -20,7 +20,7 @@ from diplowatch.errors import DiplowatchError, UsageError
 from diplowatch.pipeline import Options
 from diplowatch.spark import layout
 from diplowatch.spark.rows import DOCUMENT_FIELDS, REJECTION_FIELDS, RESULT_DDL
-from diplowatch.spark.worker import JobSettings, pickled, process_arrow
+from diplowatch.spark.worker import JobSettings, process_arrow
 from diplowatch.store.console import add_pipeline_options
 from diplowatch.store.ingest import pipeline_signature
 
@@ -30,7 +30,6 @@ if TYPE_CHECKING:  # pyspark is imported when a job runs, not by every diplowatc
 
 SHOWN_REJECTIONS = 20  # rejections printed on stderr; all of them are in DIR/rejections
 PARTITIONS_PER_CORE = 4  # small tasks even out documents of unequal length across the cores
-ITEM_DDL = "item binary"  # the DataFrame of inputs: each a pickled RawDocument or Rejected (worker.pickled)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +129,7 @@ def extract(
         options=options, signature=pipeline_signature(options), result_schema=_arrow_schema(RESULT_DDL)
     )
     tasks = partitions or spark.sparkContext.defaultParallelism * PARTITIONS_PER_CORE
-    items = spark.createDataFrame(read_inputs(spark, [str(p) for p in paths]).map(pickled), ITEM_DDL)
+    items = read_inputs(spark, [str(p) for p in paths])
     # Arrow batches both ways: the JVM copies columns rather than unpickling rows and their events.
     rows = items.repartition(tasks).mapInArrow(
         functools.partial(process_arrow, settings=settings), RESULT_DDL
@@ -159,7 +158,9 @@ def _arrow_schema(ddl: str) -> pa.Schema:
     from pyspark.sql.pandas.types import to_arrow_schema
     from pyspark.sql.types import StructType
 
-    return to_arrow_schema(StructType.fromDDL(ddl))
+    schema = StructType.fromDDL(ddl)
+    assert isinstance(schema, StructType), "a DDL of columns is a struct"
+    return to_arrow_schema(schema)
 
 
 def _write_tables(result: DataFrame, out: str, *, mode: str) -> None:
