@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
-from pyspark.sql import DataFrame, Row, SparkSession
+from pyspark.sql import DataFrame, SparkSession
 from pyspark.sql import functions as F
 
 from diplowatch.model import RawDocument, Rejected
@@ -127,8 +127,13 @@ def _empty_files(spark: SparkSession, paths: list[str], glob: str) -> DataFrame:
 
 
 def _given(spark: SparkSession, items: list[Item]) -> DataFrame:
-    """Items the driver made itself (a handful: rejections of missing or empty inputs)."""
-    return spark.createDataFrame([pickled(item) for item in items], ITEM_DDL)
+    """Items the driver made itself (a handful: rejections of missing or empty inputs). Given as an
+    Arrow table, which the JVM reads itself: a list would go through a Python task of another kind
+    than the job's, and Spark would start a second Python daemon (loading the models again) for it."""
+    import pyarrow as pa
+
+    column = pa.array([pickled(item)[0] for item in items], pa.binary())
+    return spark.createDataFrame(pa.table({"item": column}), ITEM_DDL)
 
 
 def _items(
@@ -166,20 +171,18 @@ def _parquet_rows(spark: SparkSession, paths: list[str]) -> DataFrame:
         F.col("_metadata.file_path").alias("_diplowatch_file"),
         F.col("_metadata.row_index").alias("_diplowatch_row"),
     )
-    # Row by row, as Spark gives Python a row (a timestamp as the session's local time, say).
-    return spark.createDataFrame(located.rdd.map(_pickled_parquet_document), ITEM_DDL)
+    return located.mapInArrow(functools.partial(_items, of=_parquet_document), ITEM_DDL)
 
 
-def _pickled_parquet_document(row: Row) -> tuple[bytes]:
-    return pickled(_parquet_document(row))
-
-
-def _parquet_document(row: Row) -> Item:
-    fields = {key: _plain(value) for key, value in row.asDict().items()}
+def _parquet_document(row: dict[str, Any]) -> list[Item]:
+    fields = {key: _plain(value) for key, value in row.items()}
     where = f"{source_name(fields.pop('_diplowatch_file'))}:{fields.pop('_diplowatch_row') + 1}"
-    return document_from_object(where, fields)
+    return [document_from_object(where, fields)]
 
 
 def _plain(value: Any) -> Any:
-    """A Parquet date or timestamp as the ISO string a JSONL field would hold."""
+    """A Parquet date or timestamp as the ISO string a JSONL field would hold; a timestamp in this
+    machine's time zone, without one, as Spark gives it in a Row."""
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        value = value.astimezone().replace(tzinfo=None)
     return value.isoformat() if isinstance(value, date) else value

@@ -9,8 +9,13 @@ import os
 import sys
 import threading
 import warnings
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from pyspark.sql import SparkSession
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 from diplowatch.spark.daemon import DAEMON_MODULE
 
@@ -62,12 +67,13 @@ def spark_session(
 def start_python_daemon(session: SparkSession) -> threading.Thread:
     """Have the executor start its Python daemon (which loads the models, seconds of one core) now, in
     the background, rather than when the first task of the job needs it: the loading then overlaps the
-    driver's listing of the inputs and the jobs before the main one."""
-    context = session.sparkContext
+    driver's listing of the inputs and the jobs before the main one. The warm-up is a mapInArrow task,
+    like the job's: Spark keeps a daemon for each kind of Python task (RDD or SQL), and an RDD task
+    would start (and load the models in) a daemon the job never uses."""
 
     def warm_up() -> None:
         try:
-            context.parallelize([0], 1).foreach(_nothing)
+            session.range(1, numPartitions=1).mapInArrow(_no_batches, "id long").collect()
         except Exception:  # the session stopped first (a refused --out, say): nothing waited for it
             return
 
@@ -76,5 +82,6 @@ def start_python_daemon(session: SparkSession) -> threading.Thread:
     return thread
 
 
-def _nothing(_: object) -> None:
+def _no_batches(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
     """The warm-up task: a Python worker, so the daemon it is forked from, and nothing else."""
+    yield from ()
