@@ -21,9 +21,14 @@ collector) on the other core; the "CPU-bound" ratio is what a quiet 2-core machi
 figures: each run takes at least the daemon's loading then its workers' CPU spread over its cores, and at
 least all its CPU over two cores (the session start counted alike for both masters).
 
-The final measurement of issue 14 (Spark local[2] >= 1.6x local[1]) on a quiet machine:
+The measurement of issue 14 (Spark local[2] >= 1.6x local[1] on the same corpus), on a quiet machine,
+from the project's folder (`make bench` runs the 2,000 with the dev corpus, its variables exported):
 
-    make bench   (or: python scripts/bench_spark.py --docs 2000)
+    export JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64 PYSPARK_PYTHON=$PWD/.venv/bin/python
+    PYTHONPATH=src .venv/bin/python scripts/bench_spark.py --docs 400 2000 --no-dev
+
+and read "local[2] / local[1], measured: whole run" under "replicated samples x2000" (x400 shows how
+much of a smaller run the start-up takes). About 10 minutes on a quiet 2-core machine.
 """
 
 from __future__ import annotations
