@@ -28,7 +28,7 @@ from the project's folder (`make bench` runs the 2,000 with the dev corpus, its 
     PYTHONPATH=src .venv/bin/python scripts/bench_spark.py --docs 400 2000 --no-dev
 
 and read "local[2] / local[1], measured: whole run" under "replicated samples x2000" (x400 shows how
-much of a smaller run the start-up takes). About 10 minutes on a quiet 2-core machine.
+much of a smaller run the start-up takes). Some 6 minutes on a quiet 2-core machine.
 """
 
 from __future__ import annotations
