@@ -28,6 +28,10 @@ LOCAL_SETTINGS = {
     "spark.driver.host": "127.0.0.1",
     "spark.python.worker.reuse": "true",  # the models are loaded once per worker (spark.worker)
     "spark.sql.session.timeZone": "UTC",
+    # The JVM's quick compiler only: a job's rows are few and fat (documents, whose time is Python's),
+    # and the optimising compiler cost more CPU than it saved (a 1-document job: 33 s of JVM CPU, 18 s
+    # with this), CPU that local[2]'s Python workers need.
+    "spark.driver.extraJavaOptions": "-XX:TieredStopAtLevel=1",
 }
 
 
