@@ -1,22 +1,34 @@
 """Spark throughput: documents/s of `diplowatch spark extract` with local[1] and local[2] on the same corpus,
 and where the time goes.
 
-The corpora: the samples replicated to --docs files on disk (each copy with a marker line, so each is a
-distinct document), and the dev corpus of ../shared when it is there. For each master, in a fresh
-process (a JVM of its own): the corpus job cold (the executor's Python daemon loads the models during
-it), a small job (the fixed cost of any job: listing, the small jobs around the main one, four Parquet
-tables), the corpus job again.
+The corpora: the samples replicated to each --docs count of files on disk (each copy with a marker line, so
+each is a distinct document; the default, 2,000, stands for an archive, where Spark is the tool), and the
+dev corpus of ../shared when it is there. For each master, in a fresh process (a JVM of its own), as
+`diplowatch spark extract` runs: the session starts, its executor's Python daemon starts loading the
+models in the background, and the corpus job runs. With --warm, then a small job (the fixed cost of any
+job: listing, the small jobs around the main one, four Parquet tables) and the corpus job again.
 Printed, each labelled:
 
-- whole run: documents / (session start + the cold corpus job), what `diplowatch spark extract` costs;
-- start-up: the session start (the JVM) and the model loading (the cold corpus job less the warm one);
-- steady state: documents/s of the warm corpus job past the fixed cost of a job.
+- whole run: documents / (session start + the corpus job), what `diplowatch spark extract` costs;
+- start-up: the session start (the JVM), and when the Python daemon had the models loaded (counted from
+  the end of the session start; the corpus job's listing runs meanwhile);
+- with --warm, steady state: documents/s of the warm corpus job past the fixed cost of a job.
 
 Wall seconds mean little on a machine other programs keep busy, so each job's CPU is accounted too
-(user + system, from /proc): the JVM, the Python daemon and workers it runs, and this driver. With one
-core, Spark still runs the JVM's own work (reading, shuffles, Parquet, its compiler and collector) on the
-other core; the "CPU-bound" ratio is what a quiet 2-core machine would give from these figures: each run
-takes at least its Python workers' CPU spread over its cores, and at least all its CPU over two cores.
+(user + system, from /proc): the JVM, the Python daemon (its model loading), the workers it forks, and this
+driver. With one core, Spark still runs the JVM's own work (reading, shuffles, Parquet, its compiler and
+collector) on the other core; the "CPU-bound" ratio is what a quiet 2-core machine would give from these
+figures: each run takes at least the daemon's loading then its workers' CPU spread over its cores, and at
+least all its CPU over two cores (the session start counted alike for both masters).
+
+The measurement of issue 14 (Spark local[2] >= 1.6x local[1] on the same corpus), on a quiet machine,
+from the project's folder (`make bench` runs the 2,000 with the dev corpus, its variables exported):
+
+    export JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64 PYSPARK_PYTHON=$PWD/.venv/bin/python
+    PYTHONPATH=src .venv/bin/python scripts/bench_spark.py --docs 400 2000 --no-dev
+
+and read "local[2] / local[1], measured: whole run" under "replicated samples x2000" (x400 shows how
+much of a smaller run the start-up takes). Some 6 minutes on a quiet 2-core machine.
 """
 
 from __future__ import annotations
@@ -29,6 +41,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass
 from datetime import date
@@ -39,12 +52,13 @@ from diplowatch.model import RawDocument
 from diplowatch.pipeline import Options
 from diplowatch.reading.sources import iter_inputs
 from diplowatch.spark.job import extract
-from diplowatch.spark.session import spark_session
+from diplowatch.spark.session import spark_session, start_python_daemon
 
 ROOT = Path(__file__).resolve().parent.parent
 MASTERS = {"local[1]": 1, "local[2]": 2}
 OPTIONS = Options(today=date(2026, 1, 1))
 SMALL_DOCS = 4
+ARCHIVE_DOCS = 2000  # the default corpus: large enough that start-up is not most of a run
 TICK = os.sysconf("SC_CLK_TCK")
 
 
@@ -71,17 +85,21 @@ class Cpu:
     """CPU seconds (user + system) of the processes of a session, live or reaped."""
 
     jvm: float = 0.0
-    python_workers: float = 0.0  # the executor's Python daemon and the workers it forked
+    daemon: float = 0.0  # the executor's Python daemon itself: its model loading, before any fork
+    python_workers: float = 0.0  # the workers the daemon forked (and any the JVM started and reaped)
     driver: float = 0.0  # this process
 
     def __sub__(self, other: Cpu) -> Cpu:
         return Cpu(
-            self.jvm - other.jvm, self.python_workers - other.python_workers, self.driver - other.driver
+            self.jvm - other.jvm,
+            self.daemon - other.daemon,
+            self.python_workers - other.python_workers,
+            self.driver - other.driver,
         )
 
     @property
     def total(self) -> float:
-        return self.jvm + self.python_workers + self.driver
+        return self.jvm + self.daemon + self.python_workers + self.driver
 
 
 def _stat(pid: int | str) -> tuple[int, float, float]:
@@ -102,15 +120,18 @@ def session_cpu() -> Cpu:
                 continue
     me = os.getpid()
     jvms = [pid for pid, (parent, _, _) in table.items() if parent == me]
-    jvm = python = 0.0
+    jvm = daemon = python = 0.0
     for pid in jvms:  # the JVM (one per session; a stopped session's may linger a moment)
         jvm += table[pid][1]
         python += table[pid][2]  # what it reaped: Python workers it started and stopped
-    under = set(jvms)
-    while under:  # the Python daemon, the workers it forked, what they reaped
+    daemons = {pid for pid, (parent, _, _) in table.items() if parent in jvms}
+    daemon = sum(table[pid][1] for pid in daemons)
+    python += sum(table[pid][2] for pid in daemons)  # the workers it reaped
+    under = daemons
+    while under:  # the workers the daemon forked, what they reaped
         under = {pid for pid, (parent, _, _) in table.items() if parent in under}
         python += sum(table[pid][1] + table[pid][2] for pid in under)
-    return Cpu(jvm=jvm, python_workers=python, driver=table[me][1])
+    return Cpu(jvm=jvm, daemon=daemon, python_workers=python, driver=table[me][1])
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,58 +150,74 @@ def timed_job(spark: object, folder: Path, out: Path) -> tuple[Job, int]:
 class Run:
     cores: int
     docs: int
-    session_s: float  # starting the session: the JVM
-    cold: Job  # the corpus job, the daemon loading the models during it
-    small: Job  # a small job: what any job costs besides its documents
-    warm: Job  # the corpus job again
+    session: Job  # starting the session: the JVM
+    models_s: float  # from the end of the session start to the Python daemon's models loaded
+    cold: Job  # the corpus job, the daemon loading the models as it starts
+    small: Job | None  # with --warm, a small job: what any job costs besides its documents
+    warm: Job | None  # with --warm, the corpus job again
 
     @property
     def whole_s(self) -> float:
-        return self.session_s + self.cold.seconds
-
-    @property
-    def startup_s(self) -> float:
-        return self.session_s + max(self.cold.seconds - self.warm.seconds, 0.0)
+        return self.session.seconds + self.cold.seconds
 
     @property
     def steady_rate(self) -> float:
         """Documents/s once the fixed cost of a job (listing, writing four tables) is set aside."""
+        assert self.warm and self.small
         return (self.docs - SMALL_DOCS) / max(self.warm.seconds - self.small.seconds, 1e-9)
 
     def quiet_seconds(self, job: Job) -> float:
-        """The job's wall time on a quiet 2-core machine, at least: its Python workers' CPU over its
-        cores, and all its CPU over the machine's two."""
-        return max(job.cpu.python_workers / self.cores, job.cpu.total / 2)
+        """The job's wall time on a quiet 2-core machine, at least: the daemon's loading (one core) then
+        its workers' CPU over its cores, and all its CPU over the machine's two."""
+        cpu = job.cpu
+        return max(cpu.daemon + cpu.python_workers / self.cores, cpu.total / 2)
+
+    @property
+    def quiet_whole_s(self) -> float:
+        """The whole run on a quiet machine, at least: the session's CPU over two cores, then the job."""
+        return self.session.cpu.total / 2 + self.quiet_seconds(self.cold)
 
 
-def timed_run(master: str, corpus: Path, small: Path, scratch: Path) -> Run:
-    """The three jobs of `master` in a fresh process (so a fresh JVM: a stopped session keeps its JVM)."""
+def timed_run(master: str, corpus: Path, small: Path, scratch: Path, *, warm: bool) -> Run:
+    """The jobs of `master` in a fresh process (so a fresh JVM: a stopped session keeps its JVM)."""
     read, write = os.pipe()
     command = [sys.executable, __file__, "--child", str(write), master, str(corpus), str(small), str(scratch)]
-    process = subprocess.Popen(command, pass_fds=(write,))
+    process = subprocess.Popen([*command, "--warm"] if warm else command, pass_fds=(write,))
     os.close(write)
     with os.fdopen(read) as pipe:
         figures = json.loads(pipe.read() or "null")
     if process.wait() != 0 or figures is None:
         raise SystemExit(f"the Spark bench with {master} failed")
     jobs = {
-        name: Job(figures[name]["seconds"], Cpu(**figures[name]["cpu"])) for name in ("cold", "small", "warm")
+        name: Job(figures[name]["seconds"], Cpu(**figures[name]["cpu"])) if name in figures else None
+        for name in ("session", "cold", "small", "warm")
     }
-    return Run(MASTERS[master], figures["docs"], figures["session_s"], **jobs)
+    return Run(MASTERS[master], figures["docs"], models_s=figures["models_s"], **jobs)  # type: ignore[arg-type]
 
 
-def child(fd: int, master: str, corpus: Path, small: Path, scratch: Path) -> None:
+def child(fd: int, master: str, corpus: Path, small: Path, scratch: Path, *, warm: bool) -> None:
     """One master's run in this fresh process; its figures go out as JSON on `fd`."""
-    start = time.perf_counter()
-    spark = spark_session(master, app_name=f"bench {master}")
-    figures: dict[str, Any] = {"session_s": time.perf_counter() - start}
+    before, start = session_cpu(), time.perf_counter()
+    spark = spark_session(master, app_name=f"bench {master}", warm_up=False)
+    jobs = {"session": Job(time.perf_counter() - start, session_cpu() - before)}
+    # As spark_session does it, with the moment the daemon had its models noted.
+    ready: dict[str, float] = {}
+    started, warm_up = time.perf_counter(), start_python_daemon(spark)
+    watcher = threading.Thread(
+        target=lambda: (warm_up.join(), ready.setdefault("s", time.perf_counter() - started)), daemon=True
+    )
+    watcher.start()
+    figures: dict[str, Any] = {}
     try:
-        cold, figures["docs"] = timed_job(spark, corpus, scratch / f"cold-{master}")
-        small_job, _ = timed_job(spark, small, scratch / f"small-{master}")
-        warm, _ = timed_job(spark, corpus, scratch / f"warm-{master}")
+        jobs["cold"], figures["docs"] = timed_job(spark, corpus, scratch / f"cold-{master}")
+        if warm:
+            jobs["small"], _ = timed_job(spark, small, scratch / f"small-{master}")
+            jobs["warm"], _ = timed_job(spark, corpus, scratch / f"warm-{master}")
+        watcher.join()
     finally:
         spark.stop()
-    for name, job in (("cold", cold), ("small", small_job), ("warm", warm)):
+    figures["models_s"] = ready["s"]
+    for name, job in jobs.items():
         figures[name] = {"seconds": job.seconds, "cpu": dataclasses.asdict(job.cpu)}
     with os.fdopen(fd, "w") as out:
         out.write(json.dumps(figures))
@@ -189,56 +226,86 @@ def child(fd: int, master: str, corpus: Path, small: Path, scratch: Path) -> Non
 def _cpu_line(label: str, job: Job, docs: int) -> str:
     cpu = job.cpu
     return (
-        f"      CPU s, {label}: JVM {cpu.jvm:.1f} + Python workers {cpu.python_workers:.1f} "
-        f"({1000 * cpu.python_workers / docs:.0f} ms/doc) + driver {cpu.driver:.1f}; "
+        f"      CPU s, {label}: JVM {cpu.jvm:.1f} + Python daemon {cpu.daemon:.1f} + workers "
+        f"{cpu.python_workers:.1f} ({1000 * cpu.python_workers / docs:.0f} ms/doc) "
+        f"+ driver {cpu.driver:.1f}; "
         f"cores busy {cpu.total / job.seconds:.2f}"
     )
 
 
-def bench(name: str, corpus: Path, small: Path, scratch: Path) -> None:
-    runs = {master: timed_run(master, corpus, small, scratch / "out" / name) for master in MASTERS}
+def bench(name: str, corpus: Path, small: Path, scratch: Path, *, warm: bool) -> None:
+    runs = {master: timed_run(master, corpus, small, scratch / "out" / name, warm=warm) for master in MASTERS}
     one, two = runs["local[1]"], runs["local[2]"]
-    print(f"\n{name}: {one.docs} documents ({corpus})", flush=True)
+    print(f"\n{name}: {one.docs} documents ({corpus}); load average {os.getloadavg()[0]:.1f}", flush=True)
     for master, run in runs.items():
-        print(
-            f"  {master}: whole run {run.docs / run.whole_s:5.2f} docs/s ({run.whole_s:.1f} s) | start-up "
-            f"{run.startup_s:5.1f} s (session {run.session_s:.1f} s, "
-            f"models {run.startup_s - run.session_s:.1f} s) "
-            f"| steady state {run.steady_rate:5.2f} docs/s (past the {run.small.seconds:.1f} s of a "
-            f"{SMALL_DOCS}-document job)"
+        line = (
+            f"  {master}: whole run {run.docs / run.whole_s:5.2f} docs/s ({run.whole_s:.1f} s) | start-up: "
+            f"session {run.session.seconds:.1f} s, then the models loaded {run.models_s:.1f} s later "
+            f"(beside the job's listing) | corpus job {run.cold.seconds:.1f} s"
         )
-        print(_cpu_line("cold corpus job", run.cold, run.docs))
-        print(_cpu_line("warm corpus job", run.warm, run.docs))
-        print(_cpu_line(f"{SMALL_DOCS}-document job", run.small, SMALL_DOCS))
-    print(
-        f"  local[2] / local[1], measured: whole run {one.whole_s / two.whole_s:.2f}x, steady state "
-        f"{two.steady_rate / one.steady_rate:.2f}x, "
-        f"warm corpus job {one.warm.seconds / two.warm.seconds:.2f}x"
+        if run.warm and run.small:
+            line += (
+                f" | steady state {run.steady_rate:5.2f} docs/s (past the {run.small.seconds:.1f} s of a "
+                f"{SMALL_DOCS}-document job)"
+            )
+        print(line)
+        print(_cpu_line("session start", run.session, run.docs))
+        print(_cpu_line("corpus job", run.cold, run.docs))
+        if run.warm and run.small:
+            print(_cpu_line("warm corpus job", run.warm, run.docs))
+            print(_cpu_line(f"{SMALL_DOCS}-document job", run.small, SMALL_DOCS))
+    measured = f"  local[2] / local[1], measured: whole run {one.whole_s / two.whole_s:.2f}x"
+    quiet = (
+        f"  local[2] / local[1], CPU-bound (a quiet 2-core machine, from the CPU accounting): whole run "
+        f"{one.quiet_whole_s / two.quiet_whole_s:.2f}x, corpus job "
+        f"{one.quiet_seconds(one.cold) / two.quiet_seconds(two.cold):.2f}x"
     )
-    print(
-        f"  local[2] / local[1], from the CPU accounting (a quiet 2-core machine): warm corpus job "
-        f"{one.quiet_seconds(one.warm) / two.quiet_seconds(two.warm):.2f}x, cold corpus job "
-        f"{one.quiet_seconds(one.cold) / two.quiet_seconds(two.cold):.2f}x",
-        flush=True,
-    )
+    if one.warm and two.warm:
+        measured += (
+            f", steady state {two.steady_rate / one.steady_rate:.2f}x, "
+            f"warm corpus job {one.warm.seconds / two.warm.seconds:.2f}x"
+        )
+        quiet += f", warm corpus job {one.quiet_seconds(one.warm) / two.quiet_seconds(two.warm):.2f}x"
+    print(measured)
+    print(quiet, flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--docs", type=int, default=400, help="replicated sample documents (default 400)")
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0],
+        epilog="\n\n".join(__doc__.split("\n\n")[1:]),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--docs",
+        type=int,
+        nargs="+",
+        default=[ARCHIVE_DOCS],
+        metavar="N",
+        help=f"replicated sample documents, one corpus per count (default {ARCHIVE_DOCS})",
+    )
     parser.add_argument("--samples", type=Path, default=ROOT / "samples")
     parser.add_argument("--dev", type=Path, default=ROOT.parent / "shared" / "corpus" / "dev")
     parser.add_argument("--no-dev", action="store_true", help="the replicated samples only")
+    parser.add_argument(
+        "--warm", action="store_true", help="also a small job and the corpus job again (steady state)"
+    )
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["--child"]:
-        child(int(argv[1]), argv[2], *map(Path, argv[3:6]))
+        child(int(argv[1]), argv[2], *map(Path, argv[3:6]), warm="--warm" in argv[6:])
         return 0
     args = parser.parse_args(argv)
     print(f"{os.cpu_count()} cores; load average {os.getloadavg()[0]:.1f}")
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp)
         small = replicate_to_disk(args.samples, SMALL_DOCS, scratch / "small")
-        corpora = [("replicated samples", replicate_to_disk(args.samples, args.docs, scratch / "samples"))]
+        corpora = [
+            (
+                f"replicated samples x{count}",
+                replicate_to_disk(args.samples, count, scratch / f"samples-{count}"),
+            )
+            for count in args.docs
+        ]
         if args.dev.is_dir() and not args.no_dev:
             dev = scratch / "dev"
             shutil.copytree(args.dev, dev, ignore=shutil.ignore_patterns("*.json"))
@@ -246,7 +313,7 @@ def main(argv: list[str] | None = None) -> int:
         elif not args.no_dev:
             print(f"spark: no dev corpus at {args.dev}; samples only", file=sys.stderr)
         for name, corpus in corpora:
-            bench(name, corpus, small, scratch)
+            bench(name, corpus, small, scratch, warm=args.warm)
     return 0
 
 

@@ -16,6 +16,7 @@ import pytest
 from diplowatch.errors import UsageError
 from diplowatch.pipeline import Options
 from diplowatch.spark import layout
+from diplowatch.spark.daemon import DAEMON_MODULE
 from diplowatch.spark.job import ExtractCounts, extract
 from diplowatch.store import SQLiteStore
 from diplowatch.store.ingest import IngestOptions, ingest
@@ -144,3 +145,30 @@ def test_spark_extract_refuses_an_output_folder_that_exists(spark: Any, extracte
     out, _, _ = extracted
     with pytest.raises(UsageError, match="already exists"):
         extract(spark, [str(folder)], str(out), options=OPTIONS)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="counts processes through /proc (Linux)")
+def test_one_python_daemon_loads_the_models_for_every_kind_of_input(spark: Any, extracted: Any) -> None:
+    # The job read files, a JSONL line, a Parquet row, an empty file and a missing path. Spark keeps a
+    # daemon per kind of Python task: one daemon means the models were loaded once, not once per kind.
+    jvm = spark.sparkContext._gateway.proc.pid
+    daemons = [
+        entry
+        for entry in Path("/proc").iterdir()
+        if entry.name.isdigit() and _parent(entry) == jvm and DAEMON_MODULE in _command(entry)
+    ]
+    assert len(daemons) == 1
+
+
+def _parent(process: Path) -> int | None:
+    try:
+        return int((process / "stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):  # gone meanwhile
+        return None
+
+
+def _command(process: Path) -> str:
+    try:
+        return (process / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return ""

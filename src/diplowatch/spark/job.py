@@ -20,11 +20,12 @@ from diplowatch.errors import DiplowatchError, UsageError
 from diplowatch.pipeline import Options
 from diplowatch.spark import layout
 from diplowatch.spark.rows import DOCUMENT_FIELDS, REJECTION_FIELDS, RESULT_DDL
-from diplowatch.spark.worker import JobSettings, process_partition
+from diplowatch.spark.worker import JobSettings, process_arrow
 from diplowatch.store.console import add_pipeline_options
 from diplowatch.store.ingest import pipeline_signature
 
 if TYPE_CHECKING:  # pyspark is imported when a job runs, not by every diplowatch command
+    import pyarrow as pa
     from pyspark.sql import DataFrame, SparkSession
 
 SHOWN_REJECTIONS = 20  # rejections printed on stderr; all of them are in DIR/rejections
@@ -124,12 +125,17 @@ def extract(
     from diplowatch.spark.inputs import read_inputs
 
     _check_out(spark, out, overwrite=overwrite)
-    settings = JobSettings(options=options, signature=pipeline_signature(options))
+    settings = JobSettings(
+        options=options, signature=pipeline_signature(options), result_schema=_arrow_schema(RESULT_DDL)
+    )
     tasks = partitions or spark.sparkContext.defaultParallelism * PARTITIONS_PER_CORE
-    items = read_inputs(spark, [str(p) for p in paths]).repartition(tasks)
-    rows = items.mapPartitions(functools.partial(process_partition, settings=settings))
+    items = read_inputs(spark, [str(p) for p in paths])
+    # Arrow batches both ways: the JVM copies columns rather than unpickling rows and their events.
+    rows = items.repartition(tasks).mapInArrow(
+        functools.partial(process_arrow, settings=settings), RESULT_DDL
+    )
     # Kept while the four tables are written from it: the pipeline runs once per input, not per table.
-    result = spark.createDataFrame(rows, RESULT_DDL).persist(StorageLevel.MEMORY_AND_DISK)
+    result = rows.persist(StorageLevel.MEMORY_AND_DISK)
     try:
         (totals,) = result.agg(  # an aggregate without grouping: one row
             F.sum(F.when(F.col("rejected"), 0).otherwise(1)).alias("documents"),
@@ -145,6 +151,16 @@ def extract(
     finally:
         result.unpersist()
     return counts, shown
+
+
+def _arrow_schema(ddl: str) -> pa.Schema:
+    """The Arrow schema Spark reads a mapInArrow result of `ddl` with."""
+    from pyspark.sql.pandas.types import to_arrow_schema
+    from pyspark.sql.types import StructType
+
+    schema = StructType.fromDDL(ddl)
+    assert isinstance(schema, StructType), "a DDL of columns is a struct"
+    return to_arrow_schema(schema)
 
 
 def _write_tables(result: DataFrame, out: str, *, mode: str) -> None:

@@ -77,6 +77,8 @@ RESULT_FIELDS: Fields = (
     ("events", f"array<{'struct<' + ','.join(f'`{n}`:{t}' for n, t in EVENT_FIELDS) + '>'}>"),
     ("mentions", f"array<{'struct<' + ','.join(f'`{n}`:{t}' for n, t in MENTION_FIELDS) + '>'}>"),
 )
+# The job's inputs: each a pickled RawDocument or Rejected (worker.pickled).
+ITEM_DDL = "item binary"
 RESULT_DDL = ", ".join(f"`{name}` {kind}" for name, kind in RESULT_FIELDS)
 
 

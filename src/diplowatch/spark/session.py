@@ -7,9 +7,15 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 import warnings
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from pyspark.sql import SparkSession
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 from diplowatch.spark.daemon import DAEMON_MODULE
 
@@ -22,6 +28,10 @@ LOCAL_SETTINGS = {
     "spark.driver.host": "127.0.0.1",
     "spark.python.worker.reuse": "true",  # the models are loaded once per worker (spark.worker)
     "spark.sql.session.timeZone": "UTC",
+    # The JVM's quick compiler only: a job's rows are few and fat (documents, whose time is Python's),
+    # and the optimising compiler cost more CPU than it saved (a 1-document job: 33 s of JVM CPU, 18 s
+    # with this), CPU that local[2]'s Python workers need.
+    "spark.driver.extraJavaOptions": "-XX:TieredStopAtLevel=1",
 }
 
 
@@ -31,10 +41,11 @@ def started_by_spark_submit() -> bool:
 
 
 def spark_session(
-    master: str | None = None, *, app_name: str = "diplowatch", preload: bool = True
+    master: str | None = None, *, app_name: str = "diplowatch", preload: bool = True, warm_up: bool = True
 ) -> SparkSession:
     """The session to run in: `master` if given, else spark-submit's, else all local cores. With
-    `preload`, a local session's Python daemon loads the models before it forks workers (daemon)."""
+    `preload`, a local session's Python daemon loads the models before it forks workers (daemon),
+    and with `warm_up` it starts doing so at once (start_python_daemon)."""
     # pandas is not used with Spark here: pyspark's warning about its version would only be noise.
     warnings.filterwarnings("ignore", "PySpark does not yet fully support pandas", FutureWarning)
     builder = SparkSession.builder.appName(app_name)
@@ -52,4 +63,29 @@ def spark_session(
             builder = builder.config("spark.python.daemon.module", DAEMON_MODULE)
     session = builder.getOrCreate()
     session.sparkContext.setLogLevel("ERROR")
+    if preload and warm_up and master is not None and master.startswith("local"):
+        start_python_daemon(session)
     return session
+
+
+def start_python_daemon(session: SparkSession) -> threading.Thread:
+    """Have the executor start its Python daemon (which loads the models, seconds of one core) now, in
+    the background, rather than when the first task of the job needs it: the loading then overlaps the
+    driver's listing of the inputs and the jobs before the main one. The warm-up is a mapInArrow task,
+    like the job's: Spark keeps a daemon for each kind of Python task (RDD or SQL), and an RDD task
+    would start (and load the models in) a daemon the job never uses."""
+
+    def warm_up() -> None:
+        try:
+            session.range(1, numPartitions=1).mapInArrow(_no_batches, "id long").collect()
+        except Exception:  # the session stopped first (a refused --out, say): nothing waited for it
+            return
+
+    thread = threading.Thread(target=warm_up, name="diplowatch-python-daemon", daemon=True)
+    thread.start()
+    return thread
+
+
+def _no_batches(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+    """The warm-up task: a Python worker, so the daemon it is forked from, and nothing else."""
+    yield from ()
