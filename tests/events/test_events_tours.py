@@ -77,3 +77,128 @@ def test_scene_an_event_of_other_participants_keeps_no_place(code) -> None:
     )
     praise = [e for e in code(text, "en", "2024-03-15") if e.type == "SUPPORT"]
     assert praise and all(e.location is None for e in praise)
+
+
+# Two meetings told by one sentence, each with its own counterparts and day: a second meeting verb
+# ("s'est réuni"), or a verb of sequence ("before meeting"), tells them apart.
+OTHER_MEETINGS = [
+    (
+        "en",
+        "Besides his talks with Nasser Bourita and Ahmed Attaf, Staffan de Mistura met a Polisario "
+        "delegation on Thursday.",
+    ),
+    (
+        "fr",
+        "Outre ses entretiens avec Bourita et Attaf, Staffan de Mistura s'est réuni jeudi avec une "
+        "délégation du Front Polisario.",
+    ),
+    (
+        "es",
+        "Además de sus conversaciones con Bourita y Attaf, Staffan de Mistura se reunió el jueves con una "
+        "delegación del Polisario.",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), OTHER_MEETINGS, ids=[t[0] for t in OTHER_MEETINGS])
+def test_tours_talks_besides_another_meeting_are_other_meetings(code, lang: str, text: str) -> None:
+    meetings = [e for e in code(text, lang, "2024-03-15") if e.type == "CONSULT"]
+    polisario = [e for e in meetings if "Polisario_Front" in e.recipient]
+    assert len(polisario) == 1
+    assert {"Nasser_Bourita", "Ahmed_Attaf"}.isdisjoint(polisario[0].actor + polisario[0].recipient)
+    assert polisario[0].date is not None and polisario[0].date.value == "2024-03-14"
+    bourita = [e for e in meetings if "Nasser_Bourita" in e.recipient]
+    assert len(bourita) == 1 and "Staffan_de_Mistura" in bourita[0].actor
+    assert bourita[0].date is None or bourita[0].date.value != "2024-03-14"
+
+
+BEFORE_MEETING = [
+    (
+        "en",
+        "Staffan de Mistura held talks with Nasser Bourita on Tuesday before meeting Sergey Lavrov in Moscow "
+        "on Thursday.",
+    ),
+    (
+        "fr",
+        "Staffan de Mistura s'est entretenu mardi avec Bourita avant de rencontrer jeudi Lavrov à Moscou.",
+    ),
+    (
+        "es",
+        "Staffan de Mistura se reunió el martes con Nasser Bourita antes de entrevistarse el jueves en Moscú "
+        "con Sergey Lavrov.",
+    ),
+    ("ar", "التقى دي ميستورا يوم الثلاثاء بوريطة قبل أن يجتمع يوم الخميس في موسكو مع لافروف."),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), BEFORE_MEETING, ids=[t[0] for t in BEFORE_MEETING])
+def test_tours_a_meeting_before_another_keeps_its_own_day_and_place(code, lang: str, text: str) -> None:
+    meetings = [e for e in code(text, lang, "2024-03-15") if e.type == "CONSULT"]
+    assert all("Staffan_de_Mistura" in e.actor for e in meetings)
+    by_person = {p: [e for e in meetings if p in e.recipient] for p in ("Nasser_Bourita", "Sergey_Lavrov")}
+    assert [len(found) for found in by_person.values()] == [1, 1]
+    bourita, lavrov = by_person["Nasser_Bourita"][0], by_person["Sergey_Lavrov"][0]
+    assert bourita.date is not None and bourita.date.value == "2024-03-12"
+    assert lavrov.date is not None and lavrov.date.value == "2024-03-14"
+    assert bourita.location is None or bourita.location.id != "Moscow"
+
+
+TOUR_THEN_MEETING = [
+    (
+        "en",
+        "After his tour of Morocco and Algeria in January, Staffan de Mistura met Sergey Lavrov in Moscow on "
+        "Thursday.",
+    ),
+    (
+        "fr",
+        "Après sa tournée en janvier au Maroc et en Algérie, Staffan de Mistura a rencontré jeudi à Madrid "
+        "Sergueï Lavrov.",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), TOUR_THEN_MEETING, ids=[t[0] for t in TOUR_THEN_MEETING])
+def test_tours_an_earlier_tour_of_states_is_its_own_event(code, lang: str, text: str) -> None:
+    meetings = [e for e in code(text, lang, "2024-03-15") if e.type == "CONSULT"]
+    tour = [e for e in meetings if "Morocco" in e.recipient]
+    lavrov = [e for e in meetings if "Sergey_Lavrov" in e.recipient]
+    assert len(tour) == 1 and len(lavrov) == 1 and tour[0] is not lavrov[0]
+    assert "Algeria" in tour[0].recipient and "Sergey_Lavrov" not in tour[0].recipient
+    assert tour[0].date is not None and tour[0].date.value == "2024-01"
+    assert lavrov[0].date is not None and lavrov[0].date.value == "2024-03-14"
+
+
+ONE_VISIT = [
+    ("en", "Staffan de Mistura ended his visit to Algeria and met a Polisario delegation on Sunday."),
+    (
+        "es",
+        "Staffan de Mistura terminó su visita a Argelia y se reunió el domingo con una delegación del Polisario.",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), ONE_VISIT, ids=[t[0] for t in ONE_VISIT])
+def test_tours_a_state_visited_and_a_party_met_there_are_one_happening(code, lang: str, text: str) -> None:
+    meetings = [e for e in code(text, lang, "2024-03-15") if e.type == "CONSULT"]
+    assert len(meetings) == 1
+    assert {"Algeria", "Polisario_Front"} <= set(meetings[0].recipient)
+
+
+COMPANIONS = [
+    ("en", "Nasser Bourita travelled to Moscow on Thursday with Omar Hilale to meet Sergey Lavrov."),
+    ("es", "Nasser Bourita viajó el jueves a Moscú junto a Omar Hilale para reunirse con Sergey Lavrov."),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), COMPANIONS, ids=[t[0] for t in COMPANIONS])
+def test_tours_a_compatriot_travelling_with_the_actor_is_no_meeting_of_his(
+    code, lang: str, text: str
+) -> None:
+    meetings = [e for e in code(text, lang, "2024-03-15") if e.type == "CONSULT"]
+    assert meetings and all("Sergey_Lavrov" in e.actor + e.recipient for e in meetings)
+    assert all("Omar_Hilale" not in e.recipient for e in meetings)

@@ -185,7 +185,7 @@ def event_date(
         d
         for d in here
         if not d.reference
-        and not _bounded(sentence, d, bounds)
+        and not bounded(sentence, d, bounds)
         and not _owned_elsewhere(sentence, d, head, instruments)
         and not _in_noun_phrase(sentence, d, head)
     ]
@@ -204,7 +204,7 @@ def event_date(
             for d in dates
             if previous.start <= d.start < previous.end
             and not d.reference
-            and not (_bounded(previous, d, bounds) or _in_noun_phrase(previous, d, root))
+            and not (bounded(previous, d, bounds) or _in_noun_phrase(previous, d, root))
         ]
         if before:
             return before[-1].date, "previous"
@@ -221,7 +221,8 @@ def publication_fallback(published: DateValue | None) -> EventDate | None:
     return EventDate(published.value, published.granularity, "", True)
 
 
-def _bounded(sentence: Sentence, dated: Dated, bounds: frozenset[str]) -> bool:
+def bounded(sentence: Sentence, dated: Dated, bounds: frozenset[str]) -> bool:
+    """A limit, not a date: "jusqu'au 31 octobre", "since a war broke out in 2014"."""
     i = sentence.token_at(dated.start)
     if i is None:
         return False

@@ -24,6 +24,7 @@ class Draft:
     confidence: float
     rule: str  # e.g. "rules:fr:CONSULT:rencontrer:parse"
     arguments: str = "parse"  # how the actor was found: parse, proximity, previous, unlinked, none
+    stop: int = 0  # which of the meetings its sentence tells apart it is (events.tours): never merged
 
     def participants(self) -> set[str]:
         return set(self.actor) | set(self.recipient)

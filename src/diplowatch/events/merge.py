@@ -24,6 +24,7 @@ from diplowatch.model import UNREAL_AUX, EventDate
 KindOf = Callable[[str], str | None]  # actor key -> kind
 CountryOf = Callable[[str], str | None]  # actor key -> ISO alpha-3 of the state it acts for
 UNREAL = UNREAL_AUX
+MEETINGS = frozenset({"CONSULT"})  # the categories whose events are meetings (split by events.tours)
 _DATE_RANK = {
     "clause": 0,
     "sentence": 1,
@@ -64,6 +65,8 @@ def principal(keys: set[str], kind_of: KindOf, country_of: CountryOf = lambda _k
 def same_happening(a: Draft, b: Draft, kind_of: KindOf, country_of: CountryOf = lambda _key: None) -> bool:
     if a.type != b.type or (set(a.aux) & UNREAL) != (set(b.aux) & UNREAL):
         return False
+    if _told_apart(a, b):
+        return False
     if not dates_agree(a, b) or places_differ(a, b):
         return False
     pa, pb = (
@@ -73,6 +76,11 @@ def same_happening(a: Draft, b: Draft, kind_of: KindOf, country_of: CountryOf = 
     if not (pa and pb):
         return False
     return _inside(pa, pb, kind_of, country_of) or _inside(pb, pa, kind_of, country_of) or len(pa & pb) >= 2
+
+
+def _told_apart(a: Draft, b: Draft) -> bool:
+    """Meetings that one sentence tells apart ("met A on Monday, then B"; events.tours)."""
+    return a.type in MEETINGS and a.stop != b.stop and bool(set(a.evidence) & set(b.evidence))
 
 
 def _inside(small: set[str], big: set[str], kind_of: KindOf, country_of: CountryOf) -> bool:
