@@ -224,3 +224,20 @@ def test_short_names_resolve_to_the_one_organisation_they_open():
     )
     resolved = resolve_short_names((unsc, short), article)
     assert [m.key for m in resolved] == ["United_Nations_Security_Council"] * 2
+
+
+def test_merge_a_restatement_dated_by_the_sentence_before_is_the_dated_event():
+    """ "Pour cette deuxième table ronde, il a invité A et B" after a sentence about the first one: the
+    restatement borrowed another happening's day, and names no one new."""
+    dated = _draft(("A",), ("MA", "DZ"), "2019-03-21")
+    restated = _draft(("A",), ("MA", "DZ"), "2018-12-05", source="previous", start=20)
+    merged = merge([dated, restated], KINDS2, COUNTRY)
+    assert len(merged) == 1 and merged[0].date is not None and merged[0].date.value == "2019-03-21"
+
+
+def test_merge_a_borrowed_day_keeps_an_event_with_new_participants_apart():
+    """ "He then toured Morocco, Algeria and Mauritania" (dated by the sentence before) is not the visit
+    to Morocco told with its own day."""
+    visit = _draft(("A",), ("MA",), "2022-07-02")
+    tour = _draft(("A",), ("MA", "DZ", "MR"), "2021-11-20", source="previous", start=20)
+    assert len(merge([visit, tour], KINDS2, COUNTRY)) == 2

@@ -34,9 +34,8 @@ _DATE_RANK = {
     "published": 4,
     "none": 5,
 }
-GUESSED = frozenset(
-    {"narrative", "published"}
-)  # date sources that are guesses, not read from the event's text
+GUESSED = frozenset({"narrative", "published"})  # date sources that are guesses, not read in the text
+BORROWED = "previous"  # the date of the sentence before: often the event's, sometimes another's
 
 
 def merge(drafts: list[Draft], kind_of: KindOf, country_of: CountryOf = lambda _key: None) -> list[Draft]:
@@ -67,13 +66,22 @@ def same_happening(a: Draft, b: Draft, kind_of: KindOf, country_of: CountryOf = 
         return False
     if _told_apart(a, b):
         return False
-    if not dates_agree(a, b) or places_differ(a, b):
+    if places_differ(a, b):
         return False
     pa, pb = (
         principal(a.participants(), kind_of, country_of),
         principal(b.participants(), kind_of, country_of),
     )
     if not (pa and pb):
+        return False
+    if not dates_agree(a, b):
+        # A sentence that only restates an event borrows the date of the sentence before, another
+        # happening's ("Pour cette deuxième table ronde, il a adressé des invitations..."): it is the
+        # same happening when it names no one the dated event (whose actor is known) does not.
+        if a.date_source == BORROWED and b.date_source != BORROWED and b.actor:
+            return _inside(pa, pb, kind_of, country_of)
+        if b.date_source == BORROWED and a.date_source != BORROWED and a.actor:
+            return _inside(pb, pa, kind_of, country_of)
         return False
     return _inside(pa, pb, kind_of, country_of) or _inside(pb, pa, kind_of, country_of) or len(pa & pb) >= 2
 
