@@ -79,6 +79,30 @@ def test_scene_an_event_of_other_participants_keeps_no_place(code) -> None:
     assert praise and all(e.location is None for e in praise)
 
 
+def _by_language(table: list[tuple[str, str]]) -> pytest.MarkDecorator:
+    return pytest.mark.parametrize(("lang", "text"), table, ids=[t[0] for t in table])
+
+
+def _meetings(code, lang: str, text: str) -> list:
+    return [e for e in code(text, lang, "2024-03-15") if e.type == "CONSULT"]
+
+
+def _only(meetings: list, key: str):
+    """The one meeting with `key` among its counterparts."""
+    [found] = [e for e in meetings if key in e.recipient]
+    return found
+
+
+def _met(code, lang: str, text: str, *keys: str) -> list:
+    """For each key, the one meeting of the text with it among its counterparts."""
+    meetings = _meetings(code, lang, text)
+    return [_only(meetings, key) for key in keys]
+
+
+def _day(event) -> str | None:
+    return event.date.value if event.date else None
+
+
 # Two meetings told by one sentence, each with its own counterparts and day: a second meeting verb
 # ("s'est réuni"), or a verb of sequence ("before meeting"), tells them apart.
 OTHER_MEETINGS = [
@@ -101,16 +125,13 @@ OTHER_MEETINGS = [
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("lang", "text"), OTHER_MEETINGS, ids=[t[0] for t in OTHER_MEETINGS])
+@_by_language(OTHER_MEETINGS)
 def test_tours_talks_besides_another_meeting_are_other_meetings(code, lang: str, text: str) -> None:
-    meetings = [e for e in code(text, lang, "2024-03-15") if e.type == "CONSULT"]
-    polisario = [e for e in meetings if "Polisario_Front" in e.recipient]
-    assert len(polisario) == 1
-    assert {"Nasser_Bourita", "Ahmed_Attaf"}.isdisjoint(polisario[0].actor + polisario[0].recipient)
-    assert polisario[0].date is not None and polisario[0].date.value == "2024-03-14"
-    bourita = [e for e in meetings if "Nasser_Bourita" in e.recipient]
-    assert len(bourita) == 1 and "Staffan_de_Mistura" in bourita[0].actor
-    assert bourita[0].date is None or bourita[0].date.value != "2024-03-14"
+    """The talks are not dated by the other meeting's day, and their persons are not its counterparts."""
+    polisario, bourita = _met(code, lang, text, "Polisario_Front", "Nasser_Bourita")
+    assert {"Nasser_Bourita", "Ahmed_Attaf"}.isdisjoint(polisario.actor + polisario.recipient)
+    assert _day(polisario) == "2024-03-14"
+    assert "Staffan_de_Mistura" in bourita.actor and _day(bourita) != "2024-03-14"
 
 
 BEFORE_MEETING = [
@@ -133,15 +154,12 @@ BEFORE_MEETING = [
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("lang", "text"), BEFORE_MEETING, ids=[t[0] for t in BEFORE_MEETING])
+@_by_language(BEFORE_MEETING)
 def test_tours_a_meeting_before_another_keeps_its_own_day_and_place(code, lang: str, text: str) -> None:
-    meetings = [e for e in code(text, lang, "2024-03-15") if e.type == "CONSULT"]
+    meetings = _meetings(code, lang, text)
     assert all("Staffan_de_Mistura" in e.actor for e in meetings)
-    by_person = {p: [e for e in meetings if p in e.recipient] for p in ("Nasser_Bourita", "Sergey_Lavrov")}
-    assert [len(found) for found in by_person.values()] == [1, 1]
-    bourita, lavrov = by_person["Nasser_Bourita"][0], by_person["Sergey_Lavrov"][0]
-    assert bourita.date is not None and bourita.date.value == "2024-03-12"
-    assert lavrov.date is not None and lavrov.date.value == "2024-03-14"
+    bourita, lavrov = _only(meetings, "Nasser_Bourita"), _only(meetings, "Sergey_Lavrov")
+    assert (_day(bourita), _day(lavrov)) == ("2024-03-12", "2024-03-14")
     assert bourita.location is None or bourita.location.id != "Moscow"
 
 
@@ -160,15 +178,13 @@ TOUR_THEN_MEETING = [
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("lang", "text"), TOUR_THEN_MEETING, ids=[t[0] for t in TOUR_THEN_MEETING])
+@_by_language(TOUR_THEN_MEETING)
 def test_tours_an_earlier_tour_of_states_is_its_own_event(code, lang: str, text: str) -> None:
-    meetings = [e for e in code(text, lang, "2024-03-15") if e.type == "CONSULT"]
-    tour = [e for e in meetings if "Morocco" in e.recipient]
-    lavrov = [e for e in meetings if "Sergey_Lavrov" in e.recipient]
-    assert len(tour) == 1 and len(lavrov) == 1 and tour[0] is not lavrov[0]
-    assert "Algeria" in tour[0].recipient and "Sergey_Lavrov" not in tour[0].recipient
-    assert tour[0].date is not None and tour[0].date.value == "2024-01"
-    assert lavrov[0].date is not None and lavrov[0].date.value == "2024-03-14"
+    """States toured in January and a minister met on Thursday: two happenings, two days (a meeting
+    verb lies between them and their days differ)."""
+    tour, lavrov = _met(code, lang, text, "Morocco", "Sergey_Lavrov")
+    assert "Algeria" in tour.recipient and "Sergey_Lavrov" not in tour.recipient
+    assert (_day(tour), _day(lavrov)) == ("2024-01", "2024-03-14")
 
 
 ONE_VISIT = [
@@ -181,9 +197,9 @@ ONE_VISIT = [
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("lang", "text"), ONE_VISIT, ids=[t[0] for t in ONE_VISIT])
+@_by_language(ONE_VISIT)
 def test_tours_a_state_visited_and_a_party_met_there_are_one_happening(code, lang: str, text: str) -> None:
-    meetings = [e for e in code(text, lang, "2024-03-15") if e.type == "CONSULT"]
+    meetings = _meetings(code, lang, text)
     assert len(meetings) == 1
     assert {"Algeria", "Polisario_Front"} <= set(meetings[0].recipient)
 
@@ -195,10 +211,10 @@ COMPANIONS = [
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("lang", "text"), COMPANIONS, ids=[t[0] for t in COMPANIONS])
+@_by_language(COMPANIONS)
 def test_tours_a_compatriot_travelling_with_the_actor_is_no_meeting_of_his(
     code, lang: str, text: str
 ) -> None:
-    meetings = [e for e in code(text, lang, "2024-03-15") if e.type == "CONSULT"]
+    meetings = _meetings(code, lang, text)
     assert meetings and all("Sergey_Lavrov" in e.actor + e.recipient for e in meetings)
     assert all("Omar_Hilale" not in e.recipient for e in meetings)
