@@ -218,3 +218,30 @@ def test_tours_a_compatriot_travelling_with_the_actor_is_no_meeting_of_his(
     meetings = _meetings(code, lang, text)
     assert meetings and all("Sergey_Lavrov" in e.actor + e.recipient for e in meetings)
     assert all("Omar_Hilale" not in e.recipient for e in meetings)
+
+
+LAST_WEEK_AND_THIS_WEEK = [
+    (
+        "en",
+        "Last week Staffan de Mistura met Nasser Bourita in Rabat. On Thursday Staffan de Mistura met Nasser "
+        "Bourita again in Rabat.",
+    ),
+    (
+        "es",
+        "La semana pasada, Staffan de Mistura se reunió con Nasser Bourita en Rabat. Staffan de Mistura se "
+        "reunió de nuevo con Nasser Bourita el jueves en Rabat.",
+    ),
+    (
+        "ar",
+        "التقى دي ميستورا بوريطة في الرباط الأسبوع الماضي. والتقى دي ميستورا بوريطة مجددا في الرباط يوم الخميس.",
+    ),
+]
+
+
+@pytest.mark.slow
+@_by_language(LAST_WEEK_AND_THIS_WEEK)
+def test_last_week_and_this_thursday_are_two_meetings(code, lang: str, text: str) -> None:
+    """ "Last week" is written as its month (spec: day, month or year) but compared as a week: the
+    meeting of last week is not Thursday's."""
+    days = sorted(_day(e) or "" for e in _meetings(code, lang, text))
+    assert days == ["2024-03", "2024-03-14"]

@@ -37,6 +37,7 @@ class Dated:
     end: int
     date: EventDate
     reference: bool = False  # the day of a reference event the sentence cites, not a date it writes
+    week: str = ""  # "2024-W10": the week "la semaine dernière" names (its date is the month, see as_month)
 
 
 def document_dates(article: Article) -> list[Dated]:
@@ -58,7 +59,9 @@ def document_dates(article: Article) -> list[Dated]:
                 event_date = as_month(
                     EventDate(value, found.granularity, found.text, found.approximate)  # type: ignore[arg-type]
                 )
-                out.append(Dated(segment.start + found.start, segment.start + found.end, event_date))
+                week = value if found.granularity == "week" and _WEEK.match(value) else ""
+                start, end = segment.start + found.start, segment.start + found.end
+                out.append(Dated(start, end, event_date, week=week))
                 if day := _renewed(text, found.start, value):
                     out.append(
                         _reference(segment.start + found.start, segment.start + found.end, day, found.text)

@@ -16,6 +16,7 @@ by merging with drafts that pass this test, so a repeated event never swallows i
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from diplowatch.events import confidence
 from diplowatch.events.draft import Draft
@@ -111,21 +112,40 @@ def dates_agree(a: Draft, b: Draft) -> bool:
     fallback agrees with anything."""
     if a.date is None or b.date is None or GUESSED & {a.date_source, b.date_source}:
         return True
+    if a.week or b.week:  # "last week" is a week, though written as its month: not every day of it
+        return _same_week(a, b)
     width = min(len(a.date.value), len(b.date.value))
     return a.date.value[:width] == b.date.value[:width]
+
+
+def _same_week(a: Draft, b: Draft) -> bool:
+    """Two weeks are the same one; a week holds a day; a week meets a month or year it overlaps."""
+    weeks = {d.week for d in (a, b) if d.week}
+    if len(weeks) > 1:
+        return False
+    other = b if a.week else a
+    if other.week or other.date is None or len(other.date.value) < 10:
+        return True
+    try:
+        day = date.fromisoformat(other.date.value[:10])
+    except ValueError:
+        return True
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}" in weeks
 
 
 def combine(a: Draft, b: Draft) -> Draft:
     first, second = (a, b) if a.confidence >= b.confidence else (b, a)
     actor = tuple(dict.fromkeys(first.actor + tuple(k for k in second.actor if k not in first.recipient)))
     recipient = tuple(dict.fromkeys(first.recipient + tuple(k for k in second.recipient if k not in actor)))
-    date, source = _better_date(a, b)
+    when, source = _better_date(a, b)
     evidence = tuple(sorted({*a.evidence, *b.evidence}, key=lambda e: e.start))
     return first.replace(
         actor=actor,
         recipient=recipient,
-        date=date,
+        date=when,
         date_source=source,
+        week=(a if a.date is when else b).week,
         location=first.location or second.location,
         mode=first.mode or second.mode,
         aux=tuple(dict.fromkeys(first.aux + tuple(x for x in second.aux if x not in UNREAL))),

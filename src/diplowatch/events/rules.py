@@ -344,9 +344,10 @@ class RuleCoder:
         body = doc.article.body
         evidence = Evidence(sentence.start, sentence.end, body[sentence.start : sentence.end])
         rule = f"rules:{sentence.language}:{match.trigger.type}:{' '.join(match.trigger.words)}:{how}"
+        week = next((d.week for d in doc.dates if d.week and d.date is date), "")
         return Draft(
             kind, mode, actor, recipient, place, date, date_source, aux, (evidence,), score, rule, how
-        )
+        ).replace(week=week)
 
     def _actor(
         self,
