@@ -27,18 +27,21 @@ import sys
 import tempfile
 import time
 import tracemalloc
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from diplowatch.model import Article, RawDocument
+from diplowatch.model import Article, RawDocument, Rejected
+from diplowatch.pipeline import Options, Pipeline
 from diplowatch.reading.boilerplate import clean_text
 from diplowatch.reading.decode import decode
 from diplowatch.reading.language import main_language, segments
 from diplowatch.reading.metadata import read_metadata
 from diplowatch.reading.read import read
 from diplowatch.reading.sources import iter_inputs
+from diplowatch.stage import Stage
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = date.today()
@@ -123,7 +126,7 @@ def bench_later_stages(articles: list[Article]) -> None:
     ones reuse it (as in a real run): the parse stage makes it, the others read it."""
     if not articles:
         return
-    from diplowatch.pipeline import Options, default_stages
+    from diplowatch.pipeline import default_stages
 
     articles = [_distinct(article, i) for i, article in enumerate(articles)]
     _load_pipelines(articles)
@@ -155,23 +158,27 @@ def bench_extract_vs_parse(paths: list[str], count: int, rounds: int) -> None:
     processes load, the CPU time (time.process_time) is the figure they do not inflate."""
     import json
 
-    from diplowatch.pipeline import Options, Pipeline
     from diplowatch.record import to_record
     from diplowatch.text.parse import PIPE_BATCH
 
-    pipeline = Pipeline(Options())
+    pipeline = _StepTimedPipeline(Options())
     _warm(pipeline, paths)
     names = ("parse", "parse (nlp.pipe)", "extract")
     wall: dict[str, list[float]] = {name: [] for name in names}
     cpu: dict[str, list[float]] = {name: [] for name in names}
+    steps: list[dict[str, float]] = []  # each round's CPU time of extract's steps
     for round_number in range(rounds):
         raws = distinct_raws(paths, count, round_number)
         texts = _segment_texts([a for a in (read(r, today=TODAY) for r in raws) if isinstance(a, Article)])
 
         def extract(raws: list[RawDocument] = raws) -> None:
+            pipeline.cpu.clear()
             for _, result in pipeline.each_input(raws):
                 if isinstance(result, Article):
+                    start = time.process_time()
                     json.dumps(to_record(result), ensure_ascii=False)
+                    pipeline.cpu["records"] += time.process_time() - start
+            steps.append(dict(pipeline.cpu))
 
         measures: list[tuple[str, Callable[[], None]]] = [
             ("parse", lambda texts=texts: _parse_each(texts)),
@@ -200,6 +207,47 @@ def bench_extract_vs_parse(paths: list[str], count: int, rounds: int) -> None:
             overall = statistics.median(spent["extract"]) / statistics.median(spent[parse])
             listed = ", ".join(f"{r:.2f}" for r in ratios)
             print(f"extract / {parse}, {kind} time: {overall:.2f} (per round: {listed})")
+    _print_steps(steps, cpu["parse (nlp.pipe)"])
+
+
+class _StepTimedPipeline(Pipeline):
+    """The pipeline adding up the CPU time of each of its steps (reading, then each stage), so that the
+    comparison shows where extract's time beyond the parse goes. One clock read per document or batch."""
+
+    def __init__(self, options: Options) -> None:
+        super().__init__(options)
+        self.cpu: defaultdict[str, float] = defaultdict(float)
+
+    def read_one(self, raw: RawDocument) -> Article | Rejected:
+        start = time.process_time()
+        try:
+            return super().read_one(raw)
+        finally:
+            self.cpu["read"] += time.process_time() - start
+
+    def _stage_over(self, stage: Stage, articles: list[Article]) -> list[Article | Rejected]:
+        start = time.process_time()
+        try:
+            return super()._stage_over(stage, articles)
+        finally:
+            self.cpu[stage.name] += time.process_time() - start
+
+
+def _print_steps(steps: list[dict[str, float]], bare_parse: list[float]) -> None:
+    """Each step's CPU time inside extract (median of the rounds), each measured directly; the parse
+    stage beside the bare parse of the same round, and the steps other than the parse beside it too."""
+    names = list(dict.fromkeys(name for round_steps in steps for name in round_steps))
+    medians = {name: statistics.median(s.get(name, 0.0) for s in steps) for name in names}
+    print("extract's steps, CPU (median round): " + ", ".join(f"{n} {medians[n]:.2f} s" for n in names))
+    if "parse" in medians:
+        rounds = list(zip(steps, bare_parse, strict=True))
+        inside = [s.get("parse", 0.0) / bare for s, bare in rounds]
+        rest = [sum(v for n, v in s.items() if n != "parse") / bare for s, bare in rounds]
+        print(
+            f"per bare parse (nlp.pipe) CPU second of the same round: the parse stage "
+            f"{statistics.median(inside):.2f}, every other step {statistics.median(rest):.2f} "
+            f"(per round: {', '.join(f'{r:.2f}' for r in rest)})"
+        )
 
 
 def _pipeline_summary() -> str:

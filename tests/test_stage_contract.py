@@ -16,7 +16,7 @@ KB = kb_from_dicts([{"id": "Morocco", "kind": "country", "name": "Morocco", "cou
 
 
 def test_stage_order_full_pipeline_is_accepted() -> None:
-    check_order([Parser(), ActorLinker(KB), EventCoder(), QuoteFinder()], READ_FIELDS)
+    check_order([Parser(), ActorLinker(KB), QuoteFinder(), EventCoder()], READ_FIELDS)
 
 
 @pytest.mark.parametrize(
@@ -25,6 +25,7 @@ def test_stage_order_full_pipeline_is_accepted() -> None:
         (lambda: [ActorLinker(KB), EventCoder()], "parses"),  # no parse stage
         (lambda: [Parser(), EventCoder(), ActorLinker(KB)], "actors"),  # events before actors
         (lambda: [Parser(), QuoteFinder(), ActorLinker(KB)], "actors"),
+        (lambda: [Parser(), ActorLinker(KB), EventCoder(), QuoteFinder()], "quotes"),  # events need speakers
     ],
 )
 def test_stage_order_missing_field_is_refused(stages, missing: str) -> None:

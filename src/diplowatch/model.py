@@ -1,7 +1,7 @@
 """Typed records that travel through the pipeline.
 
 One `Article` flows through the stages (read -> clean -> metadata -> language ->
-parse -> actors -> events, quotes); each stage returns a new Article with the
+parse -> actors -> quotes -> events); each stage returns a new Article with the
 fields it assigns (`dataclasses.replace`), and the Article is the only channel
 between stages: what a stage needs from another is a field here (the spaCy
 parse and the places included, as a spaCy `Doc` carries its annotations). Offsets are Python string indices

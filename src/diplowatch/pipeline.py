@@ -1,6 +1,7 @@
 """Assemble the stages and run documents through them.
 
-reading (decode, clean, metadata, language) -> parse -> actors -> events -> quotes.
+reading (decode, clean, metadata, language) -> parse -> actors -> quotes -> events (an event told
+in a quotation is its speaker's).
 The order is checked from each stage's `requires`/`assigns` alone. A failure inside
 one document's processing becomes a Rejected for that document; the batch goes on.
 Documents go through the stages a few at a time (BATCH_DOCUMENTS), so that a stage that works
@@ -47,7 +48,7 @@ def default_stages(options: Options) -> list[Stage]:
         from diplowatch.quotes import QuoteFinder
         from diplowatch.text.parse import Parser
 
-        stages += [Parser(), ActorLinker(load_kb(options.kb_dirs)), EventCoder(), QuoteFinder()]
+        stages += [Parser(), ActorLinker(load_kb(options.kb_dirs)), QuoteFinder(), EventCoder()]
     return stages
 
 

@@ -10,6 +10,7 @@ from diplowatch.actors import ActorLinker
 from diplowatch.events import EventCoder
 from diplowatch.kb import KB, kb_from_dicts
 from diplowatch.model import Article, DateValue, Segment
+from diplowatch.quotes import QuoteFinder
 from diplowatch.stage import Chain
 from diplowatch.text.parse import Parser
 
@@ -180,8 +181,8 @@ def fast_linker(kb: KB) -> ActorLinker:
 
 @pytest.fixture(scope="session")
 def linker(kb: KB) -> Chain:
-    """Parse then link (spaCy: mark tests slow)."""
-    return Chain(Parser(), ActorLinker(kb))
+    """Parse, link, then find quotations and their speakers (spaCy: mark tests slow)."""
+    return Chain(Parser(), ActorLinker(kb), QuoteFinder())
 
 
 @pytest.fixture(scope="session")

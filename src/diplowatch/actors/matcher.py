@@ -18,6 +18,7 @@ Two tolerances:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -201,13 +202,17 @@ class AliasIndex:
     def _longest(
         self, toks: list[Token], joined: list[bool], i: int, lang: str, kinds: frozenset[str] | None
     ) -> Hit | None:
-        for end, targets, cue in sorted(
-            self._walk(self._exact, toks, joined, i, exact=True, skip=True), key=lambda r: -r[0]
-        ):
-            kept = _admissible(targets, toks[i:end], lang, kinds)
-            if kept:
-                return Hit(i, end, toks[i].start, toks[end - 1].end, kept, cue)
+        # Most tokens begin no alias: a walk yields nothing unless the first word is in the trie's root.
+        if _starts(self._exact, toks[i], exact=True):
+            for end, targets, cue in sorted(
+                self._walk(self._exact, toks, joined, i, exact=True, skip=True), key=lambda r: -r[0]
+            ):
+                kept = _admissible(targets, toks[i:end], lang, kinds)
+                if kept:
+                    return Hit(i, end, toks[i].start, toks[end - 1].end, kept, cue)
         if not (is_capitalised(toks[i].text) or is_arabic(toks[i].text)):
+            return None
+        if not _starts(self._loose, toks[i], exact=False):
             return None
         for end, targets, _ in sorted(
             self._walk(self._loose, toks, joined, i, exact=False, skip=False), key=lambda r: -r[0]
@@ -284,9 +289,18 @@ def _needs_capital(entry: Entry, alias: str) -> bool:
     return True
 
 
+def _starts(trie: _Node, tok: Token, *, exact: bool) -> bool:
+    """Whether some phrase of `trie` begins with `tok`."""
+    return any(key in trie for key in _keys(tok, exact))
+
+
 def _keys(tok: Token, exact: bool) -> tuple[str, ...]:
-    found = variants(tok.key)
-    return found if exact else tuple(dict.fromkeys(skeleton(k) for k in found))
+    return variants(tok.key) if exact else _skeletons(tok.key)
+
+
+@functools.lru_cache(maxsize=65536)
+def _skeletons(key: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(skeleton(k) for k in variants(key)))
 
 
 def _joins(text: str, left: Token, right: Token) -> bool:

@@ -461,7 +461,8 @@ class ActorLinker:
     def _description(self, work: Work, hit: Hit, on: date | None) -> None:
         """A description several people share: the one named in the document, else the one in office."""
         refs = list(dict.fromkeys(t.ref for t in hit.targets if t.kind == "description"))
-        named = [r for r in refs if r in work.keys()]
+        known = work.keys()
+        named = [r for r in refs if r in known]
         if len(named) == 1:
             work.add(hit.start, hit.end, named[0], "description")
             return
@@ -538,7 +539,8 @@ def _widen(hit: Hit, cue: Hit) -> Hit:
 def _pick(refs: list[str], work: Work, kb: KB) -> str:
     """One entry for an ambiguous alias: one already named in the document, else a non-place, else
     the first."""
-    named = [r for r in refs if r in work.keys()]
+    known = work.keys()
+    named = [r for r in refs if r in known]
     if named:
         return named[0]
     actors = [r for r in refs if (e := kb.get(r)) and e.kind != "place"]

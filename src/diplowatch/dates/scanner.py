@@ -50,7 +50,7 @@ def _matches(folded: str, compiled: Grammar) -> list[tuple[int, int, int, re.Mat
     found = []
     present: dict[re.Pattern[str], bool] = {}
     for order, ((_, regex), needs) in enumerate(zip(compiled.rules, compiled.needs, strict=True)):
-        if not all(_present(token, folded, present) for token in needs):
+        if not _all_present(needs, folded, present):
             continue
         for match in regex.finditer(folded):
             start, end = match.span("x")
@@ -59,11 +59,18 @@ def _matches(folded: str, compiled: Grammar) -> list[tuple[int, int, int, re.Mat
     return found
 
 
-def _present(token: re.Pattern[str], folded: str, known: dict[re.Pattern[str], bool]) -> bool:
-    found = known.get(token)
-    if found is None:
-        found = known[token] = token.search(folded) is not None
-    return found
+def _all_present(
+    tokens: tuple[re.Pattern[str], ...], folded: str, known: dict[re.Pattern[str], bool]
+) -> bool:
+    """Whether every token occurs in `folded`; each token is searched once per text (`known`). A plain
+    loop: this runs for every rule of every text scanned."""
+    for token in tokens:
+        found = known.get(token)
+        if found is None:
+            found = known[token] = token.search(folded) is not None
+        if not found:
+            return False
+    return True
 
 
 def _best_cover(

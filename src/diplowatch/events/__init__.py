@@ -1,6 +1,6 @@
 """The event stage: PLOVER events coded from an actor-linked document.
 
-    EventCoder()(article) -> article with `events` (needs `parses`, `actors`, `places`)
+    EventCoder()(article) -> article with `events` (needs `parses`, `actors`, `places`, `quotes`)
 
 The default coder is rule-based (`events.rules.RuleCoder`): trigger words and
 phrases from lang/<xx>/events.yaml, arguments from the dependency parse (or from

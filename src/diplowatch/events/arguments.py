@@ -89,7 +89,7 @@ def arguments(
             or _of_instrument(sentence, match.head, lexicon)
         ):
             return own
-    args = _parsed(sentence, match, at, antecedent) if sentence.parsed else None
+    args = _parsed(sentence, match, at, antecedent, lexicon) if sentence.parsed else None
     if (args is None or not args.actor) and not (
         args is not None and args.subject_head in lexicon.instruments
     ):
@@ -220,7 +220,11 @@ def predicate(sentence: Sentence, i: int) -> int:
 
 
 def _parsed(
-    sentence: Sentence, match: Match, at: dict[ActorMention, int | None], antecedent: Antecedent | None = None
+    sentence: Sentence,
+    match: Match,
+    at: dict[ActorMention, int | None],
+    antecedent: Antecedent | None = None,
+    lexicon: Lexicon | None = None,
 ) -> Arguments:
     verb = predicate(sentence, match.head)
     clause = _clause(sentence, verb) | sentence.subtree(match.head)
@@ -234,7 +238,7 @@ def _parsed(
     if pronoun is not None and person is not None:  # "Il a rencontré X": who "il" is, not the clause above
         others = _keys(at, clause - {pronoun})
         return Arguments((person,), tuple(k for k in others if k != person), "parse", frozenset(clause))
-    subject, recipient_side = _subject(sentence, verb, {i for i in at.values() if i is not None})
+    subject, recipient_side = _subject(sentence, verb, {i for i in at.values() if i is not None}, lexicon)
     if match.head not in subject:  # "The text, drafted by the United States, urges": the text acts
         subject -= _clauses_inside(
             sentence, subject
@@ -287,18 +291,24 @@ def _other_subjects(sentence: Sentence, verb: int) -> set[int]:
 
 
 def _subject(
-    sentence: Sentence, verb: int, named: set[int] | frozenset[int] = frozenset()
+    sentence: Sentence,
+    verb: int,
+    named: set[int] | frozenset[int] = frozenset(),
+    lexicon: Lexicon | None = None,
 ) -> tuple[set[int], set[int]]:
     """(tokens of the acting subject, tokens that are the patient of a passive), climbing when empty.
     A pronoun subject is climbed over unless the linker gave it an actor (`named`: token indices of
-    mentions; "L'Italo-Suédois" read as a pronoun)."""
+    mentions; "L'Italo-Suédois" read as a pronoun). A passive the parser did not mark ("fue criticada
+    por Argelia": aux + participle + an object introduced by "por") is read from the lexicon's words."""
     current = verb
     for step in range(MAX_CLIMB + 1):
         children = sentence.children(current)
         deps = {sentence.toks[c].dep for c in children}
         subjects = [c for c in children if sentence.toks[c].dep in SUBJECTS]
         agents = [c for c in children if sentence.toks[c].dep in AGENTS]
-        if deps & PASSIVE_AUX or "Voice=Pass" in sentence.toks[current].morph:
+        unmarked = [] if agents or lexicon is None else _unmarked_agents(sentence, current, lexicon)
+        agents = agents or unmarked
+        if deps & PASSIVE_AUX or "Voice=Pass" in sentence.toks[current].morph or unmarked:
             patient = _union(sentence, subjects)
             if agents:
                 return _union(sentence, agents), patient
@@ -317,6 +327,29 @@ def _subject(
             break
         current = predicate(sentence, parent)
     return set(), set()
+
+
+def _unmarked_agents(sentence: Sentence, verb: int, lexicon: Lexicon) -> list[int]:
+    """The agent of a passive the parser read as active: a past participle with a passive auxiliary
+    ("fue", "a été") and a dependent introduced by an agent marker ("por Argelia")."""
+    tok = sentence.toks[verb]
+    if "VerbForm=Part" not in tok.morph or not lexicon.passive_auxiliaries:
+        return []
+    children = sentence.children(verb)
+    if not any(
+        sentence.toks[c].dep.startswith("aux") and sentence.toks[c].lemma in lexicon.passive_auxiliaries
+        for c in children
+    ):
+        return []
+    return [
+        c
+        for c in children
+        if sentence.toks[c].pos in ("PROPN", "NOUN")
+        and any(
+            sentence.toks[g].dep == "case" and sentence.toks[g].key in lexicon.agent_markers
+            for g in sentence.children(c)
+        )
+    ]
 
 
 PERSONAL = frozenset({"Prs", "Dem"})

@@ -15,7 +15,8 @@ Background. An event told in a relative clause ("the envoy, who visited the camp
 "دي ميستورا الذي زار...") identifies who someone is: without a date in its sentence it does not
 take the publication date (it is undated, not today's news; the gold corpora annotate such
 events, so they are re-dated, not dropped). A "since" date bounds a state, it never dates it
-(events.dating).
+(events.dating). A past participle qualifying a noun ("the government backed by Riyadh") says who
+someone is: without a date of its own in its clause, it is no event.
 """
 
 from __future__ import annotations
@@ -93,6 +94,28 @@ def _by(sentence: Sentence, i: int, lexicon: Lexicon) -> bool:
 
 def _following(sentence: Sentence, i: int) -> set[int]:
     return set(range(i + 1, min(len(sentence.toks), i + 1 + AFTER_CUE)))
+
+
+def is_description(sentence: Sentence, match: Match, lexicon: Lexicon) -> bool:
+    """The trigger is a past participle qualifying a noun ("the government backed by Riyadh", "les
+    rebelles soutenus par Alger", "los rebeldes respaldados por Argel"): who someone is, not a
+    happening. Not a voted text's ("la résolution adoptée par le Conseil" is the Council's act)."""
+    if not sentence.parsed:
+        return False
+    tok = sentence.toks[match.head]
+    if (
+        tok.pos != "VERB"
+        or "VerbForm=Part" not in tok.morph
+        or "Tense=Past" not in tok.morph  # not "en soutenant": a gerund tells what was done
+        or not tok.dep.startswith(PARTICIPLE_DEPS)
+        or tok.dep.startswith(RELATIVE_DEPS)
+        or tok.head < 0
+        or sentence.toks[tok.head].dep == "attr"  # "at no point was Rabat consulted": a clause misparsed
+    ):
+        return False
+    if any(sentence.toks[c].dep.startswith(("aux", "nsubj", "cop")) for c in sentence.children(match.head)):
+        return False
+    return not set(keys_of(sentence.toks[tok.head])) & lexicon.instruments
 
 
 def is_relative(sentence: Sentence, match: Match, lexicon: Lexicon) -> bool:

@@ -7,7 +7,8 @@ factors, plus two additive bonuses:
     trigger     0.75 for a listed trigger word, 0.80 for a multiword phrase
                 ("held talks"), 0.50 for a word flagged weak (ambiguous: "call",
                 "strike", "back")
-  x arguments   1.00 actor from the dependency subject, 0.85 from proximity,
+  x arguments   1.00 actor from the dependency subject, 0.90 the speaker of the quotation
+                the trigger sits in (events.speech), 0.85 from proximity,
                 0.70 carried from the previous sentence, 0.60 an unlinked subject
                 phrase, 0.45 no actor
   + 0.10        a recipient was found
@@ -38,7 +39,7 @@ main-clause, well-argued event wins over embedded or weak ones.
 from __future__ import annotations
 
 TRIGGER = {"phrase": 0.80, "word": 0.75, "weak": 0.50}
-ARGUMENTS = {"parse": 1.0, "proximity": 0.85, "previous": 0.70, "unlinked": 0.60, "none": 0.45}
+ARGUMENTS = {"parse": 1.0, "quote": 0.90, "proximity": 0.85, "previous": 0.70, "unlinked": 0.60, "none": 0.45}
 RECIPIENT_BONUS = 0.10
 NO_RECIPIENT_FACTOR = 0.75
 MAIN_CLAUSE_BONUS = 0.12

@@ -34,8 +34,14 @@ CATEGORIES = (
 # wide: the phrase's words may be WIDE_GAP tokens apart ("a retiré avec effet immédiat son ambassadeur");
 # vote: a vote in an assembly (abstain): its recipient is the body that voted; ask: followed by an
 # infinitive ("encourage the parties to resume talks") the trigger is a REQUEST; title: the word also
-# names offices ("ministre de la Coopération"): inside an office's title it is no event.
-FLAGS = frozenset({"host", "weak", "future", "wide", "vote", "ask", "title", "membership"})
+# names offices ("ministre de la Coopération"): inside an office's title it is no event. spoken: an
+# evaluative word ("biased", "inacceptable"): an event only when someone says it (events.speech).
+# blocks: the trigger stops an act ("prevented the demonstration"): with a trigger as its object it is
+# the event (even when weak) and the act it stops is none. reacts: with a stance noun as its object
+# ("celebró el llamamiento de X") the weak trigger is an event of its own (not "celebrar una reunión").
+FLAGS = frozenset(
+    {"host", "weak", "future", "wide", "vote", "ask", "title", "membership", "spoken", "blocks", "reacts"}
+)
 _CUE_KEYS = (
     "negation",
     "negation_scope",
@@ -57,6 +63,7 @@ _CUE_KEYS = (
     "authorship",
     "relatives",
     "agent_markers",
+    "passive_auxiliaries",
     "authorship_of_texts",
     "future_in_past",
     "conditional_endings",
@@ -74,6 +81,8 @@ _CUE_KEYS = (
     "participation",
     "demonstratives",
     "purposes",
+    "topics",
+    "threat_conditions",
 )
 
 
@@ -105,6 +114,7 @@ class Lexicon:
     future_words: frozenset[str] = frozenset()
     hypothetical: frozenset[str] = frozenset()
     conditions: frozenset[str] = frozenset()  # "if", "si": a conditional with one is hypothetical, not future
+    threat_conditions: frozenset[str] = frozenset()  # "unless": a promised act on this condition is a threat
     reporting: frozenset[str] = frozenset()
     partner_prepositions: frozenset[str] = frozenset()
     date_bounds: frozenset[str] = frozenset()
@@ -125,6 +135,7 @@ class Lexicon:
     authorship: frozenset[str] = frozenset()  # "drafted by X": X is not a participant
     authorship_of_texts: frozenset[str] = frozenset()  # "proposed by X": only of a voted text
     agent_markers: frozenset[str] = frozenset()  # "by", "par": a passive's agent the parser left as obl
+    passive_auxiliaries: frozenset[str] = frozenset()  # "ser": with a participle and "por X", a passive
     relatives: frozenset[str] = frozenset()  # relative pronouns of unparsed text ("الذي")
     separately: frozenset[str] = frozenset()  # "séparément": a meeting with several sides is one meeting each
     sequence: frozenset[str] = frozenset()  # "puis", "then": what follows is another meeting (events.tours)
@@ -141,7 +152,8 @@ class Lexicon:
     )  # "le soutien *de* la France": the stance noun's holder (events.nominal)
     offices: frozenset[str] = frozenset()  # "ministre", "وزير": heads of titles a "title" trigger may sit in
     utterances: frozenset[str] = frozenset()  # "position", "موقف": an attack on one is verbal (ACCUSE)
-    purposes: frozenset[str] = frozenset()  # unparsed: "سبل", "جهود": a trigger after one is an aim
+    purposes: frozenset[str] = frozenset()  # "سبل", "efforts to": a trigger hanging on one is an aim
+    topics: frozenset[str] = frozenset()  # "the question of the talks", "in charge of": no event
     # Triggers by first word, built once here: a cache keyed on the Lexicon would hash every
     # trigger and cue set again on each look-up (once per token of every sentence).
     exact_index: dict[str, list[Trigger]] = field(init=False, compare=False, hash=False, repr=False)

@@ -236,7 +236,8 @@ def _embedded(
         return {"hypothetical"}  # "a estimé que le Maroc doit négocier": demanded, not planned
     if gov.lemma in lexicon.future_heads or gov.key in lexicon.future_heads:
         return {"future"}
-    outer = heads.get(governor)
+    # "celebró el llamamiento de X a reanudar el diálogo": the noun the clause completes governs it
+    outer = heads.get(sentence.toks[verb].head) or heads.get(governor)
     if outer is None:
         outer = next((m for h, m in heads.items() if predicate(sentence, h) == governor), None)
     if outer is not None and outer.trigger.type in NON_ASSERTING:

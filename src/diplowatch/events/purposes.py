@@ -1,25 +1,67 @@
-"""Unparsed text: a trigger right after a word of aim or effort names a goal, not a happening.
+"""A trigger that names an aim or an effort's goal is no event.
 
-"سبل تجديد الهدنة" (ways of renewing the truce), "الجهود الأممية لتجديد الهدنة" (the UN's efforts
-to renew the truce), "مساعي الوساطة" (mediation efforts): the truce was not renewed, nobody
-mediated in that sentence. A parse tells this from the trigger's dependency; without one, the
-`purposes` words of lang/<xx>/events.yaml within a few tokens before the trigger, with no
-punctuation in between, do.
+"سبل تجديد الهدنة" (ways of renewing the truce), "efforts to revive the negotiations", "les efforts
+pour relancer le dialogue", "los esfuerzos para reanudar las conversaciones", "negotiations are the
+only way to a solution", "the process aims to facilitate dialogue": the talks were not held, the
+truce was not renewed. The words of aim or effort are `purposes` in lang/<xx>/events.yaml.
+
+With a parse, the trigger (or the verb a trigger noun is the object of) hangs on one of them, directly
+or across a preposition, or a trigger noun is the subject of one ("dialogue is the only way").
+Without one, a purpose word within a few tokens before the trigger, with no punctuation in between.
+Material conflict is kept: an attempted attack is still coded ("an attempt to storm the embassy").
 """
 
 from __future__ import annotations
 
+from diplowatch.events.arguments import predicate
 from diplowatch.events.lexicon import Lexicon
+from diplowatch.events.topics import TOLD_BY_NOUN
 from diplowatch.events.triggers import Match, keys_of
 from diplowatch.text.sentences import PHRASE_BREAK, Sentence
 
 PURPOSE_WINDOW = 4  # tokens: "الجهود الأممية السابقة لتجديد الهدنة"
+AIM_DEPS = ("acl", "xcomp", "advcl", "nmod", "obl", "pobj", "pcomp", "nsubj")
+EQUATED_DEPS = ("nsubj", "attr", "root")  # the copula's subject or its predicate noun
 
 
 def for_purpose(sentence: Sentence, match: Match, lex: Lexicon, body: str) -> bool:
-    """Whether an unparsed trigger follows a word of aim or effort in the same stretch of text."""
-    if sentence.parsed or not lex.purposes:
+    """Whether a trigger names the goal of an aim or an effort."""
+    if not lex.purposes or match.trigger.type in TOLD_BY_NOUN:
         return False
+    return _parsed(sentence, match, lex) if sentence.parsed else _unparsed(sentence, match, lex, body)
+
+
+def _parsed(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
+    """The trigger, or the verb whose object it is, depends on a purpose word, or a copula equates
+    them ("the goal is to facilitate dialogue", "dialogue is the only way")."""
+    starts = {match.head, predicate(sentence, match.head)}
+    return any(_aim_above(sentence, i, lex) or _equated(sentence, i, lex) for i in starts)
+
+
+def _equated(sentence: Sentence, i: int, lex: Lexicon) -> bool:
+    """A purpose word is the subject or the predicate noun of the clause the trigger completes or
+    is the subject of ("El objetivo es facilitar el diálogo", "negotiations are the only way")."""
+    tok = sentence.toks[i]
+    if tok.head < 0 or not tok.dep.startswith(("xcomp", "ccomp", "nsubj")):
+        return False
+    return any(
+        sentence.toks[c].dep.startswith(EQUATED_DEPS) and set(keys_of(sentence.toks[c])) & lex.purposes
+        for c in sentence.children(tok.head)
+        if c != i
+    )
+
+
+def _aim_above(sentence: Sentence, i: int, lex: Lexicon) -> bool:
+    tok = sentence.toks[i]
+    if tok.head < 0 or not tok.dep.startswith(AIM_DEPS):
+        return False
+    head = sentence.toks[tok.head]
+    if head.pos == "ADP" and head.head >= 0:  # English: "efforts -> for -> dialogue"
+        head = sentence.toks[head.head]
+    return bool(set(keys_of(head)) & lex.purposes)
+
+
+def _unparsed(sentence: Sentence, match: Match, lex: Lexicon, body: str) -> bool:
     first = match.indices[0]
     start = sentence.toks[first].start
     for j in range(first - 1, max(-1, first - 1 - PURPOSE_WINDOW), -1):

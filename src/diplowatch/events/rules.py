@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from diplowatch.events import confidence
 from diplowatch.events.anaphora import refers_back
 from diplowatch.events.arguments import Arguments, arguments, predicate
-from diplowatch.events.background import is_authorship, is_relative, without_authors
+from diplowatch.events.background import is_authorship, is_description, is_relative, without_authors
 from diplowatch.events.coder import CoderContext
 from diplowatch.events.compounds import in_compound
 from diplowatch.events.dating import (
@@ -43,7 +43,9 @@ from diplowatch.events.obligation import obligations
 from diplowatch.events.offices import in_title
 from diplowatch.events.places import clause_place, event_place, in_scene
 from diplowatch.events.purposes import for_purpose
+from diplowatch.events.speech import SPOKEN, spoken_arguments
 from diplowatch.events.titles import title_complements
+from diplowatch.events.topics import TOLD_BY_NOUN, as_topic
 from diplowatch.events.tours import Looks, Telling, meetings
 from diplowatch.events.triggers import Match, find, keys_of
 from diplowatch.events.unpublished import NOT_HAPPENED, dated_by_latest  # not (yet) happened
@@ -71,6 +73,7 @@ READINESS_DEPS = ("xcomp", "advcl", "acl", "ccomp")
 VOTING_BODIES = frozenset(lang_data("events.yaml")["voting_bodies"])  # data: lang/events.yaml
 ONE_SIDED = ("investigate",)  # modes PLOVER codes without a recipient
 REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})  # categories whose object may be a voted text
+REACTED = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "AGREE"})  # stances a reaction may answer
 INSTRUMENT_WINDOW = 4  # tokens after an unparsed trigger searched for the text it is about
 
 
@@ -174,6 +177,7 @@ class RuleCoder:
             and not (m.trigger.type in told and refers_back(sentence, m, lex))  # "cette réunion": told before
             and not in_compound(sentence, m, doc.article.body)  # "the Iran-backed Houthis"
             and not for_purpose(sentence, m, lex, doc.article.body)  # "سبل تجديد الهدنة"
+            and not as_topic(sentence, m, lex)  # "the question of the talks", "chargé des négociations"
         ]
         matches = prune(sentence, found)
         demands = obligations(sentence, lex, {m.head for m in matches})  # "X said Y must...": X's REQUEST
@@ -248,6 +252,10 @@ class RuleCoder:
         )
         if obliged:  # the party a reported obligation binds is the demand's recipient (events.obligation)
             args = dataclasses.replace(args, recipient=tuple(dict.fromkeys(args.recipient + obliged)))
+        spoken = spoken_arguments(doc.article.quotes, sentence, match, lex, in_sentence, args, nested=nested)
+        if spoken is None:
+            return None  # an evaluative word nobody is reported to say: the writer's (events.speech)
+        args = spoken
         own = holder(sentence, match, in_sentence, lex)  # "Spain's support for the plan": Spain's stance
         if own is not None and _same_side(
             own.actor, tuple(k for k in args.actor if k not in own.participants), doc.context
@@ -279,7 +287,7 @@ class RuleCoder:
             and (
                 "vote" in match.trigger.flags
                 or match.trigger.type in REACTIONS
-                and about_instrument(sentence, match, args, lex)
+                and about_instrument(sentence, match, args, lex, anywhere=SPOKEN in match.trigger.flags)
             )
         ):
             args = dataclasses.replace(args, recipient=args.recipient + (voted,))
@@ -300,6 +308,8 @@ class RuleCoder:
             lex.date_bounds,
             lex.instruments,
         )
+        if date_source != "clause" and is_description(sentence, match, lex):
+            return None  # "the rebels backed by Algiers": who they are (events.background)
         # "since 2020" bounds a state that lasts; it never dates the event (events.dating).
         if date_source in ("published", "none") and is_relative(sentence, match, lex):
             date, date_source = None, "background"  # "the envoy, who visited the camps": not the news
@@ -317,7 +327,9 @@ class RuleCoder:
         if kind in MEETINGS and "future" in aux:
             kind, mode = "AGREE", ()  # PLOVER: planned meetings and visits are AGREE
         elif "future" in aux and "negation" not in aux and kind in PROMISED | THREATENED:
-            kind, mode = ("AGREE" if kind in PROMISED else "THREATEN"), ()
+            # "will withdraw its observers unless...": a promise with an "unless" is a threat
+            promise = kind in PROMISED and not on_condition(sentence, match, lex)
+            kind, mode = ("AGREE" if promise else "THREATEN"), ()
         elif kind in OFFERED | THREATENED and "negation" not in aux and offered(sentence, match, lex):
             kind, mode = ("AGREE" if kind in OFFERED else "THREATEN"), ()
         place = event_place(sentence, args.clause, match.head, doc.context.places, doc.context.place_name)
@@ -557,6 +569,11 @@ def asks_to(sentence: Sentence, match: Match, lex: Lexicon) -> int | None:
     return None
 
 
+def on_condition(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
+    """A threat's condition follows the trigger ("unless", "à moins que", "a menos que", "ما لم")."""
+    return lex.has_cue(lex.threat_conditions, [t.key for t in sentence.toks[match.indices[-1] + 1 :]])
+
+
 def offered(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
     """The trigger's verb is governed by a word of readiness ("ready to host", "prêt à accueillir")."""
     if not sentence.parsed or not lex.readiness:
@@ -579,13 +596,15 @@ def voting_body(found: tuple[ActorMention, ...], sentence: Sentence) -> str | No
     return pick.key if pick else None
 
 
-def about_instrument(sentence: Sentence, match: Match, args: Arguments, lex: Lexicon) -> bool:
+def about_instrument(
+    sentence: Sentence, match: Match, args: Arguments, lex: Lexicon, *, anywhere: bool = False
+) -> bool:
     """The trigger's object is a voted text ("welcomed the resolution", "a déploré le texte",
     "رحبت الرباط بتبني القرار"): a text word after the trigger, in its clause (within a few tokens
-    without a parse)."""
+    without a parse); `anywhere` in its clause for an evaluative word ("the resolution is biased")."""
     last = match.indices[-1]
     if sentence.parsed:
-        span = [i for i in sorted(args.clause) if i > last]
+        span = [i for i in sorted(args.clause) if i > last or anywhere]
     else:
         span = list(range(last + 1, min(len(sentence.toks), last + 1 + INSTRUMENT_WINDOW)))
     return any(set(keys_of(sentence.toks[i])) & lex.instruments for i in span)
@@ -627,10 +646,42 @@ def _first_name_word(text: str) -> str:
 
 
 def prune(sentence: Sentence, matches: list[Match]) -> list[Match]:
-    strong = [m for m in matches if not m.trigger.weak]
-    kept = [m for m in matches if not (m.trigger.weak and any(_same_clause(sentence, m, s) for s in strong))]
+    """Drop a weak trigger that shares its clause with a strong one, and a trigger's own repeat. A
+    trigger that stops an act ("prevented the demonstration", "a bloqué les négociations") is
+    the event, and the act it stops, its object, is none. A reaction ("celebró el llamamiento de X",
+    flag "reacts") to a stance its object names is an event of its own, beside that stance."""
+    stoppers = [m for m in matches if "blocks" in m.trigger.flags]
+    pairs = [(b, a) for b in stoppers for a in matches if _stops(sentence, b, a)]
+    stopped = {a.head for _, a in pairs}
+    chosen = {b.head for b, _ in pairs} - stopped
+    matches = [m for m in matches if m.head not in stopped]
+    chosen |= {
+        r.head
+        for r in matches
+        if "reacts" in r.trigger.flags
+        and any(a.trigger.type in REACTED and _stops(sentence, r, a) for a in matches)
+    }
+    strong = [m for m in matches if not m.trigger.weak or m.head in chosen]
+    kept = [
+        m
+        for m in matches
+        if m.head in chosen or not (m.trigger.weak and any(_same_clause(sentence, m, s) for s in strong))
+    ]
     heads = {m.head: m for m in kept}
     return [m for m in kept if not _inner_repeat(sentence, m, heads)]
+
+
+STOPPED_WINDOW = 2  # unparsed: tokens after a stopping trigger in which the act it stops begins
+
+
+def _stops(sentence: Sentence, stopper: Match, act: Match) -> bool:
+    """The act is the object of the stopping (or reacting) trigger ("prevented *the demonstration*")."""
+    if act is stopper:
+        return False
+    if not sentence.parsed:
+        return 0 < act.indices[0] - stopper.indices[-1] <= STOPPED_WINDOW
+    tok = sentence.toks[act.head]
+    return tok.head == stopper.head and tok.dep in ("obj", "dobj")
 
 
 def _same_clause(sentence: Sentence, a: Match, b: Match) -> bool:
@@ -665,7 +716,6 @@ def _inner_repeat(sentence: Sentence, match: Match, heads: dict[int, Match]) -> 
 
 
 REFERENCE_DEPS = ("nsubj", "obl", "nmod", "pobj", "appos")
-TOLD_BY_NOUN = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
 
 
 def is_reference(sentence: Sentence, match: Match) -> bool:

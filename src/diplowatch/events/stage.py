@@ -11,11 +11,12 @@ from diplowatch.text.mentions import actor_key
 
 
 class EventCoder:
-    """Stage: everything it reads is in the Article (the parse, the actors, the places);
+    """Stage: everything it reads is in the Article (the parse, the actors, the places, the quotations
+    and their speakers);
     `coder` is the rule coder unless another one is given."""
 
     name = "events"
-    requires: tuple[str, ...] = ("body", "language", "segments", "parses", "actors", "places")
+    requires: tuple[str, ...] = ("body", "language", "segments", "parses", "actors", "places", "quotes")
     assigns: tuple[str, ...] = ("events",)
 
     def __init__(self, *, coder: Coder | None = None) -> None:

@@ -106,9 +106,15 @@ def _arabic_keys(key: str) -> tuple[str, ...]:
 
 
 def keys_of(tok: Token) -> tuple[str, ...]:
-    if is_arabic(tok.key):
-        return _arabic_keys(tok.key)
-    return (tok.lemma, tok.key) if tok.lemma != tok.key else (tok.key,)
+    return _keys(tok.key, tok.lemma)
+
+
+@functools.lru_cache(maxsize=65536)
+def _keys(key: str, lemma: str) -> tuple[str, ...]:
+    """A token's lexicon keys; cached: the rules ask for them token after token, many times over."""
+    if is_arabic(key):
+        return _arabic_keys(key)
+    return (lemma, key) if lemma != key else (key,)
 
 
 def _head(sentence: Sentence, indices: tuple[int, ...]) -> int:

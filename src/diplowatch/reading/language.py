@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from diplowatch.model import Segment
+from diplowatch.reading.decode import ARABIC_LETTER
 
 SUPPORTED = ("fr", "en", "es", "ar")
 ARABIC_RUN = re.compile(
@@ -92,7 +93,7 @@ def _judge(text: str) -> str | None:
 
 
 def _arabic_letters(text: str) -> int:
-    return sum(1 for c in text if "\u0621" <= c <= "\u064a")
+    return len(ARABIC_LETTER.findall(text))
 
 
 def _majority(pieces: list[tuple[int, int, str | None]]) -> str | None:

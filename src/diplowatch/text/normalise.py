@@ -138,8 +138,10 @@ def variants(key: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+@functools.lru_cache(maxsize=65536)
 def alias_keys(alias: str) -> tuple[str, ...]:
-    """The keys an alias is stored under (the Arabic article removed from each word)."""
+    """The keys an alias is stored under (the Arabic article removed from each word); cached: the
+    actor stage asks it of every word of a text."""
     return tuple(strip_article(fold(word)) for word in _WORD.findall(alias))
 
 

@@ -54,7 +54,8 @@ class Sentence:
         """Token i and everything below it."""
         out, todo = {i}, [i]
         while todo:
-            for child in self.children(todo.pop()):
+            j = todo.pop()
+            for child in self._children[j] if 0 <= j < len(self._children) else self.children(j):
                 if child not in out:
                     out.add(child)
                     todo.append(child)
@@ -100,54 +101,117 @@ def _continues(body: str, previous: tuple[int, int, tuple[Token, ...], bool], st
 
 
 def _spacy_sentences(segment: Segment, doc: Any) -> list[tuple[int, int, tuple[Token, ...], bool]]:
-    offset = segment.start
+    cols = _Columns.of(doc, segment.start)
     out = []
-    for sent in (piece for whole in doc.sents for piece in paragraphs(whole)):
-        kept = [t for t in sent if not t.is_space]
-        position = {t.i: n for n, t in enumerate(kept)}  # heads index the kept tokens of the sentence
-        toks = []
-        for t in kept:
-            head = t.head.i
-            toks.append(
-                Token(
-                    offset + t.idx,
-                    offset + t.idx + len(t.text),
-                    t.text,
-                    fold(t.text),
-                    fold(t.lemma_ or t.text),
-                    t.pos_,
-                    t.dep_,
-                    position.get(head, -1) if head != t.i else -1,
-                    str(t.morph),
-                )
-            )
-        out.append((offset + sent.start_char, offset + sent.end_char, tuple(toks), True))
+    for first, stop in (piece for whole in doc.sents for piece in paragraphs(whole.start, whole.end, cols)):
+        kept = [i for i in range(first, stop) if not cols.space[i]]
+        position = {i: n for n, i in enumerate(kept)}  # heads index the kept tokens of the sentence
+        out.append((cols.start[first], cols.end[stop - 1], cols.tokens(kept, position), True))
     return out
 
 
-def paragraphs(sent: Any) -> list[Any]:
-    """spaCy sentences cut at paragraph breaks: a blank line always, a single line break when the line
-    before ends a sentence or the next line starts with a capital (a title, a list item, a new paragraph).
-    A head across the cut becomes -1 (the pieces are parsed as they were, only split)."""
-    pieces, begin = [], sent.start
-    for t in sent:
-        if t.is_space and "\n" in t.text and sent.start < t.i < sent.end - 1:
-            before, after = t.doc[t.i - 1], t.doc[t.i + 1]
-            if t.text.count("\n") > 1 or before.text[-1:] in _FINAL or after.text[:1].isupper():
-                pieces.append(sent.doc[begin : t.i])
-                begin = t.i + 1
-    pieces.append(sent.doc[begin : sent.end])
-    return [trimmed for piece in pieces if len(trimmed := _trim(piece))]
+_NO_MORPH = {"_": ""}  # spaCy stores an empty analysis as "_"; `str(token.morph)` reads it as ""
 
 
-def _trim(span: Any) -> Any:
-    """The span without leading or trailing whitespace tokens (evidence ends at the last word)."""
-    start, end = span.start, span.end
-    while start < end and span.doc[start].is_space:
+@dataclass(frozen=True, slots=True)
+class _Columns:
+    """A parsed Doc's token attributes read in one pass (`Doc.to_array`), as plain lists with body
+    offsets and folded keys: reading them token by token through spaCy's Token objects cost ~4 us
+    a token."""
+
+    start: list[int]
+    end: list[int]
+    text: list[str]
+    key: list[str]
+    lemma: list[str]  # folded lemma, or the folded text without one
+    pos: list[str]
+    dep: list[str]
+    head: list[int]  # absolute token index
+    morph: list[str]
+    space: list[bool]
+
+    @staticmethod
+    def of(doc: Any, offset: int) -> _Columns:
+        from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, MORPH, ORTH, POS
+
+        array = doc.to_array([IDX, ORTH, LEMMA, POS, DEP, MORPH, IS_SPACE, HEAD])
+        names = _names(array[:, 1:6], doc.vocab.strings)
+        text, lemma, pos, dep, morph = ([names[k] for k in array[:, c].tolist()] for c in range(1, 6))
+        start = [offset + i for i in array[:, 0].tolist()]
+        return _Columns(
+            start,
+            [s + len(t) for s, t in zip(start, text, strict=True)],
+            text,
+            [fold(t) for t in text],
+            [fold(m or t) for m, t in zip(lemma, text, strict=True)],
+            pos,
+            dep,
+            # HEAD is relative and stored unsigned: back to signed, then to absolute indices.
+            (array[:, 7].astype("int64") + range(len(doc))).tolist(),
+            [_NO_MORPH.get(m, m) for m in morph],
+            array[:, 6].astype(bool).tolist(),
+        )
+
+    def tokens(self, kept: list[int], position: dict[int, int]) -> tuple[Token, ...]:
+        start, end, text, key, lemma, pos, dep, head, morph = (
+            self.start, self.end, self.text, self.key, self.lemma, self.pos, self.dep, self.head, self.morph
+        )  # fmt: skip
+        return tuple(
+            [
+                Token(
+                    start[i],
+                    end[i],
+                    text[i],
+                    key[i],
+                    lemma[i],
+                    pos[i],
+                    dep[i],
+                    position.get(head[i], -1) if head[i] != i else -1,
+                    morph[i],
+                )
+                for i in kept
+            ]
+        )
+
+
+def _names(ids: Any, strings: Any) -> dict[int, str]:
+    """spaCy string ids -> strings (0: no value). A StringStore look-up costs ~2 us, and documents share
+    most of their words: ids are hashes of their strings, the same in every pipeline, so one table
+    serves all (emptied when it grows past _MAX_NAMES)."""
+    if len(_NAMES) > _MAX_NAMES:
+        _NAMES.clear()
+    for key in set(ids.ravel().tolist()).difference(_NAMES):
+        _NAMES[key] = strings[key] if key else ""
+    return _NAMES
+
+
+_NAMES: dict[int, str] = {}
+_MAX_NAMES = 500_000
+
+
+def paragraphs(start: int, end: int, cols: _Columns) -> list[tuple[int, int]]:
+    """spaCy sentence [start, end) cut at paragraph breaks: a blank line always, a single line break when
+    the line before ends a sentence or the next line starts with a capital (a title, a list item, a new
+    paragraph). A head across the cut becomes -1 (the pieces are parsed as they were, only split).
+    Each piece is returned as token indices, without leading or trailing whitespace tokens."""
+    pieces, begin = [], start
+    text, space = cols.text, cols.space
+    for i in range(start + 1, end - 1):
+        if space[i] and "\n" in text[i]:
+            if text[i].count("\n") > 1 or text[i - 1][-1:] in _FINAL or text[i + 1][:1].isupper():
+                pieces.append((begin, i))
+                begin = i + 1
+    pieces.append((begin, end))
+    return [trimmed for first, stop in pieces if (trimmed := _trim(first, stop, space))[1] > trimmed[0]]
+
+
+def _trim(start: int, end: int, space: list[bool]) -> tuple[int, int]:
+    """The piece without leading or trailing whitespace tokens (evidence ends at the last word)."""
+    while start < end and space[start]:
         start += 1
-    while end > start and span.doc[end - 1].is_space:
+    while end > start and space[end - 1]:
         end -= 1
-    return span.doc[start:end]
+    return start, end
 
 
 def _split(body: str, segment: Segment) -> list[tuple[int, int, tuple[Token, ...], bool]]:
