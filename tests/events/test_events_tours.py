@@ -77,3 +77,171 @@ def test_scene_an_event_of_other_participants_keeps_no_place(code) -> None:
     )
     praise = [e for e in code(text, "en", "2024-03-15") if e.type == "SUPPORT"]
     assert praise and all(e.location is None for e in praise)
+
+
+def _by_language(table: list[tuple[str, str]]) -> pytest.MarkDecorator:
+    return pytest.mark.parametrize(("lang", "text"), table, ids=[t[0] for t in table])
+
+
+def _meetings(code, lang: str, text: str) -> list:
+    return [e for e in code(text, lang, "2024-03-15") if e.type == "CONSULT"]
+
+
+def _only(meetings: list, key: str):
+    """The one meeting with `key` among its counterparts."""
+    [found] = [e for e in meetings if key in e.recipient]
+    return found
+
+
+def _met(code, lang: str, text: str, *keys: str) -> list:
+    """For each key, the one meeting of the text with it among its counterparts."""
+    meetings = _meetings(code, lang, text)
+    return [_only(meetings, key) for key in keys]
+
+
+def _day(event) -> str | None:
+    return event.date.value if event.date else None
+
+
+# Two meetings told by one sentence, each with its own counterparts and day: a second meeting verb
+# ("s'est réuni"), or a verb of sequence ("before meeting"), tells them apart.
+OTHER_MEETINGS = [
+    (
+        "en",
+        "Besides his talks with Nasser Bourita and Ahmed Attaf, Staffan de Mistura met a Polisario "
+        "delegation on Thursday.",
+    ),
+    (
+        "fr",
+        "Outre ses entretiens avec Bourita et Attaf, Staffan de Mistura s'est réuni jeudi avec une "
+        "délégation du Front Polisario.",
+    ),
+    (
+        "es",
+        "Además de sus conversaciones con Bourita y Attaf, Staffan de Mistura se reunió el jueves con una "
+        "delegación del Polisario.",
+    ),
+]
+
+
+@pytest.mark.slow
+@_by_language(OTHER_MEETINGS)
+def test_tours_talks_besides_another_meeting_are_other_meetings(code, lang: str, text: str) -> None:
+    """The talks are not dated by the other meeting's day, and their persons are not its counterparts."""
+    polisario, bourita = _met(code, lang, text, "Polisario_Front", "Nasser_Bourita")
+    assert {"Nasser_Bourita", "Ahmed_Attaf"}.isdisjoint(polisario.actor + polisario.recipient)
+    assert _day(polisario) == "2024-03-14"
+    assert "Staffan_de_Mistura" in bourita.actor and _day(bourita) != "2024-03-14"
+
+
+BEFORE_MEETING = [
+    (
+        "en",
+        "Staffan de Mistura held talks with Nasser Bourita on Tuesday before meeting Sergey Lavrov in Moscow "
+        "on Thursday.",
+    ),
+    (
+        "fr",
+        "Staffan de Mistura s'est entretenu mardi avec Bourita avant de rencontrer jeudi Lavrov à Moscou.",
+    ),
+    (
+        "es",
+        "Staffan de Mistura se reunió el martes con Nasser Bourita antes de entrevistarse el jueves en Moscú "
+        "con Sergey Lavrov.",
+    ),
+    ("ar", "التقى دي ميستورا يوم الثلاثاء بوريطة قبل أن يجتمع يوم الخميس في موسكو مع لافروف."),
+]
+
+
+@pytest.mark.slow
+@_by_language(BEFORE_MEETING)
+def test_tours_a_meeting_before_another_keeps_its_own_day_and_place(code, lang: str, text: str) -> None:
+    meetings = _meetings(code, lang, text)
+    assert all("Staffan_de_Mistura" in e.actor for e in meetings)
+    bourita, lavrov = _only(meetings, "Nasser_Bourita"), _only(meetings, "Sergey_Lavrov")
+    assert (_day(bourita), _day(lavrov)) == ("2024-03-12", "2024-03-14")
+    assert bourita.location is None or bourita.location.id != "Moscow"
+
+
+TOUR_THEN_MEETING = [
+    (
+        "en",
+        "After his tour of Morocco and Algeria in January, Staffan de Mistura met Sergey Lavrov in Moscow on "
+        "Thursday.",
+    ),
+    (
+        "fr",
+        "Après sa tournée en janvier au Maroc et en Algérie, Staffan de Mistura a rencontré jeudi à Madrid "
+        "Sergueï Lavrov.",
+    ),
+]
+
+
+@pytest.mark.slow
+@_by_language(TOUR_THEN_MEETING)
+def test_tours_an_earlier_tour_of_states_is_its_own_event(code, lang: str, text: str) -> None:
+    """States toured in January and a minister met on Thursday: two happenings, two days (a meeting
+    verb lies between them and their days differ)."""
+    tour, lavrov = _met(code, lang, text, "Morocco", "Sergey_Lavrov")
+    assert "Algeria" in tour.recipient and "Sergey_Lavrov" not in tour.recipient
+    assert (_day(tour), _day(lavrov)) == ("2024-01", "2024-03-14")
+
+
+ONE_VISIT = [
+    ("en", "Staffan de Mistura ended his visit to Algeria and met a Polisario delegation on Sunday."),
+    (
+        "es",
+        "Staffan de Mistura terminó su visita a Argelia y se reunió el domingo con una delegación del Polisario.",
+    ),
+]
+
+
+@pytest.mark.slow
+@_by_language(ONE_VISIT)
+def test_tours_a_state_visited_and_a_party_met_there_are_one_happening(code, lang: str, text: str) -> None:
+    meetings = _meetings(code, lang, text)
+    assert len(meetings) == 1
+    assert {"Algeria", "Polisario_Front"} <= set(meetings[0].recipient)
+
+
+COMPANIONS = [
+    ("en", "Nasser Bourita travelled to Moscow on Thursday with Omar Hilale to meet Sergey Lavrov."),
+    ("es", "Nasser Bourita viajó el jueves a Moscú junto a Omar Hilale para reunirse con Sergey Lavrov."),
+]
+
+
+@pytest.mark.slow
+@_by_language(COMPANIONS)
+def test_tours_a_compatriot_travelling_with_the_actor_is_no_meeting_of_his(
+    code, lang: str, text: str
+) -> None:
+    meetings = _meetings(code, lang, text)
+    assert meetings and all("Sergey_Lavrov" in e.actor + e.recipient for e in meetings)
+    assert all("Omar_Hilale" not in e.recipient for e in meetings)
+
+
+LAST_WEEK_AND_THIS_WEEK = [
+    (
+        "en",
+        "Last week Staffan de Mistura met Nasser Bourita in Rabat. On Thursday Staffan de Mistura met Nasser "
+        "Bourita again in Rabat.",
+    ),
+    (
+        "es",
+        "La semana pasada, Staffan de Mistura se reunió con Nasser Bourita en Rabat. Staffan de Mistura se "
+        "reunió de nuevo con Nasser Bourita el jueves en Rabat.",
+    ),
+    (
+        "ar",
+        "التقى دي ميستورا بوريطة في الرباط الأسبوع الماضي. والتقى دي ميستورا بوريطة مجددا في الرباط يوم الخميس.",
+    ),
+]
+
+
+@pytest.mark.slow
+@_by_language(LAST_WEEK_AND_THIS_WEEK)
+def test_last_week_and_this_thursday_are_two_meetings(code, lang: str, text: str) -> None:
+    """ "Last week" is written as its month (spec: day, month or year) but compared as a week: the
+    meeting of last week is not Thursday's."""
+    days = sorted(_day(e) or "" for e in _meetings(code, lang, text))
+    assert days == ["2024-03", "2024-03-14"]

@@ -224,3 +224,35 @@ def test_short_names_resolve_to_the_one_organisation_they_open():
     )
     resolved = resolve_short_names((unsc, short), article)
     assert [m.key for m in resolved] == ["United_Nations_Security_Council"] * 2
+
+
+def test_merge_a_restatement_dated_by_the_sentence_before_is_the_dated_event():
+    """ "Pour cette deuxième table ronde, il a invité A et B" after a sentence about the first one: the
+    restatement borrowed another happening's day, and names no one new."""
+    dated = _draft(("A",), ("MA", "DZ"), "2019-03-21")
+    restated = _draft(("A",), ("MA", "DZ"), "2018-12-05", source="previous", start=20)
+    merged = merge([dated, restated], KINDS2, COUNTRY)
+    assert len(merged) == 1 and merged[0].date is not None and merged[0].date.value == "2019-03-21"
+
+
+def test_merge_a_borrowed_day_keeps_an_event_with_new_participants_apart():
+    """ "He then toured Morocco, Algeria and Mauritania" (dated by the sentence before) is not the visit
+    to Morocco told with its own day."""
+    visit = _draft(("A",), ("MA",), "2022-07-02")
+    tour = _draft(("A",), ("MA", "DZ", "MR"), "2021-11-20", source="previous", start=20)
+    assert len(merge([visit, tour], KINDS2, COUNTRY)) == 2
+
+
+def _last_week(actor, recipient, start=0):
+    """A draft dated by "last week" in an article of Friday 2024-03-15: the month, approximate, of ISO
+    week 2024-W10."""
+    draft = _draft(actor, recipient, "2024-03-07", start=start)
+    return draft.replace(date=EventDate("2024-03", "month", "last week", True), week="2024-W10")
+
+
+@pytest.mark.parametrize(("day", "merged"), [("2024-03-06", True), ("2024-03-14", False)])
+def test_merge_last_week_is_a_week_not_its_whole_month(day, merged):
+    """ "A met B last week" and "A met B on Thursday" (this week) are two meetings; a day of last week
+    is the same one."""
+    drafts = [_last_week(("A",), ("B",)), _draft(("A",), ("B",), day, start=20)]
+    assert len(merge(drafts, KINDS)) == (1 if merged else 2)

@@ -37,6 +37,7 @@ class Dated:
     end: int
     date: EventDate
     reference: bool = False  # the day of a reference event the sentence cites, not a date it writes
+    week: str = ""  # "2024-W10": the week "la semaine dernière" names (its date is the month, see as_month)
 
 
 def document_dates(article: Article) -> list[Dated]:
@@ -58,7 +59,9 @@ def document_dates(article: Article) -> list[Dated]:
                 event_date = as_month(
                     EventDate(value, found.granularity, found.text, found.approximate)  # type: ignore[arg-type]
                 )
-                out.append(Dated(segment.start + found.start, segment.start + found.end, event_date))
+                week = value if found.granularity == "week" and _WEEK.match(value) else ""
+                start, end = segment.start + found.start, segment.start + found.end
+                out.append(Dated(start, end, event_date, week=week))
                 if day := _renewed(text, found.start, value):
                     out.append(
                         _reference(segment.start + found.start, segment.start + found.end, day, found.text)
@@ -185,7 +188,7 @@ def event_date(
         d
         for d in here
         if not d.reference
-        and not _bounded(sentence, d, bounds)
+        and not bounded(sentence, d, bounds)
         and not _owned_elsewhere(sentence, d, head, instruments)
         and not _in_noun_phrase(sentence, d, head)
     ]
@@ -204,7 +207,7 @@ def event_date(
             for d in dates
             if previous.start <= d.start < previous.end
             and not d.reference
-            and not (_bounded(previous, d, bounds) or _in_noun_phrase(previous, d, root))
+            and not (bounded(previous, d, bounds) or _in_noun_phrase(previous, d, root))
         ]
         if before:
             return before[-1].date, "previous"
@@ -221,7 +224,8 @@ def publication_fallback(published: DateValue | None) -> EventDate | None:
     return EventDate(published.value, published.granularity, "", True)
 
 
-def _bounded(sentence: Sentence, dated: Dated, bounds: frozenset[str]) -> bool:
+def bounded(sentence: Sentence, dated: Dated, bounds: frozenset[str]) -> bool:
+    """A limit, not a date: "jusqu'au 31 octobre", "since a war broke out in 2014"."""
     i = sentence.token_at(dated.start)
     if i is None:
         return False

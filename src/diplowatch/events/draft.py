@@ -24,6 +24,8 @@ class Draft:
     confidence: float
     rule: str  # e.g. "rules:fr:CONSULT:rencontrer:parse"
     arguments: str = "parse"  # how the actor was found: parse, proximity, previous, unlinked, none
+    stop: int = 0  # which of the meetings its sentence tells apart it is (events.tours): never merged
+    week: str = ""  # "2024-W10" when its date is a week written as its month ("last week"): for merging
 
     def participants(self) -> set[str]:
         return set(self.actor) | set(self.recipient)

@@ -71,6 +71,7 @@ _CUE_KEYS = (
     "negative_adverbials",
     "obligations",
     "separately",
+    "sequence",
     "readiness",
     "genitive",
     "infinitive_marks",
@@ -137,6 +138,7 @@ class Lexicon:
     passive_auxiliaries: frozenset[str] = frozenset()  # "ser": with a participle and "por X", a passive
     relatives: frozenset[str] = frozenset()  # relative pronouns of unparsed text ("الذي")
     separately: frozenset[str] = frozenset()  # "séparément": a meeting with several sides is one meeting each
+    sequence: frozenset[str] = frozenset()  # "puis", "then": what follows is another meeting (events.tours)
     # Stances told indirectly (events.nominal, rules)
     readiness: frozenset[str] = frozenset()  # "ready to", "prêt à": an offer (AGREE) or a threat (THREATEN)
     infinitive_marks: frozenset[str] = frozenset()  # "to", "à": an "ask" trigger followed by one is a REQUEST

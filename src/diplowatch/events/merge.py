@@ -16,6 +16,7 @@ by merging with drafts that pass this test, so a repeated event never swallows i
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from diplowatch.events import confidence
 from diplowatch.events.draft import Draft
@@ -24,6 +25,7 @@ from diplowatch.model import UNREAL_AUX, EventDate
 KindOf = Callable[[str], str | None]  # actor key -> kind
 CountryOf = Callable[[str], str | None]  # actor key -> ISO alpha-3 of the state it acts for
 UNREAL = UNREAL_AUX
+MEETINGS = frozenset({"CONSULT"})  # the categories whose events are meetings (split by events.tours)
 _DATE_RANK = {
     "clause": 0,
     "sentence": 1,
@@ -33,9 +35,8 @@ _DATE_RANK = {
     "published": 4,
     "none": 5,
 }
-GUESSED = frozenset(
-    {"narrative", "published"}
-)  # date sources that are guesses, not read from the event's text
+GUESSED = frozenset({"narrative", "published"})  # date sources that are guesses, not read in the text
+BORROWED = "previous"  # the date of the sentence before: often the event's, sometimes another's
 
 
 def merge(drafts: list[Draft], kind_of: KindOf, country_of: CountryOf = lambda _key: None) -> list[Draft]:
@@ -64,7 +65,9 @@ def principal(keys: set[str], kind_of: KindOf, country_of: CountryOf = lambda _k
 def same_happening(a: Draft, b: Draft, kind_of: KindOf, country_of: CountryOf = lambda _key: None) -> bool:
     if a.type != b.type or (set(a.aux) & UNREAL) != (set(b.aux) & UNREAL):
         return False
-    if not dates_agree(a, b) or places_differ(a, b):
+    if _told_apart(a, b):
+        return False
+    if places_differ(a, b):
         return False
     pa, pb = (
         principal(a.participants(), kind_of, country_of),
@@ -72,7 +75,21 @@ def same_happening(a: Draft, b: Draft, kind_of: KindOf, country_of: CountryOf = 
     )
     if not (pa and pb):
         return False
+    if not dates_agree(a, b):
+        # A sentence that only restates an event borrows the date of the sentence before, another
+        # happening's ("Pour cette deuxième table ronde, il a adressé des invitations..."): it is the
+        # same happening when it names no one the dated event (whose actor is known) does not.
+        if a.date_source == BORROWED and b.date_source != BORROWED and b.actor:
+            return _inside(pa, pb, kind_of, country_of)
+        if b.date_source == BORROWED and a.date_source != BORROWED and a.actor:
+            return _inside(pb, pa, kind_of, country_of)
+        return False
     return _inside(pa, pb, kind_of, country_of) or _inside(pb, pa, kind_of, country_of) or len(pa & pb) >= 2
+
+
+def _told_apart(a: Draft, b: Draft) -> bool:
+    """Meetings that one sentence tells apart ("met A on Monday, then B"; events.tours)."""
+    return a.type in MEETINGS and a.stop != b.stop and bool(set(a.evidence) & set(b.evidence))
 
 
 def _inside(small: set[str], big: set[str], kind_of: KindOf, country_of: CountryOf) -> bool:
@@ -95,21 +112,40 @@ def dates_agree(a: Draft, b: Draft) -> bool:
     fallback agrees with anything."""
     if a.date is None or b.date is None or GUESSED & {a.date_source, b.date_source}:
         return True
+    if a.week or b.week:  # "last week" is a week, though written as its month: not every day of it
+        return _same_week(a, b)
     width = min(len(a.date.value), len(b.date.value))
     return a.date.value[:width] == b.date.value[:width]
+
+
+def _same_week(a: Draft, b: Draft) -> bool:
+    """Two weeks are the same one; a week holds a day; a week meets a month or year it overlaps."""
+    weeks = {d.week for d in (a, b) if d.week}
+    if len(weeks) > 1:
+        return False
+    other = b if a.week else a
+    if other.week or other.date is None or len(other.date.value) < 10:
+        return True
+    try:
+        day = date.fromisoformat(other.date.value[:10])
+    except ValueError:
+        return True
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}" in weeks
 
 
 def combine(a: Draft, b: Draft) -> Draft:
     first, second = (a, b) if a.confidence >= b.confidence else (b, a)
     actor = tuple(dict.fromkeys(first.actor + tuple(k for k in second.actor if k not in first.recipient)))
     recipient = tuple(dict.fromkeys(first.recipient + tuple(k for k in second.recipient if k not in actor)))
-    date, source = _better_date(a, b)
+    when, source = _better_date(a, b)
     evidence = tuple(sorted({*a.evidence, *b.evidence}, key=lambda e: e.start))
     return first.replace(
         actor=actor,
         recipient=recipient,
-        date=date,
+        date=when,
         date_source=source,
+        week=(a if a.date is when else b).week,
         location=first.location or second.location,
         mode=first.mode or second.mode,
         aux=tuple(dict.fromkeys(first.aux + tuple(x for x in second.aux if x not in UNREAL))),

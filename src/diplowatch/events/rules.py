@@ -36,7 +36,7 @@ from diplowatch.events.dating import (
 from diplowatch.events.draft import Draft
 from diplowatch.events.lexicon import Lexicon, lexicon
 from diplowatch.events.membership import leaves_organisation
-from diplowatch.events.merge import combine, dates_agree, merge, places_differ
+from diplowatch.events.merge import MEETINGS, combine, dates_agree, merge, places_differ
 from diplowatch.events.modality import aux_of
 from diplowatch.events.nominal import holder
 from diplowatch.events.obligation import obligations
@@ -46,7 +46,7 @@ from diplowatch.events.purposes import for_purpose
 from diplowatch.events.speech import SPOKEN, spoken_arguments
 from diplowatch.events.titles import title_complements
 from diplowatch.events.topics import TOLD_BY_NOUN, as_topic
-from diplowatch.events.tours import tour_stops
+from diplowatch.events.tours import Looks, Telling, meetings
 from diplowatch.events.triggers import Match, find, keys_of
 from diplowatch.events.unpublished import NOT_HAPPENED, dated_by_latest  # not (yet) happened
 from diplowatch.events.verbal import attacks_words
@@ -57,7 +57,6 @@ from diplowatch.text.normalise import fold
 from diplowatch.text.sentences import Sentence, sentences
 
 UNPARSED_CLAUSE = 4  # tokens: a weak trigger this close to a strong one in an unparsed sentence loses
-MEETINGS = frozenset({"CONSULT"})
 # PLOVER codes a stated future act by what it commits to: a cooperative act that is promised is
 # AGREE, a conflictual one that is announced is THREATEN ("will withdraw", "will boycott").
 # Not SUPPORT: the annotated corpora code a declared future support ("Francia apoyará a Marruecos") as
@@ -187,7 +186,24 @@ class RuleCoder:
         heads = {m.head: m for m in matches}
         qualifying = title_complements(sentence, in_sentence)
         in_sentence = [m for m in in_sentence if m not in qualifying]
-        separate = lex.has_cue(lex.separately, [t.key for t in sentence.toks])
+        telling = Telling(
+            sentence,
+            doc.article.body,
+            in_sentence,
+            # every meeting verb, weak ones too ("Outre ses entretiens avec X, il s'est réuni avec Y"); a
+            # noun is more often the scene or a reference ("the first such visit since...")
+            tuple(
+                sentence.toks[m.head].start
+                for m in found
+                if m.trigger.type in MEETINGS and (sentence.toks[m.head].pos == "VERB" or not sentence.parsed)
+            ),
+            tuple(sentence.toks[m.head].start for m in found if m.trigger.type in MEETINGS),
+            lex.sequence,
+            lex.conjunctions,
+            lex.partner_prepositions,
+            lex.date_bounds,
+            lex.has_cue(lex.separately, [t.key for t in sentence.toks]),
+        )
         drafts = []
         for match in sorted(matches, key=lambda m: m.indices[0]):
             extra = tuple(
@@ -196,14 +212,18 @@ class RuleCoder:
             draft = self._draft(doc, sentence, match, lex, heads, in_sentence, carried, extra)
             if draft is not None:
                 drafts.append(draft)
+        looks = Looks(
+            doc.context.actor_kind,
+            doc.context.actor_country,
+            doc.dates,
+            doc.context.places,
+            doc.context.place_name,
+            publication_fallback(doc.article.published),
+        )
         out = []
         for draft in same_sentence_merged(drafts):
-            split = self._split(draft, doc.context, separately=separate)
-            out.extend(
-                tour_stops(
-                    split, sentence, in_sentence, doc.dates, doc.context.places, doc.context.place_name
-                )
-            )
+            split = self.options.split_meetings and draft.type in MEETINGS
+            out.extend(meetings(draft, telling, looks) if split else [draft])
         return out
 
     def _draft(
@@ -336,9 +356,10 @@ class RuleCoder:
         body = doc.article.body
         evidence = Evidence(sentence.start, sentence.end, body[sentence.start : sentence.end])
         rule = f"rules:{sentence.language}:{match.trigger.type}:{' '.join(match.trigger.words)}:{how}"
+        week = next((d.week for d in doc.dates if d.week and d.date is date), "")
         return Draft(
             kind, mode, actor, recipient, place, date, date_source, aux, (evidence,), score, rule, how
-        )
+        ).replace(week=week)
 
     def _actor(
         self,
@@ -374,21 +395,6 @@ class RuleCoder:
         country = doc.countries.get(place.country) or doc.context.country_actor(place.country)
         mine = {doc.context.actor_country(k) for k in actor}
         return (country,) if country and country not in actor and place.country not in mine else ()
-
-    def _split(self, draft: Draft, context: CoderContext, *, separately: bool = False) -> list[Draft]:
-        """One meeting per counterpart: "met A and B" (two persons), and "met separately the
-        ministers of X, Y and Z" (one per side: a state with the people acting for it)."""
-        if not self.options.split_meetings or draft.type not in MEETINGS:
-            return [draft]
-        if separately:
-            sides = counterpart_sides(draft.recipient, context)
-            if len(sides) >= 2:
-                return [draft.replace(recipient=side) for side in sides]
-        persons = [k for k in draft.recipient if context.actor_kind(k) == "person"]
-        if len(persons) < 2:
-            return [draft]
-        others = tuple(k for k in draft.recipient if k not in persons)
-        return [draft.replace(recipient=(p, *others)) for p in persons]
 
 
 PRONOUN_REACH = 2  # sentences back from a pronoun searched for the person it stands for
@@ -426,14 +432,21 @@ def pronoun_person(
 def same_sentence_merged(drafts: list[Draft]) -> list[Draft]:
     """Two triggers of one category in one sentence with an actor in common tell one happening
     ("arrived in Rabat on a working visit", "a rencontré ... lors d'un entretien"); meetings with
-    several people are split again afterwards (`RuleCoder._split`)."""
+    several people are split again afterwards (`events.tours`)."""
     out: list[Draft] = []
     for draft in drafts:
+        host = next((i for i, kept in enumerate(out) if continues_meeting(kept, draft)), None)
+        if host is not None:
+            kept = out[host]
+            extra = tuple(k for k in draft.actor + draft.recipient if k not in kept.participants())
+            out[host] = kept.replace(recipient=kept.recipient + extra)
+            continue
         twin = next(
             (
                 i
                 for i, kept in enumerate(out)
-                if kept.type == draft.type
+                if same_actor_meets(kept, draft)
+                or kept.type == draft.type
                 and set(kept.actor) & set(draft.actor)
                 and set(kept.aux) == set(draft.aux)
                 and dates_agree(kept, draft)
@@ -448,15 +461,31 @@ def same_sentence_merged(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def counterpart_sides(recipient: tuple[str, ...], context: CoderContext) -> list[tuple[str, ...]]:
-    """Recipients grouped by the state they act for (a person with their country); a recipient
-    acting for no state is a side of its own; territories (what talks are about) join every side."""
-    sides: dict[str, list[str]] = {}
-    about = [k for k in recipient if context.actor_kind(k) == "territory"]
-    for key in recipient:
-        if key not in about:
-            sides.setdefault(context.actor_country(key) or key, []).append(key)
-    return [(*keys, *about) for keys in sides.values()]
+def continues_meeting(kept: Draft, draft: Draft) -> bool:
+    """A later meeting trigger of the sentence whose actor was only guessed from a name before it that
+    the earlier meeting met ("التقى X بوريطة قبل أن يجتمع مع لافروف"): the same actor's next meeting;
+    its counterparts join the earlier one's, and `events.tours` tells the meetings apart again."""
+    return (
+        kept.type == draft.type
+        and kept.type in MEETINGS
+        and bool(kept.actor)
+        and set(kept.aux) == set(draft.aux)
+        and bool(draft.actor)
+        and draft.arguments != "parse"
+        and set(draft.actor) <= set(kept.recipient)
+    )
+
+
+def same_actor_meets(kept: Draft, draft: Draft) -> bool:
+    """Two meeting triggers of one sentence with an actor in common, whatever their days and places
+    ("held talks with A on Monday before meeting B on Thursday"): `events.tours` tells the meetings
+    apart by the stretch of the sentence each is told in."""
+    return (
+        kept.type == draft.type
+        and kept.type in MEETINGS
+        and bool(set(kept.actor) & set(draft.actor))
+        and set(kept.aux) == set(draft.aux)
+    )
 
 
 def _same_side(holders: tuple[str, ...], actors: tuple[str, ...], context: CoderContext) -> bool:

@@ -1,81 +1,291 @@
-"""A tour told in one sentence is one meeting per stop, each with its own day and place: "met Bourita
-in Rabat on Monday, then Attaf in Algiers on Tuesday", "a rencontré X lundi à Rabat, puis Y mardi à
-Alger".
+"""Several meetings told in one sentence are one event each, with its own counterparts, day and place.
 
-The rule coder splits a meeting with several persons into one draft per person; here each of those
-drafts takes the date and the place written between its person and the next person met (the stretch
-of the sentence that tells that stop). A stop that names neither keeps the sentence's. Nothing changes
-unless some later stop names a date or a place of its own: "met A and B in Rabat on Monday" is one
-stop.
+"met Bourita in Rabat on Monday, then Attaf in Algiers on Tuesday", "a rencontré lundi Bourita puis
+mardi Attaf", "Outre ses entretiens avec X et Y, il s'est réuni jeudi avec le Polisario", "se reunió
+con X antes de entrevistarse con Y", "met separately the delegations of A (...) and B (...)".
+
+The counterparts of a meeting (its recipients) form units, in the order the sentence names them: each
+person met, with the country they act for; each other counterpart, grouped by the state it acts for.
+Territories (what talks are about) go with every unit. Persons are met one by one (one event each);
+other units are separate meetings only when something tells them apart: the text says the meetings
+were separate ("séparément"), a word of sequence lies between them ("puis", "then", "ثم"), or a
+meeting verb does ("Outre ses entretiens avec X, il s'est réuni avec Y"; a state visited and a person
+met there stay one happening unless the two are dated apart). Persons acting for the state of the
+meeting's actor are companions ("viajó junto al ministro Albares"), and actors named in the partner
+phrase of an earlier meeting word were met ("Además de sus conversaciones con A, X se reunió...").
+
+Units told apart, or a person met at a day or place written after them, begin a new stop. A stop's
+stretch of the sentence runs from the break before it (the last separator - punctuation, a
+coordinating word, a word of sequence - before the meeting verb or the unit that follows) to the next
+stop's break; it takes the date and the place written there. When some stop after the first names a
+day or place of its own, the sentence is a tour: a stop that names none takes the day written before
+the first counterpart ("Lundi, il a rencontré A à Rabat, puis B à Alger"), else the publication
+date's fallback, and no place. Otherwise ("met A and B in Rabat on Monday") every meeting keeps the
+sentence's day and place.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
-from diplowatch.events.dating import Dated
+from diplowatch.events.dating import Dated, bounded
 from diplowatch.events.draft import Draft
 from diplowatch.events.places import NameOf
-from diplowatch.model import Location, PlaceMention
+from diplowatch.model import EventDate, Location, PlaceMention
 from diplowatch.text.mentions import ActorMention
 from diplowatch.text.sentences import Sentence
 
+KindOf = Callable[[str], str | None]  # actor key -> kind
+CountryOf = Callable[[str], str | None]  # actor key -> ISO alpha-3 of the state it acts for
+PUNCTUATION_BREAK = re.compile(r"[,;:()\[\]\u060c\u061b\u2013\u2014]")  # "," ";" ":" brackets, "،" "؛" dashes
 
-def tour_stops(
-    split: list[Draft],
-    sentence: Sentence,
-    found: Sequence[ActorMention],
-    dates: Sequence[Dated],
-    places: Sequence[PlaceMention],
-    name_of: NameOf,
-) -> list[Draft]:
-    """`split`: the drafts one meeting was split into (one person met each)."""
-    if len(split) < 2:
-        return split
-    starts = _first_mentions(split, sentence, found)
-    if starts is None:
-        return split
-    order = sorted(range(len(split)), key=lambda k: starts[k])
-    ends = {k: starts[order[n + 1]] if n + 1 < len(order) else sentence.end for n, k in enumerate(order)}
-    own = {
-        k: (_date_in(dates, starts[k], ends[k]), _place_in(places, starts[k], ends[k], name_of))
-        for k in order
-    }
-    if not any(own[k][0] or own[k][1] for k in order[1:]):
-        return split  # one stop: every person met at the sentence's time and place
+
+@dataclass(frozen=True, slots=True)
+class Telling:
+    """What one sentence says around its meetings, for splitting them."""
+
+    sentence: Sentence
+    body: str
+    found: Sequence[ActorMention]  # the sentence's actor mentions
+    meetings: tuple[int, ...]  # body offsets of the sentence's meeting verbs (any meeting word, unparsed)
+    meeting_words: tuple[int, ...]  # body offsets of all its meeting words, nouns too ("entretiens avec")
+    sequence: frozenset[str]  # folded words of sequence ("puis", "then", "ثم")
+    conjunctions: frozenset[str]  # coordinating words of unparsed text ("و")
+    partners: frozenset[str]  # "avec", "with", "con", "مع": who follows one was met
+    bounds: frozenset[str]  # "depuis", "until": a date after one is a limit, no stop's day
+    separately: bool  # the sentence says its meetings were separate
+
+
+@dataclass(frozen=True, slots=True)
+class Looks:
+    """Look-ups over the article: actors' kinds and states, places' names, dated expressions."""
+
+    kind_of: KindOf
+    country_of: CountryOf
+    dates: Sequence[Dated]
+    places: Sequence[PlaceMention]
+    name_of: NameOf
+    fallback: EventDate | None  # the date of an event the text does not date (the publication's)
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    keys: tuple[str, ...]
+    start: int  # first mention in the sentence (body offset; the sentence's end when not named there)
+    end: int  # end of its last mention before the next unit
+    person: bool
+    state: bool = False  # only countries: a state visited, or the side of a state
+
+
+def meetings(draft: Draft, telling: Telling, looks: Looks) -> list[Draft]:
+    """`draft` (one meeting trigger, or several of one sentence merged) as one draft per meeting."""
+    if not draft.actor:  # who met whom is unknown (its "counterparts" may hold the actor): per person
+        return _per_person(draft, looks)
+    draft = _with_companions(_with_partners(draft, telling), looks)
+    units = _units(draft, telling, looks)
+    if len(units) < 2:
+        return [draft]
+    breaks = [telling.sentence.start] + [
+        _break(a, b, telling) for a, b in zip(units, units[1:], strict=False)
+    ]
+    stretches = list(zip(breaks, breaks[1:] + [telling.sentence.end], strict=True))
+    stops = _stops(units, stretches, telling, looks)
+    territories = tuple(k for k in draft.recipient if looks.kind_of(k) == "territory")
+    # "Lundi, il a rencontré A à Rabat, puis B à Alger": a date before the first person met sets the scene
+    # "met A and B in Rabat on Monday" is one stop: only a later stop's own day or place makes a tour
+    tour = any(stop.date or stop.place for stop in stops[1:])
+    setting = _date_in(looks.dates, telling.sentence.start, units[0].start, telling)
     out = []
-    for k, draft in enumerate(split):
-        date, place = own[k]
-        if date is not None:
-            draft = draft.replace(date=date.date, date_source="clause")
-        if place is not None:
-            draft = draft.replace(location=place)
-        out.append(draft)
+    for n, stop in enumerate(stops):
+        for keys in stop.meetings:
+            split = draft.replace(recipient=keys + tuple(t for t in territories if t not in keys), stop=n)
+            if tour:  # each stop has its own day and place, or none the text says
+                date = stop.date or setting
+                split = split.replace(
+                    date=date.date if date else looks.fallback,
+                    date_source="clause" if date else "published",
+                    location=stop.place,
+                )
+            out.append(split)
     return out
 
 
-def _first_mentions(
-    split: list[Draft], sentence: Sentence, found: Sequence[ActorMention]
-) -> list[int] | None:
-    """Where each draft's own person is first named in the sentence (None when one is not named there, or
-    two drafts share a person)."""
-    shared = set.intersection(*(set(d.recipient) for d in split))
-    starts = []
-    for draft in split:
-        person = [k for k in draft.recipient if k not in shared]
-        at = [
-            m.start
-            for m in found
-            if person and m.key == person[0] and sentence.start <= m.start < sentence.end
-        ]
-        if len(person) != 1 or not at:
-            return None
-        starts.append(min(at))
-    return starts if len(set(starts)) == len(starts) else None
+@dataclass(frozen=True, slots=True)
+class _Stop:
+    meetings: tuple[tuple[str, ...], ...]  # the recipients of each meeting held there
+    date: Dated | None
+    place: Location | None
 
 
-def _date_in(dates: Sequence[Dated], start: int, end: int) -> Dated | None:
-    return next((d for d in dates if start <= d.start < end and not d.reference), None)
+def _stops(
+    units: list[_Unit], stretches: list[tuple[int, int]], telling: Telling, looks: Looks
+) -> list[_Stop]:
+    """Units told apart (module docstring), or after a unit that names its own day or place, begin a
+    new stop; within a stop, each person is a meeting and the other units are one."""
+    groups: list[list[int]] = [[0]]
+    for n in range(1, len(units)):
+        start, end = stretches[n - 1]
+        told = [(stretches[groups[-1][0]][0], end), stretches[n]]  # the stop so far, and this unit's
+        apart = telling.separately or _told_apart(units[n - 1], units[n], told, telling, looks)
+        # "met A on Monday and B on Tuesday": a person met at a day or a place of their own (written
+        # after them: "a tenu lundi des entretiens avec A et avec B" is one stop)
+        after = max(start, units[n - 1].start)
+        named = (units[n - 1].person and units[n].person) and (
+            _date_in(looks.dates, after, end, telling) or _place_in(looks.places, after, end, looks.name_of)
+        )
+        if (apart or named) and units[n].end >= 0:
+            groups.append([n])
+        else:
+            groups[-1].append(n)
+    out = []
+    for group in groups:
+        start, end = stretches[group[0]][0], stretches[group[-1]][1]
+        persons = [units[n].keys for n in group if units[n].person]
+        others = tuple(k for n in group if not units[n].person for k in units[n].keys)
+        if telling.separately:
+            held = tuple(units[n].keys for n in group)
+        elif persons:
+            held = tuple(keys + tuple(k for k in others if k not in keys) for keys in persons)
+        else:
+            held = (others,)
+        date = _date_in(looks.dates, start, end, telling)
+        out.append(_Stop(held, date, _place_in(looks.places, start, end, looks.name_of)))
+    return out
+
+
+def _per_person(draft: Draft, looks: Looks) -> list[Draft]:
+    """One draft per person named, each with the other counterparts: merging with the events of the
+    other sentences gives each its actor."""
+    persons = [k for k in draft.recipient if looks.kind_of(k) == "person"]
+    if len(persons) < 2:
+        return [draft]
+    others = tuple(k for k in draft.recipient if k not in persons)
+    return [draft.replace(recipient=(person, *others)) for person in persons]
+
+
+def _with_partners(draft: Draft, telling: Telling) -> Draft:
+    """Actors named in the partner phrase of an earlier meeting word were met, not meeting: "Además de
+    sus conversaciones con A y B, X se reunió con C" (a parse may coordinate A, B and X)."""
+    met = [k for k in draft.actor if _partner_of_meeting(k, telling)]
+    if not met or len(met) == len(draft.actor):
+        return draft
+    return draft.replace(
+        actor=tuple(k for k in draft.actor if k not in met), recipient=draft.recipient + tuple(met)
+    )
+
+
+def _partner_of_meeting(key: str, telling: Telling) -> bool:
+    """The key's first mention follows a meeting word and a partner word, with nothing but other
+    mentions and coordinating words between them."""
+    at = _first(key, telling)
+    if at is None:
+        return False
+    toks = [t for t in telling.sentence.toks if t.end <= at[0]]
+    for i in range(len(toks) - 1, max(-1, len(toks) - 1 - PARTNER_PHRASE), -1):
+        if toks[i].pos in ("VERB", "AUX"):
+            return False  # another clause
+        if toks[i].key in telling.partners:
+            return not PUNCTUATION_BREAK.search(telling.body, toks[i].end, at[0]) and any(
+                toks[j].start in telling.meeting_words for j in range(max(0, i - PARTNER_REACH), i)
+            )
+    return False
+
+
+PARTNER_REACH = 3  # tokens between a meeting word and its partner word ("entretiens téléphoniques avec")
+PARTNER_PHRASE = 12  # tokens of a partner phrase ("con el ministro argelino Ahmed Attaf y ...")
+
+
+def _with_companions(draft: Draft, looks: Looks) -> Draft:
+    """Persons met who act for the actor's own state travel with it ("Sánchez, junto al ministro
+    Albares"): they join the actor, when someone else is met."""
+    states = {looks.country_of(k) for k in draft.actor} - {None}
+    companions = tuple(
+        k for k in draft.recipient if looks.kind_of(k) == "person" and looks.country_of(k) in states
+    )
+    others = [k for k in draft.recipient if k not in companions and looks.kind_of(k) != "territory"]
+    if not companions or not others:
+        return draft
+    return draft.replace(
+        actor=draft.actor + companions, recipient=tuple(k for k in draft.recipient if k not in companions)
+    )
+
+
+def _units(draft: Draft, telling: Telling, looks: Looks) -> list[_Unit]:
+    """The counterparts as units in the order the sentence names them (see the module docstring)."""
+    counterparts = [k for k in draft.recipient if looks.kind_of(k) != "territory"]
+    persons = [k for k in counterparts if looks.kind_of(k) == "person"]
+    first = {k: _first(k, telling) for k in counterparts}
+    groups: dict[str, list[str]] = {}  # state (or the key itself) -> keys
+    for key in counterparts:
+        groups.setdefault(looks.country_of(key) or key, []).append(key)
+    units: list[_Unit] = []
+    for keys in groups.values():
+        met = [k for k in keys if k in persons]
+        if telling.separately or not met:
+            units.append(_unit(tuple(keys), first, bool(met), looks.kind_of))
+            continue
+        rest = tuple(k for k in keys if k not in met)
+        units += [_unit((person, *rest), first, True, looks.kind_of) for person in met]
+    return sorted(units, key=lambda u: u.start)
+
+
+def _unit(
+    keys: tuple[str, ...], first: dict[str, tuple[int, int] | None], person: bool, kind_of: KindOf
+) -> _Unit:
+    """A unit is where its person is named (or its first named key, for a unit of no person)."""
+    spans = [s for k in keys[:1] if (s := first[k]) is not None] if person else []
+    spans = spans or [s for k in keys if (s := first[k]) is not None]
+    state = all(kind_of(k) == "country" for k in keys)
+    if not spans:
+        return _Unit(keys, 1 << 62, -1, person, state)  # not named in the sentence: with the unit before
+    return _Unit(keys, min(s for s, _ in spans), max(e for _, e in spans), person, state)
+
+
+def _first(key: str, telling: Telling) -> tuple[int, int] | None:
+    return next(((m.start, m.end) for m in telling.found if m.key == key), None)
+
+
+def _told_apart(a: _Unit, b: _Unit, stretches: list[tuple[int, int]], telling: Telling, looks: Looks) -> bool:
+    """A word of sequence lies between two units, or another meeting trigger does: "Outre ses
+    entretiens avec X, il s'est réuni avec Y". A state visited and a person met there are one
+    happening ("finished his visit to Algeria and met Ghali"), unless the two are dated apart."""
+    if any(a.end <= t.start < b.start and t.key in telling.sequence for t in telling.sentence.toks):
+        return True
+    if not any(a.end <= at < b.start for at in telling.meetings):
+        return False
+    if not (a.state or b.state):
+        return True
+    dated = [_date_in(looks.dates, start, end, telling) for start, end in stretches]
+    return all(dated) and len({d.date.value for d in dated if d}) > 1
+
+
+def _break(a: _Unit, b: _Unit, telling: Telling) -> int:
+    """Where b's stretch begins: the last separator between a and b (before the meeting trigger
+    that lies between them, if one does), else where b is named."""
+    if b.start >= telling.sentence.end or a.end < 0:
+        return b.start if b.start < telling.sentence.end else telling.sentence.end
+    end = next((at for at in telling.meetings if a.end <= at < b.start), b.start)
+    words = [
+        t.start
+        for t in telling.sentence.toks
+        if a.end <= t.start < end
+        and (t.key in telling.sequence or t.key in telling.conjunctions or t.pos == "CCONJ")
+    ]
+    marks = [m.start() for m in PUNCTUATION_BREAK.finditer(telling.body, a.end, end)]
+    return max(words + marks, default=end)
+
+
+def _date_in(dates: Sequence[Dated], start: int, end: int, telling: Telling) -> Dated | None:
+    return next(
+        (
+            d
+            for d in dates
+            if start <= d.start < end and not d.reference and not bounded(telling.sentence, d, telling.bounds)
+        ),
+        None,
+    )
 
 
 def _place_in(places: Sequence[PlaceMention], start: int, end: int, name_of: NameOf) -> Location | None:
