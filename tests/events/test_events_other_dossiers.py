@@ -106,6 +106,83 @@ CASES = [
     ("ar", "وفشلت جهود روسيا لتجديد الهدنة مع المغرب.", "AGREE", "Russia", False),
     # French: an expected arrival is not a visit made
     ("fr", "Staffan de Mistura est attendu lundi à Alger.", "CONSULT", "Staffan_de_Mistura", False),
+    # expelling a country's ambassador reduces relations (SANCTION), it is not the COERCE of expelling people;
+    # an ambassador called home "for consultations" is recalled, not summoned (ACCUSE)
+    ("en", "Algeria expelled the Spanish ambassador on Monday.", "SANCTION", "Algeria", True),
+    ("en", "Algeria expelled the Spanish ambassador on Monday.", "COERCE", "Algeria", False),
+    ("fr", "L'Algérie a expulsé lundi l'ambassadeur d'Espagne.", "SANCTION", "Algeria", True),
+    ("es", "Argelia expulsó el lunes al embajador de España.", "SANCTION", "Algeria", True),
+    (
+        "es",
+        "Argelia ordenó el lunes la salida de su territorio del personal diplomático español.",
+        "SANCTION",
+        "Algeria",
+        True,
+    ),
+    ("ar", "طردت الجزائر السفير الإسباني يوم الاثنين.", "SANCTION", "Algeria", True),
+    ("ar", "استدعت الجزائر سفيرها في مدريد للتشاور.", "SANCTION", "Algeria", True),
+    ("ar", "استدعت الجزائر سفيرها في مدريد للتشاور.", "ACCUSE", "Algeria", False),
+    ("ar", "علقت روسيا عضويتها في مجلس الأمن يوم الاثنين.", "SANCTION", "Russia", True),
+    # a coup: power taken from a government
+    ("en", "Army officers overthrew the government of Algeria on Monday.", "COERCE", "Algeria", True),
+    ("fr", "Des militaires ont renversé lundi le gouvernement de l'Algérie.", "COERCE", "Algeria", True),
+    ("es", "Un grupo de militares derrocó el lunes al gobierno de Argelia.", "COERCE", "Algeria", True),
+    # a meeting of minds is an agreement; the topic it is about is no event of its own
+    ("en", "Morocco and Algeria reached a convergence of views on Monday.", "AGREE", "Morocco", True),
+    ("fr", "Le Maroc et l'Algérie sont parvenus lundi à une convergence de vues.", "AGREE", "Morocco", True),
+    (
+        "es",
+        "Marruecos y Argelia alcanzaron el lunes una convergencia de posiciones.",
+        "AGREE",
+        "Morocco",
+        True,
+    ),
+    ("ar", "توصلت الجزائر والمغرب إلى توافق يوم الاثنين.", "AGREE", "Algeria", True),
+    ("fr", "Le Maroc et l'Espagne se sont accordés lundi sur un calendrier.", "AGREE", "Morocco", True),
+    ("es", "Marruecos y Argelia llegaron el lunes a un acuerdo sobre la frontera.", "AGREE", "Morocco", True),
+    # ceasefire as Latin America says it; relations restored
+    ("es", "Marruecos anunció el lunes un cese al fuego con el Frente Polisario.", "AGREE", "Morocco", True),
+    (
+        "es",
+        "Marruecos y Argelia restablecieron el lunes sus relaciones diplomáticas.",
+        "AGREE",
+        "Morocco",
+        True,
+    ),
+    (
+        "es",
+        "Marruecos y Argelia restablecieron el lunes sus relaciones diplomáticas.",
+        "SANCTION",
+        "Morocco",
+        False,
+    ),
+    (
+        "fr",
+        "Le Maroc et l'Algérie ont rétabli lundi leurs relations diplomatiques.",
+        "AGREE",
+        "Morocco",
+        True,
+    ),
+    ("ar", "أعلنت الجزائر والمغرب استئناف العلاقات الدبلوماسية يوم الاثنين.", "AGREE", "Morocco", True),
+    # mediation is a third-party meeting
+    ("es", "Rusia medió el lunes entre Marruecos y Argelia.", "CONSULT", "Russia", True),
+    ("ar", "توسطت روسيا بين المغرب والجزائر يوم الاثنين.", "CONSULT", "Russia", True),
+    ("fr", "La Russie a joué les médiateurs entre le Maroc et l'Algérie lundi.", "CONSULT", "Russia", True),
+    # prisoners exchanged are released
+    ("en", "Morocco and the Polisario exchanged prisoners on Monday.", "RETREAT", "Morocco", True),
+    (
+        "es",
+        "Marruecos y el Frente Polisario realizaron el lunes un canje de prisioneros.",
+        "RETREAT",
+        "Morocco",
+        True,
+    ),
+    ("ar", "أجرت الجزائر والمغرب عملية تبادل للأسرى يوم الاثنين.", "RETREAT", "Morocco", True),
+    # missiles and air raids are attacks; a vow of retaliation is a threat
+    ("es", "Rusia lanzó misiles contra Argelia el lunes.", "ASSAULT", "Russia", True),
+    ("ar", "أطلقت روسيا صواريخ على الجزائر يوم الاثنين.", "ASSAULT", "Russia", True),
+    ("ar", "شنت روسيا غارات على الجزائر يوم الاثنين.", "ASSAULT", "Russia", True),
+    ("ar", "توعدت الجزائر المغرب بالرد يوم الاثنين.", "THREATEN", "Algeria", True),
 ]
 
 

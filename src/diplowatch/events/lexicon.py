@@ -73,6 +73,8 @@ _CUE_KEYS = (
     "participation",
     "demonstratives",
     "purposes",
+    "implicatives",
+    "failures",
 )
 
 
@@ -120,6 +122,8 @@ class Lexicon:
     negative_adverbials: frozenset[str] = frozenset()  # "at no *point*": its "no" negates the verb
     not_negation: frozenset[str] = frozenset()  # "غير أن" (however): a cue word that negates nothing
     obligations: frozenset[str] = frozenset()  # "must", "devoir": a reported obligation is a demand
+    implicatives: frozenset[str] = frozenset()  # "manage", "parvenir": negated, the act they govern is too
+    failures: frozenset[str] = frozenset()  # "fail", "échouer": the act they govern did not happen
     # Authorship and background (events.background)
     authorship: frozenset[str] = frozenset()  # "drafted by X": X is not a participant
     authorship_of_texts: frozenset[str] = frozenset()  # "proposed by X": only of a voted text
