@@ -255,3 +255,45 @@ def test_word_of_an_organisation_name_is_no_event(code_with_mission):
 def test_support_for_a_named_organisation_is_still_support(code_with_mission):
     text = "La Russie a apporté lundi son soutien à la Mission d'appui des Nations unies au Sahara."
     assert _real(code_with_mission(text, "fr"), "SUPPORT", "Russia")
+
+
+# A meeting whose actors are two sides (states, or a state and an armed group) needs no recipient: PLOVER
+# puts every participant in the actor when nobody hosts. Each text tells another event first, so that the
+# meeting is not kept merely as the document's only event.
+TWO_SIDED = [
+    (
+        "en",
+        "Russia condemned the attack on Monday. Algeria and Morocco talked by phone on Tuesday.",
+        "Algeria",
+    ),
+    (
+        "es",
+        "Rusia condenó el ataque el lunes. Argelia y Marruecos conversaron por teléfono el martes.",
+        "Algeria",
+    ),
+    (
+        "fr",
+        "La Russie a condamné l'attaque lundi. Le Maroc et le Front Polisario ont tenu des pourparlers mardi.",
+        "Polisario_Front",
+    ),
+    (
+        "es",
+        "Rusia condenó el ataque el lunes. Las delegaciones de Marruecos y del Frente Polisario instalaron "
+        "el martes la mesa de diálogo.",
+        "Polisario_Front",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "who"), TWO_SIDED, ids=[t[1][35:70] for t in TWO_SIDED])
+def test_meeting_of_two_sides_needs_no_recipient(code, lang, text, who):
+    assert _real(code(text, lang), "CONSULT", who), _shown(code(text, lang))
+
+
+@pytest.mark.slow
+def test_envoy_and_council_are_no_two_sides(code):
+    text = (
+        "Russia condemned the attack on Monday. Staffan de Mistura and the Security Council met on Tuesday."
+    )
+    assert not _real(code(text, "en"), "CONSULT", "Staffan_de_Mistura")
