@@ -40,6 +40,8 @@ _CUE_KEYS = (
     "negation",
     "negation_scope",
     "negation_adjacent",
+    "implicatives",
+    "failures",
     "auxiliaries",
     "future_auxiliaries",
     "future_heads",
@@ -73,8 +75,6 @@ _CUE_KEYS = (
     "participation",
     "demonstratives",
     "purposes",
-    "implicatives",
-    "failures",
 )
 
 
