@@ -179,3 +179,33 @@ def test_obligation_reported_must_is_the_speakers_request(code, lang, text, spea
 def test_obligation_of_the_speaker_himself_is_no_request(code):
     events = code("Staffan de Mistura a indiqué qu'il doit se rendre à Alger.", "fr")
     assert not [e for e in events if e.type == "REQUEST"]
+
+
+# An act governed by a failure word, or by an attempt verb that is negated, did not happen; the attempt
+# verb that succeeded asserts it.
+ATTEMPTS = [
+    ("en", "Morocco and Algeria did not manage to agree on a roadmap.", False),
+    ("en", "Morocco and Algeria were unable to agree on a roadmap.", False),
+    ("en", "Morocco and Algeria were not able to agree on a roadmap.", False),
+    ("en", "Morocco and Algeria managed to agree on a roadmap.", True),
+    ("fr", "Le Maroc et l'Algérie ne sont pas parvenus à s'accorder sur un calendrier.", False),
+    ("fr", "Le Maroc n'a pas réussi à conclure un accord avec l'Algérie.", False),
+    ("fr", "Le Maroc a échoué à conclure un accord avec l'Algérie.", False),
+    ("fr", "Le Maroc a réussi à conclure un accord avec l'Algérie.", True),
+    ("es", "Marruecos y Argelia no lograron acordar un calendario.", False),
+    ("es", "Marruecos y Argelia no consiguieron llegar a un acuerdo.", False),
+    ("es", "Marruecos y Argelia lograron llegar a un acuerdo.", True),
+    ("ar", "لم تتمكن الجزائر والمغرب من الاتفاق على خارطة طريق.", False),
+    ("ar", "فشلت الجزائر والمغرب في التوصل إلى اتفاق.", False),
+    ("ar", "نجحت الجزائر في التوصل إلى اتفاق مع المغرب.", True),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "asserted"), ATTEMPTS, ids=[a[1][:30] for a in ATTEMPTS])
+def test_failed_attempt_negates_the_act(code, lang, text, asserted):
+    events = [e for e in code(text, lang) if e.type == "AGREE"]
+    real = [e for e in events if not {"negation", "hypothetical"} & set(e.aux)]
+    assert bool(real) == asserted, [(e.type, e.actor, e.aux) for e in events]
+    if not asserted:
+        assert any("negation" in e.aux for e in events), [(e.type, e.actor, e.aux) for e in events]

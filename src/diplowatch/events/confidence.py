@@ -19,7 +19,8 @@ factors, plus two additive bonuses:
   x 0.75        no recipient at all: PLOVER events are dyadic, and on the dev
                 corpus one-sided events were almost all background or misreads
                 (not for an investigation, which PLOVER codes without a target:
-                "the prosecutor opened an investigation")
+                "the prosecutor opened an investigation"); a meeting whose two sides
+                PLOVER codes all as actors ("Lula and Petro spoke by phone") has its dyad
   x 0.80        negated or hypothetical (kept, never counted as real)
   x 0.75        historical: dated two years or more before publication (background
                 the article recalls, rarely the news it reports)

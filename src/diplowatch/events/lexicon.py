@@ -46,6 +46,8 @@ _CUE_KEYS = (
     "negation",
     "negation_scope",
     "negation_adjacent",
+    "implicatives",
+    "failures",
     "auxiliaries",
     "future_auxiliaries",
     "future_heads",
@@ -131,6 +133,8 @@ class Lexicon:
     negative_adverbials: frozenset[str] = frozenset()  # "at no *point*": its "no" negates the verb
     not_negation: frozenset[str] = frozenset()  # "غير أن" (however): a cue word that negates nothing
     obligations: frozenset[str] = frozenset()  # "must", "devoir": a reported obligation is a demand
+    implicatives: frozenset[str] = frozenset()  # "manage", "parvenir": negated, the act they govern is too
+    failures: frozenset[str] = frozenset()  # "fail", "échouer": the act they govern did not happen
     # Authorship and background (events.background)
     authorship: frozenset[str] = frozenset()  # "drafted by X": X is not a participant
     authorship_of_texts: frozenset[str] = frozenset()  # "proposed by X": only of a voted text

@@ -43,6 +43,7 @@ UNPARSED_EMBEDDING = NON_ASSERTING - {"ACCUSE"}
 # "called for talks"); not REJECT, whose object mostly happened ("rejected the accusations").
 UNASSERTED_OBJECT = UNPARSED_EMBEDDING - {"REJECT"}
 EMBED_WINDOW = 6  # tokens before an unparsed trigger searched for a governing trigger
+FAILURE_WINDOW = 10  # the same for a failure word: its subject often stands between ("لم يتمكن X و Y من")
 _EMBEDDING = frozenset(
     {"xcomp", "ccomp", "advcl", "acl", "pcomp", "obl", "nmod", "obj", "dobj", "pobj", "prep"}
 )
@@ -73,11 +74,7 @@ def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int,
     near -= set(match.indices)  # a trigger's own words are not its cues ("fail to reach agreement")
     keys = {cue_key(k) for i in near for k in (sentence.toks[i].key, sentence.toks[i].lemma)}
     found: set[str] = set()
-    if (
-        keys & lexicon.negation
-        or any("Polarity=Neg" in sentence.toks[i].morph for i in near)
-        or verb in scoped_negation(sentence, lexicon)
-    ):
+    if _negated(sentence, verb, near, lexicon):
         found.add("negation")
     morph = sentence.toks[verb].morph
     if (
@@ -97,6 +94,8 @@ def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int,
     governor = _governor(sentence, verb)
     if governor is not None:
         found |= _embedded(sentence, governor, lexicon, heads, verb)
+        if _failed_attempt(sentence, sentence.toks[verb].head, lexicon):
+            found.add("negation")
         gov = sentence.toks[governor]
         if {cue_key(gov.key), gov.lemma} & lexicon.hypothetical:  # "pourrait soutenir", "podría apoyar"
             found.add("hypothetical")
@@ -110,6 +109,30 @@ def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int,
         ):
             found = (found - {"hypothetical"}) | {"future"}
     return found
+
+
+def _negated(sentence: Sentence, verb: int, near: set[int], lexicon: Lexicon) -> bool:
+    """A negation cue or a negative polarity among the verb's own words, or a scope particle on it."""
+    keys = {cue_key(k) for i in near for k in (sentence.toks[i].key, sentence.toks[i].lemma)}
+    return (
+        bool(keys & lexicon.negation)
+        or any("Polarity=Neg" in sentence.toks[i].morph for i in near)
+        or verb in scoped_negation(sentence, lexicon)
+    )
+
+
+def _failed_attempt(sentence: Sentence, head: int, lexicon: Lexicon) -> bool:
+    """ "failed to sign", "were unable to agree", "did not manage to agree", "no lograron acordar": the
+    act a failure word governs, or an attempt word that is itself negated, did not happen. `head` is
+    the word the act's clause hangs on (an adjective's negation hangs on its copula)."""
+    words = {sentence.toks[head].lemma, sentence.toks[head].key}
+    if words & lexicon.failures:
+        return True
+    if not words & lexicon.implicatives:
+        return False
+    verb = predicate(sentence, head)
+    near = _dependents(sentence, {head, verb}, lexicon) - {head}
+    return _negated(sentence, verb, near, lexicon)
 
 
 def _conditional_form(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
@@ -301,6 +324,8 @@ def _window(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int,
         found.add("hypothetical")  # "قد يلتقي": may meet ("قد التقى", with a perfect, has met)
     if _under_unasserted(sentence, match, lexicon, heads):
         found.add("hypothetical")
+    if _failed_before(sentence, first, lexicon):
+        found.add("negation")
     return found
 
 
@@ -316,15 +341,34 @@ def _under_unasserted(sentence: Sentence, match: Match, lexicon: Lexicon, heads:
     first = match.indices[0]
     if sentence.toks[first].key.startswith(tuple(lexicon.conjunctions)):
         return False  # "...والتقى": a coordinated verb opens a clause of its own
-    start = first
-    while (
-        start > 0
-        and first - start < EMBED_WINDOW
-        and sentence.toks[start - 1].pos != "PUNCT"
-        and sentence.toks[start - 1].text not in _SCOPE_STOP_TEXT | {"،", ",", "."}
-    ):
-        start -= 1
+    start = _stretch_start(sentence, first, EMBED_WINDOW)
     return any(
         m is not match and m.trigger.type in UNPARSED_EMBEDDING and start <= m.indices[-1] < first
         for m in heads.values()
     )
+
+
+def _stretch_start(sentence: Sentence, first: int, window: int) -> int:
+    """Unparsed: where the stretch of text before token `first` begins (a punctuation mark or
+    `window` tokens back)."""
+    start = first
+    while (
+        start > 0
+        and first - start < window
+        and sentence.toks[start - 1].pos != "PUNCT"
+        and sentence.toks[start - 1].text not in _SCOPE_STOP_TEXT | {"،", ",", "."}
+    ):
+        start -= 1
+    return start
+
+
+def _failed_before(sentence: Sentence, first: int, lexicon: Lexicon) -> bool:
+    """Unparsed: a failure word ("فشل"), or an attempt word right after a negation ("لم يتمكن"),
+    in the stretch before the trigger: the act did not happen."""
+    for i in range(_stretch_start(sentence, first, FAILURE_WINDOW), first):
+        keys = set(keys_of(sentence.toks[i]))
+        if keys & lexicon.failures:
+            return True
+        if keys & lexicon.implicatives and i > 0 and sentence.toks[i - 1].key in lexicon.negation:
+            return True
+    return False

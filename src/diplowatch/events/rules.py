@@ -343,14 +343,16 @@ class RuleCoder:
             # démarche, tandis qu'Alger a dénoncé...".
             host = clause_place(sentence, args.clause, match.head, doc.context.places, doc.context.place_name)
             recipient += tuple(k for k in self._host(host, actor, doc) if k not in recipient)
+        reference = own is None and is_reference(sentence, match)
         score = confidence.score(
             phrase=len(match.indices) > 1,
             weak=match.trigger.weak,
             arguments=how,
-            has_recipient=bool(recipient),
+            # a meeting's two sides both in the actor are its dyad (not in a mere reference to it)
+            has_recipient=bool(recipient) or not reference and _two_sided(kind, actor, doc.context),
             main_clause=_main_clause(sentence, match, lex),
             aux=aux,
-            reference=own is None and is_reference(sentence, match),
+            reference=reference,
             one_sided=mode == ONE_SIDED,
         )
         body = doc.article.body
@@ -486,6 +488,15 @@ def same_actor_meets(kept: Draft, draft: Draft) -> bool:
         and bool(set(kept.actor) & set(draft.actor))
         and set(kept.aux) == set(draft.aux)
     )
+
+
+def _two_sided(kind: str, actor: tuple[str, ...], context: CoderContext) -> bool:
+    """A meeting whose actors are two sides or more ("Lula y Petro conversaron", "the government and
+    the rebels met"): PLOVER puts every participant in the actor when nobody hosts, so it has its
+    two sides without a recipient. A side is an armed or political group, or the state an actor
+    belongs to; an international body or a person of none (a UN envoy) is no side."""
+    sides = {k if context.actor_kind(k) == "group" else context.actor_country(k) for k in actor}
+    return kind in MEETINGS and len(sides - {None}) >= 2
 
 
 def _same_side(holders: tuple[str, ...], actors: tuple[str, ...], context: CoderContext) -> bool:

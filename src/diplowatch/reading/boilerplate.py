@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from diplowatch.reading.cues import Cues, cues
+from diplowatch.reading.unwrap import unwrap
 
 TERMINAL = tuple('.!?…:;»"”’)؟')
 MARKDOWN_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
@@ -52,6 +53,7 @@ def clean_text(text: str) -> Cleaned:
     """The article body of a flattened page, with what came before and after it."""
     c = cues()
     lines = [c.trailing_credit.sub("", line.strip()) for line in normalise_markup(text).split("\n")]
+    lines = unwrap(lines, TERMINAL)
     forced_header, lines = _split_inline_header(lines, c)
     scored = _classify([line for line in lines if line], c)
     first, last = _extend_over_cues(scored, *_best_run(scored))
