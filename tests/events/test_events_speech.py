@@ -11,10 +11,14 @@ SAID = [
     ("es", "«La decisión de España es inaceptable», afirmó Attaf el martes.", "Ahmed_Attaf"),
     ("en", "Lavrov said Spain's stance was biased.", "Sergey_Lavrov"),
     ("en", "Spain's stance is unacceptable and one-sided, Lavrov told reporters.", "Sergey_Lavrov"),
+    # a misdeed the speaker ascribes to Spain
+    ("en", "Lavrov said on Monday that Spain violates international law.", "Sergey_Lavrov"),
+    ("es", "Según Attaf, España socava el proceso de paz.", "Ahmed_Attaf"),
 ]
 UNSAID = [
     ("fr", "L'attitude de l'Espagne est irresponsable."),  # the writer's own word: nobody says it
     ("en", "Spain's stance is biased."),
+    ("en", "Spain violates international law."),  # the writer's claim: not a statement of anyone's
     ("ar", "وقال لافروف إن موقف مجلس الأمن محايد وغير متحيز."),  # "unbiased": no criticism
 ]
 # Bourita rejects Spain's position in the second sentence of his quotation
