@@ -9,7 +9,7 @@ import pytest
 from diplowatch.actors import ActorLinker
 from diplowatch.events import EventCoder
 from diplowatch.kb import KB, kb_from_dicts
-from diplowatch.model import Article, DateValue, Segment
+from diplowatch.model import UNREAL_AUX, Article, DateValue, Segment
 from diplowatch.quotes import QuoteFinder
 from diplowatch.stage import Chain
 from diplowatch.text.parse import Parser
@@ -166,6 +166,11 @@ def make_article(text: str, lang: str, anchor: str | None = "2024-03-13") -> Art
         published=DateValue(anchor, granularity) if anchor else None,
         segments=(Segment(0, len(text), lang),),
     )
+
+
+def real_events(events, kind: str | None = None) -> list:
+    """The events a sentence asserts (not negated or hypothetical), of `kind` when given."""
+    return [e for e in events if (kind is None or e.type == kind) and not UNREAL_AUX & set(e.aux)]
 
 
 @pytest.fixture(scope="session")

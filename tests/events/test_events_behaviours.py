@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-REAL = {"negation", "hypothetical"}
-
-
-def _live(events, kind):
-    return [e for e in events if e.type == kind and not REAL & set(e.aux)]
-
+from tests.events.conftest import real_events
 
 # (lang, text, type, actor that must not be asserted doing it)
 NEGATED = [
@@ -36,7 +31,7 @@ NEGATED = [
 @pytest.mark.parametrize(("lang", "text", "kind", "who"), NEGATED, ids=[c[1][:40] for c in NEGATED])
 def test_events_negation_scope(code, lang, text, kind, who):
     events = code(text, lang)
-    assert not [e for e in _live(events, kind) if who in e.actor]
+    assert not [e for e in real_events(events, kind) if who in e.actor]
     assert any("negation" in e.aux for e in events if e.type == kind)
 
 
@@ -129,7 +124,7 @@ def test_events_undated_event_takes_the_report_date(code):
 @pytest.mark.slow
 def test_events_participle_of_a_resolution_acts_for_the_council_not_the_voter(code):
     text = "La Russie n'a pas voté la résolution du Conseil de sécurité soutenant Staffan de Mistura."
-    support = _live(code(text, "fr"), "SUPPORT")
+    support = real_events(code(text, "fr"), "SUPPORT")
     assert all("Russia" not in e.actor for e in support)
 
 
@@ -165,7 +160,7 @@ def test_events_event_noun_as_subject_or_scenery_is_not_a_new_event(code):
         "Ahmed Attaf a reçu Staffan de Mistura à Alger. "
         "La rencontre entre Sergueï Lavrov et Nasser Bourita s'inscrit dans le cadre d'une tournée."
     )
-    consult = _live(code(text, "fr"), "CONSULT")
+    consult = real_events(code(text, "fr"), "CONSULT")
     assert consult and all("Nasser_Bourita" not in set(e.actor) | set(e.recipient) for e in consult)
 
 
@@ -184,7 +179,7 @@ def test_events_event_noun_as_subject_or_scenery_is_not_a_new_event(code):
     ],
 )
 def test_events_main_event_of_a_sentence_ranks_first(code, text, kind):
-    events = [e for e in code(text, "en") if not REAL & set(e.aux)]
+    events = real_events(code(text, "en"))
     assert events and max(events, key=lambda e: e.confidence).type == kind
 
 

@@ -12,6 +12,7 @@ from diplowatch.events.offices import in_title
 from diplowatch.events.triggers import find
 from diplowatch.text.normalise import tokens
 from diplowatch.text.sentences import Sentence
+from tests.events.conftest import real_events
 
 TITLES = [
     (
@@ -115,7 +116,7 @@ CASES = [
 @pytest.mark.parametrize(("lang", "text", "kind", "who"), CASES, ids=[c[1][-40:] for c in CASES])
 def test_events_category_of_votes_protests_and_talks(code, lang, text, kind, who):
     found = code(text, lang)
-    events = [e for e in found if e.type == kind and not {"negation", "hypothetical"} & set(e.aux)]
+    events = real_events(found, kind)
     assert events, f"no real {kind} in {[(e.type, e.actor, e.recipient, e.aux) for e in found]}"
     assert any(who <= set(e.actor) | set(e.recipient) for e in events), [
         (e.actor, e.recipient) for e in events
@@ -131,7 +132,7 @@ def test_events_category_of_votes_protests_and_talks(code, lang, text, kind, who
     ],
 )
 def test_events_agreeing_to_resume_talks_stays_agree(code, lang, text):
-    kinds = {e.type for e in code(text, lang) if not {"negation", "hypothetical"} & set(e.aux)}
+    kinds = {e.type for e in real_events(code(text, lang))}
     assert "AGREE" in kinds and "CONSULT" not in kinds
 
 

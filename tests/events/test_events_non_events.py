@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.events.conftest import real_events
+
 # An event noun named as a topic or a remit (events.topics), the goal of an aim or an effort
 # (events.purposes): nobody met.
 NO_MEETING = [
@@ -22,21 +24,17 @@ NO_MEETING = [
 ]
 
 
-def _real(found, kind):
-    return [e for e in found if e.type == kind and not {"hypothetical", "negation"} & set(e.aux)]
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(("lang", "text"), NO_MEETING, ids=[c[1][:40] for c in NO_MEETING])
 def test_events_topic_or_goal_is_no_meeting(code, lang, text):
     found = code(text, lang)
-    assert not _real(found, "CONSULT"), [(e.type, e.actor, e.recipient, e.aux) for e in found]
+    assert not real_events(found, "CONSULT"), [(e.type, e.actor, e.recipient, e.aux) for e in found]
 
 
 @pytest.mark.slow
 def test_events_topic_words_leave_the_meeting_that_discusses_them(code):
     found = code("Lavrov met Bourita in Moscow to discuss the question of the negotiations.", "en")
-    assert [e for e in _real(found, "CONSULT") if "Sergey_Lavrov" in e.actor], found
+    assert [e for e in real_events(found, "CONSULT") if "Sergey_Lavrov" in e.actor], found
 
 
 @pytest.mark.slow
@@ -66,7 +64,7 @@ def test_events_stopping_an_act_is_the_event(code, lang, text, kind, stopped):
     """The main verb stops the act its object names: the stopping is coded, the stopped act is not."""
     found = code(text, lang)
     assert kind in {e.type for e in found}, [(e.type, e.actor, e.recipient) for e in found]
-    assert not _real(found, stopped), [(e.type, e.actor, e.recipient) for e in found]
+    assert not real_events(found, stopped), [(e.type, e.actor, e.recipient) for e in found]
 
 
 @pytest.mark.slow
@@ -112,7 +110,7 @@ def test_events_participle_describing_a_noun_is_no_event(code, lang, text):
 @pytest.mark.slow
 def test_events_gerund_is_still_the_event(code):
     found = code("L'Espagne a changé de position vendredi, en soutenant le plan du Maroc.", "fr")
-    assert [e for e in _real(found, "SUPPORT") if "Spain" in e.actor], found
+    assert [e for e in real_events(found, "SUPPORT") if "Spain" in e.actor], found
 
 
 REACTIONS = [
@@ -127,7 +125,7 @@ REACTIONS = [
 def test_events_reaction_to_a_stance_is_the_reactors_support(code, lang, text, who):
     """ "celebró el llamamiento de X": the reaction is the subject's SUPPORT, whatever the noun's category."""
     found = code(text, lang)
-    assert [e for e in _real(found, "SUPPORT") if who in e.actor], [(e.type, e.actor) for e in found]
+    assert [e for e in real_events(found, "SUPPORT") if who in e.actor], [(e.type, e.actor) for e in found]
 
 
 @pytest.mark.slow

@@ -10,6 +10,7 @@ import pytest
 
 from diplowatch.events.dating import is_upcoming
 from diplowatch.model import EventDate
+from tests.events.conftest import real_events
 
 MOROCCO_ALGERIA = {"Morocco", "Algeria"}
 ENVOY_PARTIES = {"Staffan_de_Mistura", "Morocco", "Algeria"}
@@ -142,7 +143,7 @@ CASES = [
 @pytest.mark.parametrize(("lang", "text", "kind", "ids"), CASES, ids=[f"{c[0]}-{c[2]}" for c in CASES])
 def test_events_recall_category_of_indirect_statements(code, lang, text, kind, ids):
     found = code(text, lang)
-    real = [e for e in found if not {"negation", "hypothetical"} & set(e.aux)]
+    real = real_events(found)
     assert any(e.type == kind and ids <= set(e.actor + e.recipient) for e in real), [
         (e.type, e.actor, e.recipient, e.aux) for e in found
     ]

@@ -39,6 +39,8 @@ main-clause, well-argued event wins over embedded or weak ones.
 
 from __future__ import annotations
 
+from diplowatch.model import UNREAL_AUX
+
 TRIGGER = {"phrase": 0.80, "word": 0.75, "weak": 0.50}
 ARGUMENTS = {"parse": 1.0, "quote": 0.90, "proximity": 0.85, "previous": 0.70, "unlinked": 0.60, "none": 0.45}
 RECIPIENT_BONUS = 0.10
@@ -67,7 +69,7 @@ def score(
     value += RECIPIENT_BONUS * has_recipient + MAIN_CLAUSE_BONUS * main_clause
     if not has_recipient and not one_sided:
         value *= NO_RECIPIENT_FACTOR
-    if {"negation", "hypothetical"} & set(aux):
+    if UNREAL_AUX & set(aux):
         value *= UNREAL_FACTOR
     if "historical" in aux:
         value *= HISTORICAL_FACTOR

@@ -468,10 +468,8 @@ def continues_meeting(kept: Draft, draft: Draft) -> bool:
     the earlier meeting met ("التقى X بوريطة قبل أن يجتمع مع لافروف"): the same actor's next meeting;
     its counterparts join the earlier one's, and `events.tours` tells the meetings apart again."""
     return (
-        kept.type == draft.type
-        and kept.type in MEETINGS
+        _meetings_alike(kept, draft)
         and bool(kept.actor)
-        and set(kept.aux) == set(draft.aux)
         and bool(draft.actor)
         and draft.arguments != "parse"
         and set(draft.actor) <= set(kept.recipient)
@@ -482,12 +480,12 @@ def same_actor_meets(kept: Draft, draft: Draft) -> bool:
     """Two meeting triggers of one sentence with an actor in common, whatever their days and places
     ("held talks with A on Monday before meeting B on Thursday"): `events.tours` tells the meetings
     apart by the stretch of the sentence each is told in."""
-    return (
-        kept.type == draft.type
-        and kept.type in MEETINGS
-        and bool(set(kept.actor) & set(draft.actor))
-        and set(kept.aux) == set(draft.aux)
-    )
+    return _meetings_alike(kept, draft) and bool(set(kept.actor) & set(draft.actor))
+
+
+def _meetings_alike(kept: Draft, draft: Draft) -> bool:
+    """Two meetings of one category told with the same modality (both real, both planned...)."""
+    return kept.type == draft.type and kept.type in MEETINGS and set(kept.aux) == set(draft.aux)
 
 
 def _two_sided(kind: str, actor: tuple[str, ...], context: CoderContext) -> bool:

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path, PurePath
 from typing import Any
 
-from diplowatch.model import EventDate
+from diplowatch.model import UNREAL_AUX, EventDate
 from diplowatch.store.base import Store
 from diplowatch.store.corrections import apply_corrections, events_of_articles
 from diplowatch.store.export import source_name
@@ -30,7 +30,6 @@ from diplowatch.store.review import changes
 
 GOLD_SUFFIX = ".gold.json"
 GOLD_GRANULARITIES = {"day": 10, "month": 7, "year": 4}  # the scorer compares value prefixes this long
-UNREAL = frozenset({"negation", "hypothetical"})  # aux values the scorer ignores in predictions
 
 
 def gold_records(store: Store) -> list[dict[str, Any]]:
@@ -105,7 +104,7 @@ def _record(pairs: Sequence[tuple[DossierEvent, DossierMember]]) -> dict[str, An
             wrong.append({**gold, "evidence": member.event.event.evidence.text})
         elif "negation" in aux:
             negated.append({"type": gold["type"][0], "actor": gold["actor"]})
-        elif not aux & UNREAL:
+        elif not aux & UNREAL_AUX:  # the scorer ignores unreal predictions
             events.append(gold)
     required = [e for e in events if not e.get("optional")]
     return {
