@@ -104,6 +104,9 @@ class PlaceMention:
     country: str | None  # ISO 3166-1 alpha-3 of the state it lies in
     name: str | None = None  # the KB's display name
     country_id: str | None = None  # the KB id of that state
+    # "visit to Riyadh", "viajó hasta Rabat": where someone goes, the place of a visit only (the
+    # capital is also its government's mention: "a letter to Rabat" is not written in Rabat)
+    destination: bool = False
 
 
 @dataclass(frozen=True, slots=True)

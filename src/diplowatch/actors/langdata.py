@@ -13,6 +13,7 @@ _LIST_KEYS = (
     "honorifics",
     "place_prepositions",
     "place_proclitics",
+    "destination_prepositions",
     "genitives",
     "determiners",
     "nominal_heads",
@@ -32,6 +33,8 @@ class LangCues:
     honorifics: tuple[tuple[str, ...], ...] = ()
     place_prepositions: frozenset[str] = frozenset()
     place_proclitics: tuple[str, ...] = ()
+    # "to Riyadh", "vers Pretoria": where someone travels; the capital stays its government too
+    destination_prepositions: frozenset[str] = frozenset()
     genitives: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     nominal_heads: frozenset[str] = frozenset()
@@ -68,6 +71,7 @@ def _build(data: dict[str, list[str]]) -> LangCues:
         honorifics=tuple(keys for h in data.get("honorifics") or [] if (keys := alias_keys(str(h)))),
         place_prepositions=words("place_prepositions"),
         place_proclitics=tuple(str(p) for p in data.get("place_proclitics") or []),
+        destination_prepositions=words("destination_prepositions"),
         genitives=words("genitives"),
         determiners=words("determiners"),
         nominal_heads=words("nominal_heads"),

@@ -132,22 +132,27 @@ class ActorLinker:
             return
         how = "skeleton" if hit.loose else "alias"
         at_place = _after_place_preposition(part, hit)
+        toward = not at_place and _after_destination_preposition(part, hit)
         if entry.kind == "place":
             country = self.kb.governed_by(ref)
             if at_place or country is None:
                 work.add_place(self._place(work, hit, ref, self.kb.iso3(country)))
             else:
                 work.add(hit.start, hit.end, country, "metonym")
+                if toward:  # "a visit to Riyadh": the Saudi government visited, and where
+                    work.add_place(self._place(work, hit, ref, self.kb.iso3(country), destination=True))
             return
         work.add(hit.start, hit.end, ref, how)
-        if entry.kind in ("country", "territory") and at_place:  # "en Algérie": an actor and a place
-            work.add_place(self._place(work, hit, ref, entry.country))
+        if entry.kind in ("country", "territory") and (at_place or toward):  # "en Algérie": actor and place
+            work.add_place(self._place(work, hit, ref, entry.country, destination=toward))
 
-    def _place(self, work: Work, hit: Hit, ref: str, iso3: str | None) -> PlaceMention:
+    def _place(
+        self, work: Work, hit: Hit, ref: str, iso3: str | None, *, destination: bool = False
+    ) -> PlaceMention:
         entry = self.kb.get(ref)
         state = self.kb.country_id(iso3) if iso3 else None
         return PlaceMention(
-            hit.start, hit.end, work.text(hit), ref, iso3, entry.name if entry else None, state
+            hit.start, hit.end, work.text(hit), ref, iso3, entry.name if entry else None, state, destination
         )
 
     def _surname_in_office(self, ref: str, on: date | None) -> bool:
@@ -556,6 +561,11 @@ def _after_place_preposition(part: _Segment, hit: Hit) -> bool:
     else:
         lang = cues(part.segment.language)
     return hit.first > 0 and part.toks[hit.first - 1].key in lang.place_prepositions
+
+
+def _after_destination_preposition(part: _Segment, hit: Hit) -> bool:
+    lang = cues("ar" if is_arabic(part.toks[hit.first].text) else part.segment.language)
+    return hit.first > 0 and part.toks[hit.first - 1].key in lang.destination_prepositions
 
 
 def _gap(part: _Segment, left: int, right: int, glue: frozenset[str] | set[str], most: int) -> bool:

@@ -1,6 +1,7 @@
 """Where an event happened: the place governed by the trigger's clause, else the one nearest
 the trigger in its sentence. Places are the actor stage's (`Article.places`): names after a
-place preposition ("à Moscou", "in Rabat", "في الجزائر"), linked to KB place ids. An event whose
+place preposition ("à Moscou", "in Rabat", "في الجزائر"), linked to KB place ids, and the
+destinations of visits ("visit to Riyadh", "viajó hasta Rabat", "زيارته إلى الرياض"). An event whose
 sentence names no place takes the place of the story's last placed event it shares a participant with
 (`in_scene`)."""
 
@@ -9,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from diplowatch.events.draft import Draft
+from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.merge import dates_agree
+from diplowatch.events.triggers import is_word_of_mode
 from diplowatch.model import UNREAL_AUX, Location, PlaceMention
 from diplowatch.text.sentences import Sentence
 
@@ -17,9 +20,23 @@ NameOf = Callable[[str], str | None]  # place id -> display name (from the KB)
 
 
 def event_place(
-    sentence: Sentence, clause: frozenset[int], head: int, places: Sequence[PlaceMention], name_of: NameOf
+    sentence: Sentence,
+    clause: frozenset[int],
+    head: int,
+    places: Sequence[PlaceMention],
+    name_of: NameOf,
+    *,
+    visit: bool = False,
+    lexicon: Lexicon | None = None,
 ) -> Location | None:
-    inside = [p for p in places if sentence.start <= p.start < sentence.end]
+    """A destination ("to Riyadh", "vers Pretoria") places a visit only: the event's own trigger, or a
+    visit word right before it ("during his visit to Riyadh, he met...")."""
+    inside = [
+        p
+        for p in places
+        if sentence.start <= p.start < sentence.end
+        and (not p.destination or visit or _visited(sentence, p, lexicon))
+    ]
     if not inside:
         return None
     where = sentence.toks[head].start
@@ -27,6 +44,17 @@ def event_place(
     best = min(governed or inside, key=lambda p: abs(p.start - where))
     name = (name_of(best.id) if best.id else None) or best.text
     return Location(name, best.id, best.country)
+
+
+VISIT_REACH = 3  # tokens before a destination's preposition where the visit word may stand
+
+
+def _visited(sentence: Sentence, place: PlaceMention, lexicon: Lexicon | None) -> bool:
+    i = sentence.token_at(place.start)
+    if i is None or lexicon is None:
+        return False
+    before = sentence.toks[max(0, i - 1 - VISIT_REACH) : max(0, i - 1)]
+    return any(is_word_of_mode(tok, lexicon, "visit") for tok in before)
 
 
 def clause_place(
@@ -38,6 +66,7 @@ def clause_place(
         p
         for p in places
         if sentence.start <= p.start < sentence.end
+        and not p.destination  # "a visit to Riyadh": the Saudi government, already a mention
         and (i := sentence.token_at(p.start)) is not None
         and i in clause
     ]

@@ -332,7 +332,15 @@ class RuleCoder:
             kind, mode = ("AGREE" if promise else "THREATEN"), ()
         elif kind in OFFERED | THREATENED and "negation" not in aux and offered(sentence, match, lex):
             kind, mode = ("AGREE" if kind in OFFERED else "THREATEN"), ()
-        place = event_place(sentence, args.clause, match.head, doc.context.places, doc.context.place_name)
+        place = event_place(
+            sentence,
+            args.clause,
+            match.head,
+            doc.context.places,
+            doc.context.place_name,
+            visit=match.trigger.mode == "visit",
+            lexicon=lex,
+        )
         recipient = tuple(k for k in args.recipient if k not in actor)
         if leaves_organisation(kind, mode, recipient, doc.context):  # "quit ECOWAS" (events.membership)
             kind, mode = "SANCTION", ()

@@ -289,7 +289,7 @@ def _date_in(dates: Sequence[Dated], start: int, end: int, telling: Telling) -> 
 
 
 def _place_in(places: Sequence[PlaceMention], start: int, end: int, name_of: NameOf) -> Location | None:
-    place = next((p for p in places if start <= p.start < end), None)
+    place = next((p for p in places if start <= p.start < end and not p.destination), None)
     if place is None:
         return None
     return Location((name_of(place.id) if place.id else None) or place.text, place.id, place.country)

@@ -135,3 +135,8 @@ def _resolve(found: list[Match]) -> list[Match]:
             kept.append(match)
             taken.update(match.indices)
     return sorted(kept, key=lambda m: m.head)
+
+
+def is_word_of_mode(tok: Token, lexicon: Lexicon, mode: str) -> bool:
+    """The token is a one-word trigger of that mode ("visite", "زيارته": a visit)."""
+    return any(t.mode == mode and len(t.words) == 1 for t in _candidates(lexicon, keys_of(tok)))
