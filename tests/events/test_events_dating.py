@@ -1,6 +1,6 @@
 """Event dates (our own sentences, four languages): years inside noun phrases and bounds never
 date an event, weekdays resolve against the publication date, cited reference events date the
-sentences that cite them."""
+sentences that cite them, an undated event takes the day of the story it belongs to."""
 
 from __future__ import annotations
 
@@ -173,6 +173,44 @@ CASES = [
         "CONSULT",
         "2024-03-13",
         "2023",
+    ),
+    # an undated event takes the day of the story it shares participants with, not the latest day told
+    (
+        "en",
+        "Sergey Lavrov met Nasser Bourita in Moscow on Monday. Spain criticised Algeria on Tuesday. The tone "
+        "was tense, officials said. Lavrov also held talks with Omar Hilale.",
+        "2024-03-13",
+        "CONSULT",
+        "2024-03-11",
+        None,
+    ),
+    (
+        "es",
+        "Sergey Lavrov se reunió con Nasser Bourita en Moscú el lunes. España criticó a Argelia el martes. "
+        "El tono fue tenso, según fuentes oficiales. Lavrov también conversó con Omar Hilale.",
+        "2024-03-13",
+        "CONSULT",
+        "2024-03-11",
+        None,
+    ),
+    # what a relative clause of the previous sentence tells of a noun is not the next event's day
+    (
+        "en",
+        "Sergey Lavrov denounced the march that was held in Rabat on Sunday. He also held talks with Nasser "
+        "Bourita.",
+        "2024-03-13",
+        "CONSULT",
+        "2024-03-13",
+        None,
+    ),
+    (
+        "fr",
+        "Sergueï Lavrov a dénoncé la manifestation qui s'est tenue dimanche à Rabat. Il s'est aussi entretenu "
+        "avec Nasser Bourita.",
+        "2024-03-13",
+        "CONSULT",
+        "2024-03-13",
+        None,
     ),
 ]
 

@@ -4,8 +4,10 @@ phrase holds ("the 2007 autonomy plan"), else the day of a reference event the s
 ("la résolution 2703", a MINURSO renewal "jusqu'au 31 octobre 2024": kb/data/reference_events.yaml),
 else the previous sentence's, else the publication date (approximate). A date right after a bound word
 ("jusqu'au 31 octobre", "until") is a limit, not the event's date. The rule coder then
-replaces a publication-date fallback by the narrative date: the date of the last event the
-text dated, when it is recent (see `narrative`). In an article whose publication date is unknown,
+replaces a publication-date fallback by the narrative date: the date of the recent event the text
+dated that shares most participants with it, the last one on a tie (see `narrative`, `in_story`).
+A date a relative clause of the previous sentence gives a noun ("the march held on Sunday") is no
+fallback for the next sentence. In an article whose publication date is unknown,
 days and months written without a year take the year of its dated facts (events.yearless).
 
 Expressions come from the date engineer's `find_dates`, run once per segment in the
@@ -14,11 +16,13 @@ segment's language and anchored on the publication date.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date
 
 from diplowatch.dates import find_dates
+from diplowatch.events.draft import Draft
 from diplowatch.events.yearless import yearless_dates
 from diplowatch.model import Article, DateValue, EventDate
 from diplowatch.reading.cues import cues
@@ -201,13 +205,16 @@ def event_date(
             return best.date, source
     if previous is not None:
         root = next((i for i, t in enumerate(previous.toks) if t.head < 0), 0)
-        # (a document the previous sentence cites is background, not this event's happening)
+        # (a document the previous sentence cites is background, not this event's happening; so is
+        # what a relative clause tells of a noun, "the march that was held on Sunday", unless the report
+        # has no date of its own: then it is the best clue to when it was written)
         before = [
             d
             for d in dates
             if previous.start <= d.start < previous.end
             and not d.reference
             and not (bounded(previous, d, bounds) or _in_noun_phrase(previous, d, root))
+            and not (published and _in_adnominal_clause(previous, previous.token_at(d.start), root))
         ]
         if before:
             return before[-1].date, "previous"
@@ -262,6 +269,20 @@ def _in_noun_phrase(sentence: Sentence, dated: Dated, head: int) -> bool:
             return False  # a clause of its own: _owned_elsewhere decides
         t, steps = tok.head, steps + 1
     return False
+
+
+ADNOMINAL_DEPS = ("acl", "relcl")  # clauses that qualify a noun ("acl:relcl" too)
+
+
+def _in_adnominal_clause(sentence: Sentence, i: int | None, head: int) -> bool:
+    """Token i lies in a clause qualifying a noun ("la marche qui s'est tenue dimanche"), a clause
+    that does not hold the token at `head`."""
+    owner = _owner(sentence, i) if i is not None and sentence.parsed else None
+    return (
+        owner is not None
+        and sentence.toks[owner].dep.startswith(ADNOMINAL_DEPS)
+        and owner not in _ancestors(sentence, head)
+    )
 
 
 def _owned_elsewhere(
@@ -325,6 +346,25 @@ def narrative(event: EventDate | None, anchor: date | None) -> bool:
     except ValueError:
         return False
     return 0 <= (anchor - day).days <= NARRATIVE_DAYS
+
+
+def in_story(draft: Draft, stories: list[Draft]) -> Draft:
+    """An event the text gives no time for, dated by the story it belongs to: among the events dated
+    near publication before it (`narrative`), the one it shares most participants with, then most
+    actors (the same protagonist acting), the latest on a tie ("Ban told Rabat on Monday he was angered
+    by Sunday's march against him. [...] the statement issued after he met Mezouar": Monday's)."""
+    best = max(
+        enumerate(stories),
+        key=lambda s: (
+            len(draft.participants() & s[1].participants()),
+            len(set(draft.actor) & set(s[1].actor)),
+            s[0],
+        ),
+        default=None,
+    )
+    if best is None or best[1].date is None:
+        return draft
+    return draft.replace(date=dataclasses.replace(best[1].date, approximate=True), date_source="narrative")
 
 
 def is_historical(event: EventDate | None, anchor: date | None) -> bool:

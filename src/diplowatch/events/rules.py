@@ -7,8 +7,8 @@ place, confidence); a future or invited meeting becomes AGREE (PLOVER rule), and
 other promised cooperative act ("will withdraw", "will release"), while an announced conflictual
 one is THREATEN ("will boycott"); a meeting with several persons is one event per person met.
 With no recipient named (or only the territory it is about), the country of the event's place
-is the recipient. An undated event that follows a recently dated one takes its date (the
-narrative date) rather than the publication date. A text voted by an assembly ("the resolution",
+is the recipient. An undated event that follows recently dated ones takes the date of the one it shares
+most participants with (the narrative date) rather than the publication date. A text voted by an assembly ("the resolution",
 "le texte", "القرار") acts for it, and an abstention or a reaction to the text is addressed to it
 (`VOTING_BODIES`). Then merge repeats over the document.
 """
@@ -28,6 +28,7 @@ from diplowatch.events.dating import (
     Dated,
     document_dates,
     event_date,
+    in_story,
     is_historical,
     is_upcoming,
     narrative,
@@ -134,33 +135,25 @@ class RuleCoder:
         )
         out: list[Draft] = []
         carried: tuple[str, ...] = ()
-        story: Draft | None = None  # the last event the text dated near publication (see dating.narrative)
+        stories: list[Draft] = []  # the events the text dated near publication (see dating.narrative)
         scene: tuple[Draft | None, int] = (None, 0)  # the last event placed by its own sentence, and where
         for sentence in doc.sentences:
             found = self._sentence(doc, sentence, carried, frozenset(d.type for d in out))
             placed = [d for d in found if d.location is not None and not NOT_HAPPENED & set(d.aux)]
             found = [in_scene(d, scene[0], sentence.index - scene[1]) for d in found]
             scene = (placed[-1], sentence.index) if placed else scene
-            if story is not None and story.date is not None:
-                guess = dataclasses.replace(story.date, approximate=True)
-                found = [
-                    d.replace(date=guess, date_source="narrative") if d.date_source == "published" else d
-                    for d in found
-                ]
+            found = [in_story(d, stories) if d.date_source == "published" else d for d in found]
             out.extend(found)
             carried = next(
                 (d.actor for d in found if d.actor and d.arguments in ("parse", "proximity")), carried
             )
-            story = next(
-                (
-                    d
-                    for d in reversed(found)
-                    if d.date_source in ("clause", "sentence")
-                    and narrative(d.date, article.anchor)
-                    and not NOT_HAPPENED & set(d.aux)
-                ),
-                story,
-            )
+            stories += [
+                d
+                for d in found
+                if d.date_source in ("clause", "sentence")
+                and narrative(d.date, article.anchor)
+                and not NOT_HAPPENED & set(d.aux)
+            ]
         return out
 
     def _sentence(
