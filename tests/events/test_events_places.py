@@ -1,4 +1,5 @@
-"""Where an event happened (issue 9): the destination of a visit ("to Moscow", "vers Moscou", "hasta
+"""Where an event happened (issue 9): a capital named as a city ("la capitale russe, Moscou") is a
+place, not its government; the destination of a visit ("to Moscow", "vers Moscou", "hasta
 Moscú", "إلى الرباط") places the visit and what is done during it, while the capital still names its
 government; a destination places nothing else ("a message of support to Rabat"). Sentences written
 for these tests."""
@@ -37,3 +38,19 @@ def test_places_a_destination_places_no_other_event(code, lang: str, text: str) 
     backed = real_events(code(text, lang), "SUPPORT")
     assert backed and all(e.location is None for e in backed)
     assert all("Morocco" in e.recipient for e in backed)  # the capital still names its government
+
+
+NAMED_AS_A_CITY = [
+    ("fr", "Ahmed Attaf a rencontré mercredi Sergueï Lavrov dans la capitale russe, Moscou."),
+    ("en", "Nasser Bourita held talks with Sergey Lavrov in the Russian capital Moscow on Monday."),
+    ("es", "Ahmed Attaf se reunió con Sergey Lavrov en la capital rusa, Moscú."),
+    ("ar", "التقى عطاف أمس في العاصمة الروسية موسكو بلافروف."),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), NAMED_AS_A_CITY, ids=[n[0] for n in NAMED_AS_A_CITY])
+def test_places_a_capital_named_as_a_city_is_a_place(code, lang: str, text: str) -> None:
+    met = real_events(code(text, lang), "CONSULT")
+    assert met and all(e.location is not None and e.location.id == "Moscow" for e in met)
+    assert all("Russia" not in e.actor + e.recipient for e in met)  # the city, not the Russian government

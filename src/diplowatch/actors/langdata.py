@@ -14,6 +14,7 @@ _LIST_KEYS = (
     "place_prepositions",
     "place_proclitics",
     "destination_prepositions",
+    "place_nouns",
     "genitives",
     "determiners",
     "nominal_heads",
@@ -35,6 +36,7 @@ class LangCues:
     place_proclitics: tuple[str, ...] = ()
     # "to Riyadh", "vers Pretoria": where someone travels; the capital stays its government too
     destination_prepositions: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()  # "capitale", "city": the capital after one is the city
     genitives: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     nominal_heads: frozenset[str] = frozenset()
@@ -72,6 +74,7 @@ def _build(data: dict[str, list[str]]) -> LangCues:
         place_prepositions=words("place_prepositions"),
         place_proclitics=tuple(str(p) for p in data.get("place_proclitics") or []),
         destination_prepositions=words("destination_prepositions"),
+        place_nouns=words("place_nouns"),
         genitives=words("genitives"),
         determiners=words("determiners"),
         nominal_heads=words("nominal_heads"),

@@ -132,19 +132,19 @@ class ActorLinker:
             return
         how = "skeleton" if hit.loose else "alias"
         at_place = _after_place_preposition(part, hit)
-        toward = not at_place and _after_destination_preposition(part, hit)
         if entry.kind == "place":
             country = self.kb.governed_by(ref)
-            if at_place or country is None:
+            # "the Saudi capital, Riyadh", "la ville de Rabat": the city named as such, a place only
+            if at_place or country is None or _after_place_noun(part, hit):
                 work.add_place(self._place(work, hit, ref, self.kb.iso3(country)))
             else:
                 work.add(hit.start, hit.end, country, "metonym")
-                if toward:  # "a visit to Riyadh": the Saudi government visited, and where
+                if _after_destination_preposition(part, hit):  # "a visit to Riyadh": and where
                     work.add_place(self._place(work, hit, ref, self.kb.iso3(country), destination=True))
             return
         work.add(hit.start, hit.end, ref, how)
-        if entry.kind in ("country", "territory") and (at_place or toward):  # "en Algérie": actor and place
-            work.add_place(self._place(work, hit, ref, entry.country, destination=toward))
+        if entry.kind in ("country", "territory") and at_place:  # "en Algérie": an actor and a place
+            work.add_place(self._place(work, hit, ref, entry.country))
 
     def _place(
         self, work: Work, hit: Hit, ref: str, iso3: str | None, *, destination: bool = False
@@ -566,6 +566,22 @@ def _after_place_preposition(part: _Segment, hit: Hit) -> bool:
 def _after_destination_preposition(part: _Segment, hit: Hit) -> bool:
     lang = cues("ar" if is_arabic(part.toks[hit.first].text) else part.segment.language)
     return hit.first > 0 and part.toks[hit.first - 1].key in lang.destination_prepositions
+
+
+PLACE_NOUN_REACH = 3  # tokens: "la capitale ougandaise, Kampala", "العاصمة السعودية الرياض"
+
+
+def _after_place_noun(part: _Segment, hit: Hit) -> bool:
+    """A capital right after a word naming a city ("la capitale ougandaise, Kampala", "the city of
+    Damascus", "مدينة دمشق"), with no sentence break between."""
+    lang = cues("ar" if is_arabic(part.toks[hit.first].text) else part.segment.language)
+    before = part.toks[max(0, hit.first - PLACE_NOUN_REACH) : hit.first]
+    for back, tok in enumerate(reversed(before)):
+        if set(alias_keys(tok.text)) & lang.place_nouns:  # folded as the cue list is ("العاصمة")
+            return not _BREAK.search(part.body, tok.end, part.toks[hit.first].start)
+        if back and tok.text in {",", "،"}:
+            return False
+    return False
 
 
 def _gap(part: _Segment, left: int, right: int, glue: frozenset[str] | set[str], most: int) -> bool:

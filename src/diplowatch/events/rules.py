@@ -7,10 +7,10 @@ place, confidence); a future or invited meeting becomes AGREE (PLOVER rule), and
 other promised cooperative act ("will withdraw", "will release"), while an announced conflictual
 one is THREATEN ("will boycott"); a meeting with several persons is one event per person met.
 With no recipient named (or only the territory it is about), the country of the event's place
-is the recipient. An undated event that follows recently dated ones takes the date of the one it shares
-most participants with (the narrative date) rather than the publication date. A text voted by an assembly ("the resolution",
-"le texte", "القرار") acts for it, and an abstention or a reaction to the text is addressed to it
-(`VOTING_BODIES`). Then merge repeats over the document.
+is the recipient. An undated event that follows recently dated ones takes the date of the one it
+shares most participants with (the narrative date) rather than the publication date. A text voted
+by an assembly ("the resolution", "le texte", "القرار") acts for it, and an abstention or a
+reaction to the text is addressed to it (`VOTING_BODIES`). Then merge repeats over the document.
 """
 
 from __future__ import annotations
