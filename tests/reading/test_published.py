@@ -11,6 +11,11 @@ LEAD_FR = "L'envoyé onusien a rencontré le ministre pour évoquer la relance d
 
 CASES = [
     # (header lines, body, language, expected)
+    # a day and month beside a time of day, the year from the resolution the text cites (2756: 2024)
+    (("Publié le 01/11 à 10h32",), "Le Conseil a voté hier la résolution 2756.", "fr", "2024-11-01"),
+    (("Actualizado 01/11 - 10:32",), "El Consejo aprobó ayer la resolución 2756.", "es", "2024-11-01"),
+    # a time of day alone is no dateline: the day comes from the text ("hier" after the vote)
+    (("Mis à jour à 10h32",), "Le Conseil a adopté hier la résolution 2756.", "fr", "2024-11-01"),
     (("LE COURRIER · 5 FÉVRIER 2022",), LEAD_FR, "fr", "2022-02-05"),
     (("date 2024-02-07",), LEAD_FR, "fr", "2024-02-07"),
     (("Publié le jeudi 3 mars 2022 à 10h15",), LEAD_FR, "fr", "2022-03-03"),

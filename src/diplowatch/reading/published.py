@@ -3,7 +3,8 @@
 In order of trust:
 1. a full date on a dateline of the page header ("CHALLENGE · 5 FÉVRIER 2022",
    "date 2024-02-07", "Par X 30 juillet 2024 à 15:36", "October 29, 2023");
-2. a partial dateline completed from the text's clues (see pubclues.py): "date 2024-03"
+2. a partial dateline completed from the text's clues (see pubclues.py; a time of day alone,
+   "10h32", is none, and "Publié le 01/11 à 10h32" is a day and a month): "date 2024-03"
    takes the day the text calls today ("ce jeudi 3 octobre"), else the latest day it
    reports (moved on by "hier", or to the weekday of "ce mardi"), else keeps the month;
    a dateline without a year ("July 2 –") takes the first such day after the latest
@@ -75,9 +76,23 @@ def _partial_dateline(lines: list[str], body: str, lang: str, today: date) -> Da
         if (match := cues().inline_date_prefix.match(line)) and len(match.group(1)) == 7:
             return _day_in_month(match.group(1), body, lang, today)
         for timex in _dates(line, lang, today):
-            if _full_day(timex) and _day_number(timex) and not _has_year(timex):
+            if _full_day(timex) and _day_number(timex) and not _has_year(timex) and not _clock_only(timex):
                 return _complete_year(timex, body, lang, today)
+        # "Publié le 01/11 à 10h32": a day and month beside a time of day (not a score or a rating)
+        if lang in DAY_FIRST and (numeric := DAY_MONTH.search(line)) and CLOCK.search(line):
+            day_number, month = int(numeric.group(1)), int(numeric.group(2))
+            return _complete(month, day_number, None, numeric.group(0), body, lang, today)
     return None
+
+
+CLOCK = re.compile(r"(?i)\b\d{1,2}\s*(?:h|:)\s*\d{0,2}\b(?:\s*(?:am|pm|gmt|utc))?")
+DAY_MONTH = re.compile(r"(?<![\d/.:])(\d{1,2})[/.](\d{1,2})(?![\d/.:])")  # a dateline's "01/11"
+DAY_FIRST = frozenset({"fr", "es", "ar"})  # languages whose numeric dates put the day first
+
+
+def _clock_only(timex: TimeExpression) -> bool:
+    """ "10h32", "10:32 GMT": a time of day with no day of its own (its value is the reading day)."""
+    return timex.kind == "time" and not re.search(r"\w", CLOCK.sub("", timex.text))
 
 
 def _day_in_month(month: str, body: str, lang: str, today: date) -> DateValue | None:
@@ -97,17 +112,25 @@ def _day_in_month(month: str, body: str, lang: str, today: date) -> DateValue | 
 def _complete_year(timex: TimeExpression, body: str, lang: str, today: date) -> DateValue | None:
     """A dated day without a year: after the latest fact the article dates, on the weekday it names."""
     month_day = (timex.value or "")[5:10]
-    floor = _latest_year_mentioned(body, lang, today)
-    weekday = _weekday_named(timex.text, lang)
     month, day_number = int(month_day[:2]), int(month_day[3:5])
+    return _complete(month, day_number, _weekday_named(timex.text, lang), timex.text, body, lang, today)
+
+
+def _complete(
+    month: int, day_number: int, weekday: int | None, text: str, body: str, lang: str, today: date
+) -> DateValue | None:
+    if not (1 <= month <= 12 and 1 <= day_number <= 31):
+        return None
+    month_day = f"{month:02d}-{day_number:02d}"
+    floor = _latest_year_mentioned(body, lang, today)
     if weekday is not None and (day := _year_by_weekday(month, day_number, weekday, floor, today)):
-        return DateValue(day.isoformat(), "day", True, timex.text, "dateline+weekday")
+        return DateValue(day.isoformat(), "day", True, text, "dateline+weekday")
     if floor is None:
         return None
     for year in (floor, floor + 1):
         day = _safe_date(year, month_day)
         if day and day.isoformat() > _latest_mentioned(body, lang, today) and day <= today:
-            return DateValue(day.isoformat(), "day", True, timex.text, "dateline+text")
+            return DateValue(day.isoformat(), "day", True, text, "dateline+text")
     return None
 
 
