@@ -10,20 +10,38 @@ import pytest
 
 from tests.events.conftest import real_events
 
-VISITED = [
-    ("en", "Sergey Lavrov travelled to Rabat on Tuesday for talks with Nasser Bourita.", "Rabat"),
-    ("en", "During his visit to Moscow, Nasser Bourita held talks with Sergey Lavrov.", "Moscow"),
-    ("fr", "Staffan de Mistura a fait route vers Moscou pour s'entretenir avec Sergueï Lavrov.", "Moscow"),
-    ("es", "Ahmed Attaf viajó hasta Moscú para reunirse con Sergey Lavrov.", "Moscow"),
-    ("ar", "وعقد دي ميستورا خلال زيارته إلى الرباط اجتماعا مع عطاف.", "Rabat"),
+# (lang, text, where the meeting is, who is not a participant: a capital named as a city is not its government)
+PLACED = [
+    ("en", "Sergey Lavrov travelled to Rabat on Tuesday for talks with Nasser Bourita.", "Rabat", None),
+    ("en", "During his visit to Moscow, Nasser Bourita held talks with Sergey Lavrov.", "Moscow", None),
+    (
+        "fr",
+        "Staffan de Mistura a fait route vers Moscou pour s'entretenir avec Sergueï Lavrov.",
+        "Moscow",
+        None,
+    ),
+    ("es", "Ahmed Attaf viajó hasta Moscú para reunirse con Sergey Lavrov.", "Moscow", None),
+    ("ar", "وعقد دي ميستورا خلال زيارته إلى الرباط اجتماعا مع عطاف.", "Rabat", None),
+    (
+        "fr",
+        "Ahmed Attaf a rencontré mercredi Sergueï Lavrov dans la capitale russe, Moscou.",
+        "Moscow",
+        "Russia",
+    ),
+    ("en", "Nasser Bourita held talks with Sergey Lavrov in the Russian capital Moscow.", "Moscow", "Russia"),
+    ("es", "Ahmed Attaf se reunió con Sergey Lavrov en la capital rusa, Moscú.", "Moscow", "Russia"),
+    ("ar", "التقى عطاف أمس في العاصمة الروسية موسكو بلافروف.", "Moscow", "Russia"),
 ]
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("lang", "text", "place"), VISITED, ids=[f"{v[0]}-{v[2]}" for v in VISITED])
-def test_places_a_visit_takes_place_at_its_destination(code, lang: str, text: str, place: str) -> None:
+@pytest.mark.parametrize(("lang", "text", "place", "absent"), PLACED, ids=[p[1][:30] for p in PLACED])
+def test_places_a_meeting_is_where_its_visit_or_city_is(
+    code, lang: str, text: str, place: str, absent: str | None
+) -> None:
     met = real_events(code(text, lang), "CONSULT")
     assert met and all(e.location is not None and e.location.id == place for e in met)
+    assert all(absent not in e.actor + e.recipient for e in met)
 
 
 NOT_VISITED = [
@@ -38,19 +56,3 @@ def test_places_a_destination_places_no_other_event(code, lang: str, text: str) 
     backed = real_events(code(text, lang), "SUPPORT")
     assert backed and all(e.location is None for e in backed)
     assert all("Morocco" in e.recipient for e in backed)  # the capital still names its government
-
-
-NAMED_AS_A_CITY = [
-    ("fr", "Ahmed Attaf a rencontré mercredi Sergueï Lavrov dans la capitale russe, Moscou."),
-    ("en", "Nasser Bourita held talks with Sergey Lavrov in the Russian capital Moscow on Monday."),
-    ("es", "Ahmed Attaf se reunió con Sergey Lavrov en la capital rusa, Moscú."),
-    ("ar", "التقى عطاف أمس في العاصمة الروسية موسكو بلافروف."),
-]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(("lang", "text"), NAMED_AS_A_CITY, ids=[n[0] for n in NAMED_AS_A_CITY])
-def test_places_a_capital_named_as_a_city_is_a_place(code, lang: str, text: str) -> None:
-    met = real_events(code(text, lang), "CONSULT")
-    assert met and all(e.location is not None and e.location.id == "Moscow" for e in met)
-    assert all("Russia" not in e.actor + e.recipient for e in met)  # the city, not the Russian government
