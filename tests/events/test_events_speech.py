@@ -14,6 +14,10 @@ SAID = [
     # a misdeed the speaker ascribes to Spain
     ("en", "Lavrov said on Monday that Spain violates international law.", "Sergey_Lavrov"),
     ("es", "Según Attaf, España socava el proceso de paz.", "Ahmed_Attaf"),
+    # an opinion reported is its holder's word
+    ("en", "Lavrov believes that Spain undermines the peace process.", "Sergey_Lavrov"),
+    ("fr", "L'Algérie considère que la position de l'Espagne est partiale.", "Algeria"),
+    ("es", "Argelia cree que la postura de España es inaceptable.", "Algeria"),
 ]
 UNSAID = [
     ("fr", "L'attitude de l'Espagne est irresponsable."),  # the writer's own word: nobody says it
@@ -54,6 +58,12 @@ def test_an_evaluative_word_about_a_voted_text_is_addressed_to_the_body_that_vot
         "Lavrov a estimé que la résolution était partiale."
     )
     assert _pairs(code(text, "fr")) == [(("Sergey_Lavrov",), ("United_Nations_Security_Council",))]
+
+
+@pytest.mark.slow
+def test_an_arabic_opinion_reported_is_its_holders_criticism(code):
+    found = code("وترى روسيا أن نص مجلس الأمن منحاز.", "ar")
+    assert _pairs(found) == [(("Russia",), ("United_Nations_Security_Council",))]
 
 
 @pytest.mark.slow

@@ -85,6 +85,7 @@ _CUE_KEYS = (
     "purposes",
     "topics",
     "threat_conditions",
+    "parties",
 )
 
 
@@ -158,6 +159,7 @@ class Lexicon:
     utterances: frozenset[str] = frozenset()  # "position", "موقف": an attack on one is verbal (ACCUSE)
     purposes: frozenset[str] = frozenset()  # "سبل", "efforts to": a trigger hanging on one is an aim
     topics: frozenset[str] = frozenset()  # "the question of the talks", "in charge of": no event
+    parties: frozenset[str] = frozenset()  # "the parties", "الأطراف": the sides of a dispute (events.parties)
     # Triggers by first word, built once here: a cache keyed on the Lexicon would hash every
     # trigger and cue set again on each look-up (once per token of every sentence).
     exact_index: dict[str, list[Trigger]] = field(init=False, compare=False, hash=False, repr=False)

@@ -42,6 +42,7 @@ from diplowatch.events.modality import aux_of
 from diplowatch.events.nominal import holder
 from diplowatch.events.obligation import obligations
 from diplowatch.events.offices import in_title
+from diplowatch.events.parties import addressed_sides, dispute_sides
 from diplowatch.events.places import clause_place, event_place, in_scene
 from diplowatch.events.purposes import for_purpose
 from diplowatch.events.speech import SPOKEN, spoken_arguments
@@ -100,6 +101,7 @@ class _Doc:
     dates: list[Dated]
     sentences: list[Sentence]
     countries: dict[str, str]  # ISO alpha-3 -> the key of the article's country actor
+    sides: tuple[str, ...] = ()  # the sides the article names of its dispute: who "the parties" are
 
 
 class RuleCoder:
@@ -125,13 +127,15 @@ class RuleCoder:
         countries = {
             a.country: actor_key(a.id, a.name) for a in article.actors if a.kind == "country" and a.country
         }
+        named = resolve_short_names(outermost(mentions(article)), article)
         doc = _Doc(
             article,
             context,
-            resolve_short_names(outermost(mentions(article)), article),
+            named,
             document_dates(article),
             sentences(article),
             countries,
+            dispute_sides(named_with_states(named, context, countries)),
         )
         out: list[Draft] = []
         carried: tuple[str, ...] = ()
@@ -266,6 +270,10 @@ class RuleCoder:
                 clause=args.clause | own.clause,
             )
         actor, how = self._actor(args, nested, carried, doc, sentence, lex)
+        sides = addressed_sides(sentence, match, args, lex, doc.sides)  # "urged the parties to"
+        if sides:
+            addressed = args.recipient + tuple(k for k in sides if k not in actor)
+            args = dataclasses.replace(args, recipient=tuple(dict.fromkeys(addressed)))
         if actor and not args.recipient and (target := antecedent(sentence, match)) is not None:
             # "une visite que le Maroc a dénoncée": what the relative clause is about is its antecedent
             about = arguments(sentence, Match(match.trigger, (target,), target), in_sentence, lex)
@@ -398,6 +406,19 @@ class RuleCoder:
         country = doc.countries.get(place.country) or doc.context.country_actor(place.country)
         mine = {doc.context.actor_country(k) for k in actor}
         return (country,) if country and country not in actor and place.country not in mine else ()
+
+
+def named_with_states(
+    found: tuple[ActorMention, ...], context: CoderContext, countries: dict[str, str]
+) -> list[str]:
+    """The actors the article names, and the states its officials act for (Bourita names Morocco)."""
+    states = []
+    for m in found:
+        iso = context.actor_country(m.key)
+        state = (countries.get(iso) or context.country_actor(iso)) if iso else None
+        if state:
+            states.append(state)
+    return [m.key for m in found] + states
 
 
 PRONOUN_REACH = 2  # sentences back from a pronoun searched for the person it stands for

@@ -1,0 +1,103 @@
+""" "The parties": who a collective addressee of a dispute stands for.
+
+An envoy "invited the parties to Geneva", a resolution "calls on all parties", Macron "anima a todas
+las partes a reunirse", "حث الأطراف": the request or invitation is addressed to the sides of the
+dispute the article is about, which the article names elsewhere. The disputes and their sides are
+data (`disputes` in lang/events.yaml, knowledge-base ids); the collective phrases are per language
+(`parties` in lang/<xx>/events.yaml: "the parties", "toutes les parties", "las partes", "الأطراف").
+
+The article's dispute is the one most of whose sides it names (two at least); the phrase stands for
+the sides it names. The phrase is an addressee only after the trigger, in its clause, and never its
+subject ("the parties met" tells who met, not whom): "les deux parties" of a bilateral meeting is not
+a listed phrase.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from diplowatch.events.arguments import SUBJECTS, Arguments, predicate
+from diplowatch.events.lexicon import Lexicon
+from diplowatch.events.triggers import Match, keys_of
+from diplowatch.text.langdata import lang_data
+from diplowatch.text.normalise import Token
+from diplowatch.text.sentences import Sentence
+
+DISPUTES: dict[str, tuple[str, ...]] = {
+    name: tuple(sides) for name, sides in (lang_data("events.yaml").get("disputes") or {}).items()
+}
+MIN_SIDES_NAMED = 2  # an article naming one side only is not clearly about that dispute
+UNPARSED_WINDOW = 5  # tokens after an unparsed trigger in which its addressee stands
+MAX_PATH = 8  # dependency steps from the phrase up to its trigger
+
+
+def dispute_sides(named: Iterable[str]) -> tuple[str, ...]:
+    """The sides the article names of the dispute it names most sides of (none under two; the first
+    dispute of the data file on a tie)."""
+    keys = set(named)
+    best: tuple[str, ...] = ()
+    for sides in DISPUTES.values():
+        found = tuple(k for k in sides if k in keys)
+        if len(found) >= MIN_SIDES_NAMED and len(found) > len(best):
+            best = found
+    return best
+
+
+def addressed_sides(
+    sentence: Sentence, match: Match, args: Arguments, lex: Lexicon, sides: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The dispute's sides when a collective phrase ("the parties") after the trigger is one of its
+    addressees; () otherwise."""
+    if not sides or not lex.parties:
+        return ()
+    for noun in _phrase_nouns(sentence, lex):
+        if noun <= match.indices[0]:  # after the trigger's first word: "a appelé les parties à"
+            continue
+        if sentence.parsed:
+            subject = sentence.toks[noun].dep in SUBJECTS
+            if noun in args.clause and not subject and _governed(sentence, noun, match):
+                return sides
+        elif noun - match.indices[-1] <= UNPARSED_WINDOW:
+            return sides
+    return ()
+
+
+def _governed(sentence: Sentence, noun: int, match: Match) -> bool:
+    """The phrase depends on the trigger through no other predication: the trigger's object ("anima a
+    todas las partes"), an infinitive's ("urged Rabat to engage with all parties"), a relative clause
+    on its object ("a solution that is acceptable to all parties"), in the trigger noun's phrase
+    ("son engagement envers toutes les parties"); not a coordinated or subordinate clause's ("ha
+    llegado el momento, por lo que anima a todas las partes": not "llegar"'s)."""
+    top = predicate(sentence, match.head)
+    at, steps = noun, 0
+    while at not in (top, match.head) and sentence.toks[at].head >= 0 and steps < MAX_PATH:
+        if at != noun and _own_predication(sentence.toks[at]):
+            return False
+        at, steps = sentence.toks[at].head, steps + 1
+    return at in (top, match.head)
+
+
+OWN_CLAUSE = ("ccomp", "advcl", "conj", "parataxis", "csubj")
+NON_FINITE = ("VerbForm=Inf", "VerbForm=Ger")
+
+
+def _own_predication(tok: Token) -> bool:
+    """A verb heading a clause of its own (not an infinitive the trigger governs)."""
+    return (
+        tok.pos in ("VERB", "AUX")
+        and tok.dep.startswith(OWN_CLAUSE)
+        and not any(form in tok.morph for form in NON_FINITE)
+    )
+
+
+def _phrase_nouns(sentence: Sentence, lex: Lexicon) -> list[int]:
+    """The last token of every collective phrase of the sentence."""
+    toks = sentence.toks
+    keys = [set(keys_of(t)) for t in toks]
+    out = []
+    for cue in lex.parties:
+        words = cue.split()
+        for i in range(len(toks) - len(words) + 1):
+            if all(w in keys[i + j] for j, w in enumerate(words)):
+                out.append(i + len(words) - 1)
+    return sorted(set(out))
