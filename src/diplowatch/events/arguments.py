@@ -90,6 +90,11 @@ def arguments(
         ):
             return own
     args = _parsed(sentence, match, at, antecedent, lexicon) if sentence.parsed else None
+    if args is not None and not args.actor and antecedent is not None:
+        owner = _possessor(sentence, match, lexicon, antecedent)
+        if owner is not None:  # "avant sa rencontre avec X": the person "sa" stands for met X
+            others = tuple(k for k in args.recipient if k != owner)
+            args = Arguments((owner,), others, "parse", args.clause, args.subject_text, args.subject_head)
     if (args is None or not args.actor) and not (
         args is not None and args.subject_head in lexicon.instruments
     ):
@@ -104,6 +109,19 @@ def arguments(
             args.recipient, args.actor, args.source, args.clause, args.subject_text, args.subject_head
         )
     return args
+
+
+def _possessor(sentence: Sentence, match: Match, lexicon: Lexicon, antecedent: Antecedent) -> str | None:
+    """The person a possessive determiner of the trigger noun stands for ("son entrevue avec X",
+    "his talks with X", "su visita a Rabat"). French and Spanish determiners agree with the noun,
+    so only an English pronoun ("her") tells the owner's gender."""
+    if sentence.toks[match.head].pos != "NOUN":
+        return None
+    for child in sentence.children(match.head):
+        tok = sentence.toks[child]
+        if child < match.head and tok.key in lexicon.person_possessives:
+            return antecedent(tok.start, False, tok.pos == "PRON" and "Gender=Fem" in tok.morph)
+    return None
 
 
 def _combine(parsed: Arguments | None, near: Arguments, inside: set[str]) -> Arguments:

@@ -86,6 +86,8 @@ _CUE_KEYS = (
     "topics",
     "threat_conditions",
     "parties",
+    "person_possessives",
+    "postings",
 )
 
 
@@ -160,6 +162,8 @@ class Lexicon:
     purposes: frozenset[str] = frozenset()  # "سبل", "efforts to": a trigger hanging on one is an aim
     topics: frozenset[str] = frozenset()  # "the question of the talks", "in charge of": no event
     parties: frozenset[str] = frozenset()  # "the parties", "الأطراف": the sides of a dispute (events.parties)
+    person_possessives: frozenset[str] = frozenset()  # "son", "his", "su": "sa rencontre avec X" is his
+    postings: frozenset[str] = frozenset()  # "envoy *for* X", "auprès de": where a title holder serves
     # Triggers by first word, built once here: a cache keyed on the Lexicon would hash every
     # trigger and cue set again on each look-up (once per token of every sentence).
     exact_index: dict[str, list[Trigger]] = field(init=False, compare=False, hash=False, repr=False)

@@ -181,7 +181,7 @@ class RuleCoder:
         matches += [d.match for d in demands]
         obliged = {d.match.head: d.obliged for d in demands}
         heads = {m.head: m for m in matches}
-        qualifying = title_complements(sentence, in_sentence)
+        qualifying = title_complements(sentence, in_sentence, lex.postings)
         in_sentence = [m for m in in_sentence if m not in qualifying]
         telling = Telling(
             sentence,

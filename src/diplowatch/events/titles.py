@@ -7,22 +7,43 @@ With a dependency parse, a mention whose phrase hangs (through noun modifiers,
 possessives, compounds or adjectives) on a word that names a *person* is such a
 complement. Without a parse (Arabic) nothing is dropped here: the linker's own
 nesting (`text.mentions.outermost`) is all there is.
+
+A title the linker did not read as a person ("envoy", "embajador": `nominal_heads` in
+lang/<xx>/actors.yaml) names one when a person's name stands in apposition to it. Under
+such a title only what says where or for what its holder serves goes (a complement after
+a `postings` preposition of lang/<xx>/events.yaml: "for Western Sahara", "auprès de
+l'ONU", "ante la ONU"), and a person whose title it is ("the Secretary-General's envoy",
+"l'envoyé du secrétaire général"); the holder's own state or body ("Morocco's ambassador",
+"the UN envoy") is whom the holder acts for, and stays.
 """
 
 from __future__ import annotations
 
+from diplowatch.actors.langdata import cues as actor_cues
 from diplowatch.text.mentions import ActorMention
+from diplowatch.text.normalise import alias_keys
 from diplowatch.text.sentences import Sentence
 
 # Dependencies that attach a modifier to the noun it describes (UD and spaCy English labels).
 MODIFIERS = frozenset({"nmod", "nmod:poss", "poss", "amod", "compound", "flat", "flat:name"})
 NOMINALS = frozenset({"NOUN", "PROPN", "ADJ"})
 MAX_STEPS = 4  # "the envoy of the Secretary-General of the United Nations": UN is three steps below envoy
+# A person's phrase hangs on another person's title as its possessor or "of" complement.
+PERSON_MODIFIERS = frozenset({"nmod", "nmod:poss", "poss"})
+# A preposition's object under a title: English "envoy -prep-> for -pobj-> Western Sahara", French
+# "ambassadeur -dep-> auprès -obl:arg-> ONU" (the parser reads "auprès" as an adverb).
+OBJECTS = frozenset({"pobj", "obl:arg"})
+PREPOSITION_DEPS = frozenset({"prep", "dep"})
+SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+PHRASE_DEPS = MODIFIERS | {"appos"}  # climbed from a title to the head of its noun phrase
 
 
-def title_complements(sentence: Sentence, found: list[ActorMention]) -> set[ActorMention]:
+def title_complements(
+    sentence: Sentence, found: list[ActorMention], postings: frozenset[str] = frozenset()
+) -> set[ActorMention]:
     """The mentions of `found` (all inside `sentence`) that only qualify a person's title: states,
-    organisations and territories (a person under another's title may be its holder's apposed name)."""
+    organisations and territories under a person's mention, and the postings and persons under a
+    title with a named holder. `postings`: the language's prepositions of a posting ("for", "auprès")."""
     if not sentence.parsed:
         return set()
     owner = {}  # token index -> the person mention it belongs to
@@ -30,12 +51,15 @@ def title_complements(sentence: Sentence, found: list[ActorMention]) -> set[Acto
         if m.kind == "person":
             for i in _tokens(sentence, m):
                 owner[i] = m
+    titled = _Titled(sentence, found, actor_cues(sentence.language).nominal_heads, postings, owner)
     out = set()
     for m in found:
         if m.kind == "person":  # a name apposed to a title is who the title designates: never dropped
+            if titled.posted(m):
+                out.add(m)
             continue
         head = _head(sentence, m)
-        if head is not None and _under_title(sentence, head, m, owner):
+        if head is not None and _under_title(sentence, head, m, owner) or titled.posted(m):
             out.add(m)
     return out
 
@@ -55,6 +79,87 @@ def _under_title(
     return False
 
 
+class _Titled:
+    """Titles that name their holder: a person's mention ("UN Special Envoy for Yemen Hans Grundberg"),
+    or a title noun with a name in apposition ("the UN envoy for X, Staffan de Mistura")."""
+
+    def __init__(
+        self,
+        sentence: Sentence,
+        found: list[ActorMention],
+        titles: frozenset[str],
+        postings: frozenset[str],
+        owner: dict[int, ActorMention],
+    ) -> None:
+        self.sentence = sentence
+        self.owner = owner
+        self.titles = titles
+        self.postings = postings
+        self.apposed: dict[int, ActorMention] = {}  # head token of an apposed name -> its person mention
+        for m in found:
+            head = _nominal_head(sentence, m)
+            if m.kind == "person" and head is not None and sentence.toks[head].dep == "appos":
+                self.apposed[head] = m
+
+    def posted(self, mention: ActorMention) -> bool:
+        """The mention says where or for what a named title holder serves, or whose title it is."""
+        sentence = self.sentence
+        current = _nominal_head(sentence, mention)
+        if current is None:
+            return False
+        person = mention.kind == "person"
+        if person and sentence.toks[current].dep not in PERSON_MODIFIERS:
+            return False
+        posting = False
+        for _ in range(MAX_STEPS):
+            tok = sentence.toks[current]
+            if tok.dep in OBJECTS and tok.head >= 0 and self._preposition(tok.head):
+                posting, tok = True, sentence.toks[tok.head]  # "envoy for X": over the preposition
+            elif tok.dep in MODIFIERS:
+                posting = posting or self._introduced(current)
+            else:
+                return False
+            if tok.head < 0 or sentence.toks[tok.head].pos not in NOMINALS:
+                return False
+            current = tok.head
+            holder = self._holder(current)
+            if holder is not None and holder.key != mention.key:
+                return (posting or person) and self._acting(current)
+        return False
+
+    def _acting(self, title: int) -> bool:
+        """The title's phrase is its clause's subject: what the holder does is the event. When the
+        holder undergoes it, the posting may be the other side ("recalled its ambassador in Madrid, X")."""
+        sentence = self.sentence
+        top, steps = title, 0
+        while sentence.toks[top].dep in PHRASE_DEPS and sentence.toks[top].head >= 0 and steps < MAX_STEPS:
+            top, steps = sentence.toks[top].head, steps + 1
+        return sentence.toks[top].dep in SUBJECTS
+
+    def _holder(self, noun: int) -> ActorMention | None:
+        """The person whose title the noun is: its own mention's, or an apposed name's."""
+        sentence = self.sentence
+        if noun in self.owner:
+            return self.owner[noun]
+        if not set(alias_keys(sentence.toks[noun].text)) & self.titles:
+            return None
+        # the parser may hang the name on the title's last complement ("envoy for Western Sahara, X")
+        inside = sentence.subtree(noun)
+        return next((m for i, m in self.apposed.items() if i in inside and i > noun), None)
+
+    def _preposition(self, i: int) -> bool:
+        tok = self.sentence.toks[i]
+        return tok.pos in ("ADP", "ADV") and tok.dep in PREPOSITION_DEPS and tok.key in self.postings
+
+    def _introduced(self, noun: int) -> bool:
+        """A French or Spanish complement whose preposition is a posting ("pour le Sahara")."""
+        sentence = self.sentence
+        return any(
+            sentence.toks[c].dep == "case" and sentence.toks[c].key in self.postings
+            for c in sentence.children(noun)
+        )
+
+
 def _tokens(sentence: Sentence, mention: ActorMention) -> list[int]:
     return [i for i, t in enumerate(sentence.toks) if mention.start <= t.start and t.end <= mention.end]
 
@@ -64,3 +169,11 @@ def _head(sentence: Sentence, mention: ActorMention) -> int | None:
     inside = _tokens(sentence, mention)
     heads = [i for i in inside if sentence.toks[i].head not in inside]
     return heads[0] if heads else None
+
+
+def _nominal_head(sentence: Sentence, mention: ActorMention) -> int | None:
+    """ "The UN": the determiner hangs outside the mention too; the noun is its head."""
+    inside = _tokens(sentence, mention)
+    heads = [i for i in inside if sentence.toks[i].head not in inside]
+    nominal = [i for i in heads if sentence.toks[i].pos in NOMINALS]
+    return next(iter(nominal or heads), None)
