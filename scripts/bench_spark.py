@@ -12,7 +12,15 @@ Printed, each labelled:
 - whole run: documents / (session start + the corpus job), what `diplowatch spark extract` costs;
 - start-up: the session start (the JVM), and when the Python daemon had the models loaded (counted from
   the end of the session start; the corpus job's listing runs meanwhile);
-- with --warm, steady state: documents/s of the warm corpus job past the fixed cost of a job.
+- with --warm, steady state: documents/s of the warm corpus job past the fixed cost of a job;
+- given two or more --docs sizes, per further document: (N2 - N1) / (whole run at N2 - whole run at N1)
+  for each master, measured and CPU-bound. The start-up (JVM, models, the fixed cost of a job) is paid
+  once per run whatever its size, so it cancels out: this is the rate an archive many times larger
+  approaches, where a whole run of 2,000 documents still carries some 20 s of start-up. Both are
+  printed; the whole run is what one run of that size costs.
+
+The JVM's class archive (spark.classes) is made first when the machine has none (a small job, not
+timed): the first local session of a machine writes it, and every run measured here maps it.
 
 Wall seconds mean little on a machine other programs keep busy, so each job's CPU is accounted too
 (user + system, from /proc): the JVM, the Python daemon (its model loading), the workers it forks, and this
