@@ -44,11 +44,17 @@ def started_by_spark_submit() -> bool:
 
 
 def spark_session(
-    master: str | None = None, *, app_name: str = "diplowatch", preload: bool = True, warm_up: bool = True
+    master: str | None = None,
+    *,
+    app_name: str = "diplowatch",
+    preload: bool = True,
+    warm_up: bool = True,
+    share_classes: bool = True,
 ) -> SparkSession:
     """The session to run in: `master` if given, else spark-submit's, else all local cores. With
     `preload`, a local session's Python daemon loads the models before it forks workers (daemon),
-    and with `warm_up` it starts doing so at once (start_python_daemon)."""
+    and with `warm_up` it starts doing so at once (start_python_daemon). With `share_classes`, a
+    local JVM maps the class archive, or writes it at its exit when there is none yet (classes)."""
     # pandas is not used with Spark here: pyspark's warning about its version would only be noise.
     warnings.filterwarnings("ignore", "PySpark does not yet fully support pandas", FutureWarning)
     builder = SparkSession.builder.appName(app_name)
@@ -62,7 +68,7 @@ def spark_session(
         os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")  # no look-up of the host's public address
         for key, value in LOCAL_SETTINGS.items():
             builder = builder.config(key, value)
-        builder = builder.config("spark.driver.extraJavaOptions", _java_options())
+        builder = builder.config("spark.driver.extraJavaOptions", _java_options(share_classes))
         if preload:
             builder = builder.config("spark.python.daemon.module", DAEMON_MODULE)
     session = builder.getOrCreate()
@@ -89,12 +95,12 @@ def stop_session(session: SparkSession) -> None:
     archive.finish(getattr(gateway, "proc", None))
 
 
-def _java_options() -> str:
+def _java_options(share_classes: bool) -> str:
     """The local JVM's options, with the class archive's when the session starts a JVM."""
     global _writing_archive
     from pyspark import SparkContext
 
-    if SparkContext._gateway is not None:  # the JVM runs already: its options are set
+    if not share_classes or SparkContext._gateway is not None:  # a running JVM has its options
         return JAVA_OPTIONS
     archive = class_archive(JAVA_OPTIONS)
     if archive is None:
