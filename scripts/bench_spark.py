@@ -12,7 +12,15 @@ Printed, each labelled:
 - whole run: documents / (session start + the corpus job), what `diplowatch spark extract` costs;
 - start-up: the session start (the JVM), and when the Python daemon had the models loaded (counted from
   the end of the session start; the corpus job's listing runs meanwhile);
-- with --warm, steady state: documents/s of the warm corpus job past the fixed cost of a job.
+- with --warm, steady state: documents/s of the warm corpus job past the fixed cost of a job;
+- given two or more --docs sizes, per further document: (N2 - N1) / (whole run at N2 - whole run at N1)
+  for each master, measured and CPU-bound. The start-up (JVM, models, the fixed cost of a job) is paid
+  once per run whatever its size, so it cancels out: this is the rate an archive many times larger
+  approaches, where a whole run of 2,000 documents still carries some 20 s of start-up. Both are
+  printed; the whole run is what one run of that size costs.
+
+The JVM's class archive (spark.classes) is made first when the machine has none (a small job, not
+timed): the first local session of a machine writes it, and every run measured here maps it.
 
 Wall seconds mean little on a machine other programs keep busy, so each job's CPU is accounted too
 (user + system, from /proc): the JVM, the Python daemon (its model loading), the workers it forks, and this
@@ -51,8 +59,9 @@ from typing import Any
 from diplowatch.model import RawDocument
 from diplowatch.pipeline import Options
 from diplowatch.reading.sources import iter_inputs
+from diplowatch.spark.classes import class_archive
 from diplowatch.spark.job import extract
-from diplowatch.spark.session import spark_session, start_python_daemon
+from diplowatch.spark.session import JAVA_OPTIONS, spark_session, start_python_daemon, stop_session
 
 ROOT = Path(__file__).resolve().parent.parent
 MASTERS = {"local[1]": 1, "local[2]": 2}
@@ -215,7 +224,7 @@ def child(fd: int, master: str, corpus: Path, small: Path, scratch: Path, *, war
             jobs["warm"], _ = timed_job(spark, corpus, scratch / f"warm-{master}")
         watcher.join()
     finally:
-        spark.stop()
+        stop_session(spark)
     figures["models_s"] = ready["s"]
     for name, job in jobs.items():
         figures[name] = {"seconds": job.seconds, "cpu": dataclasses.asdict(job.cpu)}
@@ -233,7 +242,7 @@ def _cpu_line(label: str, job: Job, docs: int) -> str:
     )
 
 
-def bench(name: str, corpus: Path, small: Path, scratch: Path, *, warm: bool) -> None:
+def bench(name: str, corpus: Path, small: Path, scratch: Path, *, warm: bool) -> dict[str, Run]:
     runs = {master: timed_run(master, corpus, small, scratch / "out" / name, warm=warm) for master in MASTERS}
     one, two = runs["local[1]"], runs["local[2]"]
     print(f"\n{name}: {one.docs} documents ({corpus}); load average {os.getloadavg()[0]:.1f}", flush=True)
@@ -268,6 +277,29 @@ def bench(name: str, corpus: Path, small: Path, scratch: Path, *, warm: bool) ->
         quiet += f", warm corpus job {one.quiet_seconds(one.warm) / two.quiet_seconds(two.warm):.2f}x"
     print(measured)
     print(quiet, flush=True)
+    return runs
+
+
+def marginal(smaller: dict[str, Run], larger: dict[str, Run]) -> None:
+    """What each further document costs, from two corpus sizes: (N2 - N1) / (whole run at N2 - at N1).
+    The start-up (the JVM, the models) and the fixed cost of a job cancel out: the documents/s an
+    archive many times larger approaches, which the whole run of any one size understates by its
+    start-up."""
+    print(f"\nper further document, from x{smaller['local[1]'].docs} to x{larger['local[1]'].docs}:")
+    rates = {}
+    for master in MASTERS:
+        small, large = smaller[master], larger[master]
+        extra = large.docs - small.docs
+        rates[master] = (
+            extra / max(large.whole_s - small.whole_s, 1e-9),
+            extra / max(large.quiet_whole_s - small.quiet_whole_s, 1e-9),
+        )
+        print(
+            f"  {master}: {rates[master][0]:5.2f} docs/s measured, {rates[master][1]:5.2f} docs/s CPU-bound"
+        )
+    measured = rates["local[2]"][0] / rates["local[1]"][0]
+    quiet = rates["local[2]"][1] / rates["local[1]"][1]
+    print(f"  local[2] / local[1], per further document: measured {measured:.2f}x, CPU-bound {quiet:.2f}x")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -312,8 +344,16 @@ def main(argv: list[str] | None = None) -> int:
             corpora.append(("dev corpus", dev))
         elif not args.no_dev:
             print(f"spark: no dev corpus at {args.dev}; samples only", file=sys.stderr)
-        for name, corpus in corpora:
-            bench(name, corpus, small, scratch, warm=args.warm)
+        archive = class_archive(JAVA_OPTIONS)
+        if archive is not None and archive.part is not None:
+            # Made by the first local session of a machine, once; every run measured here maps it.
+            print(f"the JVM class archive: made by a {SMALL_DOCS}-document job ({archive.path})", flush=True)
+            timed_run("local[2]", small, small, scratch / "out" / "class-archive", warm=False)
+        results = [bench(name, corpus, small, scratch, warm=args.warm) for name, corpus in corpora]
+        replicated = results[: len(args.docs)]
+        for smaller, larger in zip(replicated, replicated[1:], strict=False):
+            if larger["local[1]"].docs > smaller["local[1]"].docs:
+                marginal(smaller, larger)
     return 0
 
 

@@ -20,8 +20,10 @@ def spark() -> Iterator[Any]:
     """local[2]: two executor cores, so partitions really run side by side (and share the daemon's models)."""
     if not java_found():
         pytest.skip("no Java runtime: Spark needs Java 17 (apt-get install openjdk-17-jre-headless)")
-    from diplowatch.spark.session import spark_session
+    from diplowatch.spark.session import spark_session, stop_session
 
-    session = spark_session("local[2]")
+    # The test session's cache folder is new each time: a class archive written there would never be
+    # used, and writing it costs the JVM's exit seconds and 190 MB (test_spark_classes tests it).
+    session = spark_session("local[2]", share_classes=False)
     yield session
-    session.stop()
+    stop_session(session)

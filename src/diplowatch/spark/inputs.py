@@ -119,9 +119,9 @@ def _empty_files(spark: SparkSession, paths: list[str], glob: str) -> DataFrame:
     scanned (an empty file is a rejection like any other, in `read_content`'s words). Compared by
     source name, since the listing and the scan do not write a URI alike ("file:///", "%20")."""
     listing = _listing(spark, paths, glob)
-    scanned = {
-        source_name(row.path) for row in listing.select("path").toLocalIterator(prefetchPartitions=True)
-    }
+    # One job (toLocalIterator ran one per partition of the listing); the names are no more than
+    # inputFiles() below holds on the driver anyway.
+    scanned = {source_name(row.path) for row in listing.select("path").collect()}
     empty = [uri for uri in listing.inputFiles() if source_name(uri) not in scanned]
     return _given(spark, [item for uri in empty for item in _file_documents({"path": uri, "content": b""})])
 

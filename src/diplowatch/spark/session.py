@@ -17,6 +17,7 @@ from pyspark.sql import SparkSession
 if TYPE_CHECKING:
     import pyarrow as pa
 
+from diplowatch.spark.classes import ClassArchive, class_archive
 from diplowatch.spark.daemon import DAEMON_MODULE
 
 DEFAULT_LOCAL_MASTER = "local[*]"
@@ -28,11 +29,13 @@ LOCAL_SETTINGS = {
     "spark.driver.host": "127.0.0.1",
     "spark.python.worker.reuse": "true",  # the models are loaded once per worker (spark.worker)
     "spark.sql.session.timeZone": "UTC",
-    # The JVM's quick compiler only: a job's rows are few and fat (documents, whose time is Python's),
-    # and the optimising compiler cost more CPU than it saved (a 1-document job: 33 s of JVM CPU, 18 s
-    # with this), CPU that local[2]'s Python workers need.
-    "spark.driver.extraJavaOptions": "-XX:TieredStopAtLevel=1",
 }
+# The JVM's quick compiler only: a job's rows are few and fat (documents, whose time is Python's),
+# and the optimising compiler cost more CPU than it saved (a 1-document job: 33 s of JVM CPU, 18 s
+# with this), CPU that local[2]'s Python workers need. The class archive's options are added (classes).
+JAVA_OPTIONS = "-XX:TieredStopAtLevel=1"
+
+_writing_archive: ClassArchive | None = None  # the archive this process's JVM writes as it exits
 
 
 def started_by_spark_submit() -> bool:
@@ -41,11 +44,17 @@ def started_by_spark_submit() -> bool:
 
 
 def spark_session(
-    master: str | None = None, *, app_name: str = "diplowatch", preload: bool = True, warm_up: bool = True
+    master: str | None = None,
+    *,
+    app_name: str = "diplowatch",
+    preload: bool = True,
+    warm_up: bool = True,
+    share_classes: bool = True,
 ) -> SparkSession:
     """The session to run in: `master` if given, else spark-submit's, else all local cores. With
     `preload`, a local session's Python daemon loads the models before it forks workers (daemon),
-    and with `warm_up` it starts doing so at once (start_python_daemon)."""
+    and with `warm_up` it starts doing so at once (start_python_daemon). With `share_classes`, a
+    local JVM maps the class archive, or writes it at its exit when there is none yet (classes)."""
     # pandas is not used with Spark here: pyspark's warning about its version would only be noise.
     warnings.filterwarnings("ignore", "PySpark does not yet fully support pandas", FutureWarning)
     builder = SparkSession.builder.appName(app_name)
@@ -59,6 +68,7 @@ def spark_session(
         os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")  # no look-up of the host's public address
         for key, value in LOCAL_SETTINGS.items():
             builder = builder.config(key, value)
+        builder = builder.config("spark.driver.extraJavaOptions", _java_options(share_classes))
         if preload:
             builder = builder.config("spark.python.daemon.module", DAEMON_MODULE)
     session = builder.getOrCreate()
@@ -66,6 +76,37 @@ def spark_session(
     if preload and warm_up and master is not None and master.startswith("local"):
         start_python_daemon(session)
     return session
+
+
+def stop_session(session: SparkSession) -> None:
+    """Stop the session; if its JVM writes the class archive, end the JVM and keep the archive (classes)."""
+    global _writing_archive
+    session.stop()
+    archive, _writing_archive = _writing_archive, None
+    if archive is None:
+        return
+    from pyspark import SparkContext
+
+    gateway = SparkContext._gateway
+    # A later session of this process starts a JVM of its own.
+    SparkContext._gateway = SparkContext._jvm = None
+    if gateway is not None:
+        gateway.close()
+    archive.finish(getattr(gateway, "proc", None))
+
+
+def _java_options(share_classes: bool) -> str:
+    """The local JVM's options, with the class archive's when the session starts a JVM."""
+    global _writing_archive
+    from pyspark import SparkContext
+
+    if not share_classes or SparkContext._gateway is not None:  # a running JVM has its options
+        return JAVA_OPTIONS
+    archive = class_archive(JAVA_OPTIONS)
+    if archive is None:
+        return JAVA_OPTIONS
+    _writing_archive = archive if archive.part is not None else None
+    return f"{JAVA_OPTIONS} {archive.java_options()}"
 
 
 def start_python_daemon(session: SparkSession) -> threading.Thread:
