@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
+from diplowatch.dates import scans_kept
 from diplowatch.model import Article, RawDocument, Rejected
 from diplowatch.reading.read import read
 from diplowatch.reading.sources import iter_inputs
@@ -69,8 +70,10 @@ class Pipeline:
         return self.process_batch([raw])[0]
 
     def process_batch(self, raws: Sequence[RawDocument]) -> list[Article | Rejected]:
-        """Each document's result, in order: read, then the stages over the batch one after the other."""
-        return self.process_read([self.read_one(raw) for raw in raws])
+        """Each document's result, in order: read, then the stages over the batch one after the other
+        (the date scans of the reading stage kept for the events stage, for this batch only)."""
+        with scans_kept():
+            return self.process_read([self.read_one(raw) for raw in raws])
 
     def read_one(self, raw: RawDocument) -> Article | Rejected:
         """The reading stage alone (decode, clean, metadata, language), which needs no model: with

@@ -8,6 +8,9 @@ Vocabulary and patterns live in lang/<xx>/dates.yaml; this package is language-a
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from functools import lru_cache
 
@@ -19,7 +22,7 @@ from diplowatch.dates.tense import tense_at
 from diplowatch.dates.vocabulary import LANGUAGES
 from diplowatch.text.normalise import Folded, fold_aligned
 
-__all__ = ["TimeExpression", "find_dates", "read_expressions", "normalise", "LANGUAGES"]
+__all__ = ["TimeExpression", "find_dates", "read_expressions", "normalise", "scans_kept", "LANGUAGES"]
 
 
 def _expression(text: str, span: tuple[int, int], resolved: Resolved) -> TimeExpression:
@@ -55,10 +58,37 @@ def _beyond_calendar(resolved: Resolved) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _candidates(folded: str, language: str) -> tuple[Candidate, ...]:
+def _scanned(folded: str, language: str) -> tuple[Candidate, ...]:
     """Scanning is the costly part, and a page's body is read several times over (the publication
     date with different anchors, its clues, then the events): the last few bodies are kept."""
     return tuple(compose(scan(folded, language), folded, language))
+
+
+_batch = threading.local()  # .kept: every scan of the batch in progress (see `scans_kept`), if any
+
+
+@contextmanager
+def scans_kept() -> Iterator[None]:
+    """Within the block, every text scanned stays known until the block ends. The pipeline reads a
+    batch of documents before the later stages see any of them, so the events stage would find the
+    reading stage's scans of the same bodies long gone from the last few kept; the block spans one
+    batch, so it never serves a document of another."""
+    outer = getattr(_batch, "kept", None)
+    _batch.kept = {} if outer is None else outer
+    try:
+        yield
+    finally:
+        _batch.kept = outer
+
+
+def _candidates(folded: str, language: str) -> tuple[Candidate, ...]:
+    kept: dict[tuple[str, str], tuple[Candidate, ...]] | None = getattr(_batch, "kept", None)
+    if kept is None:
+        return _scanned(folded, language)
+    found = kept.get((folded, language))
+    if found is None:
+        found = kept[folded, language] = _scanned(folded, language)
+    return found
 
 
 def find_dates(text: str, language: str, anchor: date | None) -> list[TimeExpression]:

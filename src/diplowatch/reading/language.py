@@ -13,6 +13,7 @@ from collections import Counter
 
 from diplowatch.model import Segment
 from diplowatch.reading.decode import ARABIC_LETTER
+from diplowatch.reading.function_words import obvious_language
 
 SUPPORTED = ("fr", "en", "es", "ar")
 ARABIC_RUN = re.compile(
@@ -34,7 +35,10 @@ def _detector():  # -> lingua.LanguageDetector
 
 
 def detect(text: str) -> str | None:
-    """The language of one Latin-script passage (fr/en/es), or None when lingua cannot tell."""
+    """The language of one Latin-script passage (fr/en/es), or None when lingua cannot tell. Its function
+    words settle most paragraphs before lingua is asked (function_words.py: far cheaper)."""
+    if obvious := obvious_language(text):
+        return obvious
     found = _detector().detect_language_of(text)
     return found.iso_code_639_1.name.lower() if found is not None else None
 
