@@ -47,6 +47,7 @@ from diplowatch.events.speech import SPOKEN, spoken_arguments
 from diplowatch.events.titles import title_complements
 from diplowatch.events.topics import TOLD_BY_NOUN, as_topic
 from diplowatch.events.tours import Looks, Telling, meetings
+from diplowatch.events.transitive import lacks_object
 from diplowatch.events.triggers import Match, find, keys_of
 from diplowatch.events.unpublished import NOT_HAPPENED, dated_by_latest  # not (yet) happened
 from diplowatch.events.verbal import attacks_words
@@ -178,6 +179,7 @@ class RuleCoder:
             and not in_compound(sentence, m, doc.article.body)  # "the Iran-backed Houthis"
             and not for_purpose(sentence, m, lex, doc.article.body)  # "سبل تجديد الهدنة"
             and not as_topic(sentence, m, lex)  # "the question of the talks", "chargé des négociations"
+            and not lacks_object(sentence, m)  # "was struck by the conviction" (events.transitive)
         ]
         matches = prune(sentence, found)
         demands = obligations(sentence, lex, {m.head for m in matches})  # "X said Y must...": X's REQUEST
