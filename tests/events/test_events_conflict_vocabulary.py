@@ -114,3 +114,21 @@ def test_military_intervention_threatened(code, lang, text):
     events = code(text, lang)
     assert _asserted(events, "THREATEN", "Russia"), _shown(events)
     assert not real_events(events, "ASSAULT") and not real_events(events, "AGREE"), _shown(events)
+
+
+# The act a proposal or a suggestion names is proposed, not done: no SUPPORT for "extend", no AGREE for
+# "truce", also for the second of two coordinated infinitives.
+PROPOSED = [
+    ("en", "Russia rejected on Monday all suggestions to extend and renew the truce with Algeria."),
+    ("fr", "La Russie a rejeté lundi les propositions de prolonger la trêve avec l'Algérie."),
+    ("es", "Rusia rechazó el lunes las propuestas para prorrogar la tregua con Argelia."),
+    ("ar", "رفضت روسيا يوم الاثنين مقترحات تمديد الهدنة مع الجزائر."),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), PROPOSED, ids=[p[0] for p in PROPOSED])
+def test_proposed_act_is_no_event(code, lang, text):
+    events = code(text, lang)
+    assert _asserted(events, "REJECT", "Russia"), _shown(events)
+    assert not real_events(events, "SUPPORT") and not real_events(events, "AGREE"), _shown(events)
