@@ -132,3 +132,32 @@ def test_proposed_act_is_no_event(code, lang, text):
     events = code(text, lang)
     assert _asserted(events, "REJECT", "Russia"), _shown(events)
     assert not real_events(events, "SUPPORT") and not real_events(events, "AGREE"), _shown(events)
+
+
+# An agreement between two sides has them all in the actor (PLOVER: the act is mutual), with no recipient;
+# it is kept like a meeting of two sides. Each text tells another event first, so that the agreement is
+# not kept merely as the document's only event.
+MUTUAL = [
+    (
+        "en",
+        "Russia condemned the attack on Monday. Algeria and Morocco agreed on a truce on Tuesday.",
+        "Algeria",
+    ),
+    (
+        "fr",
+        "La Russie a condamné l'attaque lundi. Le Maroc et le Front Polisario ont conclu mardi un cessez-le-feu.",
+        "Polisario_Front",
+    ),
+    (
+        "es",
+        "Rusia condenó el ataque el lunes. Marruecos y el Frente Polisario acordaron el martes un alto el fuego.",
+        "Polisario_Front",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "who"), MUTUAL, ids=[m[0] for m in MUTUAL])
+def test_agreement_of_two_sides_needs_no_recipient(code, lang, text, who):
+    events = code(text, lang)
+    assert _asserted(events, "AGREE", who), _shown(events)
