@@ -161,3 +161,22 @@ MUTUAL = [
 def test_agreement_of_two_sides_needs_no_recipient(code, lang, text, who):
     events = code(text, lang)
     assert _asserted(events, "AGREE", who), _shown(events)
+
+
+# Calling what another said or did interference (or another evaluative word) is the caller's criticism of
+# its author; the word the writer uses alone is nobody's.
+CALLED = [
+    ("es", "Argelia calificó de injerencia las declaraciones de España.", True),
+    ("es", "Argelia calificó de inaceptable la postura de España.", True),
+    ("fr", "L'Algérie a qualifié d'ingérence les propos de l'Espagne.", True),
+    ("en", "Algeria described the remarks of Spain as interference.", True),
+    ("fr", "L'ingérence de l'Espagne inquiète les voisins.", False),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "asserted"), CALLED, ids=[c[1][:30] for c in CALLED])
+def test_calling_it_interference_is_criticism(code, lang, text, asserted):
+    events = code(text, lang)
+    said = [e for e in real_events(events, "ACCUSE") if "Spain" in e.recipient and "Algeria" in e.actor]
+    assert bool(said) == asserted, _shown(events)
