@@ -7,15 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.events.conftest import real_events
-
-
-def _asserted(events, kind: str, who: str) -> bool:
-    return any(who in set(e.actor) | set(e.recipient) for e in real_events(events, kind))
-
-
-def _shown(events) -> list:
-    return [(e.type, e.actor, e.recipient, e.aux) for e in events]
-
+from tests.events.test_events_other_dossiers import _real, _shown
 
 # (lang, text, category, participant, whether the sentence asserts that event)
 CASES = [
@@ -97,7 +89,7 @@ CASES = [
 )
 def test_conflict_act_asserted_or_not(code, lang, text, kind, who, asserted):
     events = code(text, lang)
-    assert _asserted(events, kind, who) == asserted, _shown(events)
+    assert bool(_real(events, kind, who)) == asserted, _shown(events)
 
 
 # A military intervention is an attack: offered or announced, it is a threat, never an agreement.
@@ -112,7 +104,7 @@ def test_conflict_act_asserted_or_not(code, lang, text, kind, who, asserted):
 )
 def test_military_intervention_threatened(code, lang, text):
     events = code(text, lang)
-    assert _asserted(events, "THREATEN", "Russia"), _shown(events)
+    assert _real(events, "THREATEN", "Russia"), _shown(events)
     assert not real_events(events, "ASSAULT") and not real_events(events, "AGREE"), _shown(events)
 
 
@@ -130,7 +122,7 @@ PROPOSED = [
 @pytest.mark.parametrize(("lang", "text"), PROPOSED, ids=[p[0] for p in PROPOSED])
 def test_proposed_act_is_no_event(code, lang, text):
     events = code(text, lang)
-    assert _asserted(events, "REJECT", "Russia"), _shown(events)
+    assert _real(events, "REJECT", "Russia"), _shown(events)
     assert not real_events(events, "SUPPORT") and not real_events(events, "AGREE"), _shown(events)
 
 
@@ -160,7 +152,7 @@ MUTUAL = [
 @pytest.mark.parametrize(("lang", "text", "who"), MUTUAL, ids=[m[0] for m in MUTUAL])
 def test_agreement_of_two_sides_needs_no_recipient(code, lang, text, who):
     events = code(text, lang)
-    assert _asserted(events, "AGREE", who), _shown(events)
+    assert _real(events, "AGREE", who), _shown(events)
 
 
 # Calling what another said or did interference (or another evaluative word) is the caller's criticism of
