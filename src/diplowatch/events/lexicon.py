@@ -39,8 +39,22 @@ CATEGORIES = (
 # blocks: the trigger stops an act ("prevented the demonstration"): with a trigger as its object it is
 # the event (even when weak) and the act it stops is none. reacts: with a stance noun as its object
 # ("celebró el llamamiento de X") the weak trigger is an event of its own (not "celebrar una reunión").
+# transitive: an event only as an active verb with a direct object ("struck the airport"; events.transitive).
 FLAGS = frozenset(
-    {"host", "weak", "future", "wide", "vote", "ask", "title", "membership", "spoken", "blocks", "reacts"}
+    {
+        "host",
+        "weak",
+        "future",
+        "wide",
+        "vote",
+        "ask",
+        "title",
+        "membership",
+        "spoken",
+        "blocks",
+        "reacts",
+        "transitive",
+    }
 )
 _CUE_KEYS = (
     "negation",

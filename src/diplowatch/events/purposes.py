@@ -35,7 +35,14 @@ def _parsed(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
     """The trigger, or the verb whose object it is, depends on a purpose word, or a copula equates
     them ("the goal is to facilitate dialogue", "dialogue is the only way")."""
     starts = {match.head, predicate(sentence, match.head)}
+    starts |= {_first_conjunct(sentence, i) for i in starts}  # "suggestions to extend and *expand* the truce"
     return any(_aim_above(sentence, i, lex) or _equated(sentence, i, lex) for i in starts)
+
+
+def _first_conjunct(sentence: Sentence, i: int) -> int:
+    while sentence.toks[i].dep == "conj" and sentence.toks[i].head >= 0:
+        i = sentence.toks[i].head
+    return i
 
 
 def _equated(sentence: Sentence, i: int, lex: Lexicon) -> bool:
@@ -53,7 +60,9 @@ def _equated(sentence: Sentence, i: int, lex: Lexicon) -> bool:
 
 def _aim_above(sentence: Sentence, i: int, lex: Lexicon) -> bool:
     tok = sentence.toks[i]
-    if tok.head < 0 or not tok.dep.startswith(AIM_DEPS):
+    # an infinitive the English parser calls a relative clause ("all suggestions to extend the truce")
+    infinitive = tok.dep == "relcl" and "VerbForm=Inf" in tok.morph
+    if tok.head < 0 or not (tok.dep.startswith(AIM_DEPS) or infinitive):
         return False
     head = sentence.toks[tok.head]
     if head.pos == "ADP" and head.head >= 0:  # English: "efforts -> for -> dialogue"

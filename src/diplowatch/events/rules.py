@@ -49,6 +49,7 @@ from diplowatch.events.speech import SPOKEN, spoken_arguments
 from diplowatch.events.titles import title_complements
 from diplowatch.events.topics import TOLD_BY_NOUN, as_topic
 from diplowatch.events.tours import Looks, Telling, meetings
+from diplowatch.events.transitive import lacks_object
 from diplowatch.events.triggers import Match, find, keys_of
 from diplowatch.events.unpublished import NOT_HAPPENED, dated_by_latest  # not (yet) happened
 from diplowatch.events.verbal import attacks_words
@@ -175,6 +176,7 @@ class RuleCoder:
             and not in_compound(sentence, m, doc.article.body)  # "the Iran-backed Houthis"
             and not for_purpose(sentence, m, lex, doc.article.body)  # "سبل تجديد الهدنة"
             and not as_topic(sentence, m, lex)  # "the question of the talks", "chargé des négociations"
+            and not lacks_object(sentence, m)  # "was struck by the conviction" (events.transitive)
         ]
         matches = prune(sentence, found)
         demands = obligations(sentence, lex, {m.head for m in matches})  # "X said Y must...": X's REQUEST
@@ -358,7 +360,9 @@ class RuleCoder:
             weak=match.trigger.weak,
             arguments=how,
             # a meeting's two sides both in the actor are its dyad (not in a mere reference to it)
-            has_recipient=bool(recipient) or not reference and _two_sided(kind, actor, doc.context),
+            has_recipient=bool(recipient)
+            or not reference
+            and _two_sided(kind, actor, doc.context, agreed=match.trigger.type in MUTUAL),
             main_clause=_main_clause(sentence, match, lex),
             aux=aux,
             reference=reference,
@@ -510,13 +514,29 @@ def _meetings_alike(kept: Draft, draft: Draft) -> bool:
     return kept.type == draft.type and kept.type in MEETINGS and set(kept.aux) == set(draft.aux)
 
 
-def _two_sided(kind: str, actor: tuple[str, ...], context: CoderContext) -> bool:
-    """A meeting whose actors are two sides or more ("Lula y Petro conversaron", "the government and
-    the rebels met"): PLOVER puts every participant in the actor when nobody hosts, so it has its
-    two sides without a recipient. A side is an armed or political group, or the state an actor
-    belongs to; an international body or a person of none (a UN envoy) is no side."""
-    sides = {k if context.actor_kind(k) == "group" else context.actor_country(k) for k in actor}
-    return kind in MEETINGS and len(sides - {None}) >= 2
+def _two_sided(kind: str, actor: tuple[str, ...], context: CoderContext, *, agreed: bool = False) -> bool:
+    """A meeting or an agreement whose actors are two sides or more ("Lula y Petro conversaron", "the
+    government and the rebels met", "el Gobierno y el ELN firmaron un cese al fuego"): PLOVER puts
+    every participant in the actor when nobody hosts or when the act is mutual, so it has its two
+    sides without a recipient. A side is an armed or political group, or the state an actor belongs
+    to; in an agreement a body of states is a party of its own ("the AES and ECOWAS adopted the
+    conclusions"); in a meeting an international body or a person of none (a UN envoy) is no side.
+    `agreed`: the trigger itself is an agreement (a planned meeting coded AGREE is not mutual)."""
+    mutual = agreed and kind in MUTUAL
+    if kind not in MEETINGS and not mutual:
+        return False
+    sides = {_side(k, mutual, context) for k in actor}
+    return len(sides - {None}) >= 2
+
+
+MUTUAL = frozenset({"AGREE"})  # acts PLOVER codes with every party in the actor when they are mutual
+
+
+def _side(key: str, bodies: bool, context: CoderContext) -> str | None:
+    kind = context.actor_kind(key)
+    if kind == "group" or bodies and kind == "organization" and context.actor_country(key) is None:
+        return key
+    return context.actor_country(key)
 
 
 def _same_side(holders: tuple[str, ...], actors: tuple[str, ...], context: CoderContext) -> bool:
