@@ -85,6 +85,9 @@ _CUE_KEYS = (
     "purposes",
     "topics",
     "threat_conditions",
+    "negative_subjects",
+    "generic_subjects",
+    "habits",
 )
 
 
@@ -158,6 +161,9 @@ class Lexicon:
     utterances: frozenset[str] = frozenset()  # "position", "موقف": an attack on one is verbal (ACCUSE)
     purposes: frozenset[str] = frozenset()  # "سبل", "efforts to": a trigger hanging on one is an aim
     topics: frozenset[str] = frozenset()  # "the question of the talks", "in charge of": no event
+    negative_subjects: frozenset[str] = frozenset()  # "nobody", "no member": the act did not happen
+    generic_subjects: frozenset[str] = frozenset()  # "everyone", "tout le monde": no participant named
+    habits: frozenset[str] = frozenset()  # "repeatedly", "toujours": a stance held, not a happening
     # Triggers by first word, built once here: a cache keyed on the Lexicon would hash every
     # trigger and cue set again on each look-up (once per token of every sentence).
     exact_index: dict[str, list[Trigger]] = field(init=False, compare=False, hash=False, repr=False)

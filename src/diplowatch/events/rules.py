@@ -34,6 +34,7 @@ from diplowatch.events.dating import (
     publication_fallback,
 )
 from diplowatch.events.draft import Draft
+from diplowatch.events.generic import generic_subject, habitual
 from diplowatch.events.lexicon import Lexicon, lexicon
 from diplowatch.events.membership import leaves_organisation
 from diplowatch.events.merge import MEETINGS, combine, dates_agree, merge, places_differ
@@ -239,6 +240,8 @@ class RuleCoder:
     ) -> Draft | None:
         if is_authorship(sentence, match, lex):
             return None  # "a text proposed by Spain": no event of the author's (events.background)
+        if generic_subject(sentence, match, lex):
+            return None  # "Everyone supported him": nobody in particular did (events.generic)
         nested = is_nested(sentence, match, heads)
         args = arguments(
             sentence,
@@ -310,6 +313,8 @@ class RuleCoder:
         )
         if date_source != "clause" and is_description(sentence, match, lex):
             return None  # "the rebels backed by Algiers": who they are (events.background)
+        if date_source != "clause" and habitual(sentence, match, lex):
+            return None  # "has repeatedly called for": a stance held, not a happening (events.generic)
         # "since 2020" bounds a state that lasts; it never dates the event (events.dating).
         if date_source in ("published", "none") and is_relative(sentence, match, lex):
             date, date_source = None, "background"  # "the envoy, who visited the camps": not the news
