@@ -115,3 +115,36 @@ def test_events_habit_with_its_own_date_is_kept(code):
     """ "several times on 3 March": the clause dates the happening itself."""
     found = code("Lavrov a reçu à plusieurs reprises Bourita le 3 mars.", "fr")
     assert real_events(found, "CONSULT"), found
+
+
+# (lang, a past agreement named by its year, the same kind of agreement reached in the news)
+NAMED_BY_YEAR = [
+    (
+        "en",
+        "Morocco considers the 1991 ceasefire with the Polisario broken.",
+        "Morocco and the Polisario agreed a ceasefire on Monday.",
+    ),
+    (
+        "fr",
+        "Le Polisario considère l'accord de cessez-le-feu de 1991 avec le Maroc comme rompu.",
+        "Le Maroc et le Polisario ont conclu lundi un accord de cessez-le-feu.",
+    ),
+    (
+        "es",
+        "Marruecos considera roto el acuerdo de 1991 con el Polisario.",
+        "Marruecos alcanzó el lunes un acuerdo con el Polisario.",
+    ),
+    (
+        "ar",
+        "يعتبر البوليساريو اتفاق عام 1991 مع المغرب منتهيا.",
+        "توصل المغرب والبوليساريو إلى اتفاق يوم الاثنين.",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "named", "reached"), NAMED_BY_YEAR, ids=[c[1][:40] for c in NAMED_BY_YEAR])
+def test_events_agreement_named_by_a_past_year_is_no_event(code, lang, named, reached):
+    found = code(named, lang)
+    assert not real_events(found, "AGREE"), [(e.type, e.actor, e.recipient, e.aux) for e in found]
+    assert real_events(code(reached, lang), "AGREE")

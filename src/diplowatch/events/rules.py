@@ -21,7 +21,13 @@ from dataclasses import dataclass
 from diplowatch.events import confidence
 from diplowatch.events.anaphora import refers_back
 from diplowatch.events.arguments import Arguments, arguments, predicate
-from diplowatch.events.background import is_authorship, is_description, is_relative, without_authors
+from diplowatch.events.background import (
+    is_authorship,
+    is_description,
+    is_relative,
+    named_by_past_year,
+    without_authors,
+)
 from diplowatch.events.coder import CoderContext
 from diplowatch.events.compounds import in_compound
 from diplowatch.events.dating import (
@@ -240,6 +246,8 @@ class RuleCoder:
     ) -> Draft | None:
         if is_authorship(sentence, match, lex):
             return None  # "a text proposed by Spain": no event of the author's (events.background)
+        if named_by_past_year(sentence, match, lex, doc.article.anchor):
+            return None  # "the 1991 ceasefire": a past text the article recalls (events.background)
         if generic_subject(sentence, match, lex):
             return None  # "Everyone supported him": nobody in particular did (events.generic)
         nested = is_nested(sentence, match, heads)
