@@ -148,3 +148,37 @@ def test_events_agreement_named_by_a_past_year_is_no_event(code, lang, named, re
     found = code(named, lang)
     assert not real_events(found, "AGREE"), [(e.type, e.actor, e.recipient, e.aux) for e in found]
     assert real_events(code(reached, lang), "AGREE")
+
+
+# (lang, a dispute described by its verb, the same verb with an actor as subject)
+STATES = [
+    (
+        "fr",
+        "Lavrov a évoqué le conflit qui oppose le Maroc à l'Algérie.",
+        "Le Maroc s'oppose à la proposition de l'Algérie.",
+    ),
+    (
+        "fr",
+        "Depuis 1975, un conflit oppose le Maroc au Polisario.",
+        "Le Polisario s'est opposé lundi au Maroc.",
+    ),
+    (
+        "es",
+        "Lavrov habló del conflicto que les opone a Marruecos.",
+        "Marruecos se opuso a la propuesta de Argelia.",
+    ),
+    (
+        "en",
+        "Lavrov discussed the conflict that opposes Morocco to the Polisario.",
+        "Morocco opposed the proposal of Algeria.",
+    ),
+    ("ar", "تحدث لافروف عن النزاع الذي يعارض فيه المغرب الجزائر.", "عارض المغرب مقترح الجزائر."),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "state", "act"), STATES, ids=[c[1][:40] for c in STATES])
+def test_events_dispute_described_by_its_verb_is_no_rejection(code, lang, state, act):
+    found = code(state, lang)
+    assert not real_events(found, "REJECT"), [(e.type, e.actor, e.recipient, e.aux) for e in found]
+    assert real_events(code(act, lang), "REJECT")

@@ -8,6 +8,9 @@ Generic subject. "Everyone supported the envoy", "Tout le monde le soutenait", "
 apoya", "رحب الجميع": a claim about everybody names no participant; the speaker who says it, or a
 name nearby, is not its actor. No event.
 
+State. A verb whose subject is a dispute or a war ("un conflit oppose le Maroc au Polisario", "the
+conflict that pits X against Y", "النزاع الذي يعارض") describes who stands where: no event.
+
 Habit. "Morocco has repeatedly called on...", "Alger a toujours soutenu...", "Rusia ha respaldado
 siempre...", "طالبت مرارا": a stance held over time, background the article recalls (the annotation
 guide lets a coder leave it out); without a date of its own in its clause it is no event of the day.
@@ -24,9 +27,11 @@ from __future__ import annotations
 from diplowatch.events.arguments import predicate
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.triggers import Match
+from diplowatch.text.normalise import Token
 from diplowatch.text.sentences import Sentence
 
 SUBJECT_DEPS = ("nsubj", "csubj")
+NOUN_CLAUSE_DEPS = ("acl", "relcl")  # a relative clause or a participle on a noun ("the conflict pitting")
 BEFORE = 8  # tokens before a trigger searched for a subject the parser did not attach
 UNPARSED_BEFORE = 3  # tokens before an unparsed trigger searched for a cue
 AFTER = 2  # tokens after an unparsed trigger searched for a cue (Arabic: the subject follows the verb)
@@ -45,6 +50,36 @@ def generic_subject(sentence: Sentence, match: Match, lexicon: Lexicon) -> bool:
     if not sentence.parsed:  # "رحب الجميع بزيارة X": after the verb; the visit before it is X's
         return _near(sentence, match, lexicon.generic_subjects, lexicon, before=False)
     return _subject_cue(sentence, match, lexicon.generic_subjects, whole=True)
+
+
+def state_subject(sentence: Sentence, match: Match, lexicon: Lexicon) -> bool:
+    """The trigger verb's subject is a state, not an actor: "un conflit oppose le Maroc au Polisario",
+    "el conflicto que les opone a Marruecos", "النزاع الذي يعارض"; it describes the dispute."""
+    if not lexicon.state_subjects:
+        return False
+    if not sentence.parsed:  # the noun right before the verb, or before its relative pronoun
+        first = match.indices[0]
+        words = [t.key for t in sentence.toks[max(0, first - 2) : first]]
+        if words and words[-1] in lexicon.relatives:
+            words = words[:-1]
+        return bool(words) and words[-1] in lexicon.state_subjects
+    verb = predicate(sentence, match.head)
+    if verb != match.head:
+        return False
+    subjects = [c for c in sentence.children(verb) if sentence.toks[c].dep.startswith(SUBJECT_DEPS)]
+    tok = sentence.toks[verb]
+    if tok.dep.startswith(NOUN_CLAUSE_DEPS) and tok.head >= 0:  # "le conflit qui oppose": its antecedent
+        if not subjects or all(_relative(sentence.toks[c]) for c in subjects):
+            subjects = [tok.head]
+    return any(
+        {sentence.toks[c].key, sentence.toks[c].lemma} & lexicon.state_subjects
+        for c in subjects
+        if sentence.toks[c].pos == "NOUN"
+    )
+
+
+def _relative(tok: Token) -> bool:
+    return any("Rel" in f for f in tok.morph.split("|") if f.startswith("PronType="))
 
 
 def habitual(sentence: Sentence, match: Match, lexicon: Lexicon) -> bool:

@@ -40,7 +40,7 @@ from diplowatch.events.dating import (
     publication_fallback,
 )
 from diplowatch.events.draft import Draft
-from diplowatch.events.generic import generic_subject, habitual
+from diplowatch.events.generic import generic_subject, habitual, state_subject
 from diplowatch.events.lexicon import Lexicon, lexicon
 from diplowatch.events.membership import leaves_organisation
 from diplowatch.events.merge import MEETINGS, combine, dates_agree, merge, places_differ
@@ -248,8 +248,8 @@ class RuleCoder:
             return None  # "a text proposed by Spain": no event of the author's (events.background)
         if named_by_past_year(sentence, match, lex, doc.article.anchor):
             return None  # "the 1991 ceasefire": a past text the article recalls (events.background)
-        if generic_subject(sentence, match, lex):
-            return None  # "Everyone supported him": nobody in particular did (events.generic)
+        if generic_subject(sentence, match, lex) or state_subject(sentence, match, lex):
+            return None  # "Everyone supported him", "un conflit oppose X à Y": nobody did it (events.generic)
         nested = is_nested(sentence, match, heads)
         args = arguments(
             sentence,
