@@ -186,3 +186,30 @@ def _same_category(tok: Token, match: Match, lexicon: Lexicon) -> bool:
 
 def _year(text: str) -> int | None:
     return int(text) if len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100 else None
+
+
+SCENERY_GAP = 2  # unparsed: words from a scene noun to the demonym that qualifies it ("طائرة مدنية جزائرية")
+
+
+def without_scenery(sentence: Sentence, found: list[ActorMention], lexicon: Lexicon) -> list[ActorMention]:
+    """The sentence's mentions minus a country named only as the adjective of a place, a vehicle or the
+    press ("an Algerian plane", "la capitale saoudienne", "العاصمة السعودية"): it sets the scene, it does
+    not take part. Not a government, a minister or a position ("la position algérienne")."""
+    if not lexicon.scenery:
+        return found
+    return [
+        m for m in found if m.kind != "country" or not _scenery(sentence, sentence.token_at(m.start), lexicon)
+    ]
+
+
+def _scenery(sentence: Sentence, i: int | None, lexicon: Lexicon) -> bool:
+    if i is None:
+        return False
+    if not sentence.parsed:
+        before = [t.key for t in sentence.toks[max(0, i - SCENERY_GAP) : i]]
+        return any(k in lexicon.scenery for k in before)
+    tok = sentence.toks[i]
+    if tok.pos != "ADJ" or not tok.dep.startswith("amod") or tok.head < 0:
+        return False
+    head = sentence.toks[tok.head]
+    return bool({head.key, head.lemma} & lexicon.scenery)

@@ -13,7 +13,9 @@ conflict that pits X against Y", "النزاع الذي يعارض") describes w
 
 Habit. "Morocco has repeatedly called on...", "Alger a toujours soutenu...", "Rusia ha respaldado
 siempre...", "طالبت مرارا": a stance held over time, background the article recalls (the annotation
-guide lets a coder leave it out); without a date of its own in its clause it is no event of the day.
+guide lets a coder leave it out); without a date of its own in its clause its confidence drops below
+the rule coder's threshold (events.confidence), so an article's news outranks it, while a lone
+sentence still gets its event (PLOVER codes "soldiers routinely beat detainees" as ASSAULT).
 
 With a parse the cue is the subject of the trigger's predicate (the words up to its head: "no
 member", not "the envoy of no country") or a modifier of the predicate; a parser that left the
@@ -35,7 +37,7 @@ NOUN_CLAUSE_DEPS = ("acl", "relcl")  # a relative clause or a participle on a no
 BEFORE = 8  # tokens before a trigger searched for a subject the parser did not attach
 UNPARSED_BEFORE = 3  # tokens before an unparsed trigger searched for a cue
 AFTER = 2  # tokens after an unparsed trigger searched for a cue (Arabic: the subject follows the verb)
-HABIT_DEPS = ("advmod", "obl", "nmod", "npadvmod", "advcl")  # how a habit adverbial hangs on its verb
+HABIT_DEPS = ("advmod", "obl", "nmod", "npadvmod")  # how a habit adverbial hangs on its verb
 
 
 def negative_subject(sentence: Sentence, match: Match, lexicon: Lexicon) -> bool:

@@ -90,6 +90,7 @@ _CUE_KEYS = (
     "habits",
     "year_words",
     "state_subjects",
+    "scenery",
 )
 
 
@@ -166,6 +167,7 @@ class Lexicon:
     negative_subjects: frozenset[str] = frozenset()  # "nobody", "no member": the act did not happen
     generic_subjects: frozenset[str] = frozenset()  # "everyone", "tout le monde": no participant named
     habits: frozenset[str] = frozenset()  # "repeatedly", "toujours": a stance held, not a happening
+    scenery: frozenset[str] = frozenset()  # "avion", "capitale": a country qualifying one only sets the scene
     state_subjects: frozenset[str] = frozenset()  # "conflit": a verb it is the subject of describes a state
     year_words: frozenset[str] = frozenset()  # "عام", "année": between an unparsed noun and its year
     # Triggers by first word, built once here: a cache keyed on the Lexicon would hash every

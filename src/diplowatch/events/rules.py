@@ -27,6 +27,7 @@ from diplowatch.events.background import (
     is_relative,
     named_by_past_year,
     without_authors,
+    without_scenery,
 )
 from diplowatch.events.coder import CoderContext
 from diplowatch.events.compounds import in_compound
@@ -176,6 +177,7 @@ class RuleCoder:
         """The events of one sentence; `told`: the categories of the events of earlier sentences."""
         lex = lexicon(sentence.language)
         in_sentence = without_authors(sentence, within(doc.mentions, sentence.start, sentence.end), lex)
+        in_sentence = without_scenery(sentence, in_sentence, lex)  # "an Algerian plane": not a participant
         found = [
             asked(sentence, m, lex)
             for m in find(sentence, lex)
@@ -321,8 +323,6 @@ class RuleCoder:
         )
         if date_source != "clause" and is_description(sentence, match, lex):
             return None  # "the rebels backed by Algiers": who they are (events.background)
-        if date_source != "clause" and habitual(sentence, match, lex):
-            return None  # "has repeatedly called for": a stance held, not a happening (events.generic)
         # "since 2020" bounds a state that lasts; it never dates the event (events.dating).
         if date_source in ("published", "none") and is_relative(sentence, match, lex):
             date, date_source = None, "background"  # "the envoy, who visited the camps": not the news
@@ -357,6 +357,8 @@ class RuleCoder:
             host = clause_place(sentence, args.clause, match.head, doc.context.places, doc.context.place_name)
             recipient += tuple(k for k in self._host(host, actor, doc) if k not in recipient)
         reference = own is None and is_reference(sentence, match)
+        # "has repeatedly called for": a stance held, not the day's happening (events.generic)
+        habit = date_source != "clause" and habitual(sentence, match, lex)
         score = confidence.score(
             phrase=len(match.indices) > 1,
             weak=match.trigger.weak,
@@ -367,6 +369,7 @@ class RuleCoder:
             aux=aux,
             reference=reference,
             one_sided=mode == ONE_SIDED,
+            habit=habit,
         )
         body = doc.article.body
         evidence = Evidence(sentence.start, sentence.end, body[sentence.start : sentence.end])
