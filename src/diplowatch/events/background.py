@@ -16,15 +16,21 @@ Background. An event told in a relative clause ("the envoy, who visited the camp
 take the publication date (it is undated, not today's news; the gold corpora annotate such
 events, so they are re-dated, not dropped). A "since" date bounds a state, it never dates it
 (events.dating). A past participle qualifying a noun ("the government backed by Riyadh") says who
-someone is: without a date of its own in its clause, it is no event.
+someone is: without a date of its own in its clause, it is no event. An event noun named by a past
+year ("the 1991 ceasefire", "l'accord de 1975") is a known text or happening the article recalls: no
+event either.
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 from diplowatch.events.arguments import AGENTS, predicate
+from diplowatch.events.dating import HISTORICAL_YEARS
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.triggers import Match, keys_of
 from diplowatch.text.mentions import ActorMention
+from diplowatch.text.normalise import Token
 from diplowatch.text.sentences import Sentence
 
 RELATIVE_DEPS = ("acl:relcl", "relcl")
@@ -129,3 +135,81 @@ def is_relative(sentence: Sentence, match: Match, lexicon: Lexicon) -> bool:
         return False
     # "la résolution, qui prolonge le mandat...": what a voted text does is its assembly's act.
     return not set(keys_of(sentence.toks[tok.head])) & lexicon.instruments
+
+
+YEAR_WORDS_AFTER = 2  # unparsed: words after a trigger noun before its year ("اتفاق عام 1991")
+YEAR_DEPS = ("nummod", "compound", "nmod", "amod", "obl:mod", "npadvmod")
+YEAR_PHRASE = 3  # tokens of a noun's year modifier: "1991", "de 1991", "del año 1991"
+
+
+def named_by_past_year(sentence: Sentence, match: Match, lexicon: Lexicon, anchor: date | None) -> bool:
+    """The trigger noun is named by a year of the past ("the 1991 ceasefire", "l'accord de 1975", "el
+    acuerdo de paz de 2015", "اتفاق 1991"; historical: two years or more before publication): a known
+    past text or happening the article recalls to situate its news, not a happening it reports."""
+    if anchor is None or set(keys_of(sentence.toks[match.head])) & lexicon.instruments:
+        return False  # "resolution 1920": a number, not a year
+    if not sentence.parsed:
+        after = sentence.toks[match.indices[-1] + 1 : match.indices[-1] + 1 + YEAR_WORDS_AFTER + 1]
+        for tok in after:
+            year = _year(tok.text)
+            if year is not None:
+                return year <= anchor.year - HISTORICAL_YEARS
+            if tok.key not in lexicon.genitive and tok.key not in lexicon.year_words:
+                return False
+        return False
+    if sentence.toks[match.head].pos != "NOUN":
+        return False
+    # The trigger and a noun of its own category naming it ("l'accord de cessez-le-feu de 1991"); not
+    # what it is about ("son soutien au plan de 2007": the support is today's, the plan is of 2007).
+    nouns = set(match.indices)
+    nouns |= {
+        c
+        for i in match.indices
+        for c in sentence.children(i)
+        if sentence.toks[c].pos == "NOUN"
+        and sentence.toks[c].dep.startswith(("nmod", "compound"))
+        and _same_category(sentence.toks[c], match, lexicon)
+    }
+    past = anchor.year - HISTORICAL_YEARS
+    for child in (c for i in nouns for c in sentence.children(i)):
+        if child in nouns or not sentence.toks[child].dep.startswith(YEAR_DEPS):
+            continue
+        years = [y for j in sentence.subtree(child) if (y := _year(sentence.toks[j].text)) is not None]
+        if years and len(sentence.subtree(child)) <= YEAR_PHRASE and years[0] <= past:
+            return True
+    return False
+
+
+def _same_category(tok: Token, match: Match, lexicon: Lexicon) -> bool:
+    return any(t.type == match.trigger.type for k in keys_of(tok) for t in lexicon.exact_index.get(k, ()))
+
+
+def _year(text: str) -> int | None:
+    return int(text) if len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100 else None
+
+
+SCENERY_GAP = 2  # unparsed: words from a scene noun to the demonym that qualifies it ("طائرة مدنية جزائرية")
+
+
+def without_scenery(sentence: Sentence, found: list[ActorMention], lexicon: Lexicon) -> list[ActorMention]:
+    """The sentence's mentions minus a country named only as the adjective of a place, a vehicle or the
+    press ("an Algerian plane", "la capitale saoudienne", "العاصمة السعودية"): it sets the scene, it does
+    not take part. Not a government, a minister or a position ("la position algérienne")."""
+    if not lexicon.scenery:
+        return found
+    return [
+        m for m in found if m.kind != "country" or not _scenery(sentence, sentence.token_at(m.start), lexicon)
+    ]
+
+
+def _scenery(sentence: Sentence, i: int | None, lexicon: Lexicon) -> bool:
+    if i is None:
+        return False
+    if not sentence.parsed:
+        before = [t.key for t in sentence.toks[max(0, i - SCENERY_GAP) : i]]
+        return any(k in lexicon.scenery for k in before)
+    tok = sentence.toks[i]
+    if tok.pos != "ADJ" or not tok.dep.startswith("amod") or tok.head < 0:
+        return False
+    head = sentence.toks[tok.head]
+    return bool({head.key, head.lemma} & lexicon.scenery)

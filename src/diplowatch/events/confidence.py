@@ -28,6 +28,9 @@ factors, plus two additive bonuses:
                 sits in a prepositional phrase ("La visite de X s'inscrit dans...",
                 "à la veille de la réunion"), except material conflict, which is
                 mostly told by its noun ("des explosions ont touché la ville")
+  x 0.70        habit: a stance the clause says is held over time, with no date of its own
+                ("has repeatedly called for", "a toujours soutenu", events.generic): below
+                the threshold even at best, so it stays only as a document's sole event
   + 0.05        per extra mention merged into the event (title, lead, body)
 
 clipped to [0.05, 0.98]. The rule coder drops real events under 0.70
@@ -50,6 +53,7 @@ MERGE_BONUS = 0.05
 UNREAL_FACTOR = 0.80
 HISTORICAL_FACTOR = 0.75
 REFERENCE_FACTOR = 0.75
+HABIT_FACTOR = 0.70
 FLOOR, CEILING = 0.05, 0.98
 
 
@@ -63,6 +67,7 @@ def score(
     aux: tuple[str, ...],
     reference: bool = False,
     one_sided: bool = False,
+    habit: bool = False,
 ) -> float:
     base = TRIGGER["weak"] if weak else TRIGGER["phrase" if phrase else "word"]
     value = base * ARGUMENTS.get(arguments, ARGUMENTS["none"])
@@ -75,6 +80,8 @@ def score(
         value *= HISTORICAL_FACTOR
     if reference:
         value *= REFERENCE_FACTOR
+    if habit:
+        value *= HABIT_FACTOR
     return clip(value)
 
 

@@ -102,6 +102,12 @@ _CUE_KEYS = (
     "parties",
     "person_possessives",
     "postings",
+    "negative_subjects",
+    "generic_subjects",
+    "habits",
+    "year_words",
+    "state_subjects",
+    "scenery",
 )
 
 
@@ -178,6 +184,12 @@ class Lexicon:
     parties: frozenset[str] = frozenset()  # "the parties", "الأطراف": the sides of a dispute (events.parties)
     person_possessives: frozenset[str] = frozenset()  # "son", "his", "su": "sa rencontre avec X" is his
     postings: frozenset[str] = frozenset()  # "envoy *for* X", "auprès de": where a title holder serves
+    negative_subjects: frozenset[str] = frozenset()  # "nobody", "no member": the act did not happen
+    generic_subjects: frozenset[str] = frozenset()  # "everyone", "tout le monde": no participant named
+    habits: frozenset[str] = frozenset()  # "repeatedly", "toujours": a stance held, not a happening
+    scenery: frozenset[str] = frozenset()  # "avion", "capitale": a country qualifying one only sets the scene
+    state_subjects: frozenset[str] = frozenset()  # "conflit": a verb it is the subject of describes a state
+    year_words: frozenset[str] = frozenset()  # "عام", "année": between an unparsed noun and its year
     # Triggers by first word, built once here: a cache keyed on the Lexicon would hash every
     # trigger and cue set again on each look-up (once per token of every sentence).
     exact_index: dict[str, list[Trigger]] = field(init=False, compare=False, hash=False, repr=False)

@@ -20,6 +20,7 @@ act has not happened.
 from __future__ import annotations
 
 from diplowatch.events.arguments import predicate
+from diplowatch.events.generic import negative_subject
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.obligation import DEMAND_FLAG
 from diplowatch.events.triggers import Match, keys_of
@@ -65,6 +66,8 @@ def aux_of(
         found = _window(sentence, match, lexicon, heads)
     if match.future_prefix or "future" in match.trigger.flags:
         found.add("future")
+    if negative_subject(sentence, match, lexicon):  # "Nobody objected", "Ningún miembro se opuso"
+        found.add("negation")
     return tuple(a for a in AUX_VALUES if a in found and a != "historical")  # historical comes from the date
 
 

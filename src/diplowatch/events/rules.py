@@ -21,7 +21,14 @@ from dataclasses import dataclass
 from diplowatch.events import confidence
 from diplowatch.events.anaphora import refers_back
 from diplowatch.events.arguments import Arguments, arguments, predicate
-from diplowatch.events.background import is_authorship, is_description, is_relative, without_authors
+from diplowatch.events.background import (
+    is_authorship,
+    is_description,
+    is_relative,
+    named_by_past_year,
+    without_authors,
+    without_scenery,
+)
 from diplowatch.events.coder import CoderContext
 from diplowatch.events.compounds import in_compound
 from diplowatch.events.dating import (
@@ -35,6 +42,7 @@ from diplowatch.events.dating import (
     publication_fallback,
 )
 from diplowatch.events.draft import Draft
+from diplowatch.events.generic import generic_subject, habitual, state_subject
 from diplowatch.events.lexicon import Lexicon, lexicon
 from diplowatch.events.membership import leaves_organisation
 from diplowatch.events.merge import MEETINGS, combine, dates_agree, merge, places_differ
@@ -167,6 +175,7 @@ class RuleCoder:
         """The events of one sentence; `told`: the categories of the events of earlier sentences."""
         lex = lexicon(sentence.language)
         in_sentence = without_authors(sentence, within(doc.mentions, sentence.start, sentence.end), lex)
+        in_sentence = without_scenery(sentence, in_sentence, lex)  # "an Algerian plane": not a participant
         found = [
             asked(sentence, m, lex)
             for m in find(sentence, lex)
@@ -238,6 +247,10 @@ class RuleCoder:
     ) -> Draft | None:
         if is_authorship(sentence, match, lex):
             return None  # "a text proposed by Spain": no event of the author's (events.background)
+        if named_by_past_year(sentence, match, lex, doc.article.anchor):
+            return None  # "the 1991 ceasefire": a past text the article recalls (events.background)
+        if generic_subject(sentence, match, lex) or state_subject(sentence, match, lex):
+            return None  # "Everyone supported him", "un conflit oppose X à Y": nobody did it (events.generic)
         nested = is_nested(sentence, match, heads)
         args = arguments(
             sentence,
@@ -355,6 +368,8 @@ class RuleCoder:
             host = clause_place(sentence, args.clause, match.head, doc.context.places, doc.context.place_name)
             recipient += tuple(k for k in self._host(host, actor, doc) if k not in recipient)
         reference = own is None and is_reference(sentence, match)
+        # "has repeatedly called for": a stance held, not the day's happening (events.generic)
+        habit = date_source != "clause" and habitual(sentence, match, lex)
         score = confidence.score(
             phrase=len(match.indices) > 1,
             weak=match.trigger.weak,
@@ -367,6 +382,7 @@ class RuleCoder:
             aux=aux,
             reference=reference,
             one_sided=mode == ONE_SIDED,
+            habit=habit,
         )
         body = doc.article.body
         evidence = Evidence(sentence.start, sentence.end, body[sentence.start : sentence.end])
