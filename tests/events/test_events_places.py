@@ -24,6 +24,12 @@ PLACED = [
     # Spanish "a" after a word of motion is the destination
     ("es", "Nasser Bourita viajó el martes a Moscú para reunirse con Sergey Lavrov.", "Moscow", None),
     ("es", "Sergey Lavrov llegó ayer a Argel y se reunió con Ahmed Attaf.", "Algiers", None),
+    (
+        "es",
+        "Durante la visita del ministro Nasser Bourita a Moscú, se reunió con Sergey Lavrov.",
+        "Moscow",
+        None,
+    ),
     ("ar", "وعقد دي ميستورا خلال زيارته إلى الرباط اجتماعا مع عطاف.", "Rabat", None),
     (
         "fr",

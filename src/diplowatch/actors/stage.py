@@ -582,7 +582,18 @@ def _moved_to(part: _Segment, hit: Hit, lang: LangCues) -> bool:
     tok = span.root
     while tok.dep_ == "conj" and tok.head.i != tok.i:  # "viajó a Rabat y a Argel"
         tok = tok.head
-    return fold(tok.head.lemma_ or tok.head.text) in lang.motion_words
+    for _ in range(MOTION_REACH):  # through nouns only: "la visita del presidente a Argel"
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if fold(tok.lemma_ or tok.text) in lang.motion_words:
+            return True
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return False  # a verb of no motion governs it: its object
+    return False
+
+
+MOTION_REACH = 3  # governors climbed from a name to its word of motion
 
 
 def _after_destination_preposition(part: _Segment, hit: Hit) -> bool:
