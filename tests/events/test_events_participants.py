@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.events.conftest import real_events
+
 SEPARATE = [
     (
         "fr",
@@ -164,3 +166,24 @@ RELATIVES = [
 def test_a_relative_clause_acts_for_the_noun_it_modifies(code, lang: str, text: str) -> None:
     support = [e for e in code(text, lang) if e.type == "SUPPORT"]
     assert [e.actor for e in support] == [("Sergey_Lavrov",)]
+
+
+# "X a rencontré lundi Y": the French parser cuts the sentence after the weekday and reads the name
+# that follows as a verb; the one met stays the meeting's participant, and the next sentence's
+# actor never becomes the meeting's.
+MET_AFTER_A_DAY = [
+    ("fr", "Sergueï Lavrov a rencontré lundi Nasser Bourita à Moscou. L'Espagne a critiqué la décision."),
+    ("fr", "Sergueï Lavrov a accueilli vendredi Nasser Bourita à Moscou. L'Espagne n'a pas réagi."),
+    ("en", "Sergey Lavrov met on Monday Nasser Bourita in Moscow. Spain criticised the decision."),
+    ("es", "Sergey Lavrov recibió el lunes a Nasser Bourita en Moscú. España criticó la decisión."),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), MET_AFTER_A_DAY, ids=[m[1][:32] for m in MET_AFTER_A_DAY])
+def test_the_one_met_after_a_weekday_takes_part(code, lang: str, text: str) -> None:
+    met = real_events(code(text, lang), "CONSULT")
+    assert len(met) == 1
+    assert {"Sergey_Lavrov", "Nasser_Bourita"} <= set(met[0].actor + met[0].recipient)
+    assert "Spain" not in met[0].actor + met[0].recipient
+    assert met[0].location is not None and met[0].location.id == "Moscow"

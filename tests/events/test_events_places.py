@@ -21,6 +21,15 @@ PLACED = [
         None,
     ),
     ("es", "Ahmed Attaf viajó hasta Moscú para reunirse con Sergey Lavrov.", "Moscow", None),
+    # Spanish "a" after a word of motion is the destination
+    ("es", "Nasser Bourita viajó el martes a Moscú para reunirse con Sergey Lavrov.", "Moscow", None),
+    ("es", "Sergey Lavrov llegó ayer a Argel y se reunió con Ahmed Attaf.", "Algiers", None),
+    (
+        "es",
+        "Durante la visita del ministro Nasser Bourita a Moscú, se reunió con Sergey Lavrov.",
+        "Moscow",
+        None,
+    ),
     ("ar", "وعقد دي ميستورا خلال زيارته إلى الرباط اجتماعا مع عطاف.", "Rabat", None),
     (
         "fr",
@@ -56,3 +65,19 @@ def test_places_a_destination_places_no_other_event(code, lang: str, text: str) 
     backed = real_events(code(text, lang), "SUPPORT")
     assert backed and all(e.location is None for e in backed)
     assert all("Morocco" in e.recipient for e in backed)  # the capital still names its government
+
+
+# Spanish "personal a": before the object of a verb that is no motion, "a" names who, never where
+PERSONAL_A = [
+    ("es", "El Gobierno de Marruecos criticó a Argelia por su postura sobre el Sáhara.", "ACCUSE", "Algeria"),
+    ("es", "Sergey Lavrov felicitó el lunes a Argelia por su elección al Consejo.", "SUPPORT", "Algeria"),
+    ("es", "Ahmed Attaf acusó ayer a Rabat de bloquear el proceso.", "ACCUSE", "Morocco"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "kind", "object_"), PERSONAL_A, ids=[p[1][:30] for p in PERSONAL_A])
+def test_places_the_object_of_a_verb_is_no_place(code, lang: str, text: str, kind: str, object_: str) -> None:
+    events = real_events(code(text, lang), kind)
+    assert events and all(e.location is None for e in events)
+    assert all(object_ in e.recipient for e in events)

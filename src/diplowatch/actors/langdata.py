@@ -14,6 +14,8 @@ _LIST_KEYS = (
     "place_prepositions",
     "place_proclitics",
     "destination_prepositions",
+    "motion_prepositions",
+    "motion_words",
     "place_nouns",
     "genitives",
     "determiners",
@@ -36,6 +38,10 @@ class LangCues:
     place_proclitics: tuple[str, ...] = ()
     # "to Riyadh", "vers Pretoria": where someone travels; the capital stays its government too
     destination_prepositions: frozenset[str] = frozenset()
+    # Spanish "a": where someone goes only after a word of motion ("viajó a Rabat"); elsewhere it marks
+    # the verb's object ("criticó a Argelia"), no place
+    motion_prepositions: frozenset[str] = frozenset()
+    motion_words: frozenset[str] = frozenset()  # folded lemmas: "viajar", "llegar", "visita"
     place_nouns: frozenset[str] = frozenset()  # "capitale", "city": the capital after one is the city
     genitives: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
@@ -74,6 +80,8 @@ def _build(data: dict[str, list[str]]) -> LangCues:
         place_prepositions=words("place_prepositions"),
         place_proclitics=tuple(str(p) for p in data.get("place_proclitics") or []),
         destination_prepositions=words("destination_prepositions"),
+        motion_prepositions=words("motion_prepositions"),
+        motion_words=words("motion_words"),
         place_nouns=words("place_nouns"),
         genitives=words("genitives"),
         determiners=words("determiners"),

@@ -560,7 +560,40 @@ def _after_place_preposition(part: _Segment, hit: Hit) -> bool:
             return True
     else:
         lang = cues(part.segment.language)
-    return hit.first > 0 and part.toks[hit.first - 1].key in lang.place_prepositions
+    if hit.first == 0:
+        return False
+    before = part.toks[hit.first - 1].key
+    if before in lang.motion_prepositions:
+        return _moved_to(part, hit, lang)
+    return before in lang.place_prepositions
+
+
+def _moved_to(part: _Segment, hit: Hit, lang: LangCues) -> bool:
+    """The name is where someone goes: the word governing it is one of motion ("viajó a Rabat", "su
+    visita a Argel"), not a verb whose object it is ("criticó a Argelia"). No parse: no way to tell,
+    no place."""
+    if part.doc is None:
+        return False
+    span = part.doc.char_span(
+        hit.start - part.segment.start, hit.end - part.segment.start, alignment_mode="expand"
+    )
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "viajó a Rabat y a Argel"
+        tok = tok.head
+    for _ in range(MOTION_REACH):  # through nouns only: "la visita del presidente a Argel"
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if fold(tok.lemma_ or tok.text) in lang.motion_words:
+            return True
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return False  # a verb of no motion governs it: its object
+    return False
+
+
+MOTION_REACH = 3  # governors climbed from a name to its word of motion
 
 
 def _after_destination_preposition(part: _Segment, hit: Hit) -> bool:

@@ -87,7 +87,7 @@ def _parsed(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, tuple
             last = out[-1]
             shift = len(last[2])
             moved = tuple(dataclasses.replace(t, head=t.head + shift if t.head >= 0 else -1) for t in toks)
-            out[-1] = (last[0], end, last[2] + moved, True)
+            out[-1] = (last[0], end, last[2] + _governed(moved, last[2], shift), True)
         else:
             out.append((start, end, toks, parsed))
     return out
@@ -98,6 +98,24 @@ def _continues(body: str, previous: tuple[int, int, tuple[Token, ...], bool], st
     sentence whose predecessor has no final punctuation and no line break between them goes on."""
     toks = previous[2]
     return bool(toks) and toks[-1].text[-1:] not in _FINAL and "\n" not in body[toks[-1].end : start]
+
+
+GLUED = "dep"  # UD's unspecified relation: how a glued piece hangs on the verb before it
+
+
+def _governed(moved: tuple[Token, ...], before: tuple[Token, ...], shift: int) -> tuple[Token, ...]:
+    """A glued piece with no subject of its own goes on the clause before it: its root hangs on that
+    clause's verb. spaCy cuts "X a rencontré lundi | Nasser Bourita à Moscou" and reads the name as a
+    verb; left a root of its own, the one met would not be an argument of "rencontré". A piece with
+    its own subject ("..., tandis qu'Alger a dénoncé") stays a clause apart."""
+    verb = next((j for j, t in enumerate(before) if t.head < 0 and t.pos in ("VERB", "AUX")), None)
+    if verb is None:
+        return moved
+    subjects = {t.head for t in moved if t.dep.startswith(("nsubj", "csubj", "expl:subj"))}
+    return tuple(
+        dataclasses.replace(t, head=verb, dep=GLUED) if t.head < 0 and n + shift not in subjects else t
+        for n, t in enumerate(moved)
+    )
 
 
 def _spacy_sentences(segment: Segment, doc: Any) -> list[tuple[int, int, tuple[Token, ...], bool]]:
