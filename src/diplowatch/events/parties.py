@@ -14,12 +14,14 @@ a listed phrase.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from diplowatch.events.arguments import SUBJECTS, Arguments, predicate
+from diplowatch.events.coder import CoderContext
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.triggers import Match, keys_of
 from diplowatch.text.langdata import lang_data
+from diplowatch.text.mentions import ActorMention
 from diplowatch.text.normalise import Token
 from diplowatch.text.sentences import Sentence
 
@@ -101,3 +103,16 @@ def _phrase_nouns(sentence: Sentence, lex: Lexicon) -> list[int]:
             if all(w in keys[i + j] for j, w in enumerate(words)):
                 out.append(i + len(words) - 1)
     return sorted(set(out))
+
+
+def named_with_states(
+    found: Sequence[ActorMention], context: CoderContext, countries: dict[str, str]
+) -> list[str]:
+    """The actors the article names, and the states its officials act for (Bourita names Morocco)."""
+    states = []
+    for m in found:
+        iso = context.actor_country(m.key)
+        state = (countries.get(iso) or context.country_actor(iso)) if iso else None
+        if state:
+            states.append(state)
+    return [m.key for m in found] + states

@@ -50,7 +50,7 @@ from diplowatch.events.modality import aux_of
 from diplowatch.events.nominal import holder
 from diplowatch.events.obligation import obligations
 from diplowatch.events.offices import in_title
-from diplowatch.events.parties import addressed_sides, dispute_sides
+from diplowatch.events.parties import addressed_sides, dispute_sides, named_with_states
 from diplowatch.events.places import clause_place, event_place, in_scene
 from diplowatch.events.purposes import for_purpose
 from diplowatch.events.speech import SPOKEN, spoken_arguments
@@ -179,13 +179,7 @@ class RuleCoder:
         found = [
             asked(sentence, m, lex)
             for m in find(sentence, lex)
-            if not in_name(sentence, m, in_sentence)
-            and not in_title(sentence, m, lex, in_sentence, doc.article.body)
-            and not (m.trigger.type in told and refers_back(sentence, m, lex))  # "cette réunion": told before
-            and not in_compound(sentence, m, doc.article.body)  # "the Iran-backed Houthis"
-            and not for_purpose(sentence, m, lex, doc.article.body)  # "سبل تجديد الهدنة"
-            and not as_topic(sentence, m, lex)  # "the question of the talks", "chargé des négociations"
-            and not lacks_object(sentence, m)  # "was struck by the conviction" (events.transitive)
+            if not _names_no_event(sentence, m, lex, in_sentence, doc.article.body, told)
         ]
         matches = prune(sentence, found)
         demands = obligations(sentence, lex, {m.head for m in matches})  # "X said Y must...": X's REQUEST
@@ -195,22 +189,22 @@ class RuleCoder:
         qualifying = title_complements(sentence, in_sentence, lex.postings)
         in_sentence = [m for m in in_sentence if m not in qualifying]
         telling = Telling(
-            sentence,
-            doc.article.body,
-            in_sentence,
+            sentence=sentence,
+            body=doc.article.body,
+            found=in_sentence,
             # every meeting verb, weak ones too ("Outre ses entretiens avec X, il s'est réuni avec Y"); a
             # noun is more often the scene or a reference ("the first such visit since...")
-            tuple(
+            meetings=tuple(
                 sentence.toks[m.head].start
                 for m in found
                 if m.trigger.type in MEETINGS and (sentence.toks[m.head].pos == "VERB" or not sentence.parsed)
             ),
-            tuple(sentence.toks[m.head].start for m in found if m.trigger.type in MEETINGS),
-            lex.sequence,
-            lex.conjunctions,
-            lex.partner_prepositions,
-            lex.date_bounds,
-            lex.has_cue(lex.separately, [t.key for t in sentence.toks]),
+            meeting_words=tuple(sentence.toks[m.head].start for m in found if m.trigger.type in MEETINGS),
+            sequence=lex.sequence,
+            conjunctions=lex.conjunctions,
+            partners=lex.partner_prepositions,
+            bounds=lex.date_bounds,
+            separately=lex.has_cue(lex.separately, [t.key for t in sentence.toks]),
         )
         drafts = []
         for match in sorted(matches, key=lambda m: m.indices[0]):
@@ -428,17 +422,25 @@ class RuleCoder:
         return (country,) if country and country not in actor and place.country not in mine else ()
 
 
-def named_with_states(
-    found: tuple[ActorMention, ...], context: CoderContext, countries: dict[str, str]
-) -> list[str]:
-    """The actors the article names, and the states its officials act for (Bourita names Morocco)."""
-    states = []
-    for m in found:
-        iso = context.actor_country(m.key)
-        state = (countries.get(iso) or context.country_actor(iso)) if iso else None
-        if state:
-            states.append(state)
-    return [m.key for m in found] + states
+def _names_no_event(
+    sentence: Sentence,
+    match: Match,
+    lex: Lexicon,
+    in_sentence: list[ActorMention],
+    body: str,
+    told: frozenset[str],
+) -> bool:
+    """A trigger word that names no event of its own: part of a name or a title, a reference back to
+    an event told before, part of a compound, an aim, a topic, or a transitive verb with no object."""
+    return (
+        in_name(sentence, match, in_sentence)
+        or in_title(sentence, match, lex, in_sentence, body)
+        or (match.trigger.type in told and refers_back(sentence, match, lex))  # "cette réunion": told before
+        or in_compound(sentence, match, body)  # "the Iran-backed Houthis"
+        or for_purpose(sentence, match, lex, body)  # "سبل تجديد الهدنة"
+        or as_topic(sentence, match, lex)  # "the question of the talks", "chargé des négociations"
+        or lacks_object(sentence, match)  # "was struck by the conviction" (events.transitive)
+    )
 
 
 PRONOUN_REACH = 2  # sentences back from a pronoun searched for the person it stands for
