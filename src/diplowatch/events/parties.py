@@ -96,11 +96,15 @@ def _phrase_nouns(sentence: Sentence, lex: Lexicon) -> list[int]:
     """The last token of every collective phrase of the sentence."""
     toks = sentence.toks
     keys = [set(keys_of(t)) for t in toks]
+    starts: dict[str, list[int]] = {}  # key -> where it stands: a cue is tried only where its first word is
+    for i, own in enumerate(keys):
+        for key in own:
+            starts.setdefault(key, []).append(i)
     out = []
     for cue in lex.parties:
         words = cue.split()
-        for i in range(len(toks) - len(words) + 1):
-            if all(w in keys[i + j] for j, w in enumerate(words)):
+        for i in starts.get(words[0], ()):
+            if i + len(words) <= len(toks) and all(w in keys[i + j] for j, w in enumerate(words)):
                 out.append(i + len(words) - 1)
     return sorted(set(out))
 
