@@ -173,6 +173,16 @@ def real_events(events, kind: str | None = None) -> list:
     return [e for e in events if (kind is None or e.type == kind) and not UNREAL_AUX & set(e.aux)]
 
 
+def real_involving(events, kind: str, who: str) -> list:
+    """The asserted events of `kind` that `who` takes part in (as actor or recipient)."""
+    return [e for e in real_events(events, kind) if who in set(e.actor) | set(e.recipient)]
+
+
+def shown(events) -> list:
+    """Events as an assertion message shows them."""
+    return [(e.type, e.actor, e.recipient, e.aux) for e in events]
+
+
 @pytest.fixture(scope="session")
 def kb() -> KB:
     return make_kb()

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.conftest import real_events
-from tests.events.test_events_other_dossiers import _real, _shown
+from tests.events.conftest import real_events, real_involving, shown
 
 # (lang, text, category, participant, whether the sentence asserts that event)
 CASES = [
@@ -89,7 +88,7 @@ CASES = [
 )
 def test_conflict_act_asserted_or_not(code, lang, text, kind, who, asserted):
     events = code(text, lang)
-    assert bool(_real(events, kind, who)) == asserted, _shown(events)
+    assert bool(real_involving(events, kind, who)) == asserted, shown(events)
 
 
 # A military intervention is an attack: offered or announced, it is a threat, never an agreement.
@@ -104,8 +103,8 @@ def test_conflict_act_asserted_or_not(code, lang, text, kind, who, asserted):
 )
 def test_military_intervention_threatened(code, lang, text):
     events = code(text, lang)
-    assert _real(events, "THREATEN", "Russia"), _shown(events)
-    assert not real_events(events, "ASSAULT") and not real_events(events, "AGREE"), _shown(events)
+    assert real_involving(events, "THREATEN", "Russia"), shown(events)
+    assert not real_events(events, "ASSAULT") and not real_events(events, "AGREE"), shown(events)
 
 
 # The act a proposal or a suggestion names is proposed, not done: no SUPPORT for "extend", no AGREE for
@@ -122,8 +121,8 @@ PROPOSED = [
 @pytest.mark.parametrize(("lang", "text"), PROPOSED, ids=[p[0] for p in PROPOSED])
 def test_proposed_act_is_no_event(code, lang, text):
     events = code(text, lang)
-    assert _real(events, "REJECT", "Russia"), _shown(events)
-    assert not real_events(events, "SUPPORT") and not real_events(events, "AGREE"), _shown(events)
+    assert real_involving(events, "REJECT", "Russia"), shown(events)
+    assert not real_events(events, "SUPPORT") and not real_events(events, "AGREE"), shown(events)
 
 
 # An agreement between two sides has them all in the actor (PLOVER: the act is mutual), with no recipient;
@@ -152,7 +151,7 @@ MUTUAL = [
 @pytest.mark.parametrize(("lang", "text", "who"), MUTUAL, ids=[m[0] for m in MUTUAL])
 def test_agreement_of_two_sides_needs_no_recipient(code, lang, text, who):
     events = code(text, lang)
-    assert _real(events, "AGREE", who), _shown(events)
+    assert real_involving(events, "AGREE", who), shown(events)
 
 
 # Calling what another said or did interference (or another evaluative word) is the caller's criticism of
@@ -171,4 +170,4 @@ CALLED = [
 def test_calling_it_interference_is_criticism(code, lang, text, asserted):
     events = code(text, lang)
     said = [e for e in real_events(events, "ACCUSE") if "Spain" in e.recipient and "Algeria" in e.actor]
-    assert bool(said) == asserted, _shown(events)
+    assert bool(said) == asserted, shown(events)

@@ -14,7 +14,7 @@ from diplowatch.kb import kb_from_dicts
 from diplowatch.quotes import QuoteFinder
 from diplowatch.stage import Chain
 from diplowatch.text.parse import Parser
-from tests.events.conftest import ENTRIES, ROLES, make_article, real_events
+from tests.events.conftest import ENTRIES, ROLES, make_article, real_events, shown
 
 # (lang, sentence, category): a negative subject, so the act did not happen; or everybody did it, so
 # no named actor did
@@ -38,7 +38,7 @@ NOBODY_IN_PARTICULAR = [
 )
 def test_events_nobody_in_particular_acted(code, lang, text, kind):
     found = code(text, lang)
-    assert not real_events(found, kind), [(e.type, e.actor, e.recipient, e.aux) for e in found]
+    assert not real_events(found, kind), shown(found)
 
 
 @pytest.mark.slow
@@ -160,7 +160,7 @@ WITH_CONTROL = (
 )
 def test_events_no_event_of_the_day_but_its_control_is(code, lang, text, control, kind):
     found = code(text, lang)
-    assert not real_events(found, kind), [(e.type, e.actor, e.recipient, e.aux) for e in found]
+    assert not real_events(found, kind), shown(found)
     assert real_events(code(control, lang), kind)
 
 
@@ -179,7 +179,7 @@ STILL_EVENTS = [
 @pytest.mark.parametrize(("lang", "text", "kind"), STILL_EVENTS, ids=[c[1][:40] for c in STILL_EVENTS])
 def test_events_cues_leave_real_events_alone(code, lang, text, kind):
     found = code(text, lang)
-    assert real_events(found, kind), [(e.type, e.actor, e.recipient, e.aux) for e in found]
+    assert real_events(found, kind), shown(found)
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.conftest import real_events
+from tests.events.conftest import real_events, shown
 
 # An event noun named as a topic or a remit (events.topics), the goal of an aim or an effort
 # (events.purposes): nobody met.
@@ -28,7 +28,7 @@ NO_MEETING = [
 @pytest.mark.parametrize(("lang", "text"), NO_MEETING, ids=[c[1][:40] for c in NO_MEETING])
 def test_events_topic_or_goal_is_no_meeting(code, lang, text):
     found = code(text, lang)
-    assert not real_events(found, "CONSULT"), [(e.type, e.actor, e.recipient, e.aux) for e in found]
+    assert not real_events(found, "CONSULT"), shown(found)
 
 
 @pytest.mark.slow

@@ -8,23 +8,9 @@ import pytest
 from diplowatch.actors import ActorLinker
 from diplowatch.events import EventCoder
 from diplowatch.kb import kb_from_dicts
-from diplowatch.model import UNREAL_AUX
 from diplowatch.stage import Chain
 from diplowatch.text.parse import Parser
-from tests.events.conftest import ENTRIES, ROLES, make_article
-
-
-def _real(events, kind: str, who: str):
-    return [
-        e
-        for e in events
-        if e.type == kind and who in set(e.actor) | set(e.recipient) and not UNREAL_AUX & set(e.aux)
-    ]
-
-
-def _shown(events) -> list:
-    return [(e.type, e.actor, e.recipient, e.aux) for e in events]
-
+from tests.events.conftest import ENTRIES, ROLES, make_article, real_involving, shown
 
 # (lang, text, category, participant, whether the sentence asserts that event)
 CASES = [
@@ -208,7 +194,7 @@ CASES = [
 )
 def test_event_asserted_or_not(code, lang, text, kind, who, asserted):
     events = code(text, lang)
-    assert bool(_real(events, kind, who)) == asserted, _shown(events)
+    assert bool(real_involving(events, kind, who)) == asserted, shown(events)
 
 
 # Sentences with no event at all: leaving a city, a press conference.
@@ -238,7 +224,7 @@ PLANNED = [
 @pytest.mark.parametrize(("lang", "text"), PLANNED, ids=[c[1][:30] for c in PLANNED])
 def test_planned_meeting_is_future_agree(code, lang, text):
     events = code(text, lang)
-    assert any(e.type == "AGREE" and "future" in e.aux for e in events), _shown(events)
+    assert any(e.type == "AGREE" and "future" in e.aux for e in events), shown(events)
 
 
 @pytest.fixture(scope="module")
@@ -268,7 +254,7 @@ def test_word_of_an_organisation_name_is_no_event(code_with_mission):
 @pytest.mark.slow
 def test_support_for_a_named_organisation_is_still_support(code_with_mission):
     text = "La Russie a apporté lundi son soutien à la Mission d'appui des Nations unies au Sahara."
-    assert _real(code_with_mission(text, "fr"), "SUPPORT", "Russia")
+    assert real_involving(code_with_mission(text, "fr"), "SUPPORT", "Russia")
 
 
 # A meeting whose actors are two sides (states, or a state and an armed group) needs no recipient: PLOVER
@@ -302,7 +288,7 @@ TWO_SIDED = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("lang", "text", "who"), TWO_SIDED, ids=[t[1][35:70] for t in TWO_SIDED])
 def test_meeting_of_two_sides_needs_no_recipient(code, lang, text, who):
-    assert _real(code(text, lang), "CONSULT", who), _shown(code(text, lang))
+    assert real_involving(code(text, lang), "CONSULT", who), shown(code(text, lang))
 
 
 @pytest.mark.slow
@@ -310,4 +296,4 @@ def test_envoy_and_council_are_no_two_sides(code):
     text = (
         "Russia condemned the attack on Monday. Staffan de Mistura and the Security Council met on Tuesday."
     )
-    assert not _real(code(text, "en"), "CONSULT", "Staffan_de_Mistura")
+    assert not real_involving(code(text, "en"), "CONSULT", "Staffan_de_Mistura")

@@ -7,7 +7,7 @@ import pytest
 
 from diplowatch.events.parties import DISPUTES, dispute_sides
 from diplowatch.kb import default_kb
-from tests.events.conftest import real_events
+from tests.events.conftest import real_events, shown
 
 SIDES = {"Morocco", "Algeria", "Polisario_Front"}
 
@@ -69,7 +69,7 @@ ADDRESSED = [
 )
 def test_events_parties_are_the_sides_the_article_names(code, lang, text, kind):
     found = [e for e in real_events(code(text, lang), kind) if set(e.recipient) & SIDES]
-    assert found, [(e.type, e.actor, e.recipient, e.aux) for e in code(text, lang)]
+    assert found, shown(code(text, lang))
     assert len(set(found[0].recipient) & SIDES) >= 2
 
 
