@@ -257,6 +257,8 @@ def _parsed(
         others = _keys(at, clause - {pronoun})
         return Arguments((person,), tuple(k for k in others if k != person), "parse", frozenset(clause))
     subject, recipient_side = _subject(sentence, verb, {i for i in at.values() if i is not None}, lexicon)
+    if not subject and "awaited" in match.trigger.flags:  # "X is expected in Rabat": X is who comes
+        subject, recipient_side = recipient_side, set()
     if match.head not in subject:  # "The text, drafted by the United States, urges": the text acts
         subject -= _clauses_inside(
             sentence, subject

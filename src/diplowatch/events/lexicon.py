@@ -40,8 +40,10 @@ CATEGORIES = (
 # the event (even when weak) and the act it stops is none. reacts: with a stance noun as its object
 # ("celebró el llamamiento de X") the weak trigger is an event of its own (not "celebrar una reunión").
 # transitive: an event only as an active verb with a direct object ("struck the airport"; events.transitive).
+# awaited: the subject of the passive acts ("the envoy is expected in Rabat": the envoy travels).
 FLAGS = frozenset(
     {
+        "awaited",
         "host",
         "weak",
         "future",

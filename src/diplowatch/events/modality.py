@@ -104,6 +104,8 @@ def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int,
             found.add("hypothetical")
         if "future" not in found and _planned(sentence, governor, lexicon):
             found.add("future")  # "doit se rendre à Riyad pour rencontrer X": the purpose of a plan
+        if "future" not in found and _planned_by_participle(sentence, governor, lexicon):
+            found.add("future")  # "tiene previsto reunirse": the act a plan provides for
         if (
             "hypothetical" in found
             and not modal
@@ -245,7 +247,7 @@ def _governor(sentence: Sentence, verb: int) -> int | None:
     if (
         tok.head < 0
         or tok.dep not in _EMBEDDING
-        and not tok.dep.startswith(("xcomp", "ccomp", "advcl", "obl"))
+        and not tok.dep.startswith(("xcomp", "ccomp", "advcl", "obl", "csubj"))  # "se espera que llegue"
     ):
         return None
     return predicate(sentence, tok.head)
@@ -278,7 +280,19 @@ def _planned(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
     if "Tense=Fut" in tok.morph or auxiliaries & lexicon.future_auxiliaries:
         return True
     above = _governor(sentence, verb)
-    return above is not None and bool(set(keys_of(sentence.toks[above])) & lexicon.future_heads)
+    return above is not None and (
+        bool(set(keys_of(sentence.toks[above])) & lexicon.future_heads)
+        or _planned_by_participle(sentence, above, lexicon)  # "tiene previsto viajar a X para reunirse"
+    )
+
+
+def _planned_by_participle(sentence: Sentence, governor: int, lexicon: Lexicon) -> bool:
+    """A participle of planning completes the governing verb ("tiene previsto reunirse", "tiene
+    programado viajar"); not an adverb ("later said he met"), which dates the governor only."""
+    return any(
+        sentence.toks[c].pos in ("ADJ", "VERB") and sentence.toks[c].key in lexicon.future_words
+        for c in sentence.children(governor)
+    )
 
 
 def _own_subject(sentence: Sentence, verb: int) -> bool:

@@ -62,20 +62,25 @@ def clause_place(
 ) -> Location | None:
     """The place governed by the trigger's clause only (None when every place of the sentence belongs
     to another clause): the place that may stand for the event's host."""
-    governed = [
-        p
-        for p in places
-        if sentence.start <= p.start < sentence.end
-        and not p.destination  # "a visit to Riyadh": the Saudi government, already a mention
-        and (i := sentence.token_at(p.start)) is not None
-        and i in clause
-    ]
+    governed = clause_places(sentence, clause, places, name_of)
     if not governed:
         return None
     where = sentence.toks[head].start
-    best = min(governed, key=lambda p: abs(p.start - where))
-    name = (name_of(best.id) if best.id else None) or best.text
-    return Location(name, best.id, best.country)
+    return min(governed, key=lambda p: abs(p[0] - where))[1]
+
+
+def clause_places(
+    sentence: Sentence, clause: frozenset[int], places: Sequence[PlaceMention], name_of: NameOf
+) -> list[tuple[int, Location]]:
+    """Every place governed by the trigger's clause, with where it starts: the stops of a planned tour
+    ("se rendra à Riyad et à Mascate") are each a host."""
+    out = []
+    for p in places:
+        i = sentence.token_at(p.start) if sentence.start <= p.start < sentence.end else None
+        # "a visit to Riyadh": the Saudi government, already a mention
+        if i is not None and i in clause and not p.destination:
+            out.append((p.start, Location((name_of(p.id) if p.id else None) or p.text, p.id, p.country)))
+    return out
 
 
 SCENE_SENTENCES = 3  # an event this many sentences after the last placed one may share its place

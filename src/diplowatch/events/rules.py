@@ -51,7 +51,7 @@ from diplowatch.events.nominal import holder
 from diplowatch.events.obligation import obligations
 from diplowatch.events.offices import in_title
 from diplowatch.events.parties import addressed_sides, dispute_sides, named_with_states
-from diplowatch.events.places import clause_place, event_place, in_scene
+from diplowatch.events.places import clause_place, clause_places, event_place, in_scene
 from diplowatch.events.purposes import for_purpose
 from diplowatch.events.speech import SPOKEN, spoken_arguments
 from diplowatch.events.titles import title_complements
@@ -361,6 +361,10 @@ class RuleCoder:
             # démarche, tandis qu'Alger a dénoncé...".
             host = clause_place(sentence, args.clause, match.head, doc.context.places, doc.context.place_name)
             recipient += tuple(k for k in self._host(host, actor, doc) if k not in recipient)
+        if kind == "AGREE" and match.trigger.mode == "visit":  # a planned tour: every stop of it hosts
+            stops = clause_places(sentence, args.clause, doc.context.places, doc.context.place_name)
+            hosts = [k for _, stop in stops for k in self._host(stop, actor, doc)]
+            recipient += tuple(k for k in dict.fromkeys(hosts) if k not in recipient)
         reference = own is None and is_reference(sentence, match)
         # "has repeatedly called for": a stance held, not the day's happening (events.generic)
         habit = date_source != "clause" and habitual(sentence, match, lex)

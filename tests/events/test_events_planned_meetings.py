@@ -1,0 +1,265 @@
+"""Announced, planned and accepted meetings (PLOVER: AGREE, not CONSULT), checked on sentences written
+for these tests in the four languages and on several dossiers: the hosts of every stop of a planned
+tour are its recipients, a plan told by a participle ("tiene previsto") or by an expected arrival is
+future, and answers to an invitation are the answerer's AGREE (accepted) or REJECT (declined)."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplowatch.actors import ActorLinker
+from diplowatch.events import EventCoder
+from diplowatch.kb import kb_from_dicts
+from diplowatch.stage import Chain
+from diplowatch.text.parse import Parser
+from tests.events.conftest import ENTRIES, ROLES, make_article, real_events, shown
+
+
+def _country(key: str, iso3: str, names: dict[str, list[str]]) -> dict:
+    return {"id": key, "kind": "country", "name": key, "country": iso3, "names": names}
+
+
+def _capital(key: str, iso3: str, state: str, names: dict[str, list[str]] | None = None) -> dict:
+    return {
+        "id": key,
+        "kind": "place",
+        "name": key,
+        "country": iso3,
+        "metonym_for": state,
+        "names": names or {},
+    }
+
+
+def _person(key: str, names: list[str], iso3: str | None = None, ar: list[str] | None = None) -> dict:
+    entry = {"id": key, "kind": "person", "name": key.replace("_", " "), "names": {"xx": names}}
+    if iso3:
+        entry["country"] = iso3
+    if ar:
+        entry["names"]["ar"] = ar
+    return entry
+
+
+# Other dossiers: Libya, Yemen, Venezuela and Colombia, the Sahel, Sudan, and Mauritania for Western Sahara.
+MORE = [
+    _country("Libya", "LBY", {"fr": ["Libye"], "es": ["Libia"], "en": ["Libya"], "ar": ["ليبيا"]}),
+    _country("Tunisia", "TUN", {"fr": ["Tunisie"], "es": ["Túnez"], "en": ["Tunisia"], "ar": ["تونس"]}),
+    _country("Oman", "OMN", {"fr": ["Oman"], "es": ["Omán"], "en": ["Oman"], "ar": ["عمان"]}),
+    _country(
+        "Saudi_Arabia",
+        "SAU",
+        {"fr": ["Arabie saoudite"], "es": ["Arabia Saudí"], "en": ["Saudi Arabia"], "ar": ["السعودية"]},
+    ),
+    _country("Venezuela", "VEN", {"xx": ["Venezuela"], "ar": ["فنزويلا"]}),
+    _country("Colombia", "COL", {"fr": ["Colombie"], "es": ["Colombia"], "en": ["Colombia"]}),
+    _country("Niger", "NER", {"xx": ["Niger"], "ar": ["النيجر"]}),
+    _country("Mali", "MLI", {"xx": ["Mali"], "ar": ["مالي"]}),
+    _country("Sudan", "SDN", {"fr": ["Soudan"], "es": ["Sudán"], "en": ["Sudan"], "ar": ["السودان"]}),
+    _country(
+        "Mauritania",
+        "MRT",
+        {"fr": ["Mauritanie"], "es": ["Mauritania"], "en": ["Mauritania"], "ar": ["موريتانيا"]},
+    ),
+    _capital("Tripoli", "LBY", "Libya", {"es": ["Trípoli"], "ar": ["طرابلس"]}),
+    _capital("Tunis", "TUN", "Tunisia", {"ar": ["تونس العاصمة"]}),
+    _capital("Muscat", "OMN", "Oman", {"fr": ["Mascate"], "es": ["Mascate"], "ar": ["مسقط"]}),
+    _capital("Riyadh", "SAU", "Saudi_Arabia", {"fr": ["Riyad"], "es": ["Riad"], "ar": ["الرياض"]}),
+    _capital("Caracas", "VEN", "Venezuela", {"ar": ["كاراكاس"]}),
+    _capital("Bogota", "COL", "Colombia", {"xx": ["Bogotá"]}),
+    _capital("Niamey", "NER", "Niger", {"ar": ["نيامي"]}),
+    _capital("Bamako", "MLI", "Mali", {"ar": ["باماكو"]}),
+    _capital("Nouakchott", "MRT", "Mauritania", {"ar": ["نواكشوط"]}),
+    _person("Hans_Grundberg", ["Hans Grundberg", "Grundberg"], ar=["هانس غروندبرغ", "غروندبرغ"]),
+    _person("Abdoulaye_Bathily", ["Abdoulaye Bathily", "Bathily"], ar=["عبد الله باتيلي", "باتيلي"]),
+    _person("Khalifa_Haftar", ["Khalifa Haftar", "Haftar"], "LBY", ["خليفة حفتر", "حفتر"]),
+    _person("Gustavo_Petro", ["Gustavo Petro", "Petro"], "COL"),
+    _person("Nicolas_Maduro", ["Nicolás Maduro", "Nicolas Maduro", "Maduro"], "VEN"),
+    {
+        "id": "ECOWAS",
+        "kind": "organization",
+        "name": "ECOWAS",
+        "sector": "IGO",
+        "names": {"fr": ["CEDEAO"], "es": ["Cedeao"], "en": ["ECOWAS"], "ar": ["إيكواس", "الإيكواس"]},
+    },
+]
+
+
+@pytest.fixture(scope="module")
+def code_more():
+    """The event tests' KB plus the states, capitals and envoys of other dossiers."""
+    chain = Chain(Parser(), ActorLinker(kb_from_dicts([*ENTRIES, *MORE], ROLES)))
+    coder = EventCoder()
+    return lambda text, lang: coder(chain(make_article(text, lang))).events
+
+
+def _planned(events, who: str) -> list:
+    """The future AGREE events `who` takes part in."""
+    return [
+        e
+        for e in real_events(events, "AGREE")
+        if "future" in e.aux and who in set(e.actor) | set(e.recipient)
+    ]
+
+
+# (lang, text, the one who plans, every host or partner the plan must name)
+PLANS = [
+    # every stop of a planned tour hosts it
+    (
+        "fr",
+        "Hans Grundberg se rendra à Riyad et à Mascate la semaine prochaine.",
+        "Hans_Grundberg",
+        {"Saudi_Arabia", "Oman"},
+    ),
+    (
+        "fr",
+        "Staffan de Mistura devrait se rendre à Alger et à Nouakchott dans les prochains jours.",
+        "Staffan_de_Mistura",
+        {"Algeria", "Mauritania"},
+    ),
+    (
+        "es",
+        "Staffan de Mistura viajará a Rabat y Argel la próxima semana.",
+        "Staffan_de_Mistura",
+        {"Morocco", "Algeria"},
+    ),
+    (
+        "en",
+        "Abdoulaye Bathily will travel to Tripoli and Tunis next week.",
+        "Abdoulaye_Bathily",
+        {"Libya", "Tunisia"},
+    ),
+    ("ar", "سيزور هانس غروندبرغ الرياض ومسقط الأسبوع المقبل.", "Hans_Grundberg", {"Saudi_Arabia", "Oman"}),
+    # a plan told by a participle over the verb ("tiene previsto"), or over the verb the meeting is the aim of
+    (
+        "es",
+        "Nicolás Maduro tiene previsto reunirse con Gustavo Petro en Caracas.",
+        "Nicolas_Maduro",
+        {"Gustavo_Petro"},
+    ),
+    (
+        "es",
+        "Gustavo Petro tiene previsto viajar a Caracas para reunirse con Nicolás Maduro.",
+        "Gustavo_Petro",
+        {"Nicolas_Maduro"},
+    ),
+    # an expected arrival: the one awaited comes, the place's state hosts
+    (
+        "en",
+        "Staffan de Mistura is expected in Rabat on Thursday, his spokesman said.",
+        "Staffan_de_Mistura",
+        {"Morocco"},
+    ),
+    ("es", "Se espera que Abdoulaye Bathily llegue a Trípoli el jueves.", "Abdoulaye_Bathily", set()),
+    ("es", "Abdoulaye Bathily es esperado en Trípoli el jueves.", "Abdoulaye_Bathily", {"Libya"}),
+    # the partner of "is to meet", "doit rencontrer", "من المقرر أن يلتقي"
+    (
+        "en",
+        "Abdoulaye Bathily is to meet Khalifa Haftar in Benghazi tomorrow.",
+        "Abdoulaye_Bathily",
+        {"Khalifa_Haftar"},
+    ),
+    (
+        "fr",
+        "Abdoulaye Bathily doit rencontrer Khalifa Haftar à Benghazi demain.",
+        "Abdoulaye_Bathily",
+        {"Khalifa_Haftar"},
+    ),
+    ("ar", "من المقرر أن يلتقي باتيلي خليفة حفتر في بنغازي غدا.", "Abdoulaye_Bathily", {"Khalifa_Haftar"}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "who", "partners"), PLANS, ids=[p[1][:40] for p in PLANS])
+def test_planned_meeting_names_its_hosts(code_more, lang, text, who, partners):
+    events = code_more(text, lang)
+    planned = _planned(events, who)
+    assert planned, shown(events)
+    named = set().union(*(set(e.actor) | set(e.recipient) for e in planned))
+    assert partners <= named, shown(events)
+    assert not real_events(events, "CONSULT"), shown(events)  # a plan is no meeting held
+
+
+# (lang, text, category, the one who answers, the one who invited)
+ANSWERS = [
+    ("en", "The Houthis accepted the invitation of Oman to talks in Muscat.", "AGREE", "Houthis", "Oman"),
+    (
+        "fr",
+        "Le Mali et le Niger ont répondu favorablement à l'invitation de la CEDEAO.",
+        "AGREE",
+        "Mali",
+        "ECOWAS",
+    ),
+    (
+        "es",
+        "Venezuela y Colombia aceptaron la invitación de Omán para reanudar el diálogo.",
+        "AGREE",
+        "Colombia",
+        "Oman",
+    ),
+    (
+        "ar",
+        "قبلت موريتانيا دعوة السعودية لاستئناف المحادثات في جدة.",
+        "AGREE",
+        "Mauritania",
+        "Saudi_Arabia",
+    ),
+    (
+        "ar",
+        "أعلنت الجزائر قبول دعوة دي ميستورا للمشاركة في المائدة المستديرة.",
+        "AGREE",
+        "Algeria",
+        "Staffan_de_Mistura",
+    ),
+    ("ar", "لبت موريتانيا دعوة دي ميستورا إلى جنيف.", "AGREE", "Mauritania", "Staffan_de_Mistura"),
+    (
+        "en",
+        "Algeria turned down the invitation of Staffan de Mistura.",
+        "REJECT",
+        "Algeria",
+        "Staffan_de_Mistura",
+    ),
+    (
+        "es",
+        "El Frente Polisario rechazó la invitación de Staffan de Mistura.",
+        "REJECT",
+        "Polisario_Front",
+        "Staffan_de_Mistura",
+    ),
+    (
+        "fr",
+        "Le Front Polisario a décliné l'invitation de Staffan de Mistura.",
+        "REJECT",
+        "Polisario_Front",
+        "Staffan_de_Mistura",
+    ),
+]
+HOUTHIS = {"id": "Houthis", "kind": "group", "name": "Houthis", "names": {"en": ["Houthis"]}}
+
+
+@pytest.fixture(scope="module")
+def code_answers():
+    chain = Chain(Parser(), ActorLinker(kb_from_dicts([*ENTRIES, *MORE, HOUTHIS], ROLES)))
+    coder = EventCoder()
+    return lambda text, lang: coder(chain(make_article(text, lang))).events
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "answerer", "inviter"), ANSWERS, ids=[a[1][:40] for a in ANSWERS]
+)
+def test_answer_to_an_invitation(code_answers, lang, text, kind, answerer, inviter):
+    events = code_answers(text, lang)
+    answers = [e for e in real_events(events, kind) if answerer in e.actor and inviter in e.recipient]
+    assert answers, shown(events)
+
+
+# Declining to attend is a refusal; "اعتذر" alone (to apologise) and "قبل" alone (also "before") are not.
+@pytest.mark.slow
+def test_arabic_declining_to_attend_is_reject(code_answers):
+    events = code_answers("اعتذرت الجزائر عن المشاركة في المائدة المستديرة بجنيف.", "ar")
+    assert [e for e in real_events(events, "REJECT") if "Algeria" in e.actor], shown(events)
+
+
+@pytest.mark.slow
+def test_arabic_before_is_no_acceptance(code_answers):
+    events = code_answers("قبل الاجتماع، التقى دي ميستورا عطاف في الجزائر.", "ar")
+    assert not real_events(events, "AGREE"), shown(events)
