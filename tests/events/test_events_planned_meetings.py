@@ -263,3 +263,43 @@ def test_arabic_declining_to_attend_is_reject(code_answers):
 def test_arabic_before_is_no_acceptance(code_answers):
     events = code_answers("قبل الاجتماع، التقى دي ميستورا عطاف في الجزائر.", "ar")
     assert not real_events(events, "AGREE"), shown(events)
+
+
+# A refusal of "the invitation" that names no inviter answers the invitation told before it, which stays
+# an event of its own.
+FOLLOW_UPS = [
+    (
+        "fr",
+        "Staffan de Mistura a invité le Maroc et l'Algérie à une table ronde à Genève. "
+        "Dans un premier temps, l'Algérie a décliné l'invitation.",
+        "REJECT",
+    ),
+    (
+        "en",
+        "Staffan de Mistura invited Morocco and Algeria to a round table in Geneva on Monday. "
+        "Algeria turned down the invitation on Tuesday.",
+        "REJECT",
+    ),
+    (
+        "es",
+        "Staffan de Mistura invitó a Marruecos y Argelia a una mesa redonda en Ginebra. "
+        "Argelia rechazó la invitación el martes.",
+        "REJECT",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "kind"), FOLLOW_UPS, ids=[f[1][-40:] for f in FOLLOW_UPS])
+def test_answer_addressed_to_the_last_inviter(code_answers, lang, text, kind):
+    events = code_answers(text, lang)
+    answers = [e for e in real_events(events, kind) if e.actor == ("Algeria",)]
+    assert answers and "Staffan_de_Mistura" in answers[0].recipient, shown(events)
+    invitation = [e for e in real_events(events, "AGREE") if "Staffan_de_Mistura" in e.actor]
+    assert invitation, shown(events)
+
+
+@pytest.mark.slow
+def test_answer_with_no_invitation_told_has_no_inviter(code_answers):
+    events = code_answers("Algeria turned down the invitation on Tuesday.", "en")
+    assert all(not e.recipient for e in real_events(events, "REJECT")), shown(events)

@@ -85,6 +85,12 @@ def score(
     return clip(value)
 
 
+def with_recipient(value: float) -> float:
+    """The confidence of an event scored without a recipient once one is found for it afterwards
+    (events.invitations): the no-recipient factor undone, the recipient bonus added."""
+    return clip(value / NO_RECIPIENT_FACTOR + RECIPIENT_BONUS)
+
+
 def merged(confidences: list[float]) -> float:
     return clip(max(confidences) + MERGE_BONUS * (len(confidences) - 1))
 

@@ -97,6 +97,7 @@ _CUE_KEYS = (
     "offices",
     "utterances",
     "participation",
+    "invitations",
     "demonstratives",
     "purposes",
     "topics",
@@ -172,6 +173,7 @@ class Lexicon:
     readiness: frozenset[str] = frozenset()  # "ready to", "prêt à": an offer (AGREE) or a threat (THREATEN)
     infinitive_marks: frozenset[str] = frozenset()  # "to", "à": an "ask" trigger followed by one is a REQUEST
     participation: frozenset[str] = frozenset()  # "attend": an invitation to take part stays AGREE
+    invitations: frozenset[str] = frozenset()  # "invite", "invitation": an answer to one (events.invitations)
     demonstratives: frozenset[str] = frozenset()  # "cette réunion": an event told before (events.anaphora)
     destinations: frozenset[str] = (
         frozenset()

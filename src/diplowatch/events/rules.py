@@ -43,6 +43,7 @@ from diplowatch.events.dating import (
 )
 from diplowatch.events.draft import Draft
 from diplowatch.events.generic import generic_subject, habitual, state_subject
+from diplowatch.events.invitations import answering, invites
 from diplowatch.events.lexicon import Lexicon, lexicon
 from diplowatch.events.membership import leaves_organisation
 from diplowatch.events.merge import MEETINGS, combine, dates_agree, merge, places_differ
@@ -150,8 +151,12 @@ class RuleCoder:
         carried: tuple[str, ...] = ()
         stories: list[Draft] = []  # the events the text dated near publication (see dating.narrative)
         scene: tuple[Draft | None, int] = (None, 0)  # the last event placed by its own sentence, and where
+        inviters: tuple[str, ...] = ()  # who made the last invitation told (events.invitations)
         for sentence in doc.sentences:
             found = self._sentence(doc, sentence, carried, frozenset(d.type for d in out))
+            lex = lexicon(sentence.language)
+            found = [answering(d, sentence, lex, inviters, context.actor_kind) for d in found]
+            inviters = next((d.actor for d in reversed(found) if invites(d, lex)), inviters)
             placed = [d for d in found if d.location is not None and not NOT_HAPPENED & set(d.aux)]
             found = [in_scene(d, scene[0], sentence.index - scene[1]) for d in found]
             scene = (placed[-1], sentence.index) if placed else scene
