@@ -303,3 +303,50 @@ def test_answer_addressed_to_the_last_inviter(code_answers, lang, text, kind):
 def test_answer_with_no_invitation_told_has_no_inviter(code_answers):
     events = code_answers("Algeria turned down the invitation on Tuesday.", "en")
     assert all(not e.recipient for e in real_events(events, "REJECT")), shown(events)
+
+
+# An international conference the sentence announces is its organiser's planned meeting (AGREE), kept
+# though it names no counterpart; a press conference is none, and a round table only referred to in a
+# relative clause is no plan of anyone's. Each text tells another event first, so that the conference
+# is not kept merely as the document's only event.
+CONFERENCES = [
+    (
+        "fr",
+        "L'Algérie a condamné l'attaque lundi. La Russie organisera prochainement une conférence "
+        "internationale sur la migration.",
+    ),
+    (
+        "en",
+        "Algeria condemned the attack on Monday. Russia will soon hold an international conference on "
+        "migration, Sergey Lavrov announced.",
+    ),
+    (
+        "es",
+        "Argelia condenó el ataque el lunes. Rusia celebrará próximamente una conferencia internacional "
+        "sobre migración.",
+    ),
+    ("ar", "أدانت الجزائر الهجوم يوم الاثنين. ستعقد روسيا قريبا مؤتمرا دوليا حول الهجرة."),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), CONFERENCES, ids=[c[0] for c in CONFERENCES])
+def test_announced_conference_is_its_organisers_plan(code, lang, text):
+    events = code(text, lang)
+    assert [e for e in real_events(events, "AGREE") if "Russia" in e.actor and "future" in e.aux], shown(
+        events
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'Algérie a condamné l'attaque lundi. Sergueï Lavrov a tenu une conférence de presse à Moscou.",
+        "L'Algérie a condamné l'attaque lundi. Le Maroc a salué les préparatifs qui ouvriront la voie à "
+        "la prochaine table ronde.",
+    ],
+)
+def test_no_plan_in_a_press_conference_or_a_reference(code, text):
+    events = code(text, "fr")
+    assert not real_events(events, "AGREE") and not real_events(events, "CONSULT"), shown(events)

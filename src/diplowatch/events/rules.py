@@ -373,6 +373,7 @@ class RuleCoder:
         reference = own is None and is_reference(sentence, match)
         # "has repeatedly called for": a stance held, not the day's happening (events.generic)
         habit = date_source != "clause" and habitual(sentence, match, lex)
+        main = _main_clause(sentence, match, lex)
         score = confidence.score(
             phrase=len(match.indices) > 1,
             weak=match.trigger.weak,
@@ -381,10 +382,12 @@ class RuleCoder:
             has_recipient=bool(recipient)
             or not reference
             and _two_sided(kind, actor, doc.context, agreed=match.trigger.type in MUTUAL),
-            main_clause=_main_clause(sentence, match, lex),
+            main_clause=main,
             aux=aux,
             reference=reference,
-            one_sided=mode == ONE_SIDED,
+            # a conference or summit the sentence announces is its organiser's plan, with many counterparts
+            # or none named (not one it refers to: "pour préparer la prochaine table ronde")
+            one_sided=mode == ONE_SIDED or kind == "AGREE" and match.trigger.mode == "multilateral" and main,
             habit=habit,
         )
         body = doc.article.body
