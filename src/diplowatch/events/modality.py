@@ -51,10 +51,17 @@ _EMBEDDING = frozenset(
 
 
 def aux_of(
-    sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int, Match], *, nested: bool = False
+    sentence: Sentence,
+    match: Match,
+    lexicon: Lexicon,
+    heads: dict[int, Match],
+    *,
+    nested: bool = False,
+    named: frozenset[int] = frozenset(),
 ) -> tuple[Aux, ...]:
     """The aux of one trigger; `heads` maps the head token of every trigger of the sentence to its match.
-    A `nested` trigger noun (object of another trigger) takes only its own modifiers' cues."""
+    A `nested` trigger noun (object of another trigger) takes only its own modifiers' cues. `named`: the
+    tokens of actor mentions, whose words are never cues (the first name "غير" of Geir Pedersen)."""
     if sentence.parsed and nested:
         found = _own(sentence, match, lexicon)
         outer = heads.get(predicate(sentence, match.head))
@@ -63,7 +70,7 @@ def aux_of(
     elif sentence.parsed:
         found = _parsed(sentence, match, lexicon, heads)
     else:
-        found = _window(sentence, match, lexicon, heads)
+        found = _window(sentence, match, lexicon, heads, named)
     if match.future_prefix or "future" in match.trigger.flags:
         found.add("future")
     if negative_subject(sentence, match, lexicon):  # "Nobody objected", "Ningún miembro se opuso"
@@ -306,16 +313,22 @@ def _wisher(sentence: Sentence, governor: int) -> bool:
     return bool(deps & {"nsubj", "csubj"}) and not deps & {"aux:pass", "auxpass", "expl:pass", "expl:impers"}
 
 
-def _window(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int, Match]) -> set[str]:
+def _window(
+    sentence: Sentence,
+    match: Match,
+    lexicon: Lexicon,
+    heads: dict[int, Match],
+    named: frozenset[int] = frozenset(),
+) -> set[str]:
     first = match.indices[0]
     keys = {
         t.key
         for i, t in enumerate(sentence.toks[max(0, first - WINDOW) : first], max(0, first - WINDOW))
-        if not _not_negation(sentence, i, lexicon)
+        if not _not_negation(sentence, i, lexicon) and i not in named
     }
     after = {t.key for t in sentence.toks[match.indices[-1] + 1 : match.indices[-1] + 1 + FUTURE_AFTER]}
     found = set()
-    adjacent = sentence.toks[first - 1].key if first else ""
+    adjacent = sentence.toks[first - 1].key if first and first - 1 not in named else ""
     if keys & (lexicon.negation - lexicon.negation_adjacent) or adjacent in lexicon.negation_adjacent:
         found.add("negation")
     if keys & lexicon.future_auxiliaries or (keys | after) & lexicon.future_words:
