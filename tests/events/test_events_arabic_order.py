@@ -143,3 +143,41 @@ def test_a_word_of_a_name_is_no_negation(code_ar):
     assert any("Sergey_Lavrov" in e.actor for e in real_events(events, "SUPPORT")), shown(events)
     negated = code_ar("لم يرحب لافروف بمبادرة بيدرسون.")
     assert not any("Sergey_Lavrov" in e.actor for e in real_events(negated, "SUPPORT")), shown(negated)
+
+
+@pytest.mark.slow
+def test_a_framed_event_refers_back(code_ar):
+    """ "وتأتي زيارة X قبل...": the visit told before, not a second one with the Council."""
+    text = "زار باتيلي بنغازي يوم الاثنين والتقى حفتر. وتأتي زيارة باتيلي قبل جلسة مجلس الأمن."
+    events = real_events(code_ar(text), "CONSULT")
+    assert not any("United_Nations_Security_Council" in e.actor + e.recipient for e in events), shown(events)
+
+
+@pytest.mark.slow
+def test_a_planned_sentence_plans_every_act_after_its_opener(code_ar):
+    text = "ومن المرتقب أن يعقد باتيلي لقاءات في بنغازي، ويختتم جولته بلقاء مع حفتر."
+    assert not real_events(code_ar(text), "CONSULT"), shown(code_ar(text))
+    # the plan told after a comma does not make the meeting before it planned
+    done = code_ar("التقى باتيلي حفتر يوم الاثنين الماضي، ومن المقرر أن يزور السودان قريبا.")
+    assert any("Khalifa_Haftar" in e.recipient + e.actor for e in real_events(done, "CONSULT")), shown(done)
+
+
+@pytest.mark.slow
+def test_renewing_a_position_is_no_agreement_but_renewed_support_is_support(code_ar):
+    assert not real_events(code_ar("جددت جبهة البوليساريو موقفها من المفاوضات يوم الاثنين."), "AGREE")
+    events = real_events(code_ar("جدد عطاف دعم الجزائر لجهود دي ميستورا."), "SUPPORT")
+    assert any("Ahmed_Attaf" in e.actor for e in events), shown(events)
+
+
+@pytest.mark.slow
+def test_a_tour_devoted_to_support_is_no_support(code_ar):
+    text = "اختتم باتيلي زيارته إلى بنغازي في إطار جولته الخاصة بدعم الحوار في السودان."
+    assert not real_events(code_ar(text), "SUPPORT"), shown(code_ar(text))
+
+
+@pytest.mark.slow
+def test_a_briefing_with_a_possessive_is_a_meeting_with_the_council(code_ar):
+    events = real_events(
+        code_ar("وجاء ذلك بعد إحاطته أمام مجلس الأمن يوم الاثنين. وقال بيدرسون إن الوضع صعب."), "CONSULT"
+    )
+    assert any("United_Nations_Security_Council" in e.recipient + e.actor for e in events), shown(events)

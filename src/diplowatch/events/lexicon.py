@@ -111,6 +111,8 @@ _CUE_KEYS = (
     "not_triggers",
     "complementizers",
     "clause_openers",
+    "framing",
+    "future_openers",
 )
 
 
@@ -198,6 +200,8 @@ class Lexicon:
     not_triggers: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()  # "أن", "إن": a name after one is the reported clause's
     clause_openers: frozenset[str] = frozenset()  # "بينما", "كما": the verb after one opens a clause
+    framing: frozenset[str] = frozenset()  # "وتأتي زيارة X": a verb presenting an event told before
+    future_openers: frozenset[str] = frozenset()  # "من المقرر أن": what the sentence tells next is planned
     # Triggers by first word, built once here: a cache keyed on the Lexicon would hash every
     # trigger and cue set again on each look-up (once per token of every sentence).
     exact_index: dict[str, list[Trigger]] = field(init=False, compare=False, hash=False, repr=False)

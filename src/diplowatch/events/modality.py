@@ -25,6 +25,7 @@ from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.obligation import DEMAND_FLAG
 from diplowatch.events.triggers import Match, keys_of
 from diplowatch.model import AUX_VALUES, Aux
+from diplowatch.text.normalise import Token
 from diplowatch.text.sentences import Sentence
 
 WINDOW = 3  # tokens before an unparsed trigger searched for cues
@@ -326,13 +327,15 @@ def _window(
         for i, t in enumerate(sentence.toks[max(0, first - WINDOW) : first], max(0, first - WINDOW))
         if not _not_negation(sentence, i, lexicon) and i not in named
     }
-    after = {t.key for t in sentence.toks[match.indices[-1] + 1 : match.indices[-1] + 1 + FUTURE_AFTER]}
+    after = {t.key for t in _unbroken(sentence, match.indices[-1], FUTURE_AFTER)}
     found = set()
     adjacent = sentence.toks[first - 1].key if first and first - 1 not in named else ""
     if keys & (lexicon.negation - lexicon.negation_adjacent) or adjacent in lexicon.negation_adjacent:
         found.add("negation")
     if keys & lexicon.future_auxiliaries or (keys | after) & lexicon.future_words:
         found.add("future")
+    if lexicon.has_cue(lexicon.future_openers, [t.key for t in sentence.toks[:first]]):
+        found.add("future")  # "ومن المرتقب أن يعقد ... وتختتم بلقاء": every act told after it is planned
     if {t.key for t in sentence.toks[:first]} & lexicon.hypothetical:
         found.add("hypothetical")
     imperfect = sentence.toks[first].key.startswith(tuple(lexicon.imperfect_prefixes))
@@ -343,6 +346,19 @@ def _window(
     if _failed_before(sentence, first, lexicon):
         found.add("negation")
     return found
+
+
+def _unbroken(sentence: Sentence, last: int, count: int) -> list[Token]:
+    """Up to `count` tokens after token `last`, up to a mark between two of them (unparsed text has no
+    punctuation tokens: more than one space between two words is one): "التقى X أمس، ومن المقرر أن
+    يزور" does not make the meeting planned."""
+    out: list[Token] = []
+    for tok in sentence.toks[last + 1 : last + 1 + count]:
+        previous = out[-1] if out else sentence.toks[last]
+        if tok.start - previous.end > 1:
+            break
+        out.append(tok)
+    return out
 
 
 def _not_negation(sentence: Sentence, i: int, lexicon: Lexicon) -> bool:
