@@ -181,3 +181,13 @@ def test_a_briefing_with_a_possessive_is_a_meeting_with_the_council(code_ar):
         code_ar("وجاء ذلك بعد إحاطته أمام مجلس الأمن يوم الاثنين. وقال بيدرسون إن الوضع صعب."), "CONSULT"
     )
     assert any("United_Nations_Security_Council" in e.recipient + e.actor for e in events), shown(events)
+
+
+@pytest.mark.slow
+def test_a_chain_of_nouns_after_a_topic_word_names_no_event(code_ar):
+    text = "اختتم باتيلي زيارته إلى بنغازي في إطار جولته الخاصة بدعم توسيع وتجديد الهدنة في السودان."
+    events = code_ar(text)
+    assert not [e for e in events if e.type in ("SUPPORT", "AGREE")], shown(events)
+    # the envoy in charge of a file still meets: a verb ends the chain
+    met = real_events(code_ar("وكان المبعوث المكلف بملف السودان باتيلي التقى حفتر يوم الاثنين."), "CONSULT")
+    assert any("Khalifa_Haftar" in e.actor + e.recipient for e in met), shown(met)

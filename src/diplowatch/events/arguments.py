@@ -500,7 +500,7 @@ def _proximity(
             not actor
             and before
             and _opens_clause(sentence, match.indices[0], body, lexicon)
-            and not _nominal(match.trigger.words[0], sentence.toks[match.indices[0]].text)
+            and not nominal_shape(match.trigger.words[0], sentence.toks[match.indices[0]].text)
         ):
             actor = _subject_after(sentence, match, after, at, lexicon)
             if actor:  # the subject may be unnamed and the name after the verb its object: both take part
@@ -587,16 +587,17 @@ def _subject_after(
     return []
 
 
-def _nominal(word: str, text: str = "") -> bool:
+def nominal_shape(word: str, text: str = "") -> bool:
     """The lexicon word has the shape of an Arabic verbal noun or of a noun, not of a verb: "تمديد",
     "استقبال", "زيارة", "زيارت*" (with a possessive), "مطالبة", "محادثات", "لقاء". After a comma a noun
     is mostly an object or a complement ("قرر المجلس، الجمعة، تمديد ولاية البعثة": the extension is
     the Council's, not the mission's), so the subject is not looked for after it. The token itself is a
     noun when it carries the article or a ta marbuta ("، الهجوم", "دعوة")."""
     stem = word.rstrip("*")
+    stem = stem[1:] if stem[:1] in ("و", "ف") and len(stem) > 4 else stem  # a glued "and"
     bare = text[1:] if text[:1] in ("و", "ف") and len(text) > 3 else text
     return (
-        bare.startswith("ال")
+        (bare.startswith("ال") and not stem.startswith("ال"))  # the article, not "التقى", "التزم"
         or text.endswith("ة")
         or stem.endswith(("ه", "ات", "ء", "اي", "ائ"))
         or (stem.startswith("م") and len(stem) >= 5)
