@@ -191,3 +191,19 @@ def test_a_chain_of_nouns_after_a_topic_word_names_no_event(code_ar):
     # the envoy in charge of a file still meets: a verb ends the chain
     met = real_events(code_ar("وكان المبعوث المكلف بملف السودان باتيلي التقى حفتر يوم الاثنين."), "CONSULT")
     assert any("Khalifa_Haftar" in e.actor + e.recipient for e in met), shown(met)
+
+
+# (text, category, who must not act): a verb after a relative pronoun whose antecedent is its object
+# takes the subject after it, not the main clause's; one without such a pronoun acts for its antecedent
+RELATIVES = [
+    ("انتقدت الجزائر الخطة التي أيدتها روسيا يوم الاثنين.", "SUPPORT", "Algeria"),
+    ("رفضت روسيا المعايير التي وافق عليها مجلس الأمن.", "AGREE", "Russia"),
+    ("وأشاد عطاف، الذي التقى لافروف في موسكو، بالعلاقات بين البلدين.", "CONSULT", "Sergey_Lavrov"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "kind", "not_actor"), RELATIVES, ids=[c[0][:30] for c in RELATIVES])
+def test_arabic_relative_clause_subject(code_ar, text, kind, not_actor):
+    events = [e for e in code_ar(text) if e.type == kind]
+    assert not any(not_actor in e.actor for e in events), shown(events)

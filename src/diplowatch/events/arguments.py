@@ -496,12 +496,10 @@ def _proximity(
     actor: list[str] = []
     if body and not sentence.parsed:
         actor = list(_shared_subject(sentence, match, at, lexicon, body))
-        if (
-            not actor
-            and before
-            and _opens_clause(sentence, match.indices[0], body, lexicon)
-            and not nominal_shape(match.trigger.words[0], sentence.toks[match.indices[0]].text)
-        ):
+        verbal = not nominal_shape(match.trigger.words[0], sentence.toks[match.indices[0]].text)
+        if not actor and before and verbal and _object_relative(sentence, match, lexicon):
+            actor = _subject_after(sentence, match, after, at, lexicon)  # "القرار الذي اعتمده المجلس"
+        elif not actor and before and verbal and _opens_clause(sentence, match.indices[0], body, lexicon):
             actor = _subject_after(sentence, match, after, at, lexicon)
             if actor:  # the subject may be unnamed and the name after the verb its object: both take part
                 last = max(before, key=lambda m: m.end)
@@ -605,6 +603,23 @@ def nominal_shape(word: str, text: str = "") -> bool:
         or (stem.startswith("ا") and len(stem) >= 5 and stem[-2] == "ا")
         or (stem.endswith("ت") and len(stem) >= 5 and stem[-3] in "اي")
     )
+
+
+OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")  # "اعتمده": adopted it
+RESUMPTIVES = frozenset({"عليه", "عليها", "به", "بها", "له", "لها", "اليه", "اليها", "منه", "منها"})
+
+
+def _object_relative(sentence: Sentence, match: Match, lexicon: Lexicon) -> bool:
+    """A verb right after a relative pronoun whose antecedent is its object: the pronoun on the verb
+    ("القرار الذي اعتمده مجلس الأمن", adopted it) or on the preposition after it ("المعايير التي وافق
+    عليها المجلس"). Its subject follows it; without such a pronoun the relative is the subject ("بوريطة،
+    الذي استقبل نظيره": Bourita received)."""
+    first = match.indices[0]
+    if first == 0 or sentence.toks[first - 1].key not in lexicon.relatives:
+        return False
+    key, stem = sentence.toks[first].key, match.trigger.words[0].rstrip("*")
+    following = sentence.toks[first + 1].key if first + 1 < len(sentence.toks) else ""
+    return (key.startswith(stem) and key[len(stem) :].endswith(OBJECT_PRONOUNS)) or following in RESUMPTIVES
 
 
 GOVERNED = ("بال", "لل", "كال", "وبال", "ولل", "فبال")  # a glued preposition on a definite noun
