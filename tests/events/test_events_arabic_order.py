@@ -207,3 +207,13 @@ RELATIVES = [
 def test_arabic_relative_clause_subject(code_ar, text, kind, not_actor):
     events = [e for e in code_ar(text) if e.type == kind]
     assert not any(not_actor in e.actor for e in events), shown(events)
+
+
+@pytest.mark.slow
+def test_a_plan_after_an_arabic_comma_does_not_move_a_weekday_forward(code_ar):
+    """The Arabic comma ends the clause whose cue words say whether a bare weekday is past or next;
+    a weekday alone between two commas is an aside dated by the clause around it."""
+    done = real_events(code_ar("التقى باتيلي حفتر الاثنين، ومن المقرر أن ينشر تقريره قريبا."), "CONSULT")
+    assert [e.date.value for e in done if e.date] == ["2024-03-11"], shown(done)
+    planned = code_ar("من المقرر أن يلتقي باتيلي، يوم الاثنين، خليفة حفتر.")
+    assert [e.date.value for e in planned if e.date] == ["2024-03-18"], shown(planned)
