@@ -10,6 +10,11 @@ from diplowatch.dates.vocabulary import load
 
 WINDOW = 120  # characters looked at on each side, within the sentence
 _BOUNDARY = re.compile(r"[.!?;\n]\s")
+# The Arabic comma and semicolon end a clause too ("التقى X الاثنين، ومن المقرر أن..."), unless the
+# expression stands alone between two of them (", يوم الاثنين،"): an aside the clause around it dates.
+_COMMA_BOUNDARY = re.compile(r"[.!?;\n،؛]\s")
+_WORD = re.compile(r"\w+")
+ASIDE_WORDS = 1  # words beside the expression inside its commas for it to be an aside ("يوم")
 
 
 @cache
@@ -28,10 +33,17 @@ def _compile(cues: list[tuple[str, str]]) -> re.Pattern[str] | None:
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    left, right = _bounded(_COMMA_BOUNDARY, text, start, end)
+    if len(_WORD.findall(text[left:start])) + len(_WORD.findall(text[end:right])) > ASIDE_WORDS:
+        return left, right
+    return _bounded(_BOUNDARY, text, start, end)
+
+
+def _bounded(boundary: re.Pattern[str], text: str, start: int, end: int) -> tuple[int, int]:
     left = max(0, start - WINDOW)
     right = min(len(text), end + WINDOW)
-    before = [m.end() for m in _BOUNDARY.finditer(text, left, start)]
-    after = _BOUNDARY.search(text, end, right)
+    before = [m.end() for m in boundary.finditer(text, left, start)]
+    after = boundary.search(text, end, right)
     return (before[-1] if before else left), (after.start() + 1 if after else right)
 
 

@@ -4,7 +4,8 @@
 Roma se produce...", "وحضر هذا الاجتماع": the meeting was reported before (the earlier mention
 codes it); coded again, it would be a second event, with the participants of the new sentence.
 The demonstratives are data (`demonstratives` in lang/<xx>/events.yaml). With a parse they are
-the noun's determiners; without one, the word right before the noun.
+the noun's determiners; without one, the word right before the noun, which may also be a verb that
+presents the event as known (`framing`: "وتأتي زيارة المبعوث قبل جلسة...", the visit comes before).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ DETERMINER_DEPS = ("det",)
 
 def refers_back(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
     """Whether a one-word trigger noun is determined by a demonstrative ("cette rencontre")."""
-    if len(match.indices) > 1 or not lex.demonstratives:
+    if len(match.indices) > 1 or not (lex.demonstratives or lex.framing):
         return False
     if sentence.parsed:
         tok = sentence.toks[match.head]
@@ -28,4 +29,4 @@ def refers_back(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
             for c in sentence.children(match.head)
         )
     before = match.head - 1
-    return before >= 0 and bool(set(keys_of(sentence.toks[before])) & lex.demonstratives)
+    return before >= 0 and bool(set(keys_of(sentence.toks[before])) & (lex.demonstratives | lex.framing))

@@ -26,9 +26,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from diplowatch.events.lexicon import Lexicon
-from diplowatch.events.triggers import Match, keys_of
+from diplowatch.events.triggers import Match, find, keys_of
 from diplowatch.text.mentions import ActorMention
-from diplowatch.text.sentences import Sentence
+from diplowatch.text.sentences import PHRASE_BREAK, Sentence
 
 # (character offset of a pronoun, whether it is a demonstrative, whether it is feminine) -> the person
 # it stands for
@@ -65,11 +65,13 @@ def arguments(
     *,
     nested: bool = False,
     antecedent: Antecedent | None = None,
+    body: str = "",
 ) -> Arguments:
     """`nested`: the trigger is a noun that another trigger's verb governs ("n'a pas condamné *les
     tirs*"): it is its own small clause, whose mentions are recipients and whose actor is unknown
     (the verb's subject did the condemning, not the firing). `antecedent`: the person a pronoun at a
-    character offset refers back to ("il", "she", "celui-ci"), when the caller knows the document."""
+    character offset refers back to ("il", "she", "celui-ci"), when the caller knows the document.
+    `body`: the article's text, which tells where punctuation splits an unparsed sentence."""
     at = {m: sentence.token_at(m.start) for m in found}
     if nested and sentence.parsed:
         clause = sentence.subtree(match.head)
@@ -98,7 +100,7 @@ def arguments(
     if (args is None or not args.actor) and not (
         args is not None and args.subject_head in lexicon.instruments
     ):
-        near = _proximity(sentence, match, at, lexicon)
+        near = _proximity(sentence, match, at, lexicon, body)
         if args is None or (near.actor and not set(near.actor) & set(args.recipient)):
             # Proximity names the actor only: the recipients stay those of the trigger's clause, not the
             # mentions of another clause ("Rabat a salué la démarche, tandis qu'Alger a dénoncé...").
@@ -470,9 +472,13 @@ def subject_phrase(sentence: Sentence, tokens: set[int]) -> str:
 
 
 def _proximity(
-    sentence: Sentence, match: Match, at: dict[ActorMention, int | None], lexicon: Lexicon
+    sentence: Sentence, match: Match, at: dict[ActorMention, int | None], lexicon: Lexicon, body: str = ""
 ) -> Arguments:
-    """A territory is what a sentence is about far more often than who acts: never a proximity actor."""
+    """A territory is what a sentence is about far more often than who acts: never a proximity actor.
+    With the body (unparsed text: Arabic), two verb-subject orders come first: a verb glued to "و"
+    inside a sentence shares the subject of the verb before it ("رحبت الجزائر بالقرار وانتقدت..."), and
+    a verb that opens a clause after punctuation takes the subject that follows it ("خلال لقائه بX،
+    أكد Y"), not the last name of the phrase before the comma."""
     before_all = [m for m, i in at.items() if i is not None and i < match.indices[0]]
     before = [m for m in before_all if m.kind != "territory" and not _at_place(sentence, at[m], lexicon)]
     # A verb-initial phrase holds its subject between its words ("صوتت الجزائر ضد", "استأنف المغرب ...
@@ -490,7 +496,19 @@ def _proximity(
         return Arguments((), tuple(dict.fromkeys(m.key for m in after)), "none", clause, "", instrument)
     partners = [m for m in after if _after_partner(sentence, at[m], lexicon)]
     actor: list[str] = []
-    if before:
+    if body and not sentence.parsed:
+        actor = list(_shared_subject(sentence, match, at, lexicon, body))
+        verbal = not nominal_shape(match.trigger.words[0], sentence.toks[match.indices[0]].text)
+        if not actor and before and verbal and _object_relative(sentence, match, lexicon):
+            actor = _subject_after(sentence, match, after, at, lexicon)  # "القرار الذي اعتمده المجلس"
+        elif not actor and before and verbal and _opens_clause(sentence, match.indices[0], body, lexicon):
+            actor = _subject_after(sentence, match, after, at, lexicon)
+            if actor:  # the subject may be unnamed and the name after the verb its object: both take part
+                last = max(before, key=lambda m: m.end)
+                after = [last, *after]
+    if actor:
+        pass
+    elif before:
         last = max(before, key=lambda m: m.end)
         actor = [m.key for m in before if m.end == last.end or m.start >= last.start]
     elif (
@@ -499,27 +517,136 @@ def _proximity(
         and after[0].kind != "territory"
         and not _at_place(sentence, at[after[0]], lexicon)
     ):
-        actor = [after[0].key]
-        # A verb-initial sentence with a coordinated subject ("امتنعت روسيا وموزمبيق"): each conjunct
-        # glued to its "و" right after the previous one acts too.
-        previous = at[after[0]]
-        for m in after[1:]:
-            i = at[m]
-            if (
-                i is None
-                or previous is None
-                or i - previous > 2
-                or not _conjunct(sentence, i, lexicon)
-                or m.kind == "territory"
-            ):
-                break
-            actor.append(m.key)
-            previous = i
+        actor = _with_conjuncts(sentence, after, at, lexicon)
     recipient = [m.key for m in after if m.key not in actor]
     recipient += [m.key for m in before_all if m.kind == "territory" and m.key not in actor]
     return Arguments(
         tuple(dict.fromkeys(actor)), tuple(dict.fromkeys(recipient)), "proximity" if actor else "none", clause
     )
+
+
+def _with_conjuncts(
+    sentence: Sentence, after: list[ActorMention], at: dict[ActorMention, int | None], lexicon: Lexicon
+) -> list[str]:
+    """The first mention of `after`, and with it each conjunct glued to its "و" right after the previous
+    one: a verb-initial sentence with a coordinated subject ("امتنعت روسيا وموزمبيق")."""
+    actor = [after[0].key]
+    previous = at[after[0]]
+    for m in after[1:]:
+        i = at[m]
+        if (
+            i is None
+            or previous is None
+            or i - previous > 2
+            or not _conjunct(sentence, i, lexicon)
+            or m.kind == "territory"
+        ):
+            break
+        actor.append(m.key)
+        previous = i
+    return actor
+
+
+SUBJECT_GAP = 6  # tokens between a clause-opening verb and its subject ("أكد أمس الخميس وزير الخارجية X")
+
+
+def _opens_clause(sentence: Sentence, index: int, body: str, lexicon: Lexicon) -> bool:
+    """The token begins the sentence, follows punctuation ("من جانبه، أكد", "..., وأضاف") or a word
+    that opens a clause ("بينما رفضته", "كما أكد")."""
+    if index == 0 or sentence.toks[index - 1].key in lexicon.clause_openers:
+        return True
+    return bool(PHRASE_BREAK.search(body[sentence.toks[index - 1].end : sentence.toks[index].start]))
+
+
+def _subject_after(
+    sentence: Sentence,
+    match: Match,
+    after: list[ActorMention],
+    at: dict[ActorMention, int | None],
+    lexicon: Lexicon,
+) -> list[str]:
+    """The subject right after a clause-opening verb: the first mention within SUBJECT_GAP tokens, unless
+    a preposition, a partner word or a complementizer ("أن", "إن") comes first (an object, a place, or
+    the reported clause: the verb's subject is then unnamed)."""
+    last = match.indices[-1]
+    for m in after:
+        i = at[m]
+        if i is None or i - last > SUBJECT_GAP:
+            return []
+        between = {t.key for t in sentence.toks[last + 1 : i]}
+        if between & lexicon.complementizers:
+            return []
+        if (
+            m.kind == "territory"
+            or _after_partner(sentence, i, lexicon)
+            or _at_place(sentence, i, lexicon)
+            or _governed(sentence.toks[i].key)
+        ):
+            return []
+        return _with_conjuncts(sentence, after[after.index(m) :], at, lexicon)
+    return []
+
+
+def nominal_shape(word: str, text: str = "") -> bool:
+    """The lexicon word has the shape of an Arabic verbal noun or of a noun, not of a verb: "تمديد",
+    "استقبال", "زيارة", "زيارت*" (with a possessive), "مطالبة", "محادثات", "لقاء". After a comma a noun
+    is mostly an object or a complement ("قرر المجلس، الجمعة، تمديد ولاية البعثة": the extension is
+    the Council's, not the mission's), so the subject is not looked for after it. The token itself is a
+    noun when it carries the article or a ta marbuta ("، الهجوم", "دعوة")."""
+    stem = word.rstrip("*")
+    stem = stem[1:] if stem[:1] in ("و", "ف") and len(stem) > 4 else stem  # a glued "and"
+    bare = text[1:] if text[:1] in ("و", "ف") and len(text) > 3 else text
+    return (
+        (bare.startswith("ال") and not stem.startswith("ال"))  # the article, not "التقى", "التزم"
+        or text.endswith("ة")
+        or stem.endswith(("ه", "ات", "ء", "اي", "ائ"))
+        or (stem.startswith("م") and len(stem) >= 5)
+        or (stem.startswith("ت") and len(stem) >= 5 and stem[-2] == "ي")
+        or (stem.startswith("ا") and len(stem) >= 5 and stem[-2] == "ا")
+        or (stem.endswith("ت") and len(stem) >= 5 and stem[-3] in "اي")
+    )
+
+
+OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")  # "اعتمده": adopted it
+RESUMPTIVES = frozenset({"عليه", "عليها", "به", "بها", "له", "لها", "اليه", "اليها", "منه", "منها"})
+
+
+def _object_relative(sentence: Sentence, match: Match, lexicon: Lexicon) -> bool:
+    """A verb right after a relative pronoun whose antecedent is its object: the pronoun on the verb
+    ("القرار الذي اعتمده مجلس الأمن", adopted it) or on the preposition after it ("المعايير التي وافق
+    عليها المجلس"). Its subject follows it; without such a pronoun the relative is the subject ("بوريطة،
+    الذي استقبل نظيره": Bourita received)."""
+    first = match.indices[0]
+    if first == 0 or sentence.toks[first - 1].key not in lexicon.relatives:
+        return False
+    key, stem = sentence.toks[first].key, match.trigger.words[0].rstrip("*")
+    following = sentence.toks[first + 1].key if first + 1 < len(sentence.toks) else ""
+    return (key.startswith(stem) and key[len(stem) :].endswith(OBJECT_PRONOUNS)) or following in RESUMPTIVES
+
+
+GOVERNED = ("بال", "لل", "كال", "وبال", "ولل", "فبال")  # a glued preposition on a definite noun
+
+
+def _governed(key: str) -> bool:
+    """ "بالرئيس", "للأمين العام": a noun governed by a glued preposition is no subject."""
+    return key.startswith(GOVERNED)
+
+
+def _shared_subject(
+    sentence: Sentence, match: Match, at: dict[ActorMention, int | None], lexicon: Lexicon, body: str
+) -> tuple[str, ...]:
+    """A verb glued to "و" (or after a separate "و") inside a clause shares the subject of the trigger
+    before it: "رحبت الجزائر بالقرار وانتقدت المغرب" (Algeria criticised), "وجدد عطاف دعمه وندد بـ"."""
+    first = match.indices[0]
+    tok = sentence.toks[first]
+    glued = tok.key.startswith("و") and not match.trigger.words[0].startswith("و") and len(tok.key) > 3
+    separate = first > 0 and sentence.toks[first - 1].key in lexicon.conjunctions
+    if first == 0 or not (glued or separate) or _opens_clause(sentence, first - int(separate), body, lexicon):
+        return ()
+    earlier = [m for m in find(sentence, lexicon) if m.indices[-1] < first - int(separate)]
+    if not earlier:
+        return ()
+    return _proximity(sentence, earlier[-1], at, lexicon, body).actor
 
 
 def _at_place(sentence: Sentence, index: int | None, lexicon: Lexicon) -> bool:

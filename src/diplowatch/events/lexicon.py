@@ -111,6 +111,11 @@ _CUE_KEYS = (
     "year_words",
     "state_subjects",
     "scenery",
+    "not_triggers",
+    "complementizers",
+    "clause_openers",
+    "framing",
+    "future_openers",
 )
 
 
@@ -194,6 +199,13 @@ class Lexicon:
     scenery: frozenset[str] = frozenset()  # "avion", "capitale": a country qualifying one only sets the scene
     state_subjects: frozenset[str] = frozenset()  # "conflit": a verb it is the subject of describes a state
     year_words: frozenset[str] = frozenset()  # "عام", "année": between an unparsed noun and its year
+    # Words that begin no trigger whatever reading of them would ("وزارة" peeled of "و" reads "زارة",
+    # "visited"; "هناك" begins like "هنأ"): checked against every key of the token.
+    not_triggers: frozenset[str] = frozenset()
+    complementizers: frozenset[str] = frozenset()  # "أن", "إن": a name after one is the reported clause's
+    clause_openers: frozenset[str] = frozenset()  # "بينما", "كما": the verb after one opens a clause
+    framing: frozenset[str] = frozenset()  # "وتأتي زيارة X": a verb presenting an event told before
+    future_openers: frozenset[str] = frozenset()  # "من المقرر أن": what the sentence tells next is planned
     # Triggers by first word, built once here: a cache keyed on the Lexicon would hash every
     # trigger and cue set again on each look-up (once per token of every sentence).
     exact_index: dict[str, list[Trigger]] = field(init=False, compare=False, hash=False, repr=False)

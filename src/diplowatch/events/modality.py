@@ -25,6 +25,7 @@ from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.obligation import DEMAND_FLAG
 from diplowatch.events.triggers import Match, keys_of
 from diplowatch.model import AUX_VALUES, Aux
+from diplowatch.text.normalise import Token
 from diplowatch.text.sentences import Sentence
 
 WINDOW = 3  # tokens before an unparsed trigger searched for cues
@@ -51,10 +52,17 @@ _EMBEDDING = frozenset(
 
 
 def aux_of(
-    sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int, Match], *, nested: bool = False
+    sentence: Sentence,
+    match: Match,
+    lexicon: Lexicon,
+    heads: dict[int, Match],
+    *,
+    nested: bool = False,
+    named: frozenset[int] = frozenset(),
 ) -> tuple[Aux, ...]:
     """The aux of one trigger; `heads` maps the head token of every trigger of the sentence to its match.
-    A `nested` trigger noun (object of another trigger) takes only its own modifiers' cues."""
+    A `nested` trigger noun (object of another trigger) takes only its own modifiers' cues. `named`: the
+    tokens of actor mentions, whose words are never cues (the first name "غير" of Geir Pedersen)."""
     if sentence.parsed and nested:
         found = _own(sentence, match, lexicon)
         outer = heads.get(predicate(sentence, match.head))
@@ -63,7 +71,7 @@ def aux_of(
     elif sentence.parsed:
         found = _parsed(sentence, match, lexicon, heads)
     else:
-        found = _window(sentence, match, lexicon, heads)
+        found = _window(sentence, match, lexicon, heads, named)
     if match.future_prefix or "future" in match.trigger.flags:
         found.add("future")
     if negative_subject(sentence, match, lexicon):  # "Nobody objected", "Ningún miembro se opuso"
@@ -320,20 +328,28 @@ def _wisher(sentence: Sentence, governor: int) -> bool:
     return bool(deps & {"nsubj", "csubj"}) and not deps & {"aux:pass", "auxpass", "expl:pass", "expl:impers"}
 
 
-def _window(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int, Match]) -> set[str]:
+def _window(
+    sentence: Sentence,
+    match: Match,
+    lexicon: Lexicon,
+    heads: dict[int, Match],
+    named: frozenset[int] = frozenset(),
+) -> set[str]:
     first = match.indices[0]
     keys = {
         t.key
         for i, t in enumerate(sentence.toks[max(0, first - WINDOW) : first], max(0, first - WINDOW))
-        if not _not_negation(sentence, i, lexicon)
+        if not _not_negation(sentence, i, lexicon) and i not in named
     }
-    after = {t.key for t in sentence.toks[match.indices[-1] + 1 : match.indices[-1] + 1 + FUTURE_AFTER]}
+    after = {t.key for t in _unbroken(sentence, match.indices[-1], FUTURE_AFTER)}
     found = set()
-    adjacent = sentence.toks[first - 1].key if first else ""
+    adjacent = sentence.toks[first - 1].key if first and first - 1 not in named else ""
     if keys & (lexicon.negation - lexicon.negation_adjacent) or adjacent in lexicon.negation_adjacent:
         found.add("negation")
     if keys & lexicon.future_auxiliaries or (keys | after) & lexicon.future_words:
         found.add("future")
+    if lexicon.has_cue(lexicon.future_openers, [t.key for t in sentence.toks[:first]]):
+        found.add("future")  # "ومن المرتقب أن يعقد ... وتختتم بلقاء": every act told after it is planned
     if {t.key for t in sentence.toks[:first]} & lexicon.hypothetical:
         found.add("hypothetical")
     imperfect = sentence.toks[first].key.startswith(tuple(lexicon.imperfect_prefixes))
@@ -344,6 +360,19 @@ def _window(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int,
     if _failed_before(sentence, first, lexicon):
         found.add("negation")
     return found
+
+
+def _unbroken(sentence: Sentence, last: int, count: int) -> list[Token]:
+    """Up to `count` tokens after token `last`, up to a mark between two of them (unparsed text has no
+    punctuation tokens: more than one space between two words is one): "التقى X أمس، ومن المقرر أن
+    يزور" does not make the meeting planned."""
+    out: list[Token] = []
+    for tok in sentence.toks[last + 1 : last + 1 + count]:
+        previous = out[-1] if out else sentence.toks[last]
+        if tok.start - previous.end > 1:
+            break
+        out.append(tok)
+    return out
 
 
 def _not_negation(sentence: Sentence, i: int, lexicon: Lexicon) -> bool:

@@ -260,6 +260,7 @@ class RuleCoder:
             antecedent=lambda at, latest, feminine: pronoun_person(
                 doc, sentence, at, latest=latest, feminine=feminine
             ),
+            body=doc.article.body,
         )
         if obliged:  # the party a reported obligation binds is the demand's recipient (events.obligation)
             args = dataclasses.replace(args, recipient=tuple(dict.fromkeys(args.recipient + obliged)))
@@ -308,7 +309,7 @@ class RuleCoder:
             args = dataclasses.replace(args, recipient=args.recipient + (voted,))
         if not actor and not args.recipient:
             return None
-        aux = aux_of(sentence, match, lex, heads, nested=nested)
+        aux = aux_of(sentence, match, lex, heads, nested=nested, named=_named_tokens(sentence, in_sentence))
         kind, mode = match.trigger.type, ((match.trigger.mode,) if match.trigger.mode else ())
         if attacks_words(sentence, match, lex):  # "attacked Spain's position": criticism (events.verbal)
             kind, mode = "ACCUSE", ("disapprove",)
@@ -432,6 +433,11 @@ class RuleCoder:
         country = doc.countries.get(place.country) or doc.context.country_actor(place.country)
         mine = {doc.context.actor_country(k) for k in actor}
         return (country,) if country and country not in actor and place.country not in mine else ()
+
+
+def _named_tokens(sentence: Sentence, found: list[ActorMention]) -> frozenset[int]:
+    """The token indices inside the sentence's actor mentions."""
+    return frozenset(i for i, t in enumerate(sentence.toks) if any(m.start <= t.start < m.end for m in found))
 
 
 def _names_no_event(

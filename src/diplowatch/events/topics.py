@@ -4,18 +4,22 @@
 the negotiations are what is discussed, not a meeting held; "the envoy in charge of the talks",
 "chargé des négociations", "encargado de las negociaciones", "المكلف بالمفاوضات": a role, not a
 happening. The governing words are data (`topics` in lang/<xx>/events.yaml). With a parse, the
-noun's head (across an English preposition) is one; without one, the word right before it.
+noun's head (across an English preposition) is one; without one, the word right before it, or one
+a short chain of nouns before it ("جولته الخاصة بدعم توسيع وتجديد الهدنة": the tour is about
+extending the truce, nobody renewed it there).
 Material conflict is kept: it is mostly told by its noun ("responsible for the attack").
 """
 
 from __future__ import annotations
 
+from diplowatch.events.arguments import nominal_shape
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.triggers import Match, keys_of
 from diplowatch.text.sentences import Sentence
 
 TOLD_BY_NOUN = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
 COMPLEMENT_DEPS = ("nmod", "obl", "pobj")
+TOPIC_CHAIN = 4  # unparsed: tokens from a topic word to the trigger noun ("الخاصة بدعم توسيع وتجديد")
 
 
 def as_topic(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
@@ -23,8 +27,7 @@ def as_topic(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
     if not lex.topics or match.trigger.type in TOLD_BY_NOUN:
         return False
     if not sentence.parsed:
-        before = match.indices[0] - 1
-        return before >= 0 and bool(set(keys_of(sentence.toks[before])) & lex.topics)
+        return _unparsed(sentence, match, lex)
     tok = sentence.toks[match.head]
     if tok.pos != "NOUN" or not tok.dep.startswith(COMPLEMENT_DEPS) or tok.head < 0:
         return False
@@ -32,3 +35,23 @@ def as_topic(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
     if head.pos == "ADP" and head.head >= 0:  # English: "question -> of -> talks"
         head = sentence.toks[head.head]
     return bool(set(keys_of(head)) & lex.topics)
+
+
+def _unparsed(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
+    """The word right before the trigger is a topic word, or, for a trigger noun, one stands at the head
+    of an unbroken chain of nouns (or words with a glued preposition) that ends with it."""
+    first = match.indices[0]
+    toks = sentence.toks
+    if first > 0 and set(keys_of(toks[first - 1])) & lex.topics:
+        return True
+    if not nominal_shape(match.trigger.words[0], toks[first].text):
+        return False
+    for i in range(first - 1, max(-1, first - 1 - TOPIC_CHAIN), -1):
+        if toks[i + 1].start - toks[i].end > 1:  # a mark between the two words (or a wide gap)
+            return False
+        if set(keys_of(toks[i])) & lex.topics:
+            return True
+        tok = toks[i]
+        if not (nominal_shape(tok.key, tok.text) or (tok.key[:1] in ("ب", "ل") and len(tok.key) > 3)):
+            return False
+    return False

@@ -64,6 +64,8 @@ def _candidates(lexicon: Lexicon, keys: tuple[str, ...]) -> tuple[Trigger, ...]:
 
 
 def _look_up(lexicon: Lexicon, keys: tuple[str, ...]) -> tuple[Trigger, ...]:
+    if lexicon.not_triggers.intersection(keys):
+        return ()
     out = [t for k in keys for t in lexicon.exact_index.get(k, ())]
     if lexicon.prefix_lengths:
         out += lexicon.prefixed(keys)
