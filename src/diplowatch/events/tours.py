@@ -192,7 +192,7 @@ def _held(
             runs.append([unit])
         else:
             runs[-1].append(unit)
-    with_all = [k for u in members if u.end < 0 or (u.state and not u.person) for k in u.keys]
+    with_all = [k for u in members if not u.person and (u.end < 0 or u.state) for k in u.keys]
     held: list[tuple[str, ...]] = []
     listed: list[str] = []
     for run in runs:
@@ -203,6 +203,7 @@ def _held(
             listed += bodies
         else:  # named in no list: told with the meeting as a whole
             with_all += bodies
+    held += [u.keys for u in persons if u.end < 0]  # met, though not named in the sentence
     held = [keys + tuple(k for k in dict.fromkeys(with_all) if k not in keys) for keys in held]
     return tuple(held), ((tuple(dict.fromkeys(listed)),) if listed else ())
 
