@@ -256,3 +256,23 @@ def test_merge_last_week_is_a_week_not_its_whole_month(day, merged):
     is the same one."""
     drafts = [_last_week(("A",), ("B",)), _draft(("A",), ("B",), day, start=20)]
     assert len(merge(drafts, KINDS)) == (1 if merged else 2)
+
+
+KINDS3 = {
+    "A": "person",
+    "B": "person",
+    "C": "person",
+    "MA": "country",
+    "DZ": "country",
+    "UN": "organization",
+}.get
+
+
+def test_merge_never_undoes_a_split_of_one_sentence():
+    """Two meetings one sentence tells apart (events.tours) share the actor and a body: still two."""
+    first = _draft(("A",), ("B", "UN")).replace(parts=frozenset({(0, 0)}))
+    second = _draft(("A",), ("C", "UN")).replace(parts=frozenset({(0, 1)}))
+    restated = _draft(("A",), ("B",), start=40)
+    merged = merge([first, second, restated], KINDS3, COUNTRY)
+    assert len(merged) == 2
+    assert {frozenset(d.recipient) for d in merged} == {frozenset({"B", "UN"}), frozenset({"C", "UN"})}

@@ -24,7 +24,9 @@ class Draft:
     confidence: float
     rule: str  # e.g. "rules:fr:CONSULT:rencontrer:parse"
     arguments: str = "parse"  # how the actor was found: parse, proximity, previous, unlinked, none
-    stop: int = 0  # which of the meetings its sentence tells apart it is (events.tours): never merged
+    # (sentence start, n): which of the meetings its sentence tells apart it is (events.tours). Two
+    # drafts holding different parts of one sentence are two happenings: they are never merged back.
+    parts: frozenset[tuple[int, int]] = frozenset()
     week: str = ""  # "2024-W10" when its date is a week written as its month ("last week"): for merging
 
     def participants(self) -> set[str]:

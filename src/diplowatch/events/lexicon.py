@@ -75,6 +75,9 @@ _CUE_KEYS = (
     "date_bounds",
     "instruments",
     "conjunctions",
+    "glued_conjunctions",
+    "glued_lookalikes",
+    "additions",
     "wish_heads",
     "hypothetical_adjacent",
     "imperfect_prefixes",
@@ -155,6 +158,9 @@ class Lexicon:
         frozenset()
     )  # documents that act for the body that adopted them ("résolution")
     conjunctions: frozenset[str] = frozenset()  # "و" as a word: coordinates subjects in unparsed sentences
+    glued_conjunctions: frozenset[str] = frozenset()  # "و" glued to the word it coordinates ("وعطاف")
+    glued_lookalikes: frozenset[str] = frozenset()  # words beginning with that letter of their own ("وزير")
+    additions: frozenset[str] = frozenset()  # "as well as", "ainsi que": coordinate like "and" (events.tours)
     # Modality (events.modality)
     wish_heads: frozenset[str] = frozenset()  # "hopes that X will meet": a wish, not an act
     hypothetical_adjacent: frozenset[str] = frozenset()  # "قد" right before an imperfect verb: "may"

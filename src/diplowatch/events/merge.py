@@ -1,16 +1,25 @@
 """One event per real happening: the same meeting told in the title, the lead and the body
-becomes one event that keeps every evidence span.
+becomes one event that keeps every evidence span; two meetings, or two statements, stay two.
 
-Two drafts are the same happening when they have the same type and the same reality (aux
-negation/hypothetical), their dates do not contradict each other, their places are not in two
-different states, and their principal
-participants agree: equal sets, one inside the other, or two participants in common.
-Principal participants are the persons and organisations, plus the countries that none of
-them represents (so meetings with two different ministers of one country stay two events,
-and "visited Morocco and Mauritania" is not the envoy's meeting with an Algerian minister); a
-country counts as inside the other set when one of its persons or organisations is there
-("met Bourita" tells the same meeting as "visited Morocco"). A draft's participants only grow
-by merging with drafts that pass this test, so a repeated event never swallows its neighbours.
+The policy (shared with events.tours, which splits one sentence's meetings before this merges
+across sentences). Two tellings are the same happening when all of these hold:
+- the same category and the same reality (aux negation/hypothetical);
+- not two of the meetings one sentence tells apart (`Draft.parts`: "met A on Monday, then B",
+  "met A and members of the Council", "met A and B separately"): such a split is never undone;
+- dates that do not contradict each other (a sentence that only restates an event may have
+  borrowed the day of the sentence before: see `same_happening`), and places not in two states;
+- participants that agree beyond the actor they share. Principal participants are the persons and
+  organisations, plus the countries that none of them represents (so meetings with two different
+  ministers of one country stay two events, and "visited Morocco and Mauritania" is not the envoy's
+  meeting with an Algerian minister); a country counts as inside the other set when one of its
+  persons or organisations is there ("met Bourita" tells the same meeting as "visited Morocco").
+  One set inside the other is a restatement with more or less detail; otherwise two participants
+  in common are needed (the actor and a counterpart).
+Tried and left out (each lowered the check fold and changed nothing on the rest): keeping apart two
+tellings that each name a person the other does not, and two stances of two known speakers with
+no actor or state in common.
+A draft's participants only grow by merging with drafts that pass this test, so a repeated event
+never swallows its neighbours, and recipients are only ever the union of tellings of one happening.
 """
 
 from __future__ import annotations
@@ -84,12 +93,15 @@ def same_happening(a: Draft, b: Draft, kind_of: KindOf, country_of: CountryOf = 
         if b.date_source == BORROWED and a.date_source != BORROWED and a.actor:
             return _inside(pb, pa, kind_of, country_of)
         return False
-    return _inside(pa, pb, kind_of, country_of) or _inside(pb, pa, kind_of, country_of) or len(pa & pb) >= 2
+    if _inside(pa, pb, kind_of, country_of) or _inside(pb, pa, kind_of, country_of):
+        return True
+    return len(pa & pb) >= 2
 
 
 def _told_apart(a: Draft, b: Draft) -> bool:
-    """Meetings that one sentence tells apart ("met A on Monday, then B"; events.tours)."""
-    return a.type in MEETINGS and a.stop != b.stop and bool(set(a.evidence) & set(b.evidence))
+    """Meetings that one sentence tells apart ("met A on Monday, then B", "met A and B"; events.tours),
+    or drafts that hold them since merging."""
+    return any(s == t and i != j for s, i in a.parts for t, j in b.parts)
 
 
 def _inside(small: set[str], big: set[str], kind_of: KindOf, country_of: CountryOf) -> bool:
@@ -150,6 +162,7 @@ def combine(a: Draft, b: Draft) -> Draft:
         mode=first.mode or second.mode,
         aux=tuple(dict.fromkeys(first.aux + tuple(x for x in second.aux if x not in UNREAL))),
         evidence=evidence,
+        parts=a.parts | b.parts,
         confidence=confidence.merged([a.confidence, b.confidence] + [0.0] * (len(evidence) - 2)),
     )
 

@@ -210,6 +210,9 @@ class RuleCoder:
             partners=lex.partner_prepositions,
             bounds=lex.date_bounds,
             separately=lex.has_cue(lex.separately, [t.key for t in sentence.toks]),
+            glued=lex.glued_conjunctions,
+            lookalikes=lex.glued_lookalikes,
+            additions=lex.additions,
         )
         drafts = []
         for match in sorted(matches, key=lambda m: m.indices[0]):

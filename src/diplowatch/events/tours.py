@@ -6,13 +6,20 @@ con X antes de entrevistarse con Y", "met separately the delegations of A (...) 
 
 The counterparts of a meeting (its recipients) form units, in the order the sentence names them: each
 person met, with the country they act for; each other counterpart, grouped by the state it acts for.
-Territories (what talks are about) go with every unit. Persons are met one by one (one event each);
-other units are separate meetings only when something tells them apart: the text says the meetings
-were separate ("séparément"), a word of sequence lies between them ("puis", "then", "ثم"), or a
-meeting verb does ("Outre ses entretiens avec X, il s'est réuni avec Y"; a state visited and a person
-met there stay one happening unless the two are dated apart). Persons acting for the state of the
-meeting's actor are companions ("viajó junto al ministro Albares"), and actors named in the partner
-phrase of an earlier meeting word were met ("Además de sus conversaciones con A, X se reunió...").
+Territories (what talks are about) go with every unit. Persons are met one by one (one event each).
+A body that is not a state goes with the person whose description names it ("the GCC
+secretary-general Al-Hajraf": nothing coordinates them); listed as a member of its own ("met A, B
+and members of the Security Council": a coordinating word between) it is one more meeting. States go
+with every person met (the country visited, or the person's side). Other units are separate meetings
+only when something tells them apart: the text says the meetings were separate ("séparément"), a word
+of sequence lies between them ("puis", "then", "ثم"), or a meeting verb does ("Outre ses entretiens
+avec X, il s'est réuni avec Y"; a state visited and a person met there stay one happening unless the
+two are dated apart). Persons acting for the state of the meeting's actor are companions ("viajó junto
+al ministro Albares"), and actors named in the partner phrase of an earlier meeting word were met
+("Además de sus conversaciones con A, X se reunió..."). Meetings told apart (two stops, "séparément",
+a listed body) hold different parts of the sentence (`Draft.parts`), so that events.merge never
+merges them back, whatever third party they share; the persons met at one stop share its part ("met A
+and B" may be one meeting with two persons, which merging with another telling can show).
 
 Units told apart, or a person met at a day or place written after them, begin a new stop. A stop's
 stretch of the sentence runs from the break before it (the last separator - punctuation, a
@@ -35,6 +42,7 @@ from diplowatch.events.draft import Draft
 from diplowatch.events.places import NameOf
 from diplowatch.model import EventDate, Location, PlaceMention
 from diplowatch.text.mentions import ActorMention
+from diplowatch.text.normalise import Token
 from diplowatch.text.sentences import Sentence
 
 KindOf = Callable[[str], str | None]  # actor key -> kind
@@ -56,6 +64,9 @@ class Telling:
     partners: frozenset[str]  # "avec", "with", "con", "مع": who follows one was met
     bounds: frozenset[str]  # "depuis", "until": a date after one is a limit, no stop's day
     separately: bool  # the sentence says its meetings were separate
+    glued: frozenset[str] = frozenset()  # conjunctions glued to the next word ("و")
+    lookalikes: frozenset[str] = frozenset()  # words that begin with such a letter of their own ("وزير")
+    additions: frozenset[str] = frozenset()  # phrases that coordinate like "and" ("as well as", "ainsi que")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,10 +108,18 @@ def meetings(draft: Draft, telling: Telling, looks: Looks) -> list[Draft]:
     # "met A and B in Rabat on Monday" is one stop: only a later stop's own day or place makes a tour
     tour = any(stop.date or stop.place for stop in stops[1:])
     setting = _date_in(looks.dates, telling.sentence.start, units[0].start, telling)
-    out = []
+    out: list[Draft] = []
     for n, stop in enumerate(stops):
-        for keys in stop.meetings:
-            split = draft.replace(recipient=keys + tuple(t for t in territories if t not in keys), stop=n)
+        # a stop's meetings with persons share its part (two of them may still be one happening told
+        # with two persons); a meeting told apart from all others has a part of its own
+        told = [(keys, n) for keys in stop.meetings] + [
+            (keys, -1 - len(out) - i) for i, keys in enumerate(stop.apart)
+        ]
+        for keys, part in told:
+            split = draft.replace(
+                recipient=keys + tuple(t for t in territories if t not in keys),
+                parts=frozenset({(telling.sentence.start, part)}),
+            )
             if tour:  # each stop has its own day and place, or none the text says
                 date = stop.date or setting
                 split = split.replace(
@@ -114,7 +133,8 @@ def meetings(draft: Draft, telling: Telling, looks: Looks) -> list[Draft]:
 
 @dataclass(frozen=True, slots=True)
 class _Stop:
-    meetings: tuple[tuple[str, ...], ...]  # the recipients of each meeting held there
+    meetings: tuple[tuple[str, ...], ...]  # the recipients of each meeting held there with persons
+    apart: tuple[tuple[str, ...], ...]  # meetings told apart from every other: "séparément", a listed body
     date: Dated | None
     place: Location | None
 
@@ -142,17 +162,104 @@ def _stops(
     out = []
     for group in groups:
         start, end = stretches[group[0]][0], stretches[group[-1]][1]
-        persons = [units[n].keys for n in group if units[n].person]
-        others = tuple(k for n in group if not units[n].person for k in units[n].keys)
+        held: tuple[tuple[str, ...], ...]
         if telling.separately:
-            held = tuple(units[n].keys for n in group)
-        elif persons:
-            held = tuple(keys + tuple(k for k in others if k not in keys) for keys in persons)
+            held, alone = (), tuple(units[n].keys for n in group)
         else:
-            held = (others,)
+            held, alone = _held([units[n] for n in group], telling)
         date = _date_in(looks.dates, start, end, telling)
-        out.append(_Stop(held, date, _place_in(looks.places, start, end, looks.name_of)))
+        out.append(_Stop(held, alone, date, _place_in(looks.places, start, end, looks.name_of)))
     return out
+
+
+def _held(
+    members: list[_Unit], telling: Telling
+) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+    """The meetings of one stop: each person met, with the bodies named in the same member of the list
+    of counterparts ("the GCC secretary-general Al-Hajraf", "Saudi Arabia's ambassador to Yemen
+    Al-Jaber": nothing coordinates them), the states (where the meetings are held, or a side: "visited
+    Algeria and met Ghali") and what is named in no list at all; the bodies that make a member of the
+    list of their own ("met A, B and members of the Council") are one more meeting, told apart (the
+    second tuple). With no person, one meeting."""
+    persons = [u for u in members if u.person]
+    if not persons:
+        return (tuple(k for u in members for k in u.keys),), ()
+    named = [u for u in members if u.end >= 0]
+    links = _list_links(named, telling)
+    runs: list[list[_Unit]] = [named[:1]] if named else []  # the list's members: units not linked
+    for unit, linked in zip(named[1:], links, strict=True):
+        if linked:
+            runs.append([unit])
+        else:
+            runs[-1].append(unit)
+    with_all = [k for u in members if not u.person and (u.end < 0 or u.state) for k in u.keys]
+    held: list[tuple[str, ...]] = []
+    listed: list[str] = []
+    for run in runs:
+        bodies = [k for u in run if not (u.person or u.state) for k in u.keys]
+        if any(u.person for u in run):
+            held += [u.keys + tuple(bodies) for u in run if u.person]
+        elif len(runs) > 1:  # a member of the list of its own
+            listed += bodies
+        else:  # named in no list: told with the meeting as a whole
+            with_all += bodies
+    held += [u.keys for u in persons if u.end < 0]  # met, though not named in the sentence
+    held = [keys + tuple(k for k in dict.fromkeys(with_all) if k not in keys) for keys in held]
+    return tuple(held), ((tuple(dict.fromkeys(listed)),) if listed else ())
+
+
+def _list_links(named: list[_Unit], telling: Telling) -> list[bool]:
+    """For each two neighbouring units, whether they are two members of one list: named close together
+    with a coordinating word or a word of sequence between them ("A and B", "A, then B", "A as well as
+    B", Arabic "و" glued to the next word), or with only punctuation between them where a coordinated
+    pair closes the list ("A, B and C"). Far apart, or with a verb between, they are not told as a
+    list. A unit reaches to its last mention before the next one ("the ambassador ... Al-Jaber")."""
+    toks = telling.sentence.toks
+    gaps = []
+    for a, b in zip(named, named[1:], strict=False):
+        end = max([a.end] + [m.end for m in telling.found if m.key in a.keys and m.end <= b.start])
+        gaps.append([t for t in toks if end <= t.start < b.start])
+    coordinated = [
+        len(gap) <= LIST_GAP
+        and not any(t.pos in ("VERB", "AUX") for t in gap)
+        and (
+            any(_coordinating(t, telling) for t in gap)
+            or _has_phrase(telling.additions, gap)
+            or _glued(gap, telling)
+        )
+        for gap in gaps
+    ]
+    punctuation = [bool(gap) and all(PUNCTUATION_BREAK.fullmatch(t.text) for t in gap) for gap in gaps]
+    return [c or (p and any(coordinated[i + 1 :])) for i, (c, p) in enumerate(zip(coordinated, punctuation))]
+
+
+def _has_phrase(phrases: frozenset[str], toks: list[Token]) -> bool:
+    keys = [t.key for t in toks]
+    return any(
+        keys[i : i + len(words)] == words for words in (p.split() for p in phrases) for i in range(len(keys))
+    )
+
+
+LIST_GAP = 12  # tokens between two members of a list: ", and the permanent members of the"
+
+
+def _coordinating(tok: Token, telling: Telling) -> bool:
+    return tok.pos == "CCONJ" or tok.key in telling.sequence or tok.key in telling.conjunctions
+
+
+def _glued(gap: list[Token], telling: Telling) -> bool:
+    """The next member's first word carries a glued conjunction ("بوريطة وعطاف", "وأعضاء مجلس الأمن").
+    Only there: "و" begins many words of a clause."""
+    first = next((t for t in gap if not PUNCTUATION_BREAK.fullmatch(t.text)), None)
+    return first is not None and _glued_conjunction(first.key, telling)
+
+
+def _glued_conjunction(key: str, telling: Telling) -> bool:
+    """ "وأعضاء" (and members): a conjunction glued to a word, unless the word begins with that letter
+    of its own ("وزير", minister)."""
+    return any(key.startswith(c) and len(key) > len(c) + 1 for c in telling.glued) and not any(
+        key.startswith(w) for w in telling.lookalikes
+    )
 
 
 def _per_person(draft: Draft, looks: Looks) -> list[Draft]:
