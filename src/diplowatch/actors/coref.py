@@ -60,10 +60,15 @@ def find_surnames(
     """(first token, last token, person key) for uncovered surname mentions, longest first."""
     longest = max((len(f) for f in forms), default=0)
     endings = _endings(forms)
+    firsts = {form[0] for form in forms}  # a form starts nowhere else: most tokens are passed over at once
     found = []
     i = 0
     while i < len(toks):
-        hit = _surname_at(toks, covered, forms, i, longest, endings)
+        hit = (
+            None
+            if firsts.isdisjoint(variants(toks[i].key))
+            else _surname_at(toks, covered, forms, i, longest, endings)
+        )
         if hit:
             found.append(hit)
             i = hit[1]

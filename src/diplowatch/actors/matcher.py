@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Literal, NamedTuple
 
@@ -88,6 +87,25 @@ class Cue:
 # (plain tuples after a reload from the prebuilt file; Target._make reads them).
 _Node = dict[str, Any]
 TARGETS = "\x00"  # no token key is empty or holds a NUL
+_Reached = tuple[int, tuple[Any, ...], Cue | None]  # (end token, the node's stored targets, cue)
+
+
+class _Scan:
+    """One token list being matched, with what every walk asks of its tokens computed once: each
+    token's key variants, and (on demand) whether it joins the token before it."""
+
+    def __init__(self, text: str, toks: list[Token]) -> None:
+        self.text = text
+        self.toks = toks
+        self.keys = [variants(tok.key) for tok in toks]
+        self._joined: list[bool | None] = [None] * len(toks)
+
+    def joined(self, j: int) -> bool:
+        """Whether token j continues the phrase of token j - 1 (j > 0)."""
+        known = self._joined[j]
+        if known is None:
+            known = self._joined[j] = _joins(self.text, self.toks[j - 1], self.toks[j])
+        return known
 
 
 class AliasIndex:
@@ -187,11 +205,11 @@ class AliasIndex:
 
         `kinds` keeps only targets of those kinds (e.g. names inside a role phrase).
         """
-        joined = [i > 0 and _joins(text, toks[i - 1], toks[i]) for i in range(len(toks))]
+        scan = _Scan(text, toks)
         hits: list[Hit] = []
         i = 0
         while i < len(toks):
-            hit = self._longest(toks, joined, i, lang, kinds)
+            hit = self._longest(scan, i, lang, kinds)
             if hit is None:
                 i += 1
                 continue
@@ -199,63 +217,64 @@ class AliasIndex:
             i = hit.last
         return hits
 
-    def _longest(
-        self, toks: list[Token], joined: list[bool], i: int, lang: str, kinds: frozenset[str] | None
-    ) -> Hit | None:
+    def _longest(self, scan: _Scan, i: int, lang: str, kinds: frozenset[str] | None) -> Hit | None:
+        toks = scan.toks
         # Most tokens begin no alias: a walk yields nothing unless the first word is in the trie's root.
-        if _starts(self._exact, toks[i], exact=True):
+        if not self._exact.keys().isdisjoint(scan.keys[i]):
             for end, targets, cue in sorted(
-                self._walk(self._exact, toks, joined, i, exact=True, skip=True), key=lambda r: -r[0]
+                self._walk(self._exact, scan, i, exact=True, skip=True), key=_longest_first
             ):
-                kept = _admissible(targets, toks[i:end], lang, kinds)
+                kept = _admissible(_targets(targets), toks[i:end], lang, kinds)
                 if kept:
                     return Hit(i, end, toks[i].start, toks[end - 1].end, kept, cue)
         if not (is_capitalised(toks[i].text) or is_arabic(toks[i].text)):
             return None
-        if not _starts(self._loose, toks[i], exact=False):
+        if self._loose.keys().isdisjoint(_skeletons(toks[i].key)):
             return None
         for end, targets, _ in sorted(
-            self._walk(self._loose, toks, joined, i, exact=False, skip=False), key=lambda r: -r[0]
+            self._walk(self._loose, scan, i, exact=False, skip=False), key=_longest_first
         ):
             if end - i == 1 and (len(toks[i].text) < MIN_SKELETON_WORD or toks[i].text.isupper()):
                 continue
-            kept = self._close_enough(targets, toks[i:end])
+            kept = self._close_enough(_targets(targets), toks[i:end])
             kept = _admissible(kept, toks[i:end], lang, kinds)
             if kept:
                 return Hit(i, end, toks[i].start, toks[end - 1].end, kept, None, loose=True)
         return None
 
-    def _walk(
-        self, trie: _Node, toks: list[Token], joined: list[bool], i: int, *, exact: bool, skip: bool
-    ) -> Iterator[tuple[int, tuple[Target, ...], Cue | None]]:
-        """(end, targets, cue) for every phrase of `trie` starting at token i."""
+    def _walk(self, trie: _Node, scan: _Scan, i: int, *, exact: bool, skip: bool) -> list[_Reached]:
+        """(end, targets, cue) for every phrase of `trie` starting at token i, in the order of a
+        depth-first walk (a list: every caller reads them all)."""
+        found: list[_Reached] = []
         states: list[tuple[_Node, int, Cue | None]] = [(trie, i, None)]
         while states:
             node, j, cue = states.pop()
             targets = node.get(TARGETS)
             if targets and j > i:
-                yield j, tuple(map(Target._make, targets)), cue
-            if j >= len(toks) or (j > i and not joined[j]):
+                found.append((j, targets, cue))
+            if j >= len(scan.toks) or (j > i and not scan.joined(j)):
                 continue
-            for key in _keys(toks[j], exact):
+            for key in scan.keys[j] if exact else _skeletons(scan.toks[j].key):
                 child = node.get(key)
                 if child is not None:
                     states.append((child, j + 1, cue))
             if skip and cue is None and j > i and len(node) > (targets is not None):
-                states += self._skip_cue(node, toks, joined, j)
+                states += self._skip_cue(node, scan, j)
+        return found
 
-    def _skip_cue(
-        self, node: _Node, toks: list[Token], joined: list[bool], j: int
-    ) -> list[tuple[_Node, int, Cue | None]]:
+    def _skip_cue(self, node: _Node, scan: _Scan, j: int) -> list[tuple[_Node, int, Cue | None]]:
         """Continue a phrase after a country cue inserted at token j (or at j+1, after a genitive "du")."""
         out: list[tuple[_Node, int, Cue | None]] = []
         for start in (j, j + 1):
-            for end, targets, _ in self._walk(self._cues, toks, joined, start, exact=True, skip=False):
-                if end >= len(toks) or end - j > 4 or not joined[end]:
+            # Most words begin no country name: no walk unless one may start here.
+            if start >= len(scan.toks) or self._cues.keys().isdisjoint(scan.keys[start]):
+                continue
+            for end, targets, _ in self._walk(self._cues, scan, start, exact=True, skip=False):
+                if end >= len(scan.toks) or end - j > 4 or not scan.joined(end):
                     continue
-                for key in variants(toks[end].key):
+                for key in scan.keys[end]:
                     if key in node:
-                        out.append((node[key], end + 1, Cue(start, end, targets[0].ref)))
+                        out.append((node[key], end + 1, Cue(start, end, Target._make(targets[0]).ref)))
         return out
 
     def _close_enough(self, targets: tuple[Target, ...], span: list[Token]) -> tuple[Target, ...]:
@@ -289,13 +308,13 @@ def _needs_capital(entry: Entry, alias: str) -> bool:
     return True
 
 
-def _starts(trie: _Node, tok: Token, *, exact: bool) -> bool:
-    """Whether some phrase of `trie` begins with `tok`."""
-    return any(key in trie for key in _keys(tok, exact))
+def _targets(stored: tuple[Any, ...]) -> tuple[Target, ...]:
+    """A node's targets as `Target`s (a reloaded index stores plain tuples)."""
+    return tuple(map(Target._make, stored))
 
 
-def _keys(tok: Token, exact: bool) -> tuple[str, ...]:
-    return variants(tok.key) if exact else _skeletons(tok.key)
+def _longest_first(reached: _Reached) -> int:
+    return -reached[0]
 
 
 @functools.lru_cache(maxsize=65536)

@@ -52,6 +52,7 @@ class _Context:
     states: dict[str, str]  # actor key of each government body ("diplomatie russe") -> its state's key
     last: tuple[QuoteSpan, ActorMention] | None = None
     subjects: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # segment start -> its subjects
+    parsed: dict[int, ParsedSentence] = field(default_factory=dict)  # segment start -> its parse, seen once
 
     def subjects_of(self, parsed: ParsedSentence) -> list[tuple[int, int]]:
         """The subject phrases of a parsed segment, found once for all the quotes in it."""
@@ -194,7 +195,11 @@ def _parsed(ctx: _Context, quote: QuoteSpan) -> ParsedSentence | None:
         if segment.start <= quote.outer_start and quote.outer_end <= segment.end:
             if part.doc is None:
                 return None
-            return ParsedSentence(part.doc, segment.start, quote_cues(segment.language), ctx.spans)
+            if segment.start not in ctx.parsed:  # one per segment: it indexes the segment's tokens once
+                ctx.parsed[segment.start] = ParsedSentence(
+                    part.doc, segment.start, quote_cues(segment.language), ctx.spans
+                )
+            return ctx.parsed[segment.start]
     return None
 
 

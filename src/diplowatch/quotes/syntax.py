@@ -114,8 +114,8 @@ class ParsedSentence:
 
     def tokens_between(self, start: int, end: int) -> list[Any]:
         """The tokens that begin in [start, end), by bisection: every quote asks, over long segments."""
-        if self._starts is None:
-            self._starts = [self.base + t.idx for t in self.doc]
+        if self._starts is None:  # read from the Doc's array: no Token object built for each word
+            self._starts = [self.base + idx for idx in self.doc.to_array("IDX").tolist()]
         return list(self.doc[bisect_left(self._starts, start) : bisect_left(self._starts, end)])
 
     def is_cue(self, token: Any) -> bool:
@@ -258,10 +258,12 @@ def dropped_subject(sent: ParsedSentence, verb: Any) -> Phrase:
 
 def subject_spans(sent: ParsedSentence) -> list[tuple[int, int]]:
     """Body offsets of every subject phrase of the segment: who a pronoun most likely means."""
+    doc = sent.doc
+    # The labels compared as the Doc stores them (string ids): a Token is built for the subjects only.
+    wanted = {doc.vocab.strings[label] for label in _SUBJECTS}
+    heads = [doc[i] for i, dep in enumerate(doc.to_array("DEP").tolist()) if dep in wanted]
     return [
-        (sent.base + t.left_edge.idx, sent.base + t.right_edge.idx + len(t.right_edge.text))
-        for t in sent.doc
-        if t.dep_ in _SUBJECTS
+        (sent.base + t.left_edge.idx, sent.base + t.right_edge.idx + len(t.right_edge.text)) for t in heads
     ]
 
 

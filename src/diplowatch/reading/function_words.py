@@ -41,7 +41,7 @@ def obvious_language(text: str) -> str | None:
     """fr, en or es when the paragraph's function words all belong to that language and are at least
     `min_words`; None when they do not settle it (lingua decides)."""
     owner, needed = _table()
-    counts = Counter(owner.get(word) for word in _WORD.findall(text.lower()))
+    counts = Counter(map(owner.get, _WORD.findall(text.lower())))
     counts.pop(None, None)
     if len(counts) != 1:
         return None

@@ -89,9 +89,10 @@ def _paragraphs(body: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _judge(text: str) -> str | None:
-    if _arabic_letters(text) >= 3 and _arabic_letters(text) >= len(LATIN_LETTER.findall(text)):
+    arabic, latin = _arabic_letters(text), len(LATIN_LETTER.findall(text))  # each counted once
+    if arabic >= 3 and arabic >= latin:
         return "ar"
-    if len(LATIN_LETTER.findall(text)) < MIN_LETTERS:
+    if latin < MIN_LETTERS:
         return None
     return detect(text)
 
