@@ -91,6 +91,7 @@ _CUE_KEYS = (
     "readiness",
     "genitive",
     "infinitive_marks",
+    "addressee_marks",
     "destinations",
     "offices",
     "utterances",
@@ -169,6 +170,8 @@ class Lexicon:
     # Stances told indirectly (events.nominal, rules)
     readiness: frozenset[str] = frozenset()  # "ready to", "prêt à": an offer (AGREE) or a threat (THREATEN)
     infinitive_marks: frozenset[str] = frozenset()  # "to", "à": an "ask" trigger followed by one is a REQUEST
+    # "for", "pour": an adverbial clause they open under a request says who is to act ("called for X to")
+    addressee_marks: frozenset[str] = frozenset()
     participation: frozenset[str] = frozenset()  # "attend": an invitation to take part stays AGREE
     demonstratives: frozenset[str] = frozenset()  # "cette réunion": an event told before (events.anaphora)
     destinations: frozenset[str] = (
