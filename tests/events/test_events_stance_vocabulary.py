@@ -154,3 +154,29 @@ def test_events_apology_stays_a_concession(code):
     """ "اعتذر عن" with no invitation or attendance declined is an apology, not a refusal."""
     found = code("اعتذرت إسبانيا يوم الأربعاء للمغرب عن الحادث.", "ar")
     assert not real_events(found, "REJECT"), shown(found)
+
+
+@pytest.mark.slow
+def test_events_two_stances_of_one_speaker_toward_different_sides_stay_two(code):
+    """A statement that welcomes one step and thanks other parties tells two stances, not one, even
+    with two participants in common (the speaker and Algeria), which would make one meeting."""
+    text = (
+        "Staffan de Mistura on Monday welcomed the commitment of the Polisario and Algeria to the process. "
+        "De Mistura also thanked Algeria and Spain for their support."
+    )
+    found = real_events(code(text, "en"), "SUPPORT")
+    assert len(found) == 2, shown(found)
+    assert {"Spain", "Algeria"} <= set(found[1].recipient) and "Polisario_Front" not in found[1].recipient, (
+        shown(found)
+    )
+
+
+@pytest.mark.slow
+def test_events_one_stance_told_twice_stays_one(code):
+    """The same criticism in the lead and the body (one side inside the other) is one event."""
+    text = (
+        "Morocco criticised Algeria on Monday. "
+        "In a statement, Morocco criticised Algeria and the Polisario for their stance."
+    )
+    found = real_events(code(text, "en"), "ACCUSE")
+    assert len(found) == 1, shown(found)
