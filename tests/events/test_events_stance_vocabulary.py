@@ -180,3 +180,33 @@ def test_events_one_stance_told_twice_stays_one(code):
     )
     found = real_events(code(text, "en"), "ACCUSE")
     assert len(found) == 1, shown(found)
+
+
+# (lang, text, speaker, party named in what is declared necessary or None)
+NECESSITIES = [
+    (
+        "en",
+        "Staffan de Mistura stressed that dialogue between Morocco and Algeria is essential.",
+        "Staffan_de_Mistura",
+        "Morocco",
+    ),
+    ("fr", "La Russie a souligné que la participation de l'Algérie est indispensable.", "Russia", "Algeria"),
+    ("es", "España afirmó que el diálogo con Marruecos es imprescindible.", "Spain", "Morocco"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker", "party"), NECESSITIES, ids=[c[1][:45] for c in NECESSITIES]
+)
+def test_events_reported_necessity_is_the_speakers_request(code, lang, text, speaker, party):
+    found = code(text, lang)
+    requests = [e for e in real_events(found, "REQUEST") if speaker in e.actor]
+    assert requests and party in requests[0].recipient, shown(found)
+
+
+@pytest.mark.slow
+def test_events_necessity_with_a_pronoun_subject_is_no_request(code):
+    """ "it is essential" names nobody of whom something is demanded."""
+    found = code("Russia said on Monday that it is essential to remain calm.", "en")
+    assert not real_events(found, "REQUEST"), shown(found)

@@ -86,6 +86,7 @@ _CUE_KEYS = (
     "not_negation",
     "negative_adverbials",
     "obligations",
+    "necessities",
     "separately",
     "sequence",
     "readiness",
@@ -157,6 +158,7 @@ class Lexicon:
     negative_adverbials: frozenset[str] = frozenset()  # "at no *point*": its "no" negates the verb
     not_negation: frozenset[str] = frozenset()  # "غير أن" (however): a cue word that negates nothing
     obligations: frozenset[str] = frozenset()  # "must", "devoir": a reported obligation is a demand
+    necessities: frozenset[str] = frozenset()  # "essential": "X said Y is essential" demands Y
     implicatives: frozenset[str] = frozenset()  # "manage", "parvenir": negated, the act they govern is too
     failures: frozenset[str] = frozenset()  # "fail", "échouer": the act they govern did not happen
     # Authorship and background (events.background)
