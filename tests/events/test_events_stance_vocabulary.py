@@ -210,3 +210,41 @@ def test_events_necessity_with_a_pronoun_subject_is_no_request(code):
     """ "it is essential" names nobody of whom something is demanded."""
     found = code("Russia said on Monday that it is essential to remain calm.", "en")
     assert not real_events(found, "REQUEST"), shown(found)
+
+
+# A weak stance word whose complement is an event noun: the noun is what the stance is about.
+SATISFIED = [
+    ("fr", "L'Algérie a exprimé mardi sa satisfaction après la visite de Staffan de Mistura.", "Algeria"),
+    ("fr", "Le Maroc s'est dit satisfait mardi des pourparlers avec Staffan de Mistura.", "Morocco"),
+    ("es", "Marruecos expresó el martes su satisfacción por la visita de Staffan de Mistura.", "Morocco"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "actor"), SATISFIED, ids=[c[1][:45] for c in SATISFIED])
+def test_events_satisfaction_with_a_meeting_is_a_stance(code, lang, text, actor):
+    found = code(text, lang)
+    support = real_involving(found, "SUPPORT", actor)
+    assert support and "Staffan_de_Mistura" in support[0].recipient, shown(found)
+
+
+@pytest.mark.slow
+def test_events_meeting_held_is_not_celebrated(code):
+    """ "se celebró" with the meeting as its subject: the meeting was held, nobody welcomed it."""
+    found = code("El encuentro entre Bourita y Lavrov se celebró el martes en Madrid.", "es")
+    assert not real_events(found, "SUPPORT"), shown(found)
+    assert real_involving(found, "CONSULT", "Nasser_Bourita"), shown(found)
+
+
+def test_events_a_territory_alone_is_no_stance_target():
+    """What a stance is about (a territory) is not whom it targets: such a stance counts as one without
+    a recipient in its confidence; a meeting's territory host still counts."""
+    from diplowatch.events.coder import CoderContext
+    from diplowatch.events.rules import _has_target
+
+    kinds = {"Western_Sahara": "territory", "Morocco": "country"}
+    context = CoderContext(actor_kind=kinds.get)
+    assert not _has_target("REJECT", ("Western_Sahara",), context)
+    assert not _has_target("ACCUSE", (), context)
+    assert _has_target("ACCUSE", ("Western_Sahara", "Morocco"), context)
+    assert _has_target("CONSULT", ("Western_Sahara",), context)
