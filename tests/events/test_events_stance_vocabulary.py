@@ -248,3 +248,27 @@ def test_events_a_territory_alone_is_no_stance_target():
     assert not _has_target("ACCUSE", (), context)
     assert _has_target("ACCUSE", ("Western_Sahara", "Morocco"), context)
     assert _has_target("CONSULT", ("Western_Sahara",), context)
+
+
+# A stance held over time ("has long rejected") is background, not the day's news.
+HELD = [
+    ("en", "The Polisario has long rejected any solution that excludes a referendum.", "REJECT"),
+    ("fr", "L'Algérie appelle depuis longtemps à un référendum d'autodétermination.", "REQUEST"),
+    ("es", "Argelia pide desde hace tiempo un referéndum de autodeterminación.", "REQUEST"),
+    ("ar", "طالما دعت الجزائر إلى تنظيم استفتاء لتقرير المصير.", "REQUEST"),
+]
+NEWS = {
+    "en": " Staffan de Mistura met Nasser Bourita in Rabat on Monday.",
+    "fr": " Staffan de Mistura a rencontré Nasser Bourita lundi à Rabat.",
+    "es": " Staffan de Mistura se reunió el lunes con Nasser Bourita en Rabat.",
+    "ar": " التقى ستيفان دي ميستورا يوم الاثنين ناصر بوريطة في الرباط.",
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "kind"), HELD, ids=[c[1][:45] for c in HELD])
+def test_events_stance_held_for_long_is_background(code, lang, text, kind):
+    # A news sentence after it: the article's own event, so the background one is not kept as its only event.
+    found = code(text + NEWS[lang], lang)
+    assert not real_events(found, kind), shown(found)
+    assert real_involving(found, "CONSULT", "Staffan_de_Mistura"), shown(found)
