@@ -4,8 +4,7 @@ becomes one event that keeps every evidence span.
 Two drafts are the same happening when they have the same type and the same reality (aux
 negation/hypothetical), their dates do not contradict each other, their places are not in two
 different states, and their principal
-participants agree: equal sets, one inside the other, or (not for stances: a speaker's praise of
-A and B and its thanks to B and C are two statements) two participants in common.
+participants agree: equal sets, one inside the other, or two participants in common.
 Principal participants are the persons and organisations, plus the countries that none of
 them represents (so meetings with two different ministers of one country stay two events,
 and "visited Morocco and Mauritania" is not the envoy's meeting with an Algerian minister); a
@@ -27,7 +26,6 @@ KindOf = Callable[[str], str | None]  # actor key -> kind
 CountryOf = Callable[[str], str | None]  # actor key -> ISO alpha-3 of the state it acts for
 UNREAL = UNREAL_AUX
 MEETINGS = frozenset({"CONSULT"})  # the categories whose events are meetings (split by events.tours)
-STANCES = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT"})  # what one says of another
 _DATE_RANK = {
     "clause": 0,
     "sentence": 1,
@@ -86,10 +84,7 @@ def same_happening(a: Draft, b: Draft, kind_of: KindOf, country_of: CountryOf = 
         if b.date_source == BORROWED and a.date_source != BORROWED and a.actor:
             return _inside(pb, pa, kind_of, country_of)
         return False
-    nested = _inside(pa, pb, kind_of, country_of) or _inside(pb, pa, kind_of, country_of)
-    # Two stances of one speaker toward different sides are two statements ("welcomed the Houthi visit
-    # ... thanked Saudi Arabia and Oman for their mediation"); two in common is enough for a meeting.
-    return nested or a.type not in STANCES and len(pa & pb) >= 2
+    return _inside(pa, pb, kind_of, country_of) or _inside(pb, pa, kind_of, country_of) or len(pa & pb) >= 2
 
 
 def _told_apart(a: Draft, b: Draft) -> bool:

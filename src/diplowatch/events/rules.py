@@ -753,7 +753,7 @@ def prune(sentence: Sentence, matches: list[Match]) -> list[Match]:
     return [m for m in kept if not _inner_repeat(sentence, m, heads)]
 
 
-VERB_ARGUMENTS = ("obj", "dobj", "iobj", "obl:arg")  # what a stance verb is about, not when or where
+STANCE_WORDS = ("NOUN", "ADJ")  # "satisfaction", "satisfait": their complement is what they are about
 STANCE_REACH = 2  # dependency steps from an event noun up to the stance word it completes ("with" + noun)
 
 
@@ -763,8 +763,8 @@ def _about(sentence: Sentence, stance: Match, event: Match) -> bool:
     about, and the stance is an event of its own."""
     if stance.trigger.type not in REACTED - {"AGREE"} or not sentence.parsed:
         return False
-    if sentence.toks[stance.head].pos == "VERB" and sentence.toks[event.head].dep not in VERB_ARGUMENTS:
-        return False  # "Tras su reunión con X, se celebró...": an adverbial of the verb is when, not what
+    if sentence.toks[stance.head].pos not in STANCE_WORDS:
+        return False  # a verb's object may be what it does ("celebró una reunión": held, not welcomed)
     at = event.head
     for _ in range(STANCE_REACH):
         tok = sentence.toks[at]
