@@ -39,6 +39,7 @@ AGENTS = frozenset({"obl:agent", "agent"})
 # Children that open a clause of their own: their mentions belong to that clause.
 CLAUSES = frozenset({"ccomp", "advcl", "parataxis", "conj", "acl:relcl", "relcl", "csubj", "acl", "xcomp"})
 PREDICATES = frozenset({"VERB", "AUX"})
+REQUESTS = frozenset({"REQUEST"})  # categories whose complement clause names who is asked to act
 MAX_CLIMB = 3  # governing predicates visited when a clause has no subject
 NOUN_TO_VERB = (
     5  # dependency steps from a trigger noun up to its verb ("not subject to discussion, negotiation")
@@ -249,7 +250,9 @@ def _parsed(
     verb = predicate(sentence, match.head)
     clause = _clause(sentence, verb) | sentence.subtree(match.head)
     if match.head == verb:  # the subject of a subordinate clause acts there, it is not this verb's recipient
-        clause -= _other_subjects(sentence, verb)
+        named = {t for m in at for t in _span(sentence, m)}
+        addressed = _addressees(sentence, verb, lexicon, named) if match.trigger.type in REQUESTS else set()
+        clause -= _other_subjects(sentence, verb) - addressed
     pronoun = _pronoun_subject(sentence, verb)
     person = None
     if antecedent is not None and pronoun is not None:
@@ -308,6 +311,32 @@ def _other_subjects(sentence: Sentence, verb: int) -> set[int]:
         if tok.dep in CLAUSES and tok.pos in PREDICATES:
             for c in sentence.children(child):
                 if sentence.toks[c].dep in SUBJECTS and sentence.toks[c].pos != "PRON":
+                    out |= sentence.subtree(c)
+    return out
+
+
+def _span(sentence: Sentence, mention: ActorMention) -> range:
+    """The token indices a mention covers."""
+    first, last = sentence.token_at(mention.start), sentence.token_at(max(mention.start, mention.end - 1))
+    return range(first, last + 1) if first is not None and last is not None else range(0)
+
+
+def _addressees(sentence: Sentence, verb: int, lexicon: Lexicon | None, named: set[int]) -> set[int]:
+    """The subjects of what a request asks for: its complement clause ("demanded that the UN organise",
+    "a demandé que l'Algérie participe", "insistió en que Argelia participe") or an adverbial clause an
+    addressee mark opens ("called for Russia to withdraw", "a insisté pour que l'Algérie participe").
+    Who is asked to act is the request's recipient: a subject that is itself a named actor (not "only
+    the format with Algeria can lead to", a claim about a thing)."""
+    marks = lexicon.addressee_marks if lexicon is not None else frozenset()
+    out: set[int] = set()
+    for child in sentence.children(verb):
+        tok = sentence.toks[child]
+        if tok.pos not in PREDICATES:
+            continue
+        opened = {sentence.toks[c].key for c in sentence.children(child) if sentence.toks[c].dep == "mark"}
+        if tok.dep == "ccomp" or tok.dep == "advcl" and opened & marks:
+            for c in sentence.children(child):
+                if sentence.toks[c].dep in SUBJECTS and sentence.toks[c].pos != "PRON" and c in named:
                     out |= sentence.subtree(c)
     return out
 

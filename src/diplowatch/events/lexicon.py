@@ -91,11 +91,13 @@ _CUE_KEYS = (
     "not_negation",
     "negative_adverbials",
     "obligations",
+    "necessities",
     "separately",
     "sequence",
     "readiness",
     "genitive",
     "infinitive_marks",
+    "addressee_marks",
     "destinations",
     "offices",
     "utterances",
@@ -170,6 +172,7 @@ class Lexicon:
     negative_adverbials: frozenset[str] = frozenset()  # "at no *point*": its "no" negates the verb
     not_negation: frozenset[str] = frozenset()  # "غير أن" (however): a cue word that negates nothing
     obligations: frozenset[str] = frozenset()  # "must", "devoir": a reported obligation is a demand
+    necessities: frozenset[str] = frozenset()  # "essential": "X said Y is essential" demands Y
     implicatives: frozenset[str] = frozenset()  # "manage", "parvenir": negated, the act they govern is too
     failures: frozenset[str] = frozenset()  # "fail", "échouer": the act they govern did not happen
     # Authorship and background (events.background)
@@ -183,6 +186,8 @@ class Lexicon:
     # Stances told indirectly (events.nominal, rules)
     readiness: frozenset[str] = frozenset()  # "ready to", "prêt à": an offer (AGREE) or a threat (THREATEN)
     infinitive_marks: frozenset[str] = frozenset()  # "to", "à": an "ask" trigger followed by one is a REQUEST
+    # "for", "pour": an adverbial clause they open under a request says who is to act ("called for X to")
+    addressee_marks: frozenset[str] = frozenset()
     participation: frozenset[str] = frozenset()  # "attend": an invitation to take part stays AGREE
     invitations: frozenset[str] = frozenset()  # "invite", "invitation": an answer to one (events.invitations)
     demonstratives: frozenset[str] = frozenset()  # "cette réunion": an event told before (events.anaphora)

@@ -6,6 +6,8 @@ of a SUPPORT, ACCUSE, REJECT or REQUEST noun is who holds the stance, whatever v
 depends on ("Algiers was surprised by Spain's support for Rabat" is Spain's SUPPORT), and the other
 actors of the noun phrase are what it is about. English "of" is left out: "criticism of Morocco"
 names the target. A territory is never the holder ("le soutien du Sahara" is what it is about).
+A possessive determiner already names the holder ("son rejet de la décision française", "su apoyo
+del plan"): the "de" complement is then what the stance is about, and the verb's subject holds it.
 """
 
 from __future__ import annotations
@@ -41,12 +43,13 @@ def holder(sentence: Sentence, match: Match, found: list[ActorMention], lex: Lex
         return None
     at = {m: sentence.token_at(m.start) for m in found}
     phrase = sentence.subtree(head)
+    owned = _possessive_determiner(sentence, head)
     for child in sentence.children(head):
         tok = sentence.toks[child]
         if child < head and tok.dep not in POSSESSIVE_DEPS:
             continue
         if tok.dep not in POSSESSIVE_DEPS and not (
-            tok.dep in GENITIVE_DEPS and _genitive(sentence, child, lex)
+            tok.dep in GENITIVE_DEPS and not owned and _genitive(sentence, child, lex)
         ):
             continue
         own = sentence.subtree(child) - _clauses(sentence, child)
@@ -56,6 +59,13 @@ def holder(sentence: Sentence, match: Match, found: list[ActorMention], lex: Lex
             recipient = tuple(k for k in _keys(at, rest) if k not in actor)
             return Holder(actor, recipient, frozenset(phrase))
     return None
+
+
+def _possessive_determiner(sentence: Sentence, head: int) -> bool:
+    """ "son", "sa", "su", "leur": a determiner that names the noun's owner (French and Spanish parse
+    it as a plain determiner with Poss=Yes)."""
+    children = (sentence.toks[c] for c in sentence.children(head))
+    return any(tok.dep == "det" and "Poss=Yes" in tok.morph for tok in children)
 
 
 def _genitive(sentence: Sentence, child: int, lex: Lexicon) -> bool:

@@ -7,6 +7,10 @@ clause has a named subject of its own and is the complement of a reporting verb 
 "a estimé", "declaró"), and returns a REQUEST match headed on the reporting verb, with the
 obligated subject's tokens (the recipients). A pronoun subject ("we must", "il doit") is left
 alone: it is mostly the speaker's own resolve or schedule ("il doit se rendre à Alger").
+
+A reported necessity is the same demand: "Pedersen stressed that an inclusive process is essential",
+"a souligné que la participation de l'Algérie est indispensable" (`necessities`: an adjective whose
+clause, with a named subject, is the complement of a reporting verb).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from diplowatch.events.triggers import Match, keys_of
 from diplowatch.text.sentences import Sentence
 
 COMPLEMENTS = ("ccomp", "parataxis", "xcomp")  # xcomp: "declaró que Marruecos debe negociar" (es parser)
+PREDICATIVE = ("acomp", "attr")  # an adjective after "is" (English parse): the copula heads the clause
 DEMAND = "REQUEST"
 DEMAND_FLAG = "obligation"  # marks the REQUEST triggers this module makes (never written in a data file)
 
@@ -32,13 +37,18 @@ class Obligation:
 def obligations(sentence: Sentence, lexicon: Lexicon, taken: set[int]) -> list[Obligation]:
     """The reported obligations of a parsed sentence; `taken`: heads of the sentence's own triggers
     (a reporting verb that is already a trigger keeps its own event)."""
-    if not sentence.parsed or not lexicon.obligations:
+    if not sentence.parsed or not (lexicon.obligations or lexicon.necessities):
         return []
     out: list[Obligation] = []
     for i, tok in enumerate(sentence.toks):
-        if not set(keys_of(tok)) & lexicon.obligations:
+        keys = set(keys_of(tok))
+        if keys & lexicon.obligations:
+            clause = tok.head if tok.dep.startswith("aux") and tok.head >= 0 else i
+        elif keys & lexicon.necessities and tok.pos == "ADJ":
+            # "is essential": English hangs the adjective on the copula, UD makes it the clause's head
+            clause = tok.head if tok.dep in PREDICATIVE and tok.head >= 0 else i
+        else:
             continue
-        clause = tok.head if tok.dep.startswith("aux") and tok.head >= 0 else i
         found = _reported(sentence, clause, lexicon)
         if found is None or found[0] in taken or any(o.match.head == found[0] for o in out):
             continue

@@ -86,6 +86,7 @@ VOTING_BODIES = frozenset(lang_data("events.yaml")["voting_bodies"])  # data: la
 ONE_SIDED = ("investigate",)  # modes PLOVER codes without a recipient
 REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})  # categories whose object may be a voted text
 REACTED = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "AGREE"})  # stances a reaction may answer
+STANCES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST"})  # what one says of, or asks of, another
 INSTRUMENT_WINDOW = 4  # tokens after an unparsed trigger searched for the text it is about
 
 
@@ -383,7 +384,7 @@ class RuleCoder:
             weak=match.trigger.weak,
             arguments=how,
             # a meeting's two sides both in the actor are its dyad (not in a mere reference to it)
-            has_recipient=bool(recipient)
+            has_recipient=_has_target(kind, recipient, doc.context)
             or not reference
             and _two_sided(kind, actor, doc.context, agreed=match.trigger.type in MUTUAL),
             main_clause=main,
@@ -551,6 +552,14 @@ def same_actor_meets(kept: Draft, draft: Draft) -> bool:
 def _meetings_alike(kept: Draft, draft: Draft) -> bool:
     """Two meetings of one category told with the same modality (both real, both planned...)."""
     return kept.type == draft.type and kept.type in MEETINGS and set(kept.aux) == set(draft.aux)
+
+
+def _has_target(kind: str, recipient: tuple[str, ...], context: CoderContext) -> bool:
+    """A stance needs someone it is addressed to: a territory alone is what it is about ("su rechazo a
+    cualquier solución ... del pueblo saharaui", "viola la legalidad ... en el Sáhara"), not a target."""
+    if kind not in STANCES:
+        return bool(recipient)
+    return any(context.actor_kind(k) != "territory" for k in recipient)
 
 
 def _two_sided(kind: str, actor: tuple[str, ...], context: CoderContext, *, agreed: bool = False) -> bool:
@@ -755,10 +764,37 @@ def prune(sentence: Sentence, matches: list[Match]) -> list[Match]:
     kept = [
         m
         for m in matches
-        if m.head in chosen or not (m.trigger.weak and any(_same_clause(sentence, m, s) for s in strong))
+        if m.head in chosen
+        or not (
+            m.trigger.weak
+            and any(_same_clause(sentence, m, s) and not _about(sentence, m, s) for s in strong)
+        )
     ]
     heads = {m.head: m for m in kept}
     return [m for m in kept if not _inner_repeat(sentence, m, heads)]
+
+
+STANCE_WORDS = ("NOUN", "ADJ")  # "satisfaction", "satisfait": their complement is what they are about
+STANCE_REACH = 2  # dependency steps from an event noun up to the stance word it completes ("with" + noun)
+
+
+def _about(sentence: Sentence, stance: Match, event: Match) -> bool:
+    """A weak stance word whose own complement is the stronger event noun ("satisfaction après la
+    visite", "satisfaction with the talks", "concern over the attacks"): the noun is what the stance is
+    about, and the stance is an event of its own."""
+    if stance.trigger.type not in REACTED - {"AGREE"} or not sentence.parsed:
+        return False
+    if sentence.toks[stance.head].pos not in STANCE_WORDS:
+        return False  # a verb's object may be what it does ("celebró una reunión": held, not welcomed)
+    at = event.head
+    for _ in range(STANCE_REACH):
+        tok = sentence.toks[at]
+        if tok.head < 0 or tok.dep.startswith(("nsubj", "csubj")):
+            return False  # "el encuentro se celebró": the meeting is what was held, not what is welcomed
+        at = tok.head
+        if at == stance.head:
+            return True
+    return False
 
 
 STOPPED_WINDOW = 2  # unparsed: tokens after a stopping trigger in which the act it stops begins
