@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -23,6 +24,8 @@ class Grammar:
     # text is not run over it (each token is looked for once per text, however many rules share it:
     # equal patterns are equal keys).
     needs: tuple[tuple[re.Pattern[str], ...], ...]
+    # No rule can match or look past a line break (see `_line_local`): each line is scanned alone.
+    line_local: bool = True
 
 
 @cache
@@ -38,7 +41,24 @@ def grammar(language: str) -> Grammar:
             needs.append(tuple(re.compile(token, re.M) for token in compiler.required(line)))
         except (ValueError, re.error) as error:
             raise DataFileError(f"lang/{language}/dates.yaml", None, f"pattern {line!r}: {error}") from error
-    return Grammar(vocab, tuple(rules), _prefilter(vocab), tuple(needs))
+    sources = [regex.pattern for _, regex in rules] + [token.pattern for tokens in needs for token in tokens]
+    return Grammar(vocab, tuple(rules), _prefilter(vocab), tuple(needs), _line_local(sources))
+
+
+# What could match a line break, or tell one from the end of the text, in a pattern source: a literal or
+# escaped line break or code point, a class of spaces or of non-words, a negated set, the text's own
+# ends, dot-all. The separators and guards the grammar builds ("[^\\S\\n]", "(?!\\w)", "$" in multi-line
+# mode) stop at a line break as at the end of the text; the words come from the data files.
+_CROSSES_LINES = frozenset(
+    ["\n", "\\n", "\\x", "\\u", "\\U", "\\0", "\\s", "\\S", "\\W", "\\D", "[^", "\\Z", "\\A", "(?s"]
+)
+_SAME_LINE_SPACE = "[^\\S\\n]"
+
+
+def _line_local(sources: list[str]) -> bool:
+    """Whether every match of these patterns lies within one line and reads the same with the line cut
+    from the text: then the scanner may run them line by line."""
+    return not any(x in source.replace(_SAME_LINE_SPACE, "") for source in sources for x in _CROSSES_LINES)
 
 
 def _prefilter(vocab: Vocabulary) -> re.Pattern[str]:
@@ -47,30 +67,50 @@ def _prefilter(vocab: Vocabulary) -> re.Pattern[str]:
 
 
 def _matches(folded: str, compiled: Grammar) -> list[tuple[int, int, int, re.Match[str]]]:
+    """Every rule's matches, rule after rule. No rule matches across a line break (`line_local`), so a
+    rule runs only over the lines holding every token it requires: dates are few and far between, and
+    running each rule over the whole text cost most of the scan."""
+    starts = _line_starts(folded) if compiled.line_local else [0]
+    ends = [start - 1 for start in starts[1:]] + [len(folded)]  # each line without its break
+    every_line = frozenset(range(len(starts)))
+    present: dict[re.Pattern[str], frozenset[int]] = {}  # token -> the lines it occurs in
     found = []
-    present: dict[re.Pattern[str], bool] = {}
     for order, ((_, regex), needs) in enumerate(zip(compiled.rules, compiled.needs, strict=True)):
-        if not _all_present(needs, folded, present):
-            continue
-        for match in regex.finditer(folded):
-            start, end = match.span("x")
-            if end > start:
-                found.append((start, end, order, match))
+        for line in sorted(_lines_with_all(needs, folded, starts, present, every_line)):
+            for match in regex.finditer(folded, starts[line], ends[line]):
+                start, end = match.span("x")
+                if end > start:
+                    found.append((start, end, order, match))
     return found
 
 
-def _all_present(
-    tokens: tuple[re.Pattern[str], ...], folded: str, known: dict[re.Pattern[str], bool]
-) -> bool:
-    """Whether every token occurs in `folded`; each token is searched once per text (`known`). A plain
-    loop: this runs for every rule of every text scanned."""
+def _line_starts(folded: str) -> list[int]:
+    return [0, *(m.end() for m in _LINE_BREAK.finditer(folded))]
+
+
+_LINE_BREAK = re.compile("\n")
+
+
+def _lines_with_all(
+    tokens: tuple[re.Pattern[str], ...],
+    folded: str,
+    starts: list[int],
+    known: dict[re.Pattern[str], frozenset[int]],
+    every_line: frozenset[int],
+) -> frozenset[int]:
+    """The lines where every token occurs; each token is looked for once per text (`known`). A token
+    never spans lines, and an occurrence finditer skips overlaps one it reports, in the same line."""
+    out = every_line
     for token in tokens:
         found = known.get(token)
         if found is None:
-            found = known[token] = token.search(folded) is not None
-        if not found:
-            return False
-    return True
+            found = known[token] = frozenset(
+                bisect.bisect_right(starts, m.start()) - 1 for m in token.finditer(folded)
+            )
+        out &= found
+        if not out:
+            break
+    return out
 
 
 def _best_cover(
