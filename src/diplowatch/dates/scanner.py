@@ -98,19 +98,28 @@ def _lines_with_all(
     known: dict[re.Pattern[str], frozenset[int]],
     every_line: frozenset[int],
 ) -> frozenset[int]:
-    """The lines where every token occurs; each token is looked for once per text (`known`). A token
-    never spans lines, and an occurrence finditer skips overlaps one it reports, in the same line."""
+    """The lines where every token occurs; each token is looked for once per text (`known`)."""
     out = every_line
     for token in tokens:
         found = known.get(token)
         if found is None:
-            found = known[token] = frozenset(
-                bisect.bisect_right(starts, m.start()) - 1 for m in token.finditer(folded)
-            )
+            found = known[token] = _lines_with(token, folded, starts)
         out &= found
         if not out:
             break
     return out
+
+
+def _lines_with(token: re.Pattern[str], folded: str, starts: list[int]) -> frozenset[int]:
+    """The lines where the token occurs: one search per such line, each going on from the next line
+    (a token never spans lines; the digits of a date token occur many times in a line)."""
+    found = set()
+    match = token.search(folded)
+    while match is not None:
+        line = bisect.bisect_right(starts, match.start()) - 1
+        found.add(line)
+        match = token.search(folded, starts[line + 1]) if line + 1 < len(starts) else None
+    return frozenset(found)
 
 
 def _best_cover(
