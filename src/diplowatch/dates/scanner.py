@@ -70,56 +70,92 @@ def _matches(folded: str, compiled: Grammar) -> list[tuple[int, int, int, re.Mat
     """Every rule's matches, rule after rule. No rule matches across a line break (`line_local`), so a
     rule runs only over the lines holding every token it requires: dates are few and far between, and
     running each rule over the whole text cost most of the scan."""
-    starts = _line_starts(folded) if compiled.line_local else [0]
-    ends = [start - 1 for start in starts[1:]] + [len(folded)]  # each line without its break
-    every_line = frozenset(range(len(starts)))
-    present: dict[re.Pattern[str], frozenset[int]] = {}  # token -> the lines it occurs in
+    lines = _Lines(folded, compiled.line_local)
     found = []
     for order, ((_, regex), needs) in enumerate(zip(compiled.rules, compiled.needs, strict=True)):
-        for line in sorted(_lines_with_all(needs, folded, starts, present, every_line)):
-            for match in regex.finditer(folded, starts[line], ends[line]):
+        for line in lines.holding_all(needs):
+            for match in regex.finditer(folded, lines.starts[line], lines.ends[line]):
                 start, end = match.span("x")
                 if end > start:
                     found.append((start, end, order, match))
     return found
 
 
-def _line_starts(folded: str) -> list[int]:
-    return [0, *(m.end() for m in _LINE_BREAK.finditer(folded))]
-
-
 _LINE_BREAK = re.compile("\n")
 
 
-def _lines_with_all(
-    tokens: tuple[re.Pattern[str], ...],
-    folded: str,
-    starts: list[int],
-    known: dict[re.Pattern[str], frozenset[int]],
-    every_line: frozenset[int],
-) -> frozenset[int]:
-    """The lines where every token occurs; each token is looked for once per text (`known`)."""
-    out = every_line
-    for token in tokens:
-        found = known.get(token)
+class _Lines:
+    """The lines of one text and where the rules' tokens occur in them. Each token is first looked for
+    once in the whole text (most are nowhere, and a rule missing one is skipped); a rule whose tokens
+    all occur runs over the lines holding the one that occurs last (mostly a line or two), found from
+    its first occurrence on, and holding its other tokens (looked for in those lines only)."""
+
+    def __init__(self, folded: str, line_local: bool) -> None:
+        self.folded = folded
+        self.starts = [0, *(m.end() for m in _LINE_BREAK.finditer(folded))] if line_local else [0]
+        self.ends = [start - 1 for start in self.starts[1:]] + [len(folded)]  # without the line break
+        self.first: dict[re.Pattern[str], int | None] = {}  # token -> the line of its first occurrence
+        self.everywhere: dict[re.Pattern[str], frozenset[int]] = {}  # token -> the lines holding it
+        self.in_line: dict[tuple[re.Pattern[str], int], bool] = {}
+
+    def holding_all(self, tokens: tuple[re.Pattern[str], ...]) -> list[int]:
+        """The lines holding every token, in order."""
+        if not tokens:
+            return list(range(len(self.starts)))
+        firsts = []
+        for token in tokens:
+            line = self._first(token)
+            if line is None:
+                return []
+            firsts.append((line, token))
+        known = [token for _, token in firsts if token in self.everywhere]
+        chosen = known[0] if known else max(firsts, key=lambda f: f[0])[1]
+        out = self._everywhere(chosen)
+        for token in tokens:
+            if token is not chosen:
+                out = frozenset(line for line in out if self._holds(token, line))
+        return sorted(out)
+
+    def _first(self, token: re.Pattern[str]) -> int | None:
+        if token not in self.first:
+            match = token.search(self.folded)
+            self.first[token] = None if match is None else self._line_of(match.start())
+        return self.first[token]
+
+    def _line_of(self, offset: int) -> int:
+        return bisect.bisect_right(self.starts, offset) - 1
+
+    def _everywhere(self, token: re.Pattern[str]) -> frozenset[int]:
+        """One search per line holding the token, each going on from the next line (a token never
+        spans lines; the digits of a date token occur many times in a line)."""
+        found = self.everywhere.get(token)
         if found is None:
-            found = known[token] = _lines_with(token, folded, starts)
-        out &= found
-        if not out:
-            break
-    return out
+            line = self._first(token)
+            lines = set()
+            while line is not None:
+                lines.add(line)
+                self.in_line[token, line] = True
+                nxt = line + 1
+                match = token.search(self.folded, self.starts[nxt]) if nxt < len(self.starts) else None
+                line = None if match is None else self._line_of(match.start())
+            found = self.everywhere[token] = frozenset(lines)
+        return found
 
-
-def _lines_with(token: re.Pattern[str], folded: str, starts: list[int]) -> frozenset[int]:
-    """The lines where the token occurs: one search per such line, each going on from the next line
-    (a token never spans lines; the digits of a date token occur many times in a line)."""
-    found = set()
-    match = token.search(folded)
-    while match is not None:
-        line = bisect.bisect_right(starts, match.start()) - 1
-        found.add(line)
-        match = token.search(folded, starts[line + 1]) if line + 1 < len(starts) else None
-    return frozenset(found)
+    def _holds(self, token: re.Pattern[str], line: int) -> bool:
+        held = self.in_line.get((token, line))
+        if held is None:
+            everywhere = self.everywhere.get(token)
+            if everywhere is not None:
+                held = line in everywhere
+            else:
+                first = self._first(token)
+                held = first == line or (
+                    first is not None
+                    and first < line
+                    and token.search(self.folded, self.starts[line], self.ends[line]) is not None
+                )
+            self.in_line[token, line] = held
+        return held
 
 
 def _best_cover(
