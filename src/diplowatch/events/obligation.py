@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from diplowatch.events.arguments import predicate
 from diplowatch.events.lexicon import Lexicon, Trigger
-from diplowatch.events.triggers import Match, keys_of
+from diplowatch.events.triggers import Match, tokens_keyed
 from diplowatch.text.sentences import Sentence
 
 COMPLEMENTS = ("ccomp", "parataxis", "xcomp")  # xcomp: "declaró que Marruecos debe negociar" (es parser)
@@ -35,9 +35,8 @@ def obligations(sentence: Sentence, lexicon: Lexicon, taken: set[int]) -> list[O
     if not sentence.parsed or not lexicon.obligations:
         return []
     out: list[Obligation] = []
-    for i, tok in enumerate(sentence.toks):
-        if not set(keys_of(tok)) & lexicon.obligations:
-            continue
+    for i in tokens_keyed(sentence, lexicon.obligations):
+        tok = sentence.toks[i]
         clause = tok.head if tok.dep.startswith("aux") and tok.head >= 0 else i
         found = _reported(sentence, clause, lexicon)
         if found is None or found[0] in taken or any(o.match.head == found[0] for o in out):

@@ -109,6 +109,31 @@ def keys_of(tok: Token) -> tuple[str, ...]:
     return _keys(tok.key, tok.lemma)
 
 
+def token_keys(sentence: Sentence) -> tuple[tuple[str, ...], ...]:
+    """`keys_of` each token of the sentence, worked out once per sentence."""
+    return sentence.derived("token_keys", lambda s: tuple(keys_of(t) for t in s.toks))
+
+
+def key_positions(sentence: Sentence) -> dict[str, list[int]]:
+    """Where each key of the sentence stands (token indices, in order), worked out once per sentence:
+    a rule looking for a few cue words reads where they stand instead of testing every token."""
+    return sentence.derived("key_positions", _key_positions)
+
+
+def _key_positions(sentence: Sentence) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    for i, keys in enumerate(token_keys(sentence)):
+        for key in keys:
+            out.setdefault(key, []).append(i)
+    return out
+
+
+def tokens_keyed(sentence: Sentence, *cues: frozenset[str]) -> list[int]:
+    """The tokens with a key among any of the cue sets, in order."""
+    positions = key_positions(sentence)
+    return sorted({i for words in cues for key in positions.keys() & words for i in positions[key]})
+
+
 @functools.lru_cache(maxsize=65536)
 def _keys(key: str, lemma: str) -> tuple[str, ...]:
     """A token's lexicon keys; cached: the rules ask for them token after token, many times over."""

@@ -12,8 +12,9 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from diplowatch.model import Article, Segment
 from diplowatch.text.normalise import Token, fold, tokens
@@ -25,6 +26,8 @@ _FINAL = frozenset('.!?…:;»"”؟')
 # govern or describe a word after it ("the efforts, renewed" is not "the efforts to renew").
 PHRASE_BREAK = re.compile(r"[,.;:()«»\"“”،؛]")
 _SENTENCE_END = re.compile(r"(?<!\b\w)[.!?؟]+[\"»”’]?(?=\s)|\n+")
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,13 +41,26 @@ class Sentence:
 
     # Each token's children, found once: the event rules ask for them over and over.
     _children: tuple[tuple[int, ...], ...] = field(init=False, compare=False, hash=False, repr=False)
+    # What a stage works out from the tokens once and reads many times (see `derived`).
+    _derived: dict[str, Any] = field(init=False, compare=False, hash=False, repr=False)
 
     def __post_init__(self) -> None:
         children: list[list[int]] = [[] for _ in self.toks]
+        count = len(children)
         for j, tok in enumerate(self.toks):
-            if 0 <= tok.head < len(children):
+            if 0 <= tok.head < count:
                 children[tok.head].append(j)
         object.__setattr__(self, "_children", tuple(map(tuple, children)))
+        object.__setattr__(self, "_derived", {})
+
+    def derived(self, name: str, compute: Callable[[Sentence], T]) -> T:
+        """compute(self), worked out on the first call only: `name` names what it computes (the
+        same name must always come with the same computation)."""
+        try:
+            return cast(T, self._derived[name])
+        except KeyError:
+            found = self._derived[name] = compute(self)
+            return found
 
     def children(self, i: int) -> list[int]:
         if 0 <= i < len(self._children):
