@@ -34,15 +34,17 @@ class Match:
 def find(sentence: Sentence, lexicon: Lexicon) -> list[Match]:
     """Non-overlapping trigger matches of the sentence, in reading order."""
     found: list[Match] = []
-    for i in range(len(sentence.toks)):
-        found.extend(_matches_at(sentence, i, lexicon))
+    for i, keys in enumerate(token_keys(sentence)):
+        candidates = _candidates(lexicon, keys)
+        if candidates:
+            found.extend(_matches_at(sentence, i, candidates))
     return _resolve(found)
 
 
-def _matches_at(sentence: Sentence, i: int, lexicon: Lexicon) -> list[Match]:
+def _matches_at(sentence: Sentence, i: int, candidates: tuple[Trigger, ...]) -> list[Match]:
+    """The matches of the triggers whose first word is token i."""
     out = []
-    first = keys_of(sentence.toks[i])
-    for trigger in _candidates(lexicon, first):
+    for trigger in candidates:
         rest = _follow(sentence, i, trigger.words[1:], WIDE_GAP if "wide" in trigger.flags else MAX_GAP)
         if rest is None:
             continue
@@ -74,13 +76,10 @@ def _look_up(lexicon: Lexicon, keys: tuple[str, ...]) -> tuple[Trigger, ...]:
 def _follow(sentence: Sentence, i: int, words: tuple[str, ...], gap: int = MAX_GAP) -> list[int] | None:
     """Indices of the remaining phrase words after token i, each within `gap` tokens of the last."""
     out, last = [], i
+    keys = token_keys(sentence)
     for word in words:
         hit = next(
-            (
-                j
-                for j in range(last + 1, min(last + 2 + gap, len(sentence.toks)))
-                if _word_matches(word, keys_of(sentence.toks[j]))
-            ),
+            (j for j in range(last + 1, min(last + 2 + gap, len(keys))) if _word_matches(word, keys[j])),
             None,
         )
         if hit is None:

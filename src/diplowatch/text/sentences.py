@@ -9,6 +9,7 @@ head outside the sentence).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -79,11 +80,19 @@ class Sentence:
         return out
 
     def token_at(self, offset: int) -> int | None:
-        """Index of the token covering body offset `offset` (or the next one)."""
-        for j, tok in enumerate(self.toks):
-            if tok.end > offset:
-                return j
-        return None
+        """Index of the token covering body offset `offset` (or the next one): the first token ending
+        after it."""
+        ends = self.derived("token_ends", _ordered_ends)
+        if ends is None:  # never seen: tokens come in reading order
+            return next((j for j, tok in enumerate(self.toks) if tok.end > offset), None)
+        j = bisect.bisect_right(ends, offset)
+        return j if j < len(ends) else None
+
+
+def _ordered_ends(sentence: Sentence) -> list[int] | None:
+    """The tokens' end offsets when they never decrease (so that they can be bisected)."""
+    ends = [tok.end for tok in sentence.toks]
+    return ends if all(a <= b for a, b in zip(ends, ends[1:], strict=False)) else None
 
 
 def sentences(article: Article) -> list[Sentence]:
