@@ -88,6 +88,22 @@ class Sentence:
         j = bisect.bisect_right(ends, offset)
         return j if j < len(ends) else None
 
+    def tokens_within(self, start: int, end: int) -> list[int]:
+        """Indices of the tokens lying inside body offsets [start, end)."""
+        bounds = self.derived("token_bounds", _ordered_bounds)
+        if bounds is None:  # never seen: tokens come in reading order
+            return [i for i, t in enumerate(self.toks) if start <= t.start and t.end <= end]
+        starts, ends = bounds  # both never decrease: the tokens inside are one run
+        return list(range(bisect.bisect_left(starts, start), bisect.bisect_right(ends, end)))
+
+
+def _ordered_bounds(sentence: Sentence) -> tuple[list[int], list[int]] | None:
+    """The tokens' start and end offsets when neither ever decreases (so that they can be bisected)."""
+    ends = sentence.derived("token_ends", _ordered_ends)
+    starts = [tok.start for tok in sentence.toks]
+    ordered = all(a <= b for a, b in zip(starts, starts[1:], strict=False))
+    return (starts, ends) if ends is not None and ordered else None
+
 
 def _ordered_ends(sentence: Sentence) -> list[int] | None:
     """The tokens' end offsets when they never decrease (so that they can be bisected)."""
