@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from diplowatch.dates.grammar import PatternCompiler
-from diplowatch.dates.scanner import Grammar, _matches, grammar
+from diplowatch.dates.scanner import Grammar, _line_local, _matches, grammar
 from diplowatch.text.normalise import fold_aligned
 from tests.dates.date_cases import load_cases
 
@@ -30,9 +32,21 @@ def test_required_tokens_leave_out_optional_runs_and_context() -> None:
 def test_skipping_rules_finds_what_every_rule_finds(language: str) -> None:
     sentences = [case.sentence for case in load_cases() if case.language == language]
     compiled = grammar(language)
-    for text in [*sentences, " ".join(sentences), "Rien ici.", ""]:
+    lines = "\n".join(sentences)
+    for text in [*sentences, " ".join(sentences), lines, lines.replace("\n", "\n\n"), "Rien ici.", "", "\n"]:
         folded = fold_aligned(text).text
         found = [
             (start, end, order, match.group(0)) for start, end, order, match in _matches(folded, compiled)
         ]
         assert found == _every_rule(folded, compiled), text
+
+
+def test_a_rule_that_could_cross_a_line_is_run_over_the_whole_text() -> None:
+    assert _line_local(["(?<!\\w)(?P<x>mars(?:[^\\S\\n]*,?[^\\S\\n]*)2024)"])
+    assert not _line_local(["(?P<x>mars\\s+2024)"])  # \s takes a line break
+    assert not _line_local(["(?P<x>mars[^,]2024)"])  # so does a negated set
+    compiled = dataclasses.replace(grammar("fr"), line_local=False)
+    folded = fold_aligned("Le 3\nmars 2024, puis le 4 mars.\nRien.").text
+    assert [(s, e, o) for s, e, o, _ in _matches(folded, compiled)] == [
+        (s, e, o) for s, e, o, _ in _every_rule(folded, compiled)
+    ]

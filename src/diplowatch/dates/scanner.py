@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -23,6 +24,8 @@ class Grammar:
     # text is not run over it (each token is looked for once per text, however many rules share it:
     # equal patterns are equal keys).
     needs: tuple[tuple[re.Pattern[str], ...], ...]
+    # No rule can match or look past a line break (see `_line_local`): each line is scanned alone.
+    line_local: bool = True
 
 
 @cache
@@ -38,7 +41,24 @@ def grammar(language: str) -> Grammar:
             needs.append(tuple(re.compile(token, re.M) for token in compiler.required(line)))
         except (ValueError, re.error) as error:
             raise DataFileError(f"lang/{language}/dates.yaml", None, f"pattern {line!r}: {error}") from error
-    return Grammar(vocab, tuple(rules), _prefilter(vocab), tuple(needs))
+    sources = [regex.pattern for _, regex in rules] + [token.pattern for tokens in needs for token in tokens]
+    return Grammar(vocab, tuple(rules), _prefilter(vocab), tuple(needs), _line_local(sources))
+
+
+# What could match a line break, or tell one from the end of the text, in a pattern source: a literal or
+# escaped line break or code point, a class of spaces or of non-words, a negated set, the text's own
+# ends, dot-all. The separators and guards the grammar builds ("[^\\S\\n]", "(?!\\w)", "$" in multi-line
+# mode) stop at a line break as at the end of the text; the words come from the data files.
+_CROSSES_LINES = frozenset(
+    ["\n", "\\n", "\\x", "\\u", "\\U", "\\0", "\\s", "\\S", "\\W", "\\D", "[^", "\\Z", "\\A", "(?s"]
+)
+_SAME_LINE_SPACE = "[^\\S\\n]"
+
+
+def _line_local(sources: list[str]) -> bool:
+    """Whether every match of these patterns lies within one line and reads the same with the line cut
+    from the text: then the scanner may run them line by line."""
+    return not any(x in source.replace(_SAME_LINE_SPACE, "") for source in sources for x in _CROSSES_LINES)
 
 
 def _prefilter(vocab: Vocabulary) -> re.Pattern[str]:
@@ -47,30 +67,95 @@ def _prefilter(vocab: Vocabulary) -> re.Pattern[str]:
 
 
 def _matches(folded: str, compiled: Grammar) -> list[tuple[int, int, int, re.Match[str]]]:
+    """Every rule's matches, rule after rule. No rule matches across a line break (`line_local`), so a
+    rule runs only over the lines holding every token it requires: dates are few and far between, and
+    running each rule over the whole text cost most of the scan."""
+    lines = _Lines(folded, compiled.line_local)
     found = []
-    present: dict[re.Pattern[str], bool] = {}
     for order, ((_, regex), needs) in enumerate(zip(compiled.rules, compiled.needs, strict=True)):
-        if not _all_present(needs, folded, present):
-            continue
-        for match in regex.finditer(folded):
-            start, end = match.span("x")
-            if end > start:
-                found.append((start, end, order, match))
+        for line in lines.holding_all(needs):
+            for match in regex.finditer(folded, lines.starts[line], lines.ends[line]):
+                start, end = match.span("x")
+                if end > start:
+                    found.append((start, end, order, match))
     return found
 
 
-def _all_present(
-    tokens: tuple[re.Pattern[str], ...], folded: str, known: dict[re.Pattern[str], bool]
-) -> bool:
-    """Whether every token occurs in `folded`; each token is searched once per text (`known`). A plain
-    loop: this runs for every rule of every text scanned."""
-    for token in tokens:
-        found = known.get(token)
+_LINE_BREAK = re.compile("\n")
+
+
+class _Lines:
+    """The lines of one text and where the rules' tokens occur in them. Each token is first looked for
+    once in the whole text (most are nowhere, and a rule missing one is skipped); a rule whose tokens
+    all occur runs over the lines holding the one that occurs last (mostly a line or two), found from
+    its first occurrence on, and holding its other tokens (looked for in those lines only)."""
+
+    def __init__(self, folded: str, line_local: bool) -> None:
+        self.folded = folded
+        self.starts = [0, *(m.end() for m in _LINE_BREAK.finditer(folded))] if line_local else [0]
+        self.ends = [start - 1 for start in self.starts[1:]] + [len(folded)]  # without the line break
+        self.first: dict[re.Pattern[str], int | None] = {}  # token -> the line of its first occurrence
+        self.everywhere: dict[re.Pattern[str], frozenset[int]] = {}  # token -> the lines holding it
+        self.in_line: dict[tuple[re.Pattern[str], int], bool] = {}
+
+    def holding_all(self, tokens: tuple[re.Pattern[str], ...]) -> list[int]:
+        """The lines holding every token, in order."""
+        if not tokens:
+            return list(range(len(self.starts)))
+        firsts = []
+        for token in tokens:
+            line = self._first(token)
+            if line is None:
+                return []
+            firsts.append((line, token))
+        known = [token for _, token in firsts if token in self.everywhere]
+        chosen = known[0] if known else max(firsts, key=lambda f: f[0])[1]
+        out = self._everywhere(chosen)
+        for token in tokens:
+            if token is not chosen:
+                out = frozenset(line for line in out if self._holds(token, line))
+        return sorted(out)
+
+    def _first(self, token: re.Pattern[str]) -> int | None:
+        if token not in self.first:
+            match = token.search(self.folded)
+            self.first[token] = None if match is None else self._line_of(match.start())
+        return self.first[token]
+
+    def _line_of(self, offset: int) -> int:
+        return bisect.bisect_right(self.starts, offset) - 1
+
+    def _everywhere(self, token: re.Pattern[str]) -> frozenset[int]:
+        """One search per line holding the token, each going on from the next line (a token never
+        spans lines; the digits of a date token occur many times in a line)."""
+        found = self.everywhere.get(token)
         if found is None:
-            found = known[token] = token.search(folded) is not None
-        if not found:
-            return False
-    return True
+            line = self._first(token)
+            lines = set()
+            while line is not None:
+                lines.add(line)
+                self.in_line[token, line] = True
+                nxt = line + 1
+                match = token.search(self.folded, self.starts[nxt]) if nxt < len(self.starts) else None
+                line = None if match is None else self._line_of(match.start())
+            found = self.everywhere[token] = frozenset(lines)
+        return found
+
+    def _holds(self, token: re.Pattern[str], line: int) -> bool:
+        held = self.in_line.get((token, line))
+        if held is None:
+            everywhere = self.everywhere.get(token)
+            if everywhere is not None:
+                held = line in everywhere
+            else:
+                first = self._first(token)
+                held = first == line or (
+                    first is not None
+                    and first < line
+                    and token.search(self.folded, self.starts[line], self.ends[line]) is not None
+                )
+            self.in_line[token, line] = held
+        return held
 
 
 def _best_cover(

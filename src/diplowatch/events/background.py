@@ -28,7 +28,7 @@ from datetime import date
 from diplowatch.events.arguments import AGENTS, predicate
 from diplowatch.events.dating import HISTORICAL_YEARS
 from diplowatch.events.lexicon import Lexicon
-from diplowatch.events.triggers import Match, keys_of
+from diplowatch.events.triggers import Match, keys_of, tokens_keyed
 from diplowatch.text.mentions import ActorMention
 from diplowatch.text.normalise import Token
 from diplowatch.text.sentences import Sentence
@@ -48,7 +48,8 @@ def without_authors(sentence: Sentence, found: list[ActorMention], lexicon: Lexi
 
 def author_tokens(sentence: Sentence, lexicon: Lexicon) -> set[int]:
     out: set[int] = set()
-    for i in range(len(sentence.toks)):
+    # only a token with an authorship word among its keys can be authoring (see `_authoring`)
+    for i in tokens_keyed(sentence, lexicon.authorship, lexicon.authorship_of_texts):
         if _authoring(sentence, i, lexicon):
             out |= _authors(sentence, i, lexicon) if sentence.parsed else _following(sentence, i)
     return out

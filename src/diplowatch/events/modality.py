@@ -160,8 +160,15 @@ def cue_key(key: str) -> str:
     return key.rstrip("'’")
 
 
-def scoped_negation(sentence: Sentence, lexicon: Lexicon) -> set[int]:
-    """Content verbs negated by a scope particle to their left ("n'a, à aucun moment, été consulté")."""
+def scoped_negation(sentence: Sentence, lexicon: Lexicon) -> frozenset[int]:
+    """Content verbs negated by a scope particle to their left ("n'a, à aucun moment, été consulté");
+    found once per sentence and lexicon (every trigger of the sentence asks; the lexicon is kept with
+    the answer, so its id stays its own)."""
+    name = f"scoped_negation {id(lexicon)}"
+    return sentence.derived(name, lambda s: (lexicon, frozenset(_scoped_negation(s, lexicon))))[1]
+
+
+def _scoped_negation(sentence: Sentence, lexicon: Lexicon) -> set[int]:
     out: set[int] = set()
     for i, tok in enumerate(sentence.toks):
         if {cue_key(tok.key), tok.lemma} & lexicon.negation_scope:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from diplowatch.events.arguments import predicate
 from diplowatch.events.lexicon import Lexicon, Trigger
-from diplowatch.events.triggers import Match, keys_of
+from diplowatch.events.triggers import Match, keys_of, tokens_keyed
 from diplowatch.text.sentences import Sentence
 
 COMPLEMENTS = ("ccomp", "parataxis", "xcomp")  # xcomp: "declaró que Marruecos debe negociar" (es parser)
@@ -40,7 +40,8 @@ def obligations(sentence: Sentence, lexicon: Lexicon, taken: set[int]) -> list[O
     if not sentence.parsed or not (lexicon.obligations or lexicon.necessities):
         return []
     out: list[Obligation] = []
-    for i, tok in enumerate(sentence.toks):
+    for i in tokens_keyed(sentence, lexicon.obligations, lexicon.necessities):
+        tok = sentence.toks[i]
         keys = set(keys_of(tok))
         if keys & lexicon.obligations:
             clause = tok.head if tok.dep.startswith("aux") and tok.head >= 0 else i

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from diplowatch.events.arguments import SUBJECTS, Arguments, predicate
 from diplowatch.events.coder import CoderContext
 from diplowatch.events.lexicon import Lexicon
-from diplowatch.events.triggers import Match, keys_of
+from diplowatch.events.triggers import Match, key_positions, token_keys
 from diplowatch.text.langdata import lang_data
 from diplowatch.text.mentions import ActorMention
 from diplowatch.text.normalise import Token
@@ -93,18 +93,20 @@ def _own_predication(tok: Token) -> bool:
 
 
 def _phrase_nouns(sentence: Sentence, lex: Lexicon) -> list[int]:
-    """The last token of every collective phrase of the sentence."""
-    toks = sentence.toks
-    keys = [set(keys_of(t)) for t in toks]
-    starts: dict[str, list[int]] = {}  # key -> where it stands: a cue is tried only where its first word is
-    for i, own in enumerate(keys):
-        for key in own:
-            starts.setdefault(key, []).append(i)
+    """The last token of every collective phrase of the sentence, found once per sentence and lexicon
+    (every trigger of the sentence asks; the lexicon is kept with the answer, so its id stays its own)."""
+    name = f"phrase_nouns {id(lex)}"
+    return sentence.derived(name, lambda s: (lex, _find_phrase_nouns(s, lex)))[1]
+
+
+def _find_phrase_nouns(sentence: Sentence, lex: Lexicon) -> list[int]:
+    keys = token_keys(sentence)
+    starts = key_positions(sentence)  # a cue is tried only where its first word stands
     out = []
     for cue in lex.parties:
         words = cue.split()
         for i in starts.get(words[0], ()):
-            if i + len(words) <= len(toks) and all(w in keys[i + j] for j, w in enumerate(words)):
+            if i + len(words) <= len(keys) and all(w in keys[i + j] for j, w in enumerate(words)):
                 out.append(i + len(words) - 1)
     return sorted(set(out))
 

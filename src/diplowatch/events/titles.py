@@ -161,7 +161,7 @@ class _Titled:
 
 
 def _tokens(sentence: Sentence, mention: ActorMention) -> list[int]:
-    return [i for i, t in enumerate(sentence.toks) if mention.start <= t.start and t.end <= mention.end]
+    return sentence.tokens_within(mention.start, mention.end)
 
 
 def _head(sentence: Sentence, mention: ActorMention) -> int | None:

@@ -34,15 +34,17 @@ class Match:
 def find(sentence: Sentence, lexicon: Lexicon) -> list[Match]:
     """Non-overlapping trigger matches of the sentence, in reading order."""
     found: list[Match] = []
-    for i in range(len(sentence.toks)):
-        found.extend(_matches_at(sentence, i, lexicon))
+    for i, keys in enumerate(token_keys(sentence)):
+        candidates = _candidates(lexicon, keys)
+        if candidates:
+            found.extend(_matches_at(sentence, i, candidates))
     return _resolve(found)
 
 
-def _matches_at(sentence: Sentence, i: int, lexicon: Lexicon) -> list[Match]:
+def _matches_at(sentence: Sentence, i: int, candidates: tuple[Trigger, ...]) -> list[Match]:
+    """The matches of the triggers whose first word is token i."""
     out = []
-    first = keys_of(sentence.toks[i])
-    for trigger in _candidates(lexicon, first):
+    for trigger in candidates:
         rest = _follow(sentence, i, trigger.words[1:], WIDE_GAP if "wide" in trigger.flags else MAX_GAP)
         if rest is None:
             continue
@@ -76,13 +78,10 @@ def _look_up(lexicon: Lexicon, keys: tuple[str, ...]) -> tuple[Trigger, ...]:
 def _follow(sentence: Sentence, i: int, words: tuple[str, ...], gap: int = MAX_GAP) -> list[int] | None:
     """Indices of the remaining phrase words after token i, each within `gap` tokens of the last."""
     out, last = [], i
+    keys = token_keys(sentence)
     for word in words:
         hit = next(
-            (
-                j
-                for j in range(last + 1, min(last + 2 + gap, len(sentence.toks)))
-                if _word_matches(word, keys_of(sentence.toks[j]))
-            ),
+            (j for j in range(last + 1, min(last + 2 + gap, len(keys))) if _word_matches(word, keys[j])),
             None,
         )
         if hit is None:
@@ -109,6 +108,31 @@ def _arabic_keys(key: str) -> tuple[str, ...]:
 
 def keys_of(tok: Token) -> tuple[str, ...]:
     return _keys(tok.key, tok.lemma)
+
+
+def token_keys(sentence: Sentence) -> tuple[tuple[str, ...], ...]:
+    """`keys_of` each token of the sentence, worked out once per sentence."""
+    return sentence.derived("token_keys", lambda s: tuple(keys_of(t) for t in s.toks))
+
+
+def key_positions(sentence: Sentence) -> dict[str, list[int]]:
+    """Where each key of the sentence stands (token indices, in order), worked out once per sentence:
+    a rule looking for a few cue words reads where they stand instead of testing every token."""
+    return sentence.derived("key_positions", _key_positions)
+
+
+def _key_positions(sentence: Sentence) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    for i, keys in enumerate(token_keys(sentence)):
+        for key in keys:
+            out.setdefault(key, []).append(i)
+    return out
+
+
+def tokens_keyed(sentence: Sentence, *cues: frozenset[str]) -> list[int]:
+    """The tokens with a key among any of the cue sets, in order."""
+    positions = key_positions(sentence)
+    return sorted({i for words in cues for key in positions.keys() & words for i in positions[key]})
 
 
 @functools.lru_cache(maxsize=65536)

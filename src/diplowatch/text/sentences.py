@@ -9,10 +9,13 @@ head outside the sentence).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from diplowatch.model import Article, Segment
 from diplowatch.text.normalise import Token, fold, tokens
@@ -24,6 +27,8 @@ _FINAL = frozenset('.!?…:;»"”؟')
 # govern or describe a word after it ("the efforts, renewed" is not "the efforts to renew").
 PHRASE_BREAK = re.compile(r"[,.;:()«»\"“”،؛]")
 _SENTENCE_END = re.compile(r"(?<!\b\w)[.!?؟]+[\"»”’]?(?=\s)|\n+")
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,13 +42,26 @@ class Sentence:
 
     # Each token's children, found once: the event rules ask for them over and over.
     _children: tuple[tuple[int, ...], ...] = field(init=False, compare=False, hash=False, repr=False)
+    # What a stage works out from the tokens once and reads many times (see `derived`).
+    _derived: dict[str, Any] = field(init=False, compare=False, hash=False, repr=False)
 
     def __post_init__(self) -> None:
         children: list[list[int]] = [[] for _ in self.toks]
+        count = len(children)
         for j, tok in enumerate(self.toks):
-            if 0 <= tok.head < len(children):
+            if 0 <= tok.head < count:
                 children[tok.head].append(j)
         object.__setattr__(self, "_children", tuple(map(tuple, children)))
+        object.__setattr__(self, "_derived", {})
+
+    def derived(self, name: str, compute: Callable[[Sentence], T]) -> T:
+        """compute(self), worked out on the first call only: `name` names what it computes (the
+        same name must always come with the same computation)."""
+        try:
+            return cast(T, self._derived[name])
+        except KeyError:
+            found = self._derived[name] = compute(self)
+            return found
 
     def children(self, i: int) -> list[int]:
         if 0 <= i < len(self._children):
@@ -62,11 +80,35 @@ class Sentence:
         return out
 
     def token_at(self, offset: int) -> int | None:
-        """Index of the token covering body offset `offset` (or the next one)."""
-        for j, tok in enumerate(self.toks):
-            if tok.end > offset:
-                return j
-        return None
+        """Index of the token covering body offset `offset` (or the next one): the first token ending
+        after it."""
+        ends = self.derived("token_ends", _ordered_ends)
+        if ends is None:  # never seen: tokens come in reading order
+            return next((j for j, tok in enumerate(self.toks) if tok.end > offset), None)
+        j = bisect.bisect_right(ends, offset)
+        return j if j < len(ends) else None
+
+    def tokens_within(self, start: int, end: int) -> list[int]:
+        """Indices of the tokens lying inside body offsets [start, end)."""
+        bounds = self.derived("token_bounds", _ordered_bounds)
+        if bounds is None:  # never seen: tokens come in reading order
+            return [i for i, t in enumerate(self.toks) if start <= t.start and t.end <= end]
+        starts, ends = bounds  # both never decrease: the tokens inside are one run
+        return list(range(bisect.bisect_left(starts, start), bisect.bisect_right(ends, end)))
+
+
+def _ordered_bounds(sentence: Sentence) -> tuple[list[int], list[int]] | None:
+    """The tokens' start and end offsets when neither ever decreases (so that they can be bisected)."""
+    ends = sentence.derived("token_ends", _ordered_ends)
+    starts = [tok.start for tok in sentence.toks]
+    ordered = all(a <= b for a, b in zip(starts, starts[1:], strict=False))
+    return (starts, ends) if ends is not None and ordered else None
+
+
+def _ordered_ends(sentence: Sentence) -> list[int] | None:
+    """The tokens' end offsets when they never decrease (so that they can be bisected)."""
+    ends = [tok.end for tok in sentence.toks]
+    return ends if all(a <= b for a, b in zip(ends, ends[1:], strict=False)) else None
 
 
 def sentences(article: Article) -> list[Sentence]:
@@ -160,8 +202,8 @@ class _Columns:
             start,
             [s + len(t) for s, t in zip(start, text, strict=True)],
             text,
-            [fold(t) for t in text],
-            [fold(m or t) for m, t in zip(lemma, text, strict=True)],
+            [_fold(t) for t in text],
+            [_fold(m or t) for m, t in zip(lemma, text, strict=True)],
             pos,
             dep,
             # HEAD is relative and stored unsigned: back to signed, then to absolute indices.
@@ -190,6 +232,10 @@ class _Columns:
                 for i in kept
             ]
         )
+
+
+# Folding a word costs ~3 us and documents share most of their words: each word is folded once.
+_fold = functools.lru_cache(maxsize=1 << 17)(fold)
 
 
 def _names(ids: Any, strings: Any) -> dict[int, str]:
