@@ -392,7 +392,11 @@ class RuleCoder:
             reference=reference,
             # a conference or summit the sentence announces is its organiser's plan, with many counterparts
             # or none named (not one it refers to: "pour préparer la prochaine table ronde")
-            one_sided=mode == ONE_SIDED or kind == "AGREE" and match.trigger.mode == "multilateral" and main,
+            one_sided=mode == ONE_SIDED
+            or kind == "AGREE"
+            and match.trigger.mode == "multilateral"
+            and main
+            and not _asked_for(sentence, match, lex),
             habit=habit,
         )
         body = doc.article.body
@@ -857,6 +861,19 @@ def is_reference(sentence: Sentence, match: Match) -> bool:
         and tok.pos == "NOUN"
         and tok.dep.startswith(REFERENCE_DEPS)
         and match.trigger.type not in TOLD_BY_NOUN
+    )
+
+
+def _asked_for(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
+    """The trigger's clause is what a request asks for ("insisted that Algeria take part in the round
+    tables"): a meeting someone is asked to join is nobody's plan yet."""
+    if not sentence.parsed:
+        return False
+    tok = sentence.toks[predicate(sentence, match.head)]
+    if tok.head < 0:
+        return False
+    return any(
+        t.type == "REQUEST" for k in keys_of(sentence.toks[tok.head]) for t in lex.exact_index.get(k, ())
     )
 
 
