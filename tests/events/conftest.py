@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import pytest
@@ -150,6 +151,19 @@ ROLES = [
         "phrases": {"fr": ["émissaire"], "en": ["envoy"], "es": ["emisario"]},
     }
 ]
+
+
+def coder_with(entries: list[dict]) -> Callable[[str, str], list]:
+    """code(text, lang) over a KB of `entries` with the event tests' roles, for tests that need actors of
+    their own (spaCy: mark tests slow)."""
+    chain = Chain(Parser(), ActorLinker(kb_from_dicts(entries, ROLES)))
+    coder = EventCoder()
+    return lambda text, lang: coder(chain(make_article(text, lang))).events
+
+
+def by_language(table: list[tuple[str, str]]) -> pytest.MarkDecorator:
+    """Parametrize a test over (lang, text) rows, each named by its language."""
+    return pytest.mark.parametrize(("lang", "text"), table, ids=[t[0] for t in table])
 
 
 def make_kb() -> KB:

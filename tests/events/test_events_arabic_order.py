@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from diplowatch.actors import ActorLinker
-from diplowatch.events import EventCoder
-from diplowatch.kb import kb_from_dicts
-from diplowatch.stage import Chain
-from diplowatch.text.parse import Parser
-from tests.events.conftest import ENTRIES, ROLES, make_article, real_events, shown
+from tests.events.conftest import ENTRIES, coder_with, real_events, shown
 
 OTHER_DOSSIERS = [
     {
@@ -59,9 +54,8 @@ OTHER_DOSSIERS = [
 
 @pytest.fixture(scope="module")
 def code_ar():
-    chain = Chain(Parser(), ActorLinker(kb_from_dicts([*ENTRIES, *OTHER_DOSSIERS], ROLES)))
-    coder = EventCoder()
-    return lambda text: coder(chain(make_article(text, "ar"))).events
+    run = coder_with([*ENTRIES, *OTHER_DOSSIERS])
+    return lambda text: run(text, "ar")
 
 
 # (text, category, the actor that does it, someone that must not be its actor)

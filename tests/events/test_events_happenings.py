@@ -12,11 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.conftest import real_events, shown
-
-
-def _by_language(table: list[tuple[str, str]]) -> pytest.MarkDecorator:
-    return pytest.mark.parametrize(("lang", "text"), table, ids=[t[0] for t in table])
+from tests.events.conftest import by_language, real_events, shown
 
 
 def _meetings(code, lang: str, text: str) -> list:
@@ -50,7 +46,7 @@ LISTED_BODY = [
 
 
 @pytest.mark.slow
-@_by_language(LISTED_BODY)
+@by_language(LISTED_BODY)
 def test_a_body_listed_among_persons_met_is_its_own_meeting(code, lang: str, text: str) -> None:
     meetings = _meetings(code, lang, text)
     [bourita] = _with(meetings, "Nasser_Bourita")
@@ -81,7 +77,7 @@ ADDED_BODY = [
 
 
 @pytest.mark.slow
-@_by_language(ADDED_BODY)
+@by_language(ADDED_BODY)
 def test_a_body_added_to_a_person_met_is_its_own_meeting(code, lang: str, text: str) -> None:
     meetings = _meetings(code, lang, text)
     [attaf] = _with(meetings, "Ahmed_Attaf")
@@ -101,7 +97,7 @@ DESCRIBED_BODY = [
 
 
 @pytest.mark.slow
-@_by_language(DESCRIBED_BODY)
+@by_language(DESCRIBED_BODY)
 def test_a_body_in_a_persons_description_is_no_meeting_of_its_own(code, lang: str, text: str) -> None:
     meetings = _meetings(code, lang, text)
     assert len(meetings) == 2, shown(meetings)
@@ -138,7 +134,7 @@ RESTATED = [
 
 
 @pytest.mark.slow
-@_by_language(RESTATED)
+@by_language(RESTATED)
 def test_a_meeting_told_in_title_lead_and_body_is_one_event(code, lang: str, text: str) -> None:
     meetings = _with(_meetings(code, lang, text), "Ahmed_Attaf")
     assert len(meetings) == 1, shown(meetings)
@@ -161,7 +157,7 @@ RESTATED_WITH_COMPANION = [
 
 
 @pytest.mark.slow
-@_by_language(RESTATED_WITH_COMPANION)
+@by_language(RESTATED_WITH_COMPANION)
 def test_a_restated_meeting_with_a_companion_named_once_is_one_event(code, lang: str, text: str) -> None:
     meetings = _with(_meetings(code, lang, text), "Nasser_Bourita")
     assert len(meetings) == 1, shown(meetings)

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from diplowatch.actors import ActorLinker
-from diplowatch.events import EventCoder
-from diplowatch.kb import kb_from_dicts
-from diplowatch.stage import Chain
-from diplowatch.text.parse import Parser
-from tests.events.conftest import ENTRIES, ROLES, make_article, real_events, shown
+from tests.events.conftest import ENTRIES, coder_with, real_events, shown
 
 
 def _country(key: str, iso3: str, names: dict[str, list[str]]) -> dict:
@@ -86,9 +81,7 @@ MORE = [
 @pytest.fixture(scope="module")
 def code_more():
     """The event tests' KB plus the states, capitals and envoys of other dossiers."""
-    chain = Chain(Parser(), ActorLinker(kb_from_dicts([*ENTRIES, *MORE], ROLES)))
-    coder = EventCoder()
-    return lambda text, lang: coder(chain(make_article(text, lang))).events
+    return coder_with([*ENTRIES, *MORE])
 
 
 def _planned(events, who: str) -> list:
@@ -237,9 +230,7 @@ HOUTHIS = {"id": "Houthis", "kind": "group", "name": "Houthis", "names": {"en": 
 
 @pytest.fixture(scope="module")
 def code_answers():
-    chain = Chain(Parser(), ActorLinker(kb_from_dicts([*ENTRIES, *MORE, HOUTHIS], ROLES)))
-    coder = EventCoder()
-    return lambda text, lang: coder(chain(make_article(text, lang))).events
+    return coder_with([*ENTRIES, *MORE, HOUTHIS])
 
 
 @pytest.mark.slow

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.events.conftest import by_language
+
 TOURS = [
     (
         "en",
@@ -79,10 +81,6 @@ def test_scene_an_event_of_other_participants_keeps_no_place(code) -> None:
     assert praise and all(e.location is None for e in praise)
 
 
-def _by_language(table: list[tuple[str, str]]) -> pytest.MarkDecorator:
-    return pytest.mark.parametrize(("lang", "text"), table, ids=[t[0] for t in table])
-
-
 def _meetings(code, lang: str, text: str) -> list:
     return [e for e in code(text, lang, "2024-03-15") if e.type == "CONSULT"]
 
@@ -125,7 +123,7 @@ OTHER_MEETINGS = [
 
 
 @pytest.mark.slow
-@_by_language(OTHER_MEETINGS)
+@by_language(OTHER_MEETINGS)
 def test_tours_talks_besides_another_meeting_are_other_meetings(code, lang: str, text: str) -> None:
     """The talks are not dated by the other meeting's day, and their persons are not its counterparts."""
     polisario, bourita = _met(code, lang, text, "Polisario_Front", "Nasser_Bourita")
@@ -154,7 +152,7 @@ BEFORE_MEETING = [
 
 
 @pytest.mark.slow
-@_by_language(BEFORE_MEETING)
+@by_language(BEFORE_MEETING)
 def test_tours_a_meeting_before_another_keeps_its_own_day_and_place(code, lang: str, text: str) -> None:
     meetings = _meetings(code, lang, text)
     assert all("Staffan_de_Mistura" in e.actor for e in meetings)
@@ -178,7 +176,7 @@ TOUR_THEN_MEETING = [
 
 
 @pytest.mark.slow
-@_by_language(TOUR_THEN_MEETING)
+@by_language(TOUR_THEN_MEETING)
 def test_tours_an_earlier_tour_of_states_is_its_own_event(code, lang: str, text: str) -> None:
     """States toured in January and a minister met on Thursday: two happenings, two days (a meeting
     verb lies between them and their days differ)."""
@@ -197,7 +195,7 @@ ONE_VISIT = [
 
 
 @pytest.mark.slow
-@_by_language(ONE_VISIT)
+@by_language(ONE_VISIT)
 def test_tours_a_state_visited_and_a_party_met_there_are_one_happening(code, lang: str, text: str) -> None:
     meetings = _meetings(code, lang, text)
     assert len(meetings) == 1
@@ -211,7 +209,7 @@ COMPANIONS = [
 
 
 @pytest.mark.slow
-@_by_language(COMPANIONS)
+@by_language(COMPANIONS)
 def test_tours_a_compatriot_travelling_with_the_actor_is_no_meeting_of_his(
     code, lang: str, text: str
 ) -> None:
@@ -239,7 +237,7 @@ LAST_WEEK_AND_THIS_WEEK = [
 
 
 @pytest.mark.slow
-@_by_language(LAST_WEEK_AND_THIS_WEEK)
+@by_language(LAST_WEEK_AND_THIS_WEEK)
 def test_last_week_and_this_thursday_are_two_meetings(code, lang: str, text: str) -> None:
     """ "Last week" is written as its month (spec: day, month or year) but compared as a week: the
     meeting of last week is not Thursday's."""
