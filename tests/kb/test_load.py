@@ -70,6 +70,12 @@ PROBLEMS = [
     (PERSON.replace("role: foreign_minister", "role: foreign_ministre"), 7, "not in roles.yaml"),
     (PERSON + PERSON, 8, "duplicate id"),
     (PERSON.replace("- id: Jane_Example\n", "- name_only: x\n"), 1, "missing required key 'id'"),
+    (
+        PERSON.replace("{fr: [Jeanne Exemple]}", "{fr: [Jeanne Exemple], ar: [الباريس]}")
+        + "- {id: Paris, kind: place, name: Paris, country: FRA, names: {ar: [باريس]}}\n",
+        5,
+        "also the name of 'Paris'",
+    ),
     ("- id: [unclosed\n", 2, "not valid YAML"),  # YAML notices at the end of the stream
 ]
 

@@ -38,6 +38,11 @@ def test_alias_keys_drop_the_arabic_article_and_split_elisions():
     assert alias_keys("l'émissaire") == ("l", "emissaire")
 
 
+def test_alias_keys_keep_an_alif_with_hamza_which_is_never_the_article():
+    assert alias_keys("ألباريس") == ("الباريس",)  # Albares, not "باريس" (Paris)
+    assert alias_keys("الباريس") == ("باريس",)
+
+
 @pytest.mark.parametrize(
     "a, b",
     [

@@ -27,6 +27,7 @@ from diplowatch.kb.schema import (
     Problem,
 )
 from diplowatch.kb.source import Item
+from diplowatch.text.normalise import alias_keys
 
 ALIAS_FIELDS = ("names", "descriptions", "demonyms")
 
@@ -82,7 +83,7 @@ def reference_problems(
     entries, roles = list(entries), list(roles)
     ids = {item.data.get("id") for item in entries} | set(known_ids)
     role_keys = {item.data.get("role") for item in roles} | set(known_roles)
-    found = _duplicates(entries, "id") + _duplicates(roles, "role")
+    found = _duplicates(entries, "id") + _duplicates(roles, "role") + _names_shadowing_places(entries)
     for item in entries:
         for key in ("metonym_for", "capital"):
             target = item.data.get(key)
@@ -94,6 +95,32 @@ def reference_problems(
                     _at(item, ("roles", index, "role"), f"role {spell.get('role')!r} is not in roles.yaml")
                 )
     return found
+
+
+def _names_shadowing_places(entries: list[Item]) -> list[Problem]:
+    """A person's one-word name that is also a place's or a country's one-word name ("الباريس" folds to
+    Paris once the article is peeled): every mention of the place would link to the person."""
+    places: dict[tuple[str, ...], str] = {}
+    for item in entries:
+        if item.data.get("kind") in ("place", "country", "territory"):
+            for name in _names(item.data):
+                places.setdefault(alias_keys(name), str(item.data.get("id")))
+    found = []
+    for item in entries:
+        if item.data.get("kind") != "person":
+            continue
+        for name in _names(item.data):
+            keys = alias_keys(name)
+            if len(keys) == 1 and keys in places:
+                found.append(_at(item, ("names",), f"name {name!r} is also the name of {places[keys]!r}"))
+    return found
+
+
+def _names(data: dict[str, Any]) -> list[str]:
+    names = data.get("names")
+    if not isinstance(names, dict):
+        return []
+    return [n for spellings in names.values() for n in _as_list(spellings) if isinstance(n, str)]
 
 
 def _duplicates(items: list[Item], key: str) -> list[Problem]:

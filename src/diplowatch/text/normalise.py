@@ -41,6 +41,9 @@ _LOOKALIKES = str.maketrans("аеорсухіїјѕԁАЕОРСУХІЇЈЅВН�
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 _ARTICLE = "ال"
+# "أل"/"إل"/"آل" with a hamza or madda is never the article (whose alif takes none): it is part of the
+# name ("ألباريس" Albares, "آل ثاني"); peeling it would make Albares "باريس", Paris.
+_NAME_ALIF = re.compile("[أإآ]ل")
 _PROCLITICS = "وفبلك"  # wa-, fa-, bi-, li-, ka-: one letter glued before a word
 
 # Latin transliteration classes, applied in order on a folded token: the same
@@ -142,7 +145,9 @@ def variants(key: str) -> tuple[str, ...]:
 def alias_keys(alias: str) -> tuple[str, ...]:
     """The keys an alias is stored under (the Arabic article removed from each word); cached: the
     actor stage asks it of every word of a text."""
-    return tuple(strip_article(fold(word)) for word in _WORD.findall(alias))
+    return tuple(
+        fold(word) if _NAME_ALIF.match(word) else strip_article(fold(word)) for word in _WORD.findall(alias)
+    )
 
 
 @functools.lru_cache(maxsize=65536)
