@@ -94,6 +94,8 @@ def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int,
         or _modifiers(sentence, match.head) & lexicon.future_words
     ):
         found.add("future")
+    if _planned_object(sentence, match.head, verb, lexicon):
+        found.add("future")  # "a prévu de nouvelles consultations", "planned talks": what a plan provides for
     conditional = (
         "Mood=Cnd" in morph
         or bool(keys & lexicon.future_in_past)
@@ -298,6 +300,18 @@ def _planned(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
     return above is not None and (
         bool(set(keys_of(sentence.toks[above])) & lexicon.future_heads)
         or _planned_by_participle(sentence, above, lexicon)  # "tiene previsto viajar a X para reunirse"
+    )
+
+
+def _planned_object(sentence: Sentence, noun: int, verb: int, lexicon: Lexicon) -> bool:
+    """The trigger noun is the object of a verb of planning ("a prévu des pourparlers", "scheduled
+    talks", "programó una reunión")."""
+    tok = sentence.toks[noun]
+    return (
+        noun != verb
+        and tok.head == verb
+        and tok.dep in ("obj", "dobj")
+        and bool(set(keys_of(sentence.toks[verb])) & lexicon.future_heads)
     )
 
 

@@ -31,6 +31,7 @@ from diplowatch.events.background import (
 )
 from diplowatch.events.coder import CoderContext
 from diplowatch.events.compounds import in_compound
+from diplowatch.events.conveyed import CONVEYS, conveyed, not_by_trip
 from diplowatch.events.dating import (
     Dated,
     document_dates,
@@ -40,6 +41,7 @@ from diplowatch.events.dating import (
     is_upcoming,
     narrative,
     publication_fallback,
+    relative_dates,
 )
 from diplowatch.events.draft import Draft
 from diplowatch.events.generic import generic_subject, habitual, state_subject
@@ -113,6 +115,7 @@ class _Doc:
     sentences: list[Sentence]
     countries: dict[str, str]  # ISO alpha-3 -> the key of the article's country actor
     sides: tuple[str, ...] = ()  # the sides the article names of its dispute: who "the parties" are
+    relative: tuple[Dated, ...] = ()  # with no publication day: "demain", "hier"... (dating.relative_dates)
 
 
 class RuleCoder:
@@ -147,6 +150,7 @@ class RuleCoder:
             sentences(article),
             countries,
             dispute_sides(named_with_states(named, context, countries)),
+            tuple(relative_dates(article)),
         )
         out: list[Draft] = []
         carried: tuple[str, ...] = ()
@@ -266,6 +270,15 @@ class RuleCoder:
             ),
             body=doc.article.body,
         )
+        if CONVEYS in match.trigger.flags:  # "the tour will take him to Algiers" (events.conveyed)
+            args = conveyed(
+                sentence,
+                match,
+                in_sentence,
+                lambda at, latest, fem: pronoun_person(doc, sentence, at, latest=latest, feminine=fem),
+                lex,
+                args.clause,
+            )
         if obliged:  # the party a reported obligation binds is the demand's recipient (events.obligation)
             args = dataclasses.replace(args, recipient=tuple(dict.fromkeys(args.recipient + obliged)))
         spoken = spoken_arguments(doc.article.quotes, sentence, match, lex, in_sentence, args, nested=nested)
@@ -342,6 +355,11 @@ class RuleCoder:
             and is_upcoming(date, doc.article.anchor)
             and not told_in_past(sentence, match)
         )
+        if not upcoming and doc.relative and date_source not in ("clause", "sentence"):
+            # a text with no publication day: "يلتقي غدا", "doit se rendre demain" still tell a plan
+            upcoming = _ahead(sentence, args.clause, match.head, doc.relative, lex) and not told_in_past(
+                sentence, match
+            )
         if upcoming and "future" not in aux:
             aux = aux + ("future",)
         if kind in MEETINGS and "future" in aux:
@@ -443,6 +461,16 @@ class RuleCoder:
         return (country,) if country and country not in actor and place.country not in mine else ()
 
 
+def _ahead(
+    sentence: Sentence, clause: frozenset[int], head: int, relative: tuple[Dated, ...], lex: Lexicon
+) -> bool:
+    """The relative expression that would date the event points after the day of writing."""
+    near, source = event_date(
+        sentence, clause, head, list(relative), None, None, lex.date_bounds, lex.instruments
+    )
+    return source in ("clause", "sentence") and any(d.date is near and d.ahead for d in relative)
+
+
 def _named_tokens(sentence: Sentence, found: list[ActorMention]) -> frozenset[int]:
     """The token indices inside the sentence's actor mentions."""
     return frozenset(i for i, t in enumerate(sentence.toks) if any(m.start <= t.start < m.end for m in found))
@@ -466,6 +494,7 @@ def _names_no_event(
         or for_purpose(sentence, match, lex, body)  # "سبل تجديد الهدنة"
         or as_topic(sentence, match, lex)  # "the question of the talks", "chargé des négociations"
         or lacks_object(sentence, match)  # "was struck by the conviction" (events.transitive)
+        or not_by_trip(sentence, match, lex)  # "will take time": no trip takes anyone (events.conveyed)
     )
 
 
