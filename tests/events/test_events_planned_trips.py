@@ -167,3 +167,32 @@ def test_relative_dates_point_ahead_only_when_their_words_do(lang, text, ahead):
 
 def test_no_relative_dates_in_a_dated_text():
     assert relative_dates(make_article("Il le verra demain.", "fr")) == []
+
+
+# A meeting announced in the complement of a plan verb or of a report coordinated with another verb is
+# the organiser's plan, kept like one in a main clause; a month named "May" is no modal "may".
+ANNOUNCED = [
+    (
+        "en",
+        "Algeria condemned the attack. Sergey Lavrov said Russia is preparing to hold a round table in early May.",
+    ),
+    (
+        "es",
+        "Argelia condenó el ataque. Sergey Lavrov dijo que Rusia se prepara para celebrar una mesa redonda "
+        "en Moscú.",
+    ),
+    (
+        "fr",
+        "L'Algérie a condamné l'attaque. Sergueï Lavrov a salué le travail des diplomates et annoncé que la "
+        "Russie organisera bientôt une conférence internationale sur la migration.",
+    ),
+]
+
+
+@pytest.mark.slow
+@by_language(ANNOUNCED)
+def test_announced_meeting_under_a_plan_or_a_report_is_kept(code_trips, lang, text):
+    events = code_trips(text, lang)
+    assert [e for e in real_events(events, "AGREE") if "Russia" in e.actor and "future" in e.aux], shown(
+        events
+    )

@@ -908,18 +908,25 @@ def _asked_for(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
 
 def _main_clause(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
     """The trigger's predicate is the sentence's root, a verb coordinated with it, or the complement
-    of a reporting root ("X did Y, officials said")."""
+    of a reporting root or of a reporting verb coordinated with it ("X did Y, officials said", "a salué
+    ... et annoncé que l'ONU organisera"). A plan verb's infinitive stands for it ("is preparing to
+    hold", "se prépare à organiser")."""
     if not sentence.parsed:
         return True
-    verb = predicate(sentence, match.head)
-    tok = sentence.toks[verb]
+    tok = sentence.toks[predicate(sentence, match.head)]
+    while (
+        tok.dep.startswith(("xcomp", "advcl", "acl"))
+        and set(keys_of(sentence.toks[tok.head])) & lex.future_heads
+    ):
+        # "the commitment of A and B to meet": the plan noun's own predicate
+        above = tok.head if sentence.toks[tok.head].pos in ("VERB", "AUX") else predicate(sentence, tok.head)
+        if above == tok.head and sentence.toks[above].pos not in ("VERB", "AUX"):
+            break
+        tok = sentence.toks[above]
     if tok.head < 0:
         return True
     parent = sentence.toks[tok.head]
-    if parent.head >= 0:
-        return False
-    return (
-        tok.dep == "conj"
-        or tok.dep in ("ccomp", "parataxis")
-        and bool({parent.lemma, parent.key} & lex.reporting)
-    )
+    if tok.dep == "conj":
+        return parent.head < 0
+    said = tok.dep in ("ccomp", "parataxis") and bool({parent.lemma, parent.key} & lex.reporting)
+    return said and (parent.head < 0 or parent.dep == "conj" and sentence.toks[parent.head].head < 0)
