@@ -196,3 +196,14 @@ def test_announced_meeting_under_a_plan_or_a_report_is_kept(code_trips, lang, te
     assert [e for e in real_events(events, "AGREE") if "Russia" in e.actor and "future" in e.aux], shown(
         events
     )
+
+
+@pytest.mark.slow
+def test_arabic_undated_plan_date_does_not_make_the_meeting_before_it_planned(code_trips):
+    events = code_trips(
+        "أكد عطاف عقب لقائه دي ميستورا أن الجزائر تستعد لعقد مائدة مستديرة مطلع نوفمبر القادم.", "ar", None
+    )
+    held = [
+        e for e in real_events(events, "CONSULT") if "Staffan_de_Mistura" in set(e.actor) | set(e.recipient)
+    ]
+    assert held, shown(events)

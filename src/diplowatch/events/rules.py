@@ -464,11 +464,22 @@ class RuleCoder:
 def _ahead(
     sentence: Sentence, clause: frozenset[int], head: int, relative: tuple[Dated, ...], lex: Lexicon
 ) -> bool:
-    """The relative expression that would date the event points after the day of writing."""
+    """The relative expression that would date the event points after the day of writing. Without a
+    parse, not across a complementizer or a clause opener: "عقب لقائها ب X أن البعثة تحضر لعقد ... مطلع
+    نوفمبر القادم" dates the plan, not the meeting held before it."""
     near, source = event_date(
         sentence, clause, head, list(relative), None, None, lex.date_bounds, lex.instruments
     )
-    return source in ("clause", "sentence") and any(d.date is near and d.ahead for d in relative)
+    dated = next((d for d in relative if d.date is near and d.ahead), None)
+    if source not in ("clause", "sentence") or dated is None:
+        return False
+    if sentence.parsed:
+        return True
+    at = sentence.token_at(dated.start)
+    if at is None:
+        return False
+    between = sentence.toks[min(at, head) + 1 : max(at, head)]
+    return not {t.key for t in between} & (lex.complementizers | lex.clause_openers)
 
 
 def _named_tokens(sentence: Sentence, found: list[ActorMention]) -> frozenset[int]:
