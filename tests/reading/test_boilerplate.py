@@ -150,3 +150,26 @@ def test_boilerplate_drops_shouted_breadcrumbs_arrow_links_and_closing_credits()
 def test_boilerplate_keeps_an_initialism_that_ends_a_sentence() -> None:
     page = "Le ministre a rencontré mardi les représentants de plusieurs agences de l'ONU et du PAM."
     assert clean_text(page).body == page
+
+
+def test_subheading_between_paragraphs_stays_in_the_body() -> None:
+    page = (
+        "Staffan de Mistura s'est entretenu lundi à Rabat avec le ministre des Affaires étrangères, selon "
+        "un communiqué publié dans la soirée par la diplomatie marocaine.\n\n"
+        "L'émissaire onusien doit ensuite se rendre à Alger puis à Nouakchott cette semaine\n\n"
+        "Les deux hommes ont évoqué la reprise du processus politique sous l'égide des Nations unies, a "
+        "précisé le communiqué sans donner plus de détails sur le calendrier."
+    )
+    assert "doit ensuite se rendre à Alger puis à Nouakchott cette semaine" in clean_text(page).body
+
+
+def test_headline_after_a_read_more_cue_stays_out() -> None:
+    page = (
+        "Staffan de Mistura s'est entretenu lundi à Rabat avec le ministre des Affaires étrangères, selon "
+        "un communiqué publié dans la soirée par la diplomatie marocaine.\n\n"
+        "Lire aussi\n\n"
+        "Le Conseil de sécurité prolonge le mandat de la mission pour une année supplémentaire\n\n"
+        "Les deux hommes ont évoqué la reprise du processus politique sous l'égide des Nations unies, a "
+        "précisé le communiqué sans donner plus de détails sur le calendrier."
+    )
+    assert "Le Conseil de sécurité prolonge" not in clean_text(page).body

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from diplowatch.dates import find_dates
+from diplowatch.dates import TimeExpression, find_dates
 from diplowatch.events.draft import Draft
 from diplowatch.events.yearless import yearless_dates
 from diplowatch.model import Article, DateValue, EventDate
@@ -42,6 +42,7 @@ class Dated:
     date: EventDate
     reference: bool = False  # the day of a reference event the sentence cites, not a date it writes
     week: str = ""  # "2024-W10": the week "la semaine dernière" names (its date is the month, see as_month)
+    ahead: bool = False  # (`relative_dates`) it points after the day the text was written ("demain")
 
 
 def document_dates(article: Article) -> list[Dated]:
@@ -98,6 +99,52 @@ def document_dates(article: Article) -> list[Dated]:
             if (start, end) not in taken
         ]
     return sorted(out, key=lambda d: d.start)
+
+
+# Stand-in publication days for a text that has none: a relative expression ("demain", "next week",
+# "نوفمبر القادم", "hier") gets no value there, yet whether it points after the day of writing does not
+# depend on that day. Read alone and forward from two stand-ins half a year apart, it points ahead
+# whatever the tense around it ("demain", "next month"; not "lundi" nor "en mars").
+STAND_INS = (date(2001, 1, 3), date(2001, 7, 4))
+
+
+def relative_dates(article: Article) -> list[Dated]:
+    """The relative date expressions of a text with no publication day, dated against the first
+    stand-in day (a value only good for comparing), `ahead` when they point forward (STAND_INS):
+    they tell a planned act ("يلتقي غدا", "doit se rendre demain") from a held one."""
+    if article.anchor is not None:
+        return []
+    out: list[Dated] = []
+    for segment in segments_of(article):
+        text = article.body[segment.start : segment.end]
+        unanchored = {(f.start, f.end) for f in find_dates(text, segment.language, None) if f.value is None}
+        for found in find_dates(text, segment.language, STAND_INS[0]):
+            span = (found.start, found.end)
+            value = _calendar_value(found.value)
+            if span not in unanchored or value is None or found.kind not in ("date", "time"):
+                continue
+            if found.granularity not in _RANK:
+                continue
+            # read alone, out of its clause's tense: "demain", "next week", not "lundi" (past or coming)
+            ahead = all(
+                any(_begins_after(alone, day) for alone in find_dates(found.text, segment.language, day))
+                for day in STAND_INS
+            )
+            when = EventDate(value, found.granularity, found.text, found.approximate)  # type: ignore[arg-type]
+            out.append(Dated(segment.start + span[0], segment.start + span[1], as_month(when), ahead=ahead))
+    return sorted(out, key=lambda d: d.start)
+
+
+def _begins_after(found: TimeExpression, day: date) -> bool:
+    """The expression's period begins after `day` ("next week": its Monday)."""
+    week = _WEEK.match(found.value or "")
+    if week is None:
+        value = _calendar_value(found.value)
+        return value is not None and is_upcoming(EventDate(value, "day", found.text), day)
+    try:
+        return date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1) > day
+    except ValueError:
+        return False
 
 
 OWN_DATE_REACH = 40  # characters between a cited document and the date it was adopted on

@@ -41,9 +41,11 @@ CATEGORIES = (
 # ("celebró el llamamiento de X") the weak trigger is an event of its own (not "celebrar una reunión").
 # transitive: an event only as an active verb with a direct object ("struck the airport"; events.transitive).
 # awaited: the subject of the passive acts ("the envoy is expected in Rabat": the envoy travels).
+# conveys: a trip takes its object somewhere ("the tour will take him to Algiers"; events.conveyed).
 FLAGS = frozenset(
     {
         "awaited",
+        "conveys",
         "host",
         "weak",
         "future",
@@ -121,6 +123,7 @@ _CUE_KEYS = (
     "clause_openers",
     "framing",
     "future_openers",
+    "trips",
 )
 
 
@@ -213,6 +216,7 @@ class Lexicon:
     # Words that begin no trigger whatever reading of them would ("وزارة" peeled of "و" reads "زارة",
     # "visited"; "هناك" begins like "هنأ"): checked against every key of the token.
     not_triggers: frozenset[str] = frozenset()
+    trips: frozenset[str] = frozenset()  # "tournée", "trip", "gira": it takes someone on (events.conveyed)
     complementizers: frozenset[str] = frozenset()  # "أن", "إن": a name after one is the reported clause's
     clause_openers: frozenset[str] = frozenset()  # "بينما", "كما": the verb after one opens a clause
     framing: frozenset[str] = frozenset()  # "وتأتي زيارة X": a verb presenting an event told before

@@ -83,7 +83,13 @@ def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int,
     verb = predicate(sentence, match.head)
     near = _dependents(sentence, {verb, match.head}, lexicon) | _raised_auxiliaries(sentence, verb)
     near -= set(match.indices)  # a trigger's own words are not its cues ("fail to reach agreement")
-    keys = {cue_key(k) for i in near for k in (sentence.toks[i].key, sentence.toks[i].lemma)}
+    # a proper noun is no cue ("in early May" is no modal "may")
+    keys = {
+        cue_key(k)
+        for i in near
+        if sentence.toks[i].pos != "PROPN"
+        for k in (sentence.toks[i].key, sentence.toks[i].lemma)
+    }
     found: set[str] = set()
     if _negated(sentence, verb, near, lexicon):
         found.add("negation")
@@ -94,6 +100,8 @@ def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int,
         or _modifiers(sentence, match.head) & lexicon.future_words
     ):
         found.add("future")
+    if _planned_object(sentence, match.head, verb, lexicon) or _plan_noun_complement(sentence, verb, lexicon):
+        found.add("future")  # "a prévu de nouvelles consultations", "planned talks": what a plan provides for
     conditional = (
         "Mood=Cnd" in morph
         or bool(keys & lexicon.future_in_past)
@@ -298,6 +306,29 @@ def _planned(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
     return above is not None and (
         bool(set(keys_of(sentence.toks[above])) & lexicon.future_heads)
         or _planned_by_participle(sentence, above, lexicon)  # "tiene previsto viajar a X para reunirse"
+    )
+
+
+def _planned_object(sentence: Sentence, noun: int, verb: int, lexicon: Lexicon) -> bool:
+    """The trigger noun is the object of a verb of planning ("a prévu des pourparlers", "scheduled
+    talks", "programó una reunión")."""
+    tok = sentence.toks[noun]
+    return (
+        noun != verb
+        and tok.head == verb
+        and tok.dep in ("obj", "dobj")
+        and bool(set(keys_of(sentence.toks[verb])) & lexicon.future_heads)
+    )
+
+
+def _plan_noun_complement(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
+    """The verb completes a noun of planning or commitment ("the commitment of A and B to meet again",
+    "l'engagement de se retrouver", "su plan de viajar")."""
+    tok = sentence.toks[verb]
+    return (
+        tok.dep.startswith("acl")
+        and tok.head >= 0
+        and bool(set(keys_of(sentence.toks[tok.head])) & lexicon.future_heads)
     )
 
 

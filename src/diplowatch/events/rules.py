@@ -31,6 +31,7 @@ from diplowatch.events.background import (
 )
 from diplowatch.events.coder import CoderContext
 from diplowatch.events.compounds import in_compound
+from diplowatch.events.conveyed import CONVEYS, conveyed, not_by_trip
 from diplowatch.events.dating import (
     Dated,
     document_dates,
@@ -40,6 +41,7 @@ from diplowatch.events.dating import (
     is_upcoming,
     narrative,
     publication_fallback,
+    relative_dates,
 )
 from diplowatch.events.draft import Draft
 from diplowatch.events.generic import generic_subject, habitual, state_subject
@@ -113,6 +115,7 @@ class _Doc:
     sentences: list[Sentence]
     countries: dict[str, str]  # ISO alpha-3 -> the key of the article's country actor
     sides: tuple[str, ...] = ()  # the sides the article names of its dispute: who "the parties" are
+    relative: tuple[Dated, ...] = ()  # with no publication day: "demain", "hier"... (dating.relative_dates)
 
 
 class RuleCoder:
@@ -147,6 +150,7 @@ class RuleCoder:
             sentences(article),
             countries,
             dispute_sides(named_with_states(named, context, countries)),
+            tuple(relative_dates(article)),
         )
         out: list[Draft] = []
         carried: tuple[str, ...] = ()
@@ -266,6 +270,15 @@ class RuleCoder:
             ),
             body=doc.article.body,
         )
+        if CONVEYS in match.trigger.flags:  # "the tour will take him to Algiers" (events.conveyed)
+            args = conveyed(
+                sentence,
+                match,
+                in_sentence,
+                lambda at, latest, fem: pronoun_person(doc, sentence, at, latest=latest, feminine=fem),
+                lex,
+                args.clause,
+            )
         if obliged:  # the party a reported obligation binds is the demand's recipient (events.obligation)
             args = dataclasses.replace(args, recipient=tuple(dict.fromkeys(args.recipient + obliged)))
         spoken = spoken_arguments(doc.article.quotes, sentence, match, lex, in_sentence, args, nested=nested)
@@ -342,6 +355,11 @@ class RuleCoder:
             and is_upcoming(date, doc.article.anchor)
             and not told_in_past(sentence, match)
         )
+        if not upcoming and doc.relative and date_source not in ("clause", "sentence"):
+            # a text with no publication day: "يلتقي غدا", "doit se rendre demain" still tell a plan
+            upcoming = _ahead(sentence, args.clause, match.head, doc.relative, lex) and not told_in_past(
+                sentence, match
+            )
         if upcoming and "future" not in aux:
             aux = aux + ("future",)
         if kind in MEETINGS and "future" in aux:
@@ -443,6 +461,27 @@ class RuleCoder:
         return (country,) if country and country not in actor and place.country not in mine else ()
 
 
+def _ahead(
+    sentence: Sentence, clause: frozenset[int], head: int, relative: tuple[Dated, ...], lex: Lexicon
+) -> bool:
+    """The relative expression that would date the event points after the day of writing. Without a
+    parse, not across a complementizer or a clause opener: "عقب لقائها ب X أن البعثة تحضر لعقد ... مطلع
+    نوفمبر القادم" dates the plan, not the meeting held before it."""
+    near, source = event_date(
+        sentence, clause, head, list(relative), None, None, lex.date_bounds, lex.instruments
+    )
+    dated = next((d for d in relative if d.date is near and d.ahead), None)
+    if source not in ("clause", "sentence") or dated is None:
+        return False
+    if sentence.parsed:
+        return True
+    at = sentence.token_at(dated.start)
+    if at is None:
+        return False
+    between = sentence.toks[min(at, head) + 1 : max(at, head)]
+    return not {t.key for t in between} & (lex.complementizers | lex.clause_openers)
+
+
 def _named_tokens(sentence: Sentence, found: list[ActorMention]) -> frozenset[int]:
     """The token indices inside the sentence's actor mentions."""
     return frozenset(i for i, t in enumerate(sentence.toks) if any(m.start <= t.start < m.end for m in found))
@@ -466,6 +505,7 @@ def _names_no_event(
         or for_purpose(sentence, match, lex, body)  # "سبل تجديد الهدنة"
         or as_topic(sentence, match, lex)  # "the question of the talks", "chargé des négociations"
         or lacks_object(sentence, match)  # "was struck by the conviction" (events.transitive)
+        or not_by_trip(sentence, match, lex)  # "will take time": no trip takes anyone (events.conveyed)
     )
 
 
@@ -879,18 +919,25 @@ def _asked_for(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
 
 def _main_clause(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
     """The trigger's predicate is the sentence's root, a verb coordinated with it, or the complement
-    of a reporting root ("X did Y, officials said")."""
+    of a reporting root or of a reporting verb coordinated with it ("X did Y, officials said", "a salué
+    ... et annoncé que l'ONU organisera"). A plan verb's infinitive stands for it ("is preparing to
+    hold", "se prépare à organiser")."""
     if not sentence.parsed:
         return True
-    verb = predicate(sentence, match.head)
-    tok = sentence.toks[verb]
+    tok = sentence.toks[predicate(sentence, match.head)]
+    while (
+        tok.dep.startswith(("xcomp", "advcl", "acl"))
+        and set(keys_of(sentence.toks[tok.head])) & lex.future_heads
+    ):
+        # "the commitment of A and B to meet": the plan noun's own predicate
+        above = tok.head if sentence.toks[tok.head].pos in ("VERB", "AUX") else predicate(sentence, tok.head)
+        if above == tok.head and sentence.toks[above].pos not in ("VERB", "AUX"):
+            break
+        tok = sentence.toks[above]
     if tok.head < 0:
         return True
     parent = sentence.toks[tok.head]
-    if parent.head >= 0:
-        return False
-    return (
-        tok.dep == "conj"
-        or tok.dep in ("ccomp", "parataxis")
-        and bool({parent.lemma, parent.key} & lex.reporting)
-    )
+    if tok.dep == "conj":
+        return parent.head < 0
+    said = tok.dep in ("ccomp", "parataxis") and bool({parent.lemma, parent.key} & lex.reporting)
+    return said and (parent.head < 0 or parent.dep == "conj" and sentence.toks[parent.head].head < 0)

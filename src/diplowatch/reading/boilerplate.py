@@ -60,6 +60,7 @@ def clean_text(text: str) -> Cleaned:
     if last == len(scored) - 2 and _truncated_paragraph(scored[-1]):
         scored[-1] = Line(scored[-1].index, scored[-1].text, "text", 0.0)
         last += 1
+    scored[first : last + 1] = _subheadings(scored[first : last + 1])
     kept = [line.text for line in scored[first : last + 1] if _keep(line)]
     if not kept:  # nothing article-like: keep what is not boilerplate
         kept = [line.text for line in scored if line.kind not in ("cue", "end", "duplicate", "caption")]
@@ -217,6 +218,24 @@ def _truncated_paragraph(line: Line) -> bool:
     """A document cut off mid-paragraph (a truncated page or archive) ends on running text with no
     final punctuation; as the very last line right after the article it is the article's."""
     return line.kind == "headline" and len(line.text.split()) >= MIN_SENTENCE_WORDS
+
+
+def _subheadings(run: list[Line]) -> list[Line]:
+    """An unpunctuated line of sentence length between two paragraphs of the article is one of its
+    subheadings ("The envoy will also visit Algeria and Mauritania"): it says something, keep it.
+    After a cue line ("Lire aussi") or a caption it is another article's headline, and stays out."""
+    out = list(run)
+    for i in range(1, len(run) - 1):
+        line = run[i]
+        if (
+            line.kind == "headline"
+            and len(line.text.split()) >= MIN_SENTENCE_WORDS
+            and run[i - 1].kind == "text"
+            and run[i + 1].kind == "text"
+            and not _shouted(line.text)
+        ):
+            out[i] = Line(line.index, line.text, "text", 0.0)
+    return out
 
 
 def _keep(line: Line) -> bool:
