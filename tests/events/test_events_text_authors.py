@@ -1,0 +1,32 @@
+"""A reaction to a text is addressed to its author (sentences written for these tests): the author
+of a draft stays out of the vote on it, but a criticism, a rejection or a welcome of the draft is
+aimed at whoever wrote it (events.authored)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import by_language, real_events, shown
+
+# (lang, text): a stance of Algeria (or Morocco) toward a text Russia or Spain wrote
+REACTIONS = [
+    ("en", "Algeria condemned the draft resolution prepared by Russia."),
+    ("en", "In a letter to the Security Council, Morocco rejected the text drafted by Spain."),
+    ("en", "Algeria criticised the draft submitted by Russia to the Security Council on Monday."),
+    ("fr", "Dans une lettre au Conseil de sécurité, l'Algérie a dénoncé le texte rédigé par la Russie."),
+    ("fr", "Le Maroc a rejeté lundi le projet présenté par l'Espagne au Conseil de sécurité."),
+    ("es", "En una carta al Consejo de Seguridad, Argelia rechazó el texto redactado por Rusia."),
+    ("es", "Marruecos criticó el lunes el proyecto presentado por España al Consejo de Seguridad."),
+    ("ar", "رفضت الجزائر في رسالة إلى مجلس الأمن مشروع القرار الذي صاغته روسيا."),
+    ("ar", "انتقد المغرب المشروع الذي أعدته روسيا لمجلس الأمن."),
+]
+AUTHORS = {"Russia", "Spain"}
+
+
+@pytest.mark.slow
+@by_language(REACTIONS)
+def test_events_a_reaction_to_a_text_is_addressed_to_its_author(code, lang, text):
+    found = code(text, lang)
+    stances = [e for e in real_events(found) if e.type in ("ACCUSE", "REJECT")]
+    assert stances, shown(found)
+    assert AUTHORS & set(stances[0].recipient), shown(found)
