@@ -30,3 +30,35 @@ def test_events_a_reaction_to_a_text_is_addressed_to_its_author(code, lang, text
     stances = [e for e in real_events(found) if e.type in ("ACCUSE", "REJECT")]
     assert stances, shown(found)
     assert AUTHORS & set(stances[0].recipient), shown(found)
+
+
+# (lang, text, speaker, accused): a speaker reports that someone breaks the law or blocks a process:
+# the speaker accuses them (events.speech, `spoken` words in lang/<xx>/events.yaml)
+REPORTED_MISDEEDS = [
+    ("fr", "L'Algérie a affirmé mardi que le Maroc viole le droit international.", "Algeria", "Morocco"),
+    (
+        "fr",
+        "« Ainsi, le Maroc viole la légalité internationale », a déclaré Ahmed Attaf.",
+        "Ahmed_Attaf",
+        "Morocco",
+    ),
+    (
+        "es",
+        "«Con esa decisión, Marruecos viola la legalidad», reza el comunicado de Argelia.",
+        "Algeria",
+        "Morocco",
+    ),
+    ("ar", "وقال المغرب إن الجزائر تنتهك القانون الدولي.", "Morocco", "Algeria"),
+    ("ar", "وقال المغرب إن الجزائر تعرقل العملية السياسية.", "Morocco", "Algeria"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker", "accused"), REPORTED_MISDEEDS, ids=[c[0] for c in REPORTED_MISDEEDS]
+)
+def test_events_a_reported_misdeed_is_the_speakers_accusation(code, lang, text, speaker, accused):
+    found = real_events(code(text, lang), "ACCUSE")
+    assert found, shown(found)
+    assert speaker in found[0].actor, shown(found)
+    assert accused in found[0].recipient, shown(found)
