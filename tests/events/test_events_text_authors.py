@@ -62,3 +62,21 @@ def test_events_a_reported_misdeed_is_the_speakers_accusation(code, lang, text, 
     assert found, shown(found)
     assert speaker in found[0].actor, shown(found)
     assert accused in found[0].recipient, shown(found)
+
+
+# (lang, text): a stance noun whose agent ("by X", "par X", "por X") holds it, and whose other
+# complement is what it is about (events.nominal)
+AGENT_HOLDERS = [
+    ("en", "The rejection by Algeria of the proposal of Russia surprised the diplomats."),
+    ("fr", "Le rejet par l'Algérie de la proposition de la Russie a surpris les diplomates."),
+    ("es", "El rechazo por Argelia de la propuesta de Rusia sorprendió a los diplomáticos."),
+]
+
+
+@pytest.mark.slow
+@by_language(AGENT_HOLDERS)
+def test_events_the_agent_of_a_stance_noun_holds_it(code, lang, text):
+    found = real_events(code(text, lang), "REJECT")
+    assert found, shown(found)
+    assert found[0].actor == ("Algeria",), shown(found)
+    assert "Russia" in found[0].recipient, shown(found)
