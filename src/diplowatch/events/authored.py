@@ -7,8 +7,8 @@ a welcome of that text, though, is aimed at whoever wrote it ("Russia condemned 
 the United States" is Russia's ACCUSE of the United States): the author joins the recipients of a
 SUPPORT, ACCUSE or REJECT whose clause holds the authoring word (without a parse: an authoring word
 after the trigger). Which words author a text is data: `authorship` and `authorship_of_texts` in
-lang/<xx>/events.yaml. (Leaving the author out of an assembly's own adoption of the text, "the
-Council adopted the text drafted by X", was tried: it lowered the dev check fold, .650 to .644.)
+lang/<xx>/events.yaml. An assembly that adopts the text (`VOTING_BODIES`: "the Council adopted the
+text drafted by X") acts on the text, not toward its author: its events keep the author out.
 """
 
 from __future__ import annotations

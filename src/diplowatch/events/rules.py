@@ -312,9 +312,11 @@ class RuleCoder:
             )
         ):
             args = dataclasses.replace(args, recipient=args.recipient + (voted,))
-        # "condemned the draft prepared by the United States": the text's author (events.authored)
+        # "condemned the draft prepared by the United States": the text's author (events.authored); an
+        # assembly that adopts the text acts on it, not toward its author
         everyone = within(doc.mentions, sentence.start, sentence.end)
-        authors = text_authors(sentence, match, args.clause, everyone, lex) if actor else ()
+        reacting = bool(actor) and not set(actor) & VOTING_BODIES
+        authors = text_authors(sentence, match, args.clause, everyone, lex) if reacting else ()
         if any(k not in actor and k not in args.recipient for k in authors):
             extra = tuple(k for k in authors if k not in actor and k not in args.recipient)
             args = dataclasses.replace(args, recipient=args.recipient + extra)
