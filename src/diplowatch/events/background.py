@@ -48,10 +48,18 @@ def without_authors(sentence: Sentence, found: list[ActorMention], lexicon: Lexi
 
 def author_tokens(sentence: Sentence, lexicon: Lexicon) -> set[int]:
     out: set[int] = set()
+    for tokens in authors_by_word(sentence, lexicon).values():
+        out |= tokens
+    return out
+
+
+def authors_by_word(sentence: Sentence, lexicon: Lexicon) -> dict[int, set[int]]:
+    """Each authoring word of the sentence ("drafted", "the penholder") -> the tokens of its authors."""
+    out: dict[int, set[int]] = {}
     # only a token with an authorship word among its keys can be authoring (see `_authoring`)
     for i in tokens_keyed(sentence, lexicon.authorship, lexicon.authorship_of_texts):
         if _authoring(sentence, i, lexicon):
-            out |= _authors(sentence, i, lexicon) if sentence.parsed else _following(sentence, i)
+            out[i] = _authors(sentence, i, lexicon) if sentence.parsed else _following(sentence, i)
     return out
 
 

@@ -8,6 +8,9 @@ actors of the noun phrase are what it is about. English "of" is left out: "criti
 names the target. A territory is never the holder ("le soutien du Sahara" is what it is about).
 A possessive determiner already names the holder ("son rejet de la décision française", "su apoyo
 del plan"): the "de" complement is then what the stance is about, and the verb's subject holds it.
+An agent complement ("the rejection by Algeria of the plan", "le rejet par l'Algérie du projet",
+"el rechazo por Argelia de la propuesta": `agent_markers`) names the holder before any genitive; the
+complements the parser hung under the agent are what the stance is about.
 """
 
 from __future__ import annotations
@@ -44,6 +47,13 @@ def holder(sentence: Sentence, match: Match, found: list[ActorMention], lex: Lex
     at = {m: sentence.token_at(m.start) for m in found}
     phrase = sentence.subtree(head)
     owned = _possessive_determiner(sentence, head)
+    agent = _agent(sentence, head, lex)
+    if agent is not None:  # "le rejet par l'Algérie du projet américain": the agent holds the stance
+        own = sentence.subtree(agent) - _complements(sentence, agent)
+        actor = _keys({m: i for m, i in at.items() if m.kind != "territory"}, own)
+        if actor:
+            recipient = tuple(k for k in _keys(at, phrase - own) if k not in actor)
+            return Holder(actor, recipient, frozenset(phrase))
     for child in sentence.children(head):
         tok = sentence.toks[child]
         if child < head and tok.dep not in POSSESSIVE_DEPS:
@@ -66,6 +76,37 @@ def _possessive_determiner(sentence: Sentence, head: int) -> bool:
     it as a plain determiner with Poss=Yes)."""
     children = (sentence.toks[c] for c in sentence.children(head))
     return any(tok.dep == "det" and "Poss=Yes" in tok.morph for tok in children)
+
+
+def _agent(sentence: Sentence, head: int, lex: Lexicon) -> int | None:
+    """A complement of the noun introduced by an agent marker ("the rejection by Algeria of the
+    plan", "le rejet par l'Algérie", "el rechazo por Argelia")."""
+    for child in sentence.children(head):
+        tok = sentence.toks[child]
+        if child < head:
+            continue
+        if tok.dep in GENITIVE_DEPS and _marked(sentence, child, lex.agent_markers):
+            return child
+        if tok.dep == "prep" and set(keys_of(tok)) & lex.agent_markers:  # English: "by" + its object
+            return next((c for c in sentence.children(child) if sentence.toks[c].dep == "pobj"), None)
+    return None
+
+
+def _complements(sentence: Sentence, top: int) -> set[int]:
+    """The noun complements under the agent: the parser often hangs what the stance is about there
+    ("par l'Algérie du projet américain")."""
+    out: set[int] = set()
+    for c in sentence.children(top):
+        if sentence.toks[c].dep in GENITIVE_DEPS or sentence.toks[c].dep == "prep":
+            out |= sentence.subtree(c)
+    return out
+
+
+def _marked(sentence: Sentence, child: int, markers: frozenset[str]) -> bool:
+    return any(
+        sentence.toks[c].dep == "case" and set(keys_of(sentence.toks[c])) & markers
+        for c in sentence.children(child)
+    )
 
 
 def _genitive(sentence: Sentence, child: int, lex: Lexicon) -> bool:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from diplowatch.events import confidence
 from diplowatch.events.anaphora import refers_back
 from diplowatch.events.arguments import Arguments, arguments, predicate
+from diplowatch.events.authored import text_authors
 from diplowatch.events.background import (
     is_authorship,
     is_description,
@@ -324,6 +325,14 @@ class RuleCoder:
             )
         ):
             args = dataclasses.replace(args, recipient=args.recipient + (voted,))
+        # "condemned the draft prepared by the United States": the text's author (events.authored); an
+        # assembly that adopts the text acts on it, not toward its author
+        everyone = within(doc.mentions, sentence.start, sentence.end)
+        reacting = bool(actor) and not set(actor) & VOTING_BODIES
+        authors = text_authors(sentence, match, args.clause, everyone, lex) if reacting else ()
+        if any(k not in actor and k not in args.recipient for k in authors):
+            extra = tuple(k for k in authors if k not in actor and k not in args.recipient)
+            args = dataclasses.replace(args, recipient=args.recipient + extra)
         if not actor and not args.recipient:
             return None
         aux = aux_of(sentence, match, lex, heads, nested=nested, named=_named_tokens(sentence, in_sentence))
