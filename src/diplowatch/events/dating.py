@@ -1,4 +1,5 @@
-"""When an event happened: the date expression governing its clause, else the nearest one in
+"""When an event happened: the date attached to the trigger itself ("sa tournée en janvier dernier",
+"the round table held last December"), else the date expression governing its clause, else the nearest one in
 its sentence that no other clause owns (not "the plan presented in 2007") and that no noun
 phrase holds ("the 2007 autonomy plan"), else the day of a reference event the sentence cites
 ("la résolution 2703", a MINURSO renewal "jusqu'au 31 octobre 2024": kb/data/reference_events.yaml),
@@ -20,13 +21,16 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date
+from itertools import takewhile
 
 from diplowatch.dates import TimeExpression, find_dates
+from diplowatch.dates.vocabulary import load as load_vocabulary
 from diplowatch.events.draft import Draft
 from diplowatch.events.yearless import yearless_dates
 from diplowatch.model import Article, DateValue, EventDate
 from diplowatch.reading.cues import cues
 from diplowatch.reading.references import cited, renewal
+from diplowatch.text.normalise import fold_aligned_word
 from diplowatch.text.parse import segments_of
 from diplowatch.text.sentences import Sentence
 
@@ -244,9 +248,14 @@ def event_date(
         and not _in_noun_phrase(sentence, d, head)
     ]
     where = sentence.toks[head].start
+    # the trigger's own adjunct ("sa tournée en janvier dernier", "the round table held last December")
+    # beats the other dates of its clause ("..., il a rencontré ce jeudi X")
+    own = [
+        d for d in here if not d.reference and not bounded(sentence, d, bounds) and _own(sentence, d, head)
+    ]
     in_clause = [d for d in inside if (i := sentence.token_at(d.start)) is not None and i in clause]
     cited = [d for d in here if d.reference]  # "la résolution 2703": its adoption day, lacking a written date
-    for pool, source in ((in_clause, "clause"), (inside, "sentence"), (cited, "reference")):
+    for pool, source in ((own, "clause"), (in_clause, "clause"), (inside, "sentence"), (cited, "reference")):
         if pool:
             best = min(pool, key=lambda d: (_RANK[d.date.granularity], abs(d.start - where)))
             return best.date, source
@@ -297,6 +306,45 @@ def bounded(sentence: Sentence, dated: Dated, bounds: frozenset[str]) -> bool:
 BOUND_REACH = 3  # tokens
 
 
+def _own(sentence: Sentence, dated: Dated, head: int) -> bool:
+    """The date modifies the trigger itself: an adjunct of the trigger word ("a rencontré jeudi", "sa
+    tournée en janvier dernier", "la reunión del 5 de marzo"), or of a participle or relative clause
+    qualifying the trigger noun ("the first round table, held in Geneva last December"). Not a date
+    of another noun ("a évoqué la réunion du 5 mars") or of another clause. Unparsed ("عن لقائه مع
+    بوريطة في يناير الماضي"): a date that closely follows the trigger."""
+    if not sentence.parsed:
+        at = sentence.token_at(dated.start)
+        return at is not None and 0 < at - head <= OWN_WORDS
+    i = _date_head(sentence, dated)
+    if i is None or i == head:
+        return False
+    t, steps = sentence.toks[i].head, 0
+    while t >= 0 and steps < OWN_REACH:
+        if t == head:
+            return True
+        tok = sentence.toks[t]
+        if tok.pos in ("VERB", "AUX"):  # a clause between: only one qualifying the trigger noun
+            return tok.dep.startswith(ADNOMINAL_DEPS) and tok.head == head
+        if tok.pos in ("NOUN", "PROPN", "PRON", "NUM"):
+            return False
+        t, steps = tok.head, steps + 1
+    return False
+
+
+OWN_WORDS = 6  # unparsed: words from a trigger to the date that follows it ("لقائه مع ناصر بوريطة في")
+OWN_REACH = 4  # dependency steps from a date up to its trigger ("en" / "janvier" / "tournée")
+
+
+def _date_head(sentence: Sentence, dated: Dated) -> int | None:
+    """The token of a date expression that the rest of the sentence governs it through."""
+    first = sentence.token_at(dated.start)
+    if first is None:
+        return None
+    span = list(takewhile(lambda j: sentence.toks[j].start < dated.end, range(first, len(sentence.toks))))
+    inside = set(span)
+    return next((j for j in span if sentence.toks[j].head not in inside), None)
+
+
 def _in_noun_phrase(sentence: Sentence, dated: Dated, head: int) -> bool:
     """A year that modifies a noun other than the trigger never dates the event: "the 2007 autonomy
     plan", "l'initiative d'autonomie présentée en 2007", "el plan de 2007"."""
@@ -311,11 +359,23 @@ def _in_noun_phrase(sentence: Sentence, dated: Dated, head: int) -> bool:
         if t in above:
             return False
         if tok.pos in ("NOUN", "PROPN"):
-            return True
+            # "retiré sa confiance en 2012": a time adjunct the parse hung on the object noun
+            return steps > 0 or not _after_time_word(sentence, i)
         if tok.pos in ("VERB", "AUX") and not tok.dep.startswith(("acl", "amod")):
             return False  # a clause of its own: _owned_elsewhere decides
         t, steps = tok.head, steps + 1
     return False
+
+
+def _after_time_word(sentence: Sentence, i: int) -> bool:
+    """A year after a word that opens a time adjunct ("retiré sa confiance en 2012", "withdrew its
+    trust in 2012", "retiró su confianza en 2012": dates.yaml `year_cues`) dates its clause, even
+    where the parse hangs it on the noun before it; "le plan de 2007", "the 2007 plan" name a noun."""
+    if i == 0:
+        return False
+    before = sentence.toks[i - 1]
+    cues = set(load_vocabulary(sentence.language).word_lists.get("year_cues", ()))
+    return before.key in cues or fold_aligned_word(before.text) in cues
 
 
 ADNOMINAL_DEPS = ("acl", "relcl")  # clauses that qualify a noun ("acl:relcl" too)
