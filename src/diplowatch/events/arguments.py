@@ -25,7 +25,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from diplowatch.events.coordination import act_end, and_verb, conjoined_acts, covered, unparsed_breaks
 from diplowatch.events.lexicon import Lexicon
+from diplowatch.events.shapes import nominal_shape
 from diplowatch.events.triggers import Match, find, keys_of
 from diplowatch.text.mentions import ActorMention
 from diplowatch.text.sentences import PHRASE_BREAK, Sentence
@@ -253,6 +255,13 @@ def _parsed(
         named = {t for m in at for t in _span(sentence, m)}
         addressed = _addressees(sentence, verb, lexicon, named) if match.trigger.type in REQUESTS else set()
         clause -= _other_subjects(sentence, verb) - addressed
+        if lexicon is not None:  # "criticised X and called on Y to": Y is the request's (events.coordination)
+            acts = {
+                predicate(sentence, m.head)
+                for m in find(sentence, lexicon)
+                if m.trigger.type != match.trigger.type
+            }
+            clause -= conjoined_acts(sentence, verb, acts)
     pronoun = _pronoun_subject(sentence, verb)
     person = None
     if antecedent is not None and pronoun is not None:
@@ -513,6 +522,9 @@ def _proximity(
     # A verb-initial phrase holds its subject between its words ("صوتت الجزائر ضد", "استأنف المغرب ...
     # المفاوضات"): what follows the first word counts as after it.
     after = [m for m, i in at.items() if i is not None and i > match.indices[0] and i not in match.indices]
+    if body and not sentence.parsed:  # "رحب X بـY وشكر Z": Z is the next act's (events.coordination)
+        end = act_end(unparsed_breaks(sentence, find(sentence, lexicon), at, lexicon, body), match.indices[0])
+        after = [m for m in after if end is None or (at[m] or 0) < end]
     clause = frozenset(range(len(sentence.toks)))
     following = match.indices[0] + 1  # the subject of a verb-initial clause follows the verb
     if (
@@ -616,26 +628,6 @@ def _subject_after(
     return []
 
 
-def nominal_shape(word: str, text: str = "") -> bool:
-    """The lexicon word has the shape of an Arabic verbal noun or of a noun, not of a verb: "تمديد",
-    "استقبال", "زيارة", "زيارت*" (with a possessive), "مطالبة", "محادثات", "لقاء". After a comma a noun
-    is mostly an object or a complement ("قرر المجلس، الجمعة، تمديد ولاية البعثة": the extension is
-    the Council's, not the mission's), so the subject is not looked for after it. The token itself is a
-    noun when it carries the article or a ta marbuta ("، الهجوم", "دعوة")."""
-    stem = word.rstrip("*")
-    stem = stem[1:] if stem[:1] in ("و", "ف") and len(stem) > 4 else stem  # a glued "and"
-    bare = text[1:] if text[:1] in ("و", "ف") and len(text) > 3 else text
-    return (
-        (bare.startswith("ال") and not stem.startswith("ال"))  # the article, not "التقى", "التزم"
-        or text.endswith("ة")
-        or stem.endswith(("ه", "ات", "ء", "اي", "ائ"))
-        or (stem.startswith("م") and len(stem) >= 5)
-        or (stem.startswith("ت") and len(stem) >= 5 and stem[-2] == "ي")
-        or (stem.startswith("ا") and len(stem) >= 5 and stem[-2] == "ا")
-        or (stem.endswith("ت") and len(stem) >= 5 and stem[-3] in "اي")
-    )
-
-
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")  # "اعتمده": adopted it
 RESUMPTIVES = frozenset({"عليه", "عليها", "به", "بها", "له", "لها", "اليه", "اليها", "منه", "منها"})
 
@@ -665,17 +657,30 @@ def _shared_subject(
     sentence: Sentence, match: Match, at: dict[ActorMention, int | None], lexicon: Lexicon, body: str
 ) -> tuple[str, ...]:
     """A verb glued to "و" (or after a separate "و") inside a clause shares the subject of the trigger
-    before it: "رحبت الجزائر بالقرار وانتقدت المغرب" (Algeria criticised), "وجدد عطاف دعمه وندد بـ"."""
+    before it: "رحبت الجزائر بالقرار وانتقدت المغرب" (Algeria criticised), "وجدد عطاف دعمه وندد بـ"; so
+    does a trigger noun such a verb governs ("التقى X بـY وجدد دعمه لـZ": X renewed its support)."""
     first = match.indices[0]
     tok = sentence.toks[first]
     glued = tok.key.startswith("و") and not match.trigger.words[0].startswith("و") and len(tok.key) > 3
+    verb = and_verb(sentence, match, covered(sentence, at), lexicon)
+    if verb is not None and verb < first:
+        first, tok, glued = verb, sentence.toks[verb], sentence.toks[verb].key.startswith("و")
     separate = first > 0 and sentence.toks[first - 1].key in lexicon.conjunctions
     if first == 0 or not (glued or separate) or _opens_clause(sentence, first - int(separate), body, lexicon):
         return ()
-    earlier = [m for m in find(sentence, lexicon) if m.indices[-1] < first - int(separate)]
+    triggers = find(sentence, lexicon)
+    earlier = [m for m in triggers if m.indices[-1] < first - int(separate)]
     if not earlier:
         return ()
-    return _proximity(sentence, earlier[-1], at, lexicon, body).actor
+    # the act before's own verb, not a noun of its complement ("شكر X على دعمه وأشاد": X's support)
+    breaks = [b for b in unparsed_breaks(sentence, triggers, at, lexicon, body) if b < first]
+    verbs = [
+        m
+        for m in earlier
+        if m.indices[0] >= max(breaks, default=0)
+        and not nominal_shape(m.trigger.words[0], sentence.toks[m.indices[0]].text)
+    ]
+    return _proximity(sentence, verbs[0] if verbs else earlier[-1], at, lexicon, body).actor
 
 
 def _at_place(sentence: Sentence, index: int | None, lexicon: Lexicon) -> bool:

@@ -12,8 +12,8 @@ Material conflict is kept: it is mostly told by its noun ("responsible for the a
 
 from __future__ import annotations
 
-from diplowatch.events.arguments import nominal_shape
 from diplowatch.events.lexicon import Lexicon
+from diplowatch.events.shapes import nominal_shape
 from diplowatch.events.triggers import Match, keys_of
 from diplowatch.text.sentences import Sentence
 

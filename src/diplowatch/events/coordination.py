@@ -1,0 +1,128 @@
+"""Two acts told by coordinated predicates: each with its own counterparts.
+
+"Lavrov criticised the Council and called on Morocco to resume talks", "a critiqué le Conseil et a
+appelé le Maroc à...", "criticó al Consejo y pidió a Marruecos...", "انتقد لافروف مجلس الأمن وطالب
+المغرب باستئناف المفاوضات": one subject, two predicates, each with a complement of its own. The
+second predicate's counterparts are its own act's, not the first one's.
+
+Parsed text: a predicate coordinated with a verb (a `conj` child that is a verb) is another act
+when it tells an event of another category and the verb has a complement of its own before it
+("criticised *the Council* and called on"); without one the two verbs share what follows ("condemned
+and rejected the decision"). Unparsed text (Arabic): a verb glued to "و" inside a clause (or after a
+separate "و"), after an earlier trigger and a complement of it, begins the next act ("رحب X بـY وشكر
+Z", "التقى X بـY وجدد دعمه لـZ"); the act before ends there, and the new act shares the subject of
+the act before (events.arguments).
+
+Tried and left out (each lowered the dev check fold and changed nothing on its train fold): keeping
+two coordinated acts of one category apart as two events ("welcomed X's decision and thanked Y"),
+cutting the second act's counterparts from the first whatever its category, and keeping apart two
+tellings of one speaker's stance in two sentences that each name a counterpart the other does not.
+The annotated corpora mostly code such acts as one happening.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+
+from diplowatch.events.lexicon import Lexicon
+from diplowatch.events.shapes import nominal_shape
+from diplowatch.events.triggers import Match
+from diplowatch.text.mentions import ActorMention
+from diplowatch.text.sentences import PHRASE_BREAK, Sentence
+
+PREDICATES = frozenset({"VERB", "AUX"})
+# Children of a verb that are no complement of its own: a verb with only these before its conjunct
+# shares the conjunct's complements ("condemned and rejected the decision").
+NOT_COMPLEMENTS = ("punct", "cc", "aux", "advmod", "mark", "nsubj", "expl", "cop", "discourse", "dep")
+GLUED_AND = "و"
+GLUED_MIN = 4  # letters of a word glued to "و" that can be a verb ("وشكر"; not "وهو")
+VERB_REACH = 1  # tokens from a glued verb to the trigger noun it governs ("وجدد دعمه", "وأكد رفضه")
+
+
+def conjoined_acts(sentence: Sentence, verb: int, acts: Collection[int]) -> set[int]:
+    """The tokens of the predicates coordinated with `verb` that tell acts of their own (their whole
+    subtrees): predicates among `acts` (those of the sentence's triggers of another category) after
+    a complement of `verb`."""
+    out: set[int] = set()
+    for child in sentence.children(verb):
+        tok = sentence.toks[child]
+        if (
+            tok.dep == "conj"
+            and tok.pos in PREDICATES
+            and child in acts
+            and _complement_between(sentence, verb, child)
+        ):
+            out |= sentence.subtree(child)
+    return out
+
+
+def _complement_between(sentence: Sentence, verb: int, conjunct: int) -> bool:
+    return any(
+        verb < c < conjunct and not sentence.toks[c].dep.startswith(NOT_COMPLEMENTS)
+        for c in sentence.children(verb)
+    )
+
+
+def covered(sentence: Sentence, mentions: Iterable[ActorMention]) -> set[int]:
+    """The token indices inside the mentions ("ستيفاني وليامز": its "و" is no conjunction)."""
+    spans = [(m.start, m.end) for m in mentions]
+    return {i for i, t in enumerate(sentence.toks) if any(a <= t.start < b for a, b in spans)}
+
+
+def unparsed_breaks(
+    sentence: Sentence, triggers: list[Match], found: Iterable[ActorMention], lexicon: Lexicon, body: str
+) -> list[int]:
+    """Token indices where an unparsed sentence's next coordinated act begins: a verb glued to "و" (or
+    right after a separate "و") that is a trigger or governs a trigger noun right after it ("وجدد
+    دعمه"), in the clause of an earlier trigger (after punctuation a verb may have a subject of its
+    own: another actor's act), once the act before has a complement: a mention that begins after the
+    place of its verb's subject ("رحب بوريطة وأشاد بالقرار" is one act told by two verbs)."""
+    found = list(found)
+    named = covered(sentence, found)
+    starts = {i for m in found if (i := sentence.token_at(m.start)) is not None}
+    out: list[int] = []
+    for match in sorted(triggers, key=lambda m: m.indices[0]):
+        verb = and_verb(sentence, match, named, lexicon)
+        if verb is None:
+            continue
+        start = verb - int(sentence.toks[verb - 1].key in lexicon.conjunctions)
+        previous = out[-1] if out else 0
+        before = [t.indices[0] for t in triggers if previous <= t.indices[0] and t.indices[-1] < start]
+        if (
+            before
+            and not PHRASE_BREAK.search(body[sentence.toks[start - 1].end : sentence.toks[start].start])
+            and any(min(before) + 1 < i < start for i in starts)
+        ):
+            out.append(start)
+    return out
+
+
+def and_verb(sentence: Sentence, match: Match, named: Collection[int], lexicon: Lexicon) -> int | None:
+    """The coordinated verb that tells an unparsed trigger: the trigger itself ("وشكر"), or the verb
+    right before its noun ("وجدد دعمه"); None when no verb after "و" tells it. `named`: the token
+    indices inside actor mentions (never a verb)."""
+    first = match.indices[0]
+    toks = sentence.toks
+    own_and = first > 0 and (
+        not match.trigger.words[0].startswith(GLUED_AND) or toks[first - 1].key in lexicon.conjunctions
+    )  # "وقع" (signed) begins with the letter itself
+    if own_and and _coordinated(sentence, first, lexicon):
+        return None if nominal_shape(match.trigger.words[0], toks[first].text) else first
+    for at in range(first - 1, max(0, first - 1 - VERB_REACH), -1):
+        if at in named:
+            return None
+        if _coordinated(sentence, at, lexicon) and not nominal_shape(toks[at].key, toks[at].text):
+            return at
+    return None
+
+
+def _coordinated(sentence: Sentence, at: int, lexicon: Lexicon) -> bool:
+    key = sentence.toks[at].key
+    return (key.startswith(GLUED_AND) and len(key) >= GLUED_MIN) or (
+        at > 0 and sentence.toks[at - 1].key in lexicon.conjunctions
+    )
+
+
+def act_end(breaks: list[int], index: int) -> int | None:
+    """The token where the act holding `index` ends (the next act's first token), if one follows."""
+    return next((b for b in breaks if b > index), None)

@@ -1,0 +1,62 @@
+"""Two acts told by coordinated predicates: each is coded with its own counterparts (issue 9; sentences
+written for these tests). Publication date: Wednesday 2024-03-13."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import by_language, real_events, real_involving, shown
+
+# one subject, a stance and then a request: two categories, the request's addressee is not criticised
+CRITICISE_THEN_ASK = [
+    ("en", "Sergey Lavrov criticised the Security Council and called on Morocco to resume the talks."),
+    (
+        "fr",
+        "Sergueï Lavrov a critiqué le Conseil de sécurité et a appelé le Maroc à reprendre les pourparlers.",
+    ),
+    ("es", "Sergey Lavrov criticó al Consejo de Seguridad y pidió a Marruecos reanudar las conversaciones."),
+    ("ar", "انتقد لافروف مجلس الأمن وطالب المغرب باستئناف المفاوضات."),
+]
+
+
+@pytest.mark.slow
+@by_language(CRITICISE_THEN_ASK)
+def test_coordination_each_act_has_its_own_category_and_counterparts(code, lang: str, text: str) -> None:
+    events = code(text, lang)
+    accuse = real_involving(events, "ACCUSE", "United_Nations_Security_Council")
+    request = real_involving(events, "REQUEST", "Morocco")
+    assert accuse and request, shown(events)
+    assert all("Sergey_Lavrov" in e.actor for e in accuse + request), shown(events)
+    assert all("Morocco" not in e.recipient for e in accuse), shown(events)
+    assert all("United_Nations_Security_Council" not in e.recipient for e in request), shown(events)
+
+
+@pytest.mark.slow
+def test_coordination_arabic_welcome_then_criticism_keep_their_counterparts(code) -> None:
+    """ "رحب X بقرار المجلس وانتقد الجزائر": the criticised state is no counterpart of the welcome."""
+    events = code("رحب بوريطة بقرار مجلس الأمن وانتقد الجزائر.", "ar")
+    welcome = real_involving(events, "SUPPORT", "United_Nations_Security_Council")
+    criticism = real_involving(events, "ACCUSE", "Algeria")
+    assert welcome and criticism, shown(events)
+    assert all(e.actor == ("Nasser_Bourita",) for e in welcome + criticism), shown(events)
+    assert all("Algeria" not in e.recipient for e in welcome), shown(events)
+
+
+@pytest.mark.slow
+def test_coordination_arabic_noun_after_coordinated_verb_takes_the_shared_subject(code) -> None:
+    """ "...وجدد دعم الجزائر للبوليساريو": Attaf renewed the support, not the envoy he met."""
+    events = code("التقى عطاف دي ميستورا يوم الاثنين وجدد دعم الجزائر للبوليساريو.", "ar")
+    support = real_involving(events, "SUPPORT", "Polisario_Front")
+    meeting = real_involving(events, "CONSULT", "Staffan_de_Mistura")
+    assert support and all(e.actor == ("Ahmed_Attaf",) for e in support), shown(events)
+    assert meeting and all("Polisario_Front" not in e.recipient for e in meeting), shown(events)
+
+
+@pytest.mark.slow
+def test_coordination_arabic_two_verbs_of_one_act_stay_one_event(code) -> None:
+    """ "رحب بوريطة وأشاد بالقرار": welcomed and praised one decision; the subject between the verbs is no
+    counterpart of the first."""
+    events = real_events(code("رحب بوريطة وأشاد بقرار مجلس الأمن.", "ar"), "SUPPORT")
+    assert len(events) == 1, shown(events)
+    assert events[0].actor == ("Nasser_Bourita",), shown(events)
+    assert "United_Nations_Security_Council" in events[0].recipient, shown(events)
