@@ -119,6 +119,7 @@ _CUE_KEYS = (
     "not_triggers",
     "complementizers",
     "clause_openers",
+    "prepositions",
     "framing",
     "future_openers",
 )
@@ -215,6 +216,7 @@ class Lexicon:
     not_triggers: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()  # "أن", "إن": a name after one is the reported clause's
     clause_openers: frozenset[str] = frozenset()  # "بينما", "كما": the verb after one opens a clause
+    prepositions: frozenset[str] = frozenset()  # "من", "لدى": a name after one is no subject (unparsed text)
     framing: frozenset[str] = frozenset()  # "وتأتي زيارة X": a verb presenting an event told before
     future_openers: frozenset[str] = frozenset()  # "من المقرر أن": what the sentence tells next is planned
     # Triggers by first word, built once here: a cache keyed on the Lexicon would hash every

@@ -327,6 +327,7 @@ class RuleCoder:
             publication_fallback(doc.article.published),
             lex.date_bounds,
             lex.instruments,
+            lex.year_words,
         )
         if date_source != "clause" and is_description(sentence, match, lex):
             return None  # "the rebels backed by Algiers": who they are (events.background)
