@@ -120,6 +120,7 @@ _CUE_KEYS = (
     "complementizers",
     "clause_openers",
     "prepositions",
+    "attributions",
     "framing",
     "future_openers",
 )
@@ -217,6 +218,7 @@ class Lexicon:
     complementizers: frozenset[str] = frozenset()  # "أن", "إن": a name after one is the reported clause's
     clause_openers: frozenset[str] = frozenset()  # "بينما", "كما": the verb after one opens a clause
     prepositions: frozenset[str] = frozenset()  # "من", "لدى": a name after one is no subject (unparsed text)
+    attributions: frozenset[str] = frozenset()  # "according", "selon": an account's source (no recipient)
     framing: frozenset[str] = frozenset()  # "وتأتي زيارة X": a verb presenting an event told before
     future_openers: frozenset[str] = frozenset()  # "من المقرر أن": what the sentence tells next is planned
     # Triggers by first word, built once here: a cache keyed on the Lexicon would hash every

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from diplowatch.events import confidence
 from diplowatch.events.anaphora import refers_back
 from diplowatch.events.arguments import Arguments, arguments, predicate
+from diplowatch.events.attribution import sources
 from diplowatch.events.background import (
     is_authorship,
     is_description,
@@ -362,7 +363,9 @@ class RuleCoder:
             visit=match.trigger.mode == "visit",
             lexicon=lex,
         )
-        recipient = tuple(k for k in args.recipient if k not in actor)
+        # "according to a statement from spokesperson X": the source of the account is no recipient
+        told_by = sources(sentence, in_sentence, lex, doc.article.body) if actor else frozenset()
+        recipient = tuple(k for k in args.recipient if k not in actor and k not in told_by)
         if leaves_organisation(kind, mode, recipient, doc.context):  # "quit ECOWAS" (events.membership)
             kind, mode = "SANCTION", ()
         elif "membership" in match.trigger.flags:
