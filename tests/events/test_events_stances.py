@@ -238,3 +238,18 @@ def test_events_arabic_comment_is_no_suspension(code, text, sanction):
 def test_events_relative_clause_reacts_to_its_antecedent(code, lang, text, kind, actor, recipient):
     found = [e for e in code(text, lang) if e.type == kind and actor in e.actor]
     assert found and recipient in found[0].recipient
+
+
+# a stance and the answer to it (each actor's side among the other's recipients) are two acts
+ANSWERS = [
+    ("en", "Sergey Lavrov backed Morocco's autonomy plan on Monday. Morocco welcomed the support of Russia."),
+    ("ar", "أيد لافروف يوم الاثنين مخطط المغرب. ورحب المغرب بموقف روسيا."),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), ANSWERS, ids=[c[0] for c in ANSWERS])
+def test_events_a_stance_and_its_answer_stay_two_events(code, lang, text):
+    support = real_events(code(text, lang), "SUPPORT")
+    assert any("Sergey_Lavrov" in e.actor and "Morocco" in e.recipient for e in support), support
+    assert any("Morocco" in e.actor and "Sergey_Lavrov" not in e.actor for e in support), support

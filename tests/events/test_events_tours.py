@@ -243,3 +243,29 @@ def test_last_week_and_this_thursday_are_two_meetings(code, lang: str, text: str
     meeting of last week is not Thursday's."""
     days = sorted(_day(e) or "" for e in _meetings(code, lang, text))
     assert days == ["2024-03", "2024-03-14"]
+
+
+# a traveller's stops told by a word of sequence and a destination each: the meeting at each stop is
+# placed there ("then to Algiers, where X received him"), not at the first stop
+STOPS_BY_DESTINATION = [
+    "Sergey Lavrov first went to Rabat, where he met Nasser Bourita, then to Algiers, where Ahmed Attaf received him.",
+    "Sergey Lavrov met Nasser Bourita in Rabat on Monday and then flew to Algiers for talks with Ahmed Attaf.",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", STOPS_BY_DESTINATION, ids=["relative", "flew"])
+def test_tours_a_stop_reached_by_travel_is_placed_at_its_destination(code, text: str) -> None:
+    meetings = _meetings(code, "en", text)
+    assert _only(meetings, "Nasser_Bourita").location.id == "Rabat"
+    assert _only(meetings, "Ahmed_Attaf").location.id == "Algiers"
+
+
+@pytest.mark.slow
+def test_places_a_relative_clause_places_its_noun_not_the_meeting(code) -> None:
+    text = "Ahmed Attaf had met Nasser Bourita in March, during a regional tour which ended in Moscow."
+    meetings = _meetings(code, "en", text)
+    assert meetings and all(e.location is None for e in meetings), meetings
+    # a relative clause that holds the meeting places it
+    held = _meetings(code, "en", "Ahmed Attaf went to Moscow, where he held talks with Nasser Bourita.")
+    assert any(e.location is not None and e.location.id == "Moscow" for e in held), held

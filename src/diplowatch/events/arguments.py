@@ -525,6 +525,8 @@ def _proximity(
     if body and not sentence.parsed:  # "رحب X بـY وشكر Z": Z is the next act's (events.coordination)
         end = act_end(unparsed_breaks(sentence, find(sentence, lexicon), at, lexicon, body), match.indices[0])
         after = [m for m in after if end is None or (at[m] or 0) < end]
+    if not sentence.parsed:  # "رحبت الرباط بالموقف، في حين رفضته الجزائر": Algeria is the next clause's
+        after = [m for m in after if (i := at[m]) is not None and i < _next_clause(sentence, match, lexicon)]
     clause = frozenset(range(len(sentence.toks)))
     following = match.indices[0] + 1  # the subject of a verb-initial clause follows the verb
     if (
@@ -547,7 +549,10 @@ def _proximity(
             if actor:  # the subject may be unnamed and the name after the verb its object: both take part
                 last = max(before, key=lambda m: m.end)
                 after = [last, *after]
-    if actor:
+    held = _genitive_holder(sentence, match, after, at, lexicon) if not actor and not sentence.parsed else []
+    if held:  # "احتجاجا على اعتراف ماكرون بالخطة": Macron recognised the plan, not the clause's subject
+        actor = held
+    elif actor:
         pass
     elif before:
         last = max(before, key=lambda m: m.end)
@@ -564,6 +569,45 @@ def _proximity(
     return Arguments(
         tuple(dict.fromkeys(actor)), tuple(dict.fromkeys(recipient)), "proximity" if actor else "none", clause
     )
+
+
+# Stance nouns whose genitive holds them when a preposition marks their object ("دعم X للمقترح"); a
+# request's genitive is whom it asks ("بمطالبة سويسرا بالتصويت": asking Switzerland)
+HELD_STANCES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+GLUED_PREPOSITIONS = ("ب", "ل", "وب", "ول", "فب", "فل")  # "بدعم", "لاعتراف": a preposition on the noun
+
+
+def _genitive_holder(
+    sentence: Sentence,
+    match: Match,
+    after: list[ActorMention],
+    at: dict[ActorMention, int | None],
+    lexicon: Lexicon,
+) -> list[str]:
+    """Unparsed (Arabic): a stance noun inside a prepositional phrase ("على اعتراف X بالخطة", "بعد دعم X
+    للمقترح", "بترحيب X بالقرار") is no object of the clause's verb, so whoever holds it is not that
+    verb's subject: the name right after the noun (its genitive) is, when a preposition after that name
+    marks what the stance is about (else the genitive may be the stance's object: "بعد دعم المغرب").
+    As the direct object of a verb ("جدد عطاف دعم الجزائر لـ") the noun stays the subject's act."""
+    first = match.indices[0]
+    tok = sentence.toks[first]
+    word = match.trigger.words[0]
+    if match.trigger.type not in HELD_STANCES or len(match.indices) > 1:
+        return []
+    # (a word after a preposition is a noun, whatever its shape: "بعد رفض X لـ")
+    glued = tok.text.startswith(GLUED_PREPOSITIONS) and not word.startswith(tok.text[:1])
+    governed = glued or (first > 0 and sentence.toks[first - 1].key in lexicon.prepositions)
+    following = [m for m in after if at[m] == first + 1]
+    if not governed or not following:
+        return []
+    holder = following[0]
+    if holder.kind == "territory" or _governed(sentence.toks[first + 1].key):
+        return []
+    held = _with_conjuncts(sentence, after[after.index(holder) :], at, lexicon)
+    last = max(m.end for m in after if m.key in held)
+    nxt = next((t for t in sentence.toks if t.start >= last), None)
+    about = nxt is not None and (nxt.key in lexicon.prepositions or nxt.text.startswith(GLUED_PREPOSITIONS))
+    return held if about else []
 
 
 def _with_conjuncts(
@@ -588,6 +632,13 @@ def _with_conjuncts(
     return actor
 
 
+def _next_clause(sentence: Sentence, match: Match, lexicon: Lexicon) -> int:
+    """Unparsed: where the clause after the trigger's begins, at the first word after it that opens one
+    ("بينما", "في حين", "كما"); the names after it are that clause's participants."""
+    following = range(match.indices[-1] + 1, len(sentence.toks))
+    return next((j for j in following if sentence.toks[j].key in lexicon.clause_openers), len(sentence.toks))
+
+
 SUBJECT_GAP = 6  # tokens between a clause-opening verb and its subject ("أكد أمس الخميس وزير الخارجية X")
 
 
@@ -607,16 +658,16 @@ def _subject_after(
     lexicon: Lexicon,
 ) -> list[str]:
     """The subject right after a clause-opening verb: the first mention within SUBJECT_GAP tokens, unless
-    a preposition, a partner word or a complementizer ("أن", "إن") comes first (an object, a place, or
-    the reported clause: the verb's subject is then unnamed)."""
+    a preposition ("من", "لدى"), a partner word or a complementizer ("أن", "إن") comes first (an object,
+    a place, or the reported clause: the verb's subject is then unnamed)."""
     last = match.indices[-1]
     for m in after:
         i = at[m]
         if i is None or i - last > SUBJECT_GAP:
             return []
         between = {t.key for t in sentence.toks[last + 1 : i]}
-        if between & lexicon.complementizers:
-            return []
+        if between & (lexicon.complementizers | lexicon.prepositions):
+            return []  # a reported clause, or a complement: "سحب سفيره لدى فرنسا" (the subject is unnamed)
         if (
             m.kind == "territory"
             or _after_partner(sentence, i, lexicon)

@@ -233,11 +233,14 @@ def event_date(
     published: EventDate | None,
     bounds: frozenset[str] = frozenset(),
     instruments: frozenset[str] = frozenset(),
+    year_words: frozenset[str] = frozenset(),
 ) -> tuple[EventDate | None, str]:
     """The event's date and where it came from (clause, sentence, reference, previous, published,
     none).
     A date right after a bound word ("until", "depuis") is a limit, not the event's date; the
-    adoption date of the text the event is stated in dates it (`instruments`, see _adopted)."""
+    adoption date of the text the event is stated in dates it (`instruments`, see _adopted); a year
+    a noun's year word introduces in unparsed text ("مخطط الحكم الذاتي لعام 2007") is the noun's
+    (`year_words`, see _noun_year)."""
     here = [d for d in dates if sentence.start <= d.start < sentence.end]
     inside = [
         d
@@ -246,6 +249,7 @@ def event_date(
         and not bounded(sentence, d, bounds)
         and not _owned_elsewhere(sentence, d, head, instruments)
         and not _in_noun_phrase(sentence, d, head)
+        and not _noun_year(sentence, d, year_words)
     ]
     where = sentence.toks[head].start
     # the trigger's own adjunct ("sa tournée en janvier dernier", "the round table held last December")
@@ -269,7 +273,11 @@ def event_date(
             for d in dates
             if previous.start <= d.start < previous.end
             and not d.reference
-            and not (bounded(previous, d, bounds) or _in_noun_phrase(previous, d, root))
+            and not (
+                bounded(previous, d, bounds)
+                or _in_noun_phrase(previous, d, root)
+                or _noun_year(previous, d, year_words)
+            )
             and not (published and _in_adnominal_clause(previous, previous.token_at(d.start), root))
         ]
         if before:
@@ -376,6 +384,22 @@ def _after_time_word(sentence: Sentence, i: int) -> bool:
     before = sentence.toks[i - 1]
     cues = set(load_vocabulary(sentence.language).word_lists.get("year_cues", ()))
     return before.key in cues or fold_aligned_word(before.text) in cues
+
+
+OF_THE = "ل"  # Arabic: the lam glued to a year word makes the year a noun's ("لعام 2007": of the year 2007)
+
+
+def _noun_year(sentence: Sentence, dated: Dated, year_words: frozenset[str]) -> bool:
+    """Unparsed text: a year introduced by a year word with the genitive lam ("الخطة لعام 2007", "the plan
+    of the year 2007") names the noun before it and never dates an event; a bare "عام 2007" may be an
+    adverb ("in the year 2007") and still dates one."""
+    if sentence.parsed or dated.date.granularity != "year":
+        return False
+    i = sentence.token_at(dated.start)
+    if i is None:
+        return False
+    words = [sentence.toks[j].key for j in (i - 1, i) if j >= 0]
+    return any(key in year_words and key.startswith(OF_THE) for key in words)
 
 
 ADNOMINAL_DEPS = ("acl", "relcl")  # clauses that qualify a noun ("acl:relcl" too)

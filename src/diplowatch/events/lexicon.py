@@ -121,6 +121,8 @@ _CUE_KEYS = (
     "not_triggers",
     "complementizers",
     "clause_openers",
+    "prepositions",
+    "attributions",
     "framing",
     "future_openers",
     "trips",
@@ -219,6 +221,8 @@ class Lexicon:
     trips: frozenset[str] = frozenset()  # "tournée", "trip", "gira": it takes someone on (events.conveyed)
     complementizers: frozenset[str] = frozenset()  # "أن", "إن": a name after one is the reported clause's
     clause_openers: frozenset[str] = frozenset()  # "بينما", "كما": the verb after one opens a clause
+    prepositions: frozenset[str] = frozenset()  # "من", "لدى": a name after one is no subject (unparsed text)
+    attributions: frozenset[str] = frozenset()  # "according", "selon": an account's source (no recipient)
     framing: frozenset[str] = frozenset()  # "وتأتي زيارة X": a verb presenting an event told before
     future_openers: frozenset[str] = frozenset()  # "من المقرر أن": what the sentence tells next is planned
     # Triggers by first word, built once here: a cache keyed on the Lexicon would hash every

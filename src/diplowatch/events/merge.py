@@ -8,6 +8,7 @@ across sentences). Two tellings are the same happening when all of these hold:
   "met A and members of the Council", "met A and B separately"): such a split is never undone;
 - dates that do not contradict each other (a sentence that only restates an event may have
   borrowed the day of the sentence before: see `same_happening`), and places not in two states;
+- not two stances in opposite directions (each actor's side among the other's recipients: an answer);
 - participants that agree beyond the actor they share. Principal participants are the persons and
   organisations, plus the countries that none of them represents (so meetings with two different
   ministers of one country stay two events, and "visited Morocco and Mauritania" is not the envoy's
@@ -74,7 +75,7 @@ def principal(keys: set[str], kind_of: KindOf, country_of: CountryOf = lambda _k
 def same_happening(a: Draft, b: Draft, kind_of: KindOf, country_of: CountryOf = lambda _key: None) -> bool:
     if a.type != b.type or (set(a.aux) & UNREAL) != (set(b.aux) & UNREAL):
         return False
-    if _told_apart(a, b):
+    if _told_apart(a, b) or _answers(a, b, country_of):
         return False
     if places_differ(a, b):
         return False
@@ -102,6 +103,23 @@ def _told_apart(a: Draft, b: Draft) -> bool:
     """Meetings that one sentence tells apart ("met A on Monday, then B", "met A and B"; events.tours),
     or drafts that hold them since merging."""
     return any(s == t and i != j for s, i in a.parts for t, j in b.parts)
+
+
+ANSWERED = frozenset({"SUPPORT", "ACCUSE", "REJECT"})  # stances a reaction in the other direction answers
+
+
+def _answers(a: Draft, b: Draft, country_of: CountryOf) -> bool:
+    """Two stances in opposite directions, each actor's side among the other's recipients ("Macron backed
+    Morocco's plan" and "Rabat welcomed France's position"): one answers the other, two acts. Not
+    meetings ("X met Y" and "Y received X" are one) nor agreements, which bind both sides."""
+    if a.type not in ANSWERED or not (a.actor and b.actor):
+        return False
+
+    def sides(keys: tuple[str, ...]) -> set[str]:
+        return {country_of(k) or k for k in keys}
+
+    acting_a, acting_b = sides(a.actor), sides(b.actor)
+    return not acting_a & acting_b and acting_a <= sides(b.recipient) and acting_b <= sides(a.recipient)
 
 
 def _inside(small: set[str], big: set[str], kind_of: KindOf, country_of: CountryOf) -> bool:

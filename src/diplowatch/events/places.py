@@ -39,6 +39,11 @@ def event_place(
     ]
     if not inside:
         return None
+    # "met X in March, during a tour which ended in Moscow": the relative clause tells where the tour
+    # went, not where the meeting was held
+    inside = [p for p in inside if not _in_other_relative(sentence, p, head)]
+    if not inside:
+        return None
     where = sentence.toks[head].start
     governed = [p for p in inside if (i := sentence.token_at(p.start)) is not None and i in clause]
     best = min(governed or inside, key=lambda p: abs(p.start - where))
@@ -46,6 +51,24 @@ def event_place(
     return Location(name, best.id, best.country)
 
 
+RELATIVE_DEPS = ("acl:relcl", "relcl")
+
+
+def _in_other_relative(sentence: Sentence, place: PlaceMention, head: int) -> bool:
+    """The place lies in a relative clause that does not hold the trigger."""
+    i = sentence.token_at(place.start)
+    if i is None or not sentence.parsed:
+        return False
+    t, steps = i, 0
+    while t >= 0 and steps < MAX_STEPS:
+        tok = sentence.toks[t]
+        if tok.dep.startswith(RELATIVE_DEPS):
+            return head not in sentence.subtree(t)
+        t, steps = tok.head, steps + 1
+    return False
+
+
+MAX_STEPS = 12  # dependency steps climbed from a place to the clause it lies in
 VISIT_REACH = 3  # tokens before a destination's preposition where the visit word may stand
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from diplowatch.events import confidence
 from diplowatch.events.anaphora import refers_back
 from diplowatch.events.arguments import Arguments, arguments, predicate
+from diplowatch.events.attribution import sources
 from diplowatch.events.authored import text_authors
 from diplowatch.events.background import (
     is_authorship,
@@ -349,6 +350,7 @@ class RuleCoder:
             publication_fallback(doc.article.published),
             lex.date_bounds,
             lex.instruments,
+            lex.year_words,
         )
         if date_source != "clause" and is_description(sentence, match, lex):
             return None  # "the rebels backed by Algiers": who they are (events.background)
@@ -388,7 +390,9 @@ class RuleCoder:
             visit=match.trigger.mode == "visit",
             lexicon=lex,
         )
-        recipient = tuple(k for k in args.recipient if k not in actor)
+        # "according to a statement from spokesperson X": the source of the account is no recipient
+        told_by = sources(sentence, in_sentence, lex, doc.article.body) if actor else frozenset()
+        recipient = tuple(k for k in args.recipient if k not in actor and k not in told_by)
         if leaves_organisation(kind, mode, recipient, doc.context):  # "quit ECOWAS" (events.membership)
             kind, mode = "SANCTION", ()
         elif "membership" in match.trigger.flags:

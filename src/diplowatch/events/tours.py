@@ -369,11 +369,17 @@ def _told_apart(a: _Unit, b: _Unit, stretches: list[tuple[int, int]], telling: T
 
 
 def _break(a: _Unit, b: _Unit, telling: Telling) -> int:
-    """Where b's stretch begins: the last separator between a and b (before the meeting trigger
-    that lies between them, if one does), else where b is named."""
+    """Where b's stretch begins: the last word of sequence between a and b, else the last separator
+    between them (before the meeting trigger that lies between them, if one does), else where b is
+    named."""
     if b.start >= telling.sentence.end or a.end < 0:
         return b.start if b.start < telling.sentence.end else telling.sentence.end
     end = next((at for at in telling.meetings if a.end <= at < b.start), b.start)
+    # "puis à Nouakchott, où X l'a accueilli": the next stop, and its place, begin at the word of sequence
+    toks = telling.sentence.toks
+    sequence = [t.start for t in toks if a.end <= t.start < end and t.key in telling.sequence]
+    if sequence:
+        return sequence[-1]
     words = [
         t.start
         for t in telling.sentence.toks
@@ -396,7 +402,9 @@ def _date_in(dates: Sequence[Dated], start: int, end: int, telling: Telling) -> 
 
 
 def _place_in(places: Sequence[PlaceMention], start: int, end: int, name_of: NameOf) -> Location | None:
-    place = next((p for p in places if start <= p.start < end and not p.destination), None)
+    """The first place written in a stop's stretch; a destination too ("then to Algiers, where X
+    received him": the stop the traveller reached)."""
+    place = next((p for p in places if start <= p.start < end), None)
     if place is None:
         return None
     return Location((name_of(place.id) if place.id else None) or place.text, place.id, place.country)
