@@ -187,6 +187,7 @@ class RuleCoder:
             for m in find(sentence, lex)
             if not _names_no_event(sentence, m, lex, in_sentence, doc.article.body, told)
         ]
+        found = [pledged(sentence, m, lex, found) for m in found]
         matches = prune(sentence, found)
         demands = obligations(sentence, lex, {m.head for m in matches})  # "X said Y must...": X's REQUEST
         matches += [d.match for d in demands]
@@ -653,7 +654,37 @@ def asked(sentence: Sentence, match: Match, lex: Lexicon) -> Match:
     return dataclasses.replace(match, trigger=trigger)
 
 
+def pledged(sentence: Sentence, match: Match, lex: Lexicon, found: list[Match]) -> Match:
+    """A weak "pledge" noun followed by an infinitive commits to an act: "reiterated his commitment to
+    keep working", "son engagement à poursuivre", "su compromiso de seguir" are a strong AGREE. A
+    pledge of support stays the SUPPORT its infinitive says ("l'engagement des Etats-Unis à soutenir"):
+    the corpora code a declared support as SUPPORT."""
+    if "pledge" not in match.trigger.flags or not match.trigger.weak:
+        return match
+    verb = _pledged_act(sentence, match, lex)
+    if verb is None or any(m.head == verb and m.trigger.type == "SUPPORT" for m in found):
+        return match
+    strong = dataclasses.replace(match.trigger, flags=match.trigger.flags - {"weak"})
+    return dataclasses.replace(match, trigger=strong)
+
+
 ASK_WINDOW = 12  # tokens after an "ask" trigger searched for its infinitive ("encouraged A, B, C and D to")
+
+
+PLEDGE_WINDOW = 6  # tokens from a pledge noun to its mark ("the commitment of the United States to")
+
+
+def _pledged_act(sentence: Sentence, match: Match, lex: Lexicon) -> int | None:
+    """The infinitive right after a pledge mark near the noun, with no finite verb between them (not
+    "l'engagement de la France au Sahel a permis de réduire")."""
+    toks = sentence.toks
+    for i in range(match.indices[-1] + 1, min(len(toks), match.indices[-1] + 1 + PLEDGE_WINDOW)):
+        if toks[i].pos in ("VERB", "AUX") or toks[i].text in (".", ";", ":", ","):
+            return None
+        if toks[i].key in lex.pledge_marks:
+            nxt = i + 1
+            return nxt if nxt < len(toks) and "VerbForm=Inf" in toks[nxt].morph else None
+    return None
 
 
 def asks_to(sentence: Sentence, match: Match, lex: Lexicon) -> int | None:
