@@ -242,3 +242,24 @@ def test_coup_is_coercion_of_the_president(sahel, lang, text):
     events = sahel(text, lang)
     coerced = real_involving(events, "COERCE", "Amadou_Sall")
     assert coerced and "seize" in coerced[0].mode, shown(events)
+
+
+# "The parties" that agree are the sides of the article's dispute, all of them in the actor.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "De Mistura met Morocco and the Polisario in Rabat. The parties agreed on Tuesday to a truce.",
+        ),
+        (
+            "es",
+            "De Mistura se reunió con Marruecos y el Polisario. Las partes acordaron el martes una tregua.",
+        ),
+    ],
+    ids=["en", "es"],
+)
+def test_the_parties_that_agree_are_the_sides(code, lang, text):
+    agreed = real_events(code(text, lang), "AGREE")
+    assert agreed and {"Morocco", "Polisario_Front"} <= set(agreed[0].actor), shown(agreed)

@@ -51,7 +51,7 @@ from diplowatch.events.modality import aux_of
 from diplowatch.events.nominal import holder
 from diplowatch.events.obligation import obligations
 from diplowatch.events.offices import in_title
-from diplowatch.events.parties import addressed_sides, dispute_sides, named_with_states
+from diplowatch.events.parties import addressed_sides, agreeing_sides, dispute_sides, named_with_states
 from diplowatch.events.places import clause_place, clause_places, event_place, in_scene
 from diplowatch.events.purposes import for_purpose
 from diplowatch.events.speech import SPOKEN, spoken_arguments
@@ -290,6 +290,10 @@ class RuleCoder:
                 clause=args.clause | own.clause,
             )
         actor, how = self._actor(args, nested, carried, doc, sentence, lex)
+        if match.trigger.type in MUTUAL and not args.actor and not nested and args.subject_text:
+            # "the parties agreed to a truce": the sides of the article's dispute (events.parties)
+            agreed = agreeing_sides(args.subject_text, lex, doc.sides)
+            actor, how = (agreed, "parse") if agreed else (actor, how)
         sides = addressed_sides(sentence, match, args, lex, doc.sides)  # "urged the parties to"
         if sides:
             addressed = args.recipient + tuple(k for k in sides if k not in actor)
