@@ -54,13 +54,10 @@ CASES = [
         "Sergey_Lavrov",
         True,
     ),
-    # signing an agreement agrees to it; signing another text supports it
-    ("en", "Russia and Algeria signed on Tuesday in Moscow a fishing agreement.", "AGREE", "Algeria", True),
+    # signing an agreement is SUPPORT (spec: "sign or ratify"; the PLOVER GSR codes "signed a treaty" so),
+    # however far the verb stands from its noun
     ("en", "Algeria signed the joint declaration on Tuesday.", "SUPPORT", "Algeria", True),
     ("en", "Algeria signed the joint declaration on Tuesday.", "AGREE", "Algeria", False),
-    ("fr", "Le Maroc et l'Espagne ont signé mardi à Rabat un accord de pêche.", "AGREE", "Spain", True),
-    ("es", "Marruecos y España firmaron el martes en Rabat un acuerdo pesquero.", "AGREE", "Spain", True),
-    ("ar", "وقعت روسيا والجزائر يوم الثلاثاء في موسكو اتفاقا للصيد البحري.", "AGREE", "Algeria", True),
     # "convenir en", "s'entendre sur": agreeing
     ("es", "Rusia y Argelia convinieron el martes en reanudar el diálogo.", "AGREE", "Algeria", True),
     ("fr", "La Russie et l'Algérie se sont entendues mardi sur un calendrier.", "AGREE", "Algeria", True),
