@@ -557,6 +557,8 @@ def _proximity(
     elif before:
         last = max(before, key=lambda m: m.end)
         actor = [m.key for m in before if m.end == last.end or m.start >= last.start]
+        if body and not sentence.parsed:  # "وقعت الحكومة والحوثيون اتفاقا": both signed
+            actor = _earlier_conjuncts(sentence, before, last, at, lexicon) + actor
     elif (
         after
         and after[0] not in partners
@@ -637,6 +639,32 @@ def _next_clause(sentence: Sentence, match: Match, lexicon: Lexicon) -> int:
     ("بينما", "في حين", "كما"); the names after it are that clause's participants."""
     following = range(match.indices[-1] + 1, len(sentence.toks))
     return next((j for j in following if sentence.toks[j].key in lexicon.clause_openers), len(sentence.toks))
+
+
+def _earlier_conjuncts(
+    sentence: Sentence,
+    before: list[ActorMention],
+    last: ActorMention,
+    at: dict[ActorMention, int | None],
+    lexicon: Lexicon,
+) -> list[str]:
+    """The mentions coordinated with `last` before it, each glued to the "و" of the next one right
+    after its own end: a verb-initial clause whose subject is coordinated and whose trigger follows it
+    ("وقعت الحكومة اليمنية والحوثيون اتفاقا", "أكد الجيش وقوات الدعم السريع التزامهما")."""
+    out: list[str] = []
+    current = last
+    while (i := at[current]) is not None and _conjunct(sentence, i, lexicon):
+        earlier = [m for m in before if m.end <= current.start]
+        if not earlier:
+            break
+        previous = max(earlier, key=lambda m: m.end)
+        end = sentence.token_at(previous.end - 1)
+        placed = previous.kind == "territory" or _at_place(sentence, at[previous], lexicon)
+        if end is None or i - end > 1 or placed:
+            break
+        out.insert(0, previous.key)
+        current = previous
+    return out
 
 
 SUBJECT_GAP = 6  # tokens between a clause-opening verb and its subject ("أكد أمس الخميس وزير الخارجية X")

@@ -42,8 +42,11 @@ CATEGORIES = (
 # transitive: an event only as an active verb with a direct object ("struck the airport"; events.transitive).
 # awaited: the subject of the passive acts ("the envoy is expected in Rabat": the envoy travels).
 # conveys: a trip takes its object somewhere ("the tour will take him to Algiers"; events.conveyed).
+# pledge: a weak noun of commitment that, followed by an infinitive ("reiterated his commitment to keep
+# working"), is a strong AGREE (unless what is pledged is support: events.rules.pledged).
 FLAGS = frozenset(
     {
+        "pledge",
         "awaited",
         "conveys",
         "host",
@@ -99,6 +102,7 @@ _CUE_KEYS = (
     "readiness",
     "genitive",
     "infinitive_marks",
+    "pledge_marks",
     "addressee_marks",
     "destinations",
     "offices",
@@ -191,6 +195,7 @@ class Lexicon:
     # Stances told indirectly (events.nominal, rules)
     readiness: frozenset[str] = frozenset()  # "ready to", "prêt à": an offer (AGREE) or a threat (THREATEN)
     infinitive_marks: frozenset[str] = frozenset()  # "to", "à": an "ask" trigger followed by one is a REQUEST
+    pledge_marks: frozenset[str] = frozenset()  # "to", "à", "de": a "pledge" noun followed by one commits
     # "for", "pour": an adverbial clause they open under a request says who is to act ("called for X to")
     addressee_marks: frozenset[str] = frozenset()
     participation: frozenset[str] = frozenset()  # "attend": an invitation to take part stays AGREE

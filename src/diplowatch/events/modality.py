@@ -36,6 +36,11 @@ _SCOPE_STOP_TEXT = frozenset(
     {"«", "»", "“", "”", '"', ";", ":", "(", ")", "que", "qui", "qu", "that", "which", "who"}
 )
 _ADVERBIAL_DEPS = ("obl", "advmod", "npadvmod", "nmod:tmod", "obl:mod", "obl:tmod")
+# A threat's clauses, whatever heads them, are what it threatens or its condition: an adjective's "if
+# the vote is not free" keeps its "if" and its "not" ("warned of sanctions if the vote is not free",
+# "'Without Algeria there will be no dialogue', warned Hilale": both warnings were made).
+_CLAUSE_DEPS = ("advcl", "ccomp", "csubj", "parataxis", "acl")
+_OWN_CLAUSES = frozenset({"THREATEN"})
 # Categories whose complement clause is not an asserted event ("demanded that they withdraw").
 NON_ASSERTING = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE", "ACCUSE"})
 # Unparsed: what a trigger of these categories a few tokens before governs has not happened
@@ -81,7 +86,8 @@ def aux_of(
 
 def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int, Match]) -> set[str]:
     verb = predicate(sentence, match.head)
-    near = _dependents(sentence, {verb, match.head}, lexicon) | _raised_auxiliaries(sentence, verb)
+    clauses = match.trigger.type not in _OWN_CLAUSES
+    near = _dependents(sentence, {verb, match.head}, lexicon, clauses) | _raised_auxiliaries(sentence, verb)
     near -= set(match.indices)  # a trigger's own words are not its cues ("fail to reach agreement")
     # a proper noun is no cue ("in early May" is no modal "may")
     keys = {
@@ -213,8 +219,9 @@ def _own(sentence: Sentence, match: Match, lexicon: Lexicon) -> set[str]:
     return {"future"} if mods & lexicon.future_words else set()
 
 
-def _dependents(sentence: Sentence, roots: set[int], lexicon: Lexicon) -> set[int]:
-    """Direct dependents of the roots, and the dependents of their auxiliaries ("did not" -> not)."""
+def _dependents(sentence: Sentence, roots: set[int], lexicon: Lexicon, clauses: bool = True) -> set[int]:
+    """Direct dependents of the roots, and the dependents of their auxiliaries ("did not" -> not);
+    not `clauses`: without the dependents of a clause the roots govern (a threat's condition)."""
     out = set(roots)
     for r in roots:
         for child in sentence.children(r):
@@ -222,6 +229,8 @@ def _dependents(sentence: Sentence, roots: set[int], lexicon: Lexicon) -> set[in
                 "aux",
                 "aux:tense",
             ):
+                continue
+            if not clauses and sentence.toks[child].dep.startswith(_CLAUSE_DEPS):
                 continue
             out.add(child)
             out.update(sentence.children(child))

@@ -20,7 +20,7 @@ from diplowatch.events.arguments import SUBJECTS, Arguments, predicate
 from diplowatch.events.coder import CoderContext
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.triggers import Match, key_positions, token_keys
-from diplowatch.text.langdata import lang_data
+from diplowatch.text.langdata import fold_phrase, lang_data
 from diplowatch.text.mentions import ActorMention
 from diplowatch.text.normalise import Token
 from diplowatch.text.sentences import Sentence
@@ -62,6 +62,14 @@ def addressed_sides(
         elif noun - match.indices[-1] <= UNPARSED_WINDOW:
             return sides
     return ()
+
+
+def agreeing_sides(subject: str, lex: Lexicon, sides: tuple[str, ...]) -> tuple[str, ...]:
+    """The dispute's sides when the unlinked subject of an agreement is a collective phrase ("The
+    parties agreed to a truce", "Las partes acordaron"): a joint act of all the sides; () otherwise."""
+    if len(sides) < MIN_SIDES_NAMED:
+        return ()
+    return sides if fold_phrase(subject) in {fold_phrase(p) for p in lex.parties} else ()
 
 
 def _governed(sentence: Sentence, noun: int, match: Match) -> bool:

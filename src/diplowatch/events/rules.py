@@ -55,7 +55,7 @@ from diplowatch.events.modality import aux_of
 from diplowatch.events.nominal import holder
 from diplowatch.events.obligation import obligations
 from diplowatch.events.offices import in_title
-from diplowatch.events.parties import addressed_sides, dispute_sides, named_with_states
+from diplowatch.events.parties import addressed_sides, agreeing_sides, dispute_sides, named_with_states
 from diplowatch.events.places import clause_place, clause_places, event_place, in_scene
 from diplowatch.events.purposes import for_purpose
 from diplowatch.events.speech import SPOKEN, spoken_arguments
@@ -193,6 +193,7 @@ class RuleCoder:
             for m in find(sentence, lex)
             if not _names_no_event(sentence, m, lex, in_sentence, doc.article.body, told)
         ]
+        found = [pledged(sentence, m, lex, found) for m in found]
         matches = prune(sentence, found)
         demands = obligations(sentence, lex, {m.head for m in matches})  # "X said Y must...": X's REQUEST
         matches += [d.match for d in demands]
@@ -304,6 +305,10 @@ class RuleCoder:
                 clause=args.clause | own.clause,
             )
         actor, how = self._actor(args, nested, carried, doc, sentence, lex)
+        if match.trigger.type in MUTUAL and not args.actor and not nested and args.subject_text:
+            # "the parties agreed to a truce": the sides of the article's dispute (events.parties)
+            agreed = agreeing_sides(args.subject_text, lex, doc.sides)
+            actor, how = (agreed, "parse") if agreed else (actor, how)
         sides = addressed_sides(sentence, match, args, lex, doc.sides)  # "urged the parties to"
         if sides:
             addressed = args.recipient + tuple(k for k in sides if k not in actor)
@@ -706,7 +711,37 @@ def asked(sentence: Sentence, match: Match, lex: Lexicon) -> Match:
     return dataclasses.replace(match, trigger=trigger)
 
 
+def pledged(sentence: Sentence, match: Match, lex: Lexicon, found: list[Match]) -> Match:
+    """A weak "pledge" noun followed by an infinitive commits to an act: "reiterated his commitment to
+    keep working", "son engagement à poursuivre", "su compromiso de seguir" are a strong AGREE. A
+    pledge of support stays the SUPPORT its infinitive says ("l'engagement des Etats-Unis à soutenir"):
+    the corpora code a declared support as SUPPORT."""
+    if "pledge" not in match.trigger.flags or not match.trigger.weak:
+        return match
+    verb = _pledged_act(sentence, match, lex)
+    if verb is None or any(m.head == verb and m.trigger.type == "SUPPORT" for m in found):
+        return match
+    strong = dataclasses.replace(match.trigger, flags=match.trigger.flags - {"weak"})
+    return dataclasses.replace(match, trigger=strong)
+
+
 ASK_WINDOW = 12  # tokens after an "ask" trigger searched for its infinitive ("encouraged A, B, C and D to")
+
+
+PLEDGE_WINDOW = 6  # tokens from a pledge noun to its mark ("the commitment of the United States to")
+
+
+def _pledged_act(sentence: Sentence, match: Match, lex: Lexicon) -> int | None:
+    """The infinitive right after a pledge mark near the noun, with no finite verb between them (not
+    "l'engagement de la France au Sahel a permis de réduire")."""
+    toks = sentence.toks
+    for i in range(match.indices[-1] + 1, min(len(toks), match.indices[-1] + 1 + PLEDGE_WINDOW)):
+        if toks[i].pos in ("VERB", "AUX") or toks[i].text in (".", ";", ":", ","):
+            return None
+        if toks[i].key in lex.pledge_marks:
+            nxt = i + 1
+            return nxt if nxt < len(toks) and "VerbForm=Inf" in toks[nxt].morph else None
+    return None
 
 
 def asks_to(sentence: Sentence, match: Match, lex: Lexicon) -> int | None:
