@@ -161,7 +161,7 @@ def _year_by_weekday(month: int, day: int, weekday: int, floor: int | None, toda
 WEEKDAY_CYCLE_YEARS = 11  # a day and month fall on each weekday at least once in any 11 years
 
 
-def _standalone_date_line(lines: tuple[str, ...], lang: str, today: date) -> DateValue | None:
+def _standalone_date_line(lines: Sequence[str], lang: str, today: date) -> DateValue | None:
     """A line that is nothing but a date, e.g. '05-12-2022' or 'Le 17/10/2022 à 21h05' at the foot
     of the article (its date and time expressions cover most of it)."""
     for line in lines:
