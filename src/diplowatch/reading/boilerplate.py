@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 from diplowatch.reading.cues import Cues, cues
@@ -120,14 +121,14 @@ def _split_byline(line: str, c: Cues) -> tuple[list[str], str]:
 
 
 def _classify(lines: list[str], c: Cues) -> list[Line]:
-    counts: dict[str, int] = {}
-    for line in lines:
-        counts[_key(line)] = counts.get(_key(line), 0) + 1
-    scored = [_line(i, line, c, counts) for i, line in enumerate(lines)]
+    keys = [_key(line) for line in lines]  # once a line: its regex is searched from every offset
+    counts = Counter(keys)
+    pairs = enumerate(zip(lines, keys, strict=True))
+    scored = [_line(i, line, c, counts[key] > 1) for i, (line, key) in pairs]
     return _mark_captions(scored)
 
 
-def _line(index: int, text: str, c: Cues, counts: dict[str, int]) -> Line:
+def _line(index: int, text: str, c: Cues, repeated: bool) -> Line:
     words = len(text.split())
     if c.end_of_article.search(text):
         return Line(index, text, "end", float("-inf"))
@@ -135,7 +136,7 @@ def _line(index: int, text: str, c: Cues, counts: dict[str, int]) -> Line:
         return Line(index, text, "cue", SCORE_CUE)
     if c.tweet_attribution.match(text):
         return Line(index, text, "tweet", 0.0)
-    if counts[_key(text)] > 1:
+    if repeated:  # the same line (`_key`) elsewhere on the page
         return Line(index, text, "duplicate", SCORE_DUPLICATE)
     if _sentence_like(text, words):
         return Line(index, text, "text", float(words))
