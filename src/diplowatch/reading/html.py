@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from diplowatch.model import DateValue
+from diplowatch.reading.page_fields import page_fields
 
 log = logging.getLogger(__name__)
 # trafilatura and htmldate log their own verdicts on a page at WARNING or ERROR level ("discarding
@@ -45,21 +46,35 @@ def looks_like_html(data: bytes | str, suffix: str = "") -> bool:
 
 
 def extract_html(html: str) -> HtmlContent:
-    """Main text and metadata of an HTML page; tolerant of truncated markup."""
-    import trafilatura
+    """Main text and metadata of an HTML page; tolerant of truncated markup.
 
+    The text is trafilatura's without its metadata, which `page_fields` reads on a tree of its own:
+    only the fields used here, trafilatura's way (its `with_metadata` reads an author, categories,
+    tags and a licence too). The page URL trafilatura would pass on to its text extraction only
+    rewrites links, which it drops (include_links is off)."""
+    import trafilatura
+    from trafilatura.settings import DEFAULT_CONFIG
+    from trafilatura.utils import load_html
+
+    fields = None
     try:
-        doc = trafilatura.bare_extraction(
-            html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+        tree = load_html(html, DEFAULT_CONFIG.getint("DEFAULT", "MAX_FILE_SIZE"))
+        fields = page_fields(tree) if tree is not None else None  # no tree: trafilatura finds nothing
+        doc = (
+            None
+            if fields is None
+            else trafilatura.bare_extraction(
+                html, include_comments=False, include_tables=False, favor_precision=True
+            )
         )
     except Exception as error:  # lxml or trafilatura internals on broken markup
         log.debug("trafilatura failed: %s", error)
         doc = None
-    if doc is None or isinstance(doc, dict):  # dict: only with output_format="python", never asked for here
+    if doc is None or fields is None or isinstance(doc, dict):  # dict: only with output_format="python"
         return HtmlContent(None, None, None, None, _html_date(html))
     text = (doc.text or "").strip() or None
-    published = _date_value(doc.date, "html-meta") or _html_date(html)
-    return HtmlContent(text, doc.title or None, doc.sitename or None, doc.url or None, published)
+    published = _date_value(fields.date, "html-meta") or _html_date(html)
+    return HtmlContent(text, fields.title or None, fields.sitename or None, fields.url or None, published)
 
 
 def strip_tags(html: str) -> str:

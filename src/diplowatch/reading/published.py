@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from diplowatch.dates import TimeExpression, find_dates
@@ -42,11 +43,11 @@ def published_date(
     header: tuple[str, ...], tail: tuple[str, ...], body: str, language: str | None, today: date
 ) -> DateValue | None:
     lang = language or "fr"
-    lines = _dateline_candidates(header, body)
+    lines = _with_digits(_dateline_candidates(header, body))
     return (
         _full_dateline(lines, lang, today)
         or _partial_dateline(lines, body, lang, today)
-        or _standalone_date_line(tail + tuple(body.rsplit("\n", 1)[-1:]), lang, today)
+        or _standalone_date_line(_with_digits(tail + tuple(body.rsplit("\n", 1)[-1:])), lang, today)
         or _latest_reported(body, lang, today)
     )
 
@@ -57,6 +58,16 @@ def _dateline_candidates(header: tuple[str, ...], body: str) -> list[str]:
     wire = re.match(r"^[^,.;:]{2,40},\s*([^–—(]{4,45})\s*(?:\(|–|—|-\s)", opening)
     lines = [line for line in header if len(line) <= DATELINE_MAX_CHARS]
     return lines + ([wire.group(0)] if wire else [])
+
+
+DIGIT = re.compile(r"\d")
+
+
+def _with_digits(lines: Sequence[str]) -> list[str]:
+    """The lines that may hold a dateline. Every day the three line readers keep is written with
+    digits (a year, a day number, "date 2024-03", "01/11"): a line without one (a header's menu
+    items and kickers, most of them) is not read, which spares the date scanner most of its work here."""
+    return [line for line in lines if DIGIT.search(line)]
 
 
 def _full_dateline(lines: list[str], lang: str, today: date) -> DateValue | None:
@@ -150,7 +161,7 @@ def _year_by_weekday(month: int, day: int, weekday: int, floor: int | None, toda
 WEEKDAY_CYCLE_YEARS = 11  # a day and month fall on each weekday at least once in any 11 years
 
 
-def _standalone_date_line(lines: tuple[str, ...], lang: str, today: date) -> DateValue | None:
+def _standalone_date_line(lines: Sequence[str], lang: str, today: date) -> DateValue | None:
     """A line that is nothing but a date, e.g. '05-12-2022' or 'Le 17/10/2022 à 21h05' at the foot
     of the article (its date and time expressions cover most of it)."""
     for line in lines:
