@@ -18,6 +18,7 @@ segment's language and anchored on the publication date.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -382,8 +383,14 @@ def _after_time_word(sentence: Sentence, i: int) -> bool:
     if i == 0:
         return False
     before = sentence.toks[i - 1]
-    cues = set(load_vocabulary(sentence.language).word_lists.get("year_cues", ()))
+    cues = _year_cues(sentence.language)
     return before.key in cues or fold_aligned_word(before.text) in cues
+
+
+@functools.cache
+def _year_cues(language: str) -> frozenset[str]:
+    """dates.yaml `year_cues`, as a set once per language (asked for every year in every clause)."""
+    return frozenset(load_vocabulary(language).word_lists.get("year_cues", ()))
 
 
 OF_THE = "ل"  # Arabic: the lam glued to a year word makes the year a noun's ("لعام 2007": of the year 2007)
