@@ -115,6 +115,7 @@ _CUE_KEYS = (
     "threat_conditions",
     "parties",
     "person_possessives",
+    "scenes",
     "postings",
     "negative_subjects",
     "generic_subjects",
@@ -213,6 +214,7 @@ class Lexicon:
     topics: frozenset[str] = frozenset()  # "the question of the talks", "in charge of": no event
     parties: frozenset[str] = frozenset()  # "the parties", "الأطراف": the sides of a dispute (events.parties)
     person_possessives: frozenset[str] = frozenset()  # "son", "his", "su": "sa rencontre avec X" is his
+    scenes: frozenset[str] = frozenset()  # "lors", "during", "durante": a meeting noun after one is a scene
     postings: frozenset[str] = frozenset()  # "envoy *for* X", "auprès de": where a title holder serves
     negative_subjects: frozenset[str] = frozenset()  # "nobody", "no member": the act did not happen
     generic_subjects: frozenset[str] = frozenset()  # "everyone", "tout le monde": no participant named

@@ -58,6 +58,7 @@ from diplowatch.events.offices import in_title
 from diplowatch.events.parties import addressed_sides, agreeing_sides, dispute_sides, named_with_states
 from diplowatch.events.places import clause_place, clause_places, event_place, in_scene
 from diplowatch.events.purposes import for_purpose
+from diplowatch.events.scenes import Scene, scene_of, scene_phrases
 from diplowatch.events.speech import SPOKEN, spoken_arguments
 from diplowatch.events.titles import title_complements
 from diplowatch.events.topics import TOLD_BY_NOUN, as_topic
@@ -262,6 +263,7 @@ class RuleCoder:
         if generic_subject(sentence, match, lex) or state_subject(sentence, match, lex):
             return None  # "Everyone supported him", "un conflit oppose X à Y": nobody did it (events.generic)
         nested = is_nested(sentence, match, heads)
+        scene = scene_of(sentence, match, heads, lex, doc.article.body)
         args = arguments(
             sentence,
             match,
@@ -273,6 +275,10 @@ class RuleCoder:
             ),
             body=doc.article.body,
         )
+        if scene is not None:  # "Lors de son entretien avec X, Y a appelé...": Y met X (events.scenes)
+            args, nested = self._scene_arguments(doc, sentence, scene, lex, in_sentence), False
+        else:
+            args = self._without_scenes(doc, sentence, match, lex, heads, in_sentence, args)
         if CONVEYS in match.trigger.flags:  # "the tour will take him to Algiers" (events.conveyed)
             args = conveyed(
                 sentence,
@@ -411,7 +417,7 @@ class RuleCoder:
             stops = clause_places(sentence, args.clause, doc.context.places, doc.context.place_name)
             hosts = [k for _, stop in stops for k in self._host(stop, actor, doc)]
             recipient += tuple(k for k in dict.fromkeys(hosts) if k not in recipient)
-        reference = own is None and is_reference(sentence, match)
+        reference = own is None and not scene and is_reference(sentence, match)
         # "has repeatedly called for": a stance held, not the day's happening (events.generic)
         habit = date_source != "clause" and habitual(sentence, match, lex)
         main = _main_clause(sentence, match, lex)
@@ -442,6 +448,43 @@ class RuleCoder:
         return Draft(
             kind, mode, actor, recipient, place, date, date_source, aux, (evidence,), score, rule, how
         ).replace(week=week)
+
+    @staticmethod
+    def _scene_arguments(
+        doc: _Doc, sentence: Sentence, scene: Scene, lex: Lexicon, in_sentence: list[ActorMention]
+    ) -> Arguments:
+        """A scene meeting's arguments: the partners its phrase names, met by the actor of the act it
+        sets the scene of; the act's clause dates and places it too."""
+        act = arguments(
+            sentence,
+            scene.act,
+            in_sentence,
+            lex,
+            antecedent=lambda at, latest, fem: pronoun_person(doc, sentence, at, latest=latest, feminine=fem),
+            body=doc.article.body,
+        )
+        inside = [m.key for m in in_sentence if sentence.token_at(m.start) in scene.phrase]
+        partners = tuple(dict.fromkeys(k for k in inside if k not in act.actor))
+        return dataclasses.replace(act, recipient=partners, clause=act.clause | scene.phrase)
+
+    @staticmethod
+    def _without_scenes(
+        doc: _Doc,
+        sentence: Sentence,
+        match: Match,
+        lex: Lexicon,
+        heads: dict[int, Match],
+        in_sentence: list[ActorMention],
+        args: Arguments,
+    ) -> Arguments:
+        """An act with a scene meeting: the meeting's partners are not its counterparts, when it has
+        others ("Lors de son entretien avec X, Y a appelé *le Maroc* à...")."""
+        phrase = scene_phrases(sentence, match, heads, lex, doc.article.body)
+        if not phrase:
+            return args
+        met = {m.key for m in in_sentence if sentence.token_at(m.start) in phrase}
+        left = tuple(k for k in args.recipient if k not in met)
+        return dataclasses.replace(args, recipient=left) if left else args
 
     def _actor(
         self,

@@ -1,0 +1,89 @@
+"""A meeting told as the scene of another act: "Lors de son entretien avec X, Y a appelé le Maroc à...",
+"During his talks with X, Y praised...", "Durante su reunión con X, Y pidió...", "خلال لقائه مع X، دعا
+Y...".
+
+The meeting noun hangs on the other act's verb, so it reads like that act's object (a nested noun with
+no actor of its own) or like a reference to an event told elsewhere. But a scene word before it
+("lors", "during", "durante", "خلال": `scenes` in lang/*/events.yaml) and a partner it names with its
+own preposition ("avec X", "with X", "مع X") make it a happening of its own: the meeting of the act's
+actor with that partner, two events in one sentence (issue 9). Without a named partner ("Lors de
+cette réunion") the phrase only points back to a meeting told before, and stays a reference. The
+partner is the meeting's, not the act's: "...avec Lavrov, Attaf a appelé le Maroc à" asks Morocco.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from diplowatch.events.arguments import predicate
+from diplowatch.events.lexicon import Lexicon
+from diplowatch.events.merge import MEETINGS
+from diplowatch.events.triggers import Match
+from diplowatch.text.sentences import PHRASE_BREAK, Sentence
+
+SCENE_REACH = 3  # tokens before the meeting noun's phrase in which its scene word stands ("au cours de")
+PARTNER_REACH = 2  # unparsed: tokens after the noun in which its partner preposition stands ("لقائه مع")
+
+
+@dataclass(frozen=True, slots=True)
+class Scene:
+    act: Match  # the act the meeting sets the scene of
+    phrase: frozenset[int]  # the meeting phrase's tokens: its partners are named there
+
+
+def scene_of(
+    sentence: Sentence, match: Match, heads: dict[int, Match], lex: Lexicon, body: str
+) -> Scene | None:
+    """The act a meeting noun sets the scene of, when it names its own partner; None otherwise."""
+    if match.trigger.type not in MEETINGS:
+        return None
+    if sentence.parsed:
+        return _parsed_scene(sentence, match, heads, lex)
+    return _unparsed_scene(sentence, match, heads, lex, body)
+
+
+def _parsed_scene(sentence: Sentence, match: Match, heads: dict[int, Match], lex: Lexicon) -> Scene | None:
+    if sentence.toks[match.head].pos != "NOUN":
+        return None
+    verb = predicate(sentence, match.head)
+    if verb == match.head or verb not in heads or heads[verb].trigger.type in MEETINGS:
+        return None
+    phrase = sentence.subtree(match.head)
+    before = {t.key for t in sentence.toks[max(0, min(phrase) - SCENE_REACH) : match.head]}
+    partner = any(i > match.head and sentence.toks[i].key in lex.partner_prepositions for i in phrase)
+    return Scene(heads[verb], frozenset(phrase)) if before & lex.scenes and partner else None
+
+
+def _unparsed_scene(
+    sentence: Sentence, match: Match, heads: dict[int, Match], lex: Lexicon, body: str
+) -> Scene | None:
+    """ "خلال لقائه مع X، دعا Y": the phrase runs from the noun to the next punctuation, and the act is
+    the first trigger of another category after it."""
+    first, toks = match.indices[0], sentence.toks
+    if not first or toks[first - 1].key not in lex.scenes:
+        return None
+    after = range(match.indices[-1] + 1, min(len(toks), match.indices[-1] + 1 + PARTNER_REACH))
+    if not any(toks[i].key in lex.partner_prepositions for i in after):
+        return None
+    gaps = range(first + 1, len(toks))
+    end = next((i for i in gaps if PHRASE_BREAK.search(body[toks[i - 1].end : toks[i].start])), None)
+    if end is None:
+        return None
+    act = next(
+        (m for h, m in sorted(heads.items()) if h >= end and m.trigger.type not in MEETINGS),
+        None,
+    )
+    return Scene(act, frozenset(range(first, end))) if act is not None else None
+
+
+def scene_phrases(
+    sentence: Sentence, match: Match, heads: dict[int, Match], lex: Lexicon, body: str
+) -> set[int]:
+    """The tokens of the scene meetings that set the scene of `match`'s act: their partners are no
+    counterparts of the act."""
+    out: set[int] = set()
+    for other in heads.values():
+        if other is not match and (scene := scene_of(sentence, other, heads, lex, body)) is not None:
+            if scene.act is match:
+                out |= scene.phrase
+    return out

@@ -1,0 +1,121 @@
+"""The second act of the same participants: a sentence that tells a meeting and, by the same actor, a
+stance or a demand gives one event per act, each with its own counterparts (issue 9; sentences
+written for these tests). A noun the meeting is about, or an aim it had, is no second act.
+Publication date: Wednesday 2024-03-13."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import by_language, real_events, real_involving, shown
+
+# the meeting is the scene of a demand: the demand's addressee is not the partner met
+SCENE_THEN_ASK = [
+    (
+        "en",
+        "During his talks with Sergey Lavrov on Monday, Ahmed Attaf called on Morocco to negotiate directly.",
+    ),
+    (
+        "fr",
+        "Lors de son entretien avec Sergueï Lavrov lundi, Ahmed Attaf a appelé le Maroc à négocier directement.",
+    ),
+    (
+        "es",
+        "Durante su reunión con Sergey Lavrov el lunes, Ahmed Attaf pidió a Marruecos negociar directamente.",
+    ),
+    ("ar", "خلال لقائه مع لافروف يوم الاثنين، دعا عطاف المغرب إلى التفاوض المباشر."),
+]
+
+# a meeting, then a stance of the same actor told by a coordinated verb
+MET_THEN_SUPPORT = [
+    ("en", "Sergey Lavrov met Ahmed Attaf in Moscow on Monday and reaffirmed his support for the Polisario."),
+    ("fr", "Sergueï Lavrov a rencontré Ahmed Attaf lundi à Moscou et a réaffirmé son soutien au Polisario."),
+    ("es", "Sergey Lavrov se reunió el lunes con Ahmed Attaf en Moscú y expresó su respaldo al Polisario."),
+    ("ar", "التقى لافروف عطاف يوم الاثنين في موسكو وجدد دعمه للبوليساريو."),
+]
+
+# what the meeting was about: "the support" is its topic, not a stance anyone took
+TOPIC_OF_MEETING = [
+    (
+        "en",
+        "Ahmed Attaf met Staffan de Mistura on Monday and discussed the support for the political process.",
+    ),
+    ("fr", "Ahmed Attaf a rencontré Staffan de Mistura lundi et a évoqué le soutien au processus politique."),
+    ("es", "Ahmed Attaf se reunió el lunes con Staffan de Mistura y habló del apoyo al proceso político."),
+    ("ar", "التقى عطاف دي ميستورا يوم الاثنين وبحث معه دعم العملية السياسية."),
+]
+
+# what the meeting was for: an aim, not a call anyone made
+AIM_OF_MEETING = [
+    ("en", "Ahmed Attaf met Staffan de Mistura on Monday to call for direct negotiations."),
+    ("fr", "Ahmed Attaf a rencontré Staffan de Mistura lundi pour appeler à des négociations directes."),
+    ("es", "Ahmed Attaf se reunió el lunes con Staffan de Mistura para pedir negociaciones directas."),
+    ("ar", "التقى عطاف دي ميستورا يوم الاثنين من أجل الدعوة إلى مفاوضات مباشرة."),
+]
+
+
+@pytest.mark.slow
+@by_language(SCENE_THEN_ASK)
+def test_second_act_meeting_as_scene_of_a_demand(code, lang: str, text: str) -> None:
+    events = code(text, lang)
+    meeting = real_involving(events, "CONSULT", "Sergey_Lavrov")
+    request = real_involving(events, "REQUEST", "Morocco")
+    assert meeting and request, shown(events)
+    assert all("Ahmed_Attaf" in e.actor + e.recipient for e in meeting), shown(events)
+    assert all("Morocco" not in e.actor + e.recipient for e in meeting), shown(events)
+    assert all(e.actor == ("Ahmed_Attaf",) for e in request), shown(events)
+    assert all("Sergey_Lavrov" not in e.recipient for e in request), shown(events)
+
+
+@pytest.mark.slow
+@by_language(
+    [
+        ("en", "At his meeting with Ahmed Attaf on Monday, Sergey Lavrov praised the role of Algeria."),
+        (
+            "fr",
+            "Au cours de sa rencontre avec Ahmed Attaf lundi, Sergueï Lavrov a salué le rôle de l'Algérie.",
+        ),
+    ]
+)
+def test_second_act_meeting_as_scene_of_a_praise(code, lang: str, text: str) -> None:
+    events = code(text, lang)
+    meeting = real_involving(events, "CONSULT", "Ahmed_Attaf")
+    support = real_involving(events, "SUPPORT", "Algeria")
+    assert meeting and support, shown(events)
+    assert all("Sergey_Lavrov" in e.actor + e.recipient for e in meeting), shown(events)
+    assert all(e.actor == ("Sergey_Lavrov",) for e in support), shown(events)
+
+
+@pytest.mark.slow
+def test_second_act_scene_without_a_partner_is_a_reference(code) -> None:
+    """ "Lors de cette réunion": the meeting told before, no new one (and no partner to give it)."""
+    events = code("Lors de cette réunion, Ahmed Attaf a appelé le Maroc à négocier.", "fr")
+    assert not real_events(events, "CONSULT"), shown(events)
+    assert real_involving(events, "REQUEST", "Morocco"), shown(events)
+
+
+@pytest.mark.slow
+@by_language(MET_THEN_SUPPORT)
+def test_second_act_meeting_then_support(code, lang: str, text: str) -> None:
+    events = code(text, lang)
+    meeting = real_involving(events, "CONSULT", "Ahmed_Attaf")
+    support = real_involving(events, "SUPPORT", "Polisario_Front")
+    assert meeting and support, shown(events)
+    assert all(e.actor == ("Sergey_Lavrov",) for e in support), shown(events)
+    assert all("Polisario_Front" not in e.recipient for e in meeting), shown(events)
+
+
+@pytest.mark.slow
+@by_language(TOPIC_OF_MEETING)
+def test_second_act_topic_of_the_meeting_is_no_stance(code, lang: str, text: str) -> None:
+    events = code(text, lang)
+    assert real_involving(events, "CONSULT", "Staffan_de_Mistura"), shown(events)
+    assert not real_events(events, "SUPPORT"), shown(events)
+
+
+@pytest.mark.slow
+@by_language(AIM_OF_MEETING)
+def test_second_act_aim_of_the_meeting_is_no_demand(code, lang: str, text: str) -> None:
+    events = code(text, lang)
+    assert real_involving(events, "CONSULT", "Staffan_de_Mistura"), shown(events)
+    assert not real_events(events, "REQUEST"), shown(events)
