@@ -119,3 +119,54 @@ def test_second_act_aim_of_the_meeting_is_no_demand(code, lang: str, text: str) 
     events = code(text, lang)
     assert real_involving(events, "CONSULT", "Staffan_de_Mistura"), shown(events)
     assert not real_events(events, "REQUEST"), shown(events)
+
+
+# a meeting, then a demand with no addressee of its own: voiced to the one met
+MET_THEN_CALL = [
+    (
+        "en",
+        "Ahmed Attaf met Staffan de Mistura on Monday and called for the resumption of direct negotiations.",
+    ),
+    (
+        "fr",
+        "Ahmed Attaf a rencontré Staffan de Mistura lundi et a appelé à la reprise des négociations directes.",
+    ),
+    (
+        "es",
+        "Ahmed Attaf se reunió el lunes con Staffan de Mistura y pidió la reanudación de las negociaciones directas.",
+    ),
+    ("ar", "التقى عطاف دي ميستورا يوم الاثنين ودعا إلى استئناف المفاوضات المباشرة."),
+]
+
+# a stance held over time, or an aim of the meeting: no act of the day beside the meeting
+NO_ACT_BESIDE_THE_MEETING = [
+    (
+        "en",
+        "Ahmed Attaf, who has repeatedly called for direct negotiations, met Staffan de Mistura on Monday.",
+    ),
+    (
+        "fr",
+        "Ahmed Attaf, qui a toujours appelé à des négociations directes, a rencontré lundi Staffan de Mistura.",
+    ),
+    ("es", "Ahmed Attaf se reunió el lunes con Staffan de Mistura para respaldar los esfuerzos de la ONU."),
+    ("ar", "التقى عطاف دي ميستورا يوم الاثنين من أجل دعم جهود إنهاء النزاع."),
+]
+
+
+@pytest.mark.slow
+@by_language(MET_THEN_CALL)
+def test_second_act_demand_at_a_meeting_is_voiced_to_the_partner(code, lang: str, text: str) -> None:
+    events = code(text, lang)
+    assert real_involving(events, "CONSULT", "Staffan_de_Mistura"), shown(events)
+    request = real_events(events, "REQUEST")
+    assert request, shown(events)
+    assert all(e.actor == ("Ahmed_Attaf",) for e in request), shown(events)
+    assert all("Staffan_de_Mistura" in e.recipient for e in request), shown(events)
+
+
+@pytest.mark.slow
+@by_language(NO_ACT_BESIDE_THE_MEETING)
+def test_second_act_habit_or_aim_beside_a_meeting_is_no_act(code, lang: str, text: str) -> None:
+    events = code(text, lang)
+    assert real_involving(events, "CONSULT", "Staffan_de_Mistura"), shown(events)
+    assert not real_events(events, "REQUEST") and not real_events(events, "SUPPORT"), shown(events)

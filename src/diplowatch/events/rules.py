@@ -34,6 +34,7 @@ from diplowatch.events.background import (
 from diplowatch.events.coder import CoderContext
 from diplowatch.events.compounds import in_compound
 from diplowatch.events.conveyed import CONVEYS, conveyed, not_by_trip
+from diplowatch.events.coordination import covered
 from diplowatch.events.dating import (
     Dated,
     document_dates,
@@ -49,6 +50,7 @@ from diplowatch.events.draft import Draft
 from diplowatch.events.generic import generic_subject, habitual, state_subject
 from diplowatch.events.invitations import answering, invites
 from diplowatch.events.lexicon import Lexicon, lexicon
+from diplowatch.events.meeting_acts import said_at_meetings, told_by_verb
 from diplowatch.events.membership import leaves_organisation
 from diplowatch.events.merge import MEETINGS, combine, dates_agree, merge, places_differ
 from diplowatch.events.modality import aux_of
@@ -224,6 +226,8 @@ class RuleCoder:
             additions=lex.additions,
         )
         drafts = []
+        said: list[Draft] = []  # drafts told by a verb or a phrase: acts someone did (events.meeting_acts)
+        named = covered(sentence, in_sentence)
         for match in sorted(matches, key=lambda m: m.indices[0]):
             extra = tuple(
                 m.key for m in in_sentence if sentence.token_at(m.start) in obliged.get(match.head, ())
@@ -231,6 +235,7 @@ class RuleCoder:
             draft = self._draft(doc, sentence, match, lex, heads, in_sentence, carried, extra)
             if draft is not None:
                 drafts.append(draft)
+                said += [draft] if told_by_verb(sentence, match, lex, named) else []
         looks = Looks(
             doc.context.actor_kind,
             doc.context.actor_country,
@@ -240,6 +245,8 @@ class RuleCoder:
             publication_fallback(doc.article.published),
         )
         out = []
+        # "met X and called for...": said to the one met (events.meeting_acts, issue 9)
+        drafts = said_at_meetings(drafts, said, doc.context.actor_kind, parsed=sentence.parsed)
         for draft in same_sentence_merged(drafts):
             split = self.options.split_meetings and draft.type in MEETINGS
             out.extend(meetings(draft, telling, looks) if split else [draft])
