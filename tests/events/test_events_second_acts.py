@@ -170,3 +170,22 @@ def test_second_act_habit_or_aim_beside_a_meeting_is_no_act(code, lang: str, tex
     events = code(text, lang)
     assert real_involving(events, "CONSULT", "Staffan_de_Mistura"), shown(events)
     assert not real_events(events, "REQUEST") and not real_events(events, "SUPPORT"), shown(events)
+
+
+# a welcome and, after "but", a criticism by the same speaker: two acts, each with its own counterpart
+WELCOME_BUT_CRITICISE = [
+    ("en", "Sergey Lavrov welcomed the decision of Spain but criticised Algeria."),
+    ("fr", "Sergueï Lavrov a salué la décision de l'Espagne mais a critiqué l'Algérie."),
+    ("es", "Sergey Lavrov celebró la decisión de España pero criticó a Argelia."),
+    ("ar", "رحب لافروف بقرار مجلس الأمن لكنه انتقد الجزائر."),
+]
+
+
+@pytest.mark.slow
+@by_language(WELCOME_BUT_CRITICISE)
+def test_second_act_welcome_but_criticism(code, lang: str, text: str) -> None:
+    events = code(text, lang)
+    support, accuse = real_events(events, "SUPPORT"), real_involving(events, "ACCUSE", "Algeria")
+    assert support and accuse, shown(events)
+    assert all(e.actor == ("Sergey_Lavrov",) for e in support + accuse), shown(events)
+    assert all("Algeria" not in e.recipient for e in support), shown(events)

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from diplowatch.events.coordination import act_end, and_verb, conjoined_acts, covered, unparsed_breaks
+from diplowatch.events.coordination import act_end, and_verb, conjoined_acts, covered, joins, unparsed_breaks
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.shapes import nominal_shape
 from diplowatch.events.triggers import Match, find, keys_of
@@ -744,7 +744,7 @@ def _shared_subject(
     verb = and_verb(sentence, match, covered(sentence, at), lexicon)
     if verb is not None and verb < first:
         first, tok, glued = verb, sentence.toks[verb], sentence.toks[verb].key.startswith("و")
-    separate = first > 0 and sentence.toks[first - 1].key in lexicon.conjunctions
+    separate = first > 0 and joins(sentence.toks[first - 1].key, lexicon)
     if first == 0 or not (glued or separate) or _opens_clause(sentence, first - int(separate), body, lexicon):
         return ()
     triggers = find(sentence, lexicon)

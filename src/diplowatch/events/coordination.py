@@ -85,7 +85,7 @@ def unparsed_breaks(
         verb = and_verb(sentence, match, named, lexicon)
         if verb is None:
             continue
-        start = verb - int(sentence.toks[verb - 1].key in lexicon.conjunctions)
+        start = verb - int(joins(sentence.toks[verb - 1].key, lexicon))
         previous = out[-1] if out else 0
         before = [t.indices[0] for t in triggers if previous <= t.indices[0] and t.indices[-1] < start]
         if (
@@ -104,7 +104,7 @@ def and_verb(sentence: Sentence, match: Match, named: Collection[int], lexicon: 
     first = match.indices[0]
     toks = sentence.toks
     own_and = first > 0 and (
-        not match.trigger.words[0].startswith(GLUED_AND) or toks[first - 1].key in lexicon.conjunctions
+        not match.trigger.words[0].startswith(GLUED_AND) or joins(toks[first - 1].key, lexicon)
     )  # "وقع" (signed) begins with the letter itself
     if own_and and _coordinated(sentence, first, lexicon):
         return None if nominal_shape(match.trigger.words[0], toks[first].text) else first
@@ -119,10 +119,15 @@ def and_verb(sentence: Sentence, match: Match, named: Collection[int], lexicon: 
 def _coordinated(sentence: Sentence, at: int, lexicon: Lexicon) -> bool:
     key = sentence.toks[at].key
     return (key.startswith(GLUED_AND) and len(key) >= GLUED_MIN) or (
-        at > 0 and sentence.toks[at - 1].key in lexicon.conjunctions
+        at > 0 and joins(sentence.toks[at - 1].key, lexicon)
     )
 
 
 def act_end(breaks: list[int], index: int) -> int | None:
     """The token where the act holding `index` ends (the next act's first token), if one follows."""
     return next((b for b in breaks if b > index), None)
+
+
+def joins(key: str, lexicon: Lexicon) -> bool:
+    """A separate word that begins a coordinated act: "و", or a "but" ("لكنه أدان")."""
+    return key in lexicon.conjunctions or key in lexicon.contrasts

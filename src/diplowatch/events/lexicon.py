@@ -116,6 +116,7 @@ _CUE_KEYS = (
     "parties",
     "person_possessives",
     "scenes",
+    "contrasts",
     "postings",
     "negative_subjects",
     "generic_subjects",
@@ -215,6 +216,7 @@ class Lexicon:
     parties: frozenset[str] = frozenset()  # "the parties", "الأطراف": the sides of a dispute (events.parties)
     person_possessives: frozenset[str] = frozenset()  # "son", "his", "su": "sa rencontre avec X" is his
     scenes: frozenset[str] = frozenset()  # "lors", "during", "durante": a meeting noun after one is a scene
+    contrasts: frozenset[str] = frozenset()  # "لكنه": like "و", it begins an unparsed sentence's next act
     postings: frozenset[str] = frozenset()  # "envoy *for* X", "auprès de": where a title holder serves
     negative_subjects: frozenset[str] = frozenset()  # "nobody", "no member": the act did not happen
     generic_subjects: frozenset[str] = frozenset()  # "everyone", "tout le monde": no participant named
