@@ -44,6 +44,9 @@ LOOSE_CUTOFF = 75  # a skeleton match must also be this close in spelling ("verc
 MIN_SKELETON_WORD = (
     5  # a one-word name matched only by its skeleton must be this long ("Attaf" yes, "Wood" no)
 )
+# Articles some aliases begin with ("the UN", "l'ONU", "la ONU"): such an alias yields to a longer
+# role phrase that starts after the article ("the UN envoy").
+ARTICLES = frozenset({"the", "l", "la", "le", "el", "les", "los", "las"})
 MIN_LOWERCASE_ORG = 6  # shorter organisation aliases ("Front", "EFE") must keep their capital
 
 # Text between two tokens that still lets a phrase run on: spaces, hyphens,
@@ -213,9 +216,22 @@ class AliasIndex:
             if hit is None:
                 i += 1
                 continue
+            hit = self._outrun(scan, hit, lang, kinds)
             hits.append(hit)
             i = hit.last
         return hits
+
+    def _outrun(self, scan: _Scan, hit: Hit, lang: str, kinds: frozenset[str] | None) -> Hit:
+        """An alias that begins with its article ("the UN", "l'ONU") yields to a longer role phrase
+        starting after the article and running past it: "the *UN envoy*" is the envoy, not the
+        organisation (a name there, "the UN Support Mission", stays as it was: names run leftmost)."""
+        if scan.toks[hit.first].key not in ARTICLES:
+            return hit
+        for j in range(hit.first + 1, hit.last):
+            later = self._longest(scan, j, lang, kinds)
+            if later is not None and later.last > hit.last and any(t.kind == "role" for t in later.targets):
+                return later
+        return hit
 
     def _longest(self, scan: _Scan, i: int, lang: str, kinds: frozenset[str] | None) -> Hit | None:
         toks = scan.toks

@@ -27,7 +27,7 @@ import re
 from datetime import date
 from typing import Any
 
-from diplowatch.actors import coref, demonyms, era, roles
+from diplowatch.actors import coref, demonyms, descriptions, era, roles
 from diplowatch.actors.langdata import LangCues, cues
 from diplowatch.actors.matcher import AliasIndex, Cue, Hit
 from diplowatch.actors.outlets import datelines, is_outlet
@@ -99,6 +99,8 @@ class ActorLinker:
             self._roles(work, part, on)
         for part in parts:
             self._coref(work, part, on)
+        for part in parts:
+            self._descriptions(work, part, on)
         return work.result()
 
     def _parsed(self, article: Article) -> tuple[ParsedSegment, ...]:
@@ -510,6 +512,19 @@ class ActorLinker:
             for form in forms:
                 owners.setdefault(form, set()).add(key)
         return {form: next(iter(keys)) for form, keys in owners.items() if len(keys) == 1}
+
+    # --- pass 5: descriptions of an actor the article names ---------------------------
+
+    def _descriptions(self, work: Work, part: _Segment, on: date | None) -> None:
+        """ "le royaume", "la Cancillería", "les putschistes": the one actor of the article they fit
+        (actors.descriptions; lang/descriptions.yaml)."""
+        lang = part.segment.language
+        determiners = cues(lang).determiners
+        for first, end, description in descriptions.find(part.toks, lang, determiners, work.covered):
+            actor = descriptions.resolve(description, work.keys(), self.kb, lang, on)
+            if actor is not None:
+                start = first - 1 if first and part.toks[first - 1].key in determiners else first
+                work.add(part.toks[start].start, part.toks[end - 1].end, actor, "description")
 
 
 def _noun_use(part: _Segment, hit: Hit) -> bool:
