@@ -155,3 +155,9 @@ def test_article_alias_keeps_its_hit_when_nothing_longer_follows(linker):
     text = "The UN said on Monday that talks would resume."
     hits = AliasIndex.for_kb(linker.kb).find(text, tokens(text, 0), "en")
     assert [text[h.start : h.end] for h in hits] == ["The UN"]
+
+
+def test_a_role_in_the_possessive_leaves_the_article_alias_alone(linker):
+    text = "The UN envoy's proposal was discussed on Monday."
+    hits = AliasIndex.for_kb(linker.kb).find(text, tokens(text, 0), "en")
+    assert [text[h.start : h.end] for h in hits][:1] == ["The UN"]

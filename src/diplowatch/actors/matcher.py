@@ -224,12 +224,19 @@ class AliasIndex:
     def _outrun(self, scan: _Scan, hit: Hit, lang: str, kinds: frozenset[str] | None) -> Hit:
         """An alias that begins with its article ("the UN", "l'ONU") yields to a longer role phrase
         starting after the article and running past it: "the *UN envoy*" is the envoy, not the
-        organisation (a name there, "the UN Support Mission", stays as it was: names run leftmost)."""
+        organisation (a name there, "the UN Support Mission", stays as it was: names run leftmost).
+        A role in the possessive is left alone too: "the UN Secretary-General's envoy", "the UN
+        envoy's proposal" are about someone or something else, and the organisation reading is kept."""
         if scan.toks[hit.first].key not in ARTICLES:
             return hit
         for j in range(hit.first + 1, hit.last):
             later = self._longest(scan, j, lang, kinds)
-            if later is not None and later.last > hit.last and any(t.kind == "role" for t in later.targets):
+            if (
+                later is not None
+                and later.last > hit.last
+                and any(t.kind == "role" for t in later.targets)
+                and not _possessive(scan, later.last)
+            ):
                 return later
         return hit
 
@@ -327,6 +334,13 @@ def _needs_capital(entry: Entry, alias: str) -> bool:
 def _targets(stored: tuple[Any, ...]) -> tuple[Target, ...]:
     """A node's targets as `Target`s (a reloaded index stores plain tuples)."""
     return tuple(map(Target._make, stored))
+
+
+def _possessive(scan: _Scan, j: int) -> bool:
+    """Token j is the "s" of an English possessive ("envoy's", "envoy’s")."""
+    if j >= len(scan.toks) or scan.toks[j].key != "s":
+        return False
+    return scan.text[scan.toks[j - 1].end : scan.toks[j].start] in ("'", "’")
 
 
 def _longest_first(reached: _Reached) -> int:
