@@ -1,6 +1,6 @@
 """The actor-linking stage: who is mentioned in an article, with every mention's offsets.
 
-Four passes over each segment (in the segment's own language, so an Arabic
+Five passes over each segment (in the segment's own language, so an Arabic
 tweet inside a French article is read as Arabic):
 
 1. names: KB aliases found by the alias index (people, organisations,
@@ -15,7 +15,9 @@ tweet inside a French article is read as Arabic):
    named person, else by country cue and publication date, else to a person
    already named who holds the role; demonyms not used as a role's cue denote
    their country ("la diplomatie marocaine");
-4. within-document references: bare surnames, titles + surname, "le diplomate".
+4. within-document references: bare surnames, titles + surname, "le diplomate";
+5. descriptions that stand for an actor the article names ("le royaume", "la Cancillería", "les
+   putschistes"): the one actor they fit, else none (actors.descriptions, lang/descriptions.yaml).
 
 `ActorLinker(kb)` is cheap to call; `ActorLinker.default()` loads the package KB.
 """
