@@ -57,6 +57,14 @@ ENTRIES = [
         "names": {"en": ["Niger"], "fr": ["Niger"], "es": ["Níger"], "ar": ["النيجر"]},
     },
     {
+        "id": "Abdourahamane_Tchiani",
+        "kind": "person",
+        "name": "Abdourahamane Tchiani",
+        "country": "NER",
+        "names": {"xx": ["Abdourahamane Tchiani", "Abdourahamane Tiani"]},
+        "roles": [{"role": "head_of_state", "country": "NER", "start": date(2023, 7, 26), "end": None}],
+    },
+    {
         "id": "Ministry_of_Foreign_Affairs_(Algeria)",
         "kind": "organization",
         "name": "Ministry of Foreign Affairs of Algeria",
@@ -91,13 +99,15 @@ def linker() -> ActorLinker:
     return ActorLinker(kb_from_dicts(ENTRIES, ROLES), use_spacy=False)
 
 
-def mentions(linker: ActorLinker, text: str, lang: str, anchor: str = "2018-10-20") -> dict[str, list[str]]:
+def mentions(
+    linker: ActorLinker, text: str, lang: str, anchor: str | None = "2018-10-20"
+) -> dict[str, list[str]]:
     article = Article(
         doc_id="t",
         source="test",
         body=text,
         language=lang,
-        published=DateValue(anchor, "day"),
+        published=DateValue(anchor, "day") if anchor else None,
         segments=(Segment(0, len(text), lang),),
     )
     return {a.id or a.name: [m.text for m in a.mentions] for a in linker(article).actors}
@@ -161,3 +171,12 @@ def test_a_role_in_the_possessive_leaves_the_article_alias_alone(linker):
     text = "The UN envoy's proposal was discussed on Monday."
     hits = AliasIndex.for_kb(linker.kb).find(text, tokens(text, 0), "en")
     assert [text[h.start : h.end] for h in hits][:1] == ["The UN"]
+
+
+def test_undated_junta_is_the_one_whose_leader_the_article_names(linker):
+    text = "Abdourahamane Tiani a reçu la Cédéao au Niger. Les putschistes ont rejeté l'ultimatum."
+    assert any("putschistes" in m for m in mentions(linker, text, "fr", anchor=None).get("Niger", []))
+    undated = "L'Algérie a averti le Niger. Les putschistes ont rejeté l'avertissement."
+    assert not any(
+        "putschistes" in m for ms in mentions(linker, undated, "fr", anchor=None).values() for m in ms
+    )

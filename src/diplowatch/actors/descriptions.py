@@ -111,11 +111,24 @@ def resolve(description: Description, keys: Iterable[str], kb: KB, lang: str, on
     """The one actor among `keys` (those the article names) that the description stands for."""
     entries = [e for key in dict.fromkeys(keys) if (e := kb.get(key)) is not None]
     if description.denotes == "junta":
-        ruled = {j.country for j in juntas() if on is not None and j.covers(on)}
+        ruled = {j.country for j in juntas() if j.covers(on)} if on else _junta_leaders(entries)
         fits = [e.id for e in entries if e.kind == "country" and e.country in ruled]
     else:
         fits = [e.id for e in entries if _named_as(e, description.phrases.get(lang, ()), lang)]
     return fits[0] if len(fits) == 1 else None
+
+
+def _junta_leaders(entries: list[Entry]) -> set[str]:
+    """Undated article: the states whose head of state it names took office under a junta (Tchiani,
+    head of state of Niger since the 2023 coup): the article is about that junta's time."""
+    return {
+        j.country
+        for e in entries
+        for spell in e.roles
+        if spell.role == "head_of_state" and spell.start is not None
+        for j in juntas()
+        if spell.country == j.country and j.covers(spell.start)
+    }
 
 
 def _named_as(entry: Entry, phrases: tuple[tuple[str, ...], ...], lang: str) -> bool:
