@@ -44,6 +44,9 @@ LOOSE_CUTOFF = 75  # a skeleton match must also be this close in spelling ("verc
 MIN_SKELETON_WORD = (
     5  # a one-word name matched only by its skeleton must be this long ("Attaf" yes, "Wood" no)
 )
+# Articles some aliases begin with ("the UN", "l'ONU", "la ONU"): such an alias yields to a longer
+# role phrase that starts after the article ("the UN envoy").
+ARTICLES = frozenset({"the", "l", "la", "le", "el", "les", "los", "las"})
 MIN_LOWERCASE_ORG = 6  # shorter organisation aliases ("Front", "EFE") must keep their capital
 
 # Text between two tokens that still lets a phrase run on: spaces, hyphens,
@@ -213,9 +216,29 @@ class AliasIndex:
             if hit is None:
                 i += 1
                 continue
+            hit = self._outrun(scan, hit, lang, kinds)
             hits.append(hit)
             i = hit.last
         return hits
+
+    def _outrun(self, scan: _Scan, hit: Hit, lang: str, kinds: frozenset[str] | None) -> Hit:
+        """An alias that begins with its article ("the UN", "l'ONU") yields to a longer role phrase
+        starting after the article and running past it: "the *UN envoy*" is the envoy, not the
+        organisation (a name there, "the UN Support Mission", stays as it was: names run leftmost).
+        A role in the possessive is left alone too: "the UN Secretary-General's envoy", "the UN
+        envoy's proposal" are about someone or something else, and the organisation reading is kept."""
+        if scan.toks[hit.first].key not in ARTICLES:
+            return hit
+        for j in range(hit.first + 1, hit.last):
+            later = self._longest(scan, j, lang, kinds)
+            if (
+                later is not None
+                and later.last > hit.last
+                and any(t.kind == "role" for t in later.targets)
+                and not _possessive(scan, later.last)
+            ):
+                return later
+        return hit
 
     def _longest(self, scan: _Scan, i: int, lang: str, kinds: frozenset[str] | None) -> Hit | None:
         toks = scan.toks
@@ -311,6 +334,13 @@ def _needs_capital(entry: Entry, alias: str) -> bool:
 def _targets(stored: tuple[Any, ...]) -> tuple[Target, ...]:
     """A node's targets as `Target`s (a reloaded index stores plain tuples)."""
     return tuple(map(Target._make, stored))
+
+
+def _possessive(scan: _Scan, j: int) -> bool:
+    """Token j is the "s" of an English possessive ("envoy's", "envoy’s")."""
+    if j >= len(scan.toks) or scan.toks[j].key != "s":
+        return False
+    return scan.text[scan.toks[j - 1].end : scan.toks[j].start] in ("'", "’")
 
 
 def _longest_first(reached: _Reached) -> int:

@@ -1,6 +1,6 @@
 """The actor-linking stage: who is mentioned in an article, with every mention's offsets.
 
-Four passes over each segment (in the segment's own language, so an Arabic
+Five passes over each segment (in the segment's own language, so an Arabic
 tweet inside a French article is read as Arabic):
 
 1. names: KB aliases found by the alias index (people, organisations,
@@ -15,7 +15,9 @@ tweet inside a French article is read as Arabic):
    named person, else by country cue and publication date, else to a person
    already named who holds the role; demonyms not used as a role's cue denote
    their country ("la diplomatie marocaine");
-4. within-document references: bare surnames, titles + surname, "le diplomate".
+4. within-document references: bare surnames, titles + surname, "le diplomate";
+5. descriptions that stand for an actor the article names ("le royaume", "la Cancillería", "les
+   putschistes"): the one actor they fit, else none (actors.descriptions, lang/descriptions.yaml).
 
 `ActorLinker(kb)` is cheap to call; `ActorLinker.default()` loads the package KB.
 """
@@ -27,7 +29,7 @@ import re
 from datetime import date
 from typing import Any
 
-from diplowatch.actors import coref, demonyms, era, roles
+from diplowatch.actors import coref, demonyms, descriptions, era, roles
 from diplowatch.actors.langdata import LangCues, cues
 from diplowatch.actors.matcher import AliasIndex, Cue, Hit
 from diplowatch.actors.outlets import datelines, is_outlet
@@ -99,6 +101,8 @@ class ActorLinker:
             self._roles(work, part, on)
         for part in parts:
             self._coref(work, part, on)
+        for part in parts:
+            self._descriptions(work, part, on)
         return work.result()
 
     def _parsed(self, article: Article) -> tuple[ParsedSegment, ...]:
@@ -510,6 +514,19 @@ class ActorLinker:
             for form in forms:
                 owners.setdefault(form, set()).add(key)
         return {form: next(iter(keys)) for form, keys in owners.items() if len(keys) == 1}
+
+    # --- pass 5: descriptions of an actor the article names ---------------------------
+
+    def _descriptions(self, work: Work, part: _Segment, on: date | None) -> None:
+        """ "le royaume", "la Cancillería", "les putschistes": the one actor of the article they fit
+        (actors.descriptions; lang/descriptions.yaml)."""
+        lang = part.segment.language
+        determiners = cues(lang).determiners
+        for first, end, description in descriptions.find(part.toks, lang, determiners, work.covered):
+            actor = descriptions.resolve(description, work.keys(), self.kb, lang, on)
+            if actor is not None:
+                start = first - 1 if first and part.toks[first - 1].key in determiners else first
+                work.add(part.toks[start].start, part.toks[end - 1].end, actor, "description")
 
 
 def _noun_use(part: _Segment, hit: Hit) -> bool:

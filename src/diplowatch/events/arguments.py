@@ -30,6 +30,7 @@ from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.shapes import nominal_shape
 from diplowatch.events.triggers import Match, find, keys_of
 from diplowatch.text.mentions import ActorMention
+from diplowatch.text.normalise import variants
 from diplowatch.text.sentences import PHRASE_BREAK, Sentence
 
 # (character offset of a pronoun, whether it is a demonstrative, whether it is feminine) -> the person
@@ -113,7 +114,45 @@ def arguments(
         args = Arguments(
             args.recipient, args.actor, args.source, args.clause, args.subject_text, args.subject_head
         )
-    return args
+    return _without_motives(sentence, match, args, at, lexicon)
+
+
+def _without_motives(
+    sentence: Sentence, match: Match, args: Arguments, at: dict[ActorMention, int | None], lexicon: Lexicon
+) -> Arguments:
+    """Recipients named only after a motive word that follows the trigger ("recalled its ambassador to
+    France *after* Paris recognised Moroccan sovereignty", "tras reconocer París...") belong to the
+    cause, another happening: dropped, as long as a recipient other than a person, named before the
+    word, remains."""
+    cut = _motive_at(sentence, match.indices[-1] + 1, lexicon)
+    if cut is None or not args.recipient:
+        return args
+    first: dict[str, int] = {}
+    persons: set[str] = set()
+    for mention, i in at.items():
+        if i is not None and mention.key in args.recipient:
+            first[mention.key] = min(i, first.get(mention.key, i))
+            if mention.kind == "person":
+                persons.add(mention.key)
+    kept = tuple(k for k in args.recipient if first.get(k, 0) < cut)
+    # Only a person left ("its ambassador in France, X, after Paris..."): often the actor's own envoy,
+    # the state acted on being named by a place or in the cause; nothing is dropped then.
+    if all(k in persons for k in kept) or len(kept) == len(args.recipient):
+        return args
+    return Arguments(args.actor, kept, args.source, args.clause, args.subject_text, args.subject_head)
+
+
+def _motive_at(sentence: Sentence, start: int, lexicon: Lexicon) -> int | None:
+    """The index of the first token from `start` that begins a motive phrase (lexicon.motives)."""
+    phrases = [cue.split() for cue in lexicon.motives]
+    toks = sentence.toks
+    for j in range(start, len(toks)):
+        firsts = set(variants(toks[j].key))
+        for words in phrases:
+            rest = [t.key for t in toks[j + 1 : j + len(words)]]
+            if words[0] in firsts and rest == words[1:]:
+                return j
+    return None
 
 
 def _possessor(sentence: Sentence, match: Match, lexicon: Lexicon, antecedent: Antecedent) -> str | None:

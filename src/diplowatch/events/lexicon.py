@@ -132,6 +132,7 @@ _CUE_KEYS = (
     "framing",
     "future_openers",
     "trips",
+    "motives",
 )
 
 
@@ -164,6 +165,8 @@ class Lexicon:
     hypothetical: frozenset[str] = frozenset()
     conditions: frozenset[str] = frozenset()  # "if", "si": a conditional with one is hypothetical, not future
     threat_conditions: frozenset[str] = frozenset()  # "unless": a promised act on this condition is a threat
+    # "after", "in protest at": what follows is the cause of the act, its names no recipients of it
+    motives: frozenset[str] = frozenset()
     reporting: frozenset[str] = frozenset()
     partner_prepositions: frozenset[str] = frozenset()
     date_bounds: frozenset[str] = frozenset()

@@ -1,0 +1,144 @@
+"""Definite descriptions that stand for an actor the article names: "le royaume", "la Cancillería",
+"les putschistes" (data: lang/descriptions.yaml, which documents the kinds).
+
+Resolved only against the actors the document has already linked, and only when exactly one of
+them fits: a description with two candidates (a story about Morocco and Spain, both kingdoms)
+links to nothing rather than to a guess.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from diplowatch.errors import DataFileError
+from diplowatch.kb import KB, Entry
+from diplowatch.text.langdata import lang_data, lang_path
+from diplowatch.text.normalise import Token, alias_keys, is_arabic, is_capitalised, variants
+
+FILE = "descriptions.yaml"
+KINDS = frozenset({"named_as", "junta"})
+ARABIC_ARTICLE = "ال"
+
+
+@dataclass(frozen=True, slots=True)
+class Description:
+    denotes: str  # one of KINDS
+    phrases: dict[str, tuple[tuple[str, ...], ...]]  # language -> folded key sequences
+
+
+@dataclass(frozen=True, slots=True)
+class Junta:
+    country: str  # ISO3
+    start: date
+    end: date | None
+
+    def covers(self, on: date) -> bool:
+        return self.start <= on and (self.end is None or on < self.end)
+
+
+@functools.cache
+def descriptions() -> tuple[Description, ...]:
+    found = []
+    for item in lang_data(FILE).get("descriptions") or []:
+        denotes = str(item.get("denotes"))
+        if denotes not in KINDS:
+            raise DataFileError(str(lang_path(FILE)), None, f"unknown denotes {denotes!r} ({sorted(KINDS)})")
+        phrases = {
+            lang: tuple(keys for p in values or [] if (keys := alias_keys(str(p))))
+            for lang, values in (item.get("phrases") or {}).items()
+        }
+        found.append(Description(denotes, phrases))
+    return tuple(found)
+
+
+@functools.cache
+def juntas() -> tuple[Junta, ...]:
+    return tuple(
+        Junta(str(j["country"]), j["start"], j.get("end")) for j in lang_data(FILE).get("juntas") or []
+    )
+
+
+def find(
+    toks: list[Token], lang: str, determiners: frozenset[str], covered: bytearray
+) -> list[tuple[int, int, Description]]:
+    """(first token, end token, description) of every uncovered description after a determiner."""
+    found = []
+    for i, tok in enumerate(toks):
+        if covered[tok.start]:
+            continue
+        hit = _at(toks, i, lang, determiners, covered)
+        if hit is not None:
+            found.append(hit)
+    return found
+
+
+def _at(
+    toks: list[Token], i: int, lang: str, determiners: frozenset[str], covered: bytearray
+) -> tuple[int, int, Description] | None:
+    arabic = is_arabic(toks[i].text)
+    if not arabic and (i == 0 or toks[i - 1].key not in determiners):
+        return None
+    firsts = _arabic_forms(toks[i].key) if arabic else (toks[i].key,)
+    for description in descriptions():
+        for keys in sorted(description.phrases.get(lang, ()), key=len, reverse=True):
+            end = i + len(keys)
+            if keys[0] not in firsts or tuple(_key(t) for t in toks[i + 1 : end]) != keys[1:]:
+                continue
+            if end > len(toks) or any(covered[t.start] for t in toks[i:end]):
+                continue
+            if end < len(toks) and not arabic and is_capitalised(toks[end].text):
+                continue  # "the Kingdom Tower", "la Junta de Andalucía": a name begins
+            return i, end, description
+    return None
+
+
+def _key(tok: Token) -> str:
+    """A following word's key as alias_keys gives it: an Arabic adjective without its article."""
+    arabic = is_arabic(tok.text) and tok.key.startswith(ARABIC_ARTICLE)
+    return tok.key[len(ARABIC_ARTICLE) :] if arabic else tok.key
+
+
+def _arabic_forms(key: str) -> tuple[str, ...]:
+    """Keys of an Arabic word that carries the article ("المملكه", "والمملكه"), without it: the form
+    alias_keys gives a phrase. A word without the article is no definite description."""
+    return tuple(v[len(ARABIC_ARTICLE) :] for v in variants(key) if v.startswith(ARABIC_ARTICLE))
+
+
+def resolve(description: Description, keys: Iterable[str], kb: KB, lang: str, on: date | None) -> str | None:
+    """The one actor among `keys` (those the article names) that the description stands for."""
+    entries = [e for key in dict.fromkeys(keys) if (e := kb.get(key)) is not None]
+    if description.denotes == "junta":
+        ruled = {j.country for j in juntas() if j.covers(on)} if on else _junta_leaders(entries)
+        fits = [e.id for e in entries if e.kind == "country" and e.country in ruled]
+    else:
+        fits = [e.id for e in entries if _named_as(e, description.phrases.get(lang, ()), lang)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _junta_leaders(entries: list[Entry]) -> set[str]:
+    """Undated article: the states whose head of state it names took office under a junta (Tchiani,
+    head of state of Niger since the 2023 coup): the article is about that junta's time."""
+    return {
+        j.country
+        for e in entries
+        for spell in e.roles
+        if spell.role == "head_of_state" and spell.start is not None
+        for j in juntas()
+        if spell.country == j.country and j.covers(spell.start)
+    }
+
+
+def _named_as(entry: Entry, phrases: tuple[tuple[str, ...], ...], lang: str) -> bool:
+    """Whether a name or description of `entry` in `lang` holds one of `phrases` ("Royaume du Maroc"
+    holds "royaume")."""
+    names = [a for language, a in entry.aliases() if language in (lang, "xx")]
+    names += list(entry.descriptions.get(lang, ()))
+    for name in names:
+        words = alias_keys(name)
+        for keys in phrases:
+            if any(words[k : k + len(keys)] == keys for k in range(len(words) - len(keys) + 1)):
+                return True
+    return False
