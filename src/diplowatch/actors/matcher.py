@@ -210,8 +210,16 @@ class AliasIndex:
         """
         scan = _Scan(text, toks)
         hits: list[Hit] = []
+        exact, loose, keys = self._exact.keys(), self._loose.keys(), scan.keys
         i = 0
         while i < len(toks):
+            # Most tokens begin no phrase of either trie: `_longest`'s own first tests, without the call.
+            if exact.isdisjoint(keys[i]) and (
+                not (is_capitalised(toks[i].text) or is_arabic(toks[i].text))
+                or loose.isdisjoint(_skeletons(toks[i].key))
+            ):
+                i += 1
+                continue
             hit = self._longest(scan, i, lang, kinds)
             if hit is None:
                 i += 1
@@ -270,14 +278,15 @@ class AliasIndex:
         depth-first walk (a list: every caller reads them all)."""
         found: list[_Reached] = []
         states: list[tuple[_Node, int, Cue | None]] = [(trie, i, None)]
+        count, keys, toks = len(scan.toks), scan.keys, scan.toks
         while states:
             node, j, cue = states.pop()
             targets = node.get(TARGETS)
             if targets and j > i:
                 found.append((j, targets, cue))
-            if j >= len(scan.toks) or (j > i and not scan.joined(j)):
+            if j >= count or (j > i and not scan.joined(j)):
                 continue
-            for key in scan.keys[j] if exact else _skeletons(scan.toks[j].key):
+            for key in keys[j] if exact else _skeletons(toks[j].key):
                 child = node.get(key)
                 if child is not None:
                     states.append((child, j + 1, cue))

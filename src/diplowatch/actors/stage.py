@@ -543,7 +543,7 @@ def _noun_use(part: _Segment, hit: Hit) -> bool:
 
 
 def _is_person_noun(tok: Token, nouns: frozenset[str]) -> bool:
-    return bool(set(alias_keys(tok.text)) & nouns)
+    return not nouns.isdisjoint(alias_keys(tok.text))
 
 
 def _role_sector(kb: KB, role_keys: list[str]) -> str:
@@ -672,7 +672,7 @@ def _appositive_gap(gap: str) -> bool:
 
 def _is_nominal(toks: list[Token], i: int, lang: LangCues) -> bool:
     tok = toks[i]
-    if not (set(alias_keys(tok.text)) & lang.nominal_heads):
+    if lang.nominal_heads.isdisjoint(alias_keys(tok.text)):
         return False
     if is_arabic(tok.text):
         return tok.key.startswith("ال")

@@ -97,17 +97,24 @@ class _Lines:
         self.first: dict[re.Pattern[str], int | None] = {}  # token -> the line of its first occurrence
         self.everywhere: dict[re.Pattern[str], frozenset[int]] = {}  # token -> the lines holding it
         self.in_line: dict[tuple[re.Pattern[str], int], bool] = {}
+        self.sorted_lines: dict[re.Pattern[str], list[int]] = {}  # `holding_all` of one token
 
     def holding_all(self, tokens: tuple[re.Pattern[str], ...]) -> list[int]:
         """The lines holding every token, in order."""
         if not tokens:
             return list(range(len(self.starts)))
+        first = self.first
         firsts = []
         for token in tokens:
-            line = self._first(token)
+            line = first[token] if token in first else self._first(token)
             if line is None:
                 return []
             firsts.append((line, token))
+        if len(tokens) == 1:  # most rules need one token: its lines, sorted once per text
+            lines = self.sorted_lines.get(tokens[0])
+            if lines is None:
+                lines = self.sorted_lines[tokens[0]] = sorted(self._everywhere(tokens[0]))
+            return lines
         known = [token for _, token in firsts if token in self.everywhere]
         chosen = known[0] if known else max(firsts, key=lambda f: f[0])[1]
         out = self._everywhere(chosen)

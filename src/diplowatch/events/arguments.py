@@ -291,8 +291,10 @@ def _parsed(
     verb = predicate(sentence, match.head)
     clause = _clause(sentence, verb) | sentence.subtree(match.head)
     if match.head == verb:  # the subject of a subordinate clause acts there, it is not this verb's recipient
-        named = {t for m in at for t in _span(sentence, m)}
-        addressed = _addressees(sentence, verb, lexicon, named) if match.trigger.type in REQUESTS else set()
+        addressed: set[int] = set()
+        if match.trigger.type in REQUESTS:
+            named = {t for m in at for t in _span(sentence, m)}
+            addressed = _addressees(sentence, verb, lexicon, named)
         clause -= _other_subjects(sentence, verb) - addressed
         if lexicon is not None:  # "criticised X and called on Y to": Y is the request's (events.coordination)
             acts = {

@@ -65,8 +65,7 @@ def _complement_between(sentence: Sentence, verb: int, conjunct: int) -> bool:
 
 def covered(sentence: Sentence, mentions: Iterable[ActorMention]) -> set[int]:
     """The token indices inside the mentions ("ستيفاني وليامز": its "و" is no conjunction)."""
-    spans = [(m.start, m.end) for m in mentions]
-    return {i for i, t in enumerate(sentence.toks) if any(a <= t.start < b for a, b in spans)}
+    return {i for m in mentions for i in sentence.starting_within(m.start, m.end)}
 
 
 def unparsed_breaks(

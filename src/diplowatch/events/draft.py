@@ -33,7 +33,11 @@ class Draft:
         return set(self.actor) | set(self.recipient)
 
     def replace(self, **changes: object) -> Draft:
-        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+        """dataclasses.replace, without its generic field checks (drafts are replaced many times)."""
+        for name in _FIELDS:
+            if name not in changes:
+                changes[name] = getattr(self, name)
+        return Draft(**changes)  # type: ignore[arg-type]
 
     def to_event(self) -> Event:
         """The record's event: the first evidence span leads, the others follow in `more_evidence`."""
@@ -50,3 +54,6 @@ class Draft:
             self.rule,
             more_evidence=tuple(self.evidence[1:]),
         )
+
+
+_FIELDS = tuple(f.name for f in dataclasses.fields(Draft))

@@ -134,9 +134,12 @@ class RuleCoder:
         merged = merge(drafts, context.actor_kind, context.actor_country)
         # Negated and hypothetical events are always kept (the record says what was *not* done);
         # the threshold only filters events that would count as real.
-        real = [d for d in merged if not UNREAL_AUX & set(d.aux)]
-        kept = [d for d in merged if d not in real or d.confidence >= self.options.min_confidence]
-        if real and not any(d in real for d in kept):
+        # (a draft equal to a real one is real too: its aux are the same)
+        real = [d for d in merged if not UNREAL_AUX.intersection(d.aux)]
+        kept = [
+            d for d in merged if UNREAL_AUX.intersection(d.aux) or d.confidence >= self.options.min_confidence
+        ]
+        if real and all(UNREAL_AUX.intersection(d.aux) for d in kept):
             kept.append(max(real, key=lambda d: d.confidence))
         if article.published is None:  # its undated events: when the report was likely written
             kept = dated_by_latest(kept)
@@ -189,11 +192,14 @@ class RuleCoder:
     ) -> list[Draft]:
         """The events of one sentence; `told`: the categories of the events of earlier sentences."""
         lex = lexicon(sentence.language)
+        triggers = find(sentence, lex)
+        if not triggers and not obligations(sentence, lex, set()):
+            return []  # no trigger and no reported obligation: nothing below would find an event
         in_sentence = without_authors(sentence, within(doc.mentions, sentence.start, sentence.end), lex)
         in_sentence = without_scenery(sentence, in_sentence, lex)  # "an Algerian plane": not a participant
         found = [
             asked(sentence, m, lex)
-            for m in find(sentence, lex)
+            for m in triggers
             if not _names_no_event(sentence, m, lex, in_sentence, doc.article.body, told)
         ]
         found = [pledged(sentence, m, lex, found) for m in found]
@@ -204,52 +210,25 @@ class RuleCoder:
         heads = {m.head: m for m in matches}
         qualifying = title_complements(sentence, in_sentence, lex.postings)
         in_sentence = [m for m in in_sentence if m not in qualifying]
-        telling = Telling(
-            sentence=sentence,
-            body=doc.article.body,
-            found=in_sentence,
-            # every meeting verb, weak ones too ("Outre ses entretiens avec X, il s'est réuni avec Y"); a
-            # noun is more often the scene or a reference ("the first such visit since...")
-            meetings=tuple(
-                sentence.toks[m.head].start
-                for m in found
-                if m.trigger.type in MEETINGS and (sentence.toks[m.head].pos == "VERB" or not sentence.parsed)
-            ),
-            meeting_words=tuple(sentence.toks[m.head].start for m in found if m.trigger.type in MEETINGS),
-            sequence=lex.sequence,
-            conjunctions=lex.conjunctions,
-            partners=lex.partner_prepositions,
-            bounds=lex.date_bounds,
-            separately=lex.has_cue(lex.separately, [t.key for t in sentence.toks]),
-            glued=lex.glued_conjunctions,
-            lookalikes=lex.glued_lookalikes,
-            additions=lex.additions,
-        )
         drafts = []
         said: list[Draft] = []  # drafts told by a verb or a phrase: acts someone did (events.meeting_acts)
         named = covered(sentence, in_sentence)
         for match in sorted(matches, key=lambda m: m.indices[0]):
-            extra = tuple(
-                m.key for m in in_sentence if sentence.token_at(m.start) in obliged.get(match.head, ())
-            )
+            bound = obliged.get(match.head, ())
+            extra = tuple(m.key for m in in_sentence if sentence.token_at(m.start) in bound) if bound else ()
             draft = self._draft(doc, sentence, match, lex, heads, in_sentence, carried, extra)
             if draft is not None:
                 drafts.append(draft)
                 said += [draft] if told_by_verb(sentence, match, lex, named) else []
-        looks = Looks(
-            doc.context.actor_kind,
-            doc.context.actor_country,
-            doc.dates,
-            doc.context.places,
-            doc.context.place_name,
-            publication_fallback(doc.article.published),
-        )
-        out = []
         # "met X and called for...": said to the one met (events.meeting_acts, issue 9)
         drafts = said_at_meetings(drafts, said, doc.context.actor_kind, parsed=sentence.parsed)
+        out: list[Draft] = []
+        tours: tuple[Telling, Looks] | None = None  # built for the first meeting to split only
         for draft in same_sentence_merged(drafts):
             split = self.options.split_meetings and draft.type in MEETINGS
-            out.extend(meetings(draft, telling, looks) if split else [draft])
+            if split and tours is None:
+                tours = _telling(doc, sentence, lex, found, in_sentence), _looks(doc)
+            out.extend(meetings(draft, *tours) if split and tours is not None else [draft])
         return out
 
     def _draft(
@@ -529,6 +508,44 @@ class RuleCoder:
         return (country,) if country and country not in actor and place.country not in mine else ()
 
 
+def _telling(
+    doc: _Doc, sentence: Sentence, lex: Lexicon, found: list[Match], in_sentence: list[ActorMention]
+) -> Telling:
+    """What `events.tours` reads of a sentence to tell its meetings apart."""
+    return Telling(
+        sentence=sentence,
+        body=doc.article.body,
+        found=in_sentence,
+        # every meeting verb, weak ones too ("Outre ses entretiens avec X, il s'est réuni avec Y"); a
+        # noun is more often the scene or a reference ("the first such visit since...")
+        meetings=tuple(
+            sentence.toks[m.head].start
+            for m in found
+            if m.trigger.type in MEETINGS and (sentence.toks[m.head].pos == "VERB" or not sentence.parsed)
+        ),
+        meeting_words=tuple(sentence.toks[m.head].start for m in found if m.trigger.type in MEETINGS),
+        sequence=lex.sequence,
+        conjunctions=lex.conjunctions,
+        partners=lex.partner_prepositions,
+        bounds=lex.date_bounds,
+        separately=lex.has_cue(lex.separately, [t.key for t in sentence.toks]),
+        glued=lex.glued_conjunctions,
+        lookalikes=lex.glued_lookalikes,
+        additions=lex.additions,
+    )
+
+
+def _looks(doc: _Doc) -> Looks:
+    return Looks(
+        doc.context.actor_kind,
+        doc.context.actor_country,
+        doc.dates,
+        doc.context.places,
+        doc.context.place_name,
+        publication_fallback(doc.article.published),
+    )
+
+
 def _ahead(
     sentence: Sentence, clause: frozenset[int], head: int, relative: tuple[Dated, ...], lex: Lexicon
 ) -> bool:
@@ -552,7 +569,7 @@ def _ahead(
 
 def _named_tokens(sentence: Sentence, found: list[ActorMention]) -> frozenset[int]:
     """The token indices inside the sentence's actor mentions."""
-    return frozenset(i for i, t in enumerate(sentence.toks) if any(m.start <= t.start < m.end for m in found))
+    return frozenset(i for m in found for i in sentence.starting_within(m.start, m.end))
 
 
 def _names_no_event(

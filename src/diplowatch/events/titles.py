@@ -96,15 +96,17 @@ class _Titled:
         self.titles = titles
         self.postings = postings
         self.apposed: dict[int, ActorMention] = {}  # head token of an apposed name -> its person mention
+        # each mention's nominal head, found once (`posted` asks again for every mention)
+        self.heads = {m: _nominal_head(sentence, m) for m in found}
         for m in found:
-            head = _nominal_head(sentence, m)
+            head = self.heads[m]
             if m.kind == "person" and head is not None and sentence.toks[head].dep == "appos":
                 self.apposed[head] = m
 
     def posted(self, mention: ActorMention) -> bool:
         """The mention says where or for what a named title holder serves, or whose title it is."""
         sentence = self.sentence
-        current = _nominal_head(sentence, mention)
+        current = self.heads[mention] if mention in self.heads else _nominal_head(sentence, mention)
         if current is None:
             return False
         person = mention.kind == "person"

@@ -32,7 +32,20 @@ class Match:
 
 
 def find(sentence: Sentence, lexicon: Lexicon) -> list[Match]:
-    """Non-overlapping trigger matches of the sentence, in reading order."""
+    """Non-overlapping trigger matches of the sentence, in reading order; worked out once per sentence
+    and lexicon (the rule coder, then the argument rules of each of its triggers, ask again)."""
+    known: dict[int, tuple[Lexicon, tuple[Match, ...]]] = sentence.derived("triggers", _nothing_found)
+    entry = known.get(id(lexicon))
+    if entry is None or entry[0] is not lexicon:
+        entry = known[id(lexicon)] = (lexicon, tuple(_find(sentence, lexicon)))
+    return list(entry[1])
+
+
+def _nothing_found(sentence: Sentence) -> dict[int, tuple[Lexicon, tuple[Match, ...]]]:
+    return {}
+
+
+def _find(sentence: Sentence, lexicon: Lexicon) -> list[Match]:
     found: list[Match] = []
     for i, keys in enumerate(token_keys(sentence)):
         candidates = _candidates(lexicon, keys)

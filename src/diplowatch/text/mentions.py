@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from diplowatch.model import Article
@@ -33,13 +34,18 @@ def mentions(article: Article) -> tuple[ActorMention, ...]:
 def outermost(found: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
     """The mentions that no longer mention of another actor contains: "the UN envoy for Western
     Sahara", "l'ambassadeur du Maroc auprès de l'ONU" name one participant, not three."""
-    return tuple(
-        m
-        for m in found
-        if not any(
-            o.key != m.key and o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
-            for o in found
-        )
+    starts = [m.start for m in found]
+    if any(a > b for a, b in zip(starts, starts[1:], strict=False)):  # unsorted: every one may contain it
+        return tuple(m for m in found if not _contained(m, found))
+    # sorted by start: only the mentions starting no later than m may contain it
+    return tuple(m for m in found if not _contained(m, found[: bisect.bisect_right(starts, m.start)]))
+
+
+def _contained(m: ActorMention, others: tuple[ActorMention, ...]) -> bool:
+    """Another actor's longer mention among `others` contains m."""
+    return any(
+        o.key != m.key and o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+        for o in others
     )
 
 

@@ -94,10 +94,13 @@ class Token:
 
 def tokens(text: str, offset: int = 0) -> list[Token]:
     """Word tokens of `text` with their folded keys; punctuation is left out."""
-    out = []
+    out: list[Token] = []
+    append = out.append
     for m in _WORD.finditer(text):
-        key = fold(m.group())
-        out.append(Token(m.start() + offset, m.end() + offset, m.group(), key, key))
+        word = m.group()
+        key = fold(word)
+        start = m.start() + offset
+        append(Token(start, start + len(word), word, key, key))
     return out
 
 

@@ -44,6 +44,8 @@ class Sentence:
     _children: tuple[tuple[int, ...], ...] = field(init=False, compare=False, hash=False, repr=False)
     # What a stage works out from the tokens once and reads many times (see `derived`).
     _derived: dict[str, Any] = field(init=False, compare=False, hash=False, repr=False)
+    # Each subtree asked for, kept: the event rules ask for the same clauses trigger after trigger.
+    _subtrees: dict[int, frozenset[int]] = field(init=False, compare=False, hash=False, repr=False)
 
     def __post_init__(self) -> None:
         children: list[list[int]] = [[] for _ in self.toks]
@@ -53,6 +55,7 @@ class Sentence:
                 children[tok.head].append(j)
         object.__setattr__(self, "_children", tuple(map(tuple, children)))
         object.__setattr__(self, "_derived", {})
+        object.__setattr__(self, "_subtrees", {})
 
     def derived(self, name: str, compute: Callable[[Sentence], T]) -> T:
         """compute(self), worked out on the first call only: `name` names what it computes (the
@@ -69,7 +72,13 @@ class Sentence:
         return [j for j, t in enumerate(self.toks) if t.head == i]  # -1: the roots
 
     def subtree(self, i: int) -> set[int]:
-        """Token i and everything below it."""
+        """Token i and everything below it (a set of the caller's own: it may change it)."""
+        known = self._subtrees.get(i)
+        if known is None:
+            known = self._subtrees[i] = frozenset(self._subtree(i))
+        return set(known)
+
+    def _subtree(self, i: int) -> set[int]:
         out, todo = {i}, [i]
         while todo:
             j = todo.pop()
@@ -87,6 +96,14 @@ class Sentence:
             return next((j for j, tok in enumerate(self.toks) if tok.end > offset), None)
         j = bisect.bisect_right(ends, offset)
         return j if j < len(ends) else None
+
+    def starting_within(self, start: int, end: int) -> list[int]:
+        """Indices of the tokens that start inside body offsets [start, end)."""
+        bounds = self.derived("token_bounds", _ordered_bounds)
+        if bounds is None:  # never seen: tokens come in reading order
+            return [i for i, t in enumerate(self.toks) if start <= t.start < end]
+        starts = bounds[0]
+        return list(range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)))
 
     def tokens_within(self, start: int, end: int) -> list[int]:
         """Indices of the tokens lying inside body offsets [start, end)."""
