@@ -1,6 +1,7 @@
 import pytest
 
 from diplowatch.reading.boilerplate import clean_text
+from diplowatch.reading.cues import LinePatterns
 
 from .pages import ARABIC_PAGE, ENGLISH_PAGE, FRENCH_PAGE, ONE_LINE_PAGE, SPANISH_PAGE
 
@@ -173,3 +174,20 @@ def test_headline_after_a_read_more_cue_stays_out() -> None:
         "précisé le communiqué sans donner plus de détails sur le calendrier."
     )
     assert "Le Conseil de sécurité prolonge" not in clean_text(page).body
+
+
+def test_line_patterns_listed_twice_match_as_once() -> None:
+    twice = LinePatterns([r"\bcookies?\b", r"^menu$", r"\bcookies?\b", r"^menu$"])
+    once = LinePatterns([r"\bcookies?\b", r"^menu$"])
+    for line in ("We use cookies here", "Menu", "menu principal", "nothing to see", ""):
+        a, b = twice.search(line), once.search(line)
+        assert (a and a.span()) == (b and b.span())
+        assert twice.fullmatch(line) == once.fullmatch(line)
+
+
+def test_line_patterns_without_floating_or_anchored_ones() -> None:
+    assert LinePatterns([r"^lire aussi"]).search("Lire aussi : la suite") is not None
+    assert LinePatterns([r"^lire aussi"]).search("la suite") is None
+    assert LinePatterns([r"copyright"]).search("Copyright 2024") is not None
+    assert LinePatterns([]).search("anything") is None
+    assert not LinePatterns([]).fullmatch("")

@@ -1,6 +1,6 @@
 import pytest
 
-from diplowatch.reading.language import main_language, segments
+from diplowatch.reading.language import LATIN_ENOUGH, LATIN_LETTER, MIN_LETTERS, main_language, segments
 
 FR = "Le ministre des Affaires étrangères a reçu l'envoyé personnel du secrétaire général dans la capitale."
 EN = "The envoy met the foreign minister in the capital and discussed the next round of consultations."
@@ -34,3 +34,19 @@ def test_segments_cover_the_body_without_gaps() -> None:
 
 def test_short_text_takes_the_hint() -> None:
     assert segments("Oui.", hint="fr")[0].language == "fr"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Vote: 24 pour, 3 contre.",
+        "abc def ghi jkl mno pqr stu vwx y",  # 25 letters
+        "abc def ghi jkl mno pqr stu vwx",  # 24
+        "élu à l'unanimité, réélu ensuite — 2024",
+        "مجلس الأمن abc def ghi jkl mno pqr stu vwx yz",
+        "\n\n".join(["a1b2c3d4e5"] * 6),
+    ],
+)
+def test_enough_latin_letters_is_counting_them(text: str) -> None:
+    assert bool(LATIN_ENOUGH.match(text)) == (len(LATIN_LETTER.findall(text)) >= MIN_LETTERS)

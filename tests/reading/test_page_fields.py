@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+from trafilatura import bare_extraction
 from trafilatura.metadata import extract_metadata
 from trafilatura.settings import DEFAULT_CONFIG, set_date_params
 from trafilatura.utils import load_html
@@ -52,3 +53,13 @@ def test_meta_fields_are_read() -> None:
     assert content.url == "https://courrierdufleuve.example/2021/03/04/accord"
     assert content.published is not None and content.published.value == "2021-03-04"
     assert content.text is not None and "homologue" in content.text
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_text_is_trafilaturas_from_the_markup(name: str) -> None:
+    """extract_html hands trafilatura the tree page_fields read and options built once: the text is
+    the one trafilatura finds in the page's markup with the options given on each call."""
+    page = PAGES[name]
+    theirs = bare_extraction(page, include_comments=False, include_tables=False, favor_precision=True)
+    ours = extract_html(page)
+    assert ours.text == ((theirs.text or "").strip() or None if theirs is not None else None)

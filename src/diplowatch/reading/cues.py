@@ -17,19 +17,29 @@ LANGUAGES = ("fr", "en", "es", "ar")
 
 class LinePatterns:
     """Many line patterns as two regexes: those anchored at the line start are tried there only
-    (re does not skip ahead for anchored alternatives in a union), the others are searched."""
+    (re does not skip ahead for anchored alternatives in a union), the others are searched.
+
+    A pattern listed twice (the languages share some, "cookies") is tried once: at any offset its second
+    copy matches only where the first already did, so the matches are the same, and the search is not
+    run at all when there is no pattern of its kind (an empty union is still tried at every offset)."""
 
     def __init__(self, patterns: list[str], flags: int = re.I) -> None:
+        patterns = list(dict.fromkeys(patterns))
         anchored = [p[1:] for p in patterns if p.startswith("^")]
         floating = [p for p in patterns if not p.startswith("^")]
-        self._anchored = _union(anchored, flags)
-        self._floating = _union(floating, flags)
+        self._anchored = _union(anchored, flags) if anchored else None
+        self._floating = _union(floating, flags) if floating else None
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self._anchored.match(text) or self._floating.search(text)
+        if self._anchored is not None and (match := self._anchored.match(text)):
+            return match
+        return self._floating.search(text) if self._floating is not None else None
 
     def fullmatch(self, text: str) -> bool:
-        return bool(self._anchored.fullmatch(text) or self._floating.fullmatch(text))
+        return bool(
+            (self._anchored is not None and self._anchored.fullmatch(text))
+            or (self._floating is not None and self._floating.fullmatch(text))
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from diplowatch.model import DateValue
 from diplowatch.reading.page_fields import page_fields
@@ -48,25 +50,20 @@ def looks_like_html(data: bytes | str, suffix: str = "") -> bool:
 def extract_html(html: str) -> HtmlContent:
     """Main text and metadata of an HTML page; tolerant of truncated markup.
 
-    The text is trafilatura's without its metadata, which `page_fields` reads on a tree of its own:
-    only the fields used here, trafilatura's way (its `with_metadata` reads an author, categories,
-    tags and a licence too). The page URL trafilatura would pass on to its text extraction only
-    rewrites links, which it drops (include_links is off)."""
+    The text is trafilatura's without its metadata, which `page_fields` reads on the same tree, parsed
+    once: only the fields used here, trafilatura's way (its `with_metadata` reads an author, categories,
+    tags and a licence too). `page_fields` leaves the tree as it was and trafilatura extracts from a copy
+    of a tree it is given, so the text is the one it finds in the page's markup. The page URL trafilatura
+    would pass on to its text extraction only rewrites links, which it drops (include_links is off)."""
     import trafilatura
-    from trafilatura.settings import DEFAULT_CONFIG
     from trafilatura.utils import load_html
 
     fields = None
     try:
-        tree = load_html(html, DEFAULT_CONFIG.getint("DEFAULT", "MAX_FILE_SIZE"))
+        options = _extraction_options()
+        tree = load_html(html, options.max_file_size)
         fields = page_fields(tree) if tree is not None else None  # no tree: trafilatura finds nothing
-        doc = (
-            None
-            if fields is None
-            else trafilatura.bare_extraction(
-                html, include_comments=False, include_tables=False, favor_precision=True
-            )
-        )
+        doc = None if fields is None else trafilatura.bare_extraction(tree, options=options)
     except Exception as error:  # lxml or trafilatura internals on broken markup
         log.debug("trafilatura failed: %s", error)
         doc = None
@@ -75,6 +72,19 @@ def extract_html(html: str) -> HtmlContent:
     text = (doc.text or "").strip() or None
     published = _date_value(fields.date, "html-meta") or _html_date(html)
     return HtmlContent(text, fields.title or None, fields.sitename or None, fields.url or None, published)
+
+
+@functools.cache
+def _extraction_options() -> Any:  # -> trafilatura.settings.Extractor
+    """The options `bare_extraction(html, include_comments=False, include_tables=False,
+    favor_precision=True)` builds on every call (reading its configuration file's values each time), built
+    once: trafilatura never changes them while it extracts. Their date parameters (today's date) serve
+    metadata extraction only, which is off."""
+    from trafilatura.settings import DEFAULT_CONFIG, Extractor
+
+    return Extractor(
+        config=DEFAULT_CONFIG, output_format="python", precision=True, comments=False, tables=False
+    )
 
 
 def strip_tags(html: str) -> str:

@@ -19,12 +19,16 @@ SUPPORTED = ("fr", "en", "es", "ar")
 ARABIC_RUN = re.compile(
     r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff][\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\s\d.,:;!?«»\"“”'()#_\-،؛؟]*"
 )
-LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÿ]")
+_LATIN = "A-Za-zÀ-ÿ"
+LATIN_LETTER = re.compile(f"[{_LATIN}]")
 PARAGRAPH = re.compile(r"\n\s*\n")
 # The end of an embedded tweet's attribution, "(@handle) March 11, 2024": it belongs to the tweet.
 TWEET_TAIL = re.compile(r"\(?@\w+\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}")
 # A run with fewer letters than this cannot be judged; it joins its neighbour.
 MIN_LETTERS = 25
+# Matches a text holding at least MIN_LETTERS Latin letters, and stops at the last of them: a paragraph
+# is not scanned to its end, nor its letters listed, to learn that it has enough.
+LATIN_ENOUGH = re.compile(f"(?:[^{_LATIN}]*[{_LATIN}]){{{MIN_LETTERS}}}")
 
 
 @functools.cache
@@ -89,10 +93,10 @@ def _paragraphs(body: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _judge(text: str) -> str | None:
-    arabic, latin = _arabic_letters(text), len(LATIN_LETTER.findall(text))  # each counted once
-    if arabic >= 3 and arabic >= latin:
+    arabic = _arabic_letters(text)
+    if arabic >= 3 and arabic >= len(LATIN_LETTER.findall(text)):
         return "ar"
-    if latin < MIN_LETTERS:
+    if not LATIN_ENOUGH.match(text):  # fewer than MIN_LETTERS Latin letters
         return None
     return detect(text)
 
