@@ -11,11 +11,14 @@ from diplowatch.actors.langdata import cues as actor_cues
 from diplowatch.model import Article, Quote
 from diplowatch.quotes.attribution import (
     CONTINUATION,
+    COUNCIL,
+    DOCUMENT_REACH,
     SUBJECT_REACH,
     UNNAMED,
     antecedent,
     council,
     cues,
+    in_quote,
     last_document_is_resolution,
     names_head,
     nominal_source,
@@ -165,7 +168,7 @@ def _resolve(
         phrase.text and last_document_is_resolution(ctx.article.body, phrase.start, quote_cues(language))
     ):
         # "la résolution appelle...", "the text urges...": the Council's words, not the envoy's it names
-        return council(phrase.start, phrase.end)
+        return _resolving_body(ctx, phrase.start) or council(phrase.start, phrase.end)
     who = pick(phrase, ctx.found, ctx.spans)
     if phrase.anonymous and (who is None or who.kind != "person") and not (phrase.plural and who is not None):
         # "une source proche du dossier", "a former US diplomat": nobody, whatever country it names;
@@ -224,6 +227,26 @@ def _described_by_relation(
         named = antecedent(phrase.start, ctx.found, ctx.spans, subjects=subjects)
         return named if named is not None and named.key != who.key else None
     return None
+
+
+def _resolving_body(ctx: _Context, before: int) -> ActorMention | None:
+    """Whose resolutions an article without the Security Council quotes: the international body
+    named last before them ("les résolutions lues à la fin du sommet" of a regional body). None
+    when the Council is named, or no such body: the Council then."""
+    if any(m.key == COUNCIL for m in ctx.found):
+        return None
+    bodies = {
+        a.id or a.name for a in ctx.article.actors if a.kind == "organization" and "IGO" in (a.sector or "")
+    }
+    named = [
+        m
+        for m in ctx.found
+        if m.key in bodies
+        and m.end <= before
+        and before - m.end <= DOCUMENT_REACH
+        and not in_quote(m.start, ctx.spans)
+    ]
+    return max(named, key=lambda m: m.end, default=None)
 
 
 def _bare_role(ctx: _Context, phrase: Phrase, language: str) -> bool:
