@@ -1,4 +1,4 @@
-"""Speakers named by a title, a role or a relation, and verb-first Arabic attribution.
+"""Speakers named by a title or a bare role, and verb-first Arabic attribution.
 
 Each table is one error class seen on the development texts, written afresh in the
 languages it occurs in.
@@ -53,38 +53,6 @@ def test_title_abbreviation_is_no_sentence_end(quotes_of, text, lang):
 )
 def test_bare_role_is_the_person_named_before(quotes_of, text, lang):
     assert speakers(quotes_of, text, lang) == ["Omar_Hilale"]
-
-
-# "le conseiller de X", "the deputy of X": not X, but the person the text was speaking of.
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        (
-            "Omar Hilale a reçu la presse à New York. "
-            "« Nous attendons une réponse », a ajouté le conseiller de Nasser Bourita.",
-            "fr",
-        ),
-        (
-            "Omar Hilale met the press in New York. “We expect an answer,” added the deputy of Nasser Bourita.",
-            "en",
-        ),
-    ],
-)
-def test_role_related_to_a_person_is_not_that_person(quotes_of, text, lang):
-    assert speakers(quotes_of, text, lang) == ["Omar_Hilale"]
-
-
-# An unnamed spokesperson speaks for the body named.
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        ("« Les consultations se poursuivent », a indiqué une porte-parole de l'ONU.", "fr"),
-        ("“The consultations continue,” a UN spokesperson said.", "en"),
-        ("«Las consultas continúan», indicó una portavoz de la ONU.", "es"),
-    ],
-)
-def test_unnamed_spokesperson_is_the_body(quotes_of, text, lang):
-    assert speakers(quotes_of, text, lang) == ["United_Nations"]
 
 
 # Arabic puts the verb first: the name right after "قالت" is its subject, not the one before it.

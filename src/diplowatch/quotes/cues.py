@@ -11,9 +11,7 @@ source ("une source proche du dossier", "a diplomat", "fuentes diplomáticas", "
 quotation has no speaker. `resolutions` are nouns naming a text the Security Council adopted
 ("la résolution appelle..."): its words are the Council's. `texts` are nouns that stand for the
 last document named ("le texte", "the text"), a resolution or not. `framing` are prepositions
-that, opening a sentence, name whose view follows ("Pour l'ambassadeur, «...»"). `voices` are
-nouns for who speaks for a body ("une porte-parole de l'ONU": the UN's words when no name is
-given); `personal` are pronouns for a person ("il", "he"), not for a body; `definite` are the
+that, opening a sentence, name whose view follows ("Pour l'ambassadeur, «...»"). `definite` are the
 articles that make "le diplomate" alone refer back to a person named before.
 """
 
@@ -33,8 +31,6 @@ _KEYS = (
     "resolutions",
     "texts",
     "framing",
-    "voices",
-    "personal",
     "definite",
 )
 _PROCLITICS = ("و", "ف")  # Arabic conjunctions written on the next word ("وقال" is "and said")
@@ -52,16 +48,7 @@ class QuoteCues:
     resolutions: frozenset[str] = frozenset()  # "résolution", "القرار": the Security Council's words
     texts: frozenset[str] = frozenset()  # "texte", "the text": the last document named
     framing: frozenset[str] = frozenset()  # "pour": opening a sentence, "Pour X, «...»" is X's view
-    voices: frozenset[str] = frozenset()  # "porte-parole": an unnamed one speaks for the body it names
-    personal: frozenset[str] = frozenset()  # "il", "he": a pronoun for a person, not for a body
     definite: frozenset[str] = frozenset()  # "le", "the": "le diplomate" alone is someone named before
-
-    def is_voice(self, words: str) -> bool:
-        return " ".join(fold_phrase(words)) in self.voices
-
-    def is_personal(self, word: str) -> bool:
-        """ "il", "-t-il", "he": the last part of a hyphenated inverted pronoun counts."""
-        return " ".join(fold_phrase(word.split("-")[-1])) in self.personal
 
     def is_definite(self, words: str) -> bool:
         return any(fold_phrase(words)) and " ".join(fold_phrase(words)) in self.definite
@@ -132,7 +119,5 @@ def build(
         words["resolutions"],
         words["texts"],
         words["framing"],
-        words["voices"],
-        words["personal"],
         words["definite"],
     )

@@ -4,21 +4,16 @@ quotes.syntax, choosing among their mentions in quotes.attribution)."""
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass, field
 
 from diplowatch.actors.langdata import cues as actor_cues
 from diplowatch.model import Article, Quote
 from diplowatch.quotes.attribution import (
     CONTINUATION,
-    COUNCIL,
-    DOCUMENT_REACH,
-    SUBJECT_REACH,
     UNNAMED,
     antecedent,
     council,
     cues,
-    in_quote,
     last_document_is_resolution,
     names_head,
     nominal_source,
@@ -34,9 +29,6 @@ from diplowatch.text.mentions import ActorMention, mentions
 from diplowatch.text.normalise import alias_keys
 from diplowatch.text.parse import parsed_segments, segments_of
 
-# Between a role's head and the person it relates to: "le gendre du président", "the aide of".
-_RELATION = re.compile(r"\s*(?:de|du|des|d[’']|of|del)\s*(?:la\s+|l[’']\s*|the\s+|el\s+)?$", re.IGNORECASE)
-_PRONOUN = re.compile(r"(?:-t)?-?(\w+)")
 SAME_SOURCE = 1500  # characters: "poursuit le communiqué" may come a few paragraphs after the first quotation
 
 
@@ -152,23 +144,13 @@ def _resolve(
             subjects=() if phrase.latter else subjects,
         )
         last = ctx.previous(quote, SAME_SOURCE)
-        if (
-            named is not None
-            and last is not None
-            and last.kind != "person"
-            and _personal(ctx, phrase)
-            and _as_subject(named, subjects, quote.outer_start)
-        ):
-            # "Tinubu a dénoncé «...». «...», a-t-il déclaré": "il" is the person just named as a
-            # subject, not a body a quotation in between was given to
-            return named
         return max((m for m in (named, last) if m is not None), key=_position(ctx), default=None)
     language = _language_at(ctx.article, phrase.start)
     if phrase.resolution or (
         phrase.text and last_document_is_resolution(ctx.article.body, phrase.start, quote_cues(language))
     ):
         # "la résolution appelle...", "the text urges...": the Council's words, not the envoy's it names
-        return _resolving_body(ctx, phrase.start) or council(phrase.start, phrase.end)
+        return council(phrase.start, phrase.end)
     who = pick(phrase, ctx.found, ctx.spans)
     if phrase.anonymous and (who is None or who.kind != "person") and not (phrase.plural and who is not None):
         # "une source proche du dossier", "a former US diplomat": nobody, whatever country it names;
@@ -178,10 +160,11 @@ def _resolve(
         return antecedent(phrase.start, ctx.found, ctx.spans, subjects=subjects)
     if who is None:  # "ajoute la même source", "les deux hommes ont évoqué": the source goes on (see caller)
         return None
-    if who.kind == "person" and (
-        other := _described_by_relation(ctx, quote, phrase, who, subjects, language)
-    ):
-        return other
+    if who.kind == "person" and _bare_role(ctx, phrase, language) and _role_mention(ctx, phrase, who):
+        # "le diplomate" alone: the person just named as a subject, whoever the KB matched the role to
+        named = antecedent(phrase.start, ctx.found, ctx.spans, subjects=subjects)
+        if named is not None:
+            return named
     if (
         who.kind in ("country", "territory")
         and not phrase.document
@@ -195,60 +178,6 @@ def _resolve(
     return who
 
 
-def _described_by_relation(
-    ctx: _Context,
-    quote: QuoteSpan,
-    phrase: Phrase,
-    who: ActorMention,
-    subjects: list[tuple[int, int]],
-    language: str,
-) -> ActorMention | None:
-    """Another speaker than the person a phrase names, when it names them only as a relation:
-    - "le porte-parole de l'ONU" (a spokesperson with no name of their own): the body spoken for;
-    - "le gendre du président X", "the aide of X": not X, but the person named before;
-    - "le diplomate", "the envoy" alone: the person named before, whatever the role matched.
-    None when the phrase names `who` plainly."""
-    body = ctx.article.body
-    lex = quote_cues(language)
-    covering = [m for m in ctx.found if m.start <= phrase.head[0] and phrase.head[1] <= m.end]
-    if lex.is_voice(body[phrase.head[0] : phrase.head[1]]):
-        if who in covering and not _has_name(ctx, who):
-            body_named = [
-                m
-                for m in ctx.found
-                if m.kind in ("organization", "country") and who.start < m.start and m.end <= who.end
-            ]
-            return body_named[0] if body_named else None
-        return None
-    if not covering and who.start >= phrase.head[1] and _RELATION.match(body[phrase.head[1] : who.start]):
-        named = antecedent(phrase.start, ctx.found, ctx.spans, subjects=subjects)
-        return named if named is not None and named.key != who.key else None
-    if who in covering and _bare_role(ctx, phrase, language):
-        named = antecedent(phrase.start, ctx.found, ctx.spans, subjects=subjects)
-        return named if named is not None and named.key != who.key else None
-    return None
-
-
-def _resolving_body(ctx: _Context, before: int) -> ActorMention | None:
-    """Whose resolutions an article without the Security Council quotes: the international body
-    named last before them ("les résolutions lues à la fin du sommet" of a regional body). None
-    when the Council is named, or no such body: the Council then."""
-    if any(m.key == COUNCIL for m in ctx.found):
-        return None
-    bodies = {
-        a.id or a.name for a in ctx.article.actors if a.kind == "organization" and "IGO" in (a.sector or "")
-    }
-    named = [
-        m
-        for m in ctx.found
-        if m.key in bodies
-        and m.end <= before
-        and before - m.end <= DOCUMENT_REACH
-        and not in_quote(m.start, ctx.spans)
-    ]
-    return max(named, key=lambda m: m.end, default=None)
-
-
 def _bare_role(ctx: _Context, phrase: Phrase, language: str) -> bool:
     """ "le diplomate", "the envoy": a definite article and a noun for a person, nothing else."""
     rest = [t for t in phrase.tokens if t != phrase.head]
@@ -260,26 +189,9 @@ def _bare_role(ctx: _Context, phrase: Phrase, language: str) -> bool:
     )
 
 
-def _has_name(ctx: _Context, who: ActorMention) -> bool:
-    """Whether a person's mention holds a capitalised word outside the bodies it names: "Ned Price"
-    does, "porte-parole du Département d'Etat" does not (a role, however the KB dated it)."""
-    text = list(ctx.article.body[who.start : who.end])
-    for m in ctx.found:
-        if m.kind != "person" and who.start <= m.start and m.end <= who.end:
-            text[m.start - who.start : m.end - who.start] = " " * (m.end - m.start)
-    return any(w[:1].isupper() for w in "".join(text).split())
-
-
-def _personal(ctx: _Context, phrase: Phrase) -> bool:
-    """A personal pronoun ("il", "-t-elle", "he", "ella"), not a dropped subject or "ce dernier"."""
-    lex = quote_cues(_language_at(ctx.article, phrase.start))
-    # The parse may keep the euphonic "-t" of "a-t-il" as the subject: the pronoun follows it.
-    word = _PRONOUN.match(ctx.article.body, phrase.head[0])
-    return not phrase.latter and word is not None and lex.is_personal(word.group(1))
-
-
-def _as_subject(m: ActorMention, subjects: list[tuple[int, int]], before: int) -> bool:
-    return before - m.end <= SUBJECT_REACH and any(s <= m.start and m.end <= e for s, e in subjects)
+def _role_mention(ctx: _Context, phrase: Phrase, who: ActorMention) -> bool:
+    """Whether `who` was matched on the role word itself (not a name)."""
+    return who.start <= phrase.head[0] and phrase.head[1] <= who.end
 
 
 def _names_a_person(ctx: _Context, phrase, language: str) -> bool:

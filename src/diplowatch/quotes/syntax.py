@@ -155,12 +155,6 @@ def attribute(sent: ParsedSentence, quote: QuoteSpan, window: tuple[int, int]) -
             if not sent.is_cue(verb):
                 break
             reporting = True
-    for verb in _quoted_predicates(sent, inner):
-        # "Le Conseil « souligne qu'il est urgent... »": the quotation opens on the verb, its
-        # subject stands before the mark
-        subj = next((c for c in verb.children if c.dep_ in _SUBJECTS and not sent.inside_quote(c)), None)
-        if subj is not None:
-            yield Attribution(phrase_of(sent, subj), "quoted verb")
     for token in sent.tokens_between(*window):
         if sent.is_cue(token) and token.pos_ not in _VERBAL and (phrase := source_phrase(sent, token)):
             yield Attribution(phrase, "source")
@@ -173,18 +167,6 @@ def attribute(sent: ParsedSentence, quote: QuoteSpan, window: tuple[int, int]) -
         and not sent.inside_quote(opening.head)
     ):
         yield Attribution(phrase_of(sent, opening.head), "source")  # "Pour l'ambassadeur, «...»"
-
-
-def _quoted_predicates(sent: ParsedSentence, inner: list[Any]) -> list[Any]:
-    """Verbs inside the quotation, heading its words, whose subject is outside it and before it."""
-    inside = {t.i for t in inner}
-    return [
-        t
-        for t in inner
-        if (t.head.i not in inside or t.head.i == t.i)
-        and t.pos_ in _VERBAL
-        and any(c.dep_ in _SUBJECTS and c.i not in inside and c.i < t.i for c in t.children)
-    ]
 
 
 def governors(sent: ParsedSentence, inner: list[Any], window: tuple[int, int] | None = None) -> list[Any]:
