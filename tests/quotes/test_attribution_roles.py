@@ -65,3 +65,56 @@ def test_bare_role_is_the_person_named_before(quotes_of, text, lang):
 )
 def test_arabic_subject_after_the_verb(quotes_of, text, speaker):
     assert speakers(quotes_of, text, "ar") == [speaker]
+
+
+# "X stated: «...», but Y criticized Z for «...»": the coordinated clause has its own subject.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Nasser Bourita stated: “We support the talks”, but Algeria criticized the United Nations "
+            "for “ignoring our proposals”.",
+            "en",
+        ),
+        (
+            "Nasser Bourita said that “the plan is serious” and Algeria accused the United Nations of “bias”.",
+            "en",
+        ),
+        (
+            "Nasser Bourita declaró: «Apoyamos el proceso», pero Argelia criticó a la ONU por «su silencio».",
+            "es",
+        ),
+        (
+            "Nasser Bourita a déclaré : « Nous soutenons le processus », mais l'Algérie a critiqué l'ONU "
+            "pour « son silence ».",
+            "fr",
+        ),
+    ],
+)
+def test_coordinated_clause_has_its_own_speaker(quotes_of, text, lang):
+    assert speakers(quotes_of, text, lang) == ["Nasser_Bourita", "Algeria"]
+
+
+# A document of someone's office ("a statement issued by his office"): the person just named.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Staffan de Mistura spent a week in the region. "
+            "“The talks were useful,” said a statement issued by his office.",
+            "en",
+        ),
+        (
+            "Staffan de Mistura a passé une semaine dans la région. "
+            "« Les discussions ont été utiles », indique un communiqué de son cabinet.",
+            "fr",
+        ),
+        (
+            "Staffan de Mistura pasó una semana en la región. "
+            "«Las conversaciones fueron útiles», señaló un comunicado de su oficina.",
+            "es",
+        ),
+    ],
+)
+def test_document_of_a_possessor_is_the_person(quotes_of, text, lang):
+    assert speakers(quotes_of, text, lang) == ["Staffan_de_Mistura"]

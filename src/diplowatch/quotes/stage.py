@@ -156,7 +156,8 @@ def _resolve(
         # "une source proche du dossier", "a former US diplomat": nobody, whatever country it names;
         # "fuentes diplomáticas argelinas" (plural, a country named) is the government's voice
         return unnamed(phrase.start, phrase.end)
-    if who is None and _bare_role(ctx, phrase, language):  # "a estimé le diplomate", named by no mention
+    if who is None and (_bare_role(ctx, phrase, language) or (phrase.document and phrase.possessive)):
+        # "a estimé le diplomate", "said a statement issued by his office": the person just named
         return antecedent(phrase.start, ctx.found, ctx.spans, subjects=subjects)
     if who is None:  # "ajoute la même source", "les deux hommes ont évoqué": the source goes on (see caller)
         return None
