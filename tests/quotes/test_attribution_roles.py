@@ -118,3 +118,31 @@ def test_coordinated_clause_has_its_own_speaker(quotes_of, text, lang):
 )
 def test_document_of_a_possessor_is_the_person(quotes_of, text, lang):
     assert speakers(quotes_of, text, lang) == ["Staffan_de_Mistura"]
+
+
+# A name in quotation marks is no speech: a publication after its noun, or an actor's name.
+@pytest.mark.parametrize(
+    ("text", "lang", "quoted"),
+    [
+        ("وقال ناصر بوريطة لمجلة “جون افريك” إن «الحوار مستمر».", "ar", ["الحوار مستمر"]),
+        ("وأكد عمر هلال أن “الأمم المتحدة” تدعم المسار.", "ar", []),
+        (
+            "Nasser Bourita a déclaré au quotidien « Le Matin » que « le dialogue continue ».",
+            "fr",
+            ["le dialogue continue"],
+        ),
+        (
+            "Nasser Bourita told the newspaper “The Globe” that “the dialogue continues”.",
+            "en",
+            ["the dialogue continues"],
+        ),
+        (
+            "Nasser Bourita dijo al diario «El Norte» que «el diálogo continúa».",
+            "es",
+            ["el diálogo continúa"],
+        ),
+        ("Ahmed Attaf a jugé la proposition « inacceptable ».", "fr", ["inacceptable"]),
+    ],
+)
+def test_names_in_quotation_marks_are_no_quotes(quotes_of, text, lang, quoted):
+    assert [q.text for q in quotes_of(text, lang)] == quoted

@@ -26,7 +26,7 @@ from diplowatch.quotes.cues import quote_cues
 from diplowatch.quotes.spans import QuoteSpan, quote_spans
 from diplowatch.quotes.syntax import Attribution, ParsedSentence, Phrase, attribute, subject_spans
 from diplowatch.text.mentions import ActorMention, mentions
-from diplowatch.text.normalise import alias_keys
+from diplowatch.text.normalise import alias_keys, tokens
 from diplowatch.text.parse import parsed_segments, segments_of
 
 SAME_SOURCE = 1500  # characters: "poursuit le communiqué" may come a few paragraphs after the first quotation
@@ -73,6 +73,8 @@ def find_quotes(article: Article) -> list[Quote]:
     ctx = _Context(article, spans, mentions(article), countries, _states(article))
     out: list[Quote] = []
     for quote in spans:
+        if _is_a_name(ctx, quote):
+            continue
         who = _as_state(ctx, _attribute(ctx, quote))
         if who is not None:
             ctx.last = (quote, who)
@@ -86,6 +88,27 @@ def find_quotes(article: Article) -> list[Quote]:
             )
         )
     return out
+
+
+NAME_SLACK = 2  # characters of a quotation a name may leave out (an Arabic proclitic, a space)
+TITLE_WORDS = 3  # a title in quotation marks is short, and its outlet noun is among the 3 words before
+
+
+def _is_a_name(ctx: _Context, quote: QuoteSpan) -> bool:
+    """A name in quotation marks is no speech: an actor's name (“المينورسو”) or a publication's
+    after the noun for it ("مجلة “جون افريك”", "le quotidien « El Watan »")."""
+    if any(
+        m.start <= quote.start + NAME_SLACK and quote.end - NAME_SLACK <= m.end
+        for m in ctx.found
+        if quote.outer_start - NAME_SLACK <= m.start and m.end <= quote.outer_end + NAME_SLACK
+    ) or any(m.start <= quote.outer_start and quote.outer_end <= m.end for m in ctx.found):
+        return True
+    body = ctx.article.body
+    if len(body[quote.start : quote.end].split()) > TITLE_WORDS:
+        return False
+    before = tokens(body[max(0, quote.outer_start - 80) : quote.outer_start], max(0, quote.outer_start - 80))
+    lex = quote_cues(_language_at(ctx.article, quote.start))
+    return any(lex.is_title(tok.key) for tok in before[-TITLE_WORDS:])
 
 
 def _states(article: Article) -> dict[str, str]:
