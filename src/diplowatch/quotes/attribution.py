@@ -31,7 +31,10 @@ from diplowatch.quotes.syntax import Phrase
 from diplowatch.text.mentions import ActorMention
 from diplowatch.text.normalise import tokens
 
-_BREAK = re.compile(r"[.!?؟](?=\s)|\n")
+# A full stop after an initial or a title ("M. El-Sarraj", "Mr. Smith", "J. Biden") ends no sentence:
+# cutting there left the reporting verb outside the quotation's sentence.
+_BREAK = re.compile(r"(?<!\b\w)(?<!\b(?:Mr|Ms|Dr|Sr|St))(?<!\b(?:Mrs|Mme|Sra))[.!?؟](?=\s)|\n")
+_SPACE = re.compile(r"\s")
 _CLAUSE_BREAK = re.compile(r"[,،;:.!?؟«»“”\"\n]")
 CONTINUATION = 400  # characters between two quotations of the same speaker
 SUBJECT_REACH = 300  # characters: a pronoun's subject antecedent is in the sentence or the one before
@@ -133,6 +136,12 @@ def speaker(
     ]
     if not candidates:
         return None
+    if cue_at and body:
+        # Verb first (Arabic "قالت جبهة البوليساريو", "a déclaré X"): a mention opening right after
+        # the cue is its subject, even when the previous clause's object ends just before it.
+        subject = [m for m in candidates if any(0 <= m.start - _word_end(body, c) <= 2 for c in cue_at)]
+        if subject:
+            return _person_in_phrase(min(subject, key=lambda m: m.start), candidates, body)
     if cue_at:
         nearest = min(
             candidates, key=lambda m: (min(_distance(m, c) for c in cue_at), _KIND_ORDER.get(m.kind, 4))
@@ -154,6 +163,11 @@ def _person_in_phrase(nearest: ActorMention, candidates: Sequence[ActorMention],
     return next(
         (m for m in candidates if m.kind == "person" and nearest.end <= m.start and m.end <= limit), nearest
     )
+
+
+def _word_end(body: str, at: int) -> int:
+    space = _SPACE.search(body, at)
+    return space.start() if space else len(body)
 
 
 def _distance(m: ActorMention, at: int) -> int:

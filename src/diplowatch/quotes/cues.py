@@ -11,7 +11,9 @@ source ("une source proche du dossier", "a diplomat", "fuentes diplomáticas", "
 quotation has no speaker. `resolutions` are nouns naming a text the Security Council adopted
 ("la résolution appelle..."): its words are the Council's. `texts` are nouns that stand for the
 last document named ("le texte", "the text"), a resolution or not. `framing` are prepositions
-that, opening a sentence, name whose view follows ("Pour l'ambassadeur, «...»").
+that, opening a sentence, name whose view follows ("Pour l'ambassadeur, «...»"). `definite` are the
+articles that make "le diplomate" alone refer back to a person named before; `titles` are nouns
+for a publication or an agency: a short quotation right after one is its name, not speech.
 """
 
 from __future__ import annotations
@@ -22,8 +24,19 @@ from dataclasses import dataclass
 from diplowatch.errors import DataFileError
 from diplowatch.text.langdata import fold_phrase, lang_data, lang_path, reporting_verbs
 
-_KEYS = ("verbs", "documents", "pronouns", "anonymous", "resolutions", "texts", "framing")
+_KEYS = (
+    "verbs",
+    "documents",
+    "pronouns",
+    "anonymous",
+    "resolutions",
+    "texts",
+    "framing",
+    "definite",
+    "titles",
+)
 _PROCLITICS = ("و", "ف")  # Arabic conjunctions written on the next word ("وقال" is "and said")
+_PREPOSITIONS = ("ل", "ب")  # Arabic prepositions written on the next word ("لمجلة": "to the magazine")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +51,15 @@ class QuoteCues:
     resolutions: frozenset[str] = frozenset()  # "résolution", "القرار": the Security Council's words
     texts: frozenset[str] = frozenset()  # "texte", "the text": the last document named
     framing: frozenset[str] = frozenset()  # "pour": opening a sentence, "Pour X, «...»" is X's view
+    definite: frozenset[str] = frozenset()  # "le", "the": "le diplomate" alone is someone named before
+    titles: frozenset[str] = frozenset()  # "quotidien", "مجلة": the short quotation after it is a title
+
+    def is_title(self, key: str) -> bool:
+        # Arabic "لمجلة" ("to the magazine"): a preposition written on the noun as well
+        return key in self.titles or (len(key) > 3 and key[0] in _PREPOSITIONS and key[1:] in self.titles)
+
+    def is_definite(self, words: str) -> bool:
+        return any(fold_phrase(words)) and " ".join(fold_phrase(words)) in self.definite
 
     def is_reporting(self, key: str) -> bool:
         return _reporting(self.verbs, key)
@@ -105,4 +127,6 @@ def build(
         words["resolutions"],
         words["texts"],
         words["framing"],
+        words["definite"],
+        words["titles"],
     )

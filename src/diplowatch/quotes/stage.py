@@ -24,9 +24,9 @@ from diplowatch.quotes.attribution import (
 )
 from diplowatch.quotes.cues import quote_cues
 from diplowatch.quotes.spans import QuoteSpan, quote_spans
-from diplowatch.quotes.syntax import Attribution, ParsedSentence, attribute, subject_spans
+from diplowatch.quotes.syntax import Attribution, ParsedSentence, Phrase, attribute, subject_spans
 from diplowatch.text.mentions import ActorMention, mentions
-from diplowatch.text.normalise import alias_keys
+from diplowatch.text.normalise import alias_keys, tokens
 from diplowatch.text.parse import parsed_segments, segments_of
 
 SAME_SOURCE = 1500  # characters: "poursuit le communiqué" may come a few paragraphs after the first quotation
@@ -73,6 +73,8 @@ def find_quotes(article: Article) -> list[Quote]:
     ctx = _Context(article, spans, mentions(article), countries, _states(article))
     out: list[Quote] = []
     for quote in spans:
+        if _is_a_name(ctx, quote):
+            continue
         who = _as_state(ctx, _attribute(ctx, quote))
         if who is not None:
             ctx.last = (quote, who)
@@ -86,6 +88,27 @@ def find_quotes(article: Article) -> list[Quote]:
             )
         )
     return out
+
+
+NAME_SLACK = 2  # characters of a quotation a name may leave out (an Arabic proclitic, a space)
+TITLE_WORDS = 3  # a title in quotation marks is short, and its outlet noun is among the 3 words before
+
+
+def _is_a_name(ctx: _Context, quote: QuoteSpan) -> bool:
+    """A name in quotation marks is no speech: an actor's name (“المينورسو”) or a publication's
+    after the noun for it ("مجلة “جون افريك”", "le quotidien « El Watan »")."""
+    if any(
+        m.start <= quote.start + NAME_SLACK and quote.end - NAME_SLACK <= m.end
+        for m in ctx.found
+        if quote.outer_start - NAME_SLACK <= m.start and m.end <= quote.outer_end + NAME_SLACK
+    ) or any(m.start <= quote.outer_start and quote.outer_end <= m.end for m in ctx.found):
+        return True
+    body = ctx.article.body
+    if len(body[quote.start : quote.end].split()) > TITLE_WORDS:
+        return False
+    before = tokens(body[max(0, quote.outer_start - 80) : quote.outer_start], max(0, quote.outer_start - 80))
+    lex = quote_cues(_language_at(ctx.article, quote.start))
+    return any(lex.is_title(tok.key) for tok in before[-TITLE_WORDS:])
 
 
 def _states(article: Article) -> dict[str, str]:
@@ -156,8 +179,16 @@ def _resolve(
         # "une source proche du dossier", "a former US diplomat": nobody, whatever country it names;
         # "fuentes diplomáticas argelinas" (plural, a country named) is the government's voice
         return unnamed(phrase.start, phrase.end)
+    if who is None and (_bare_role(ctx, phrase, language) or (phrase.document and phrase.possessive)):
+        # "a estimé le diplomate", "said a statement issued by his office": the person just named
+        return antecedent(phrase.start, ctx.found, ctx.spans, subjects=subjects)
     if who is None:  # "ajoute la même source", "les deux hommes ont évoqué": the source goes on (see caller)
         return None
+    if who.kind == "person" and _bare_role(ctx, phrase, language) and _role_mention(ctx, phrase, who):
+        # "le diplomate" alone: the person just named as a subject, whoever the KB matched the role to
+        named = antecedent(phrase.start, ctx.found, ctx.spans, subjects=subjects)
+        if named is not None:
+            return named
     if (
         who.kind in ("country", "territory")
         and not phrase.document
@@ -169,6 +200,22 @@ def _resolve(
             antecedent(phrase.start, ctx.found, ctx.spans, ctx.countries.get(who.key), ctx.countries) or who
         )
     return who
+
+
+def _bare_role(ctx: _Context, phrase: Phrase, language: str) -> bool:
+    """ "le diplomate", "the envoy": a definite article and a noun for a person, nothing else."""
+    rest = [t for t in phrase.tokens if t != phrase.head]
+    return (
+        len(rest) == 1
+        and rest[0][1] <= phrase.head[0]
+        and quote_cues(language).is_definite(ctx.article.body[rest[0][0] : rest[0][1]])
+        and _names_a_person(ctx, phrase, language)
+    )
+
+
+def _role_mention(ctx: _Context, phrase: Phrase, who: ActorMention) -> bool:
+    """Whether `who` was matched on the role word itself (not a name)."""
+    return who.start <= phrase.head[0] and phrase.head[1] <= who.end
 
 
 def _names_a_person(ctx: _Context, phrase, language: str) -> bool:

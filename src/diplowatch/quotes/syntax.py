@@ -90,6 +90,7 @@ class Phrase:
     resolution: bool = False  # "la résolution": the Security Council's words
     text: bool = False  # "le texte": the last document named
     plural: bool = False  # "fuentes diplomáticas argelinas": a government's voice, when a country is named
+    possessive: bool = False  # "his office", "son cabinet": a possessive word among its tokens
 
     def covers(self, offset: int) -> bool:
         return any(s <= offset < e for s, e in self.tokens)
@@ -186,9 +187,17 @@ def governors(sent: ParsedSentence, inner: list[Any], window: tuple[int, int] | 
                 and start <= sent.base + node.idx < end
             ):
                 chain.append(node)
+            if node.i not in inside and node.dep_ == "conj" and _own_subject(sent, node):
+                # "X stated: «...», but Y criticized Z for «...»": a coordinated clause with its own
+                # subject is a sentence of its own; the verb it is joined to is not its attribution
+                break
     # The parse may also hang the reporting verb under the quotation ("«...», a dit X" as parataxis).
     hung = [c for t in inner for c in t.children if c.i not in inside and sent.is_cue(c) and c not in chain]
     return [v for v in reversed(chain) if sent.is_cue(v)] + hung + [v for v in chain if not sent.is_cue(v)]
+
+
+def _own_subject(sent: ParsedSentence, verb: Any) -> bool:
+    return any(c.dep_ in _SUBJECTS and not sent.inside_quote(c) for c in verb.children)
 
 
 def _verbal(token: Any) -> bool:
@@ -332,6 +341,18 @@ def phrase_of(sent: ParsedSentence, head: Any) -> Phrase:
         any(sent.cues.is_resolution(k) for k in keys),
         any(sent.cues.is_text(k) for k in keys),
         "Plur" in head.morph.get("Number"),
+        # clauses count: "a statement issued by his office"
+        any(
+            ("Yes" in t.morph.get("Poss") or t.tag_ == "PRP$") and not sent.inside_quote(t)
+            for t in head.subtree
+        ),
+    )
+
+
+def _possessive(sent: ParsedSentence, head: Any) -> bool:
+    """A possessive word under the head, clauses included: "a statement issued by his office"."""
+    return any(
+        ("Yes" in t.morph.get("Poss") or t.tag_ == "PRP$") and not sent.inside_quote(t) for t in head.subtree
     )
 
 
