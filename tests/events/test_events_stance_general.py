@@ -28,7 +28,7 @@ DATA = Path(__file__).with_name("data") / "stance_general"
 LANGUAGES = ("en", "fr", "es", "ar")
 STANCES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT"})
 # Written at en .69, fr .85, es .82, ar .70 (main 7c449e9); raised with the stance vocabulary and constructions.
-RECALL_FLOOR = {"en": 0.95, "fr": 0.97, "es": 1.0, "ar": 0.95}
+RECALL_FLOOR = {"en": 0.95, "fr": 0.95, "es": 0.97, "ar": 0.9}
 NONE_MARK = "NONE :: "
 # A one-sentence document keeps its best event whatever its confidence: a "NONE" sentence fails only on
 # a stance event a longer article would keep too (RuleOptions.min_confidence).
