@@ -382,7 +382,9 @@ def _reason_subjects(sentence: Sentence, verb: int, stances: set[int]) -> set[in
     out: set[int] = set()
     for child in sentence.children(verb):
         tok = sentence.toks[child]
-        if tok.dep in REASON_DEPS and tok.pos in PREDICATES and child not in stances:
+        marked = any(sentence.toks[c].dep == "mark" for c in sentence.children(child))
+        # a subordinator opens it ("after", "après que"): not a clause the parser hung after a colon
+        if tok.dep in REASON_DEPS and tok.pos in PREDICATES and marked and child not in stances:
             for c in sentence.children(child):
                 if sentence.toks[c].dep in SUBJECTS and sentence.toks[c].pos != "PRON":
                     out |= sentence.subtree(c)
