@@ -44,8 +44,12 @@ class Probe:
 
 
 def read_probe(path: Path, language: str) -> list[Probe]:
+    return parse_probe(path.read_text(encoding="utf-8").splitlines(), language)
+
+
+def parse_probe(lines: list[str], language: str) -> list[Probe]:
     out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in lines:
         if not line.strip() or line.startswith("#"):
             continue
         head, text = line.split(" :: ", 1)

@@ -43,6 +43,7 @@ AGENTS = frozenset({"obl:agent", "agent"})
 CLAUSES = frozenset({"ccomp", "advcl", "parataxis", "conj", "acl:relcl", "relcl", "csubj", "acl", "xcomp"})
 PREDICATES = frozenset({"VERB", "AUX"})
 REQUESTS = frozenset({"REQUEST"})  # categories whose complement clause names who is asked to act
+REASONED = frozenset({"ACCUSE", "SUPPORT"})  # stances whose adverbial clause may name whom they are about
 MAX_CLIMB = 3  # governing predicates visited when a clause has no subject
 NOUN_TO_VERB = (
     5  # dependency steps from a trigger noun up to its verb ("not subject to discussion, negotiation")
@@ -259,10 +260,14 @@ def _inverted(sentence: Sentence, verb: int) -> set[int]:
     auxiliaries = [c for c in sentence.children(verb) if sentence.toks[c].dep in _AUX_DEPS]
     if not auxiliaries and "VerbForm=Fin" not in sentence.toks[verb].morph:
         return set()  # a participle or infinitive ("..., saluant le rôle de X") has no inverted subject
+    if "Person=1" in sentence.toks[verb].morph:
+        return set()  # "Instamos a las Fuerzas...": the speaker acts, the object is who is urged
     first = min([verb, *auxiliaries])
     before = [t.text for t in sentence.toks[:first]]
     if not before or before[-1] not in INVERSION_MARKS or not set(before) & CLOSING_QUOTES:
         return set()
+    if before[-1] == '"' and before.count('"') % 2:
+        return set()  # a straight quote that opens the quotation the verb begins, not one that closes it
     objects = [
         c
         for c in sentence.children(verb)
@@ -324,6 +329,10 @@ def _parsed(
     )
     others = _keys(at, (clause - subject) | recipient_side)
     recipient = tuple(k for k in others if k not in subject_keys)
+    if not recipient and match.trigger.type in REASONED and lexicon is not None:
+        stances = {predicate(sentence, m.head) for m in find(sentence, lexicon) if m.trigger.type in REASONED}
+        reasons = _reason_subjects(sentence, verb, stances)
+        recipient = tuple(k for k in _keys(at, reasons) if k not in subject_keys)
     text = subject_phrase(sentence, subject) if subject and not subject_keys else ""
     head = "" if subject_keys or not subject else sentence.toks[min(_heads(sentence, subject))].lemma
     return Arguments(subject_keys, recipient, "parse", frozenset(clause), text, head)
@@ -386,7 +395,39 @@ def _addressees(sentence: Sentence, verb: int, lexicon: Lexicon | None, named: s
         opened = {sentence.toks[c].key for c in sentence.children(child) if sentence.toks[c].dep == "mark"}
         if tok.dep == "ccomp" or tok.dep == "advcl" and opened & marks:
             for c in sentence.children(child):
-                if sentence.toks[c].dep in SUBJECTS and sentence.toks[c].pos != "PRON" and c in named:
+                subject = sentence.toks[c].dep in SUBJECTS and sentence.toks[c].pos != "PRON"
+                if subject and _names(sentence, c, named):
+                    out |= sentence.subtree(c)
+    return out
+
+
+OWNERS = frozenset({"poss", "nmod:poss", "compound", "amod"})  # "Niger's military", "Venezuelan authorities"
+
+
+def _names(sentence: Sentence, head: int, named: set[int]) -> bool:
+    """The phrase is a named actor, or a body its name or demonym owns ("Niger's military rulers", "the
+    Venezuelan authorities"); not a thing merely about one ("only the format with Algeria")."""
+    return head in named or any(
+        sentence.toks[c].dep in OWNERS and c in named for c in sentence.children(head)
+    )
+
+
+REASON_DEPS = frozenset({"advcl"})
+
+
+def _reason_subjects(sentence: Sentence, verb: int, stances: set[int]) -> set[int]:
+    """The subjects of the adverbial clauses under a stance verb ("expressed outrage after Mali's junta
+    expelled its ambassador", "a protesté après que l'Algérie a reçu"): whose act the stance is about.
+    Not a clause that states a stance of its own ("Rabat a salué la décision, tandis qu'Alger a
+    dénoncé ce choix"): another actor's event beside this one."""
+    out: set[int] = set()
+    for child in sentence.children(verb):
+        tok = sentence.toks[child]
+        marked = any(sentence.toks[c].dep == "mark" for c in sentence.children(child))
+        # a subordinator opens it ("after", "après que"): not a clause the parser hung after a colon
+        if tok.dep in REASON_DEPS and tok.pos in PREDICATES and marked and child not in stances:
+            for c in sentence.children(child):
+                if sentence.toks[c].dep in SUBJECTS and sentence.toks[c].pos != "PRON":
                     out |= sentence.subtree(c)
     return out
 
@@ -409,7 +450,11 @@ def _subject(
         agents = [c for c in children if sentence.toks[c].dep in AGENTS]
         unmarked = [] if agents or lexicon is None else _unmarked_agents(sentence, current, lexicon)
         agents = agents or unmarked
-        if deps & PASSIVE_AUX or "Voice=Pass" in sentence.toks[current].morph or unmarked:
+        reflexive = any(
+            sentence.toks[c].dep.startswith("expl") and sentence.toks[c].lemma == "se" for c in children
+        )  # "s'en est pris à": a pronominal verb the parser read as passive; its subject acts
+        passive = bool(deps & PASSIVE_AUX or "Voice=Pass" in sentence.toks[current].morph) and not reflexive
+        if passive or unmarked:
             patient = _union(sentence, subjects)
             if agents:
                 return _union(sentence, agents), patient

@@ -84,6 +84,9 @@ def _relative(tok: Token) -> bool:
     return any("Rel" in f for f in tok.morph.split("|") if f.startswith("PronType="))
 
 
+SHORT_ADVERBIAL = 4  # tokens
+
+
 def habitual(sentence: Sentence, match: Match, lexicon: Lexicon) -> bool:
     """The trigger's predicate is qualified as a habit: "repeatedly", "toujours", "siempre", "مرارا"."""
     if not lexicon.habits:
@@ -95,9 +98,11 @@ def habitual(sentence: Sentence, match: Match, lexicon: Lexicon) -> bool:
         return False
     for child in sentence.children(verb):
         tok = sentence.toks[child]
-        if tok.pos in ("VERB", "PROPN") or not tok.dep.startswith(HABIT_DEPS):
-            continue
         span = sorted(sentence.subtree(child))
+        # a short adverbial clause may be a phrase of time ("desde hace tiempo": "hace" is a verb)
+        timed = tok.pos == "VERB" and tok.dep.startswith("advcl") and len(span) <= SHORT_ADVERBIAL
+        if not timed and (tok.pos in ("VERB", "PROPN") or not tok.dep.startswith(HABIT_DEPS)):
+            continue
         if lexicon.has_cue(lexicon.habits, [sentence.toks[i].key for i in span]):
             return True
     return False

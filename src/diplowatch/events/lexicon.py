@@ -32,6 +32,8 @@ CATEGORIES = (
 )
 # host: the actor is the recipient of the visit; weak: ambiguous word; future: announces a future act;
 # wide: the phrase's words may be WIDE_GAP tokens apart ("a retiré avec effet immédiat son ambassadeur");
+# far: FAR_GAP apart, for an Arabic verb whose subject, date and object stand before its complement noun
+# ("حمّل عبد الحميد الدبيبة يوم الأحد خليفة حفتر مسؤولية", "أعرب الاتحاد الإفريقي يوم الخميس عن قلقه");
 # vote: a vote in an assembly (abstain): its recipient is the body that voted; ask: followed by an
 # infinitive ("encourage the parties to resume talks") the trigger is a REQUEST; title: the word also
 # names offices ("ministre de la Coopération"): inside an office's title it is no event. spoken: an
@@ -53,6 +55,7 @@ FLAGS = frozenset(
         "weak",
         "future",
         "wide",
+        "far",
         "vote",
         "ask",
         "title",

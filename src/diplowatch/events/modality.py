@@ -434,6 +434,9 @@ def _under_unasserted(sentence: Sentence, match: Match, lexicon: Lexicon, heads:
     first = match.indices[0]
     if sentence.toks[first].key.startswith(tuple(lexicon.conjunctions)):
         return False  # "...والتقى": a coordinated verb opens a clause of its own
+    if "spoken" in match.trigger.flags:
+        # an evaluation qualifies what precedes it ("عرض الهدنة بأنه غير مقبول"): said, not embedded
+        return False
     start = _stretch_start(sentence, first, EMBED_WINDOW)
     return any(
         m is not match and m.trigger.type in UNPARSED_EMBEDDING and start <= m.indices[-1] < first

@@ -18,6 +18,7 @@ from diplowatch.text.sentences import Sentence
 
 MAX_GAP = 3  # tokens allowed between two words of a phrase ("a tenu, lundi, des entretiens")
 WIDE_GAP = 6  # for a "wide" phrase ("ordenó el regreso inmediato de Said Moussi, su embajador")
+FAR_GAP = 9  # for a "far" phrase: Arabic verb, subject, date, object, then the complement noun
 _ARABIC_FUTURE = "س"  # "سيلتقي" = will meet
 _HEAD_POS = ("VERB", "NOUN", "PROPN", "ADJ")
 MAX_KNOWN_STARTS = 200_000  # token keys whose trigger look-up a lexicon keeps
@@ -58,7 +59,7 @@ def _matches_at(sentence: Sentence, i: int, candidates: tuple[Trigger, ...]) -> 
     """The matches of the triggers whose first word is token i."""
     out = []
     for trigger in candidates:
-        rest = _follow(sentence, i, trigger.words[1:], WIDE_GAP if "wide" in trigger.flags else MAX_GAP)
+        rest = _follow(sentence, i, trigger.words[1:], _gap(trigger))
         if rest is None:
             continue
         indices = (i, *rest)
@@ -67,6 +68,12 @@ def _matches_at(sentence: Sentence, i: int, candidates: tuple[Trigger, ...]) -> 
         )
         out.append(Match(trigger, indices, _head(sentence, indices), future))
     return out
+
+
+def _gap(trigger: Trigger) -> int:
+    if "far" in trigger.flags:
+        return FAR_GAP
+    return WIDE_GAP if "wide" in trigger.flags else MAX_GAP
 
 
 def _candidates(lexicon: Lexicon, keys: tuple[str, ...]) -> tuple[Trigger, ...]:
