@@ -368,7 +368,7 @@ class RuleCoder:
         # (unless told in the past: "launched on Monday" in a Saturday dispatch is last Monday's)
         upcoming = (
             date_source in ("clause", "sentence")
-            and is_upcoming(date, doc.article.anchor)
+            and is_upcoming(date, doc.article.anchor, next((d.week for d in doc.dates if d.date is date), ""))
             and not told_in_past(sentence, match)
         )
         if not upcoming and doc.relative and date_source not in ("clause", "sentence"):
