@@ -181,6 +181,46 @@ CASES = [
     ("ar", "من المنتظر أن يصل زيلينسكي إلى واشنطن الأسبوع المقبل.", "AGREE", "United_States"),
     ("fr", "Le ministre turc doit se rendre à Tripoli mardi pour rencontrer Dbeibah.", "AGREE", "Libya"),
     ("es", "El presidente Maduro viajará a Moscú en mayo, anunció el Kremlin.", "AGREE", "Russia"),
+    # a compromise reached is an agreement; consenting or offering to act agrees to the act
+    (
+        "en",
+        "The Sudanese army and the Rapid Support Forces reached a compromise on humanitarian access.",
+        "AGREE",
+        RSF,
+    ),
+    (
+        "fr",
+        "Le gouvernement soudanais et les Forces de soutien rapide sont parvenus à un compromis sur l'accès humanitaire.",
+        "AGREE",
+        RSF,
+    ),
+    ("en", "The Houthis consented to release 200 prisoners.", "AGREE", "Houthis"),
+    ("fr", "Les Houthis ont consenti à libérer 200 prisonniers.", "AGREE", "Houthis"),
+    ("es", "Los hutíes ofrecieron liberar a todos los prisioneros saudíes.", "AGREE", "Houthis"),
+    ("en", "The Houthis offered to release all Saudi prisoners.", "AGREE", "Houthis"),
+    # a meeting that is planned, scheduled or expected (passive or predicate)
+    (
+        "en",
+        "A meeting between Haftar and Sarraj is planned for next week in Abu Dhabi.",
+        "AGREE",
+        "Khalifa_Haftar",
+    ),
+    (
+        "fr",
+        "Une réunion entre Haftar et Sarraj est prévue la semaine prochaine à Abou Dhabi.",
+        "AGREE",
+        "Khalifa_Haftar",
+    ),
+    (
+        "es",
+        "Se prevé una reunión entre Haftar y Sarraj la próxima semana en Abu Dabi.",
+        "AGREE",
+        "Khalifa_Haftar",
+    ),
+    ("ar", "من المقرر أن يلتقي حفتر والسراج الأسبوع المقبل في أبوظبي.", "AGREE", "Khalifa_Haftar"),
+    # Arabic present and future (س) forms of releasing and withdrawing, promised: AGREE
+    ("ar", "سيفرج الحوثيون عن 100 أسير سعودي الأسبوع المقبل.", "AGREE", "Houthis"),
+    ("ar", "أعلنت الأمم المتحدة أن الحوثيين سيطلقون سراح الأسرى.", "AGREE", "Houthis"),
     # withdrawals, releases and swaps done: RETREAT; aid sent: AID; meetings held: CONSULT
     ("en", "Russia withdrew its troops from Kherson on Friday.", "RETREAT", "Russia"),
     ("fr", "La Russie a retiré ses troupes de Kherson vendredi.", "RETREAT", "Russia"),
@@ -236,6 +276,60 @@ NOT_DONE = [
         "SUPPORT",
         "Colombia",
     ),
+    ("es", "Los hutíes ofrecieron liberar a todos los prisioneros saudíes.", "RETREAT", "Houthis"),
+    ("en", "The Houthis consented to release 200 prisoners.", "RETREAT", "Houthis"),
+    (
+        "en",
+        "A meeting between Haftar and Sarraj is planned for next week in Abu Dhabi.",
+        "CONSULT",
+        "Khalifa_Haftar",
+    ),
+    (
+        "fr",
+        "Une réunion entre Haftar et Sarraj est prévue la semaine prochaine à Abou Dhabi.",
+        "CONSULT",
+        "Khalifa_Haftar",
+    ),
+]
+
+# (lang, text, participant): a second sentence whose act PLOVER codes with no counterpart (troops
+# withdrawn, prisoners released, a curfew lifted) is kept beside the first one's meeting
+ONE_SIDED = [
+    (
+        "en",
+        "Guterres met Burhan in Port Sudan on Monday. The Houthis released 50 prisoners on Sunday.",
+        "Houthis",
+    ),
+    (
+        "fr",
+        "Guterres a rencontré Burhan lundi à Port-Soudan. Les Houthis ont libéré dimanche 50 détenus.",
+        "Houthis",
+    ),
+    (
+        "es",
+        "Guterres se reunió con Burhan el lunes en Port Sudán. Los hutíes liberaron el domingo a 50 presos.",
+        "Houthis",
+    ),
+    (
+        "en",
+        "Guterres met Burhan in Port Sudan on Monday. Russia withdrew its troops from the region on Sunday.",
+        "Russia",
+    ),
+    (
+        "fr",
+        "Guterres a rencontré Burhan lundi à Port-Soudan. La Russie a retiré dimanche ses troupes de la région.",
+        "Russia",
+    ),
+    (
+        "es",
+        "Guterres se reunió con Burhan el lunes en Port Sudán. Rusia retiró el domingo sus tropas de la región.",
+        "Russia",
+    ),
+]
+
+# a statement released is no release of anyone
+NOT_ONE_SIDED = [
+    ("en", "Guterres met Burhan in Port Sudan on Monday. Russia released a statement on Sunday.", "Russia"),
 ]
 
 
@@ -263,3 +357,28 @@ def test_events_agreement_category(code_kb, lang, text, kind, who):
 def test_events_agreed_act_is_not_done(code_kb, lang, text, kind, who):
     found = code_kb(text, lang)
     assert not [e for e in real_events(found, kind) if who in e.actor + e.recipient], shown(found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "who"), ONE_SIDED, ids=[f"{r[0]}-{i}" for i, r in enumerate(ONE_SIDED)]
+)
+def test_events_act_without_counterpart_is_kept(code_kb, lang, text, who):
+    found = code_kb(text, lang)
+    assert [e for e in real_events(found, "RETREAT") if who in e.actor], shown(found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "who"), NOT_ONE_SIDED, ids=[r[0] for r in NOT_ONE_SIDED])
+def test_events_released_statement_is_no_retreat(code_kb, lang, text, who):
+    found = code_kb(text, lang)
+    assert not [e for e in real_events(found, "RETREAT") if who in e.actor], shown(found)
+
+
+@pytest.mark.slow
+def test_events_person_resigning_leaves_no_organisation(code_kb):
+    """A person who resigns yields a post (RETREAT); only a state or a group that leaves a body of states
+    cuts ties with it (SANCTION, events.membership)."""
+    found = code_kb("Horst Köhler a démissionné pour raisons de santé, a annoncé l'ONU.", "fr")
+    assert not real_events(found, "SANCTION"), shown(found)
+    assert [e for e in real_events(found, "RETREAT") if "Horst_Köhler" in e.actor], shown(found)
