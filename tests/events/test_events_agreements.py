@@ -221,6 +221,18 @@ CASES = [
     # Arabic present and future (س) forms of releasing and withdrawing, promised: AGREE
     ("ar", "سيفرج الحوثيون عن 100 أسير سعودي الأسبوع المقبل.", "AGREE", "Houthis"),
     ("ar", "أعلنت الأمم المتحدة أن الحوثيين سيطلقون سراح الأسرى.", "AGREE", "Houthis"),
+    # a ceasefire declared by one side alone de-escalates (RETREAT), no agreement
+    ("en", "The Rapid Support Forces declared a unilateral ceasefire on Wednesday.", "RETREAT", RSF),
+    ("fr", "Les Forces de soutien rapide ont décrété mercredi un cessez-le-feu unilatéral.", "RETREAT", RSF),
+    (
+        "es",
+        "Las Fuerzas de Apoyo Rápido declararon el miércoles un alto el fuego unilateral.",
+        "RETREAT",
+        RSF,
+    ),
+    ("ar", "أعلنت قوات الدعم السريع يوم الأربعاء وقف إطلاق النار من جانب واحد.", "RETREAT", RSF),
+    # troops arriving are sent (AID), not visiting
+    ("en", "The first ECOWAS troops arrived in Niamey on Monday.", "AID", ECOWAS),
     # withdrawals, releases and swaps done: RETREAT; aid sent: AID; meetings held: CONSULT
     ("en", "Russia withdrew its troops from Kherson on Friday.", "RETREAT", "Russia"),
     ("fr", "La Russie a retiré ses troupes de Kherson vendredi.", "RETREAT", "Russia"),
@@ -277,6 +289,9 @@ NOT_DONE = [
         "Colombia",
     ),
     ("es", "Los hutíes ofrecieron liberar a todos los prisioneros saudíes.", "RETREAT", "Houthis"),
+    ("en", "The Rapid Support Forces declared a unilateral ceasefire on Wednesday.", "AGREE", RSF),
+    ("fr", "Les Forces de soutien rapide ont décrété mercredi un cessez-le-feu unilatéral.", "AGREE", RSF),
+    ("en", "The first ECOWAS troops arrived in Niamey on Monday.", "CONSULT", ECOWAS),
     ("en", "The Houthis consented to release 200 prisoners.", "RETREAT", "Houthis"),
     (
         "en",
