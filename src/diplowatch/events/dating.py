@@ -206,6 +206,17 @@ def _label(text: str, start: int, end: int, granularity: str) -> bool:
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 
 
+def _week_start(week: str) -> date | None:
+    """The Monday of an ISO week ("2024-W12"), None when `week` is none."""
+    found = _WEEK.match(week)
+    if found is None:
+        return None
+    try:
+        return date.fromisocalendar(int(found.group(1)), int(found.group(2)), 1)
+    except ValueError:
+        return None
+
+
 def as_month(found: EventDate) -> EventDate:
     """ "last week", "la semaine dernière": the month of that week (of its Thursday, where most of
     its days lie), approximate. A week is no calendar unit a report or a timeline dates by."""
@@ -511,10 +522,14 @@ def is_historical(event: EventDate | None, anchor: date | None) -> bool:
     return int(event.value[:4]) <= anchor.year - HISTORICAL_YEARS
 
 
-def is_upcoming(event: EventDate | None, anchor: date | None) -> bool:
-    """The event's date begins after the publication day ("demain", "next month"): not yet happened."""
+def is_upcoming(event: EventDate | None, anchor: date | None, week: str = "") -> bool:
+    """The event's date begins after the publication day ("demain", "next month"): not yet happened.
+    `week`: the week the date names ("next week", "الأسبوع المقبل"), stored as its month (`as_month`),
+    whose Monday decides: the month alone would hide a coming week of the publication month."""
     if event is None or anchor is None:
         return False
+    if (monday := _week_start(week)) is not None:
+        return monday > anchor
     parts = event.value.split("-")
     if not all(p.isdigit() for p in parts) or len(parts) not in (1, 2, 3):
         return False

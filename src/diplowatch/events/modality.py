@@ -320,14 +320,19 @@ def _planned(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
 
 def _planned_object(sentence: Sentence, noun: int, verb: int, lexicon: Lexicon) -> bool:
     """The trigger noun is the object of a verb of planning ("a prévu des pourparlers", "scheduled
-    talks", "programó una reunión")."""
+    talks", "programó una reunión"), or the subject of a passive or a predicate of planning ("a meeting
+    is planned for next week", "une réunion est prévue", "la visite est attendue")."""
     tok = sentence.toks[noun]
-    return (
-        noun != verb
-        and tok.head == verb
-        and tok.dep in ("obj", "dobj")
-        and bool(set(keys_of(sentence.toks[verb])) & lexicon.future_heads)
-    )
+    if noun == verb or tok.head != verb:
+        return False
+    keys = set(keys_of(sentence.toks[verb]))
+    if tok.dep in ("obj", "dobj"):
+        return bool(keys & lexicon.future_heads)
+    if tok.dep.startswith(("nsubj:pass", "nsubjpass")):
+        return bool(keys & (lexicon.future_heads | lexicon.future_words))
+    # an active subject only of a predicate adjective of planning: "the visit aims to", "the meeting
+    # went well" tell the meeting, not a plan of it
+    return tok.dep.startswith("nsubj") and bool(keys & lexicon.future_words)
 
 
 def _plan_noun_complement(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:

@@ -360,7 +360,7 @@ class RuleCoder:
         # (unless told in the past: "launched on Monday" in a Saturday dispatch is last Monday's)
         upcoming = (
             date_source in ("clause", "sentence")
-            and is_upcoming(date, doc.article.anchor)
+            and is_upcoming(date, doc.article.anchor, next((d.week for d in doc.dates if d.date is date), ""))
             and not told_in_past(sentence, match)
         )
         if not upcoming and doc.relative and date_source not in ("clause", "sentence"):
@@ -390,7 +390,7 @@ class RuleCoder:
         # "according to a statement from spokesperson X": the source of the account is no recipient
         told_by = sources(sentence, in_sentence, lex, doc.article.body) if actor else frozenset()
         recipient = tuple(k for k in args.recipient if k not in actor and k not in told_by)
-        if leaves_organisation(kind, mode, recipient, doc.context):  # "quit ECOWAS" (events.membership)
+        if leaves_organisation(kind, mode, recipient, doc.context, actor):  # "quit ECOWAS": events.membership
             kind, mode = "SANCTION", ()
         elif "membership" in match.trigger.flags:
             return None  # "quitter" is leaving an organisation, or no event ("a quitté Rabat")
@@ -421,6 +421,8 @@ class RuleCoder:
             # a conference or summit the sentence announces is its organiser's plan, with many counterparts
             # or none named (not one it refers to: "pour préparer la prochaine table ronde")
             one_sided=mode == ONE_SIDED
+            or "alone" in match.trigger.flags
+            and kind == match.trigger.type  # not once a plan made it AGREE ("will resign")
             or kind == "AGREE"
             and match.trigger.mode == "multilateral"
             and main
@@ -800,8 +802,12 @@ PLEDGE_WINDOW = 6  # tokens from a pledge noun to its mark ("the commitment of t
 
 def _pledged_act(sentence: Sentence, match: Match, lex: Lexicon) -> int | None:
     """The infinitive right after a pledge mark near the noun, with no finite verb between them (not
-    "l'engagement de la France au Sahel a permis de réduire")."""
+    "l'engagement de la France au Sahel a permis de réduire"); a pledge verb's infinitive may follow
+    it with no mark ("ofrecieron liberar")."""
     toks = sentence.toks
+    after = match.indices[-1] + 1
+    if toks[match.head].pos == "VERB" and after < len(toks) and "VerbForm=Inf" in toks[after].morph:
+        return after
     for i in range(match.indices[-1] + 1, min(len(toks), match.indices[-1] + 1 + PLEDGE_WINDOW)):
         if toks[i].pos in ("VERB", "AUX") or toks[i].text in (".", ";", ":", ","):
             return None
