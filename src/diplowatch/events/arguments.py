@@ -22,6 +22,8 @@ main verb's subject (that subject voted on, or did not vote on, the resolution).
 
 from __future__ import annotations
 
+import functools
+
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -125,8 +127,10 @@ def _without_motives(
     France *after* Paris recognised Moroccan sovereignty", "tras reconocer París...") belong to the
     cause, another happening: dropped, as long as a recipient other than a person, named before the
     word, remains."""
+    if not args.recipient:
+        return args
     cut = _motive_at(sentence, match.indices[-1] + 1, lexicon)
-    if cut is None or not args.recipient:
+    if cut is None:
         return args
     first: dict[str, int] = {}
     persons: set[str] = set()
@@ -145,15 +149,25 @@ def _without_motives(
 
 def _motive_at(sentence: Sentence, start: int, lexicon: Lexicon) -> int | None:
     """The index of the first token from `start` that begins a motive phrase (lexicon.motives)."""
-    phrases = [cue.split() for cue in lexicon.motives]
+    by_first = _motives_by_first_word(lexicon.motives)
     toks = sentence.toks
     for j in range(start, len(toks)):
-        firsts = set(variants(toks[j].key))
-        for words in phrases:
-            rest = [t.key for t in toks[j + 1 : j + len(words)]]
-            if words[0] in firsts and rest == words[1:]:
-                return j
+        for first in variants(toks[j].key):
+            for rest in by_first.get(first, ()):
+                if [t.key for t in toks[j + 1 : j + 1 + len(rest)]] == list(rest):
+                    return j
     return None
+
+
+@functools.cache
+def _motives_by_first_word(motives: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each motive phrase's words after the first, under its first word (one dictionary lookup per
+    token instead of a pass over every phrase)."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for cue in sorted(motives):
+        first, *rest = cue.split()
+        grouped.setdefault(first, []).append(tuple(rest))
+    return {first: tuple(rests) for first, rests in grouped.items()}
 
 
 def _possessor(sentence: Sentence, match: Match, lexicon: Lexicon, antecedent: Antecedent) -> str | None:
