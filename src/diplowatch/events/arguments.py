@@ -23,7 +23,6 @@ main verb's subject (that subject voted on, or did not vote on, the resolution).
 from __future__ import annotations
 
 import functools
-
 from collections.abc import Callable
 from dataclasses import dataclass
 

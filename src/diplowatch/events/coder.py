@@ -31,6 +31,8 @@ class CoderContext:
     country_actor: Callable[[str], str | None] = field(
         default=lambda _iso3: None
     )  # ISO alpha-3 -> KB country id
+    # actor key -> its PLOVER sector codes, space-separated ("GOV", "PTY REB")
+    actor_sector: Callable[[str], str | None] = field(default=lambda _key: None)
 
 
 class Coder(Protocol):

@@ -46,11 +46,14 @@ CATEGORIES = (
 # conveys: a trip takes its object somewhere ("the tour will take him to Algiers"; events.conveyed).
 # pledge: a weak noun of commitment that, followed by an infinitive ("reiterated his commitment to keep
 # working"), is a strong AGREE (unless what is pledged is support: events.rules.pledged).
+# mutual: an act the sides of its subject do together ("X and Y signed an accord"): two sides in the
+# actor are its dyad, with no recipient (events.rules._mutual).
 # alone: an act PLOVER codes with no counterpart ("withdrew its troops", "lifted the curfew", "released 50
 # prisoners"): no recipient lowers its confidence no more than an investigation's (events.confidence).
 FLAGS = frozenset(
     {
         "alone",
+        "mutual",
         "pledge",
         "awaited",
         "conveys",

@@ -394,7 +394,15 @@ class RuleCoder:
             kind, mode = "SANCTION", ()
         elif "membership" in match.trigger.flags:
             return None  # "quitter" is leaving an organisation, or no event ("a quitté Rabat")
-        if all(doc.context.actor_kind(k) == "territory" for k in recipient):  # none, or only what it is about
+        mutual = _mutual(match, kind)
+        # its own two sides in the actor: where they met or signed is not a party ("X and Y signed in Z")
+        paired = _two_sided(kind, actor, doc.context, mutual=mutual)
+        if paired:
+            places = clause_places(sentence, args.clause, doc.context.places, doc.context.place_name)
+            named_there = {loc.id for _, loc in places}
+            recipient = tuple(k for k in recipient if k not in named_there)
+        # no recipient, or only the territory it is about
+        if not paired and all(doc.context.actor_kind(k) == "territory" for k in recipient):
             # Only a place of the trigger's own clause hosts it: not "Alger" in "Rabat a salué la
             # démarche, tandis qu'Alger a dénoncé...".
             host = clause_place(sentence, args.clause, match.head, doc.context.places, doc.context.place_name)
@@ -412,9 +420,7 @@ class RuleCoder:
             weak=match.trigger.weak,
             arguments=how,
             # a meeting's two sides both in the actor are its dyad (not in a mere reference to it)
-            has_recipient=_has_target(kind, recipient, doc.context)
-            or not reference
-            and _two_sided(kind, actor, doc.context, agreed=match.trigger.type in MUTUAL),
+            has_recipient=_has_target(kind, recipient, doc.context) or not reference and paired,
             main_clause=main,
             aux=aux,
             reference=reference,
@@ -693,15 +699,14 @@ def _has_target(kind: str, recipient: tuple[str, ...], context: CoderContext) ->
     return any(context.actor_kind(k) != "territory" for k in recipient)
 
 
-def _two_sided(kind: str, actor: tuple[str, ...], context: CoderContext, *, agreed: bool = False) -> bool:
+def _two_sided(kind: str, actor: tuple[str, ...], context: CoderContext, *, mutual: bool = False) -> bool:
     """A meeting or an agreement whose actors are two sides or more ("Lula y Petro conversaron", "the
     government and the rebels met", "el Gobierno y el ELN firmaron un cese al fuego"): PLOVER puts
     every participant in the actor when nobody hosts or when the act is mutual, so it has its two
     sides without a recipient. A side is an armed or political group, or the state an actor belongs
     to; in an agreement a body of states is a party of its own ("the AES and ECOWAS adopted the
     conclusions"); in a meeting an international body or a person of none (a UN envoy) is no side.
-    `agreed`: the trigger itself is an agreement (a planned meeting coded AGREE is not mutual)."""
-    mutual = agreed and kind in MUTUAL
+    `mutual`: the act is one the sides do together (`_mutual`)."""
     if kind not in MEETINGS and not mutual:
         return False
     sides = {_side(k, mutual, context) for k in actor}
@@ -711,11 +716,27 @@ def _two_sided(kind: str, actor: tuple[str, ...], context: CoderContext, *, agre
 MUTUAL = frozenset({"AGREE"})  # acts PLOVER codes with every party in the actor when they are mutual
 
 
+def _mutual(match: Match, kind: str) -> bool:
+    """The act is one its sides do together: an agreement (not a planned meeting coded AGREE), or a
+    trigger flagged `mutual` that kept its own category ("Colombia and Venezuela signed a trade
+    deal": the signing's parties are each other's counterparts)."""
+    if match.trigger.type in MUTUAL:
+        return kind in MUTUAL
+    return "mutual" in match.trigger.flags and kind == match.trigger.type
+
+
 def _side(key: str, bodies: bool, context: CoderContext) -> str | None:
     kind = context.actor_kind(key)
     if kind == "group" or bodies and kind == "organization" and context.actor_country(key) is None:
         return key
-    return context.actor_country(key)
+    country = context.actor_country(key)
+    # an opposition party or a rebel movement (and its people) faces its own state's government:
+    # "the government and the Unitary Platform signed" has two sides
+    camp = NON_STATE_SECTORS.intersection((context.actor_sector(key) or "").split())
+    return f"{country} {min(camp)}" if country and camp else country
+
+
+NON_STATE_SECTORS = frozenset({"PTY", "REB"})  # PLOVER sectors of a country's non-state camps
 
 
 def _same_side(holders: tuple[str, ...], actors: tuple[str, ...], context: CoderContext) -> bool:

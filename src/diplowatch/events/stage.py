@@ -30,6 +30,7 @@ def context(article: Article) -> CoderContext:
     """Look-ups over the article's actors and places, for the coder."""
     kinds = {actor_key(a.id, a.name): a.kind for a in article.actors}
     countries = {actor_key(a.id, a.name): a.country for a in article.actors}
+    sectors = {actor_key(a.id, a.name): a.sector for a in article.actors}
     place_names = {p.id: p.name for p in article.places if p.id and p.name}
     states = {p.country: p.country_id for p in article.places if p.country and p.country_id}
-    return CoderContext(article.places, place_names.get, kinds.get, countries.get, states.get)
+    return CoderContext(article.places, place_names.get, kinds.get, countries.get, states.get, sectors.get)
