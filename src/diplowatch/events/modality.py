@@ -97,7 +97,7 @@ def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int,
         for k in (sentence.toks[i].key, sentence.toks[i].lemma)
     }
     found: set[str] = set()
-    if _negated(sentence, verb, near, lexicon):
+    if _negated(sentence, verb, near, lexicon) or _negative_preposition(sentence, verb, lexicon):
         found.add("negation")
     morph = sentence.toks[verb].morph
     if (
@@ -118,7 +118,8 @@ def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int,
         found.add("hypothetical")
     governor = _governor(sentence, verb)
     if governor is not None:
-        found |= _embedded(sentence, governor, lexicon, heads, verb)
+        if not _accompanying(sentence, verb):
+            found |= _embedded(sentence, governor, lexicon, heads, verb)
         if _failed_attempt(sentence, sentence.toks[verb].head, lexicon):
             found.add("negation")
         gov = sentence.toks[governor]
@@ -232,6 +233,10 @@ def _dependents(sentence: Sentence, roots: set[int], lexicon: Lexicon, clauses: 
                 continue
             if not clauses and sentence.toks[child].dep.startswith(_CLAUSE_DEPS):
                 continue
+            if _opens_clause(
+                sentence, child
+            ):  # "rejected it without accusing X": "without" is the other verb's
+                continue
             out.add(child)
             out.update(sentence.children(child))
             if sentence.toks[child].pos == "ADP":  # "at no point": the determiner negates
@@ -283,6 +288,34 @@ def _governor(sentence: Sentence, verb: int) -> int | None:
     ):
         return None
     return predicate(sentence, tok.head)
+
+
+def _negative_preposition(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
+    """The verb's clause hangs on a negative preposition ("rejected it without accusing X")."""
+    head = sentence.toks[verb].head
+    return (
+        head >= 0 and _opens_clause(sentence, head) and cue_key(sentence.toks[head].key) in lexicon.negation
+    )
+
+
+def _opens_clause(sentence: Sentence, child: int) -> bool:
+    """A preposition governing a verb ("without accusing", the parser's "without" -> "accusing"): its
+    words, a negative one included, belong to that verb's clause."""
+    return sentence.toks[child].pos == "ADP" and any(
+        sentence.toks[g].pos in ("VERB", "AUX") for g in sentence.children(child)
+    )
+
+
+def _accompanying(sentence: Sentence, verb: int) -> bool:
+    """A participle or gerund clause with no subordinator, adjoined to its verb ("Accusing Rabat of bad
+    faith, the Polisario rejected...", "rechazó la propuesta, acusando a Marruecos"): an act its subject
+    does as it does the other, not the content of what the other asks or refuses."""
+    tok = sentence.toks[verb]
+    if not tok.dep.startswith("advcl"):
+        return False
+    if "VerbForm=Ger" not in tok.morph and not ("VerbForm=Part" in tok.morph and "Tense=Pres" in tok.morph):
+        return False
+    return not any(sentence.toks[c].dep == "mark" for c in sentence.children(verb))
 
 
 def _embedded(
