@@ -279,8 +279,11 @@ def _modifiers(sentence: Sentence, i: int) -> set[str]:
 
 
 def _governor(sentence: Sentence, verb: int) -> int | None:
-    """The predicate a clause is the complement of, if any."""
+    """The predicate a clause is the complement of, if any (a relative clause is none's: "Machado, who
+    asked Washington to...", "Machado, que pidió..." tells what its antecedent did)."""
     tok = sentence.toks[verb]
+    if _relative_clause(sentence, verb):
+        return None
     if (
         tok.head < 0
         or tok.dep not in _EMBEDDING
@@ -316,6 +319,22 @@ def _accompanying(sentence: Sentence, verb: int) -> bool:
     if "VerbForm=Ger" not in tok.morph and not ("VerbForm=Part" in tok.morph and "Tense=Pres" in tok.morph):
         return False
     return not any(sentence.toks[c].dep == "mark" for c in sentence.children(verb))
+
+
+def _relative_clause(sentence: Sentence, verb: int) -> bool:
+    """The clause is a relative one: the parser says so, or its subject is a relative pronoun (the
+    French and Spanish parsers label "qui a demandé", "que pidió" acl or advcl)."""
+    if sentence.toks[verb].dep.startswith(("relcl", "acl:relcl")):
+        return True
+    return any(
+        sentence.toks[c].dep.startswith("nsubj") and "Rel" in _pron_types(sentence.toks[c].morph)
+        for c in sentence.children(verb)
+    )
+
+
+def _pron_types(morph: str) -> list[str]:
+    feature = next((f for f in morph.split("|") if f.startswith("PronType=")), "")
+    return feature.removeprefix("PronType=").split(",") if feature else []
 
 
 def _embedded(

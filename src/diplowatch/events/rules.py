@@ -284,9 +284,12 @@ class RuleCoder:
         if own is not None and _same_side(
             own.actor, tuple(k for k in args.actor if k not in own.participants), doc.context
         ):
-            own = (
-                None  # "Attaf reaffirmed Algeria's support for X": the verb's own event, whose recipient is X
-            )
+            # "Attaf reaffirmed Algeria's support for X": the verb's own event, whose recipient is X; the
+            # holder is on the actor's side, not a counterpart
+            holders = tuple(k for k in own.actor if k not in args.actor)
+            recipient = tuple(k for k in args.recipient if k not in holders)
+            args = dataclasses.replace(args, actor=args.actor + holders, recipient=recipient)
+            own = None
         if own is not None:
             nested = False
             args = dataclasses.replace(

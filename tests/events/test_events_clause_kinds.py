@@ -1,0 +1,96 @@
+"""What kind of clause tells an act decides whose it is and whether it happened; sentences written for
+these tests, after a first sentence whose meeting is kept anyway (a document's only event is kept
+whatever its confidence):
+- a relative clause tells what its antecedent did, whatever the main clause says ("Maduro has not
+  accepted the ban on Machado, who asked Washington..."): asserted, with the antecedent as actor;
+- a state's stance told by its minister ("Attaf reaffirmed Algeria's support for X") is the minister's
+  and the state's, with X as recipient: the state is no counterpart of its own minister;
+- "X est attendu à Tripoli": the one awaited is who travels."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplowatch.actors import ActorLinker
+from diplowatch.events import EventCoder
+from diplowatch.kb import default_kb
+from diplowatch.quotes import QuoteFinder
+from diplowatch.stage import Chain
+from diplowatch.text.parse import Parser
+from tests.events.conftest import make_article, real_events, shown
+
+MEETING = {
+    "en": "Guterres met Burhan in Port Sudan on Monday. ",
+    "fr": "Guterres a rencontré Burhan lundi à Port-Soudan. ",
+    "es": "Guterres se reunió con Burhan el lunes en Port Sudán. ",
+}
+MACHADO = "María_Corina_Machado"
+
+# (lang, sentence, category, actor, recipient)
+RELATIVE = [
+    (
+        "en",
+        "Maduro has not accepted the ban on María Corina Machado, who asked Washington on Tuesday to keep up the pressure.",
+        "REQUEST",
+        MACHADO,
+        "United_States",
+    ),
+    (
+        "fr",
+        "Maduro n'a pas accepté l'exclusion de María Corina Machado, qui a demandé mardi à Washington de maintenir la pression.",
+        "REQUEST",
+        MACHADO,
+        "United_States",
+    ),
+    (
+        "es",
+        "Maduro no ha aceptado la inhabilitación de María Corina Machado, que pidió el martes a Washington mantener la presión.",
+        "REQUEST",
+        MACHADO,
+        "United_States",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def code_kb():
+    """code(text, lang) with the project's knowledge base (the actors of every dossier)."""
+    chain = Chain(Parser(), ActorLinker(default_kb()), QuoteFinder())
+    coder = EventCoder()
+    return lambda text, lang: coder(chain(make_article(text, lang))).events
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "actor", "recipient"), RELATIVE, ids=[r[0] for r in RELATIVE]
+)
+def test_events_relative_clause_act_is_its_antecedents(code_kb, lang, text, kind, actor, recipient):
+    found = code_kb(MEETING[lang] + text, lang)
+    assert [e for e in real_events(found, kind) if actor in e.actor and recipient in e.recipient], shown(
+        found
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "El canciller colombiano Álvaro Leyva respaldó el martes el pacto y ofreció el apoyo de Colombia.",
+        ),
+        ("en", "Attaf reaffirmed on Tuesday Algeria's support for the UN envoy Staffan de Mistura."),
+    ],
+)
+def test_events_own_state_is_no_counterpart(code_kb, lang, text):
+    found = code_kb(MEETING[lang] + text, lang)
+    support = real_events(found, "SUPPORT")
+    assert support, shown(found)
+    assert all(not {"Colombia", "Algeria"} & set(e.recipient) for e in support), shown(found)
+
+
+@pytest.mark.slow
+def test_events_the_one_awaited_travels(code_kb):
+    text = "Le ministre turc des Affaires étrangères, Hakan Fidan, est attendu jeudi à Tripoli."
+    found = code_kb(MEETING["fr"] + text, "fr")
+    assert [e for e in real_events(found) if e.type == "AGREE" and "Hakan_Fidan" in e.actor], shown(found)
