@@ -94,3 +94,20 @@ def test_events_the_one_awaited_travels(code_kb):
     text = "Le ministre turc des Affaires étrangères, Hakan Fidan, est attendu jeudi à Tripoli."
     found = code_kb(MEETING["fr"] + text, "fr")
     assert [e for e in real_events(found) if e.type == "AGREE" and "Hakan_Fidan" in e.actor], shown(found)
+
+
+# a call received is a phone call, unless it asks for an act ("received a call from X to withdraw")
+CALLS = [
+    ("en", "Attaf received a call from South African Foreign Minister Naledi Pandor on Sunday.", "CONSULT"),
+    ("fr", "M. Attaf a reçu dimanche un appel de la ministre sud-africaine Naledi Pandor.", "CONSULT"),
+    ("en", "Attaf received a call from Naledi Pandor on Sunday to withdraw the complaint.", "REQUEST"),
+    ("fr", "M. Attaf a reçu dimanche un appel de Naledi Pandor à retirer la plainte.", "REQUEST"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "kind"), CALLS, ids=[f"{r[0]}-{r[2]}" for r in CALLS])
+def test_events_call_received(code_kb, lang, text, kind):
+    found = code_kb(MEETING[lang] + text, lang)
+    calls = [e for e in real_events(found) if "Naledi_Pandor" in e.actor and "Ahmed_Attaf" in e.recipient]
+    assert [e.type for e in calls] == [kind], shown(found)
