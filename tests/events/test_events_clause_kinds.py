@@ -111,3 +111,34 @@ def test_events_call_received(code_kb, lang, text, kind):
     found = code_kb(MEETING[lang] + text, lang)
     calls = [e for e in real_events(found) if "Naledi_Pandor" in e.actor and "Ahmed_Attaf" in e.recipient]
     assert [e.type for e in calls] == [kind], shown(found)
+
+
+# a compound tense split by an adverbial phrase (the parser hangs the participle on the phrase's noun)
+SPLIT_TENSES = [
+    (
+        "fr",
+        "L'Union européenne a pour sa part appelé le Maroc à la retenue.",
+        "REQUEST",
+        "European_Union",
+        "Morocco",
+    ),
+    (
+        "fr",
+        "L'Union européenne a de son côté appelé le Maroc à la retenue.",
+        "REQUEST",
+        "European_Union",
+        "Morocco",
+    ),
+    ("fr", "L'Algérie a, de son côté, dénoncé mardi l'attitude du Maroc.", "ACCUSE", "Algeria", "Morocco"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "actor", "recipient"), SPLIT_TENSES, ids=[f"fr-{i}" for i in range(3)]
+)
+def test_events_split_compound_tense(code_kb, lang, text, kind, actor, recipient):
+    found = code_kb(MEETING[lang] + text, lang)
+    assert [e for e in real_events(found, kind) if actor in e.actor and recipient in e.recipient], shown(
+        found
+    )

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar, cast
 
 from diplowatch.model import Article, Segment
+from diplowatch.text.langdata import lang_data
 from diplowatch.text.normalise import Token, fold, tokens
 from diplowatch.text.parse import parsed_segments
 
@@ -141,7 +142,9 @@ def sentences(article: Article) -> list[Sentence]:
 
 def _parsed(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, tuple[Token, ...], bool]]:
     out: list[tuple[int, int, tuple[Token, ...], bool]] = []
+    auxiliaries = frozenset(fold(w) for w in _TENSE_AUXILIARIES.get(segment.language, ()))
     for start, end, toks, parsed in _spacy_sentences(segment, doc):
+        toks = _participle_restored(toks, auxiliaries) if auxiliaries else toks
         if out and _continues(body, out[-1], start):
             last = out[-1]
             shift = len(last[2])
@@ -157,6 +160,43 @@ def _continues(body: str, previous: tuple[int, int, tuple[Token, ...], bool], st
     sentence whose predecessor has no final punctuation and no line break between them goes on."""
     toks = previous[2]
     return bool(toks) and toks[-1].text[-1:] not in _FINAL and "\n" not in body[toks[-1].end : start]
+
+
+_TENSE_AUXILIARIES: dict[str, list[str]] = lang_data("parse_repairs.yaml").get("tense_auxiliaries") or {}
+PARTICIPLE_REACH = 8  # tokens from an auxiliary to its participle across an adverbial phrase
+
+
+def _participle_restored(toks: tuple[Token, ...], auxiliaries: frozenset[str]) -> tuple[Token, ...]:
+    """A compound tense the parser split ("L'UE a, pour sa part, appelé le Maroc": "a" the root,
+    "appelé" hung on "part"): the participle becomes the root again, the auxiliary and the root's other
+    dependents its children (lang/parse_repairs.yaml)."""
+    root = next((i for i, t in enumerate(toks) if t.head < 0), None)
+    if root is None or toks[root].lemma not in auxiliaries or toks[root].pos not in ("VERB", "AUX"):
+        return toks
+    for j in range(root + 1, min(len(toks), root + 1 + PARTICIPLE_REACH)):
+        tok = toks[j]
+        if tok.pos in ("VERB", "AUX") and "VerbForm=Part" in tok.morph and "Tense=Past" in tok.morph:
+            if not _hangs_between(toks, j, root):
+                return toks
+            return tuple(_reattached(t, n, root, j) for n, t in enumerate(toks))
+        if tok.pos == "VERB" or not root <= tok.head <= root + PARTICIPLE_REACH:  # no split tense
+            return toks
+    return toks
+
+
+def _hangs_between(toks: tuple[Token, ...], j: int, root: int) -> bool:
+    """The participle's head is a word between the auxiliary and it (the adverbial phrase's noun)."""
+    return root < toks[j].head < j
+
+
+def _reattached(tok: Token, n: int, root: int, participle: int) -> Token:
+    if n == participle:
+        return dataclasses.replace(tok, head=-1, dep="ROOT")
+    if n == root:
+        return dataclasses.replace(tok, head=participle, dep="aux:tense", pos="AUX")
+    if tok.head == root:
+        return dataclasses.replace(tok, head=participle)
+    return tok
 
 
 GLUED = "dep"  # UD's unspecified relation: how a glued piece hangs on the verb before it
