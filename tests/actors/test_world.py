@@ -121,6 +121,26 @@ def test_datelines_are_found_in_several_shapes():
     assert [text[a:b] for a, b in datelines(text)] == ["RABAT (Reuters) -", "ALGER, 12 mars (APS) -"]
 
 
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("Rabat, 20 octobre 2023 - Le ministre a reçu l'envoyé.", "Rabat, 20 octobre 2023 -"),
+        ("الرباط، 20 أكتوبر 2023 - استقبل الوزير المبعوث.", "الرباط، 20 أكتوبر 2023 -"),
+        ("Algiers, Feb. 5, 2024 — The minister met the envoy.", "Algiers, Feb. 5, 2024 —"),
+    ],
+)
+def test_a_place_and_a_full_date_make_a_dateline_without_credit(text, dateline):
+    assert [text[a:b] for a, b in datelines(text)] == [dateline]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le Maroc, en 2007 - a présenté son plan.", "Morocco, with 37 million inhabitants - is a kingdom."],
+)
+def test_a_comma_and_a_dash_alone_make_no_dateline(text):
+    assert datelines(text) == []
+
+
 def test_a_dateline_and_an_agency_are_never_actors(fast):
     assert ids(fast, "RABAT (Reuters) - Le Maroc a salué la décision, selon Reuters.") == ["Morocco"]
     assert ids(fast, "ALGER, 12 mars (APS) - Le ministre a reçu son homologue.") == []

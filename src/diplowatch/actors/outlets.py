@@ -30,6 +30,15 @@ _DATELINE = re.compile(
     r")\s*[-–—:]"
 )
 
+# A paragraph start, a place of one to three words, a comma, a full date (a day and a year), then a
+# dash: a dateline with no credit ("الرباط، 20 أكتوبر 2023 -", "Tripoli, May 3, 2023 —"); the day and
+# the year tell it from a sentence that happens to have a comma and a dash ("Le Maroc, en 2007 -").
+_DATED_PLACE = re.compile(
+    r"(?m)^[ \t]*(?P<place>[^\s()\-–—,،:]+(?:[ \t][^\s()\-–—,،:]+){0,2})\s*[,،]"
+    r"(?P<date>[^\n()\-–—:]{0,25}?(?<!\d)(?:1[89]|20)\d\d(?!\d)[^\n()\-–—,،:]{0,5}?)\s*[-–—]"
+)
+_DAY = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+
 
 @functools.cache
 def outlet_keys() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
@@ -75,7 +84,12 @@ def datelines(body: str) -> list[tuple[int, int]]:
         if match["place"] is not None and not is_outlet(credit or ""):
             continue  # "Le ministre (photo) :" is no dateline; an outlet in brackets makes one
         spans.append((match.start(), match.end()))
-    return spans
+    spans += [
+        (match.start(), match.end())
+        for match in _DATED_PLACE.finditer(body)
+        if _DAY.search(match["date"]) and not any(start <= match.start() < end for start, end in spans)
+    ]
+    return sorted(spans)
 
 
 def _all_capitals(text: str) -> bool:
