@@ -490,7 +490,7 @@ def _subject(
             if subjects:
                 return set(), patient
         elif subjects and any(_acting(sentence, s, named) for s in subjects):
-            return _union(sentence, subjects), set()
+            return _union(sentence, subjects) - _fronted_adjuncts(sentence, subjects), set()
         elif subjects and step == 0 and (noun := _relative_antecedent(sentence, current)):
             return noun, set()
         elif not subjects and step == 0 and (inverted := _inverted(sentence, current)):
@@ -502,6 +502,18 @@ def _subject(
             break
         current = predicate(sentence, parent)
     return set(), set()
+
+
+def _fronted_adjuncts(sentence: Sentence, subjects: list[int]) -> set[int]:
+    """Adjuncts that open the sentence and that the parser hung on the subject noun ("Après sa
+    tournée, en janvier au Maroc, l'envoyé a rencontré..."): they tell when and where of the clause,
+    not who acts. A noun takes no oblique of its own before it."""
+    out: set[int] = set()
+    for head in subjects:
+        for child in sentence.children(head):
+            if child < head and sentence.toks[child].dep.startswith("obl"):
+                out |= sentence.subtree(child)
+    return out
 
 
 def _unmarked_agents(sentence: Sentence, verb: int, lexicon: Lexicon) -> list[int]:
