@@ -110,3 +110,31 @@ def test_the_posting_of_a_title_holder_who_undergoes_the_act_stays(code, lang: s
     """Recalling an ambassador is addressed to the state the ambassador serves in."""
     events = real_events(code(text, lang))
     assert any(e.actor == ("Morocco",) and "Spain" in e.recipient for e in events), events
+
+
+# (language, text): whoever a participle qualifying the actor names ("appointed by X") was not met
+APPOINTED = [
+    (
+        "fr",
+        "Staffan de Mistura, nommé en novembre par Sergueï Lavrov, a rencontré lundi à Rabat le ministre "
+        "Nasser Bourita.",
+    ),
+    (
+        "en",
+        "Staffan de Mistura, appointed in November by Sergey Lavrov, held several talks on "
+        "Monday, notably with Nasser Bourita.",
+    ),
+    (
+        "es",
+        "Staffan de Mistura, nombrado en noviembre por Sergey Lavrov, mantuvo el lunes varias "
+        "entrevistas, en particular con Nasser Bourita.",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), APPOINTED, ids=[a[0] for a in APPOINTED])
+def test_who_appointed_the_actor_is_not_met(code, lang: str, text: str) -> None:
+    meetings = real_events(code(text, lang), "CONSULT")
+    assert any("Nasser_Bourita" in e.recipient for e in meetings), meetings
+    assert not any("Sergey_Lavrov" in e.actor + e.recipient for e in meetings), meetings

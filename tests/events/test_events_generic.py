@@ -190,8 +190,8 @@ def code_with_demonyms():
             **e,
             "demonyms": {
                 "en": ["Algerian"],
-                "fr": ["algérien"],
-                "es": ["argelino"],
+                "fr": ["algérien", "algérienne"],
+                "es": ["argelino", "argelina"],
                 "ar": ["جزائرية", "الجزائرية"],
             },
         }
@@ -217,6 +217,17 @@ SCENERY = [
         "Le gouvernement algérien a critiqué Bourita.",
     ),
     ("es", "Lavrov llegó a Rabat en un avión argelino.", "El gobierno argelino criticó a Bourita."),
+    # the adjective qualifies a noun that completes the plane ("a plane of the Algerian air force")
+    (
+        "fr",
+        "Lavrov est arrivé à Rabat à bord d'un avion de l'armée de l'air algérienne.",
+        "Le gouvernement algérien a critiqué Bourita.",
+    ),
+    (
+        "es",
+        "Lavrov llegó a Rabat en un avión de la Fuerza Aérea argelina.",
+        "El gobierno argelino criticó a Bourita.",
+    ),
     ("ar", "وصل لافروف إلى الرباط على متن طائرة جزائرية.", "انتقدت الجزائر بوريطة."),
 ]
 

@@ -172,6 +172,11 @@ TOUR_THEN_MEETING = [
         "Après sa tournée en janvier au Maroc et en Algérie, Staffan de Mistura a rencontré jeudi à Madrid "
         "Sergueï Lavrov.",
     ),
+    (  # the parser hangs the comma-set adjunct on the subject noun: the states are still met, not acting
+        "fr",
+        "Après sa tournée, en janvier dernier au Maroc, en Algérie, en Mauritanie et en Espagne, l'envoyé "
+        "personnel de l'ONU Staffan de Mistura a rencontré jeudi à Moscou le ministre Sergueï Lavrov.",
+    ),
 ]
 
 

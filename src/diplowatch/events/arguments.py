@@ -333,9 +333,13 @@ def _parsed(
     if not subject and "awaited" in match.trigger.flags:  # "X is expected in Rabat": X is who comes
         subject, recipient_side = recipient_side, set()
     if match.head not in subject:  # "The text, drafted by the United States, urges": the text acts
-        subject -= _clauses_inside(
-            sentence, subject
-        )  # (but "The visit that took X to Y" keeps its own words)
+        # (but "The visit that took X to Y" keeps its own words). Whoever the participle names is no
+        # recipient either: "Köhler, appointed by Guterres, held talks with Bourita" did not meet Guterres.
+        # (A finite relative clause keeps its mentions as recipients: the parser often hangs a
+        # coordinated subject on it, "the ministers of the AES, which groups A and B, and X met".)
+        qualifying = _clauses_inside(sentence, subject)
+        subject -= qualifying
+        clause -= _participles_inside(sentence, qualifying) - {match.head}
     # A territory inside the subject phrase is what it is about ("le dossier du Sahara"), not who acts.
     subject_keys = _keys(
         {m: i for m, i in at.items() if m.kind != "territory" or i in _heads(sentence, subject)}, subject
@@ -357,9 +361,34 @@ def _clauses_inside(sentence: Sentence, tokens: set[int]) -> set[int]:
     out: set[int] = set()
     for i in tokens:
         tok = sentence.toks[i]
-        if tok.dep.startswith(("acl", "relcl")) and tok.pos in PREDICATES | {"ADJ"} and tok.head in tokens:
+        if tok.head in tokens and (
+            tok.dep.startswith(("acl", "relcl"))
+            and tok.pos in PREDICATES | {"ADJ"}
+            or _participle_phrase(sentence, i)
+        ):
             out |= sentence.subtree(i)
     return out
+
+
+def _participles_inside(sentence: Sentence, tokens: set[int]) -> set[int]:
+    """The subtrees of the participles among `tokens` whose head lies outside them."""
+    out: set[int] = set()
+    for i in tokens:
+        tok = sentence.toks[i]
+        if tok.head not in tokens and "VerbForm=Part" in tok.morph:
+            out |= sentence.subtree(i)
+    return out
+
+
+def _participle_phrase(sentence: Sentence, i: int) -> bool:
+    """A participle the parser reads as an adjective, with words of its own ("el expresidente,
+    nombrado en agosto por Guterres"): a clause, though tagged amod; a bare "alemán" is not."""
+    tok = sentence.toks[i]
+    return (
+        tok.dep == "amod"
+        and "VerbForm=Part" in tok.morph
+        and any(sentence.toks[c].dep not in ("punct", "advmod") for c in sentence.children(i))
+    )
 
 
 def _clause(sentence: Sentence, verb: int) -> set[int]:
@@ -474,7 +503,7 @@ def _subject(
             if subjects:
                 return set(), patient
         elif subjects and any(_acting(sentence, s, named) for s in subjects):
-            return _union(sentence, subjects), set()
+            return _union(sentence, subjects) - _fronted_adjuncts(sentence, subjects), set()
         elif subjects and step == 0 and (noun := _relative_antecedent(sentence, current)):
             return noun, set()
         elif not subjects and step == 0 and (inverted := _inverted(sentence, current)):
@@ -486,6 +515,18 @@ def _subject(
             break
         current = predicate(sentence, parent)
     return set(), set()
+
+
+def _fronted_adjuncts(sentence: Sentence, subjects: list[int]) -> set[int]:
+    """Adjuncts that open the sentence and that the parser hung on the subject noun ("Après sa
+    tournée, en janvier au Maroc, l'envoyé a rencontré..."): they tell when and where of the clause,
+    not who acts. A noun takes no oblique of its own before it."""
+    out: set[int] = set()
+    for head in subjects:
+        for child in sentence.children(head):
+            if child < head and sentence.toks[child].dep.startswith("obl"):
+                out |= sentence.subtree(child)
+    return out
 
 
 def _unmarked_agents(sentence: Sentence, verb: int, lexicon: Lexicon) -> list[int]:

@@ -220,5 +220,16 @@ def _scenery(sentence: Sentence, i: int | None, lexicon: Lexicon) -> bool:
     tok = sentence.toks[i]
     if tok.pos != "ADJ" or not tok.dep.startswith("amod") or tok.head < 0:
         return False
-    head = sentence.toks[tok.head]
-    return bool({head.key, head.lemma} & lexicon.scenery)
+    # the noun it qualifies, or the noun that one completes: "un avión de la Fuerza Aérea española"
+    t, steps = tok.head, 0
+    while t >= 0 and steps <= SCENERY_CHAIN:
+        noun = sentence.toks[t]
+        if {noun.key, noun.lemma} & lexicon.scenery:
+            return True
+        if not noun.dep.startswith(("nmod", "compound", "pobj", "prep")):  # (English: "of" between)
+            return False
+        t, steps = noun.head, steps + 1
+    return False
+
+
+SCENERY_CHAIN = 3  # words on the way up from a country adjective to a scenery noun ("plane of the Air Force")
