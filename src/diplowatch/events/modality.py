@@ -219,6 +219,11 @@ def _own(sentence: Sentence, match: Match, lexicon: Lexicon) -> set[str]:
     return {"future"} if mods & lexicon.future_words else set()
 
 
+def _prepositional_clause(sentence: Sentence, child: int, grandchild: int) -> bool:
+    """A verb under a preposition ("for failing", "for not acting"): a clause of its own."""
+    return sentence.toks[child].pos == "ADP" and sentence.toks[grandchild].pos == "VERB"
+
+
 def _dependents(sentence: Sentence, roots: set[int], lexicon: Lexicon, clauses: bool = True) -> set[int]:
     """Direct dependents of the roots, and the dependents of their auxiliaries ("did not" -> not);
     not `clauses`: without the dependents of a clause the roots govern (a threat's condition)."""
@@ -233,7 +238,8 @@ def _dependents(sentence: Sentence, roots: set[int], lexicon: Lexicon, clauses: 
             if not clauses and sentence.toks[child].dep.startswith(_CLAUSE_DEPS):
                 continue
             out.add(child)
-            out.update(sentence.children(child))
+            # a clause a preposition opens has its own polarity ("criticised X for failing to act")
+            out.update(g for g in sentence.children(child) if not _prepositional_clause(sentence, child, g))
             if sentence.toks[child].pos == "ADP":  # "at no point": the determiner negates
                 out.update(
                     d
