@@ -2,7 +2,8 @@
 a regret whose complement clause names whom it is about ("regretted that the Council ignored"),
 criticism "for failing to act" (the failure is the target's, not a negated criticism), a retort
 ("hit back at"), common misspellings of "criticize", the French present "reproche" the tagger reads
-as a noun, anger voiced in Arabic and a protest lodged with a government ("احتج لدى").
+as a noun, a ministry told by its usual noun at the end of a sentence ("reza el texto de la
+Cancillería."), anger voiced in Arabic and a protest lodged with a government ("احتج لدى").
 
 Each sentence runs as its own document through the whole pipeline with the packaged KB.
 """
@@ -88,6 +89,17 @@ CASES = [
     ("ar", "عبر المغرب عن غضبه من إسبانيا يوم الأربعاء.", {"Morocco"}, {"Spain"}),
     ("ar", "أعربت الجزائر عن غضبها الشديد من قرار فرنسا.", {"Algeria"}, {"France"}),
     ("ar", "احتجت الجزائر رسميا لدى المغرب على الحادث الحدودي.", {"Algeria"}, {"Morocco"}),
+]
+# a ministry told by its usual noun at the end of a sentence speaks the quote before it
+CASES += [
+    (
+        "es",
+        "Argelia llamó a consultas a su embajador, según un comunicado del Ministerio de Asuntos Exteriores"
+        ' argelino. "El Gobierno francés viola la legalidad internacional", reza el texto de la Cancillería.'
+        " Asimismo, el texto pide una solución política.",
+        {"Algeria", "Ministry_of_Foreign_Affairs_(Algeria)"},
+        {"France"},
+    ),
 ]
 # (lang, text, category that must not be asserted)
 NOT_EVENTS = [
