@@ -3,7 +3,8 @@ a regret whose complement clause names whom it is about ("regretted that the Cou
 criticism "for failing to act" (the failure is the target's, not a negated criticism), a retort
 ("hit back at"), common misspellings of "criticize", the French present "reproche" the tagger reads
 as a noun, a ministry told by its usual noun at the end of a sentence ("reza el texto de la
-Cancillería."), anger voiced in Arabic and a protest lodged with a government ("احتج لدى").
+Cancillería."), concern about a text another drafted ("su preocupación por el borrador preparado por
+X", "a manifesté sa préoccupation"), anger voiced in Arabic and a protest lodged with a government ("احتج لدى").
 
 Each sentence runs as its own document through the whole pipeline with the packaged KB.
 """
@@ -101,8 +102,32 @@ CASES += [
         {"France"},
     ),
 ]
+# concern about a text someone drafted: the drafter is its target, not the holder of the concern
+# ("por" after a possessive is no agent), and "manifester sa préoccupation" expresses it (no protest)
+CASES += [
+    (
+        "es",
+        "El Frente Polisario expresó su preocupación por el borrador preparado por Estados Unidos.",
+        {"Polisario_Front"},
+        {"United_States"},
+    ),
+    (
+        "fr",
+        "L'Algérie a manifesté mardi son mécontentement face à la décision de la France.",
+        {"Algeria"},
+        {"France"},
+    ),
+    (
+        "fr",
+        "Sidi Mohamed Omar a manifesté la préoccupation des autorités sahraouies quant à l'orientation du"
+        " texte préparé par les Etats-Unis.",
+        {"Sidi_Mohamed_Omar", "Polisario_Front"},
+        {"United_States"},
+    ),
+]
 # (lang, text, category that must not be asserted)
 NOT_EVENTS = [
+    ("fr", "L'Algérie a manifesté mardi son mécontentement face à la décision de la France.", "PROTEST"),
     ("en", "Algeria hit back at Morocco on Thursday, accusing it of hostile acts.", "SUPPORT"),
     ("ar", "احتجت الجزائر رسميا لدى المغرب على الحادث الحدودي.", "PROTEST"),
 ]
