@@ -125,6 +125,22 @@ CASES += [
         {"United_States"},
     ),
 ]
+# idioms of criticism, and "s'indigne" in the present (read as the adjective)
+CASES += [
+    (
+        "en",
+        "Russia took issue with the Security Council resolution.",
+        {"Russia"},
+        {"United_Nations_Security_Council"},
+    ),
+    ("en", "Russia took aim at the United States over the draft resolution.", {"Russia"}, {"United_States"}),
+    (
+        "fr",
+        "Le Maroc s'indigne de l'accueil réservé par l'Espagne au chef du Polisario.",
+        {"Morocco"},
+        {"Spain"},
+    ),
+]
 # (lang, text, category that must not be asserted)
 NOT_EVENTS = [
     ("fr", "L'Algérie a manifesté mardi son mécontentement face à la décision de la France.", "PROTEST"),
