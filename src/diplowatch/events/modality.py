@@ -97,7 +97,7 @@ def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int,
         for k in (sentence.toks[i].key, sentence.toks[i].lemma)
     }
     found: set[str] = set()
-    if _negated(sentence, verb, near, lexicon):
+    if _negated(sentence, verb, near, lexicon) and not _unabated(sentence, match.head, verb, lexicon):
         found.add("negation")
     morph = sentence.toks[verb].morph
     if (
@@ -136,6 +136,19 @@ def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int,
         ):
             found = (found - {"hypothetical"}) | {"future"}
     return found
+
+
+def _unabated(sentence: Sentence, head: int, verb: int, lexicon: Lexicon) -> bool:
+    """A stance noun that is the subject of a denied decline ("la colère de Rabat ne faiblit pas", "el
+    malestar no cesa"): the negation asserts that the stance goes on."""
+    tok = sentence.toks[head]
+    return (
+        head != verb
+        and tok.pos == "NOUN"
+        and tok.head == verb
+        and tok.dep in ("nsubj", "nsubj:pass")
+        and bool({sentence.toks[verb].lemma, sentence.toks[verb].key} & lexicon.cessations)
+    )
 
 
 def _negated(sentence: Sentence, verb: int, near: set[int], lexicon: Lexicon) -> bool:

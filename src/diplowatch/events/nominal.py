@@ -64,10 +64,11 @@ def holder(sentence: Sentence, match: Match, found: list[ActorMention], lex: Lex
             tok.dep in GENITIVE_DEPS and not owned and _genitive(sentence, child, lex)
         ):
             continue
-        own = sentence.subtree(child) - _clauses(sentence, child)
+        aimed = _targets(sentence, child, lex)
+        own = sentence.subtree(child) - _clauses(sentence, child) - aimed
         actor = _keys({m: i for m, i in at.items() if m.kind != "territory"}, own)
         if actor:
-            rest = phrase - sentence.subtree(child)
+            rest = (phrase - sentence.subtree(child)) | aimed
             recipient = tuple(k for k in _keys(at, rest) if k not in actor)
             return Holder(actor, recipient, frozenset(phrase))
     return None
@@ -114,6 +115,17 @@ def _modifiers(sentence: Sentence, top: int) -> set[int]:
     for c in sentence.children(top):
         if sentence.toks[c].dep.startswith(tuple(MODIFIER_DEPS)) and sentence.children(c):
             out |= sentence.subtree(c)
+    return out
+
+
+def _targets(sentence: Sentence, top: int, lex: Lexicon) -> set[int]:
+    """Complements under the holder that another preposition opens: the parser often hangs what the
+    stance is aimed at there ("la colère de Rabat contre Madrid", "el malestar de Rabat con Madrid")."""
+    out: set[int] = set()
+    for i in sentence.subtree(top):
+        marks = [c for c in sentence.children(i) if sentence.toks[c].dep == "case"]
+        if i != top and sentence.toks[i].dep in GENITIVE_DEPS and marks and not _genitive(sentence, i, lex):
+            out |= sentence.subtree(i)
     return out
 
 
