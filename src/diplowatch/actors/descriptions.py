@@ -89,10 +89,16 @@ def _at(
                 continue
             if end > len(toks) or any(covered[t.start] for t in toks[i:end]):
                 continue
-            if end < len(toks) and not arabic and is_capitalised(toks[end].text):
+            if end < len(toks) and not arabic and is_capitalised(toks[end].text) and _adjacent(toks, end):
                 continue  # "the Kingdom Tower", "la Junta de Andalucía": a name begins
             return i, end, description
     return None
+
+
+def _adjacent(toks: list[Token], end: int) -> bool:
+    """The word after a phrase follows it with one space between: no punctuation (left out of the
+    tokens) ends the phrase ("reza el texto de la Cancillería. Asimismo": a new sentence, no name)."""
+    return toks[end].start - toks[end - 1].end <= 1
 
 
 def _key(tok: Token) -> str:

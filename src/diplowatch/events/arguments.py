@@ -455,11 +455,15 @@ def _names(sentence: Sentence, head: int, named: set[int]) -> bool:
 
 
 REASON_DEPS = frozenset({"advcl"})
+# A complement clause needs no subordinator: "regretted (that) the Council ignored", "regrette que le
+# Conseil ait ignoré", "lamentó que el Consejo ignorara" say what the stance is about.
+COMPLEMENT_DEPS = frozenset({"ccomp"})
 
 
 def _reason_subjects(sentence: Sentence, verb: int, stances: set[int]) -> set[int]:
-    """The subjects of the adverbial clauses under a stance verb ("expressed outrage after Mali's junta
-    expelled its ambassador", "a protesté après que l'Algérie a reçu"): whose act the stance is about.
+    """The subjects of the adverbial or complement clauses under a stance verb ("expressed outrage after
+    Mali's junta expelled its ambassador", "a protesté après que l'Algérie a reçu", "regretted that the
+    Council ignored its proposals"): whose act the stance is about.
     Not a clause that states a stance of its own ("Rabat a salué la décision, tandis qu'Alger a
     dénoncé ce choix"): another actor's event beside this one."""
     out: set[int] = set()
@@ -467,7 +471,8 @@ def _reason_subjects(sentence: Sentence, verb: int, stances: set[int]) -> set[in
         tok = sentence.toks[child]
         marked = any(sentence.toks[c].dep == "mark" for c in sentence.children(child))
         # a subordinator opens it ("after", "après que"): not a clause the parser hung after a colon
-        if tok.dep in REASON_DEPS and tok.pos in PREDICATES and marked and child not in stances:
+        reason = tok.dep in REASON_DEPS and marked or tok.dep in COMPLEMENT_DEPS
+        if reason and tok.pos in PREDICATES and child not in stances:
             for c in sentence.children(child):
                 if sentence.toks[c].dep in SUBJECTS and sentence.toks[c].pos != "PRON":
                     out |= sentence.subtree(c)

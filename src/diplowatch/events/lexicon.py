@@ -78,6 +78,7 @@ _CUE_KEYS = (
     "negation_adjacent",
     "implicatives",
     "failures",
+    "cessations",
     "auxiliaries",
     "future_auxiliaries",
     "future_heads",
@@ -198,6 +199,8 @@ class Lexicon:
     necessities: frozenset[str] = frozenset()  # "essential": "X said Y is essential" demands Y
     implicatives: frozenset[str] = frozenset()  # "manage", "parvenir": negated, the act they govern is too
     failures: frozenset[str] = frozenset()  # "fail", "échouer": the act they govern did not happen
+    # "abate", "faiblir": a stance noun whose decline is denied goes on ("la colère de X ne faiblit pas")
+    cessations: frozenset[str] = frozenset()
     # Authorship and background (events.background)
     authorship: frozenset[str] = frozenset()  # "drafted by X": X is not a participant
     authorship_of_texts: frozenset[str] = frozenset()  # "proposed by X": only of a voted text

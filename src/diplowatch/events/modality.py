@@ -97,7 +97,8 @@ def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int,
         for k in (sentence.toks[i].key, sentence.toks[i].lemma)
     }
     found: set[str] = set()
-    if _negated(sentence, verb, near, lexicon) or _negative_preposition(sentence, verb, lexicon):
+    negated = _negated(sentence, verb, near, lexicon) and not _unabated(sentence, match.head, verb, lexicon)
+    if negated or _negative_preposition(sentence, verb, lexicon):
         found.add("negation")
     morph = sentence.toks[verb].morph
     if (
@@ -137,6 +138,19 @@ def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int,
         ):
             found = (found - {"hypothetical"}) | {"future"}
     return found
+
+
+def _unabated(sentence: Sentence, head: int, verb: int, lexicon: Lexicon) -> bool:
+    """A stance noun that is the subject of a denied decline ("la colère de Rabat ne faiblit pas", "el
+    malestar no cesa"): the negation asserts that the stance goes on."""
+    tok = sentence.toks[head]
+    return (
+        head != verb
+        and tok.pos == "NOUN"
+        and tok.head == verb
+        and tok.dep in ("nsubj", "nsubj:pass")
+        and bool({sentence.toks[verb].lemma, sentence.toks[verb].key} & lexicon.cessations)
+    )
 
 
 def _negated(sentence: Sentence, verb: int, near: set[int], lexicon: Lexicon) -> bool:
@@ -220,6 +234,11 @@ def _own(sentence: Sentence, match: Match, lexicon: Lexicon) -> set[str]:
     return {"future"} if mods & lexicon.future_words else set()
 
 
+def _prepositional_clause(sentence: Sentence, child: int, grandchild: int) -> bool:
+    """A verb under a preposition ("for failing", "for not acting"): a clause of its own."""
+    return sentence.toks[child].pos == "ADP" and sentence.toks[grandchild].pos == "VERB"
+
+
 def _dependents(sentence: Sentence, roots: set[int], lexicon: Lexicon, clauses: bool = True) -> set[int]:
     """Direct dependents of the roots, and the dependents of their auxiliaries ("did not" -> not);
     not `clauses`: without the dependents of a clause the roots govern (a threat's condition)."""
@@ -233,12 +252,12 @@ def _dependents(sentence: Sentence, roots: set[int], lexicon: Lexicon, clauses: 
                 continue
             if not clauses and sentence.toks[child].dep.startswith(_CLAUSE_DEPS):
                 continue
-            if _opens_clause(
-                sentence, child
-            ):  # "rejected it without accusing X": "without" is the other verb's
+            # "rejected it without accusing X": "without" belongs to the other verb's clause
+            if _opens_clause(sentence, child):
                 continue
             out.add(child)
-            out.update(sentence.children(child))
+            # a clause a preposition opens has its own polarity ("criticised X for failing to act")
+            out.update(g for g in sentence.children(child) if not _prepositional_clause(sentence, child, g))
             if sentence.toks[child].pos == "ADP":  # "at no point": the determiner negates
                 out.update(
                     d

@@ -47,9 +47,11 @@ def holder(sentence: Sentence, match: Match, found: list[ActorMention], lex: Lex
     at = {m: sentence.token_at(m.start) for m in found}
     phrase = sentence.subtree(head)
     owned = _possessive_determiner(sentence, head)
-    agent = _agent(sentence, head, lex)
+    # A possessive determiner already names the holder: "su preocupación por el borrador" is about it.
+    agent = None if owned else _agent(sentence, head, lex)
     if agent is not None:  # "le rejet par l'Algérie du projet américain": the agent holds the stance
-        own = sentence.subtree(agent) - _complements(sentence, agent)
+        # not the agent of a participle inside it ("por el texto preparado por X": X wrote the text)
+        own = sentence.subtree(agent) - _complements(sentence, agent) - _modifiers(sentence, agent)
         actor = _keys({m: i for m, i in at.items() if m.kind != "territory"}, own)
         if actor:
             recipient = tuple(k for k in _keys(at, phrase - own) if k not in actor)
@@ -62,10 +64,11 @@ def holder(sentence: Sentence, match: Match, found: list[ActorMention], lex: Lex
             tok.dep in GENITIVE_DEPS and not owned and _genitive(sentence, child, lex)
         ):
             continue
-        own = sentence.subtree(child) - _clauses(sentence, child)
+        aimed = _targets(sentence, child, lex)
+        own = sentence.subtree(child) - _clauses(sentence, child) - aimed
         actor = _keys({m: i for m, i in at.items() if m.kind != "territory"}, own)
         if actor:
-            rest = phrase - sentence.subtree(child)
+            rest = (phrase - sentence.subtree(child)) | aimed
             recipient = tuple(k for k in _keys(at, rest) if k not in actor)
             return Holder(actor, recipient, frozenset(phrase))
     return None
@@ -99,6 +102,30 @@ def _complements(sentence: Sentence, top: int) -> set[int]:
     for c in sentence.children(top):
         if sentence.toks[c].dep in GENITIVE_DEPS or sentence.toks[c].dep == "prep":
             out |= sentence.subtree(c)
+    return out
+
+
+MODIFIER_DEPS = frozenset({"amod", "acl"})
+
+
+def _modifiers(sentence: Sentence, top: int) -> set[int]:
+    """Participles that modify the agent noun with complements of their own ("el texto preparado por
+    Estados Unidos"): their actors are theirs."""
+    out: set[int] = set()
+    for c in sentence.children(top):
+        if sentence.toks[c].dep.startswith(tuple(MODIFIER_DEPS)) and sentence.children(c):
+            out |= sentence.subtree(c)
+    return out
+
+
+def _targets(sentence: Sentence, top: int, lex: Lexicon) -> set[int]:
+    """Complements under the holder that another preposition opens: the parser often hangs what the
+    stance is aimed at there ("la colère de Rabat contre Madrid", "el malestar de Rabat con Madrid")."""
+    out: set[int] = set()
+    for i in sentence.subtree(top):
+        marks = [c for c in sentence.children(i) if sentence.toks[c].dep == "case"]
+        if i != top and sentence.toks[i].dep in GENITIVE_DEPS and marks and not _genitive(sentence, i, lex):
+            out |= sentence.subtree(i)
     return out
 
 
