@@ -1,10 +1,14 @@
 """Requests and support told in ways the extraction coded as another category or missed (sentences
-written for these tests, in the four languages): a call restated with the verb that renews mandates."""
+written for these tests, in the four languages): a call restated with the verb that renews mandates, a
+plan called "the most serious and credible basis", and a stance told twice in one sentence."""
 
 from __future__ import annotations
 
 import pytest
 
+from diplowatch.events.draft import Draft
+from diplowatch.events.rules import same_sentence_merged
+from diplowatch.model import EventDate, Evidence
 from tests.events.conftest import real_events, shown
 
 # (lang, text, actor id, addressee id): "renewed its call" is a call, not an endorsement.
@@ -61,3 +65,51 @@ def test_events_french_present_demand_is_a_request(code):
     """« réclame »: the French lemmatizer leaves the present as it is."""
     found = code("Le Front Polisario réclame la libération des prisonniers détenus par le Maroc.", "fr")
     assert [e for e in real_events(found, "REQUEST") if "Polisario_Front" in e.actor], shown(found)
+
+
+# (lang, text): a plan called the most serious or credible basis of a settlement is endorsed by who
+# calls it so, and the plan's author is the recipient.
+SERIOUS_BASIS = [
+    ("fr", "La Russie considère le plan d'autonomie du Maroc comme la base la plus sérieuse et crédible."),
+    (
+        "en",
+        "Russia on Tuesday described the autonomy plan of Morocco as a serious and credible basis for a deal.",
+    ),
+    ("es", "Rusia considera el plan de autonomía de Marruecos como la base más seria y creíble."),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), SERIOUS_BASIS, ids=[c[0] for c in SERIOUS_BASIS])
+def test_events_serious_basis_is_support(code, lang, text):
+    found = code(text, lang)
+    supports = [e for e in real_events(found, "SUPPORT") if "Russia" in e.actor]
+    assert supports and "Morocco" in supports[0].recipient, shown(found)
+
+
+def _stance(actor: tuple[str, ...], recipient: tuple[str, ...], year: str, start: int) -> Draft:
+    return Draft(
+        "SUPPORT",
+        (),
+        actor,
+        recipient,
+        None,
+        EventDate(year, "year", year),
+        "clause",
+        (),
+        (Evidence(start, start + 5, "x"),),
+        0.9,
+        "test",
+    )
+
+
+def test_events_stance_restated_without_actor_keeps_the_told_date():
+    """ "reaffirmed its support for the plan, presented in 2007, as a serious basis": the actorless
+    restatement of the stance is dropped, so the plan's year does not date the stance."""
+    told = _stance(("United_Nations_Security_Council",), ("Morocco",), "2024", 0)
+    restated = _stance((), ("Morocco",), "2007", 40)
+    merged = same_sentence_merged([told, restated])
+    assert [d.date.value for d in merged if d.date] == ["2024"]
+    # With a participant of its own, the second draft stays an event of its own.
+    other = _stance((), ("Algeria",), "2007", 40)
+    assert len(same_sentence_merged([told, other])) == 2

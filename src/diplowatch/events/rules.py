@@ -634,6 +634,8 @@ def same_sentence_merged(drafts: list[Draft]) -> list[Draft]:
     several people are split again afterwards (`events.tours`)."""
     out: list[Draft] = []
     for draft in drafts:
+        if _restated(draft, drafts):
+            continue
         host = next((i for i, kept in enumerate(out) if continues_meeting(kept, draft)), None)
         if host is not None:
             kept = out[host]
@@ -658,6 +660,19 @@ def same_sentence_merged(drafts: list[Draft]) -> list[Draft]:
         else:
             out[twin] = combine(out[twin], draft)
     return out
+
+
+def _restated(draft: Draft, drafts: list[Draft]) -> bool:
+    """An actorless draft that another draft of its category in the sentence covers: the same stance
+    told twice ("reaffirmed its support for the plan, presented in 2007, as a serious basis"), whose own
+    date or place (the plan's "presented in 2007") must not override the one told with its actor."""
+    return not draft.actor and any(
+        other is not draft
+        and other.type == draft.type
+        and other.actor
+        and set(draft.recipient) <= set(other.recipient)
+        for other in drafts
+    )
 
 
 def continues_meeting(kept: Draft, draft: Draft) -> bool:
