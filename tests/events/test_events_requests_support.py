@@ -113,3 +113,36 @@ def test_events_stance_restated_without_actor_keeps_the_told_date():
     # With a participant of its own, the second draft stays an event of its own.
     other = _stance((), ("Algeria",), "2007", 40)
     assert len(same_sentence_merged([told, other])) == 2
+
+
+# (lang, text): "the stakeholders", "the four parties" stand for the sides the article named.
+COLLECTIVE_ADDRESSEES = [
+    (
+        "en",
+        "Morocco, Algeria and the Polisario met in Geneva. The Security Council commended the stakeholders' "
+        "decision to take part in the talks.",
+    ),
+    (
+        "en",
+        "Morocco, Algeria and the Polisario met in Geneva. The Security Council praised the four parties.",
+    ),
+    (
+        "fr",
+        "Le Maroc, l'Algérie et le Front Polisario se sont réunis à Genève. Le Conseil de sécurité a salué "
+        "la décision des parties prenantes de participer aux discussions.",
+    ),
+    (
+        "es",
+        "Marruecos, Argelia y el Frente Polisario se reunieron en Ginebra. El Consejo de Seguridad elogió a "
+        "las cuatro partes por su compromiso.",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), COLLECTIVE_ADDRESSEES, ids=[c[0] for c in COLLECTIVE_ADDRESSEES])
+def test_events_collective_addressee_stands_for_the_named_sides(code, lang, text):
+    found = code(text, lang)
+    supports = [e for e in real_events(found, "SUPPORT") if "United_Nations_Security_Council" in e.actor]
+    assert supports, shown(found)
+    assert {"Morocco", "Algeria", "Polisario_Front"} <= set(supports[0].recipient), shown(found)
