@@ -115,7 +115,19 @@ def test_events_stance_restated_without_actor_keeps_the_told_date():
     assert len(same_sentence_merged([told, other])) == 2
 
 
-# (lang, text): "the stakeholders", "the four parties" stand for the sides the article named.
+@pytest.mark.slow
+def test_events_endorsement_told_twice_is_not_dated_by_the_plan(code):
+    """The plan's year, nearer the second trigger, does not date the stance (no historical event)."""
+    text = (
+        "The Security Council reaffirmed its support for the autonomy plan of Morocco, presented in 2007, "
+        "as a serious and credible basis."
+    )
+    found = code(text, "en")
+    supports = [e for e in real_events(found, "SUPPORT") if "Morocco" in e.recipient]
+    assert supports and all("historical" not in e.aux for e in supports), shown(found)
+
+
+# (lang, text): "the stakeholders", "les parties prenantes" stand for the sides the article named.
 COLLECTIVE_ADDRESSEES = [
     (
         "en",
@@ -124,7 +136,7 @@ COLLECTIVE_ADDRESSEES = [
     ),
     (
         "en",
-        "Morocco, Algeria and the Polisario met in Geneva. The Security Council praised the four parties.",
+        "Morocco, Algeria and the Polisario met in Geneva. The Security Council praised all stakeholders.",
     ),
     (
         "fr",
@@ -134,7 +146,7 @@ COLLECTIVE_ADDRESSEES = [
     (
         "es",
         "Marruecos, Argelia y el Frente Polisario se reunieron en Ginebra. El Consejo de Seguridad elogió a "
-        "las cuatro partes por su compromiso.",
+        "las partes interesadas por su compromiso.",
     ),
 ]
 

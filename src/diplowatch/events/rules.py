@@ -663,15 +663,20 @@ def same_sentence_merged(drafts: list[Draft]) -> list[Draft]:
 
 
 def _restated(draft: Draft, drafts: list[Draft]) -> bool:
-    """An actorless draft that another draft of its category in the sentence covers: the same stance
-    told twice ("reaffirmed its support for the plan, presented in 2007, as a serious basis"), whose own
-    date or place (the plan's "presented in 2007") must not override the one told with its actor."""
-    return not draft.actor and any(
-        other is not draft
-        and other.type == draft.type
+    """An endorsement another draft of the sentence already tells, with no participant of its own: the
+    same stance told twice ("welcomed the plan, presented in 2007, as a serious basis"), whose own date or
+    place (the plan's "presented in 2007") must not override the one told with its actor. Endorsements
+    only: in the other categories a second trigger often brings the one event's date or place."""
+    if draft.type != "SUPPORT":
+        return False
+    position = next(i for i, d in enumerate(drafts) if d is draft)
+    return any(
+        other.type == draft.type
         and other.actor
         and set(draft.recipient) <= set(other.recipient)
-        for other in drafts
+        and (not draft.actor or i < position and set(draft.actor) <= set(other.actor))
+        for i, other in enumerate(drafts)
+        if other is not draft
     )
 
 
