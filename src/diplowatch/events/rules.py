@@ -643,6 +643,8 @@ def same_sentence_merged(drafts: list[Draft]) -> list[Draft]:
     several people are split again afterwards (`events.tours`)."""
     out: list[Draft] = []
     for draft in drafts:
+        if _restated(draft, drafts):
+            continue
         host = next((i for i, kept in enumerate(out) if continues_meeting(kept, draft)), None)
         if host is not None:
             kept = out[host]
@@ -667,6 +669,24 @@ def same_sentence_merged(drafts: list[Draft]) -> list[Draft]:
         else:
             out[twin] = combine(out[twin], draft)
     return out
+
+
+def _restated(draft: Draft, drafts: list[Draft]) -> bool:
+    """An endorsement another draft of the sentence already tells, with no participant of its own: the
+    same stance told twice ("welcomed the plan, presented in 2007, as a serious basis"), whose own date or
+    place (the plan's "presented in 2007") must not override the one told with its actor. Endorsements
+    only: in the other categories a second trigger often brings the one event's date or place."""
+    if draft.type != "SUPPORT":
+        return False
+    position = next(i for i, d in enumerate(drafts) if d is draft)
+    return any(
+        other.type == draft.type
+        and other.actor
+        and set(draft.recipient) <= set(other.recipient)
+        and (not draft.actor or i < position and set(draft.actor) <= set(other.actor))
+        for i, other in enumerate(drafts)
+        if other is not draft
+    )
 
 
 def continues_meeting(kept: Draft, draft: Draft) -> bool:
