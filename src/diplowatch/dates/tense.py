@@ -34,9 +34,20 @@ def _compile(cues: list[tuple[str, str]]) -> re.Pattern[str] | None:
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     left, right = _bounded(_COMMA_BOUNDARY, text, start, end)
-    if len(_WORD.findall(text[left:start])) + len(_WORD.findall(text[end:right])) > ASIDE_WORDS:
+    if _more_words_than(ASIDE_WORDS, text, (left, start), (end, right)):
         return left, right
     return _bounded(_BOUNDARY, text, start, end)
+
+
+def _more_words_than(count: int, text: str, *spans: tuple[int, int]) -> bool:
+    """More than `count` words in the spans of `text` together (counted no further than needed)."""
+    seen = 0
+    for left, right in spans:
+        for _ in _WORD.finditer(text, left, right):
+            seen += 1
+            if seen > count:
+                return True
+    return False
 
 
 def _bounded(boundary: re.Pattern[str], text: str, start: int, end: int) -> tuple[int, int]:
@@ -47,8 +58,8 @@ def _bounded(boundary: re.Pattern[str], text: str, start: int, end: int) -> tupl
     return (before[-1] if before else left), (after.start() + 1 if after else right)
 
 
-def _nearest(cues: re.Pattern[str], text: str, start: int, end: int) -> Tense | None:
-    left, right = _clause(text, start, end)
+def _nearest(cues: re.Pattern[str], text: str, start: int, end: int, clause: tuple[int, int]) -> Tense | None:
+    left, right = clause
     best: tuple[int, int, Tense] | None = None
     for match in cues.finditer(text, left, right):
         if match.start() < end and start < match.end():
@@ -63,7 +74,10 @@ def _nearest(cues: re.Pattern[str], text: str, start: int, end: int) -> Tense | 
 
 def tense_at(text: str, start: int, end: int, language: str) -> Tense:
     """The tense of the nearest cue around text[start:end] (the original text); past when none."""
+    clause: tuple[int, int] | None = None  # worked out once for both kinds of cues
     for cues in _cues(language):
-        if cues is not None and (tense := _nearest(cues, text, start, end)):
-            return tense
+        if cues is not None:
+            clause = clause or _clause(text, start, end)
+            if tense := _nearest(cues, text, start, end, clause):
+                return tense
     return "past"

@@ -51,11 +51,14 @@ BORROWED = "previous"  # the date of the sentence before: often the event's, som
 
 def merge(drafts: list[Draft], kind_of: KindOf, country_of: CountryOf = lambda _key: None) -> list[Draft]:
     out: list[Draft] = []
+    # Where the kept drafts of each type stand: a twin has the draft's type (`same_happening`), and
+    # combining keeps it, so only those are compared, in the same order as before.
+    of_type: dict[str, list[int]] = {}
     for draft in drafts:
-        twin = next(
-            (i for i, kept in enumerate(out) if same_happening(kept, draft, kind_of, country_of)), None
-        )
+        kept = of_type.setdefault(draft.type, [])
+        twin = next((i for i in kept if same_happening(out[i], draft, kind_of, country_of)), None)
         if twin is None:
+            kept.append(len(out))
             out.append(draft)
         else:
             out[twin] = combine(out[twin], draft)

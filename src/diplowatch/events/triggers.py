@@ -132,7 +132,11 @@ def keys_of(tok: Token) -> tuple[str, ...]:
 
 def token_keys(sentence: Sentence) -> tuple[tuple[str, ...], ...]:
     """`keys_of` each token of the sentence, worked out once per sentence."""
-    return sentence.derived("token_keys", lambda s: tuple(keys_of(t) for t in s.toks))
+    return sentence.derived("token_keys", _token_keys)
+
+
+def _token_keys(sentence: Sentence) -> tuple[tuple[str, ...], ...]:
+    return tuple([_keys(t.key, t.lemma) for t in sentence.toks])  # keys_of, without a call per token
 
 
 def key_positions(sentence: Sentence) -> dict[str, list[int]]:

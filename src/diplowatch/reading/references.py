@@ -41,13 +41,36 @@ def cited(text: str, language: str, path: Path = DATA) -> list[Citation]:
     found = []
     for regexes, numbers in table.numbered:
         for regex in regexes.get(language, ()):
+            if not _may_match(regex, text):
+                continue
             for match in regex.finditer(text):
                 day = numbers.get(int(match.group("n").translate(ARABIC_INDIC)))
                 if day:
                     found.append(Citation(match.start(), match.end(), day))
     for regex, day in table.named:
-        found += [Citation(m.start(), m.end(), day) for m in regex.finditer(text)]
+        if _may_match(regex, text):
+            found += [Citation(m.start(), m.end(), day) for m in regex.finditer(text)]
     return sorted(found, key=lambda c: c.start)
+
+
+# A leading look-behind ("(?<!\w)", "(?<![0-9٠-٩])") as the data-built patterns open with.
+_LEADING_LOOKBEHIND = re.compile(r"\(\?<!(?:\\w|\[[^\]]*\])\)")
+
+
+def _may_match(regex: re.Pattern[str], text: str) -> bool:
+    """False when `regex` surely finds nothing in `text`: its scout (`_scout`) finds nothing. Every
+    pattern opens with a look-behind, which keeps re from skipping ahead to where a match may begin, so
+    it is tried at every offset; the scout skips to its first letter or digit and is mostly done at once."""
+    scout = _scout(regex)
+    return scout is None or scout.search(text) is not None
+
+
+@cache
+def _scout(regex: re.Pattern[str]) -> re.Pattern[str] | None:
+    """`regex` without its leading look-behind: it matches wherever `regex` does (and maybe elsewhere),
+    so where it finds nothing `regex` finds nothing. None when there is no such look-behind."""
+    lead = _LEADING_LOOKBEHIND.match(regex.pattern)
+    return re.compile(regex.pattern[lead.end() :], regex.flags) if lead else None
 
 
 @cache
