@@ -223,3 +223,22 @@ def code(linker: Chain):
         return coder(linker(make_article(text, lang, anchor))).events
 
     return run
+
+
+# A first sentence whose meeting is kept anyway: a document's only event is kept whatever its
+# confidence, so a test of whether a second sentence's event passes the threshold needs one.
+AFTER_MEETING = {
+    "en": "Guterres met Burhan in Port Sudan on Monday. ",
+    "fr": "Guterres a rencontré Burhan lundi à Port-Soudan. ",
+    "es": "Guterres se reunió con Burhan el lunes en Port Sudán. ",
+}
+
+
+@pytest.fixture(scope="session")
+def world_code():
+    """code(text, lang) with the project's own knowledge base (the actors of every dossier)."""
+    from diplowatch.kb import default_kb
+
+    chain = Chain(Parser(), ActorLinker(default_kb()), QuoteFinder())
+    coder = EventCoder()
+    return lambda text, lang: coder(chain(make_article(text, lang))).events

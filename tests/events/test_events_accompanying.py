@@ -9,19 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from diplowatch.actors import ActorLinker
-from diplowatch.events import EventCoder
-from diplowatch.kb import default_kb
-from diplowatch.quotes import QuoteFinder
-from diplowatch.stage import Chain
-from diplowatch.text.parse import Parser
-from tests.events.conftest import make_article, real_events, shown
+from tests.events.conftest import AFTER_MEETING, real_events, shown
 
-MEETING = {
-    "en": "Guterres met Burhan in Port Sudan on Monday. ",
-    "fr": "Guterres a rencontré Burhan lundi à Port-Soudan. ",
-    "es": "Guterres se reunió con Burhan el lunes en Port Sudán. ",
-}
 BURHAN, RSF = "Abdel_Fattah_al-Burhan", "Rapid_Support_Forces"
 
 # (lang, sentence, category asserted, its actor)
@@ -82,20 +71,12 @@ NOT_ASSERTED = [
 ]
 
 
-@pytest.fixture(scope="module")
-def code_kb():
-    """code(text, lang) with the project's knowledge base (the actors of every dossier)."""
-    chain = Chain(Parser(), ActorLinker(default_kb()), QuoteFinder())
-    coder = EventCoder()
-    return lambda text, lang: coder(chain(make_article(text, lang))).events
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("lang", "text", "kind", "who"), ASSERTED, ids=[f"{r[0]}-{i}" for i, r in enumerate(ASSERTED)]
 )
-def test_events_accompanying_act_is_asserted(code_kb, lang, text, kind, who):
-    found = code_kb(MEETING[lang] + text, lang)
+def test_events_accompanying_act_is_asserted(world_code, lang, text, kind, who):
+    found = world_code(AFTER_MEETING[lang] + text, lang)
     assert [e for e in real_events(found, kind) if who in e.actor], shown(found)
 
 
@@ -103,6 +84,6 @@ def test_events_accompanying_act_is_asserted(code_kb, lang, text, kind, who):
 @pytest.mark.parametrize(
     ("lang", "text", "kind", "who"), NOT_ASSERTED, ids=[f"{r[0]}-{i}" for i, r in enumerate(NOT_ASSERTED)]
 )
-def test_events_act_without_is_not_asserted(code_kb, lang, text, kind, who):
-    found = code_kb(MEETING[lang] + text, lang)
+def test_events_act_without_is_not_asserted(world_code, lang, text, kind, who):
+    found = world_code(AFTER_MEETING[lang] + text, lang)
     assert not [e for e in real_events(found, kind) if who in e.actor], shown(found)

@@ -11,19 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from diplowatch.actors import ActorLinker
-from diplowatch.events import EventCoder
-from diplowatch.kb import default_kb
-from diplowatch.quotes import QuoteFinder
-from diplowatch.stage import Chain
-from diplowatch.text.parse import Parser
-from tests.events.conftest import make_article, real_events, shown
+from tests.events.conftest import AFTER_MEETING, real_events, shown
 
-MEETING = {
-    "en": "Guterres met Burhan in Port Sudan on Monday. ",
-    "fr": "Guterres a rencontré Burhan lundi à Port-Soudan. ",
-    "es": "Guterres se reunió con Burhan el lunes en Port Sudán. ",
-}
 MACHADO = "María_Corina_Machado"
 
 # (lang, sentence, category, actor, recipient)
@@ -52,20 +41,12 @@ RELATIVE = [
 ]
 
 
-@pytest.fixture(scope="module")
-def code_kb():
-    """code(text, lang) with the project's knowledge base (the actors of every dossier)."""
-    chain = Chain(Parser(), ActorLinker(default_kb()), QuoteFinder())
-    coder = EventCoder()
-    return lambda text, lang: coder(chain(make_article(text, lang))).events
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("lang", "text", "kind", "actor", "recipient"), RELATIVE, ids=[r[0] for r in RELATIVE]
 )
-def test_events_relative_clause_act_is_its_antecedents(code_kb, lang, text, kind, actor, recipient):
-    found = code_kb(MEETING[lang] + text, lang)
+def test_events_relative_clause_act_is_its_antecedents(world_code, lang, text, kind, actor, recipient):
+    found = world_code(AFTER_MEETING[lang] + text, lang)
     assert [e for e in real_events(found, kind) if actor in e.actor and recipient in e.recipient], shown(
         found
     )
@@ -82,17 +63,17 @@ def test_events_relative_clause_act_is_its_antecedents(code_kb, lang, text, kind
         ("en", "Attaf reaffirmed on Tuesday Algeria's support for the UN envoy Staffan de Mistura."),
     ],
 )
-def test_events_own_state_is_no_counterpart(code_kb, lang, text):
-    found = code_kb(MEETING[lang] + text, lang)
+def test_events_own_state_is_no_counterpart(world_code, lang, text):
+    found = world_code(AFTER_MEETING[lang] + text, lang)
     support = real_events(found, "SUPPORT")
     assert support, shown(found)
     assert all(not {"Colombia", "Algeria"} & set(e.recipient) for e in support), shown(found)
 
 
 @pytest.mark.slow
-def test_events_the_one_awaited_travels(code_kb):
+def test_events_the_one_awaited_travels(world_code):
     text = "Le ministre turc des Affaires étrangères, Hakan Fidan, est attendu jeudi à Tripoli."
-    found = code_kb(MEETING["fr"] + text, "fr")
+    found = world_code(AFTER_MEETING["fr"] + text, "fr")
     assert [e for e in real_events(found) if e.type == "AGREE" and "Hakan_Fidan" in e.actor], shown(found)
 
 
@@ -107,8 +88,8 @@ CALLS = [
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("lang", "text", "kind"), CALLS, ids=[f"{r[0]}-{r[2]}" for r in CALLS])
-def test_events_call_received(code_kb, lang, text, kind):
-    found = code_kb(MEETING[lang] + text, lang)
+def test_events_call_received(world_code, lang, text, kind):
+    found = world_code(AFTER_MEETING[lang] + text, lang)
     calls = [e for e in real_events(found) if "Naledi_Pandor" in e.actor and "Ahmed_Attaf" in e.recipient]
     assert [e.type for e in calls] == [kind], shown(found)
 
@@ -137,8 +118,8 @@ SPLIT_TENSES = [
 @pytest.mark.parametrize(
     ("lang", "text", "kind", "actor", "recipient"), SPLIT_TENSES, ids=[f"fr-{i}" for i in range(3)]
 )
-def test_events_split_compound_tense(code_kb, lang, text, kind, actor, recipient):
-    found = code_kb(MEETING[lang] + text, lang)
+def test_events_split_compound_tense(world_code, lang, text, kind, actor, recipient):
+    found = world_code(AFTER_MEETING[lang] + text, lang)
     assert [e for e in real_events(found, kind) if actor in e.actor and recipient in e.recipient], shown(
         found
     )

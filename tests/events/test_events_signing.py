@@ -8,19 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from diplowatch.actors import ActorLinker
-from diplowatch.events import EventCoder
-from diplowatch.kb import default_kb
-from diplowatch.quotes import QuoteFinder
-from diplowatch.stage import Chain
-from diplowatch.text.parse import Parser
-from tests.events.conftest import make_article, real_events, shown
-
-MEETING = {
-    "en": "Guterres met Burhan in Port Sudan on Monday. ",
-    "fr": "Guterres a rencontré Burhan lundi à Port-Soudan. ",
-    "es": "Guterres se reunió con Burhan el lunes en Port Sudán. ",
-}
+from tests.events.conftest import AFTER_MEETING, real_events, shown
 
 # (lang, signing sentence, the two sides, a place of the signing that takes no part in it)
 SIGNED = [
@@ -59,27 +47,21 @@ SIGNED = [
 ]
 
 
-@pytest.fixture(scope="module")
-def code_kb():
-    """code(text, lang) with the project's knowledge base (the actors of every dossier)."""
-    chain = Chain(Parser(), ActorLinker(default_kb()), QuoteFinder())
-    coder = EventCoder()
-    return lambda text, lang: coder(chain(make_article(text, lang))).events
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("lang", "text", "sides", "place"), SIGNED, ids=[f"{r[0]}-{i}" for i, r in enumerate(SIGNED)]
 )
-def test_events_signing_sides_are_its_dyad(code_kb, lang, text, sides, place):
-    found = code_kb(MEETING[lang] + text, lang)
+def test_events_signing_sides_are_its_dyad(world_code, lang, text, sides, place):
+    found = world_code(AFTER_MEETING[lang] + text, lang)
     signed = [e for e in real_events(found) if e.type in ("SUPPORT", "AGREE") and set(sides) <= set(e.actor)]
     assert signed, shown(found)
     assert all(place not in e.recipient for e in signed), shown(found)
 
 
 @pytest.mark.slow
-def test_events_one_state_signing_is_no_dyad(code_kb):
+def test_events_one_state_signing_is_no_dyad(world_code):
     """Two people of one government are one side: their signature needs a counterpart named."""
-    found = code_kb(MEETING["en"] + "Nicolás Maduro and Delcy Rodríguez signed a decree on Tuesday.", "en")
+    found = world_code(
+        AFTER_MEETING["en"] + "Nicolás Maduro and Delcy Rodríguez signed a decree on Tuesday.", "en"
+    )
     assert not [e for e in real_events(found, "SUPPORT") if "Nicolás_Maduro" in e.actor], shown(found)
