@@ -508,7 +508,8 @@ def _subject(
             if subjects:
                 return set(), patient
         elif subjects and any(_acting(sentence, s, named) for s in subjects):
-            return _union(sentence, subjects) - _fronted_adjuncts(sentence, subjects), set()
+            acting = _union(sentence, subjects) - _fronted_adjuncts(sentence, subjects)
+            return acting | _stranded_conjunct(sentence, acting), set()
         elif subjects and step == 0 and (noun := _relative_antecedent(sentence, current)):
             return noun, set()
         elif not subjects and step == 0 and (inverted := _inverted(sentence, current)):
@@ -532,6 +533,27 @@ def _fronted_adjuncts(sentence: Sentence, subjects: list[int]) -> set[int]:
             if child < head and sentence.toks[child].dep.startswith("obl"):
                 out |= sentence.subtree(child)
     return out
+
+
+NOUN_PHRASE = frozenset({"DET", "PROPN", "NOUN", "ADJ", "ADP"})
+
+
+def _stranded_conjunct(sentence: Sentence, subject: set[int]) -> set[int]:
+    """ "La Russie et l'Ukraine ont convenu", "Les Houthis et l'Arabie saoudite ont conclu": the parser
+    made the first conjunct the root and left only the second as the verb's subject. A subject that
+    follows a coordinating conjunction, itself after a bare noun phrase opening the sentence, shares
+    the act with that noun phrase (joint acts: agreements, truces, exchanges)."""
+    if not subject:
+        return set()
+    start = min(subject)
+    if start < 2 or sentence.toks[start - 1].pos != "CCONJ":
+        return set()
+    before = range(0, start - 1)
+    if not all(sentence.toks[i].pos in NOUN_PHRASE for i in before):
+        return set()
+    if not any(sentence.toks[i].pos in ("PROPN", "NOUN") for i in before):
+        return set()
+    return set(before)
 
 
 def _unmarked_agents(sentence: Sentence, verb: int, lexicon: Lexicon) -> list[int]:
