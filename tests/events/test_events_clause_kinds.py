@@ -123,3 +123,21 @@ def test_events_split_compound_tense(world_code, lang, text, kind, actor, recipi
     assert [e for e in real_events(found, kind) if actor in e.actor and recipient in e.recipient], shown(
         found
     )
+
+
+@pytest.mark.slow
+def test_events_role_before_a_name_is_its_title(world_code):
+    """ "le ministre algérien Ahmed Attaf": the role titles the name after it, it is no reference back to
+    the minister named before (who would join the meeting); a bare "le ministre" still is one."""
+    first = "Le ministre des Affaires étrangères Nasser Bourita a reçu jeudi l'envoyé Staffan de Mistura. "
+    found = world_code(
+        first + "Vendredi, M. de Mistura s'est entretenu avec le ministre algérien Ahmed Attaf.", "fr"
+    )
+    met_bourita = [e for e in real_events(found, "CONSULT") if "Nasser_Bourita" in e.actor + e.recipient]
+    assert len(met_bourita) == 1, shown(found)  # Thursday's meeting only, not "la veille"'s too
+    found = world_code(first + "Le ministre a ensuite reçu vendredi Ahmed Attaf.", "fr")
+    assert [
+        e
+        for e in real_events(found, "CONSULT")
+        if {"Ahmed_Attaf", "Nasser_Bourita"} <= set(e.actor + e.recipient)
+    ], shown(found)

@@ -489,7 +489,11 @@ class ActorLinker:
             work.add(part.toks[first].start, part.toks[last - 1].end, person, "surname")
         lang = cues(part.segment.language)
         for i, tok in enumerate(part.toks):
-            if work.covered[tok.start] or not _is_nominal(part.toks, i, lang):
+            if (
+                work.covered[tok.start]
+                or not _is_nominal(part.toks, i, lang)
+                or _titles_a_name(part, i, work)
+            ):
                 continue
             target = coref.nominal_target(tok, work.persons_before(tok.start), self.kb, on)
             if target:
@@ -527,6 +531,22 @@ class ActorLinker:
             if actor is not None:
                 start = first - 1 if first and part.toks[first - 1].key in determiners else first
                 work.add(part.toks[start].start, part.toks[end - 1].end, actor, "description")
+
+
+TITLE_REACH = 3  # words from a role noun to the name it titles ("le ministre algérien X")
+
+
+def _titles_a_name(part: _Segment, i: int, work: Work) -> bool:
+    """The role noun is the title of the person named right after it, with nothing but linked words
+    (a demonym) between ("le ministre algérien Ahmed Attaf"): not a reference back to a person named
+    before ("le ministre a reçu Ahmed Attaf" still is)."""
+    persons = {f.start for f in work.found if work.is_person(f.key)}
+    for tok in part.toks[i + 1 : i + 1 + TITLE_REACH]:
+        if tok.start in persons:
+            return True
+        if not work.covered[tok.start]:
+            return False
+    return False
 
 
 def _noun_use(part: _Segment, hit: Hit) -> bool:
