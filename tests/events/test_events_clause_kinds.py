@@ -141,3 +141,32 @@ def test_events_role_before_a_name_is_its_title(world_code):
         for e in real_events(found, "CONSULT")
         if {"Ahmed_Attaf", "Nasser_Bourita"} <= set(e.actor + e.recipient)
     ], shown(found)
+
+
+# a sentence opening with a participle clause: the parser may make the participle the root and hang
+# the main clause on one of its nouns (text.sentences._main_clause_restored)
+OPENED = [
+    (
+        "fr",
+        "Saluant les efforts de l'envoyé onusien, Nasser Bourita a appelé mardi l'Algérie à reprendre les pourparlers.",
+        "REQUEST",
+        "Nasser_Bourita",
+        "Algeria",
+    ),
+    (
+        "fr",
+        "Estimant que le texte était déséquilibré, la Russie s'est abstenue mercredi lors du vote au Conseil de sécurité.",
+        "REJECT",
+        "Russia",
+        "United_Nations_Security_Council",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "kind", "actor", "recipient"), OPENED, ids=["fr-0", "fr-1"])
+def test_events_sentence_opened_by_a_participle(world_code, lang, text, kind, actor, recipient):
+    found = world_code(AFTER_MEETING[lang] + text, lang)
+    assert [e for e in real_events(found, kind) if actor in e.actor and recipient in e.recipient], shown(
+        found
+    )

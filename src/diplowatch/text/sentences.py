@@ -145,6 +145,7 @@ def _parsed(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, tuple
     auxiliaries = frozenset(fold(w) for w in _TENSE_AUXILIARIES.get(segment.language, ()))
     for start, end, toks, parsed in _spacy_sentences(segment, doc):
         toks = _participle_restored(toks, auxiliaries) if auxiliaries else toks
+        toks = _main_clause_restored(toks)
         if out and _continues(body, out[-1], start):
             last = out[-1]
             shift = len(last[2])
@@ -182,6 +183,37 @@ def _participle_restored(toks: tuple[Token, ...], auxiliaries: frozenset[str]) -
         if tok.pos == "VERB" or not root <= tok.head <= root + PARTICIPLE_REACH:  # no split tense
             return toks
     return toks
+
+
+def _main_clause_restored(toks: tuple[Token, ...]) -> tuple[Token, ...]:
+    """A sentence opening with a participle clause ("Saluant les efforts de l'envoyé, le ministre a
+    appelé l'Algérie à...", "Estimant que..., la Russie s'est abstenue"): the parser sometimes makes
+    the participle the root and hangs the main clause on a noun of it. The first clause after the
+    comma with a subject of its own becomes the root again, the participle clause its adjunct."""
+    if not toks or toks[0].head >= 0 or not _present_participle(toks[0]):
+        return toks
+    comma = next((i for i, t in enumerate(toks) if t.text == ","), None)
+    if comma is None:
+        return toks
+    subjects = {t.head for t in toks[comma + 1 :] if t.dep.startswith("nsubj")}
+    main = next((j for j in range(comma + 1, len(toks)) if j in subjects and toks[j].head >= 0), None)
+    if main is None:
+        return toks
+    return tuple(_rerooted(t, n, main) for n, t in enumerate(toks))
+
+
+def _present_participle(tok: Token) -> bool:
+    return "VerbForm=Ger" in tok.morph or ("VerbForm=Part" in tok.morph and "Tense=Pres" in tok.morph)
+
+
+def _rerooted(tok: Token, n: int, main: int) -> Token:
+    if n == main:
+        return dataclasses.replace(tok, head=-1, dep="ROOT")
+    if n == 0:
+        return dataclasses.replace(tok, head=main, dep="advcl")
+    if tok.head == 0 and n > main:  # the closing punctuation and what follows the main verb
+        return dataclasses.replace(tok, head=main)
+    return tok
 
 
 def _hangs_between(toks: tuple[Token, ...], j: int, root: int) -> bool:
