@@ -30,6 +30,11 @@ def particles() -> frozenset[str]:
     return frozenset(fold(p) for p in lang_data("actors.yaml").get("particles") or [])
 
 
+@functools.cache
+def former_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in lang_data("actors.yaml").get("former") or [])
+
+
 def surname_forms(name: str) -> list[tuple[str, ...]]:
     """Key sequences by which a full name may be referred to later: "de Mistura", "Mistura"."""
     keys = alias_keys(name)
@@ -119,7 +124,13 @@ def profile(kb: KB, person: str, on: date | None) -> frozenset[str]:
     entry = kb.get(person)
     if entry is None:
         return frozenset()
-    words = {k for phrases in entry.descriptions.values() for p in phrases for k in alias_keys(p)}
+    words = {
+        k
+        for phrases in entry.descriptions.values()
+        for p in phrases
+        if former_words().isdisjoint(alias_keys(p))  # "ancien Premier ministre": not "le ministre" now
+        for k in alias_keys(p)
+    }
     for spell in entry.roles:
         if on is None or spell.covers(on):
             definition = kb.roles.get(spell.role)

@@ -1,0 +1,27 @@
+"""A person's profile: the words by which a later noun ("le diplomate") may refer back to them."""
+
+from __future__ import annotations
+
+from diplowatch.actors.coref import profile
+from diplowatch.kb import kb_from_dicts
+
+
+def test_profile_leaves_out_past_offices() -> None:
+    """A description of an office once held ("ancien Premier ministre", "former envoy") is no reason to
+    read a later "le ministre" as that person; the present descriptions still count."""
+    kb = kb_from_dicts(
+        [
+            {
+                "id": "Jane_Doe",
+                "kind": "person",
+                "name": "Jane Doe",
+                "descriptions": {
+                    "fr": ["ancienne ministre danoise", "diplomate danoise"],
+                    "en": ["former envoy", "Danish diplomat"],
+                },
+            }
+        ]
+    )
+    words = profile(kb, "Jane_Doe", None)
+    assert {"diplomate", "diplomat"} <= words
+    assert not words & {"ministre", "envoy", "ancienne", "former"}
