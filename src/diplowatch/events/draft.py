@@ -28,6 +28,8 @@ class Draft:
     # drafts holding different parts of one sentence are two happenings: they are never merged back.
     parts: frozenset[tuple[int, int]] = frozenset()
     week: str = ""  # "2024-W10" when its date is a week written as its month ("last week"): for merging
+    # a reaction's object names an act: its categories ("rejected the demand": REQUEST; "*": any act)
+    about: tuple[str, ...] = ()
 
     def participants(self) -> set[str]:
         return set(self.actor) | set(self.recipient)

@@ -119,6 +119,7 @@ _CUE_KEYS = (
     "utterances",
     "participation",
     "invitations",
+    "acts",
     "demonstratives",
     "purposes",
     "topics",
@@ -217,6 +218,7 @@ class Lexicon:
     addressee_marks: frozenset[str] = frozenset()
     participation: frozenset[str] = frozenset()  # "attend": an invitation to take part stays AGREE
     invitations: frozenset[str] = frozenset()  # "invite", "invitation": an answer to one (events.invitations)
+    acts: frozenset[str] = frozenset()  # "decision", "قرار": a reaction to one answers the last act told
     demonstratives: frozenset[str] = frozenset()  # "cette réunion": an event told before (events.anaphora)
     destinations: frozenset[str] = (
         frozenset()

@@ -60,6 +60,7 @@ from diplowatch.events.offices import in_title
 from diplowatch.events.parties import addressed_sides, agreeing_sides, dispute_sides, named_with_states
 from diplowatch.events.places import clause_place, clause_places, event_place, in_scene
 from diplowatch.events.purposes import for_purpose
+from diplowatch.events.reactions import addressed, reacted_to, reaction_objects
 from diplowatch.events.scenes import Scene, scene_of, scene_phrases
 from diplowatch.events.speech import SPOKEN, spoken_arguments
 from diplowatch.events.titles import title_complements
@@ -169,6 +170,8 @@ class RuleCoder:
             found = self._sentence(doc, sentence, carried, frozenset(d.type for d in out))
             lex = lexicon(sentence.language)
             found = [answering(d, sentence, lex, inviters, context.actor_kind) for d in found]
+            # "Yerevan rejected the demand": addressed to whoever made it (events.reactions)
+            found = [addressed(d, out, context.actor_kind, self.options.min_confidence) for d in found]
             inviters = next((d.actor for d in reversed(found) if invites(d, lex)), inviters)
             placed = [d for d in found if d.location is not None and not NOT_HAPPENED & set(d.aux)]
             found = [in_scene(d, scene[0], sentence.index - scene[1]) for d in found]
@@ -204,6 +207,8 @@ class RuleCoder:
         ]
         found = [pledged(sentence, m, lex, found) for m in found]
         matches = prune(sentence, found)
+        objects = reaction_objects(sentence, matches, lex, _named_tokens(sentence, in_sentence))
+        matches = [m for m in matches if not (len(m.indices) == 1 and m.head in objects)]
         demands = obligations(sentence, lex, {m.head for m in matches})  # "X said Y must...": X's REQUEST
         matches += [d.match for d in demands]
         obliged = {d.match.head: d.obliged for d in demands}
@@ -442,9 +447,15 @@ class RuleCoder:
         evidence = Evidence(sentence.start, sentence.end, body[sentence.start : sentence.end])
         rule = f"rules:{sentence.language}:{match.trigger.type}:{' '.join(match.trigger.words)}:{how}"
         week = next((d.week for d in doc.dates if d.week and d.date is date), "")
+        # "Yerevan rejected the demand": the act its object names, told before (events.reactions)
+        object_act = (
+            reacted_to(sentence, match, args, lex, _named_tokens(sentence, in_sentence))
+            if kind in REACTIONS and actor and not _has_target(kind, recipient, doc.context)
+            else ()
+        )
         return Draft(
             kind, mode, actor, recipient, place, date, date_source, aux, (evidence,), score, rule, how
-        ).replace(week=week)
+        ).replace(week=week, about=object_act)
 
     @staticmethod
     def _scene_arguments(

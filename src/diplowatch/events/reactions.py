@@ -1,0 +1,127 @@
+"""A reaction to an act the article told before, named by its noun, is addressed to whoever did it.
+
+"Aliyev demanded that Armenia amend its constitution. Yerevan rejected the demand": the rejection
+names no one, but its object is an event noun of the lexicon ("demand" is a REQUEST word) and the
+article told such an act before, Aliyev's: the rejection is addressed to him. So are "The EU welcomed
+the meeting" (to the ministers who met), "Kigali a rejeté les sanctions" (to the EU that imposed
+them), "رحبت الولايات المتحدة وفرنسا بالاتفاق" (to the two sides that signed it). A word for any act
+(`acts` in lang/<xx>/events.yaml: "decision", "décision", "decisión", "قرار") names the last act told
+that is not a meeting ("Le gouvernement a salué cette décision").
+
+The act is the last one of that category the article told in an earlier sentence, with confidence,
+that really happened. Its actor is addressed; for a meeting or an agreement, which both sides make,
+every one of its participants; never the reacting side itself (a state defending its own decision
+names no one).
+An act whose doer the linker did not know ("des gangs ont ouvert le feu") ends the search: its
+reaction stays without a recipient rather than going to an older act.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from diplowatch.events.arguments import Arguments
+from diplowatch.events.confidence import with_recipient
+from diplowatch.events.draft import Draft
+from diplowatch.events.lexicon import Lexicon
+from diplowatch.events.triggers import Match, token_keys
+from diplowatch.events.unpublished import NOT_HAPPENED
+from diplowatch.text.sentences import Sentence
+
+REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})  # stances whose object may be another's act
+BOTH_SIDES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts every participant of makes
+ANY_ACT = "*"  # `about` of a word for any act ("decision")
+NOT_AN_ACT = frozenset({"CONSULT"})  # what a word for any act does not name: "the decision" is no meeting
+WINDOW = 4  # words after an unparsed trigger searched for its object (names of actors skipped)
+OBJECT_POS = ("NOUN", "PROPN")
+
+KindOf = Callable[[str], str | None]
+
+
+def reacted_to(
+    sentence: Sentence, match: Match, args: Arguments, lex: Lexicon, named: frozenset[int]
+) -> tuple[str, ...]:
+    """The categories of the act the reaction's object names ("rejected *the demand*": REQUEST; "the
+    decision": any act), or () when its object is no event noun. `named`: the sentence's tokens that
+    name actors (skipped in unparsed text)."""
+    found = _object(sentence, match, args.clause, lex, named)
+    return found[1] if found else ()
+
+
+def reaction_objects(
+    sentence: Sentence, matches: list[Match], lex: Lexicon, named: frozenset[int]
+) -> set[int]:
+    """Unparsed text ("رحبت الولايات المتحدة بالاتفاق"): the event nouns that reactions have for object.
+    Such a noun tells what the reaction is about, no event of its own: a parse makes it a nested noun
+    with no actor of its own; without one, the reaction's subject would be taken for its actor."""
+    if sentence.parsed:
+        return set()
+    out = set()
+    for m in matches:
+        found = _object(sentence, m, frozenset(), lex, named) if m.trigger.type in REACTIONS else None
+        if found is not None:
+            out.add(found[0])
+    return out
+
+
+def _object(
+    sentence: Sentence, match: Match, clause: frozenset[int], lex: Lexicon, named: frozenset[int]
+) -> tuple[int, tuple[str, ...]] | None:
+    """(index, categories) of the first event noun after the trigger: in its clause with a parse, within
+    a few words (names of actors skipped) without one."""
+    last = match.indices[-1]
+    if sentence.parsed:
+        span = [i for i in sorted(clause) if i > last and sentence.toks[i].pos in OBJECT_POS]
+    else:
+        span = [i for i in range(last + 1, len(sentence.toks)) if i not in named][:WINDOW]
+    keys = token_keys(sentence)
+    for i in span:
+        if set(keys[i]) & lex.acts:
+            return i, (ANY_ACT,)
+        kinds = _noun_categories(keys[i], lex)
+        if kinds:
+            return i, kinds
+    return None
+
+
+def _noun_categories(keys: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
+    """The categories of the one-word triggers a word is (its lemma or surface form)."""
+    found = [t for k in keys for t in lex.exact_index.get(k, ()) if len(t.words) == 1]
+    if lex.prefix_lengths:
+        found += [t for t in lex.prefixed(keys) if len(t.words) == 1]
+    return tuple(dict.fromkeys(t.type for t in found))
+
+
+def addressed(draft: Draft, earlier: Sequence[Draft], kind_of: KindOf, floor: float) -> Draft:
+    """The reaction addressed to the doer of the act it names (see the module docstring); unchanged when
+    it has a recipient of its own, names no act, or the article told no such act before. Acts told with
+    less than `floor` confidence (the coder's threshold: "ready to host further rounds") are not the
+    ones a reaction names, unless their doer is unknown."""
+    if not draft.about or not draft.actor or any(kind_of(k) != "territory" for k in draft.recipient):
+        return draft
+    for act in reversed(earlier):
+        if NOT_HAPPENED & set(act.aux) or not _names(draft.about, act):
+            continue
+        if act.arguments == "unlinked" or not act.actor:
+            return draft  # its doer is unknown: no older act stands in
+        if act.confidence < floor:
+            continue
+        keys = act.actor + act.recipient if _category(act) in BOTH_SIDES else act.actor
+        targets = tuple(k for k in dict.fromkeys(keys) if k not in draft.actor and kind_of(k) != "territory")
+        if not targets:
+            return draft
+        return draft.replace(recipient=draft.recipient + targets, confidence=with_recipient(draft.confidence))
+    return draft
+
+
+def _names(about: tuple[str, ...], act: Draft) -> bool:
+    if ANY_ACT in about:
+        return act.type not in NOT_AN_ACT
+    return act.type in about or _category(act) in about
+
+
+def _category(act: Draft) -> str:
+    """The category its trigger word has ("rules:en:CONSULT:meet:parse": a planned meeting coded AGREE
+    is still a meeting)."""
+    parts = act.rule.split(":")
+    return parts[2] if len(parts) > 2 else act.type
