@@ -1,0 +1,97 @@
+"""The packaged KB knows the main actors of the Great Lakes, Horn of Africa, Haiti, Caucasus and
+Russia-Ukraine dossiers, in the four languages, with the offices they held on the article's date
+(sentences written for this test, linked without a parse)."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplowatch.actors import ActorLinker
+from diplowatch.kb import load_kb
+from tests.actors.conftest import make_article
+
+# (lang, text, publication day, expected actor)
+NAMED = [
+    (
+        "en",
+        "The Democratic Republic of Congo signed the declaration.",
+        "2025-04-24",
+        "Democratic_Republic_of_the_Congo",
+    ),
+    ("fr", "L'Alliance Fleuve Congo a rejeté l'offre.", "2025-03-18", "Congo_River_Alliance"),
+    ("en", "AFC leader Corneille Nangaa spoke in Goma.", "2025-02-01", "Corneille_Nangaa"),
+    (
+        "en",
+        "The FARDC retook the town.",
+        "2025-02-01",
+        "Armed_Forces_of_the_Democratic_Republic_of_the_Congo",
+    ),
+    (
+        "fr",
+        "L'armée congolaise a repris la ville.",
+        "2025-02-01",
+        "Armed_Forces_of_the_Democratic_Republic_of_the_Congo",
+    ),
+    ("ar", "استقبل الرئيس يويري موسيفيني الوفد.", "2023-12-28", "Yoweri_Museveni"),
+    ("ar", "التقى آبي أحمد الوفد في أديس أبابا.", "2023-12-28", "Abiy_Ahmed"),
+    ("ar", "ووقع عبد الله حمدوك الإعلان.", "2024-01-02", "Abdalla_Hamdok"),
+    ("ar", "وقع قائد قسد مظلوم عبدي الاتفاق.", "2025-03-11", "Mazloum_Abdi"),
+    ("ar", "انتقدت تركيا وحدات حماية الشعب الكردية.", "2025-03-11", "People's_Defense_Units"),
+    (
+        "fr",
+        "Le Conseil présidentiel de transition a limogé le Premier ministre.",
+        "2024-11-11",
+        "Transitional_Presidential_Council",
+    ),
+    ("fr", "La coalition Viv Ansanm a menacé le gouvernement.", "2024-11-11", "Viv_Ansanm"),
+    ("es", "La Caricom convocó a los partidos haitianos.", "2024-03-11", "Caribbean_Community"),
+    ("fr", "Le porte-parole du Kremlin, Dmitri Peskov, a dénoncé la visite.", "2024-10-19", "Dmitry_Peskov"),
+    ("en", "The delegation was led by Rustem Umerov.", "2025-05-16", "Rustem_Umerov"),
+    ("es", "Steve Witkoff viajó a Moscú.", "2025-03-13", "Steve_Witkoff"),
+    ("fr", "Volker Türk a dénoncé les exécutions.", "2025-02-01", "Volker_Türk"),
+    ("ar", "قال نيكول باشينيان إن المفاوضات تقدمت.", "2024-05-11", "Nikol_Pashinyan"),
+    ("es", "Tarek William Saab abrió una investigación.", "2024-08-09", "Tarek_William_Saab"),
+    ("es", "El Ejército de Sudán recuperó Jartum.", "2025-03-26", "Sudanese_Armed_Forces"),
+    ("en", "Sudan's army retook the presidential palace.", "2025-03-26", "Sudanese_Armed_Forces"),
+]
+
+# (lang, text, publication day, expected office holder or country): offices the Wikidata snapshot left
+# open; demonyms of states the generated countries lacked
+HOLDERS = [
+    ("es", "El canciller hondureño viajó a Caracas.", "2024-08-09", "Honduras"),
+    ("en", "The Thai foreign minister met his counterpart.", "2025-07-25", "Thailand"),
+    (
+        "fr",
+        "La ministre des Affaires étrangères de la RDC a reçu l'envoyé.",
+        "2025-03-18",
+        "Thérèse_Kayikwamba_Wagner",
+    ),
+    ("en", "The Rwandan foreign minister rejected the sanctions.", "2024-06-01", "Olivier_Nduhungirehe"),
+    ("fr", "Le Premier ministre haïtien a été limogé.", "2024-11-01", "Garry_Conille"),
+    ("en", "The Ukrainian defence minister led the delegation.", "2025-05-16", "Rustem_Umerov"),
+]
+
+
+@pytest.fixture(scope="module")
+def packaged_linker() -> ActorLinker:
+    return ActorLinker(load_kb(), use_spacy=False)
+
+
+@pytest.mark.parametrize(("lang", "text", "day", "expected"), NAMED, ids=[n[3] + "-" + n[0] for n in NAMED])
+def test_actor_of_other_dossier_is_linked(packaged_linker, lang, text, day, expected):
+    article = packaged_linker(make_article(text, lang, day))
+    assert expected in {a.id for a in article.actors}, [a.id for a in article.actors]
+
+
+@pytest.mark.parametrize(("lang", "text", "day", "expected"), HOLDERS, ids=[n[3] for n in HOLDERS])
+def test_office_holder_of_other_dossier_on_the_day(packaged_linker, lang, text, day, expected):
+    article = packaged_linker(make_article(text, lang, day))
+    assert expected in {a.id for a in article.actors}, [a.id for a in article.actors]
+
+
+def test_arabic_africa_is_not_a_person(packaged_linker):
+    """ "أفريقيا" (Africa) is close in spelling to Afwerki's surname: no skeleton match links it."""
+    article = packaged_linker(
+        make_article("دعت الهيئة الحكومية للتنمية في شرق أفريقيا إلى الحوار.", "ar", "2023-12-30")
+    )
+    assert "Isaias_Afwerki" not in {a.id for a in article.actors}
