@@ -108,13 +108,19 @@ def _told_apart(a: Draft, b: Draft) -> bool:
     return any(s == t and i != j for s, i in a.parts for t, j in b.parts)
 
 
-ANSWERED = frozenset({"SUPPORT", "ACCUSE", "REJECT"})  # stances a reaction in the other direction answers
+# Stances a reaction in the other direction answers, and acts a state pays back in kind ("Mali recalled
+# its ambassador to Algeria", then "Algeria recalled its ambassadors to Mali and Niger").
+ANSWERED = frozenset(
+    {"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "PROTEST"}
+)
 
 
 def _answers(a: Draft, b: Draft, country_of: CountryOf) -> bool:
-    """Two stances in opposite directions, each actor's side among the other's recipients ("Macron backed
-    Morocco's plan" and "Rabat welcomed France's position"): one answers the other, two acts. Not
-    meetings ("X met Y" and "Y received X" are one) nor agreements, which bind both sides."""
+    """Two stances or acts in opposite directions ("Macron backed Morocco's plan" and "Rabat welcomed
+    France's position"; a recall of ambassadors and the one that retaliates): one answers the other,
+    two acts. Each actor's side is among the other's recipients, all of it for one of the two (the
+    retaliation may leave out one of the first act's several actors). Not meetings ("X met Y" and
+    "Y received X" are one) nor agreements, which bind both sides."""
     if a.type not in ANSWERED or not (a.actor and b.actor):
         return False
 
@@ -122,7 +128,10 @@ def _answers(a: Draft, b: Draft, country_of: CountryOf) -> bool:
         return {country_of(k) or k for k in keys}
 
     acting_a, acting_b = sides(a.actor), sides(b.actor)
-    return not acting_a & acting_b and acting_a <= sides(b.recipient) and acting_b <= sides(a.recipient)
+    to_a, to_b = sides(b.recipient), sides(a.recipient)
+    if acting_a & acting_b or not (acting_a & to_a and acting_b & to_b):
+        return False
+    return acting_a <= to_a or acting_b <= to_b
 
 
 def _inside(small: set[str], big: set[str], kind_of: KindOf, country_of: CountryOf) -> bool:

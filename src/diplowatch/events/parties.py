@@ -50,17 +50,19 @@ def addressed_sides(
 ) -> tuple[str, ...]:
     """The dispute's sides when a collective phrase ("the parties") after the trigger is one of its
     addressees; () otherwise."""
-    if not sides or not lex.parties:
+    if not sides or not (lex.parties or lex.two_parties):
         return ()
-    for noun in _phrase_nouns(sentence, lex):
+    two = set(_phrase_nouns(sentence, lex, two=True))
+    for noun in sorted(two | set(_phrase_nouns(sentence, lex))):
         if noun <= match.indices[0]:  # after the trigger's first word: "a appelé les parties à"
             continue
+        found = sides[:2] if noun in two else sides  # "both sides": the dispute's first two named
         if sentence.parsed:
             subject = sentence.toks[noun].dep in SUBJECTS
             if noun in args.clause and not subject and _governed(sentence, noun, match):
-                return sides
+                return found
         elif noun - match.indices[-1] <= UNPARSED_WINDOW:
-            return sides
+            return found
     return ()
 
 
@@ -100,18 +102,20 @@ def _own_predication(tok: Token) -> bool:
     )
 
 
-def _phrase_nouns(sentence: Sentence, lex: Lexicon) -> list[int]:
-    """The last token of every collective phrase of the sentence, found once per sentence and lexicon
-    (every trigger of the sentence asks; the lexicon is kept with the answer, so its id stays its own)."""
-    name = f"phrase_nouns {id(lex)}"
-    return sentence.derived(name, lambda s: (lex, _find_phrase_nouns(s, lex)))[1]
+def _phrase_nouns(sentence: Sentence, lex: Lexicon, *, two: bool = False) -> list[int]:
+    """The last token of every collective phrase of the sentence (`two`: of the phrases for two sides),
+    found once per sentence and lexicon (every trigger of the sentence asks; the lexicon is kept with
+    the answer, so its id stays its own)."""
+    name = f"phrase_nouns {id(lex)} {two}"
+    cues = lex.two_parties if two else lex.parties
+    return sentence.derived(name, lambda s: (lex, _find_phrase_nouns(s, cues)))[1]
 
 
-def _find_phrase_nouns(sentence: Sentence, lex: Lexicon) -> list[int]:
+def _find_phrase_nouns(sentence: Sentence, cues: frozenset[str]) -> list[int]:
     keys = token_keys(sentence)
     starts = key_positions(sentence)  # a cue is tried only where its first word stands
     out = []
-    for cue in lex.parties:
+    for cue in cues:
         words = cue.split()
         for i in starts.get(words[0], ()):
             if i + len(words) <= len(keys) and all(w in keys[i + j] for j, w in enumerate(words)):
