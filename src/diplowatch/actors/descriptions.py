@@ -19,7 +19,9 @@ from diplowatch.text.langdata import lang_data, lang_path
 from diplowatch.text.normalise import Token, alias_keys, is_arabic, is_capitalised, variants
 
 FILE = "descriptions.yaml"
-KINDS = frozenset({"named_as", "junta"})
+KINDS = frozenset({"named_as", "junta", "armed_group"})
+ARMED = "REB"  # the sector of armed movements (Polisario, Houthis, M23, the RSF, the ELN...)
+MOVEMENTS = frozenset({"group", "organization"})
 ARABIC_ARTICLE = "ال"
 
 
@@ -119,6 +121,8 @@ def resolve(description: Description, keys: Iterable[str], kb: KB, lang: str, on
     if description.denotes == "junta":
         ruled = {j.country for j in juntas() if j.covers(on)} if on else _junta_leaders(entries)
         fits = [e.id for e in entries if e.kind == "country" and e.country in ruled]
+    elif description.denotes == "armed_group":
+        fits = [e.id for e in entries if e.kind in MOVEMENTS and ARMED in (e.sector or "").split()]
     else:
         fits = [e.id for e in entries if _named_as(e, description.phrases.get(lang, ()), lang)]
     return fits[0] if len(fits) == 1 else None

@@ -1,0 +1,60 @@
+""" "The rebels", "les paramilitaires", "la guerrilla", "المتمردون" stand for the one armed movement the
+article names (actors.descriptions, kind armed_group); with two such movements named, for neither.
+Sentences written for this test, linked with the packaged KB."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplowatch.actors import ActorLinker
+from diplowatch.kb import load_kb
+from tests.actors.conftest import make_article
+
+# (lang, text, the movement, the description's words)
+LINKED = [
+    (
+        "en",
+        "The Rapid Support Forces took Nyala. The paramilitary group then shelled El Fasher.",
+        "Rapid_Support_Forces",
+        "paramilitary group",
+    ),
+    (
+        "fr",
+        "Le M23 a pris Bukavu. Les rebelles ont ensuite accusé l'Union européenne.",
+        "March_23_Movement",
+        "rebelles",
+    ),
+    (
+        "es",
+        "El ELN atacó una base. La guerrilla rechazó las acusaciones del gobierno.",
+        "National_Liberation_Army_(Colombia)",
+        "guerrilla",
+    ),
+    (
+        "ar",
+        "وصل قائد قوات الدعم السريع إلى كمبالا. واتهم المتمردون الجيش بقصف المدنيين.",
+        "Rapid_Support_Forces",
+        "المتمردون",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def packaged_linker() -> ActorLinker:
+    return ActorLinker(load_kb(), use_spacy=False)
+
+
+def _mentions(linker: ActorLinker, text: str, lang: str) -> dict[str, list[str]]:
+    article = linker(make_article(text, lang, "2025-03-18"))
+    return {a.id or a.name: [m.text for m in a.mentions] for a in article.actors}
+
+
+@pytest.mark.parametrize(("lang", "text", "group", "words"), LINKED, ids=[c[0] for c in LINKED])
+def test_armed_group_description_links_to_the_one_movement(packaged_linker, lang, text, group, words):
+    found = _mentions(packaged_linker, text, lang)
+    assert any(words in m for m in found.get(group, [])), found
+
+
+def test_armed_group_description_with_two_movements_links_nothing(packaged_linker):
+    found = _mentions(packaged_linker, "Le M23 et les ADF ont attaqué. Les rebelles ont nié.", "fr")
+    assert not any("rebelles" in m for ms in found.values() for m in ms), found
