@@ -912,7 +912,11 @@ def _shared_subject(
     if verb is not None and verb < first:
         first, tok, glued = verb, sentence.toks[verb], sentence.toks[verb].key.startswith("و")
     separate = first > 0 and joins(sentence.toks[first - 1].key, lexicon)
-    if first == 0 or not (glued or separate) or _opens_clause(sentence, first - int(separate), body, lexicon):
+    if first == 0 or not (glued or separate):
+        return ()
+    if _opens_clause(sentence, first - int(separate), body, lexicon) and not _continues(
+        sentence, first, glued, at, lexicon
+    ):
         return ()
     triggers = find(sentence, lexicon)
     earlier = [m for m in triggers if m.indices[-1] < first - int(separate)]
@@ -927,6 +931,19 @@ def _shared_subject(
         and not nominal_shape(m.trigger.words[0], sentence.toks[m.indices[0]].text)
     ]
     return _proximity(sentence, verbs[0] if verbs else earlier[-1], at, lexicon, body).actor
+
+
+def _continues(
+    sentence: Sentence, verb: int, glued: bool, at: dict[ActorMention, int | None], lexicon: Lexicon
+) -> bool:
+    """A verb glued to "و" after a comma, with no subject of its own right after it, goes on with the
+    subject before ("التقى X الوزير Y، وأشاد بدور عمان": X praised): not a clause opener word ("كما"),
+    and no name in the subject's place ("، وانتقدت الجزائر القرار": Algeria's own act)."""
+    if not glued or sentence.toks[verb - 1].key in lexicon.clause_openers:
+        return False
+    after = verb + 1
+    named = {i for i in at.values() if i is not None}
+    return after < len(sentence.toks) and (after not in named or _governed(sentence.toks[after].key))
 
 
 def _at_place(sentence: Sentence, index: int | None, lexicon: Lexicon) -> bool:

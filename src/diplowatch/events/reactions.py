@@ -24,6 +24,7 @@ from diplowatch.events.arguments import Arguments
 from diplowatch.events.confidence import with_recipient
 from diplowatch.events.draft import Draft
 from diplowatch.events.lexicon import Lexicon
+from diplowatch.events.shapes import nominal_shape
 from diplowatch.events.triggers import Match, token_keys
 from diplowatch.events.unpublished import NOT_HAPPENED
 from diplowatch.text.sentences import Sentence
@@ -78,17 +79,22 @@ def _object(
     for i in span:
         if set(keys[i]) & lex.acts:
             return i, (ANY_ACT,)
-        kinds = _noun_categories(keys[i], lex)
+        # without a parse, a noun by its shape: "وندد" after "دعم الجزائر" is the next act, no object
+        text = "" if sentence.parsed else sentence.toks[i].text
+        kinds = _noun_categories(keys[i], lex, text)
         if kinds:
             return i, kinds
     return None
 
 
-def _noun_categories(keys: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
-    """The categories of the one-word triggers a word is (its lemma or surface form)."""
+def _noun_categories(keys: tuple[str, ...], lex: Lexicon, text: str = "") -> tuple[str, ...]:
+    """The categories of the one-word triggers a word is (its lemma or surface form); with `text` (an
+    unparsed token), only those of which it has a noun's shape."""
     found = [t for k in keys for t in lex.exact_index.get(k, ()) if len(t.words) == 1]
     if lex.prefix_lengths:
         found += [t for t in lex.prefixed(keys) if len(t.words) == 1]
+    if text:
+        found = [t for t in found if nominal_shape(t.words[0], text)]
     return tuple(dict.fromkeys(t.type for t in found))
 
 

@@ -1,0 +1,23 @@
+"""Unparsed Arabic: a verb glued to "و" after a comma, with no subject of its own right after it, goes
+on with the subject before it (events.arguments._continues); one with a name in the subject's place
+is that name's act. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import real_events, shown
+
+
+@pytest.mark.slow
+def test_events_arabic_comma_and_verb_keeps_the_subject(world_code):
+    text = "التقى غروندبرغ وزير الخارجية العماني في مسقط يوم الاثنين، وأشاد بدور سلطنة عمان في الوساطة."
+    events = real_events(world_code(text, "ar"), "SUPPORT")
+    assert [e for e in events if "Hans_Grundberg" in e.actor and "Oman" in e.recipient], shown(events)
+
+
+@pytest.mark.slow
+def test_events_arabic_comma_and_verb_with_its_own_subject(world_code):
+    text = "رحبت فرنسا بالاتفاق يوم الاثنين، ورفضت روسيا العقوبات الأوروبية."
+    events = real_events(world_code(text, "ar"), "REJECT")
+    assert [e for e in events if "Russia" in e.actor and "France" not in e.actor], shown(events)
