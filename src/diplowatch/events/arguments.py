@@ -912,10 +912,13 @@ def _shared_subject(
     if verb is not None and verb < first:
         first, tok, glued = verb, sentence.toks[verb], sentence.toks[verb].key.startswith("و")
     separate = first > 0 and joins(sentence.toks[first - 1].key, lexicon)
-    if first == 0 or not (glued or separate):
+    adverbial = "adverbial" in match.trigger.flags and first > 0  # "..., داعيا": the main clause's subject
+    if first == 0 or not (glued or separate or adverbial):
         return ()
-    if _opens_clause(sentence, first - int(separate), body, lexicon) and not _continues(
-        sentence, first, glued, at, lexicon
+    if (
+        not adverbial
+        and _opens_clause(sentence, first - int(separate), body, lexicon)
+        and not _continues(sentence, first, glued, at, lexicon)
     ):
         return ()
     triggers = find(sentence, lexicon)

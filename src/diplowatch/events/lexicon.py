@@ -50,9 +50,12 @@ CATEGORIES = (
 # actor are its dyad, with no recipient (events.rules._mutual).
 # alone: an act PLOVER codes with no counterpart ("withdrew its troops", "lifted the curfew", "released 50
 # prisoners"): no recipient lowers its confidence no more than an investigation's (events.confidence).
+# adverbial: an Arabic active participle opening an adverbial clause ("..., داعيا البعثة إلى": calling on):
+# its subject is the main clause's, and the name after it its object (events.arguments._shared_subject).
 FLAGS = frozenset(
     {
         "alone",
+        "adverbial",
         "mutual",
         "pledge",
         "awaited",

@@ -513,6 +513,8 @@ def _under_unasserted(sentence: Sentence, match: Match, lexicon: Lexicon, heads:
     if "spoken" in match.trigger.flags:
         # an evaluation qualifies what precedes it ("عرض الهدنة بأنه غير مقبول"): said, not embedded
         return False
+    if "adverbial" in match.trigger.flags:
+        return False  # "رفض التمديد، داعيا إلى...": the participle's clause is asserted, not what is refused
     start = _stretch_start(sentence, first, EMBED_WINDOW)
     return any(
         m is not match and m.trigger.type in UNPARSED_EMBEDDING and start <= m.indices[-1] < first

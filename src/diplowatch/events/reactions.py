@@ -30,11 +30,14 @@ from diplowatch.events.unpublished import NOT_HAPPENED
 from diplowatch.text.sentences import Sentence
 
 REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})  # stances whose object may be another's act
+# reactions whose object act happened (another's), unlike a refusal's ("رفضت الجزائر استقبال X")
+ENDORSING = frozenset({"SUPPORT", "ACCUSE"})
 BOTH_SIDES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts every participant of makes
 ANY_ACT = "*"  # `about` of a word for any act ("decision")
 NOT_AN_ACT = frozenset({"CONSULT"})  # what a word for any act does not name: "the decision" is no meeting
 WINDOW = 4  # words after an unparsed trigger searched for its object (names of actors skipped)
 OBJECT_POS = ("NOUN", "PROPN")
+ARTICLE = "ال"
 
 KindOf = Callable[[str], str | None]
 
@@ -45,24 +48,10 @@ def reacted_to(
     """The categories of the act the reaction's object names ("rejected *the demand*": REQUEST; "the
     decision": any act), or () when its object is no event noun. `named`: the sentence's tokens that
     name actors (skipped in unparsed text)."""
+    if "mutual" in match.trigger.flags:
+        return ()  # signing a text is the signatories' own act ("signed the agreement"), no reaction
     found = _object(sentence, match, args.clause, lex, named)
     return found[1] if found else ()
-
-
-def reaction_objects(
-    sentence: Sentence, matches: list[Match], lex: Lexicon, named: frozenset[int]
-) -> set[int]:
-    """Unparsed text ("رحبت الولايات المتحدة بالاتفاق"): the event nouns that reactions have for object.
-    Such a noun tells what the reaction is about, no event of its own: a parse makes it a nested noun
-    with no actor of its own; without one, the reaction's subject would be taken for its actor."""
-    if sentence.parsed:
-        return set()
-    out = set()
-    for m in matches:
-        found = _object(sentence, m, frozenset(), lex, named) if m.trigger.type in REACTIONS else None
-        if found is not None:
-            out.add(found[0])
-    return out
 
 
 def _object(
@@ -73,18 +62,26 @@ def _object(
     last = match.indices[-1]
     if sentence.parsed:
         span = [i for i in sorted(clause) if i > last and sentence.toks[i].pos in OBJECT_POS]
-    else:
-        span = [i for i in range(last + 1, len(sentence.toks)) if i not in named][:WINDOW]
+    else:  # up to a punctuation mark (left out of the tokens: more than a space between two words)
+        toks = sentence.toks
+        end = next((j for j in range(last + 1, len(toks)) if toks[j].start - toks[j - 1].end > 1), len(toks))
+        span = [i for i in range(last + 1, end) if i not in named][:WINDOW]
     keys = token_keys(sentence)
     for i in span:
         if set(keys[i]) & lex.acts:
             return i, (ANY_ACT,)
         # without a parse, a noun by its shape: "وندد" after "دعم الجزائر" is the next act, no object
-        text = "" if sentence.parsed else sentence.toks[i].text
+        text = "" if sentence.parsed else _shape_form(keys[i], sentence.toks[i].text)
         kinds = _noun_categories(keys[i], lex, text)
         if kinds:
             return i, kinds
     return None
+
+
+def _shape_form(keys: tuple[str, ...], text: str) -> str:
+    """The form whose shape tells a noun: the one with the article once a glued preposition is peeled
+    off ("بالهجوم" -> "الهجوم"), else the word as written."""
+    return next((k for k in keys if k.startswith(ARTICLE)), text)
 
 
 def _noun_categories(keys: tuple[str, ...], lex: Lexicon, text: str = "") -> tuple[str, ...]:
@@ -93,8 +90,8 @@ def _noun_categories(keys: tuple[str, ...], lex: Lexicon, text: str = "") -> tup
     found = [t for k in keys for t in lex.exact_index.get(k, ()) if len(t.words) == 1]
     if lex.prefix_lengths:
         found += [t for t in lex.prefixed(keys) if len(t.words) == 1]
-    if text:
-        found = [t for t in found if nominal_shape(t.words[0], text)]
+    if text:  # a participle opening an adverbial clause ("مطالبا") looks like a noun, but is none
+        found = [t for t in found if nominal_shape(t.words[0], text) and "adverbial" not in t.flags]
     return tuple(dict.fromkeys(t.type for t in found))
 
 
@@ -106,7 +103,7 @@ def addressed(draft: Draft, earlier: Sequence[Draft], kind_of: KindOf, floor: fl
     if not draft.about or not draft.actor or any(kind_of(k) != "territory" for k in draft.recipient):
         return draft
     for act in reversed(earlier):
-        if NOT_HAPPENED & set(act.aux) or not _names(draft.about, act):
+        if NOT_HAPPENED & set(act.aux) or not _names(draft.about, act) or _object_of(act, earlier):
             continue
         if act.arguments == "unlinked" or not act.actor:
             return draft  # its doer is unknown: no older act stands in
@@ -118,6 +115,15 @@ def addressed(draft: Draft, earlier: Sequence[Draft], kind_of: KindOf, floor: fl
             return draft
         return draft.replace(recipient=draft.recipient + targets, confidence=with_recipient(draft.confidence))
     return draft
+
+
+def _object_of(act: Draft, earlier: Sequence[Draft]) -> bool:
+    """The act is the object of a reaction of its own actor's, told in the same sentence: unparsed text
+    ("رحب الشيباني بالاتفاق" also yields the agreement noun with the welcomer for actor), no act of his."""
+    return any(
+        r.type in ENDORSING and r.actor == act.actor and r.evidence[0] == act.evidence[0] and r is not act
+        for r in earlier
+    )
 
 
 def _names(about: tuple[str, ...], act: Draft) -> bool:

@@ -60,7 +60,7 @@ from diplowatch.events.offices import in_title
 from diplowatch.events.parties import addressed_sides, agreeing_sides, dispute_sides, named_with_states
 from diplowatch.events.places import clause_place, clause_places, event_place, in_scene
 from diplowatch.events.purposes import for_purpose
-from diplowatch.events.reactions import addressed, reacted_to, reaction_objects
+from diplowatch.events.reactions import addressed, reacted_to
 from diplowatch.events.scenes import Scene, scene_of, scene_phrases
 from diplowatch.events.speech import SPOKEN, spoken_arguments
 from diplowatch.events.titles import title_complements
@@ -207,8 +207,6 @@ class RuleCoder:
         ]
         found = [pledged(sentence, m, lex, found) for m in found]
         matches = prune(sentence, found)
-        objects = reaction_objects(sentence, matches, lex, _named_tokens(sentence, in_sentence))
-        matches = [m for m in matches if not (len(m.indices) == 1 and m.head in objects)]
         demands = obligations(sentence, lex, {m.head for m in matches})  # "X said Y must...": X's REQUEST
         matches += [d.match for d in demands]
         obliged = {d.match.head: d.obliged for d in demands}
