@@ -58,3 +58,40 @@ def test_armed_group_description_links_to_the_one_movement(packaged_linker, lang
 def test_armed_group_description_with_two_movements_links_nothing(packaged_linker):
     found = _mentions(packaged_linker, "Le M23 et les ADF ont attaqué. Les rebelles ont nié.", "fr")
     assert not any("rebelles" in m for ms in found.values() for m in ms), found
+
+
+# A short name two states share ("Congo", "Corée"; left out of the country file) stands for the one of
+# them the article names, even without a determiner; with both named, for neither.
+STATES = [
+    (
+        "en",
+        "The Democratic Republic of Congo and Rwanda met. Congo has accused Rwanda of backing the M23.",
+        "Democratic_Republic_of_the_Congo",
+        "Congo",
+    ),
+    (
+        "fr",
+        "La République démocratique du Congo a porté plainte. Le Congo accuse le Rwanda.",
+        "Democratic_Republic_of_the_Congo",
+        "Congo",
+    ),
+    ("es", "Corea del Sur convocó al embajador. Corea exige explicaciones.", "South_Korea", "Corea"),
+]
+
+
+def _short(mention: str, words: str) -> bool:
+    """The mention is the short name alone, or with its determiner ("Congo", "Le Congo")."""
+    parts = mention.split()
+    return parts[-1] == words and len(parts) <= 2
+
+
+@pytest.mark.parametrize(("lang", "text", "state", "words"), STATES, ids=[c[0] for c in STATES])
+def test_shared_short_name_is_the_one_state_named(packaged_linker, lang, text, state, words):
+    found = _mentions(packaged_linker, text, lang)
+    assert any(_short(m, words) for m in found.get(state, [])), found
+
+
+def test_shared_short_name_with_both_states_named_links_nothing(packaged_linker):
+    text = "La RDC et la République du Congo ont signé. Le Congo a salué l'accord."
+    found = _mentions(packaged_linker, text, "fr")
+    assert not any(_short(m, "Congo") for ms in found.values() for m in ms), found

@@ -19,7 +19,8 @@ from diplowatch.text.langdata import lang_data, lang_path
 from diplowatch.text.normalise import Token, alias_keys, is_arabic, is_capitalised, variants
 
 FILE = "descriptions.yaml"
-KINDS = frozenset({"named_as", "junta", "armed_group"})
+KINDS = frozenset({"named_as", "state_named", "junta", "armed_group"})
+STATES = frozenset({"country", "territory"})
 ARMED = "REB"  # the sector of armed movements (Polisario, Houthis, M23, the RSF, the ELN...)
 MOVEMENTS = frozenset({"group", "organization"})
 ARABIC_ARTICLE = "ال"
@@ -29,6 +30,7 @@ ARABIC_ARTICLE = "ال"
 class Description:
     denotes: str  # one of KINDS
     phrases: dict[str, tuple[tuple[str, ...], ...]]  # language -> folded key sequences
+    bare: bool = False  # a capitalised phrase needs no determiner ("Congo has accused Rwanda")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +54,7 @@ def descriptions() -> tuple[Description, ...]:
             lang: tuple(keys for p in values or [] if (keys := alias_keys(str(p))))
             for lang, values in (item.get("phrases") or {}).items()
         }
-        found.append(Description(denotes, phrases))
+        found.append(Description(denotes, phrases, bool(item.get("bare"))))
     return tuple(found)
 
 
@@ -81,10 +83,12 @@ def _at(
     toks: list[Token], i: int, lang: str, determiners: frozenset[str], covered: bytearray
 ) -> tuple[int, int, Description] | None:
     arabic = is_arabic(toks[i].text)
-    if not arabic and (i == 0 or toks[i - 1].key not in determiners):
-        return None
+    determined = i > 0 and toks[i - 1].key in determiners
+    bare = is_capitalised(toks[i].text)  # a name-like word may stand alone: "Congo has accused"
     firsts = _arabic_forms(toks[i].key) if arabic else (toks[i].key,)
     for description in descriptions():
+        if not arabic and not determined and not (bare and description.bare):
+            continue
         for keys in sorted(description.phrases.get(lang, ()), key=len, reverse=True):
             end = i + len(keys)
             if keys[0] not in firsts or tuple(_key(t) for t in toks[i + 1 : end]) != keys[1:]:
@@ -121,6 +125,9 @@ def resolve(description: Description, keys: Iterable[str], kb: KB, lang: str, on
     if description.denotes == "junta":
         ruled = {j.country for j in juntas() if j.covers(on)} if on else _junta_leaders(entries)
         fits = [e.id for e in entries if e.kind == "country" and e.country in ruled]
+    elif description.denotes == "state_named":
+        phrases = description.phrases.get(lang, ())
+        fits = [e.id for e in entries if e.kind in STATES and _named_as(e, phrases, lang)]
     elif description.denotes == "armed_group":
         fits = [e.id for e in entries if e.kind in MOVEMENTS and ARMED in (e.sector or "").split()]
     else:
