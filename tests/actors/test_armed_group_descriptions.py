@@ -95,3 +95,28 @@ def test_shared_short_name_with_both_states_named_links_nothing(packaged_linker)
     text = "La RDC et la République du Congo ont signé. Le Congo a salué l'accord."
     found = _mentions(packaged_linker, text, "fr")
     assert not any(_short(m, "Congo") for ms in found.values() for m in ms), found
+
+
+# A junta that fits several states the article names (Mali, Burkina Faso and Niger in 2024) is the one
+# whose state its own sentence names: by a place ("À Niamey"), a capital, a demonym.
+JUNTAS = [
+    (
+        "fr",
+        "La Cédéao a appelé le Mali, le Burkina Faso et le Niger à rester. À Niamey, la junte a salué la décision.",
+        "Niger",
+        "junte",
+    ),
+    (
+        "en",
+        "ECOWAS lifted sanctions on Niger and Mali. In Bamako, the junta welcomed the move.",
+        "Mali",
+        "junta",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "state", "words"), JUNTAS, ids=[c[0] for c in JUNTAS])
+def test_junta_of_several_is_the_one_its_sentence_names(packaged_linker, lang, text, state, words):
+    article = packaged_linker(make_article(text, lang, "2024-02-25"))
+    found = {a.id: [m.text for m in a.mentions] for a in article.actors}
+    assert any(words in m for m in found.get(state, [])), found

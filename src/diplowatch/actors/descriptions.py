@@ -119,8 +119,27 @@ def _arabic_forms(key: str) -> tuple[str, ...]:
     return tuple(v[len(ARABIC_ARTICLE) :] for v in variants(key) if v.startswith(ARABIC_ARTICLE))
 
 
-def resolve(description: Description, keys: Iterable[str], kb: KB, lang: str, on: date | None) -> str | None:
-    """The one actor among `keys` (those the article names) that the description stands for."""
+def resolve(
+    description: Description,
+    keys: Iterable[str],
+    kb: KB,
+    lang: str,
+    on: date | None,
+    near: frozenset[str] = frozenset(),
+) -> str | None:
+    """The one actor among `keys` (those the article names) that the description stands for. A junta
+    that fits several states is the one whose state (ISO code) its own sentence names in `near` ("À
+    Niamey, la junte a salué", "the junta in Bamako")."""
+    fits = candidates(description, keys, kb, lang, on)
+    if len(fits) > 1 and description.denotes == "junta":
+        fits = [k for k in fits if (e := kb.get(k)) is not None and e.country in near]
+    return fits[0] if len(fits) == 1 else None
+
+
+def candidates(
+    description: Description, keys: Iterable[str], kb: KB, lang: str, on: date | None
+) -> list[str]:
+    """The actors among `keys` that the description fits."""
     entries = [e for key in dict.fromkeys(keys) if (e := kb.get(key)) is not None]
     if description.denotes == "junta":
         ruled = {j.country for j in juntas() if j.covers(on)} if on else _junta_leaders(entries)
@@ -132,7 +151,7 @@ def resolve(description: Description, keys: Iterable[str], kb: KB, lang: str, on
         fits = [e.id for e in entries if e.kind in MOVEMENTS and ARMED in (e.sector or "").split()]
     else:
         fits = [e.id for e in entries if _named_as(e, description.phrases.get(lang, ()), lang)]
-    return fits[0] if len(fits) == 1 else None
+    return fits
 
 
 def _junta_leaders(entries: list[Entry]) -> set[str]:

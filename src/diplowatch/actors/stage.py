@@ -527,10 +527,27 @@ class ActorLinker:
         lang = part.segment.language
         determiners = cues(lang).determiners
         for first, end, description in descriptions.find(part.toks, lang, determiners, work.covered):
-            actor = descriptions.resolve(description, work.keys(), self.kb, lang, on)
+            near = _states_near(work, part.toks[first].start)
+            actor = descriptions.resolve(description, work.keys(), self.kb, lang, on, near)
             if actor is not None:
                 start = first - 1 if first and part.toks[first - 1].key in determiners else first
                 work.add(part.toks[start].start, part.toks[end - 1].end, actor, "description")
+
+
+SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _states_near(work: Work, at: int) -> frozenset[str]:
+    """The states (ISO codes) named in the sentence around offset `at`: by the places it names ("à
+    Niamey") and the actors it links (a demonym, a capital as metonym)."""
+    body = work.body
+    start = max((m.end() for m in SENTENCE_END.finditer(body, 0, at)), default=0)
+    stop = SENTENCE_END.search(body, at)
+    end = stop.start() if stop else len(body)
+    places = {p.country for p in work.places if start <= p.start < end and p.country}
+    linked = (work.kb.get(f.key) for f in work.found if start <= f.start < end)
+    actors = {e.country for e in linked if e is not None and e.country}
+    return frozenset(places | actors)
 
 
 TITLE_REACH = 3  # words from a role noun to the name it titles ("le ministre algérien X")
