@@ -124,6 +124,7 @@ _CUE_KEYS = (
     "topics",
     "threat_conditions",
     "parties",
+    "pairs",
     "person_possessives",
     "scenes",
     "contrasts",
@@ -229,6 +230,7 @@ class Lexicon:
     purposes: frozenset[str] = frozenset()  # "سبل", "efforts to": a trigger hanging on one is an aim
     topics: frozenset[str] = frozenset()  # "the question of the talks", "in charge of": no event
     parties: frozenset[str] = frozenset()  # "the parties", "الأطراف": the sides of a dispute (events.parties)
+    pairs: frozenset[str] = frozenset()  # "les deux", "both", "الجانبان": the two who met last (events.pairs)
     person_possessives: frozenset[str] = frozenset()  # "son", "his", "su": "sa rencontre avec X" is his
     scenes: frozenset[str] = frozenset()  # "lors", "during", "durante": a meeting noun after one is a scene
     contrasts: frozenset[str] = frozenset()  # "لكنه": like "و", it begins an unparsed sentence's next act

@@ -1,0 +1,88 @@
+""" "The two" of a bilateral report ("Les deux ministres ont convenu de...", "Both sides agreed to...",
+"Ambos cancilleres acordaron...", "واتفق الجانبان على..."): both who met last act together
+(events.pairs); and recognising another's sovereignty is a plain SUPPORT. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import real_events, shown
+
+PAIRS = [
+    (
+        "fr",
+        "Nasser Bourita a reçu lundi à Rabat son homologue algérien Ahmed Attaf. "
+        "Les deux ministres ont convenu de relancer la commission mixte.",
+    ),
+    (
+        "fr",
+        "Nasser Bourita s'est entretenu lundi avec Ahmed Attaf. Les deux hommes ont convenu de se revoir en avril.",
+    ),
+    (
+        "en",
+        "Nasser Bourita met Ahmed Attaf in Rabat on Monday. Both sides agreed to reopen the joint commission.",
+    ),
+    (
+        "es",
+        "Nasser Bourita se reunió el lunes en Rabat con Ahmed Attaf. "
+        "Ambos cancilleres acordaron reactivar la comisión mixta.",
+    ),
+    (
+        "es",
+        "Nasser Bourita se reunió el lunes en Rabat con Ahmed Attaf. "
+        "Los dos ministros acordaron reactivar la comisión mixta.",
+    ),
+    (
+        "ar",
+        "استقبل ناصر بوريطة يوم الاثنين بالرباط أحمد عطاف. واتفق الجانبان على إعادة تفعيل اللجنة المشتركة.",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), PAIRS, ids=[f"{r[0]}-{i}" for i, r in enumerate(PAIRS)])
+def test_events_the_two_who_met_agree_together(world_code, lang, text):
+    found = world_code(text, lang)
+    agreed = real_events(found, "AGREE")
+    assert [e for e in agreed if {"Nasser_Bourita", "Ahmed_Attaf"} <= set(e.actor)], shown(found)
+
+
+@pytest.mark.slow
+def test_events_the_two_are_those_of_the_last_meeting(world_code):
+    """Not the participants of an earlier meeting, nor a territory the meeting was about."""
+    text = (
+        "Sergey Lavrov a reçu lundi Staffan de Mistura. Le lendemain, Nasser Bourita a rencontré Ahmed Attaf "
+        "au sujet du Sahara occidental. Les deux ministres ont convenu de relancer la commission mixte."
+    )
+    found = world_code(text, "fr")
+    agreed = [e for e in real_events(found, "AGREE") if "Nasser_Bourita" in e.actor]
+    assert agreed, shown(found)
+    assert all(set(e.actor) <= {"Nasser_Bourita", "Ahmed_Attaf", "Morocco", "Algeria"} for e in agreed), (
+        shown(found)
+    )
+
+
+@pytest.mark.slow
+def test_events_the_two_with_no_meeting_told_is_nobody_in_particular(world_code):
+    text = "Les deux ministres ont convenu de relancer la commission mixte."
+    found = world_code(text, "fr")
+    assert not [e for e in real_events(found) if len(e.actor) > 1], shown(found)
+
+
+SOVEREIGNTY = [
+    (
+        "fr",
+        "Le ministre Sergey Lavrov a affirmé lundi, lors d'un entretien avec Nasser Bourita, que la Russie "
+        "reconnaît la souveraineté du Maroc sur ses provinces.",
+    ),
+    ("es", "Rusia reconoce la soberanía de Marruecos sobre sus provincias, afirmó el lunes Sergey Lavrov."),
+    ("ar", "أكد سيرغي لافروف الاثنين أن روسيا تعترف بسيادة المغرب على أقاليمه."),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), SOVEREIGNTY, ids=[r[0] for r in SOVEREIGNTY])
+def test_events_recognised_sovereignty_is_support(world_code, lang, text):
+    found = world_code(text, lang)
+    assert [e for e in real_events(found, "SUPPORT") if "Morocco" in e.recipient], shown(found)
