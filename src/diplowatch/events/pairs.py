@@ -58,8 +58,7 @@ def names_the_pair(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
         return False
     pairs = _folded(lex.pairs)
     if sentence.parsed:
-        verb = predicate(sentence, match.head)
-        subjects = [c for c in sentence.children(verb) if sentence.toks[c].dep.startswith("nsubj")]
+        subjects = _subjects(sentence, predicate(sentence, match.head))
         for subject in subjects:
             words = tuple(sentence.toks[i].key for i in sorted(sentence.subtree(subject)))
             if any(words[: len(pair)] == pair and len(words) <= len(pair) + MAX_NOUN_WORDS for pair in pairs):
@@ -69,6 +68,17 @@ def names_the_pair(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
     return after < len(sentence.toks) and (sentence.toks[after].key,) in pairs
 
 
+def _subjects(sentence: Sentence, verb: int) -> list[int]:
+    """The verb's subjects, or its first conjunct's ("Les deux hommes ont évoqué... et ont souligné")."""
+    for _ in range(MAX_CONJUNCTS):
+        found = [c for c in sentence.children(verb) if sentence.toks[c].dep.startswith("nsubj")]
+        if found or sentence.toks[verb].dep != "conj" or sentence.toks[verb].head < 0:
+            return found
+        verb = sentence.toks[verb].head
+    return []
+
+
+MAX_CONJUNCTS = 3
 MAX_NOUN_WORDS = 4  # "les deux chefs de diplomatie": a short phrase, not a clause that opens with "both"
 
 
