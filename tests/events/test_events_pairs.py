@@ -87,3 +87,17 @@ SOVEREIGNTY = [
 def test_events_recognised_sovereignty_is_support(world_code, lang, text):
     found = world_code(text, lang)
     assert [e for e in real_events(found, "SUPPORT") if "Morocco" in e.recipient], shown(found)
+
+
+@pytest.mark.slow
+def test_events_a_known_organisation_inside_a_title_is_no_unknown_one(world_code):
+    """ "secrétaire général du Front Polisario": the role names the Front, which the named-entity pass
+    had also found as an organisation the KB did not know; one meeting, with the known Front."""
+    text = (
+        "Staffan de Mistura a rencontré lundi le président de la RASD et secrétaire général du Front "
+        "Polisario, Brahim Ghali."
+    )
+    found = world_code(text, "fr")
+    meetings = real_events(found, "CONSULT")
+    assert len(meetings) == 1, shown(found)
+    assert all(k in ("Brahim_Ghali", "Polisario_Front") for k in meetings[0].recipient), shown(found)
