@@ -1,4 +1,4 @@
-"""A French incise puts the speaker after the verb ("Madrid soutient le plan, a déclaré mardi le
+"""Reported speech. A French incise puts the speaker after the verb ("Madrid soutient le plan, a déclaré mardi le
 ministre"): the parser reads the speaker as the verb's object (text.sentences repairs it), so the
 speaker is no counterpart of the act it reports, and the day of the statement dates the stance.
 Sentences written for these tests."""
@@ -49,3 +49,36 @@ def test_incise_subject_restored():
     assert _incise_subjects_restored(toks)[3].dep == "obj"
     no_comma = toks[:4] + (tok(4, "et", "cc", 6, "CCONJ"),) + toks[5:]
     assert _incise_subjects_restored(no_comma)[8].dep == "obj"
+
+
+# "X said [the text was flawed] and criticised Y": the parser hangs the second verb on the reported
+# clause; its subject names nobody, so the act is the reporter's. When the reported clause's subject
+# is an actor ("said Morocco had violated... and attacked"), the act stays that actor's.
+REPORTER_ACTS = [
+    (
+        "en",
+        "Dmitry Polyanskiy said the text was flawed and criticised the United States.",
+        "Dmitry_Polyansky",
+    ),
+    (
+        "es",
+        "Dmitry Polyanskiy dijo que el texto era defectuoso y criticó a Estados Unidos.",
+        "Dmitry_Polyansky",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "actor"), REPORTER_ACTS, ids=[r[0] for r in REPORTER_ACTS])
+def test_events_second_verb_after_a_report_is_the_reporters(world_code, lang, text, actor):
+    found = world_code(text, lang)
+    assert [e for e in real_events(found, "ACCUSE") if actor in e.actor and "United_States" in e.recipient], (
+        shown(found)
+    )
+
+
+@pytest.mark.slow
+def test_events_second_verb_of_an_actor_reported_stays_its(world_code):
+    text = "Dmitry Polyanskiy said Morocco had violated the ceasefire and attacked Algeria."
+    found = world_code(text, "en")
+    assert not [e for e in real_events(found) if "Dmitry_Polyansky" in e.actor], shown(found)
