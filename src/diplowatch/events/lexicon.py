@@ -87,6 +87,7 @@ _CUE_KEYS = (
     "conditions",
     "reporting",
     "partner_prepositions",
+    "partner_relatives",
     "date_bounds",
     "instruments",
     "conjunctions",
@@ -180,6 +181,7 @@ class Lexicon:
     motives: frozenset[str] = frozenset()
     reporting: frozenset[str] = frozenset()
     partner_prepositions: frozenset[str] = frozenset()
+    partner_relatives: frozenset[str] = frozenset()  # ", avec qui il a signé": the antecedent is the partner
     date_bounds: frozenset[str] = frozenset()
     instruments: frozenset[str] = (
         frozenset()

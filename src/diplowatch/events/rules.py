@@ -61,6 +61,7 @@ from diplowatch.events.pairs import Earlier, after_sentence, names_the_pair
 from diplowatch.events.parties import addressed_sides, agreeing_sides, dispute_sides, named_with_states
 from diplowatch.events.places import clause_place, clause_places, event_place, in_scene
 from diplowatch.events.purposes import for_purpose
+from diplowatch.events.relatives import relative_partner
 from diplowatch.events.scenes import Scene, scene_of, scene_phrases
 from diplowatch.events.speech import SPOKEN, spoken_arguments
 from diplowatch.events.titles import title_complements
@@ -303,6 +304,9 @@ class RuleCoder:
             # "the parties agreed to a truce": the sides of the article's dispute (events.parties)
             agreed = agreeing_sides(args.subject_text, lex, doc.sides)
             actor, how = (agreed, "parse") if agreed else (actor, how)
+        partner = relative_partner(sentence, match, in_sentence, lex)  # "Bourita, avec qui il a signé"
+        if partner and partner not in actor and partner not in args.recipient:
+            args = dataclasses.replace(args, recipient=args.recipient + (partner,))
         sides = addressed_sides(sentence, match, args, lex, doc.sides)  # "urged the parties to"
         if sides:
             addressed = args.recipient + tuple(k for k in sides if k not in actor)
