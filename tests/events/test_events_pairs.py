@@ -101,3 +101,29 @@ def test_events_a_known_organisation_inside_a_title_is_no_unknown_one(world_code
     meetings = real_events(found, "CONSULT")
     assert len(meetings) == 1, shown(found)
     assert all(k in ("Brahim_Ghali", "Polisario_Front") for k in meetings[0].recipient), shown(found)
+
+
+OWN_SIDE = [
+    ("en", "Antony Blinken met Staffan de Mistura at the State Department on Thursday."),
+    (
+        "en",
+        "During the talks on Thursday, Antony Blinken stressed the United States' commitment to supporting "
+        "Staffan de Mistura's efforts.",
+    ),
+    ("fr", "Antony Blinken a reçu jeudi Staffan de Mistura au département d'État."),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), OWN_SIDE, ids=[f"{r[0]}-{i}" for i, r in enumerate(OWN_SIDE)])
+def test_events_a_ministers_own_state_is_no_counterpart(world_code, lang, text):
+    """The state a minister serves and its government bodies are not the counterparts of the minister's
+    acts when someone else is."""
+    found = world_code(text, lang)
+    acts = [e for e in real_events(found) if "Antony_Blinken" in set(e.actor) | set(e.recipient)]
+    assert acts, shown(found)
+    own = {"United_States", "United_States_Department_of_State"}
+    # the other side of the act: the recipients of his act, the actors of a visit he hosts
+    assert all(not own & set(e.recipient if "Antony_Blinken" in e.actor else e.actor) for e in acts), shown(
+        found
+    )

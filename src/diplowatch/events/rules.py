@@ -396,6 +396,11 @@ class RuleCoder:
         # "according to a statement from spokesperson X": the source of the account is no recipient
         told_by = sources(sentence, in_sentence, lex, doc.article.body) if actor else frozenset()
         recipient = tuple(k for k in args.recipient if k not in actor and k not in told_by)
+        # each side without the other side's state and its bodies ("a reçu X au département d'État")
+        recipient, actor = (
+            _without_own_side(recipient, actor, doc.context),
+            _without_own_side(actor, recipient, doc.context),
+        )
         if leaves_organisation(kind, mode, recipient, doc.context, actor):  # "quit ECOWAS": events.membership
             kind, mode = "SANCTION", ()
         elif "membership" in match.trigger.flags:
@@ -772,6 +777,25 @@ def _side(key: str, bodies: bool, context: CoderContext) -> str | None:
 
 
 NON_STATE_SECTORS = frozenset({"PTY", "REB"})  # PLOVER sectors of a country's non-state camps
+
+
+def _without_own_side(
+    recipient: tuple[str, ...], actor: tuple[str, ...], context: CoderContext
+) -> tuple[str, ...]:
+    """`recipient` without the state a person of `actor` serves, and its government bodies, when
+    someone else is the counterpart: "Blinken stressed the United States' commitment to de Mistura's
+    efforts", "met X at the State Department" (a US minister's counterpart is not the US)."""
+    own = {context.actor_country(k) for k in actor if context.actor_kind(k) == "person"} - {None}
+    if not own or not recipient:
+        return recipient
+
+    def on_own_side(key: str) -> bool:
+        kind = context.actor_kind(key)
+        governing = kind == "country" or kind == "organization" and "GOV" in (context.actor_sector(key) or "")
+        return governing and context.actor_country(key) in own
+
+    others = tuple(k for k in recipient if not on_own_side(k))
+    return others if others else recipient
 
 
 def _same_side(holders: tuple[str, ...], actors: tuple[str, ...], context: CoderContext) -> bool:
