@@ -141,3 +141,17 @@ def quotes_of(kb: KB):
         return finder(linker(parser(make_article(text, lang)))).quotes
 
     return run
+
+
+@pytest.fixture(scope="session")
+def world_quotes_of():
+    """quotes_of(text, lang) with the project's own knowledge base and the named-entity pass, as `extract`
+    runs it (titles, demonyms and roles of every dossier)."""
+    from diplowatch.kb import default_kb
+
+    parser, linker, finder = Parser(), ActorLinker(default_kb()), QuoteFinder()
+
+    def run(text: str, lang: str):
+        return finder(linker(parser(make_article(text, lang)))).quotes
+
+    return run

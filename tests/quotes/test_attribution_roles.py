@@ -146,3 +146,16 @@ def test_document_of_a_possessor_is_the_person(quotes_of, text, lang):
 )
 def test_names_in_quotation_marks_are_no_quotes(quotes_of, text, lang, quoted):
     assert [q.text for q in quotes_of(text, lang)] == quoted
+
+
+# "..., a déclaré le ministre marocain Nasser Bourita": the parser hangs the name after an inverted
+# subject on the verb; it is the subject's, and the speaker is the person, not the country of the title.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« La solution passe par l'autonomie », a déclaré le ministre marocain Nasser Bourita.",
+        "« La solution passe par l'autonomie », estime le ministre marocain Nasser Bourita.",
+    ],
+)
+def test_name_after_an_inverted_title_is_the_speaker(world_quotes_of, text):
+    assert speakers(world_quotes_of, text, "fr") == ["Nasser_Bourita"]

@@ -180,14 +180,26 @@ def test_line_patterns_listed_twice_match_as_once() -> None:
     twice = LinePatterns([r"\bcookies?\b", r"^menu$", r"\bcookies?\b", r"^menu$"])
     once = LinePatterns([r"\bcookies?\b", r"^menu$"])
     for line in ("We use cookies here", "Menu", "menu principal", "nothing to see", ""):
-        a, b = twice.search(line), once.search(line)
-        assert (a and a.span()) == (b and b.span())
+        assert twice.matches(line) == once.matches(line)
         assert twice.fullmatch(line) == once.fullmatch(line)
+    assert once.matches("We use cookies here") and once.matches("Menu") and not once.matches("menu principal")
 
 
 def test_line_patterns_without_floating_or_anchored_ones() -> None:
-    assert LinePatterns([r"^lire aussi"]).search("Lire aussi : la suite") is not None
-    assert LinePatterns([r"^lire aussi"]).search("la suite") is None
-    assert LinePatterns([r"copyright"]).search("Copyright 2024") is not None
-    assert LinePatterns([]).search("anything") is None
+    assert LinePatterns([r"^lire aussi"]).matches("Lire aussi : la suite")
+    assert not LinePatterns([r"^lire aussi"]).matches("la suite")
+    assert LinePatterns([r"copyright"]).matches("Copyright 2024")
+    assert not LinePatterns([]).matches("anything")
     assert not LinePatterns([]).fullmatch("")
+
+
+def test_line_patterns_match_as_their_union_would() -> None:
+    """Each floating pattern searched alone finds a line exactly when their union does."""
+    import re
+
+    patterns = [r"\bcookies?\b", r"(^|\s)(\w+ )?(photo|image)s?\s*[:/]", r"\|\s*$", r"^menu$", r"tous droits"]
+    lines = ["Photo : AFP", "crédit photo/Reuters", "Accueil | ", "Menu", "Tous droits réservés", "texte", ""]
+    union = re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+    each = LinePatterns(patterns)
+    for line in lines:
+        assert each.matches(line) == bool(union.search(line)), line

@@ -78,9 +78,16 @@ class Work:
             self.details[key] = (country, sector)
 
     def add_nested(self, start: int, end: int, key: str, how: str) -> None:
-        """A mention inside another one (a country named within a role phrase): overlap allowed."""
-        if not any(f.key == key and f.start == start for f in self.found):
-            self.found.append(Found(start, end, self.body[start:end], key, how))
+        """A mention inside another one (a country named within a role phrase): overlap allowed. It
+        replaces a name the KB did not know on the same characters ("secrétaire général du Front
+        Polisario": the named-entity pass found an unknown organisation where the role names a known one)."""
+        if any(f.key == key and f.start == start for f in self.found):
+            return
+        if not key.startswith(UNKNOWN):
+            self.found = [
+                f for f in self.found if not (f.key.startswith(UNKNOWN) and (f.start, f.end) == (start, end))
+            ]
+        self.found.append(Found(start, end, self.body[start:end], key, how))
 
     def add_place(self, place: PlaceMention) -> None:
         self.places.append(place)

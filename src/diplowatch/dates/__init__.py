@@ -8,6 +8,7 @@ Vocabulary and patterns live in lang/<xx>/dates.yaml; this package is language-a
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -39,7 +40,8 @@ def _resolve_all(
     out = []
     reference = anchor
     for candidate in candidates:
-        tense = tense_at(text, *folded.span(candidate.start, candidate.end), language)
+        span = folded.span(candidate.start, candidate.end)
+        tense = functools.partial(tense_at, text, *span, language)  # only relative readings ask for it
         try:
             resolved = resolve(candidate.reading, Context(anchor, tense, reference))
         except (OverflowError, ValueError):  # "next week" from 9999-12-31: past the calendar's last day

@@ -25,12 +25,15 @@ PARTS = {"quarter": (4, "Q"), "half": (2, "H")}
 @dataclass(frozen=True, slots=True)
 class Context:
     anchor: date | None  # publication date
-    tense: Tense  # of the clause around the expression
+    tense: Tense | Callable[[], Tense]  # of the clause around the expression, or how to work it out
     reference: date | None = None  # the last day the text mentioned, for "le lendemain" and bare times
 
     @property
     def direction(self) -> int:
-        return -1 if self.tense == "past" else 1
+        """Which way a relative expression points. Only an expression that lacks a year asks, so the
+        tense (a search of the clause for cue words) is worked out only then."""
+        tense = self.tense() if callable(self.tense) else self.tense
+        return -1 if tense == "past" else 1
 
 
 @dataclass(frozen=True, slots=True)

@@ -489,7 +489,7 @@ def _subject(
     A pronoun subject is climbed over unless the linker gave it an actor (`named`: token indices of
     mentions; "L'Italo-Suédois" read as a pronoun). A passive the parser did not mark ("fue criticada
     por Argelia": aux + participle + an object introduced by "por") is read from the lexicon's words."""
-    current = verb
+    current, came_by_conj = verb, False
     for step in range(MAX_CLIMB + 1):
         children = sentence.children(current)
         deps = {sentence.toks[c].dep for c in children}
@@ -509,18 +509,31 @@ def _subject(
                 return set(), patient
         elif subjects and any(_acting(sentence, s, named) for s in subjects):
             acting = _union(sentence, subjects) - _fronted_adjuncts(sentence, subjects)
-            return acting | _stranded_conjunct(sentence, acting), set()
+            if not (step and came_by_conj and not acting & named and _reported(sentence, current, lexicon)):
+                return acting | _stranded_conjunct(sentence, acting), set()
+            # "X said the text was flawed and criticised Y": the parser hung the second verb on the
+            # reported clause, whose subject names nobody; it is the reporter's act (climb on)
         elif subjects and step == 0 and (noun := _relative_antecedent(sentence, current)):
             return noun, set()
         elif not subjects and step == 0 and (inverted := _inverted(sentence, current)):
             return inverted, set()
-        elif not subjects and step == 0 and (named := _name_before(sentence, current)):
-            return named, set()
+        elif not subjects and step == 0 and (before := _name_before(sentence, current)):
+            return before, set()
         parent = sentence.toks[current].head
         if parent < 0:
             break
+        came_by_conj = sentence.toks[current].dep == "conj"
         current = predicate(sentence, parent)
     return set(), set()
+
+
+def _reported(sentence: Sentence, verb: int, lexicon: Lexicon | None) -> bool:
+    """The verb heads the clause a reporting verb reports ("said [the text was flawed]")."""
+    tok = sentence.toks[verb]
+    if lexicon is None or tok.dep != "ccomp" or tok.head < 0:
+        return False
+    above = sentence.toks[tok.head]
+    return bool({above.lemma, above.key} & lexicon.reporting)
 
 
 def _fronted_adjuncts(sentence: Sentence, subjects: list[int]) -> set[int]:

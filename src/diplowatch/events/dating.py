@@ -33,7 +33,7 @@ from diplowatch.reading.cues import cues
 from diplowatch.reading.references import cited, renewal
 from diplowatch.text.normalise import fold_aligned_word
 from diplowatch.text.parse import segments_of
-from diplowatch.text.sentences import Sentence
+from diplowatch.text.sentences import INCISE_DEPS, Sentence
 
 _CALENDAR = re.compile(r"^\d{4}(-(\d{2}|W\d{2}|SP|SU|FA|WI|Q\d|H\d)(-\d{2})?)?")
 _RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}  # finer first
@@ -448,6 +448,21 @@ def _owned_elsewhere(
         owner is not None
         and owner not in _ancestors(sentence, head)
         and not _adopted(sentence, owner, instruments)
+        and not _incise_on(sentence, owner, head)
+    )
+
+
+def _incise_on(sentence: Sentence, verb: int, head: int) -> bool:
+    """The verb is an incise that reports the trigger's clause ("X soutient le plan, a déclaré mardi
+    le ministre": its subject after it): the statement's day is the stance's."""
+    tok = sentence.toks[verb]
+    subjects = [c for c in sentence.children(verb) if sentence.toks[c].dep.startswith("nsubj")]
+    return (
+        tok.dep in INCISE_DEPS
+        and verb > head
+        and (tok.head == head or tok.head in _ancestors(sentence, head))
+        and bool(subjects)
+        and all(c > verb for c in subjects)
     )
 
 

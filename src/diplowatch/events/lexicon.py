@@ -90,6 +90,7 @@ _CUE_KEYS = (
     "conditions",
     "reporting",
     "partner_prepositions",
+    "partner_relatives",
     "date_bounds",
     "instruments",
     "conjunctions",
@@ -129,6 +130,7 @@ _CUE_KEYS = (
     "threat_conditions",
     "parties",
     "two_parties",
+    "pairs",
     "person_possessives",
     "scenes",
     "contrasts",
@@ -184,6 +186,7 @@ class Lexicon:
     motives: frozenset[str] = frozenset()
     reporting: frozenset[str] = frozenset()
     partner_prepositions: frozenset[str] = frozenset()
+    partner_relatives: frozenset[str] = frozenset()  # ", avec qui il a signé": the antecedent is the partner
     date_bounds: frozenset[str] = frozenset()
     instruments: frozenset[str] = (
         frozenset()
@@ -236,6 +239,7 @@ class Lexicon:
     topics: frozenset[str] = frozenset()  # "the question of the talks", "in charge of": no event
     parties: frozenset[str] = frozenset()  # "the parties", "الأطراف": the sides of a dispute (events.parties)
     two_parties: frozenset[str] = frozenset()  # "both sides", "الطرفين": its first two sides named
+    pairs: frozenset[str] = frozenset()  # "les deux", "both", "الجانبان": the two who met last (events.pairs)
     person_possessives: frozenset[str] = frozenset()  # "son", "his", "su": "sa rencontre avec X" is his
     scenes: frozenset[str] = frozenset()  # "lors", "during", "durante": a meeting noun after one is a scene
     contrasts: frozenset[str] = frozenset()  # "لكنه": like "و", it begins an unparsed sentence's next act

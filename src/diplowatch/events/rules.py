@@ -57,10 +57,12 @@ from diplowatch.events.modality import aux_of
 from diplowatch.events.nominal import holder
 from diplowatch.events.obligation import obligations
 from diplowatch.events.offices import in_title
+from diplowatch.events.pairs import Earlier, after_sentence, names_the_pair
 from diplowatch.events.parties import addressed_sides, agreeing_sides, dispute_sides, named_with_states
 from diplowatch.events.places import clause_place, clause_places, event_place, in_scene
 from diplowatch.events.purposes import for_purpose
 from diplowatch.events.reactions import addressed, reacted_to
+from diplowatch.events.relatives import relative_partner
 from diplowatch.events.scenes import Scene, scene_of, scene_phrases
 from diplowatch.events.speech import SPOKEN, spoken_arguments
 from diplowatch.events.titles import title_complements
@@ -162,12 +164,12 @@ class RuleCoder:
             tuple(relative_dates(article)),
         )
         out: list[Draft] = []
-        carried: tuple[str, ...] = ()
+        earlier = Earlier()
         stories: list[Draft] = []  # the events the text dated near publication (see dating.narrative)
         scene: tuple[Draft | None, int] = (None, 0)  # the last event placed by its own sentence, and where
         inviters: tuple[str, ...] = ()  # who made the last invitation told (events.invitations)
         for sentence in doc.sentences:
-            found = self._sentence(doc, sentence, carried, frozenset(d.type for d in out))
+            found = self._sentence(doc, sentence, earlier, frozenset(d.type for d in out))
             lex = lexicon(sentence.language)
             found = [answering(d, sentence, lex, inviters, context.actor_kind) for d in found]
             # "Yerevan rejected the demand": addressed to whoever made it (events.reactions)
@@ -178,9 +180,7 @@ class RuleCoder:
             scene = (placed[-1], sentence.index) if placed else scene
             found = [in_story(d, stories) if d.date_source == "published" else d for d in found]
             out.extend(found)
-            carried = next(
-                (d.actor for d in found if d.actor and d.arguments in ("parse", "proximity")), carried
-            )
+            earlier = after_sentence(earlier, found, context.actor_kind)
             stories += [
                 d
                 for d in found
@@ -191,7 +191,7 @@ class RuleCoder:
         return out
 
     def _sentence(
-        self, doc: _Doc, sentence: Sentence, carried: tuple[str, ...], told: frozenset[str] = frozenset()
+        self, doc: _Doc, sentence: Sentence, earlier: Earlier, told: frozenset[str] = frozenset()
     ) -> list[Draft]:
         """The events of one sentence; `told`: the categories of the events of earlier sentences."""
         lex = lexicon(sentence.language)
@@ -219,7 +219,7 @@ class RuleCoder:
         for match in sorted(matches, key=lambda m: m.indices[0]):
             bound = obliged.get(match.head, ())
             extra = tuple(m.key for m in in_sentence if sentence.token_at(m.start) in bound) if bound else ()
-            draft = self._draft(doc, sentence, match, lex, heads, in_sentence, carried, extra)
+            draft = self._draft(doc, sentence, match, lex, heads, in_sentence, earlier, extra)
             if draft is not None:
                 drafts.append(draft)
                 said += [draft] if told_by_verb(sentence, match, lex, named) else []
@@ -242,7 +242,7 @@ class RuleCoder:
         lex: Lexicon,
         heads: dict[int, Match],
         in_sentence: list[ActorMention],
-        carried: tuple[str, ...],
+        earlier: Earlier,
         obliged: tuple[str, ...] = (),
     ) -> Draft | None:
         if is_authorship(sentence, match, lex):
@@ -302,11 +302,14 @@ class RuleCoder:
                 source="parse",
                 clause=args.clause | own.clause,
             )
-        actor, how = self._actor(args, nested, carried, doc, sentence, lex)
+        actor, how = self._actor(args, nested, earlier, doc, sentence, match, lex)
         if match.trigger.type in MUTUAL and not args.actor and not nested and args.subject_text:
             # "the parties agreed to a truce": the sides of the article's dispute (events.parties)
             agreed = agreeing_sides(args.subject_text, lex, doc.sides)
             actor, how = (agreed, "parse") if agreed else (actor, how)
+        partner = relative_partner(sentence, match, in_sentence, lex)  # "Bourita, avec qui il a signé"
+        if partner and partner not in actor and partner not in args.recipient:
+            args = dataclasses.replace(args, recipient=args.recipient + (partner,))
         sides = addressed_sides(sentence, match, args, lex, doc.sides)  # "urged the parties to"
         if sides:
             addressed = args.recipient + tuple(k for k in sides if k not in actor)
@@ -396,6 +399,11 @@ class RuleCoder:
         # "according to a statement from spokesperson X": the source of the account is no recipient
         told_by = sources(sentence, in_sentence, lex, doc.article.body) if actor else frozenset()
         recipient = tuple(k for k in args.recipient if k not in actor and k not in told_by)
+        # each side without the other side's state and its bodies ("a reçu X au département d'État")
+        recipient, actor = (
+            _without_own_side(recipient, actor, doc.context),
+            _without_own_side(actor, recipient, doc.context),
+        )
         if leaves_organisation(kind, mode, recipient, doc.context, actor):  # "quit ECOWAS": events.membership
             kind, mode = "SANCTION", ()
         elif "membership" in match.trigger.flags:
@@ -496,11 +504,19 @@ class RuleCoder:
         self,
         args: Arguments,
         nested: bool,
-        carried: tuple[str, ...],
+        earlier: Earlier,
         doc: _Doc,
         sentence: Sentence,
+        match: Match,
         lex: Lexicon,
     ) -> tuple[tuple[str, ...], str]:
+        if (
+            earlier.met
+            and not nested
+            and set(args.actor) <= set(earlier.met)  # "Ambos cancilleres": one of the two, read as a title
+            and names_the_pair(sentence, match, lex)
+        ):
+            return earlier.met, "parse"  # "Les deux ministres ont convenu de...": both who met (events.pairs)
         if args.actor:
             return args.actor, args.source
         if args.subject_head and args.subject_head in lex.instruments:  # "Le texte appelle", "ويدعو القرار"
@@ -511,6 +527,7 @@ class RuleCoder:
             return (short,), "parse"
         if nested or args.source == "modifier":  # a noun's or a participle's actor is not the sentence's
             return (), "none"
+        carried = earlier.actor
         if carried and not set(carried) & set(args.recipient):
             return carried, "previous"
         if self.options.unlinked_actors and args.subject_text and not args.recipient:
@@ -769,6 +786,25 @@ def _side(key: str, bodies: bool, context: CoderContext) -> str | None:
 
 
 NON_STATE_SECTORS = frozenset({"PTY", "REB"})  # PLOVER sectors of a country's non-state camps
+
+
+def _without_own_side(
+    recipient: tuple[str, ...], actor: tuple[str, ...], context: CoderContext
+) -> tuple[str, ...]:
+    """`recipient` without the state a person of `actor` serves, and its government bodies, when
+    someone else is the counterpart: "Blinken stressed the United States' commitment to de Mistura's
+    efforts", "met X at the State Department" (a US minister's counterpart is not the US)."""
+    own = {context.actor_country(k) for k in actor if context.actor_kind(k) == "person"} - {None}
+    if not own or not recipient:
+        return recipient
+
+    def on_own_side(key: str) -> bool:
+        kind = context.actor_kind(key)
+        governing = kind == "country" or kind == "organization" and "GOV" in (context.actor_sector(key) or "")
+        return governing and context.actor_country(key) in own
+
+    others = tuple(k for k in recipient if not on_own_side(k))
+    return others if others else recipient
 
 
 def _same_side(holders: tuple[str, ...], actors: tuple[str, ...], context: CoderContext) -> bool:

@@ -257,7 +257,16 @@ def subject(sent: ParsedSentence, verb: Any, inverted: bool) -> Phrase | None:
         # "a déclaré et ajouté «...»", "a exhorté X à initier «...»", "en soulignant «...»":
         # the verb has the subject of the verb it depends on
         return subject(sent, verb.head, inverted=False)
-    return phrase_of(sent, found) if found is not None else None
+    if found is None:
+        return None
+    return phrase_of(sent, found, _trailing_name(sent, kids, found) if inverted else ())
+
+
+def _trailing_name(sent: ParsedSentence, kids: list[Any], found: Any) -> tuple[Any, ...]:
+    """A name right after an inverted subject that the parser hung on the verb instead ("a déclaré le
+    ministre marocain Nasser Bourita": "Nasser" an object of "déclaré"): part of the subject phrase."""
+    after = found.right_edge.i + 1
+    return tuple(c for c in kids if c.left_edge.i == after and c.pos_ == "PROPN" and c.dep_ not in _SUBJECTS)
 
 
 def dropped_subject(sent: ParsedSentence, verb: Any) -> Phrase:
@@ -313,10 +322,11 @@ def source_phrase(sent: ParsedSentence, cue: Any) -> Phrase | None:
     return phrase_of(sent, head) if head is not None and not sent.inside_quote(head) else None
 
 
-def phrase_of(sent: ParsedSentence, head: Any) -> Phrase:
-    """The head's subtree without its clauses ("le ministre, qui a rencontré X" is not about X)."""
-    kept = [head]
-    stack = [c for c in head.children if c.dep_ not in _CLAUSES and c.pos_ != "SPACE"]
+def phrase_of(sent: ParsedSentence, head: Any, extra: tuple[Any, ...] = ()) -> Phrase:
+    """The head's subtree without its clauses ("le ministre, qui a rencontré X" is not about X), and the
+    subtrees of `extra` words that belong to the phrase though the parser hung them elsewhere."""
+    kept = [head, *extra]
+    stack = [c for t in kept for c in t.children if c.dep_ not in _CLAUSES and c.pos_ != "SPACE"]
     while stack:
         token = stack.pop()
         if not sent.inside_quote(token):

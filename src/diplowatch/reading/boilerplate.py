@@ -131,9 +131,9 @@ def _classify(lines: list[str], c: Cues) -> list[Line]:
 
 def _line(index: int, text: str, c: Cues, repeated: bool) -> Line:
     words = len(text.split())
-    if c.end_of_article.search(text):
+    if c.end_of_article.matches(text):
         return Line(index, text, "end", float("-inf"))
-    if c.drop_line.search(text):
+    if c.drop_line.matches(text):
         return Line(index, text, "cue", SCORE_CUE)
     if c.tweet_attribution.match(text):
         return Line(index, text, "tweet", 0.0)
@@ -280,8 +280,8 @@ def drop_cue_lines(text: str) -> str:
     c = cues()
     kept = []
     for line in (line.strip() for line in text.split("\n")):
-        if c.end_of_article.search(line):
+        if c.end_of_article.matches(line):
             break
-        if line and not c.drop_line.search(line):
+        if line and not c.drop_line.matches(line):
             kept.append(_cut_inline_related(line, c))
     return "\n\n".join(kept)

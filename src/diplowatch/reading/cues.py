@@ -16,29 +16,31 @@ LANGUAGES = ("fr", "en", "es", "ar")
 
 
 class LinePatterns:
-    """Many line patterns as two regexes: those anchored at the line start are tried there only
-    (re does not skip ahead for anchored alternatives in a union), the others are searched.
+    """Many line patterns: those anchored at the line start as one regex tried there only (re does not
+    skip ahead for anchored alternatives in a union), the others each searched on its own. A union of
+    unanchored patterns is tried alternative by alternative at every offset of the line, which measured
+    about twice as slow as searching each pattern alone (re finds a literal prefix, a first character,
+    for one pattern, never for a union).
 
     A pattern listed twice (the languages share some, "cookies") is tried once: at any offset its second
-    copy matches only where the first already did, so the matches are the same, and the search is not
-    run at all when there is no pattern of its kind (an empty union is still tried at every offset)."""
+    copy matches only where the first already did."""
 
     def __init__(self, patterns: list[str], flags: int = re.I) -> None:
         patterns = list(dict.fromkeys(patterns))
         anchored = [p[1:] for p in patterns if p.startswith("^")]
-        floating = [p for p in patterns if not p.startswith("^")]
         self._anchored = _union(anchored, flags) if anchored else None
-        self._floating = _union(floating, flags) if floating else None
+        self._floating = tuple(re.compile(p, flags) for p in patterns if not p.startswith("^"))
 
-    def search(self, text: str) -> re.Match[str] | None:
-        if self._anchored is not None and (match := self._anchored.match(text)):
-            return match
-        return self._floating.search(text) if self._floating is not None else None
+    def matches(self, text: str) -> bool:
+        """Some pattern matches the line (an anchored one at its start)."""
+        if self._anchored is not None and self._anchored.match(text):
+            return True
+        return any(pattern.search(text) for pattern in self._floating)
 
     def fullmatch(self, text: str) -> bool:
         return bool(
             (self._anchored is not None and self._anchored.fullmatch(text))
-            or (self._floating is not None and self._floating.fullmatch(text))
+            or any(pattern.fullmatch(text) for pattern in self._floating)
         )
 
 

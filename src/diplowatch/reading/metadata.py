@@ -102,7 +102,7 @@ def _masthead(header: tuple[str, ...]) -> str | None:
     words = first.split()
     if not 1 <= len(words) <= 5 or re.search(r"\d", first) or first.endswith(TERMINAL_MARKS):
         return None
-    if first.casefold() in cues().section_labels or first[0].islower() or cues().drop_line.search(first):
+    if first.casefold() in cues().section_labels or first[0].islower() or cues().drop_line.matches(first):
         return None
     return first
 
@@ -140,7 +140,7 @@ def _headline_shaped(line: str, outlet: str | None) -> bool:
     words = len(line.split())
     if not MIN_TITLE_WORDS <= words <= MAX_TITLE_WORDS or line.rstrip().endswith((".", ":")):
         return False
-    if c.drop_line.search(line) or c.inline_date_prefix.match(line) or c.byline.match(line):
+    if c.drop_line.matches(line) or c.inline_date_prefix.match(line) or c.byline.match(line):
         return False
     if DOT_SEPARATOR.search(line) or MENU.search(line):
         return False

@@ -146,6 +146,7 @@ def _parsed(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, tuple
     for start, end, toks, parsed in _spacy_sentences(segment, doc):
         toks = _participle_restored(toks, auxiliaries) if auxiliaries else toks
         toks = _main_clause_restored(toks)
+        toks = _incise_subjects_restored(toks) if segment.language in _INCISES else toks
         if out and _continues(body, out[-1], start):
             last = out[-1]
             shift = len(last[2])
@@ -164,6 +165,7 @@ def _continues(body: str, previous: tuple[int, int, tuple[Token, ...], bool], st
 
 
 _TENSE_AUXILIARIES: dict[str, list[str]] = lang_data("parse_repairs.yaml").get("tense_auxiliaries") or {}
+_INCISES: frozenset[str] = frozenset(lang_data("parse_repairs.yaml").get("incises") or [])
 PARTICIPLE_REACH = 8  # tokens from an auxiliary to its participle across an adverbial phrase
 
 
@@ -200,6 +202,33 @@ def _main_clause_restored(toks: tuple[Token, ...]) -> tuple[Token, ...]:
     if main is None:
         return toks
     return tuple(_rerooted(t, n, main) for n, t in enumerate(toks))
+
+
+def _incise_subjects_restored(toks: tuple[Token, ...]) -> tuple[Token, ...]:
+    """An incise ("..., a déclaré mardi le département d'État") whose subject after it the parser read
+    as its object: its last object is its subject (lang/parse_repairs.yaml `incises`). An incise is a
+    finite verb hung on the clause before it, after a comma, with no subject and no clause of its own."""
+    subjects: set[int] = set()
+    for v, verb in enumerate(toks):
+        if verb.dep not in INCISE_DEPS or not 0 <= verb.head < v or verb.pos != "VERB":
+            continue
+        kids = [n for n, t in enumerate(toks) if t.head == v]
+        first = min([v, *(n for n in kids if toks[n].dep != "punct")])
+        if first == 0 or toks[first - 1].text != ",":
+            continue
+        finite = "VerbForm=Fin" in verb.morph or any(toks[n].dep.startswith("aux") for n in kids)
+        deps = {toks[n].dep for n in kids}
+        if not finite or any(d.startswith("nsubj") for d in deps) or deps & {"ccomp", "xcomp", "mark"}:
+            continue
+        objects = [n for n in kids if n > v and toks[n].dep == "obj"]
+        if objects:
+            subjects.add(objects[-1])
+    if not subjects:
+        return toks
+    return tuple(dataclasses.replace(t, dep="nsubj") if n in subjects else t for n, t in enumerate(toks))
+
+
+INCISE_DEPS = ("parataxis", "advcl")
 
 
 def _present_participle(tok: Token) -> bool:

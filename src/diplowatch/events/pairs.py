@@ -1,0 +1,87 @@
+""" "Les deux ministres", "the two leaders", "ambos cancilleres", "الجانبان": the two who met.
+
+A bilateral report names who met, then tells what "the two" did together ("Les deux ministres ont
+convenu de renforcer...", "Both sides agreed to meet again", "واتفق الجانبان على"). Such a subject
+names no actor of its own: it is every participant of the last meeting the text told, all of them in
+the actor of a joint act (as PLOVER codes a meeting nobody hosts). The words are data (`pairs` in
+lang/<xx>/events.yaml).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from diplowatch.events.arguments import predicate
+from diplowatch.events.draft import Draft
+from diplowatch.events.lexicon import Lexicon
+from diplowatch.events.merge import MEETINGS
+from diplowatch.events.triggers import Match
+from diplowatch.model import UNREAL_AUX
+from diplowatch.text.normalise import fold
+from diplowatch.text.sentences import Sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Earlier:
+    """What the sentences read so far leave to the next one."""
+
+    actor: tuple[str, ...] = ()  # the last actor a parse or proximity found: an unlinked subject's
+    met: tuple[str, ...] = ()  # every participant of the last meeting told: "the two"
+
+
+def after_sentence(earlier: Earlier, found: Iterable[Draft], kind: Callable[[str], str | None]) -> Earlier:
+    """`earlier` once a sentence's events are known; `kind`: an actor id's kind (a territory a meeting
+    was about is none of the two)."""
+    drafts = list(found)
+    actor = next(
+        (d.actor for d in drafts if d.actor and d.arguments in ("parse", "proximity")), earlier.actor
+    )
+    meetings = [
+        d
+        for d in drafts
+        if d.type in MEETINGS and d.actor and not UNREAL_AUX & set(d.aux) and d.arguments != "none"
+    ]
+    met = earlier.met
+    if meetings:
+        last = meetings[-1]
+        both = tuple(k for k in dict.fromkeys(last.actor + last.recipient) if kind(k) != "territory")
+        met = both if len(both) > 1 else met
+    return Earlier(actor, met)
+
+
+def names_the_pair(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
+    """Whether the trigger's subject is "the two" ("les deux ministres", "both sides", "ambas partes");
+    without a parse, whether such a word comes right after the trigger ("اتفق الجانبان")."""
+    if not lex.pairs:
+        return False
+    pairs = _folded(lex.pairs)
+    if sentence.parsed:
+        subjects = _subjects(sentence, predicate(sentence, match.head))
+        for subject in subjects:
+            words = tuple(sentence.toks[i].key for i in sorted(sentence.subtree(subject)))
+            if any(words[: len(pair)] == pair and len(words) <= len(pair) + MAX_NOUN_WORDS for pair in pairs):
+                return True
+        return False
+    after = match.indices[-1] + 1
+    return after < len(sentence.toks) and (sentence.toks[after].key,) in pairs
+
+
+def _subjects(sentence: Sentence, verb: int) -> list[int]:
+    """The verb's subjects, or its first conjunct's ("Les deux hommes ont évoqué... et ont souligné")."""
+    for _ in range(MAX_CONJUNCTS):
+        found = [c for c in sentence.children(verb) if sentence.toks[c].dep.startswith("nsubj")]
+        if found or sentence.toks[verb].dep != "conj" or sentence.toks[verb].head < 0:
+            return found
+        verb = sentence.toks[verb].head
+    return []
+
+
+MAX_CONJUNCTS = 3
+MAX_NOUN_WORDS = 4  # "les deux chefs de diplomatie": a short phrase, not a clause that opens with "both"
+
+
+@functools.cache
+def _folded(pairs: frozenset[str]) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(fold(w) for w in pair.split()) for pair in pairs)

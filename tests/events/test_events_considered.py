@@ -1,0 +1,39 @@
+"""Acts not done: an act a government weighs or does not rule out is not done: "n'exclut pas de rappeler son
+ambassadeur", "is weighing recalling", "estudia llamar a consultas" (lang/<xx>/events.yaml:
+`hypothetical` takes "exclure", `future_heads` the verbs of weighing). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import real_events, shown
+
+WEIGHED = [
+    ("fr", "Le Maroc n'exclut pas de rappeler son ambassadeur à Alger."),
+    ("fr", "Le Maroc a exclu de rappeler son ambassadeur à Alger."),
+    ("en", "Morocco is weighing recalling its ambassador to Algiers."),
+    ("es", "Marruecos estudia llamar a consultas a su embajador en Argel."),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), WEIGHED, ids=[f"{r[0]}-{i}" for i, r in enumerate(WEIGHED)])
+def test_events_a_weighed_recall_is_not_done(world_code, lang, text):
+    found = world_code(text, lang)
+    assert not real_events(found, "SANCTION"), shown(found)
+
+
+ENDED_TRUCES = [
+    ("fr", "Le Front Polisario a annoncé lundi la fin du cessez-le-feu avec le Maroc."),
+    ("en", "The Polisario Front announced on Monday the end of the ceasefire with Morocco."),
+    ("es", "El Frente Polisario anunció el lunes el fin del alto el fuego con Marruecos."),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), ENDED_TRUCES, ids=[r[0] for r in ENDED_TRUCES])
+def test_events_an_ended_truce_is_rejected_not_agreed(world_code, lang, text):
+    """ "Announced the end of the ceasefire": the truce is rejected, not agreed (the truce noun alone is AGREE)."""
+    found = world_code(text, lang)
+    assert not real_events(found, "AGREE"), shown(found)
+    assert [e for e in real_events(found, "REJECT") if "Polisario_Front" in e.actor], shown(found)

@@ -1,0 +1,52 @@
+"""A relative clause opened by a partner preposition (", avec qui il a signé", ", con quien firmó")
+names its antecedent as the act's partner (events.relatives). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import real_events, shown
+
+PARTNER_RELATIVES = [
+    ("fr", "Sergey Lavrov a reçu lundi à Moscou Nasser Bourita, avec qui il a signé un accord de pêche."),
+    ("es", "Sergey Lavrov recibió el lunes en Moscú a Nasser Bourita, con quien firmó un acuerdo de pesca."),
+    ("es", "Sergey Lavrov recibió el lunes en Moscú a Nasser Bourita, con el que firmó un acuerdo de pesca."),
+    ("en", "Sergey Lavrov received Nasser Bourita, with whom he signed a fisheries agreement on Monday."),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text"), PARTNER_RELATIVES, ids=[f"{r[0]}-{i}" for i, r in enumerate(PARTNER_RELATIVES)]
+)
+def test_events_antecedent_of_a_partner_relative_is_the_partner(world_code, lang, text):
+    found = world_code(text, lang)
+    signed = [e for e in real_events(found) if e.type in ("SUPPORT", "AGREE")]
+    assert [e for e in signed if {"Sergey_Lavrov", "Nasser_Bourita"} <= set(e.actor) | set(e.recipient)], (
+        shown(found)
+    )
+
+
+def test_relative_partner_needs_the_comma_and_the_preposition():
+    """ ", qui a signé" (no preposition) names the one who acts, not a partner; the reading is the words'."""
+    from diplowatch.events.lexicon import lexicon
+    from diplowatch.events.relatives import _comma_before
+    from diplowatch.text.normalise import tokens
+    from diplowatch.text.sentences import Sentence
+
+    lex = lexicon("fr")
+
+    def sentence(text: str) -> Sentence:
+        toks = []
+        for tok in tokens(text):
+            toks.append(tok)
+            if text[tok.end : tok.end + 1] == ",":  # `tokens` leaves punctuation out; the reader needs it
+                toks.append(type(tok)(tok.end, tok.end + 1, ",", ",", ","))
+        return Sentence(0, 0, len(text), "fr", tuple(toks), False)
+
+    with_partner = sentence("Lavrov a reçu Bourita, avec qui il a signé")
+    pronoun = next(i for i, t in enumerate(with_partner.toks) if t.key == "qui")
+    assert _comma_before(with_partner, pronoun, lex) == pronoun - 2
+    acting = sentence("Lavrov a reçu Bourita, qui a signé")
+    pronoun = next(i for i, t in enumerate(acting.toks) if t.key == "qui")
+    assert _comma_before(acting, pronoun, lex) is None
