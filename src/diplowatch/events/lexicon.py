@@ -143,6 +143,7 @@ _CUE_KEYS = (
     "future_openers",
     "trips",
     "motives",
+    "contrast_marks",
 )
 
 
@@ -249,6 +250,8 @@ class Lexicon:
     attributions: frozenset[str] = frozenset()  # "according", "selon": an account's source (no recipient)
     framing: frozenset[str] = frozenset()  # "وتأتي زيارة X": a verb presenting an event told before
     future_openers: frozenset[str] = frozenset()  # "من المقرر أن": what the sentence tells next is planned
+    # "while", "tandis que": the clause one opens tells another actor's act, never this trigger's arguments
+    contrast_marks: frozenset[str] = frozenset()
     # Triggers by first word, built once here: a cache keyed on the Lexicon would hash every
     # trigger and cue set again on each look-up (once per token of every sentence).
     exact_index: dict[str, list[Trigger]] = field(init=False, compare=False, hash=False, repr=False)

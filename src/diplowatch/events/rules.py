@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from diplowatch.events import confidence
 from diplowatch.events.anaphora import refers_back
-from diplowatch.events.arguments import Arguments, arguments, predicate
+from diplowatch.events.arguments import Arguments, arguments, copular, predicate
 from diplowatch.events.attribution import sources
 from diplowatch.events.authored import text_authors
 from diplowatch.events.background import (
@@ -1066,6 +1066,7 @@ def is_reference(sentence: Sentence, match: Match) -> bool:
         and tok.pos == "NOUN"
         and tok.dep.startswith(REFERENCE_DEPS)
         and match.trigger.type not in TOLD_BY_NOUN
+        and not copular(sentence, match.head)  # "la Russie s'est abstenue": a clause's own predicate
     )
 
 
