@@ -346,6 +346,7 @@ def _parsed(
             addressed = _addressees(sentence, verb, lexicon, named)
         clause -= _other_subjects(sentence, verb) - addressed
         clause -= _contrasts(sentence, verb, lexicon)
+        clause |= _stranded_complements(sentence, verb)
         if lexicon is not None:  # "criticised X and called on Y to": Y is the request's (events.coordination)
             acts = {
                 predicate(sentence, m.head)
@@ -435,6 +436,22 @@ def _clause(sentence: Sentence, verb: int, lexicon: Lexicon | None = None) -> se
             continue
         keep |= sentence.subtree(child)
     return keep
+
+
+STRANDED = frozenset({"obl", "obj", "nmod", "iobj"})
+
+
+def _stranded_complements(sentence: Sentence, verb: int) -> set[int]:
+    """ "Albares volvió a reunirse con Lavrov en Moscú": the parser hung the infinitive's complements on
+    the verb that governs it. Those after the infinitive are its own."""
+    tok = sentence.toks[verb]
+    if tok.dep != "xcomp" or tok.head < 0:
+        return set()
+    out: set[int] = set()
+    for child in sentence.children(tok.head):
+        if child > verb and sentence.toks[child].dep in STRANDED:
+            out |= sentence.subtree(child)
+    return out
 
 
 def _contrasts(sentence: Sentence, verb: int, lexicon: Lexicon | None) -> set[int]:

@@ -70,6 +70,7 @@ FLAGS = frozenset(
         "blocks",
         "reacts",
         "transitive",
+        "reflexive",
     }
 )
 _CUE_KEYS = (
