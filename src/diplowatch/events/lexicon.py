@@ -145,6 +145,8 @@ _CUE_KEYS = (
     "trips",
     "motives",
     "contrast_marks",
+    "portfolio_titles",
+    "portfolio_links",
 )
 
 
@@ -253,6 +255,10 @@ class Lexicon:
     future_openers: frozenset[str] = frozenset()  # "من المقرر أن": what the sentence tells next is planned
     # "while", "tandis que": the clause one opens tells another actor's act, never this trigger's arguments
     contrast_marks: frozenset[str] = frozenset()
+    # "Ministerio de Asuntos Exteriores, Unión Europea y Cooperación": words heading a ministry's title
+    # and the words linking its portfolios; an actor named as one is part of the title (events.portfolios)
+    portfolio_titles: frozenset[str] = frozenset()
+    portfolio_links: frozenset[str] = frozenset()
     # Triggers by first word, built once here: a cache keyed on the Lexicon would hash every
     # trigger and cue set again on each look-up (once per token of every sentence).
     exact_index: dict[str, list[Trigger]] = field(init=False, compare=False, hash=False, repr=False)

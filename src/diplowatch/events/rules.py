@@ -59,6 +59,7 @@ from diplowatch.events.obligation import obligations
 from diplowatch.events.offices import in_title
 from diplowatch.events.parties import addressed_sides, agreeing_sides, dispute_sides, named_with_states
 from diplowatch.events.places import clause_place, clause_places, event_place, in_scene
+from diplowatch.events.portfolios import without_portfolios
 from diplowatch.events.purposes import for_purpose
 from diplowatch.events.scenes import Scene, scene_of, scene_phrases
 from diplowatch.events.speech import SPOKEN, spoken_arguments
@@ -197,6 +198,7 @@ class RuleCoder:
             return []  # no trigger and no reported obligation: nothing below would find an event
         in_sentence = without_authors(sentence, within(doc.mentions, sentence.start, sentence.end), lex)
         in_sentence = without_scenery(sentence, in_sentence, lex)  # "an Algerian plane": not a participant
+        in_sentence = without_portfolios(sentence, in_sentence, lex)  # "Ministerio de ..., Unión Europea y"
         found = [
             asked(sentence, m, lex)
             for m in triggers
