@@ -8,6 +8,7 @@ links to nothing rather than to a guess.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -27,6 +28,8 @@ ARABIC_ARTICLE = "ال"
 class Description:
     denotes: str  # one of KINDS
     phrases: dict[str, tuple[tuple[str, ...], ...]]  # language -> folded key sequences
+    # language -> words it may also follow besides the determiners ("del ejército", "du royaume")
+    after: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +53,11 @@ def descriptions() -> tuple[Description, ...]:
             lang: tuple(keys for p in values or [] if (keys := alias_keys(str(p))))
             for lang, values in (item.get("phrases") or {}).items()
         }
-        found.append(Description(denotes, phrases))
+        after = {
+            lang: frozenset(k for w in values or [] for k in alias_keys(str(w)))
+            for lang, values in (item.get("after") or {}).items()
+        }
+        found.append(Description(denotes, phrases, after))
     return tuple(found)
 
 
@@ -79,10 +86,13 @@ def _at(
     toks: list[Token], i: int, lang: str, determiners: frozenset[str], covered: bytearray
 ) -> tuple[int, int, Description] | None:
     arabic = is_arabic(toks[i].text)
-    if not arabic and (i == 0 or toks[i - 1].key not in determiners):
+    before = toks[i - 1].key if i else ""
+    if not arabic and not before:
         return None
     firsts = _arabic_forms(toks[i].key) if arabic else (toks[i].key,)
     for description in descriptions():
+        if not arabic and before not in determiners and before not in description.after.get(lang, ()):
+            continue
         for keys in sorted(description.phrases.get(lang, ()), key=len, reverse=True):
             end = i + len(keys)
             if keys[0] not in firsts or tuple(_key(t) for t in toks[i + 1 : end]) != keys[1:]:
