@@ -274,7 +274,11 @@ def _participle(
     own = sentence.subtree(verb)
     clause = _clause(sentence, verb) | sentence.subtree(match.head)
     phrase = sentence.subtree(noun) - own
-    actor = _keys({m: i for m, i in at.items() if m.kind != "territory"}, phrase)
+    actor = (
+        ()
+        if _addressed(sentence, noun, lexicon)
+        else _keys({m: i for m, i in at.items() if m.kind != "territory"}, phrase)
+    )
     if not actor and {sentence.toks[noun].lemma, sentence.toks[noun].key} & lexicon.instruments:
         # not an organisation the participle acts on ("prolongeant la mission de la MINURSO")
         bodies = [
@@ -285,6 +289,44 @@ def _participle(
         actor = (min(bodies)[1],) if bodies else ()
     recipient = tuple(k for k in _keys(at, clause) if k not in actor)
     return Arguments(actor, recipient, "parse" if actor else "modifier", frozenset(clause))
+
+
+def _adjunct_acts(sentence: Sentence, verb: int, acts: set[int]) -> set[int]:
+    """ "Dans un communiqué accusant le Maroc de..., le Polisario a appelé l'ONU à agir": another act, told
+    by a present participle on a noun of the verb's adverbial phrase; whom it names is its own."""
+    out: set[int] = set()
+    for noun in adjunct_nouns(sentence, verb):
+        for g in sentence.children(noun):
+            if g in acts and _present_participle(sentence, g):
+                out |= sentence.subtree(g)
+    return out
+
+
+def _present_participle(sentence: Sentence, i: int) -> bool:
+    tok = sentence.toks[i]
+    return tok.dep.startswith("acl") and "Tense=Pres" in tok.morph and "VerbForm=Part" in tok.morph
+
+
+def adjunct_nouns(sentence: Sentence, verb: int) -> list[int]:
+    """The nouns of the verb's adverbial phrases: its obliques (UD), or the objects of its prepositions
+    (spaCy English: "In -prep-> statement -pobj->")."""
+    out: list[int] = []
+    for child in sentence.children(verb):
+        dep = sentence.toks[child].dep
+        if dep.startswith("obl"):
+            out.append(child)
+        elif dep == "prep":
+            out += [g for g in sentence.children(child) if sentence.toks[g].dep == "pobj"]
+    return out
+
+
+def _addressed(sentence: Sentence, noun: int, lexicon: Lexicon) -> bool:
+    """The noun is whom the sentence's act is addressed to ("une lettre *au Conseil de sécurité* accusant
+    le Maroc"): the parser hung the participle on it, but the addressee does not do what it says."""
+    return any(
+        sentence.toks[c].dep == "case" and sentence.toks[c].key in lexicon.dative_marks
+        for c in sentence.children(noun)
+    )
 
 
 def _inverted(sentence: Sentence, verb: int) -> set[int]:
@@ -354,6 +396,7 @@ def _parsed(
                 if m.trigger.type != match.trigger.type
             }
             clause -= conjoined_acts(sentence, verb, acts)
+            clause -= _adjunct_acts(sentence, verb, acts)
     pronoun = _pronoun_subject(sentence, verb)
     person = None
     if antecedent is not None and pronoun is not None:

@@ -147,6 +147,7 @@ _CUE_KEYS = (
     "contrast_marks",
     "portfolio_titles",
     "portfolio_links",
+    "dative_marks",
 )
 
 
@@ -259,6 +260,9 @@ class Lexicon:
     # and the words linking its portfolios; an actor named as one is part of the title (events.portfolios)
     portfolio_titles: frozenset[str] = frozenset()
     portfolio_links: frozenset[str] = frozenset()
+    # "au", "to": a noun one introduces is whom an act is addressed to; a participle the parser hung on
+    # it is not its act ("une lettre au Conseil accusant le Maroc": events.arguments)
+    dative_marks: frozenset[str] = frozenset()
     # Triggers by first word, built once here: a cache keyed on the Lexicon would hash every
     # trigger and cue set again on each look-up (once per token of every sentence).
     exact_index: dict[str, list[Trigger]] = field(init=False, compare=False, hash=False, repr=False)

@@ -19,7 +19,7 @@ act has not happened.
 
 from __future__ import annotations
 
-from diplowatch.events.arguments import predicate
+from diplowatch.events.arguments import adjunct_nouns, predicate
 from diplowatch.events.generic import negative_subject
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.obligation import DEMAND_FLAG
@@ -333,9 +333,12 @@ def _accompanying(sentence: Sentence, verb: int) -> bool:
     faith, the Polisario rejected...", "rechazó la propuesta, acusando a Marruecos"): an act its subject
     does as it does the other, not the content of what the other asks or refuses."""
     tok = sentence.toks[verb]
-    if not tok.dep.startswith("advcl"):
-        return False
     if "VerbForm=Ger" not in tok.morph and not ("VerbForm=Part" in tok.morph and "Tense=Pres" in tok.morph):
+        return False
+    if tok.dep.startswith("acl"):  # "Dans un communiqué accusant X, Y a appelé...": the adjunct's own act
+        noun = tok.head
+        return noun >= 0 and noun in adjunct_nouns(sentence, predicate(sentence, noun))
+    if not tok.dep.startswith("advcl"):
         return False
     return not any(sentence.toks[c].dep == "mark" for c in sentence.children(verb))
 
