@@ -148,6 +148,7 @@ _CUE_KEYS = (
     "portfolio_titles",
     "portfolio_links",
     "dative_marks",
+    "both_parties",
 )
 
 
@@ -234,6 +235,7 @@ class Lexicon:
     purposes: frozenset[str] = frozenset()  # "سبل", "efforts to": a trigger hanging on one is an aim
     topics: frozenset[str] = frozenset()  # "the question of the talks", "in charge of": no event
     parties: frozenset[str] = frozenset()  # "the parties", "الأطراف": the sides of a dispute (events.parties)
+    both_parties: frozenset[str] = frozenset()  # "both sides": the same, as an addressee only
     person_possessives: frozenset[str] = frozenset()  # "son", "his", "su": "sa rencontre avec X" is his
     scenes: frozenset[str] = frozenset()  # "lors", "during", "durante": a meeting noun after one is a scene
     contrasts: frozenset[str] = frozenset()  # "لكنه": like "و", it begins an unparsed sentence's next act

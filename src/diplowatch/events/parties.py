@@ -9,7 +9,8 @@ data (`disputes` in lang/events.yaml, knowledge-base ids); the collective phrase
 The article's dispute is the one most of whose sides it names (two at least); the phrase stands for
 the sides it names. The phrase is an addressee only after the trigger, in its clause, and never its
 subject ("the parties met" tells who met, not whom): "les deux parties" of a bilateral meeting is not
-a listed phrase.
+a listed phrase among those that may act; "both sides", "ambas partes" (`both_parties`) are
+addressees only ("urged both sides to sign a truce").
 """
 
 from __future__ import annotations
@@ -111,7 +112,7 @@ def _find_phrase_nouns(sentence: Sentence, lex: Lexicon) -> list[int]:
     keys = token_keys(sentence)
     starts = key_positions(sentence)  # a cue is tried only where its first word stands
     out = []
-    for cue in lex.parties:
+    for cue in lex.parties | lex.both_parties:
         words = cue.split()
         for i in starts.get(words[0], ()):
             if i + len(words) <= len(keys) and all(w in keys[i + j] for j, w in enumerate(words)):
