@@ -40,9 +40,9 @@ def test_the_author_of_a_rejected_proposal_is_its_recipient(world_code, lang: st
 @pytest.mark.slow
 def test_the_army_is_nobody_when_the_article_names_two(world_code) -> None:
     text = (
-        "The Sudanese Armed Forces and the Libyan National Army met on the border. The RSF rejected the "
+        "The Sudanese Armed Forces and the Royal Moroccan Armed Forces held talks. The RSF rejected the "
         "army's proposal on Wednesday."
     )
     rejects = real_events(world_code(text, "en"), "REJECT")
-    armies = {"Sudanese_Armed_Forces", "Libyan_National_Army"}
+    armies = {"Sudanese_Armed_Forces", "Royal_Moroccan_Armed_Forces"}
     assert all(not armies & set(e.recipient) for e in rejects), rejects

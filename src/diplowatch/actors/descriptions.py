@@ -30,6 +30,7 @@ class Description:
     phrases: dict[str, tuple[tuple[str, ...], ...]]  # language -> folded key sequences
     # language -> words it may also follow besides the determiners ("del ejército", "du royaume")
     after: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    kinds: frozenset[str] = frozenset()  # the KB kinds it may stand for (any when empty)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +58,8 @@ def descriptions() -> tuple[Description, ...]:
             lang: frozenset(k for w in values or [] for k in alias_keys(str(w)))
             for lang, values in (item.get("after") or {}).items()
         }
-        found.append(Description(denotes, phrases, after))
+        kinds = frozenset(str(k) for k in item.get("kinds") or [])
+        found.append(Description(denotes, phrases, after, kinds))
     return tuple(found)
 
 
@@ -126,6 +128,7 @@ def _arabic_forms(key: str) -> tuple[str, ...]:
 def resolve(description: Description, keys: Iterable[str], kb: KB, lang: str, on: date | None) -> str | None:
     """The one actor among `keys` (those the article names) that the description stands for."""
     entries = [e for key in dict.fromkeys(keys) if (e := kb.get(key)) is not None]
+    entries = [e for e in entries if not description.kinds or e.kind in description.kinds]
     if description.denotes == "junta":
         ruled = {j.country for j in juntas() if j.covers(on)} if on else _junta_leaders(entries)
         fits = [e.id for e in entries if e.kind == "country" and e.country in ruled]
