@@ -149,6 +149,7 @@ _CUE_KEYS = (
     "portfolio_links",
     "dative_marks",
     "both_parties",
+    "perfect_auxiliaries",
 )
 
 
@@ -236,6 +237,8 @@ class Lexicon:
     topics: frozenset[str] = frozenset()  # "the question of the talks", "in charge of": no event
     parties: frozenset[str] = frozenset()  # "the parties", "الأطراف": the sides of a dispute (events.parties)
     both_parties: frozenset[str] = frozenset()  # "both sides": the same, as an addressee only
+    # "avait", "had": in a past tense, a past perfect, whose date the next sentence does not take
+    perfect_auxiliaries: frozenset[str] = frozenset()
     person_possessives: frozenset[str] = frozenset()  # "son", "his", "su": "sa rencontre avec X" is his
     scenes: frozenset[str] = frozenset()  # "lors", "during", "durante": a meeting noun after one is a scene
     contrasts: frozenset[str] = frozenset()  # "لكنه": like "و", it begins an unparsed sentence's next act

@@ -353,6 +353,7 @@ class RuleCoder:
             lex.date_bounds,
             lex.instruments,
             lex.year_words,
+            lex.perfect_auxiliaries,
         )
         if date_source != "clause" and is_description(sentence, match, lex):
             return None  # "the rebels backed by Algiers": who they are (events.background)
