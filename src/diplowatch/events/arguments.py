@@ -498,12 +498,16 @@ def _stranded_complements(sentence: Sentence, verb: int) -> set[int]:
 
 
 def _contrasts(sentence: Sentence, verb: int, lexicon: Lexicon | None) -> set[int]:
-    """The phrases of contrast under the verb: another actor's act, not this one's."""
+    """The subjects of the phrases of contrast under the verb, whatever the parser made of their
+    predicate ("tandis que la Russie s'est *abstenue*", read as a noun): another actor's act. What the
+    phrase is about stays, as with `_other_subjects` ("..., while the Polisario criticised the
+    resolution")."""
     out: set[int] = set()
     for child in sentence.children(verb):
-        own = any(sentence.toks[c].dep in SUBJECTS for c in sentence.children(child))
-        if own and contrasted(sentence, child, lexicon):
-            out |= sentence.subtree(child)
+        if contrasted(sentence, child, lexicon):
+            for c in sentence.children(child):
+                if sentence.toks[c].dep in SUBJECTS:
+                    out |= sentence.subtree(c)
     return out
 
 
