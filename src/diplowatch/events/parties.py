@@ -53,8 +53,12 @@ def addressed_sides(
     addressees; () otherwise."""
     if not sides or not lex.parties:
         return ()
+    # "both sides" only as whom a call is addressed to: "consultations with both sides" are a meeting's
+    both = match.trigger.type != "REQUEST"
     for noun in _phrase_nouns(sentence, lex):
         if noun <= match.indices[0]:  # after the trigger's first word: "a appelé les parties à"
+            continue
+        if both and noun in _phrase_nouns(sentence, lex, both=True):
             continue
         if sentence.parsed:
             subject = sentence.toks[noun].dep in SUBJECTS
@@ -101,18 +105,18 @@ def _own_predication(tok: Token) -> bool:
     )
 
 
-def _phrase_nouns(sentence: Sentence, lex: Lexicon) -> list[int]:
+def _phrase_nouns(sentence: Sentence, lex: Lexicon, *, both: bool = False) -> list[int]:
     """The last token of every collective phrase of the sentence, found once per sentence and lexicon
     (every trigger of the sentence asks; the lexicon is kept with the answer, so its id stays its own)."""
-    name = f"phrase_nouns {id(lex)}"
-    return sentence.derived(name, lambda s: (lex, _find_phrase_nouns(s, lex)))[1]
+    name = f"phrase_nouns {id(lex)} {both}"
+    return sentence.derived(name, lambda s: (lex, _find_phrase_nouns(s, lex, both)))[1]
 
 
-def _find_phrase_nouns(sentence: Sentence, lex: Lexicon) -> list[int]:
+def _find_phrase_nouns(sentence: Sentence, lex: Lexicon, both: bool) -> list[int]:
     keys = token_keys(sentence)
     starts = key_positions(sentence)  # a cue is tried only where its first word stands
     out = []
-    for cue in lex.parties | lex.both_parties:
+    for cue in (lex.both_parties - lex.parties) if both else lex.parties | lex.both_parties:
         words = cue.split()
         for i in starts.get(words[0], ()):
             if i + len(words) <= len(keys) and all(w in keys[i + j] for j, w in enumerate(words)):
