@@ -31,7 +31,7 @@ from diplowatch.events.yearless import yearless_dates
 from diplowatch.model import Article, DateValue, EventDate
 from diplowatch.reading.cues import cues
 from diplowatch.reading.references import cited, renewal
-from diplowatch.text.normalise import fold_aligned_word
+from diplowatch.text.normalise import Token, fold_aligned_word
 from diplowatch.text.parse import segments_of
 from diplowatch.text.sentences import Sentence
 
@@ -314,12 +314,14 @@ def _past_perfect(sentence: Sentence, auxiliaries: frozenset[str]) -> bool:
     root = next((i for i, t in enumerate(sentence.toks) if t.head < 0), None)
     if root is None:
         return False
-    return any(
-        sentence.toks[c].dep.startswith("aux")
-        and sentence.toks[c].lemma in auxiliaries
-        and ("Tense=Imp" in sentence.toks[c].morph or "Tense=Past" in sentence.toks[c].morph)
-        for c in sentence.children(root)
-    )
+    return any(_past_auxiliary(sentence.toks[c], auxiliaries) for c in sentence.children(root))
+
+
+def _past_auxiliary(tok: Token, auxiliaries: frozenset[str]) -> bool:
+    """A finite auxiliary in a past tense ("avait", "had", "había"; not the participle "été" of "a été
+    reçu")."""
+    past = "Tense=Imp" in tok.morph or "Tense=Past" in tok.morph
+    return tok.dep.startswith("aux") and tok.lemma in auxiliaries and past and "VerbForm=Fin" in tok.morph
 
 
 def publication_fallback(published: DateValue | None) -> EventDate | None:
