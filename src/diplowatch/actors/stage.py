@@ -600,6 +600,8 @@ def _after_place_preposition(part: _Segment, hit: Hit) -> bool:
     if hit.first == 0:
         return False
     before = part.toks[hit.first - 1].key
+    if before in lang.determiners and hit.first >= 2:  # "at the White House", "à la Maison-Blanche"
+        before = part.toks[hit.first - 2].key
     if before in lang.motion_prepositions:
         return _moved_to(part, hit, lang)
     return before in lang.place_prepositions
