@@ -41,3 +41,13 @@ ACTING = [
 def test_the_union_named_on_its_own_still_takes_part(world_code, lang: str, text: str) -> None:
     events = real_events(world_code(text, lang))
     assert any("European_Union" in e.actor + e.recipient for e in events), events
+
+
+@pytest.mark.slow
+def test_a_title_listing_portfolios_is_its_holders(world_code) -> None:
+    text = (
+        "El canciller argelino, Ahmed Attaf, llegó a Madrid el lunes. El ministro de Asuntos Exteriores, "
+        "Unión Europea y Cooperación, José Manuel Albares, criticó a Rusia por el ataque."
+    )
+    accusations = real_events(world_code(text, "es"), "ACCUSE")
+    assert accusations and all(e.actor == ("José_Manuel_Albares",) for e in accusations), accusations
