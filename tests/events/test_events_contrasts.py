@@ -41,3 +41,21 @@ def test_a_pronominal_verb_read_as_a_noun_keeps_its_subject(code) -> None:
     text = "Le Conseil de sécurité a voté jeudi. Douze membres ont voté pour, tandis que la Russie s'est abstenue."
     rejects = real_events(code(text, "fr"), "REJECT")
     assert [e.actor for e in rejects] == [("Russia",)], rejects
+
+
+# A clause of contrast under a request is no content of the request: its act is real.
+UNDER_REQUEST = [
+    ("en", "Spain called on Morocco to resume talks, while Algeria condemned Morocco."),
+    (
+        "fr",
+        "L'Espagne a appelé le Maroc à reprendre les pourparlers, tandis que l'Algérie a condamné le Maroc.",
+    ),
+    ("es", "España pidió a Marruecos reanudar las conversaciones, mientras que Argelia condenó a Marruecos."),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), UNDER_REQUEST, ids=[u[0] for u in UNDER_REQUEST])
+def test_a_contrast_under_a_request_is_real(code, lang: str, text: str) -> None:
+    condemned = [e for e in real_events(code(text, lang), "ACCUSE") if "Algeria" in e.actor]
+    assert condemned, code(text, lang)

@@ -19,7 +19,7 @@ act has not happened.
 
 from __future__ import annotations
 
-from diplowatch.events.arguments import adjunct_nouns, predicate
+from diplowatch.events.arguments import adjunct_nouns, contrasted, predicate
 from diplowatch.events.generic import negative_subject
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.obligation import DEMAND_FLAG
@@ -119,7 +119,8 @@ def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int,
         found.add("hypothetical")
     governor = _governor(sentence, verb)
     if governor is not None:
-        if not _accompanying(sentence, verb):
+        # "called on both sides to..., while Russia offered to mediate": a contrast is no content of the call
+        if not _accompanying(sentence, verb) and not contrasted(sentence, verb, lexicon):
             found |= _embedded(sentence, governor, lexicon, heads, verb)
         if _failed_attempt(sentence, sentence.toks[verb].head, lexicon):
             found.add("negation")
