@@ -46,3 +46,21 @@ def test_the_army_is_nobody_when_the_article_names_two(world_code) -> None:
     rejects = real_events(world_code(text, "en"), "REJECT")
     armies = {"Sudanese_Armed_Forces", "Royal_Moroccan_Armed_Forces"}
     assert all(not armies & set(e.recipient) for e in rejects), rejects
+
+
+# A relative clause's trigger acts on its antecedent, whose author is its recipient; the English parser
+# leaves "which" unmarked (lang/<xx>/events.yaml relatives).
+RELATIVES = [
+    ("en", "Morocco proposed a truce on Monday, which Algeria rejected."),
+    ("en", "Algeria criticised the plan that Morocco presented, which Spain had supported."),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), RELATIVES, ids=range(len(RELATIVES)))
+def test_a_relative_clause_rejects_its_antecedents_author(code, lang: str, text: str) -> None:
+    events = code(text, lang)
+    rejects = real_events(events, "REJECT") + [
+        e for e in real_events(events, "SUPPORT") if "Spain" in e.actor
+    ]
+    assert any(e.actor in (("Algeria",), ("Spain",)) and "Morocco" in e.recipient for e in rejects), events

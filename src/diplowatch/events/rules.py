@@ -310,7 +310,7 @@ class RuleCoder:
         if sides:
             addressed = args.recipient + tuple(k for k in sides if k not in actor)
             args = dataclasses.replace(args, recipient=tuple(dict.fromkeys(addressed)))
-        if actor and not args.recipient and (target := antecedent(sentence, match)) is not None:
+        if actor and not args.recipient and (target := antecedent(sentence, match, lex)) is not None:
             # "une visite que le Maroc a dénoncée": what the relative clause is about is its antecedent
             about = arguments(sentence, Match(match.trigger, (target,), target), in_sentence, lex)
             args = dataclasses.replace(
@@ -774,9 +774,11 @@ def _same_side(holders: tuple[str, ...], actors: tuple[str, ...], context: Coder
 RELATIVE_DEPS = ("acl:relcl", "relcl")
 
 
-def antecedent(sentence: Sentence, match: Match) -> int | None:
+def antecedent(sentence: Sentence, match: Match, lex: Lexicon | None = None) -> int | None:
     """The noun a relative clause's trigger acts on ("la visite que le Maroc a dénoncée", "the plan
-    that Algeria rejected"): the clause's head noun when its object is the relative pronoun."""
+    that Algeria rejected"): the clause's head noun when its object is the relative pronoun (marked
+    so by the parser, or one of the lexicon's `relatives`: the English parser leaves "which" unmarked)."""
+    relatives = lex.relatives if lex is not None else frozenset()
     if not sentence.parsed:
         return None
     verb = predicate(sentence, match.head)
@@ -784,7 +786,8 @@ def antecedent(sentence: Sentence, match: Match) -> int | None:
     if not tok.dep.startswith(RELATIVE_DEPS) or tok.head < 0:
         return None
     relative_object = any(
-        sentence.toks[c].dep in ("obj", "dobj") and "PronType=Rel" in sentence.toks[c].morph
+        sentence.toks[c].dep in ("obj", "dobj")
+        and ("PronType=Rel" in sentence.toks[c].morph or sentence.toks[c].key in relatives)
         for c in sentence.children(verb)
     )
     return tok.head if relative_object else None
