@@ -161,3 +161,15 @@ def _named_as(entry: Entry, phrases: tuple[tuple[str, ...], ...], lang: str) -> 
             if any(words[k : k + len(keys)] == keys for k in range(len(words) - len(keys) + 1)):
                 return True
     return False
+
+
+def described(text: str, lang: str) -> bool:
+    """The words hold one of the language's descriptions ("la junte", "the kingdom"): a subject that
+    stands for an actor the linker could not tell (two juntas named), not for the last one acting."""
+    words = alias_keys(text) if text else ()
+    return any(
+        words[k : k + len(keys)] == keys
+        for description in descriptions()
+        for keys in description.phrases.get(lang, ())
+        for k in range(len(words) - len(keys) + 1)
+    )

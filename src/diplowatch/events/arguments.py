@@ -287,6 +287,10 @@ def _participle(
             if i is not None and m.kind == "organization" and i not in own
         ]
         actor = (min(bodies)[1],) if bodies else ()
+    if set(actor) & set(_keys(at, own)):
+        # "l'expulsion de l'ambassadeur de France, accusant Paris de...": nobody acts on itself, the
+        # participle is an adverbial the parser hung on the nearest noun
+        actor = ()
     recipient = tuple(k for k in _keys(at, clause) if k not in actor)
     return Arguments(actor, recipient, "parse" if actor else "modifier", frozenset(clause))
 

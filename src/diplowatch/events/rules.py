@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from diplowatch.actors.descriptions import described
 from diplowatch.events import confidence
 from diplowatch.events.anaphora import refers_back
 from diplowatch.events.arguments import Arguments, arguments, copular, predicate
@@ -505,7 +506,9 @@ class RuleCoder:
             return (short,), "parse"
         if nested or args.source == "modifier":  # a noun's or a participle's actor is not the sentence's
             return (), "none"
-        if carried and not set(carried) & set(args.recipient):
+        # a description the linker could not tell ("la junte" with two juntas named) is not the last actor
+        unresolved = described(args.subject_text, lex.language)
+        if carried and not set(carried) & set(args.recipient) and not unresolved:
             return carried, "previous"
         if self.options.unlinked_actors and args.subject_text and not args.recipient:
             return (args.subject_text,), "unlinked"
