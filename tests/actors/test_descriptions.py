@@ -84,6 +84,25 @@ ENTRIES = [
         "name": "United Nations",
         "names": {"xx": ["UN"], "en": ["United Nations", "the UN"]},
     },
+    {
+        "id": "Sudanese_Armed_Forces",
+        "kind": "organization",
+        "name": "Sudanese Armed Forces",
+        "country": "SDN",
+        "names": {
+            "en": ["Sudanese army"],
+            "fr": ["armée soudanaise"],
+            "es": ["ejército sudanés"],
+            "ar": ["الجيش السوداني"],
+        },
+    },
+    {
+        "id": "National_Liberation_Army_(Colombia)",
+        "kind": "group",
+        "name": "National Liberation Army",
+        "country": "COL",
+        "names": {"xx": ["ELN"], "es": ["Ejército de Liberación Nacional"]},
+    },
 ]
 ROLES = [
     {
@@ -137,6 +156,37 @@ LINKED = [
         "UN envoy",
     ),
     ("ar", "وصل هورست كولر يوم الاثنين. ويعقد الوسيط الأممي سلسلة من اللقاءات.", "Horst_Köhler", "الوسيط"),
+    # the one state army the article names, also after a contracted determiner ("del", "du")
+    (
+        "en",
+        "The Sudanese army met in Port Sudan. The RSF rejected the army's proposal.",
+        "Sudanese_Armed_Forces",
+        "army",
+    ),
+    (
+        "fr",
+        "L'armée soudanaise a proposé une trêve. Les FSR ont rejeté l'offre de l'armée.",
+        "Sudanese_Armed_Forces",
+        "armée",
+    ),
+    (
+        "fr",
+        "L'armée soudanaise a proposé une trêve. Les FSR ont rejeté le plan du commandement et de l'armée.",
+        "Sudanese_Armed_Forces",
+        "armée",
+    ),
+    (
+        "es",
+        "El ejército sudanés propuso una tregua. Las FAR rechazaron la propuesta del ejército.",
+        "Sudanese_Armed_Forces",
+        "ejército",
+    ),
+    (
+        "ar",
+        "اقترح الجيش السوداني هدنة. ورفضت قوات الدعم السريع مقترح الجيش.",
+        "Sudanese_Armed_Forces",
+        "الجيش",
+    ),
 ]
 
 
@@ -152,6 +202,12 @@ UNLINKED = [
     ("en", "Algeria was invited. The kingdom declined the invitation.", "kingdom"),
     ("en", "Algeria warned Niger on Monday. The junta rejected the warning.", "junta"),  # 2018: no junta
     ("fr", "Le Maroc a protesté. Le Royaume Tower est fermé.", "Royaume"),  # a name begins
+    # an armed movement named "army" is not "the army"
+    (
+        "es",
+        "El ELN se reunió con el Gobierno en La Habana. El ELN culpó al ejército de los combates.",
+        "ejército",
+    ),
 ]
 
 

@@ -8,6 +8,7 @@ links to nothing rather than to a guess.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -30,6 +31,9 @@ ARABIC_ARTICLE = "ال"
 class Description:
     denotes: str  # one of KINDS
     phrases: dict[str, tuple[tuple[str, ...], ...]]  # language -> folded key sequences
+    # language -> words it may also follow besides the determiners ("del ejército", "du royaume")
+    after: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    kinds: frozenset[str] = frozenset()  # the KB kinds it may stand for (any when empty)
     bare: bool = False  # a capitalised phrase needs no determiner ("Congo has accused Rwanda")
 
 
@@ -54,7 +58,12 @@ def descriptions() -> tuple[Description, ...]:
             lang: tuple(keys for p in values or [] if (keys := alias_keys(str(p))))
             for lang, values in (item.get("phrases") or {}).items()
         }
-        found.append(Description(denotes, phrases, bool(item.get("bare"))))
+        after = {
+            lang: frozenset(k for w in values or [] for k in alias_keys(str(w)))
+            for lang, values in (item.get("after") or {}).items()
+        }
+        kinds = frozenset(str(k) for k in item.get("kinds") or [])
+        found.append(Description(denotes, phrases, after, kinds, bool(item.get("bare"))))
     return tuple(found)
 
 
@@ -83,11 +92,12 @@ def _at(
     toks: list[Token], i: int, lang: str, determiners: frozenset[str], covered: bytearray
 ) -> tuple[int, int, Description] | None:
     arabic = is_arabic(toks[i].text)
-    determined = i > 0 and toks[i - 1].key in determiners
+    before = toks[i - 1].key if i else ""
     bare = is_capitalised(toks[i].text)  # a name-like word may stand alone: "Congo has accused"
     firsts = _arabic_forms(toks[i].key) if arabic else (toks[i].key,)
     for description in descriptions():
-        if not arabic and not determined and not (bare and description.bare):
+        introduced = before in determiners or before in description.after.get(lang, ())
+        if not arabic and not introduced and not (bare and description.bare):
             continue
         for keys in sorted(description.phrases.get(lang, ()), key=len, reverse=True):
             end = i + len(keys)
@@ -141,6 +151,7 @@ def candidates(
 ) -> list[str]:
     """The actors among `keys` that the description fits."""
     entries = [e for key in dict.fromkeys(keys) if (e := kb.get(key)) is not None]
+    entries = [e for e in entries if not description.kinds or e.kind in description.kinds]
     if description.denotes == "junta":
         ruled = {j.country for j in juntas() if j.covers(on)} if on else _junta_leaders(entries)
         fits = [e.id for e in entries if e.kind == "country" and e.country in ruled]
@@ -178,3 +189,15 @@ def _named_as(entry: Entry, phrases: tuple[tuple[str, ...], ...], lang: str) -> 
             if any(words[k : k + len(keys)] == keys for k in range(len(words) - len(keys) + 1)):
                 return True
     return False
+
+
+def described(text: str, lang: str) -> bool:
+    """The words hold one of the language's descriptions ("la junte", "the kingdom"): a subject that
+    stands for an actor the linker could not tell (two juntas named), not for the last one acting."""
+    words = alias_keys(text) if text else ()
+    return any(
+        words[k : k + len(keys)] == keys
+        for description in descriptions()
+        for keys in description.phrases.get(lang, ())
+        for k in range(len(words) - len(keys) + 1)
+    )

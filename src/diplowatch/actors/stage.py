@@ -562,8 +562,32 @@ def _titles_a_name(part: _Segment, i: int, work: Work) -> bool:
         if tok.start in persons:
             return True
         if not work.covered[tok.start]:
-            return False
+            # "el ministro de Asuntos Exteriores, Unión Europea y Cooperación, José Manuel Albares"
+            end = part.toks[i].end
+            return any(end <= at <= end + TITLE_CHARS and _title_gap(part.body[end:at]) for at in persons)
     return False
+
+
+TITLE_CHARS = 80  # characters of a ministry's title between its noun and the name it titles
+TITLE_WORDS = 9
+PORTFOLIO_JOINERS = frozenset({"y", "e", "et", "and"})  # a list of portfolios, not "chef du Front Polisario"
+RIGHT_QUOTE = "\u2019"
+
+
+def _title_gap(gap: str) -> bool:
+    """The rest of an office's title up to the comma before its holder's name, when it lists portfolios
+    ("de Asuntos Exteriores, Unión Europea y Cooperación, "): capitalised words and short joining words
+    only (not "du Front Polisario, ")."""
+    words = gap.replace(",", " ").replace("'", " ").replace(RIGHT_QUOTE, " ").split()
+    listed = gap.rstrip()[:-1].count(",") > 0 or any(w in PORTFOLIO_JOINERS for w in words)
+    return (
+        listed
+        and gap.rstrip().endswith(",")
+        and not any(c in gap for c in '.;:()«»"\n')
+        and 0 < len(words) <= TITLE_WORDS
+        and any(w[:1].isupper() for w in words)
+        and all(w[:1].isupper() or (w.islower() and len(w) <= JOINER_LENGTH) for w in words)
+    )
 
 
 def _noun_use(part: _Segment, hit: Hit) -> bool:
@@ -617,6 +641,8 @@ def _after_place_preposition(part: _Segment, hit: Hit) -> bool:
     if hit.first == 0:
         return False
     before = part.toks[hit.first - 1].key
+    if before in lang.determiners and hit.first >= 2:  # "at the White House", "à la Maison-Blanche"
+        before = part.toks[hit.first - 2].key
     if before in lang.motion_prepositions:
         return _moved_to(part, hit, lang)
     return before in lang.place_prepositions
@@ -693,7 +719,9 @@ def _is_complement(part: _Segment, k: int, lang: LangCues) -> bool:
 
 def _apposition(work: Work, part: _Segment, hit: Hit) -> str | None:
     """A person named right next to a role phrase: "le chef de la diplomatie russe, Sergueï Lavrov"."""
-    after = work.person_starting_near(hit.end, limit=40, body_gap_ok=_appositive_gap)
+    after = work.person_starting_near(
+        hit.end, limit=40, body_gap_ok=lambda gap: _appositive_gap(gap) or _portfolio_gap(gap)
+    )
     if after:
         return after
     # "the Secretary-General's envoy" is not the Secretary-General: a possessive is no apposition
@@ -705,6 +733,24 @@ def _apposition(work: Work, part: _Segment, hit: Hit) -> str | None:
 def _appositive_gap(gap: str) -> bool:
     words = [w for w in gap.replace(",", " ").split()]
     return "\n\n" not in gap and not any(c in gap for c in '.;:()«»"') and len(words) <= 3
+
+
+PORTFOLIO_WORDS = 6  # "ministro de Asuntos Exteriores, Unión Europea y Cooperación, José Manuel Albares"
+JOINER_LENGTH = 3  # "y", "et", "and", "of", "del": the short words that join a title's portfolios
+
+
+def _portfolio_gap(gap: str) -> bool:
+    """The rest of a ministry's title, its portfolios listed after a comma ("..., Unión Europea y
+    Cooperación, "): capitalised words and short joining words only."""
+    words = gap.replace(",", " ").split()
+    return (
+        gap.lstrip().startswith(",")
+        and "\n\n" not in gap
+        and not any(c in gap for c in '.;:()«»"')
+        and 0 < len(words) <= PORTFOLIO_WORDS
+        and any(w[:1].isupper() for w in words)
+        and all(w[:1].isupper() or (w.islower() and len(w) <= JOINER_LENGTH) for w in words)
+    )
 
 
 def _is_nominal(toks: list[Token], i: int, lang: LangCues) -> bool:

@@ -51,6 +51,7 @@ NOUN_TO_VERB = (
 )
 PROXIMITY_GAP = 2  # tokens between a partner preposition and the mention it introduces
 INSTRUMENT_GAP = 7  # tokens between a voted text and a participle the parser hung on the verb
+CONTRAST_DEPS = frozenset({"mark", "cc", "advmod"})  # how the parsers attach "while", "tandis", "mientras"
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,22 +149,41 @@ def _without_motives(
 
 def _motive_at(sentence: Sentence, start: int, lexicon: Lexicon) -> int | None:
     """The index of the first token from `start` that begins a motive phrase (lexicon.motives)."""
-    by_first = _motives_by_first_word(lexicon.motives)
+    following = range(start, len(sentence.toks))
+    return next((j for j in following if _phrase_at(sentence, j, lexicon.motives)), None)
+
+
+def _phrase_at(sentence: Sentence, j: int, phrases: frozenset[str]) -> bool:
+    """Whether token `j` begins one of the cue phrases."""
     toks = sentence.toks
-    for j in range(start, len(toks)):
-        for first in variants(toks[j].key):
-            for rest in by_first.get(first, ()):
-                if [t.key for t in toks[j + 1 : j + 1 + len(rest)]] == list(rest):
-                    return j
-    return None
+    for first in variants(toks[j].key):
+        for rest in _by_first_word(phrases).get(first, ()):
+            if [t.key for t in toks[j + 1 : j + 1 + len(rest)]] == list(rest):
+                return True
+    return False
+
+
+def contrasted(sentence: Sentence, head: int, lexicon: Lexicon | None) -> bool:
+    """The phrase under `head` opens with a subordinator of contrast ("while Russia abstained", "tandis
+    que la Russie s'est abstenue", "mientras China votó en contra"): another actor's act."""
+    if lexicon is None or not lexicon.contrast_marks:
+        return False
+    marks = [c for c in sentence.children(head) if sentence.toks[c].dep in CONTRAST_DEPS and c < head]
+    return any(_phrase_at(sentence, c, lexicon.contrast_marks) for c in marks)
+
+
+def _contrast_after(sentence: Sentence, start: int, lexicon: Lexicon) -> int:
+    """The first token from `start` that begins a contrast mark (the end of the trigger's clause)."""
+    following = range(start, len(sentence.toks))
+    return next((j for j in following if _phrase_at(sentence, j, lexicon.contrast_marks)), len(sentence.toks))
 
 
 @functools.cache
-def _motives_by_first_word(motives: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Each motive phrase's words after the first, under its first word (one dictionary lookup per
+def _by_first_word(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each cue phrase's words after the first, under its first word (one dictionary lookup per
     token instead of a pass over every phrase)."""
     grouped: dict[str, list[tuple[str, ...]]] = {}
-    for cue in sorted(motives):
+    for cue in sorted(phrases):
         first, *rest = cue.split()
         grouped.setdefault(first, []).append(tuple(rest))
     return {first: tuple(rests) for first, rests in grouped.items()}
@@ -254,7 +274,11 @@ def _participle(
     own = sentence.subtree(verb)
     clause = _clause(sentence, verb) | sentence.subtree(match.head)
     phrase = sentence.subtree(noun) - own
-    actor = _keys({m: i for m, i in at.items() if m.kind != "territory"}, phrase)
+    actor = (
+        ()
+        if _addressed(sentence, noun, lexicon)
+        else _keys({m: i for m, i in at.items() if m.kind != "territory"}, phrase)
+    )
     if not actor and {sentence.toks[noun].lemma, sentence.toks[noun].key} & lexicon.instruments:
         # not an organisation the participle acts on ("prolongeant la mission de la MINURSO")
         bodies = [
@@ -263,8 +287,50 @@ def _participle(
             if i is not None and m.kind == "organization" and i not in own
         ]
         actor = (min(bodies)[1],) if bodies else ()
+    if set(actor) & set(_keys(at, own)):
+        # "l'expulsion de l'ambassadeur de France, accusant Paris de...": nobody acts on itself, the
+        # participle is an adverbial the parser hung on the nearest noun
+        actor = ()
     recipient = tuple(k for k in _keys(at, clause) if k not in actor)
     return Arguments(actor, recipient, "parse" if actor else "modifier", frozenset(clause))
+
+
+def _adjunct_acts(sentence: Sentence, verb: int, acts: set[int]) -> set[int]:
+    """ "Dans un communiqué accusant le Maroc de..., le Polisario a appelé l'ONU à agir": another act, told
+    by a present participle on a noun of the verb's adverbial phrase; whom it names is its own."""
+    out: set[int] = set()
+    for noun in adjunct_nouns(sentence, verb):
+        for g in sentence.children(noun):
+            if g in acts and _present_participle(sentence, g):
+                out |= sentence.subtree(g)
+    return out
+
+
+def _present_participle(sentence: Sentence, i: int) -> bool:
+    tok = sentence.toks[i]
+    return tok.dep.startswith("acl") and "Tense=Pres" in tok.morph and "VerbForm=Part" in tok.morph
+
+
+def adjunct_nouns(sentence: Sentence, verb: int) -> list[int]:
+    """The nouns of the verb's adverbial phrases: its obliques (UD), or the objects of its prepositions
+    (spaCy English: "In -prep-> statement -pobj->")."""
+    out: list[int] = []
+    for child in sentence.children(verb):
+        dep = sentence.toks[child].dep
+        if dep.startswith("obl"):
+            out.append(child)
+        elif dep == "prep":
+            out += [g for g in sentence.children(child) if sentence.toks[g].dep == "pobj"]
+    return out
+
+
+def _addressed(sentence: Sentence, noun: int, lexicon: Lexicon) -> bool:
+    """The noun is whom the sentence's act is addressed to ("une lettre *au Conseil de sécurité* accusant
+    le Maroc"): the parser hung the participle on it, but the addressee does not do what it says."""
+    return any(
+        sentence.toks[c].dep == "case" and sentence.toks[c].key in lexicon.dative_marks
+        for c in sentence.children(noun)
+    )
 
 
 def _inverted(sentence: Sentence, verb: int) -> set[int]:
@@ -293,10 +359,21 @@ def _inverted(sentence: Sentence, verb: int) -> set[int]:
 
 def predicate(sentence: Sentence, i: int) -> int:
     """The verb a trigger noun depends on ("a tenu des entretiens" -> tenu); a verb is its own."""
+    if copular(sentence, i):
+        return i
     t, steps = i, 0
     while sentence.toks[t].pos not in PREDICATES and sentence.toks[t].head >= 0 and steps < NOUN_TO_VERB:
         t, steps = sentence.toks[t].head, steps + 1
     return t if sentence.toks[t].pos in PREDICATES else i
+
+
+def copular(sentence: Sentence, i: int) -> bool:
+    """A pronominal verb in a compound tense that the parser read as a noun or adjective with a copula
+    ("la Russie s'est *abstenue*"): with its subject, it is its clause's predicate."""
+    children = sentence.children(i)
+    deps = {sentence.toks[c].dep for c in children}
+    reflexive = any("Reflex=Yes" in sentence.toks[c].morph for c in children)
+    return reflexive and "cop" in deps and bool(deps & SUBJECTS)
 
 
 def _parsed(
@@ -307,13 +384,15 @@ def _parsed(
     lexicon: Lexicon | None = None,
 ) -> Arguments:
     verb = predicate(sentence, match.head)
-    clause = _clause(sentence, verb) | sentence.subtree(match.head)
+    clause = _clause(sentence, verb, lexicon) | sentence.subtree(match.head)
     if match.head == verb:  # the subject of a subordinate clause acts there, it is not this verb's recipient
         addressed: set[int] = set()
         if match.trigger.type in REQUESTS:
             named = {t for m in at for t in _span(sentence, m)}
             addressed = _addressees(sentence, verb, lexicon, named)
         clause -= _other_subjects(sentence, verb) - addressed
+        clause -= _contrasts(sentence, verb, lexicon)
+        clause |= _stranded_complements(sentence, verb)
         if lexicon is not None:  # "criticised X and called on Y to": Y is the request's (events.coordination)
             acts = {
                 predicate(sentence, m.head)
@@ -321,6 +400,7 @@ def _parsed(
                 if m.trigger.type != match.trigger.type
             }
             clause -= conjoined_acts(sentence, verb, acts)
+            clause -= _adjunct_acts(sentence, verb, acts)
     pronoun = _pronoun_subject(sentence, verb)
     person = None
     if antecedent is not None and pronoun is not None:
@@ -348,7 +428,7 @@ def _parsed(
     recipient = tuple(k for k in others if k not in subject_keys)
     if not recipient and match.trigger.type in REASONED and lexicon is not None:
         stances = {predicate(sentence, m.head) for m in find(sentence, lexicon) if m.trigger.type in REASONED}
-        reasons = _reason_subjects(sentence, verb, stances)
+        reasons = _reason_subjects(sentence, verb, stances, lexicon)
         recipient = tuple(k for k in _keys(at, reasons) if k not in subject_keys)
     text = subject_phrase(sentence, subject) if subject and not subject_keys else ""
     head = "" if subject_keys or not subject else sentence.toks[min(_heads(sentence, subject))].lemma
@@ -391,14 +471,48 @@ def _participle_phrase(sentence: Sentence, i: int) -> bool:
     )
 
 
-def _clause(sentence: Sentence, verb: int) -> set[int]:
-    """The verb's subtree without the subtrees of clauses that have a predicate of their own."""
+def _clause(sentence: Sentence, verb: int, lexicon: Lexicon | None = None) -> set[int]:
+    """The verb's subtree without the subtrees of clauses that have a predicate of their own, nor of
+    a phrase of contrast, whatever the parser made of its predicate ("tandis que la Russie s'est
+    *abstenue*" read as a noun)."""
     keep = {verb}
     for child in sentence.children(verb):
         if sentence.toks[child].dep in CLAUSES and sentence.toks[child].pos in PREDICATES:
             continue
+        if contrasted(sentence, child, lexicon):
+            continue
         keep |= sentence.subtree(child)
     return keep
+
+
+STRANDED = frozenset({"obl", "obj", "nmod", "iobj"})
+
+
+def _stranded_complements(sentence: Sentence, verb: int) -> set[int]:
+    """ "Albares volvió a reunirse con Lavrov en Moscú": the parser hung the infinitive's complements on
+    the verb that governs it. Those after the infinitive are its own."""
+    tok = sentence.toks[verb]
+    if tok.dep != "xcomp" or tok.head < 0:
+        return set()
+    out: set[int] = set()
+    for child in sentence.children(tok.head):
+        if child > verb and sentence.toks[child].dep in STRANDED:
+            out |= sentence.subtree(child)
+    return out
+
+
+def _contrasts(sentence: Sentence, verb: int, lexicon: Lexicon | None) -> set[int]:
+    """The subjects of the phrases of contrast under the verb, whatever the parser made of their
+    predicate ("tandis que la Russie s'est *abstenue*", read as a noun): another actor's act. What the
+    phrase is about stays, as with `_other_subjects` ("..., while the Polisario criticised the
+    resolution")."""
+    out: set[int] = set()
+    for child in sentence.children(verb):
+        if contrasted(sentence, child, lexicon):
+            for c in sentence.children(child):
+                if sentence.toks[c].dep in SUBJECTS:
+                    out |= sentence.subtree(c)
+    return out
 
 
 def _other_subjects(sentence: Sentence, verb: int) -> set[int]:
@@ -460,7 +574,7 @@ REASON_DEPS = frozenset({"advcl"})
 COMPLEMENT_DEPS = frozenset({"ccomp"})
 
 
-def _reason_subjects(sentence: Sentence, verb: int, stances: set[int]) -> set[int]:
+def _reason_subjects(sentence: Sentence, verb: int, stances: set[int], lexicon: Lexicon) -> set[int]:
     """The subjects of the adverbial or complement clauses under a stance verb ("expressed outrage after
     Mali's junta expelled its ambassador", "a protesté après que l'Algérie a reçu", "regretted that the
     Council ignored its proposals"): whose act the stance is about.
@@ -472,7 +586,9 @@ def _reason_subjects(sentence: Sentence, verb: int, stances: set[int]) -> set[in
         marked = any(sentence.toks[c].dep == "mark" for c in sentence.children(child))
         # a subordinator opens it ("after", "après que"): not a clause the parser hung after a colon
         reason = tok.dep in REASON_DEPS and marked or tok.dep in COMPLEMENT_DEPS
-        if reason and tok.pos in PREDICATES and child not in stances:
+        # "Japan backed the text, whereas China voted against it": a contrast, not what it is about
+        contrast = contrasted(sentence, child, lexicon)
+        if reason and tok.pos in PREDICATES and child not in stances and not contrast:
             for c in sentence.children(child):
                 if sentence.toks[c].dep in SUBJECTS and sentence.toks[c].pos != "PRON":
                     out |= sentence.subtree(c)
@@ -707,6 +823,9 @@ def _proximity(
         after = [m for m in after if end is None or (at[m] or 0) < end]
     if not sentence.parsed:  # "رحبت الرباط بالموقف، في حين رفضته الجزائر": Algeria is the next clause's
         after = [m for m in after if (i := at[m]) is not None and i < _next_clause(sentence, match, lexicon)]
+    else:  # "Doce miembros votaron a favor, mientras que Rusia se abstuvo": Russia is the next clause's
+        end = _contrast_after(sentence, match.indices[-1] + 1, lexicon)
+        after = [m for m in after if (i := at[m]) is not None and i < end]
     clause = frozenset(range(len(sentence.toks)))
     following = match.indices[0] + 1  # the subject of a verb-initial clause follows the verb
     if (

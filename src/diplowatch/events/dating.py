@@ -31,7 +31,7 @@ from diplowatch.events.yearless import yearless_dates
 from diplowatch.model import Article, DateValue, EventDate
 from diplowatch.reading.cues import cues
 from diplowatch.reading.references import cited, renewal
-from diplowatch.text.normalise import fold_aligned_word
+from diplowatch.text.normalise import Token, fold_aligned_word
 from diplowatch.text.parse import segments_of
 from diplowatch.text.sentences import INCISE_DEPS, Sentence
 
@@ -246,6 +246,7 @@ def event_date(
     bounds: frozenset[str] = frozenset(),
     instruments: frozenset[str] = frozenset(),
     year_words: frozenset[str] = frozenset(),
+    perfect_auxiliaries: frozenset[str] = frozenset(),
 ) -> tuple[EventDate | None, str]:
     """The event's date and where it came from (clause, sentence, reference, previous, published,
     none).
@@ -275,7 +276,7 @@ def event_date(
         if pool:
             best = min(pool, key=lambda d: (_RANK[d.date.granularity], abs(d.start - where)))
             return best.date, source
-    if previous is not None:
+    if previous is not None and not _past_perfect(previous, perfect_auxiliaries):
         root = next((i for i, t in enumerate(previous.toks) if t.head < 0), 0)
         # (a document the previous sentence cites is background, not this event's happening; so is
         # what a relative clause tells of a noun, "the march that was held on Sunday", unless the report
@@ -292,11 +293,35 @@ def event_date(
             )
             and not (published and _in_adnominal_clause(previous, previous.token_at(d.start), root))
         ]
-        if before:
-            return before[-1].date, "previous"
+        # the date of the previous sentence's own act, not of a clause inside it ("se reunieron el lunes
+        # para reanudar el diálogo suspendido en enero": Monday)
+        main = [
+            d for d in before if (i := previous.token_at(d.start)) is not None and _owner(previous, i) == root
+        ]
+        if main or before:
+            return (main or before)[-1].date, "previous"
     if published is not None:
         return published, "published"
     return None, "none"
+
+
+def _past_perfect(sentence: Sentence, auxiliaries: frozenset[str]) -> bool:
+    """The sentence's main verb is in the past perfect ("avait refusé en septembre", "had recalled their
+    ambassadors on Sunday", "había suspendido"): it goes back before the story, whose next sentence
+    does not take its date."""
+    if not sentence.parsed or not auxiliaries:
+        return False
+    root = next((i for i, t in enumerate(sentence.toks) if t.head < 0), None)
+    if root is None:
+        return False
+    return any(_past_auxiliary(sentence.toks[c], auxiliaries) for c in sentence.children(root))
+
+
+def _past_auxiliary(tok: Token, auxiliaries: frozenset[str]) -> bool:
+    """A finite auxiliary in a past tense ("avait", "had", "había"; not the participle "été" of "a été
+    reçu")."""
+    past = "Tense=Imp" in tok.morph or "Tense=Past" in tok.morph
+    return tok.dep.startswith("aux") and tok.lemma in auxiliaries and past and "VerbForm=Fin" in tok.morph
 
 
 def publication_fallback(published: DateValue | None) -> EventDate | None:

@@ -73,6 +73,7 @@ FLAGS = frozenset(
         "blocks",
         "reacts",
         "transitive",
+        "reflexive",
     }
 )
 _CUE_KEYS = (
@@ -150,6 +151,11 @@ _CUE_KEYS = (
     "future_openers",
     "trips",
     "motives",
+    "contrast_marks",
+    "portfolio_titles",
+    "portfolio_links",
+    "dative_marks",
+    "perfect_auxiliaries",
 )
 
 
@@ -240,6 +246,8 @@ class Lexicon:
     parties: frozenset[str] = frozenset()  # "the parties", "الأطراف": the sides of a dispute (events.parties)
     two_parties: frozenset[str] = frozenset()  # "both sides", "الطرفين": its first two sides named
     pairs: frozenset[str] = frozenset()  # "les deux", "both", "الجانبان": the two who met last (events.pairs)
+    # "avait", "had": in a past tense, a past perfect, whose date the next sentence does not take
+    perfect_auxiliaries: frozenset[str] = frozenset()
     person_possessives: frozenset[str] = frozenset()  # "son", "his", "su": "sa rencontre avec X" is his
     scenes: frozenset[str] = frozenset()  # "lors", "during", "durante": a meeting noun after one is a scene
     contrasts: frozenset[str] = frozenset()  # "لكنه": like "و", it begins an unparsed sentence's next act
@@ -260,6 +268,15 @@ class Lexicon:
     attributions: frozenset[str] = frozenset()  # "according", "selon": an account's source (no recipient)
     framing: frozenset[str] = frozenset()  # "وتأتي زيارة X": a verb presenting an event told before
     future_openers: frozenset[str] = frozenset()  # "من المقرر أن": what the sentence tells next is planned
+    # "while", "tandis que": the clause one opens tells another actor's act, never this trigger's arguments
+    contrast_marks: frozenset[str] = frozenset()
+    # "Ministerio de Asuntos Exteriores, Unión Europea y Cooperación": words heading a ministry's title
+    # and the words linking its portfolios; an actor named as one is part of the title (events.portfolios)
+    portfolio_titles: frozenset[str] = frozenset()
+    portfolio_links: frozenset[str] = frozenset()
+    # "au", "to": a noun one introduces is whom an act is addressed to; a participle the parser hung on
+    # it is not its act ("une lettre au Conseil accusant le Maroc": events.arguments)
+    dative_marks: frozenset[str] = frozenset()
     # Triggers by first word, built once here: a cache keyed on the Lexicon would hash every
     # trigger and cue set again on each look-up (once per token of every sentence).
     exact_index: dict[str, list[Trigger]] = field(init=False, compare=False, hash=False, repr=False)

@@ -19,7 +19,7 @@ act has not happened.
 
 from __future__ import annotations
 
-from diplowatch.events.arguments import predicate
+from diplowatch.events.arguments import adjunct_nouns, contrasted, predicate
 from diplowatch.events.generic import negative_subject
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.obligation import DEMAND_FLAG
@@ -119,7 +119,8 @@ def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int,
         found.add("hypothetical")
     governor = _governor(sentence, verb)
     if governor is not None:
-        if not _accompanying(sentence, verb):
+        # "called on both sides to..., while Russia offered to mediate": a contrast is no content of the call
+        if not _accompanying(sentence, verb) and not contrasted(sentence, verb, lexicon):
             found |= _embedded(sentence, governor, lexicon, heads, verb)
         if _failed_attempt(sentence, sentence.toks[verb].head, lexicon):
             found.add("negation")
@@ -333,9 +334,12 @@ def _accompanying(sentence: Sentence, verb: int) -> bool:
     faith, the Polisario rejected...", "rechazó la propuesta, acusando a Marruecos"): an act its subject
     does as it does the other, not the content of what the other asks or refuses."""
     tok = sentence.toks[verb]
-    if not tok.dep.startswith("advcl"):
-        return False
     if "VerbForm=Ger" not in tok.morph and not ("VerbForm=Part" in tok.morph and "Tense=Pres" in tok.morph):
+        return False
+    if tok.dep.startswith("acl"):  # "Dans un communiqué accusant X, Y a appelé...": the adjunct's own act
+        noun = tok.head
+        return noun >= 0 and noun in adjunct_nouns(sentence, predicate(sentence, noun))
+    if not tok.dep.startswith("advcl"):
         return False
     return not any(sentence.toks[c].dep == "mark" for c in sentence.children(verb))
 

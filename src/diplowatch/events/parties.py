@@ -9,7 +9,8 @@ data (`disputes` in lang/events.yaml, knowledge-base ids); the collective phrase
 The article's dispute is the one most of whose sides it names (two at least); the phrase stands for
 the sides it names. The phrase is an addressee only after the trigger, in its clause, and never its
 subject ("the parties met" tells who met, not whom): "les deux parties" of a bilateral meeting is not
-a listed phrase.
+a listed phrase among those that may act; "both sides", "ambas partes" (`two_parties`) are
+addressees only ("urged both sides to sign a truce"), the first two sides the article names.
 """
 
 from __future__ import annotations

@@ -18,9 +18,10 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from diplowatch.actors.descriptions import described
 from diplowatch.events import confidence
 from diplowatch.events.anaphora import refers_back
-from diplowatch.events.arguments import Arguments, arguments, predicate
+from diplowatch.events.arguments import Arguments, arguments, copular, predicate
 from diplowatch.events.attribution import sources
 from diplowatch.events.authored import text_authors
 from diplowatch.events.background import (
@@ -60,6 +61,7 @@ from diplowatch.events.offices import in_title
 from diplowatch.events.pairs import Earlier, after_sentence, names_the_pair
 from diplowatch.events.parties import addressed_sides, agreeing_sides, dispute_sides, named_with_states
 from diplowatch.events.places import clause_place, clause_places, event_place, in_scene
+from diplowatch.events.portfolios import without_portfolios
 from diplowatch.events.purposes import for_purpose
 from diplowatch.events.reactions import addressed, reacted_to
 from diplowatch.events.relatives import relative_partner
@@ -200,6 +202,7 @@ class RuleCoder:
             return []  # no trigger and no reported obligation: nothing below would find an event
         in_sentence = without_authors(sentence, within(doc.mentions, sentence.start, sentence.end), lex)
         in_sentence = without_scenery(sentence, in_sentence, lex)  # "an Algerian plane": not a participant
+        in_sentence = without_portfolios(sentence, in_sentence, lex)  # "Ministerio de ..., Unión Europea y"
         found = [
             asked(sentence, m, lex)
             for m in triggers
@@ -314,7 +317,7 @@ class RuleCoder:
         if sides:
             addressed = args.recipient + tuple(k for k in sides if k not in actor)
             args = dataclasses.replace(args, recipient=tuple(dict.fromkeys(addressed)))
-        if actor and not args.recipient and (target := antecedent(sentence, match)) is not None:
+        if actor and not args.recipient and (target := antecedent(sentence, match, lex)) is not None:
             # "une visite que le Maroc a dénoncée": what the relative clause is about is its antecedent
             about = arguments(sentence, Match(match.trigger, (target,), target), in_sentence, lex)
             args = dataclasses.replace(
@@ -357,6 +360,7 @@ class RuleCoder:
             lex.date_bounds,
             lex.instruments,
             lex.year_words,
+            lex.perfect_auxiliaries,
         )
         if date_source != "clause" and is_description(sentence, match, lex):
             return None  # "the rebels backed by Algiers": who they are (events.background)
@@ -527,8 +531,10 @@ class RuleCoder:
             return (short,), "parse"
         if nested or args.source == "modifier":  # a noun's or a participle's actor is not the sentence's
             return (), "none"
+        # a description the linker could not tell ("la junte" with two juntas named) is not the last actor
+        unresolved = described(args.subject_text, lex.language)
         carried = earlier.actor
-        if carried and not set(carried) & set(args.recipient):
+        if carried and not set(carried) & set(args.recipient) and not unresolved:
             return carried, "previous"
         if self.options.unlinked_actors and args.subject_text and not args.recipient:
             return (args.subject_text,), "unlinked"
@@ -816,9 +822,11 @@ def _same_side(holders: tuple[str, ...], actors: tuple[str, ...], context: Coder
 RELATIVE_DEPS = ("acl:relcl", "relcl")
 
 
-def antecedent(sentence: Sentence, match: Match) -> int | None:
+def antecedent(sentence: Sentence, match: Match, lex: Lexicon | None = None) -> int | None:
     """The noun a relative clause's trigger acts on ("la visite que le Maroc a dénoncée", "the plan
-    that Algeria rejected"): the clause's head noun when its object is the relative pronoun."""
+    that Algeria rejected"): the clause's head noun when its object is the relative pronoun (marked
+    so by the parser, or one of the lexicon's `relatives`: the English parser leaves "which" unmarked)."""
+    relatives = lex.relatives if lex is not None else frozenset()
     if not sentence.parsed:
         return None
     verb = predicate(sentence, match.head)
@@ -826,7 +834,8 @@ def antecedent(sentence: Sentence, match: Match) -> int | None:
     if not tok.dep.startswith(RELATIVE_DEPS) or tok.head < 0:
         return None
     relative_object = any(
-        sentence.toks[c].dep in ("obj", "dobj") and "PronType=Rel" in sentence.toks[c].morph
+        sentence.toks[c].dep in ("obj", "dobj")
+        and ("PronType=Rel" in sentence.toks[c].morph or sentence.toks[c].key in relatives)
         for c in sentence.children(verb)
     )
     return tok.head if relative_object else None
@@ -1111,6 +1120,7 @@ def is_reference(sentence: Sentence, match: Match) -> bool:
         and tok.pos == "NOUN"
         and tok.dep.startswith(REFERENCE_DEPS)
         and match.trigger.type not in TOLD_BY_NOUN
+        and not copular(sentence, match.head)  # "la Russie s'est abstenue": a clause's own predicate
     )
 
 

@@ -45,7 +45,7 @@ def title_complements(
     organisations and territories under a person's mention, and the postings and persons under a
     title with a named holder. `postings`: the language's prepositions of a posting ("for", "auprès")."""
     if not sentence.parsed:
-        return set()
+        return _unparsed_titles(sentence, found, actor_cues(sentence.language).nominal_heads)
     owner = {}  # token index -> the person mention it belongs to
     for m in found:
         if m.kind == "person":
@@ -179,3 +179,29 @@ def _nominal_head(sentence: Sentence, mention: ActorMention) -> int | None:
     heads = [i for i in inside if sentence.toks[i].head not in inside]
     nominal = [i for i in heads if sentence.toks[i].pos in NOMINALS]
     return next(iter(nominal or heads), None)
+
+
+ARABIC_ARTICLE = "ال"
+NAME_AFTER_TITLE = 3  # tokens from a title's complement to its holder's name ("السوداني عبد الفتاح")
+
+
+def _unparsed_titles(
+    sentence: Sentence, found: list[ActorMention], heads: frozenset[str]
+) -> set[ActorMention]:
+    """Unparsed (Arabic): a state or body right after a title noun in the construct state, with its
+    holder's name a few words on ("رئيس مجلس السيادة السوداني عبد الفتاح البرهان", "وزير خارجية
+    المغرب ناصر بوريطة" keeps no Morocco of its own): part of the title."""
+    construct = {h[len(ARABIC_ARTICLE) :] for h in heads if h.startswith(ARABIC_ARTICLE)} | set(heads)
+    persons = [m for m in found if m.kind == "person"]
+    starts = {sentence.token_at(m.start) for m in persons}
+    # the last word of a person's role mention ("وزير خارجية" of Attaf) is a title noun too
+    role_ends = {sentence.token_at(max(m.start, m.end - 1)) for m in persons}
+    out = set()
+    for m in found:
+        first, last = sentence.token_at(m.start), sentence.token_at(max(m.start, m.end - 1))
+        if m.kind == "person" or first is None or last is None or first == 0:
+            continue
+        titled = sentence.toks[first - 1].key in construct or first - 1 in role_ends
+        if titled and any(s is not None and 0 < s - last <= NAME_AFTER_TITLE for s in starts):
+            out.add(m)
+    return out

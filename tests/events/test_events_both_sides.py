@@ -1,0 +1,35 @@
+"""A call addressed to "both sides" ("ambas partes", "les deux camps", "الطرفين") is addressed to the
+sides of the article's dispute, as one to "the parties" is (events.parties, `two_parties`). Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import real_events
+
+CALLS = [
+    (
+        "en",
+        "The Sudanese army and the Rapid Support Forces met in Jeddah. Marco Rubio urged both sides to sign "
+        "a truce.",
+    ),
+    (
+        "es",
+        "El ejército sudanés y las Fuerzas de Apoyo Rápido se reunieron en Yeda. Marco Rubio instó a ambas "
+        "partes a firmar una tregua.",
+    ),
+    (
+        "fr",
+        "L'armée soudanaise et les Forces de soutien rapide se sont réunies à Djeddah. Marco Rubio a exhorté "
+        "les deux camps à signer une trêve.",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), CALLS, ids=[c[0] for c in CALLS])
+def test_both_sides_are_the_dispute_sides(world_code, lang: str, text: str) -> None:
+    requests = real_events(world_code(text, lang), "REQUEST")
+    sides = {"Sudanese_Armed_Forces", "Rapid_Support_Forces"}
+    assert any(sides <= set(e.recipient) for e in requests), requests

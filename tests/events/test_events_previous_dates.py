@@ -1,0 +1,57 @@
+"""A sentence with no date of its own takes the previous sentence's date, but only that of the previous
+sentence's own act (not "el diálogo suspendido en enero" inside it), and never a past perfect's ("avait
+refusé en septembre", "had recalled on Sunday"): that sentence goes back before the story. Sentences
+written for these tests (published 2024-03-13, a Wednesday)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import real_events
+
+PAST_PERFECT = [
+    (
+        "fr",
+        "L'Algérie avait refusé en septembre de participer aux tables rondes. L'Espagne a réitéré son "
+        "appui au Maroc.",
+    ),
+    (
+        "en",
+        "Algeria had refused in September to attend the round tables. Spain reaffirmed its support for Morocco.",
+    ),
+    (
+        "es",
+        "Argelia había rechazado en septiembre participar en las mesas redondas. España reiteró su apoyo a "
+        "Marruecos.",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), PAST_PERFECT, ids=[p[0] for p in PAST_PERFECT])
+def test_a_past_perfect_date_is_not_carried(code, lang: str, text: str) -> None:
+    supports = [e for e in real_events(code(text, lang), "SUPPORT") if "Spain" in e.actor]
+    assert supports and all(e.date is None or not e.date.value.startswith("2023-09") for e in supports), (
+        supports
+    )
+
+
+MAIN_ACT = [
+    (
+        "es",
+        "Ahmed Attaf y Nasser Bourita se reunieron el lunes en Argel para reanudar el diálogo suspendido en "
+        "enero. Attaf pidió a Marruecos que respete el alto el fuego.",
+    ),
+    (
+        "fr",
+        "Ahmed Attaf et Nasser Bourita se sont réunis lundi à Alger pour relancer le dialogue suspendu en "
+        "janvier. Attaf a appelé le Maroc à respecter le cessez-le-feu.",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), MAIN_ACT, ids=[p[0] for p in MAIN_ACT])
+def test_the_previous_sentence_lends_its_own_acts_date(code, lang: str, text: str) -> None:
+    requests = real_events(code(text, lang), "REQUEST")
+    assert requests and all(e.date is not None and e.date.value == "2024-03-11" for e in requests), requests
