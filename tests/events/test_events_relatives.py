@@ -50,3 +50,18 @@ def test_relative_partner_needs_the_comma_and_the_preposition():
     acting = sentence("Lavrov a reçu Bourita, qui a signé")
     pronoun = next(i for i, t in enumerate(acting.toks) if t.key == "qui")
     assert _comma_before(acting, pronoun, lex) is None
+
+
+# "a Estados Unidos, al que acusó de...": the relative pronoun is the object, its antecedent whom the act
+# is aimed at, and the act is told as done (the Spanish parser labels the clause "acl").
+OBJECT_RELATIVES = [
+    ("es", "Argelia convocó el lunes al embajador de España, al que pidió explicaciones.", "REQUEST"),
+    ("es", "Maduro recibió el lunes al embajador de Colombia, a quien pidió explicaciones.", "REQUEST"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "kind"), OBJECT_RELATIVES, ids=["al-que", "a-quien"])
+def test_events_object_relative_is_aimed_at_its_antecedent(world_code, lang, text, kind):
+    found = world_code(text, lang)
+    assert [e for e in real_events(found, kind) if {"Spain", "Colombia"} & set(e.recipient)], shown(found)

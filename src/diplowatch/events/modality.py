@@ -345,12 +345,13 @@ def _accompanying(sentence: Sentence, verb: int) -> bool:
 
 
 def _relative_clause(sentence: Sentence, verb: int) -> bool:
-    """The clause is a relative one: the parser says so, or its subject is a relative pronoun (the
-    French and Spanish parsers label "qui a demandé", "que pidió" acl or advcl)."""
+    """The clause is a relative one: the parser says so, or its subject or object is a relative pronoun
+    (the French and Spanish parsers label "qui a demandé", "que pidió", "al que acusó" acl or advcl)."""
     if sentence.toks[verb].dep.startswith(("relcl", "acl:relcl")):
         return True
     return any(
-        sentence.toks[c].dep.startswith("nsubj") and "Rel" in _pron_types(sentence.toks[c].morph)
+        sentence.toks[c].dep.startswith(("nsubj", "obj", "dobj"))
+        and "Rel" in _pron_types(sentence.toks[c].morph)
         for c in sentence.children(verb)
     )
 

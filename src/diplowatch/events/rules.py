@@ -77,7 +77,7 @@ from diplowatch.events.verbal import attacks_words
 from diplowatch.model import UNREAL_AUX, Article, Event, Evidence, Location
 from diplowatch.text.langdata import lang_data
 from diplowatch.text.mentions import ActorMention, actor_key, mentions, outermost, within
-from diplowatch.text.normalise import fold
+from diplowatch.text.normalise import Token, fold
 from diplowatch.text.sentences import Sentence, sentences
 
 UNPARSED_CLAUSE = 4  # tokens: a weak trigger this close to a strong one in an unparsed sentence loses
@@ -831,14 +831,21 @@ def antecedent(sentence: Sentence, match: Match, lex: Lexicon | None = None) -> 
         return None
     verb = predicate(sentence, match.head)
     tok = sentence.toks[verb]
-    if not tok.dep.startswith(RELATIVE_DEPS) or tok.head < 0:
+    # the Spanish parser labels a relative clause "acl" ("a Estados Unidos, al que acusó de...")
+    if not tok.dep.startswith(RELATIVE_DEPS + ("acl",)) or tok.head < 0:
         return None
     relative_object = any(
         sentence.toks[c].dep in ("obj", "dobj")
-        and ("PronType=Rel" in sentence.toks[c].morph or sentence.toks[c].key in relatives)
+        and (_relative_pronoun(sentence.toks[c]) or sentence.toks[c].key in relatives)
         for c in sentence.children(verb)
     )
     return tok.head if relative_object else None
+
+
+def _relative_pronoun(tok: Token) -> bool:
+    """ "PronType=Rel", or "PronType=Int,Rel" as the Spanish model writes "que"."""
+    types = next((f for f in tok.morph.split("|") if f.startswith("PronType=")), "")
+    return "Rel" in types.removeprefix("PronType=").split(",")
 
 
 def told_in_past(sentence: Sentence, match: Match) -> bool:
