@@ -23,6 +23,7 @@ from diplowatch.events.arguments import adjunct_nouns, contrasted, predicate
 from diplowatch.events.generic import negative_subject
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.obligation import DEMAND_FLAG
+from diplowatch.events.relatives import object_relative, relative_pronoun
 from diplowatch.events.triggers import Match, keys_of
 from diplowatch.model import AUX_VALUES, Aux
 from diplowatch.text.normalise import Token
@@ -350,15 +351,14 @@ def _relative_clause(sentence: Sentence, verb: int) -> bool:
     if sentence.toks[verb].dep.startswith(("relcl", "acl:relcl")):
         return True
     return any(
-        sentence.toks[c].dep.startswith(("nsubj", "obj", "dobj"))
-        and "Rel" in _pron_types(sentence.toks[c].morph)
+        relative_pronoun(sentence.toks[c])
+        and (
+            sentence.toks[c].dep.startswith("nsubj")
+            or sentence.toks[c].dep in ("obj", "dobj")
+            and object_relative(sentence, verb, c)
+        )
         for c in sentence.children(verb)
     )
-
-
-def _pron_types(morph: str) -> list[str]:
-    feature = next((f for f in morph.split("|") if f.startswith("PronType=")), "")
-    return feature.removeprefix("PronType=").split(",") if feature else []
 
 
 def _embedded(

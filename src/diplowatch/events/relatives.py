@@ -1,4 +1,6 @@
-"""A relative clause opened by a partner preposition names its antecedent as the act's partner.
+"""Relative clauses: a relative pronoun's role, and the partner a partner preposition names.
+
+A relative clause opened by a partner preposition names its antecedent as the act's partner.
 
 "Albares a rencontré Nasser Bourita, avec qui il a signé un accord", "met Bourita, with whom he
 signed", "con quien firmó": the one before the comma signed with him. The parsers attach such clauses
@@ -12,6 +14,7 @@ from __future__ import annotations
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.triggers import Match
 from diplowatch.text.mentions import ActorMention
+from diplowatch.text.normalise import Token
 from diplowatch.text.sentences import PHRASE_BREAK, Sentence
 
 MAX_OPENING = 3  # tokens from the comma to the relative pronoun: ", con el que", ", avec qui"
@@ -48,3 +51,21 @@ def _comma_before(sentence: Sentence, pronoun: int, lex: Lexicon) -> int | None:
 def _adjacent(sentence: Sentence, mention: ActorMention, comma: int) -> bool:
     """The mention ends right before the comma (its last token is the one before)."""
     return comma > 0 and sentence.toks[comma - 1].end == mention.end
+
+
+def relative_pronoun(tok: Token) -> bool:
+    """ "PronType=Rel", or "PronType=Int,Rel" as the Spanish model writes "que"."""
+    types = next((f for f in tok.morph.split("|") if f.startswith("PronType=")), "")
+    return "Rel" in types.removeprefix("PronType=").split(",")
+
+
+def object_relative(sentence: Sentence, verb: int, pronoun: int) -> bool:
+    """The relative pronoun the parser calls an object is one: marked by a preposition ("al que", "a
+    quien"), or with the verb's subject between them ("un gesto que Marruecos criticó"). The Spanish
+    parser calls the subject of "la resolución que prorrogó el mandato" an object too."""
+    marked = any(sentence.toks[c].dep == "case" for c in sentence.children(pronoun)) or (
+        pronoun > 0 and sentence.toks[pronoun - 1].pos == "ADP"
+    )
+    return marked or any(
+        sentence.toks[c].dep.startswith("nsubj") and pronoun < c < verb for c in sentence.children(verb)
+    )

@@ -64,7 +64,7 @@ from diplowatch.events.places import clause_place, clause_places, event_place, i
 from diplowatch.events.portfolios import without_portfolios
 from diplowatch.events.purposes import for_purpose
 from diplowatch.events.reactions import addressed, reacted_to
-from diplowatch.events.relatives import relative_partner
+from diplowatch.events.relatives import object_relative, relative_partner, relative_pronoun
 from diplowatch.events.scenes import Scene, scene_of, scene_phrases
 from diplowatch.events.speech import SPOKEN, spoken_arguments
 from diplowatch.events.titles import title_complements
@@ -77,7 +77,7 @@ from diplowatch.events.verbal import attacks_words
 from diplowatch.model import UNREAL_AUX, Article, Event, Evidence, Location
 from diplowatch.text.langdata import lang_data
 from diplowatch.text.mentions import ActorMention, actor_key, mentions, outermost, within
-from diplowatch.text.normalise import Token, fold
+from diplowatch.text.normalise import fold
 from diplowatch.text.sentences import Sentence, sentences
 
 UNPARSED_CLAUSE = 4  # tokens: a weak trigger this close to a strong one in an unparsed sentence loses
@@ -836,16 +836,14 @@ def antecedent(sentence: Sentence, match: Match, lex: Lexicon | None = None) -> 
         return None
     relative_object = any(
         sentence.toks[c].dep in ("obj", "dobj")
-        and (_relative_pronoun(sentence.toks[c]) or sentence.toks[c].key in relatives)
+        and (
+            sentence.toks[c].key in relatives
+            or relative_pronoun(sentence.toks[c])
+            and object_relative(sentence, verb, c)
+        )
         for c in sentence.children(verb)
     )
     return tok.head if relative_object else None
-
-
-def _relative_pronoun(tok: Token) -> bool:
-    """ "PronType=Rel", or "PronType=Int,Rel" as the Spanish model writes "que"."""
-    types = next((f for f in tok.morph.split("|") if f.startswith("PronType=")), "")
-    return "Rel" in types.removeprefix("PronType=").split(",")
 
 
 def told_in_past(sentence: Sentence, match: Match) -> bool:
