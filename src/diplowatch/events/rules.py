@@ -66,6 +66,7 @@ from diplowatch.events.purposes import for_purpose
 from diplowatch.events.reactions import addressed, reacted_to
 from diplowatch.events.relatives import object_relative, relative_partner, relative_pronoun
 from diplowatch.events.scenes import Scene, scene_of, scene_phrases
+from diplowatch.events.shapes import nominal_shape
 from diplowatch.events.speech import SPOKEN, spoken_arguments
 from diplowatch.events.titles import title_complements
 from diplowatch.events.topics import TOLD_BY_NOUN, as_topic
@@ -267,6 +268,8 @@ class RuleCoder:
             ),
             body=doc.article.body,
         )
+        if condemned_act(sentence, match, heads):  # "أدانت الوزارة الهجوم": not the ministry's attack
+            args, nested = dataclasses.replace(args, actor=(), source="none"), True
         if scene is not None:  # "Lors de son entretien avec X, Y a appelé...": Y met X (events.scenes)
             args, nested = self._scene_arguments(doc, sentence, scene, lex, in_sentence), False
         else:
@@ -1100,6 +1103,25 @@ def is_nested(sentence: Sentence, match: Match, heads: dict[int, Match]) -> bool
         return False
     verb = predicate(sentence, match.head)
     return verb != match.head and verb in heads and heads[verb] is not match
+
+
+MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
+CONDEMNING = frozenset({"ACCUSE", "REJECT"})
+CONDEMNED_GAP = 6  # tokens from a condemning verb to the act it condemns ("أدانت وزارة الخارجية بشدة الهجوم")
+
+
+def condemned_act(sentence: Sentence, match: Match, heads: dict[int, Match]) -> bool:
+    """Without a parse: a material act told by its noun right after a verb of condemnation ("أدانت
+    الجزائر بشدة الهجوم الذي استهدف"): whoever condemns it did not do it; the parse tells this by
+    nesting (`is_nested`)."""
+    if sentence.parsed or match.trigger.type not in MATERIAL_CONFLICT:
+        return False
+    first = match.indices[0]
+    if not nominal_shape(match.trigger.words[0], sentence.toks[first].text):
+        return False
+    before = [m for m in heads.values() if m is not match and m.indices[-1] < first]
+    last = max(before, key=lambda m: m.indices[-1], default=None)  # no other act between them
+    return last is not None and last.trigger.type in CONDEMNING and first - last.indices[-1] <= CONDEMNED_GAP
 
 
 def _inner_repeat(sentence: Sentence, match: Match, heads: dict[int, Match]) -> bool:
