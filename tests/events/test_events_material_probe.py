@@ -2,9 +2,9 @@
 written for these tests (data/material_probe/*.txt) on dossiers other than Western Sahara (Sudan,
 Yemen, Libya, Sahel, Venezuela, Colombia, Ethiopia, Ukraine): agreements signed, concluded or reached
 by two named sides, truces and ceasefires, prisoner exchanges, releases, expulsions, arrests, coups,
-bans, withdrawals, resignations, rejections, warnings and sanctions ("AGREE/SUPPORT": either type). Scored as the stance probe
-(test_events_stance_probe) scores its sentences: an expected event is found when a real prediction
-has its type, one of its actors and (when given) one of its recipients among its participants.
+bans, withdrawals, resignations, rejections, warnings and sanctions ("AGREE/SUPPORT": either type).
+Scored by the stance probe's `probe_tally`: an expected event is found when a real prediction has its
+type, one of its actors and (when given) one of its recipients among its participants.
 
 The floors pin what the pipeline reached when written (recall .94, precision .94): they may rise,
 never fall.
@@ -17,9 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from diplowatch.model import UNREAL_AUX, Article, RawDocument
-from diplowatch.pipeline import Options, Pipeline
-from tests.events.test_events_stance_probe import Expected, read_probe
+from tests.events.test_events_stance_probe import probe_tally, read_probe
 
 PROBE = Path(__file__).with_name("data") / "material_probe"
 LANGUAGES = ("en", "fr", "es", "ar")
@@ -38,45 +36,9 @@ RECALL_FLOOR = {
 PRECISION_FLOOR = 0.92
 
 
-def found(expected: Expected, events: list, used: set[int]) -> int | None:
-    """As the stance probe pairs them, with "A/B" accepting either type (as a gold file's type list)."""
-    types = expected.type.split("/")
-    for i, event in enumerate(events):
-        present = set(event.actor) | set(event.recipient)
-        if (
-            i not in used
-            and event.type in types
-            and expected.actors & present
-            and (not expected.recipients or expected.recipients & present)
-        ):
-            return i
-    return None
-
-
 @pytest.fixture(scope="module")
 def tally() -> Counter:
-    probes = [p for lang in LANGUAGES for p in read_probe(PROBE / f"{lang}.txt", lang)]
-    raws = [
-        RawDocument(
-            source=f"probe:{i}", text=p.text, given={"published": "2024-03-13", "language": p.language}
-        )
-        for i, p in enumerate(probes)
-    ]
-    articles = Pipeline(Options()).process_batch(raws)
-    counts: Counter = Counter()
-    for probe, article in zip(probes, articles, strict=True):
-        assert isinstance(article, Article), article
-        events = [e for e in article.events if not UNREAL_AUX & set(e.aux)]
-        used: set[int] = set()
-        for expected in probe.expected:
-            counts[expected.type, "gold"] += 1
-            hit = found(expected, events, used)
-            if hit is not None:
-                used.add(hit)
-                counts[expected.type, "found"] += 1
-        counts["predicted"] += len(events)
-        counts["correct"] += len(used)
-    return counts
+    return probe_tally(PROBE, LANGUAGES)
 
 
 def test_material_probe_files_parse() -> None:
