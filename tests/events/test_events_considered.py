@@ -49,7 +49,7 @@ CONDEMNED_ATTACKS = [
 @pytest.mark.parametrize("text", CONDEMNED_ATTACKS, ids=["adana", "naddada"])
 def test_events_who_condemns_an_attack_did_not_attack(world_code, text):
     """Without a parse: an attack told by its noun right after a verb of condemnation is not the act of
-    whoever condemns it (rules.condemned_act)."""
+    whoever condemns it (clause_status.condemned_act)."""
     found = world_code(text, "ar")  # alone: a brief's only event is kept whatever its confidence
     assert not [e for e in found if e.type == "ASSAULT" and {"Algeria", "Morocco"} & set(e.actor)], [
         (e.type, e.actor) for e in found

@@ -100,7 +100,7 @@ def _draft(kind: str, actor: tuple[str, ...], recipient: tuple[str, ...], start:
 
 
 def test_two_triggers_of_one_category_and_actor_in_a_sentence_are_one_happening() -> None:
-    from diplowatch.events.rules import same_sentence_merged
+    from diplowatch.events.same_sentence import same_sentence_merged
 
     arrived = _draft("CONSULT", ("Staffan_de_Mistura",), ("Morocco",), 0)
     visit = _draft("CONSULT", ("Staffan_de_Mistura", "United_Nations"), ("Spain",), 40)

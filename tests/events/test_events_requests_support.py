@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from diplowatch.events.draft import Draft
-from diplowatch.events.rules import same_sentence_merged
+from diplowatch.events.same_sentence import same_sentence_merged
 from diplowatch.model import EventDate, Evidence
 from tests.events.conftest import real_events, shown
 

@@ -1,6 +1,6 @@
 """Accords signed by their sides ("X and Y signed an agreement"): PLOVER codes every signatory in the
 actor, with no recipient, so two sides in the actor are the event's dyad (the `mutual` trigger flag,
-events.rules._mutual); an opposition party or a rebel movement is a side apart from its own state's
+events.sides.mutual_act); an opposition party or a rebel movement is a side apart from its own state's
 government; and where the sides signed is no party to it. Sentences written for these tests, after a
 first sentence whose meeting is kept anyway (a document's only event is kept whatever its confidence)."""
 

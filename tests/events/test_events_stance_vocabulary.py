@@ -218,14 +218,14 @@ def test_events_a_territory_alone_is_no_stance_target():
     """What a stance is about (a territory) is not whom it targets: such a stance counts as one without
     a recipient in its confidence; a meeting's territory host still counts."""
     from diplowatch.events.coder import CoderContext
-    from diplowatch.events.rules import _has_target
+    from diplowatch.events.sides import has_target
 
     kinds = {"Western_Sahara": "territory", "Morocco": "country"}
     context = CoderContext(actor_kind=kinds.get)
-    assert not _has_target("REJECT", ("Western_Sahara",), context)
-    assert not _has_target("ACCUSE", (), context)
-    assert _has_target("ACCUSE", ("Western_Sahara", "Morocco"), context)
-    assert _has_target("CONSULT", ("Western_Sahara",), context)
+    assert not has_target("REJECT", ("Western_Sahara",), context)
+    assert not has_target("ACCUSE", (), context)
+    assert has_target("ACCUSE", ("Western_Sahara", "Morocco"), context)
+    assert has_target("CONSULT", ("Western_Sahara",), context)
 
 
 # A stance held over time ("has long rejected") is background, not the day's news.

@@ -198,7 +198,7 @@ def test_arabic_ambiguous_negation_counts_only_right_before_the_trigger():
 
 
 def test_short_names_resolve_to_the_one_organisation_they_open():
-    from diplowatch.events.rules import resolve_short_names
+    from diplowatch.events.short_names import resolve_short_names
     from diplowatch.model import Actor, Article, Mention
     from diplowatch.text.mentions import ActorMention
 

@@ -26,6 +26,7 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from diplowatch.events.categories import REACTIONS
 from diplowatch.events.coordination import act_end, and_verb, conjoined_acts, covered, joins, unparsed_breaks
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.shapes import nominal_shape
@@ -872,9 +873,6 @@ def _proximity(
     )
 
 
-# Stance nouns whose genitive holds them when a preposition marks their object ("دعم X للمقترح"); a
-# request's genitive is whom it asks ("بمطالبة سويسرا بالتصويت": asking Switzerland)
-HELD_STANCES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 GLUED_PREPOSITIONS = ("ب", "ل", "وب", "ول", "فب", "فل")  # "بدعم", "لاعتراف": a preposition on the noun
 
 
@@ -893,7 +891,9 @@ def _genitive_holder(
     first = match.indices[0]
     tok = sentence.toks[first]
     word = match.trigger.words[0]
-    if match.trigger.type not in HELD_STANCES or len(match.indices) > 1:
+    # stance nouns' genitive holds them when a preposition marks their object ("دعم X للمقترح"); a
+    # request's genitive is whom it asks ("بمطالبة سويسرا بالتصويت": asking Switzerland)
+    if match.trigger.type not in REACTIONS or len(match.indices) > 1:
         return []
     # (a word after a preposition is a noun, whatever its shape: "بعد رفض X لـ")
     glued = tok.text.startswith(GLUED_PREPOSITIONS) and not word.startswith(tok.text[:1])

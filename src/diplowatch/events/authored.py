@@ -16,12 +16,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from diplowatch.events.background import authors_by_word
+from diplowatch.events.categories import REACTIONS
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.triggers import Match
 from diplowatch.text.mentions import ActorMention
 from diplowatch.text.sentences import Sentence
-
-REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})  # stances whose object may be an authored text
 
 
 def text_authors(

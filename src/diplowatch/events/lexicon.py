@@ -45,9 +45,9 @@ CATEGORIES = (
 # awaited: the subject of the passive acts ("the envoy is expected in Rabat": the envoy travels).
 # conveys: a trip takes its object somewhere ("the tour will take him to Algiers"; events.conveyed).
 # pledge: a weak noun of commitment that, followed by an infinitive ("reiterated his commitment to keep
-# working"), is a strong AGREE (unless what is pledged is support: events.rules.pledged).
+# working"), is a strong AGREE (unless what is pledged is support: events.asks.pledged).
 # mutual: an act the sides of its subject do together ("X and Y signed an accord"): two sides in the
-# actor are its dyad, with no recipient (events.rules._mutual).
+# actor are its dyad, with no recipient (events.sides.mutual_act).
 # alone: an act PLOVER codes with no counterpart ("withdrew its troops", "lifted the curfew", "released 50
 # prisoners"): no recipient lowers its confidence no more than an investigation's (events.confidence).
 # adverbial: an Arabic active participle opening an adverbial clause ("..., داعيا البعثة إلى": calling on):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
+from diplowatch.events.categories import STANCES
 from diplowatch.events.confidence import with_recipient
 from diplowatch.events.coordination import and_verb
 from diplowatch.events.draft import Draft
@@ -21,7 +22,6 @@ from diplowatch.events.triggers import Match
 from diplowatch.model import UNREAL_AUX
 from diplowatch.text.sentences import Sentence
 
-SAID = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST"})  # what one says to, or asks of, another
 # Below this a one-sided act is weak, embedded, habitual or guessed ("has repeatedly called for",
 # "met X to call for", "in order to support"): the partner met would not make it the day's act. A
 # parsed act without a recipient scores 0.65-0.69 in the main clause, 0.60 for a phrase and 0.56 for
@@ -51,7 +51,7 @@ def told_by_verb(sentence: Sentence, match: Match, lex: Lexicon, named: Collecti
 
 def _addressed(draft: Draft, held: list[Draft], kind_of: Callable[[str], str | None], floor: float) -> Draft:
     if (
-        draft.type not in SAID
+        draft.type not in STANCES
         or not draft.actor
         or UNREAL_AUX & set(draft.aux)
         or draft.confidence < floor

@@ -17,12 +17,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from diplowatch.events.categories import STANCES
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.triggers import Match, keys_of
 from diplowatch.text.mentions import ActorMention
 from diplowatch.text.sentences import Sentence
 
-STANCES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST"})
 POSSESSIVE_DEPS = frozenset({"poss", "nmod:poss"})
 GENITIVE_DEPS = frozenset({"nmod"})
 _OWN_CLAUSES = ("acl", "relcl")  # a clause inside the phrase has actors of its own

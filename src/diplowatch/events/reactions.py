@@ -29,7 +29,6 @@ from diplowatch.events.triggers import Match, token_keys
 from diplowatch.events.unpublished import NOT_HAPPENED
 from diplowatch.text.sentences import Sentence
 
-REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})  # stances whose object may be another's act
 # reactions whose object act happened (another's), unlike a refusal's ("رفضت الجزائر استقبال X")
 ENDORSING = frozenset({"SUPPORT", "ACCUSE"})
 BOTH_SIDES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts every participant of makes

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from diplowatch.actors.descriptions import described
 from diplowatch.events import confidence
 from diplowatch.events.anaphora import refers_back
-from diplowatch.events.arguments import Arguments, arguments, copular, predicate
+from diplowatch.events.arguments import Arguments, arguments
+from diplowatch.events.asks import asked, pledged
 from diplowatch.events.attribution import sources
 from diplowatch.events.authored import text_authors
 from diplowatch.events.background import (
@@ -31,6 +32,19 @@ from diplowatch.events.background import (
     named_by_past_year,
     without_authors,
     without_scenery,
+)
+from diplowatch.events.categories import REACTIONS
+from diplowatch.events.clause_status import (
+    antecedent,
+    asked_for,
+    condemned_act,
+    in_name,
+    is_nested,
+    is_reference,
+    main_clause,
+    offered,
+    on_condition,
+    told_in_past,
 )
 from diplowatch.events.coder import CoderContext
 from diplowatch.events.compounds import in_compound
@@ -53,7 +67,7 @@ from diplowatch.events.invitations import answering, invites
 from diplowatch.events.lexicon import Lexicon, lexicon
 from diplowatch.events.meeting_acts import said_at_meetings, told_by_verb
 from diplowatch.events.membership import leaves_organisation
-from diplowatch.events.merge import MEETINGS, combine, dates_agree, merge, places_differ
+from diplowatch.events.merge import MEETINGS, merge
 from diplowatch.events.modality import aux_of
 from diplowatch.events.nominal import holder
 from diplowatch.events.obligation import obligations
@@ -62,26 +76,34 @@ from diplowatch.events.pairs import Earlier, after_sentence, names_the_pair
 from diplowatch.events.parties import addressed_sides, agreeing_sides, dispute_sides, named_with_states
 from diplowatch.events.places import clause_place, clause_places, event_place, in_scene
 from diplowatch.events.portfolios import without_portfolios
+from diplowatch.events.pruning import prune
 from diplowatch.events.purposes import for_purpose
 from diplowatch.events.reactions import addressed, reacted_to
-from diplowatch.events.relatives import object_relative, relative_partner, relative_pronoun
+from diplowatch.events.relatives import relative_partner
+from diplowatch.events.same_sentence import same_sentence_merged
 from diplowatch.events.scenes import Scene, scene_of, scene_phrases
-from diplowatch.events.shapes import nominal_shape
+from diplowatch.events.short_names import resolve_short_names, short_name
+from diplowatch.events.sides import (
+    MUTUAL,
+    has_target,
+    mutual_act,
+    same_side,
+    two_sided,
+    without_own_side,
+)
 from diplowatch.events.speech import SPOKEN, spoken_arguments
 from diplowatch.events.titles import title_complements
-from diplowatch.events.topics import TOLD_BY_NOUN, as_topic
+from diplowatch.events.topics import as_topic
 from diplowatch.events.tours import Looks, Telling, meetings
 from diplowatch.events.transitive import lacks_object
-from diplowatch.events.triggers import Match, find, keys_of
+from diplowatch.events.triggers import Match, find
 from diplowatch.events.unpublished import NOT_HAPPENED, dated_by_latest  # not (yet) happened
 from diplowatch.events.verbal import attacks_words
+from diplowatch.events.voting import VOTING_BODIES, about_instrument, voting_body
 from diplowatch.model import UNREAL_AUX, Article, Event, Evidence, Location
-from diplowatch.text.langdata import lang_data
 from diplowatch.text.mentions import ActorMention, actor_key, mentions, outermost, within
-from diplowatch.text.normalise import fold
 from diplowatch.text.sentences import Sentence, sentences
 
-UNPARSED_CLAUSE = 4  # tokens: a weak trigger this close to a strong one in an unparsed sentence loses
 # PLOVER codes a stated future act by what it commits to: a cooperative act that is promised is
 # AGREE, a conflictual one that is announced is THREATEN ("will withdraw", "will boycott").
 # Not SUPPORT: the annotated corpora code a declared future support ("Francia apoyará a Marruecos") as
@@ -91,16 +113,7 @@ THREATENED = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"})
 # A stated readiness ("ready to host talks", "prepared to impose martial law") offers a cooperative
 # act (AGREE) or threatens a conflictual one (THREATEN); verbal stances keep their category.
 OFFERED = frozenset({"CONSULT", "SUPPORT", "CONCEDE"}) | PROMISED
-READINESS_DEPS = ("xcomp", "advcl", "acl", "ccomp")
-# Assemblies that vote on texts. A text they adopted acts for them ("Le texte appelle les parties",
-# "The resolution calls on", "ويدعو القرار"), and a vote or a reaction to the text is addressed to
-# them ("Russia abstained", "Rabat welcomed the resolution", "انتقدت البوليساريو النص").
-VOTING_BODIES = frozenset(lang_data("events.yaml")["voting_bodies"])  # data: lang/events.yaml
 ONE_SIDED = ("investigate",)  # modes PLOVER codes without a recipient
-REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})  # categories whose object may be a voted text
-REACTED = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "AGREE"})  # stances a reaction may answer
-STANCES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST"})  # what one says of, or asks of, another
-INSTRUMENT_WINDOW = 4  # tokens after an unparsed trigger searched for the text it is about
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,7 +303,7 @@ class RuleCoder:
             return None  # an evaluative word nobody is reported to say: the writer's (events.speech)
         args = spoken
         own = holder(sentence, match, in_sentence, lex)  # "Spain's support for the plan": Spain's stance
-        if own is not None and _same_side(
+        if own is not None and same_side(
             own.actor, tuple(k for k in args.actor if k not in own.participants), doc.context
         ):
             # "Attaf reaffirmed Algeria's support for X": the verb's own event, whose recipient is X; the
@@ -408,16 +421,16 @@ class RuleCoder:
         recipient = tuple(k for k in args.recipient if k not in actor and k not in told_by)
         # each side without the other side's state and its bodies ("a reçu X au département d'État")
         recipient, actor = (
-            _without_own_side(recipient, actor, doc.context),
-            _without_own_side(actor, recipient, doc.context),
+            without_own_side(recipient, actor, doc.context),
+            without_own_side(actor, recipient, doc.context),
         )
         if leaves_organisation(kind, mode, recipient, doc.context, actor):  # "quit ECOWAS": events.membership
             kind, mode = "SANCTION", ()
         elif "membership" in match.trigger.flags:
             return None  # "quitter" is leaving an organisation, or no event ("a quitté Rabat")
-        mutual = _mutual(match, kind)
+        mutual = mutual_act(match, kind)
         # its own two sides in the actor: where they met or signed is not a party ("X and Y signed in Z")
-        paired = _two_sided(kind, actor, doc.context, mutual=mutual)
+        paired = two_sided(kind, actor, doc.context, mutual=mutual)
         if paired:
             places = clause_places(sentence, args.clause, doc.context.places, doc.context.place_name)
             named_there = {loc.id for _, loc in places}
@@ -435,13 +448,13 @@ class RuleCoder:
         reference = own is None and not scene and is_reference(sentence, match)
         # "has repeatedly called for": a stance held, not the day's happening (events.generic)
         habit = date_source != "clause" and habitual(sentence, match, lex)
-        main = _main_clause(sentence, match, lex)
+        main = main_clause(sentence, match, lex)
         score = confidence.score(
             phrase=len(match.indices) > 1,
             weak=match.trigger.weak,
             arguments=how,
             # a meeting's two sides both in the actor are its dyad (not in a mere reference to it)
-            has_recipient=_has_target(kind, recipient, doc.context) or not reference and paired,
+            has_recipient=has_target(kind, recipient, doc.context) or not reference and paired,
             main_clause=main,
             aux=aux,
             reference=reference,
@@ -453,7 +466,7 @@ class RuleCoder:
             or kind == "AGREE"
             and match.trigger.mode == "multilateral"
             and main
-            and not _asked_for(sentence, match, lex),
+            and not asked_for(sentence, match, lex),
             habit=habit,
         )
         body = doc.article.body
@@ -463,7 +476,7 @@ class RuleCoder:
         # "Yerevan rejected the demand": the act its object names, told before (events.reactions)
         object_act = (
             reacted_to(sentence, match, args, lex, _named_tokens(sentence, in_sentence))
-            if kind in REACTIONS and actor and not _has_target(kind, recipient, doc.context)
+            if kind in REACTIONS and actor and not has_target(kind, recipient, doc.context)
             else ()
         )
         return Draft(
@@ -670,521 +683,3 @@ def pronoun_person(
     counts = {m.key: sum(n.key == m.key and n.start < position for n in doc.mentions) for m in candidates}
     best = max(candidates, key=lambda m: counts[m.key], default=None)
     return best.key if best is not None and best.kind == "person" else None
-
-
-def same_sentence_merged(drafts: list[Draft]) -> list[Draft]:
-    """Two triggers of one category in one sentence with an actor in common tell one happening
-    ("arrived in Rabat on a working visit", "a rencontré ... lors d'un entretien"); meetings with
-    several people are split again afterwards (`events.tours`)."""
-    out: list[Draft] = []
-    for draft in drafts:
-        if _restated(draft, drafts):
-            continue
-        host = next((i for i, kept in enumerate(out) if continues_meeting(kept, draft)), None)
-        if host is not None:
-            kept = out[host]
-            extra = tuple(k for k in draft.actor + draft.recipient if k not in kept.participants())
-            out[host] = kept.replace(recipient=kept.recipient + extra)
-            continue
-        twin = next(
-            (
-                i
-                for i, kept in enumerate(out)
-                if same_actor_meets(kept, draft)
-                or kept.type == draft.type
-                and set(kept.actor) & set(draft.actor)
-                and set(kept.aux) == set(draft.aux)
-                and dates_agree(kept, draft)
-                and not places_differ(kept, draft)
-            ),
-            None,
-        )
-        if twin is None:
-            out.append(draft)
-        else:
-            out[twin] = combine(out[twin], draft)
-    return out
-
-
-def _restated(draft: Draft, drafts: list[Draft]) -> bool:
-    """An endorsement another draft of the sentence already tells, with no participant of its own: the
-    same stance told twice ("welcomed the plan, presented in 2007, as a serious basis"), whose own date or
-    place (the plan's "presented in 2007") must not override the one told with its actor. Endorsements
-    only: in the other categories a second trigger often brings the one event's date or place."""
-    if draft.type != "SUPPORT":
-        return False
-    position = next(i for i, d in enumerate(drafts) if d is draft)
-    return any(
-        other.type == draft.type
-        and other.actor
-        and set(draft.recipient) <= set(other.recipient)
-        and (not draft.actor or i < position and set(draft.actor) <= set(other.actor))
-        for i, other in enumerate(drafts)
-        if other is not draft
-    )
-
-
-def continues_meeting(kept: Draft, draft: Draft) -> bool:
-    """A later meeting trigger of the sentence whose actor was only guessed from a name before it that
-    the earlier meeting met ("التقى X بوريطة قبل أن يجتمع مع لافروف"): the same actor's next meeting;
-    its counterparts join the earlier one's, and `events.tours` tells the meetings apart again."""
-    return (
-        _meetings_alike(kept, draft)
-        and bool(kept.actor)
-        and bool(draft.actor)
-        and draft.arguments != "parse"
-        and set(draft.actor) <= set(kept.recipient)
-    )
-
-
-def same_actor_meets(kept: Draft, draft: Draft) -> bool:
-    """Two meeting triggers of one sentence with an actor in common, whatever their days and places
-    ("held talks with A on Monday before meeting B on Thursday"): `events.tours` tells the meetings
-    apart by the stretch of the sentence each is told in."""
-    return _meetings_alike(kept, draft) and bool(set(kept.actor) & set(draft.actor))
-
-
-def _meetings_alike(kept: Draft, draft: Draft) -> bool:
-    """Two meetings of one category told with the same modality (both real, both planned...)."""
-    return kept.type == draft.type and kept.type in MEETINGS and set(kept.aux) == set(draft.aux)
-
-
-def _has_target(kind: str, recipient: tuple[str, ...], context: CoderContext) -> bool:
-    """A stance needs someone it is addressed to: a territory alone is what it is about ("su rechazo a
-    cualquier solución ... del pueblo saharaui", "viola la legalidad ... en el Sáhara"), not a target."""
-    if kind not in STANCES:
-        return bool(recipient)
-    return any(context.actor_kind(k) != "territory" for k in recipient)
-
-
-def _two_sided(kind: str, actor: tuple[str, ...], context: CoderContext, *, mutual: bool = False) -> bool:
-    """A meeting or an agreement whose actors are two sides or more ("Lula y Petro conversaron", "the
-    government and the rebels met", "el Gobierno y el ELN firmaron un cese al fuego"): PLOVER puts
-    every participant in the actor when nobody hosts or when the act is mutual, so it has its two
-    sides without a recipient. A side is an armed or political group, or the state an actor belongs
-    to; in an agreement a body of states is a party of its own ("the AES and ECOWAS adopted the
-    conclusions"); in a meeting an international body or a person of none (a UN envoy) is no side.
-    `mutual`: the act is one the sides do together (`_mutual`)."""
-    if kind not in MEETINGS and not mutual:
-        return False
-    sides = {_side(k, mutual, context) for k in actor}
-    return len(sides - {None}) >= 2
-
-
-MUTUAL = frozenset({"AGREE"})  # acts PLOVER codes with every party in the actor when they are mutual
-
-
-def _mutual(match: Match, kind: str) -> bool:
-    """The act is one its sides do together: an agreement (not a planned meeting coded AGREE), or a
-    trigger flagged `mutual` that kept its own category ("Colombia and Venezuela signed a trade
-    deal": the signing's parties are each other's counterparts)."""
-    if match.trigger.type in MUTUAL:
-        return kind in MUTUAL
-    return "mutual" in match.trigger.flags and kind == match.trigger.type
-
-
-def _side(key: str, bodies: bool, context: CoderContext) -> str | None:
-    kind = context.actor_kind(key)
-    if kind == "group" or bodies and kind == "organization" and context.actor_country(key) is None:
-        return key
-    country = context.actor_country(key)
-    # an opposition party or a rebel movement (and its people) faces its own state's government:
-    # "the government and the Unitary Platform signed" has two sides
-    camp = NON_STATE_SECTORS.intersection((context.actor_sector(key) or "").split())
-    return f"{country} {min(camp)}" if country and camp else country
-
-
-NON_STATE_SECTORS = frozenset({"PTY", "REB"})  # PLOVER sectors of a country's non-state camps
-
-
-def _without_own_side(
-    recipient: tuple[str, ...], actor: tuple[str, ...], context: CoderContext
-) -> tuple[str, ...]:
-    """`recipient` without the state a person of `actor` serves, and its government bodies, when
-    someone else is the counterpart: "Blinken stressed the United States' commitment to de Mistura's
-    efforts", "met X at the State Department" (a US minister's counterpart is not the US)."""
-    own = {context.actor_country(k) for k in actor if context.actor_kind(k) == "person"} - {None}
-    if not own or not recipient:
-        return recipient
-
-    def on_own_side(key: str) -> bool:
-        kind = context.actor_kind(key)
-        governing = kind == "country" or kind == "organization" and "GOV" in (context.actor_sector(key) or "")
-        return governing and context.actor_country(key) in own
-
-    others = tuple(k for k in recipient if not on_own_side(k))
-    return others if others else recipient
-
-
-def _same_side(holders: tuple[str, ...], actors: tuple[str, ...], context: CoderContext) -> bool:
-    """The noun's holder is the verb's actor or the state that actor acts for."""
-    sides = {context.actor_country(k) or k for k in actors}
-    return any((context.actor_country(k) or k) in sides for k in holders)
-
-
-RELATIVE_DEPS = ("acl:relcl", "relcl")
-
-
-def antecedent(sentence: Sentence, match: Match, lex: Lexicon | None = None) -> int | None:
-    """The noun a relative clause's trigger acts on ("la visite que le Maroc a dénoncée", "the plan
-    that Algeria rejected"): the clause's head noun when its object is the relative pronoun (marked
-    so by the parser, or one of the lexicon's `relatives`: the English parser leaves "which" unmarked)."""
-    relatives = lex.relatives if lex is not None else frozenset()
-    if not sentence.parsed:
-        return None
-    verb = predicate(sentence, match.head)
-    tok = sentence.toks[verb]
-    # the Spanish parser labels a relative clause "acl" ("a Estados Unidos, al que acusó de...")
-    if not tok.dep.startswith(RELATIVE_DEPS + ("acl",)) or tok.head < 0:
-        return None
-    relative_object = any(
-        sentence.toks[c].dep in ("obj", "dobj")
-        and (
-            sentence.toks[c].key in relatives
-            or relative_pronoun(sentence.toks[c])
-            and object_relative(sentence, verb, c)
-        )
-        for c in sentence.children(verb)
-    )
-    return tok.head if relative_object else None
-
-
-def told_in_past(sentence: Sentence, match: Match) -> bool:
-    """The trigger's verb is in a past tense ("launched", "a rencontré")."""
-    if not sentence.parsed:
-        return False
-    verb = sentence.toks[predicate(sentence, match.head)]
-    return "Tense=Past" in verb.morph or "Tense=Imp" in verb.morph
-
-
-NAMED_KINDS = ("organization", "group")  # their mentions are names, never a person's role phrase
-
-
-def in_name(sentence: Sentence, match: Match, found: list[ActorMention]) -> bool:
-    """A trigger word that is part of an actor's name or title ("Ban" in "Ban Ki-moon", "التعاون" in
-    "وزير الشؤون الخارجية والتعاون الدولي") is no event. With a parse only a proper noun counts
-    (a role phrase may hold the event: "the visiting minister"), or any word of an organisation's name
-    ("Mission d'appui des Nations unies", "Forces de soutien rapide")."""
-    tok = sentence.toks[match.head]
-    plain = tok.pos == "PROPN" or not sentence.parsed
-    return any(m.start <= tok.start < m.end and (plain or m.kind in NAMED_KINDS) for m in found)
-
-
-def asked(sentence: Sentence, match: Match, lex: Lexicon) -> Match:
-    """An "ask" trigger followed by an infinitive is a (strong) REQUEST: "encouraged the parties to
-    resume talks" asks for an act, "encouraged the efforts" supports them. An invitation to take
-    part ("invited to attend the round table") stays an invitation (AGREE)."""
-    if "ask" not in match.trigger.flags:
-        return match
-    verb = asks_to(sentence, match, lex)
-    taking_part = verb is not None and bool(set(keys_of(sentence.toks[verb])) & lex.participation)
-    if verb is None or match.trigger.type == "AGREE" and taking_part:
-        return match
-    trigger = dataclasses.replace(
-        match.trigger, type="REQUEST", mode="", flags=match.trigger.flags - {"weak", "ask"}
-    )
-    return dataclasses.replace(match, trigger=trigger)
-
-
-def pledged(sentence: Sentence, match: Match, lex: Lexicon, found: list[Match]) -> Match:
-    """A weak "pledge" noun followed by an infinitive commits to an act: "reiterated his commitment to
-    keep working", "son engagement à poursuivre", "su compromiso de seguir" are a strong AGREE. A
-    pledge of support stays the SUPPORT its infinitive says ("l'engagement des Etats-Unis à soutenir"):
-    the corpora code a declared support as SUPPORT."""
-    if "pledge" not in match.trigger.flags or not match.trigger.weak:
-        return match
-    verb = _pledged_act(sentence, match, lex)
-    if verb is None or any(m.head == verb and m.trigger.type == "SUPPORT" for m in found):
-        return match
-    strong = dataclasses.replace(match.trigger, flags=match.trigger.flags - {"weak"})
-    return dataclasses.replace(match, trigger=strong)
-
-
-ASK_WINDOW = 12  # tokens after an "ask" trigger searched for its infinitive ("encouraged A, B, C and D to")
-
-
-PLEDGE_WINDOW = 6  # tokens from a pledge noun to its mark ("the commitment of the United States to")
-
-
-def _pledged_act(sentence: Sentence, match: Match, lex: Lexicon) -> int | None:
-    """The infinitive right after a pledge mark near the noun, with no finite verb between them (not
-    "l'engagement de la France au Sahel a permis de réduire"); a pledge verb's infinitive may follow
-    it with no mark ("ofrecieron liberar")."""
-    toks = sentence.toks
-    after = match.indices[-1] + 1
-    if toks[match.head].pos == "VERB" and after < len(toks) and "VerbForm=Inf" in toks[after].morph:
-        return after
-    for i in range(match.indices[-1] + 1, min(len(toks), match.indices[-1] + 1 + PLEDGE_WINDOW)):
-        if toks[i].pos in ("VERB", "AUX") or toks[i].text in (".", ";", ":", ","):
-            return None
-        if toks[i].key in lex.pledge_marks:
-            nxt = i + 1
-            return nxt if nxt < len(toks) and "VerbForm=Inf" in toks[nxt].morph else None
-    return None
-
-
-def asks_to(sentence: Sentence, match: Match, lex: Lexicon) -> int | None:
-    """The infinitive after an infinitive mark (and an optional quote) within a few tokens of the
-    trigger, in its sentence part: "encouragé le Maroc et l'Algérie à « travailler »". Read from
-    words, not the parse, which often hangs the infinitive on the last object."""
-    toks = sentence.toks
-    end = min(len(toks), match.indices[-1] + 1 + ASK_WINDOW)
-    for i in range(match.indices[-1] + 1, end):
-        if toks[i].text in (".", ";", ":"):
-            return None
-        if toks[i].key in lex.infinitive_marks:
-            nxt = next((j for j in range(i + 1, min(i + 3, len(toks))) if toks[j].pos != "PUNCT"), None)
-            if nxt is not None and "VerbForm=Inf" in toks[nxt].morph:
-                return nxt
-    return None
-
-
-def on_condition(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
-    """A threat's condition follows the trigger ("unless", "à moins que", "a menos que", "ما لم")."""
-    return lex.has_cue(lex.threat_conditions, [t.key for t in sentence.toks[match.indices[-1] + 1 :]])
-
-
-def offered(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
-    """The trigger's verb is governed by a word of readiness ("ready to host", "prêt à accueillir")."""
-    if not sentence.parsed or not lex.readiness:
-        return False
-    tok = sentence.toks[predicate(sentence, match.head)]
-    return (
-        tok.dep in READINESS_DEPS
-        and tok.head >= 0
-        and bool(set(keys_of(sentence.toks[tok.head])) & lex.readiness)
-    )
-
-
-def voting_body(found: tuple[ActorMention, ...], sentence: Sentence) -> str | None:
-    """The assembly of the article nearest the sentence: named in it, else the last one named before
-    it, else the first one named after it."""
-    bodies = [m for m in found if m.key in VOTING_BODIES]
-    inside = [m for m in bodies if sentence.start <= m.start < sentence.end]
-    before = [m for m in bodies if m.start < sentence.start]
-    pick = inside[0] if inside else before[-1] if before else bodies[0] if bodies else None
-    return pick.key if pick else None
-
-
-def about_instrument(
-    sentence: Sentence, match: Match, args: Arguments, lex: Lexicon, *, anywhere: bool = False
-) -> bool:
-    """The trigger's object is a voted text ("welcomed the resolution", "a déploré le texte",
-    "رحبت الرباط بتبني القرار"): a text word after the trigger, in its clause (within a few tokens
-    without a parse); `anywhere` in its clause for an evaluative word ("the resolution is biased")."""
-    last = match.indices[-1]
-    if sentence.parsed:
-        span = [i for i in sorted(args.clause) if i > last or anywhere]
-    else:
-        span = list(range(last + 1, min(len(sentence.toks), last + 1 + INSTRUMENT_WINDOW)))
-    return any(set(keys_of(sentence.toks[i])) & lex.instruments for i in span)
-
-
-SHORT_NAME_MIN = 4  # letters: "Conseil" may stand for "Conseil de sécurité", "UN" may not stand for anything
-
-
-def short_name(subject: str, found: tuple[ActorMention, ...], body: str) -> str | None:
-    """An unlinked subject whose last word opens the name of an organisation the article mentions
-    ("les membres du Conseil" after "le Conseil de sécurité") is that organisation."""
-    words = subject.split()
-    if not words or len(words[-1]) < SHORT_NAME_MIN or not words[-1][:1].isupper():
-        return None
-    last = fold(words[-1])
-    named = {
-        m.key for m in found if m.kind == "organization" and last == _first_name_word(body[m.start : m.end])
-    }
-    return named.pop() if len(named) == 1 else None
-
-
-def resolve_short_names(found: tuple[ActorMention, ...], article: Article) -> tuple[ActorMention, ...]:
-    """A one-word actor the KB does not know ("Conseil") that opens the name of exactly one known
-    organisation of the article ("Conseil de sécurité") is that organisation."""
-    unknown = {a.name for a in article.actors if a.id is None and len(a.name.split()) == 1}
-    if not unknown:
-        return found
-    known = [m for m in found if m.kind == "organization" and m.key not in unknown]
-    out = []
-    for m in found:
-        short = short_name(m.key, tuple(known), article.body) if m.key in unknown else None
-        out.append(dataclasses.replace(m, key=short, kind="organization") if short else m)
-    return tuple(out)
-
-
-def _first_name_word(text: str) -> str:
-    """ "le Conseil de sécurité" -> "conseil": the first capitalised word of a name."""
-    return next((fold(w) for w in text.replace("’", " ").replace("'", " ").split() if w[:1].isupper()), "")
-
-
-def prune(sentence: Sentence, matches: list[Match]) -> list[Match]:
-    """Drop a weak trigger that shares its clause with a strong one, and a trigger's own repeat. A
-    trigger that stops an act ("prevented the demonstration", "a bloqué les négociations") is
-    the event, and the act it stops, its object, is none. A reaction ("celebró el llamamiento de X",
-    flag "reacts") to a stance its object names is an event of its own, beside that stance."""
-    stoppers = [m for m in matches if "blocks" in m.trigger.flags]
-    pairs = [(b, a) for b in stoppers for a in matches if _stops(sentence, b, a)]
-    stopped = {a.head for _, a in pairs}
-    chosen = {b.head for b, _ in pairs} - stopped
-    matches = [m for m in matches if m.head not in stopped]
-    chosen |= {
-        r.head
-        for r in matches
-        if "reacts" in r.trigger.flags
-        and any(a.trigger.type in REACTED and _stops(sentence, r, a) for a in matches)
-    }
-    strong = [m for m in matches if not m.trigger.weak or m.head in chosen]
-    kept = [
-        m
-        for m in matches
-        if m.head in chosen
-        or not (
-            m.trigger.weak
-            and any(_same_clause(sentence, m, s) and not _about(sentence, m, s) for s in strong)
-        )
-    ]
-    heads = {m.head: m for m in kept}
-    return [m for m in kept if not _inner_repeat(sentence, m, heads)]
-
-
-STANCE_WORDS = ("NOUN", "ADJ")  # "satisfaction", "satisfait": their complement is what they are about
-STANCE_REACH = 2  # dependency steps from an event noun up to the stance word it completes ("with" + noun)
-
-
-def _about(sentence: Sentence, stance: Match, event: Match) -> bool:
-    """A weak stance word whose own complement is the stronger event noun ("satisfaction après la
-    visite", "satisfaction with the talks", "concern over the attacks"): the noun is what the stance is
-    about, and the stance is an event of its own."""
-    if stance.trigger.type not in REACTED - {"AGREE"} or not sentence.parsed:
-        return False
-    if sentence.toks[stance.head].pos not in STANCE_WORDS:
-        return False  # a verb's object may be what it does ("celebró una reunión": held, not welcomed)
-    at = event.head
-    for _ in range(STANCE_REACH):
-        tok = sentence.toks[at]
-        if tok.head < 0 or tok.dep.startswith(("nsubj", "csubj")):
-            return False  # "el encuentro se celebró": the meeting is what was held, not what is welcomed
-        at = tok.head
-        if at == stance.head:
-            return True
-    return False
-
-
-STOPPED_WINDOW = 2  # unparsed: tokens after a stopping trigger in which the act it stops begins
-
-
-def _stops(sentence: Sentence, stopper: Match, act: Match) -> bool:
-    """The act is the object of the stopping (or reacting) trigger ("prevented *the demonstration*")."""
-    if act is stopper:
-        return False
-    if not sentence.parsed:
-        return 0 < act.indices[0] - stopper.indices[-1] <= STOPPED_WINDOW
-    tok = sentence.toks[act.head]
-    return tok.head == stopper.head and tok.dep in ("obj", "dobj")
-
-
-def _same_clause(sentence: Sentence, a: Match, b: Match) -> bool:
-    if not sentence.parsed:
-        return abs(a.head - b.head) <= UNPARSED_CLAUSE
-    pa, pb = predicate(sentence, a.head), predicate(sentence, b.head)
-    if pa != pb and (_own_subject(sentence, pa) and _own_subject(sentence, pb)):
-        return False  # "Rabat saludó la decisión, aunque Argel la condenó": two actors, two events
-    return pa == pb or sentence.toks[b.head].head == a.head or sentence.toks[a.head].head == b.head
-
-
-def _own_subject(sentence: Sentence, verb: int) -> bool:
-    return any(
-        sentence.toks[c].dep.startswith("nsubj") and sentence.toks[c].pos != "PRON"
-        for c in sentence.children(verb)
-    )
-
-
-def is_nested(sentence: Sentence, match: Match, heads: dict[int, Match]) -> bool:
-    """A trigger noun whose predicate is another trigger ("condemned the attack")."""
-    if not sentence.parsed:
-        return False
-    verb = predicate(sentence, match.head)
-    return verb != match.head and verb in heads and heads[verb] is not match
-
-
-MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
-CONDEMNING = frozenset({"ACCUSE", "REJECT"})
-CONDEMNED_GAP = 6  # tokens from a condemning verb to the act it condemns ("أدانت وزارة الخارجية بشدة الهجوم")
-
-
-def condemned_act(sentence: Sentence, match: Match, heads: dict[int, Match]) -> bool:
-    """Without a parse: a material act told by its noun right after a verb of condemnation ("أدانت
-    الجزائر بشدة الهجوم الذي استهدف"): whoever condemns it did not do it; the parse tells this by
-    nesting (`is_nested`)."""
-    if sentence.parsed or match.trigger.type not in MATERIAL_CONFLICT:
-        return False
-    first = match.indices[0]
-    if not nominal_shape(match.trigger.words[0], sentence.toks[first].text):
-        return False
-    before = [m for m in heads.values() if m is not match and m.indices[-1] < first]
-    last = max(before, key=lambda m: m.indices[-1], default=None)  # no other act between them
-    return last is not None and last.trigger.type in CONDEMNING and first - last.indices[-1] <= CONDEMNED_GAP
-
-
-def _inner_repeat(sentence: Sentence, match: Match, heads: dict[int, Match]) -> bool:
-    """ "visited Rabat for talks": the noun repeats its verb's event."""
-    if not is_nested(sentence, match, heads):
-        return False
-    return heads[predicate(sentence, match.head)].trigger.type == match.trigger.type
-
-
-REFERENCE_DEPS = ("nsubj", "obl", "nmod", "pobj", "appos")
-
-
-def is_reference(sentence: Sentence, match: Match) -> bool:
-    """A single trigger noun that is the subject of its clause ("La visite de X s'inscrit dans...",
-    "This visit prompted...") or sits in a prepositional phrase ("à la veille de la réunion", "in the
-    framework of the agreement") refers to an event the article tells elsewhere, or sets the scene:
-    it is not the event the clause reports. Material conflict is the exception: it is mostly told by
-    its noun ("des explosions ont touché la ville", "the attack killed three")."""
-    tok = sentence.toks[match.head]
-    return (
-        sentence.parsed
-        and len(match.indices) == 1
-        and tok.pos == "NOUN"
-        and tok.dep.startswith(REFERENCE_DEPS)
-        and match.trigger.type not in TOLD_BY_NOUN
-        and not copular(sentence, match.head)  # "la Russie s'est abstenue": a clause's own predicate
-    )
-
-
-def _asked_for(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
-    """The trigger's clause is what a request asks for ("insisted that Algeria take part in the round
-    tables"): a meeting someone is asked to join is nobody's plan yet."""
-    if not sentence.parsed:
-        return False
-    tok = sentence.toks[predicate(sentence, match.head)]
-    if tok.head < 0:
-        return False
-    return any(
-        t.type == "REQUEST" for k in keys_of(sentence.toks[tok.head]) for t in lex.exact_index.get(k, ())
-    )
-
-
-def _main_clause(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
-    """The trigger's predicate is the sentence's root, a verb coordinated with it, or the complement
-    of a reporting root or of a reporting verb coordinated with it ("X did Y, officials said", "a salué
-    ... et annoncé que l'ONU organisera"). A plan verb's infinitive stands for it ("is preparing to
-    hold", "se prépare à organiser")."""
-    if not sentence.parsed:
-        return True
-    tok = sentence.toks[predicate(sentence, match.head)]
-    while (
-        tok.dep.startswith(("xcomp", "advcl", "acl"))
-        and set(keys_of(sentence.toks[tok.head])) & lex.future_heads
-    ):
-        # "the commitment of A and B to meet": the plan noun's own predicate
-        above = tok.head if sentence.toks[tok.head].pos in ("VERB", "AUX") else predicate(sentence, tok.head)
-        if above == tok.head and sentence.toks[above].pos not in ("VERB", "AUX"):
-            break
-        tok = sentence.toks[above]
-    if tok.head < 0:
-        return True
-    parent = sentence.toks[tok.head]
-    if tok.dep == "conj":
-        return parent.head < 0
-    said = tok.dep in ("ccomp", "parataxis") and bool({parent.lemma, parent.key} & lex.reporting)
-    return said and (parent.head < 0 or parent.dep == "conj" and sentence.toks[parent.head].head < 0)

@@ -1,0 +1,79 @@
+"""Asks and pledges followed by the act they are about: "encouraged the parties to resume talks" is
+a REQUEST, "its commitment to keep working" a strong AGREE."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from diplowatch.events.lexicon import Lexicon
+from diplowatch.events.triggers import Match, keys_of
+from diplowatch.text.sentences import Sentence
+
+
+def asked(sentence: Sentence, match: Match, lex: Lexicon) -> Match:
+    """An "ask" trigger followed by an infinitive is a (strong) REQUEST: "encouraged the parties to
+    resume talks" asks for an act, "encouraged the efforts" supports them. An invitation to take
+    part ("invited to attend the round table") stays an invitation (AGREE)."""
+    if "ask" not in match.trigger.flags:
+        return match
+    verb = asks_to(sentence, match, lex)
+    taking_part = verb is not None and bool(set(keys_of(sentence.toks[verb])) & lex.participation)
+    if verb is None or match.trigger.type == "AGREE" and taking_part:
+        return match
+    trigger = dataclasses.replace(
+        match.trigger, type="REQUEST", mode="", flags=match.trigger.flags - {"weak", "ask"}
+    )
+    return dataclasses.replace(match, trigger=trigger)
+
+
+def pledged(sentence: Sentence, match: Match, lex: Lexicon, found: list[Match]) -> Match:
+    """A weak "pledge" noun followed by an infinitive commits to an act: "reiterated his commitment to
+    keep working", "son engagement à poursuivre", "su compromiso de seguir" are a strong AGREE. A
+    pledge of support stays the SUPPORT its infinitive says ("l'engagement des Etats-Unis à soutenir"):
+    the corpora code a declared support as SUPPORT."""
+    if "pledge" not in match.trigger.flags or not match.trigger.weak:
+        return match
+    verb = _pledged_act(sentence, match, lex)
+    if verb is None or any(m.head == verb and m.trigger.type == "SUPPORT" for m in found):
+        return match
+    strong = dataclasses.replace(match.trigger, flags=match.trigger.flags - {"weak"})
+    return dataclasses.replace(match, trigger=strong)
+
+
+ASK_WINDOW = 12  # tokens after an "ask" trigger searched for its infinitive ("encouraged A, B, C and D to")
+
+
+PLEDGE_WINDOW = 6  # tokens from a pledge noun to its mark ("the commitment of the United States to")
+
+
+def _pledged_act(sentence: Sentence, match: Match, lex: Lexicon) -> int | None:
+    """The infinitive right after a pledge mark near the noun, with no finite verb between them (not
+    "l'engagement de la France au Sahel a permis de réduire"); a pledge verb's infinitive may follow
+    it with no mark ("ofrecieron liberar")."""
+    toks = sentence.toks
+    after = match.indices[-1] + 1
+    if toks[match.head].pos == "VERB" and after < len(toks) and "VerbForm=Inf" in toks[after].morph:
+        return after
+    for i in range(match.indices[-1] + 1, min(len(toks), match.indices[-1] + 1 + PLEDGE_WINDOW)):
+        if toks[i].pos in ("VERB", "AUX") or toks[i].text in (".", ";", ":", ","):
+            return None
+        if toks[i].key in lex.pledge_marks:
+            nxt = i + 1
+            return nxt if nxt < len(toks) and "VerbForm=Inf" in toks[nxt].morph else None
+    return None
+
+
+def asks_to(sentence: Sentence, match: Match, lex: Lexicon) -> int | None:
+    """The infinitive after an infinitive mark (and an optional quote) within a few tokens of the
+    trigger, in its sentence part: "encouragé le Maroc et l'Algérie à « travailler »". Read from
+    words, not the parse, which often hangs the infinitive on the last object."""
+    toks = sentence.toks
+    end = min(len(toks), match.indices[-1] + 1 + ASK_WINDOW)
+    for i in range(match.indices[-1] + 1, end):
+        if toks[i].text in (".", ";", ":"):
+            return None
+        if toks[i].key in lex.infinitive_marks:
+            nxt = next((j for j in range(i + 1, min(i + 3, len(toks))) if toks[j].pos != "PUNCT"), None)
+            if nxt is not None and "VerbForm=Inf" in toks[nxt].morph:
+                return nxt
+    return None

@@ -1,0 +1,11 @@
+"""Groups of PLOVER categories that several rule modules read, defined once."""
+
+from __future__ import annotations
+
+# What one says of, or asks of, another: a stance needs a counterpart (events.sides), its noun may
+# name its holder ("Spain's support", events.nominal), and it is said to whoever was met
+# (events.meeting_acts).
+STANCES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST"})
+# Stances taken on something: their object may be a voted or authored text (events.voting,
+# events.authored), another's act told before (events.reactions) or a stance held (events.arguments).
+REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})

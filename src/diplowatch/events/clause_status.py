@@ -1,0 +1,175 @@
+"""Where a trigger stands in its sentence: nested in another act, a reference to an event told
+elsewhere, the main clause, a relative clause about its antecedent, part of a name, offered or
+conditional."""
+
+from __future__ import annotations
+
+from diplowatch.events.arguments import copular, predicate
+from diplowatch.events.lexicon import Lexicon
+from diplowatch.events.relatives import object_relative, relative_pronoun
+from diplowatch.events.shapes import nominal_shape
+from diplowatch.events.topics import TOLD_BY_NOUN
+from diplowatch.events.triggers import Match, keys_of
+from diplowatch.text.mentions import ActorMention
+from diplowatch.text.sentences import Sentence
+
+
+def is_nested(sentence: Sentence, match: Match, heads: dict[int, Match]) -> bool:
+    """A trigger noun whose predicate is another trigger ("condemned the attack")."""
+    if not sentence.parsed:
+        return False
+    verb = predicate(sentence, match.head)
+    return verb != match.head and verb in heads and heads[verb] is not match
+
+
+def inner_repeat(sentence: Sentence, match: Match, heads: dict[int, Match]) -> bool:
+    """ "visited Rabat for talks": the noun repeats its verb's event."""
+    if not is_nested(sentence, match, heads):
+        return False
+    return heads[predicate(sentence, match.head)].trigger.type == match.trigger.type
+
+
+MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
+CONDEMNING = frozenset({"ACCUSE", "REJECT"})
+CONDEMNED_GAP = 6  # tokens from a condemning verb to the act it condemns ("أدانت وزارة الخارجية بشدة الهجوم")
+
+
+def condemned_act(sentence: Sentence, match: Match, heads: dict[int, Match]) -> bool:
+    """Without a parse: a material act told by its noun right after a verb of condemnation ("أدانت
+    الجزائر بشدة الهجوم الذي استهدف"): whoever condemns it did not do it; the parse tells this by
+    nesting (`is_nested`)."""
+    if sentence.parsed or match.trigger.type not in MATERIAL_CONFLICT:
+        return False
+    first = match.indices[0]
+    if not nominal_shape(match.trigger.words[0], sentence.toks[first].text):
+        return False
+    before = [m for m in heads.values() if m is not match and m.indices[-1] < first]
+    last = max(before, key=lambda m: m.indices[-1], default=None)  # no other act between them
+    return last is not None and last.trigger.type in CONDEMNING and first - last.indices[-1] <= CONDEMNED_GAP
+
+
+REFERENCE_DEPS = ("nsubj", "obl", "nmod", "pobj", "appos")
+
+
+def is_reference(sentence: Sentence, match: Match) -> bool:
+    """A single trigger noun that is the subject of its clause ("La visite de X s'inscrit dans...",
+    "This visit prompted...") or sits in a prepositional phrase ("à la veille de la réunion", "in the
+    framework of the agreement") refers to an event the article tells elsewhere, or sets the scene:
+    it is not the event the clause reports. Material conflict is the exception: it is mostly told by
+    its noun ("des explosions ont touché la ville", "the attack killed three")."""
+    tok = sentence.toks[match.head]
+    return (
+        sentence.parsed
+        and len(match.indices) == 1
+        and tok.pos == "NOUN"
+        and tok.dep.startswith(REFERENCE_DEPS)
+        and match.trigger.type not in TOLD_BY_NOUN
+        and not copular(sentence, match.head)  # "la Russie s'est abstenue": a clause's own predicate
+    )
+
+
+def asked_for(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
+    """The trigger's clause is what a request asks for ("insisted that Algeria take part in the round
+    tables"): a meeting someone is asked to join is nobody's plan yet."""
+    if not sentence.parsed:
+        return False
+    tok = sentence.toks[predicate(sentence, match.head)]
+    if tok.head < 0:
+        return False
+    return any(
+        t.type == "REQUEST" for k in keys_of(sentence.toks[tok.head]) for t in lex.exact_index.get(k, ())
+    )
+
+
+def main_clause(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
+    """The trigger's predicate is the sentence's root, a verb coordinated with it, or the complement
+    of a reporting root or of a reporting verb coordinated with it ("X did Y, officials said", "a salué
+    ... et annoncé que l'ONU organisera"). A plan verb's infinitive stands for it ("is preparing to
+    hold", "se prépare à organiser")."""
+    if not sentence.parsed:
+        return True
+    tok = sentence.toks[predicate(sentence, match.head)]
+    while (
+        tok.dep.startswith(("xcomp", "advcl", "acl"))
+        and set(keys_of(sentence.toks[tok.head])) & lex.future_heads
+    ):
+        # "the commitment of A and B to meet": the plan noun's own predicate
+        above = tok.head if sentence.toks[tok.head].pos in ("VERB", "AUX") else predicate(sentence, tok.head)
+        if above == tok.head and sentence.toks[above].pos not in ("VERB", "AUX"):
+            break
+        tok = sentence.toks[above]
+    if tok.head < 0:
+        return True
+    parent = sentence.toks[tok.head]
+    if tok.dep == "conj":
+        return parent.head < 0
+    said = tok.dep in ("ccomp", "parataxis") and bool({parent.lemma, parent.key} & lex.reporting)
+    return said and (parent.head < 0 or parent.dep == "conj" and sentence.toks[parent.head].head < 0)
+
+
+RELATIVE_DEPS = ("acl:relcl", "relcl")
+
+
+def antecedent(sentence: Sentence, match: Match, lex: Lexicon | None = None) -> int | None:
+    """The noun a relative clause's trigger acts on ("la visite que le Maroc a dénoncée", "the plan
+    that Algeria rejected"): the clause's head noun when its object is the relative pronoun (marked
+    so by the parser, or one of the lexicon's `relatives`: the English parser leaves "which" unmarked)."""
+    relatives = lex.relatives if lex is not None else frozenset()
+    if not sentence.parsed:
+        return None
+    verb = predicate(sentence, match.head)
+    tok = sentence.toks[verb]
+    # the Spanish parser labels a relative clause "acl" ("a Estados Unidos, al que acusó de...")
+    if not tok.dep.startswith(RELATIVE_DEPS + ("acl",)) or tok.head < 0:
+        return None
+    relative_object = any(
+        sentence.toks[c].dep in ("obj", "dobj")
+        and (
+            sentence.toks[c].key in relatives
+            or relative_pronoun(sentence.toks[c])
+            and object_relative(sentence, verb, c)
+        )
+        for c in sentence.children(verb)
+    )
+    return tok.head if relative_object else None
+
+
+def told_in_past(sentence: Sentence, match: Match) -> bool:
+    """The trigger's verb is in a past tense ("launched", "a rencontré")."""
+    if not sentence.parsed:
+        return False
+    verb = sentence.toks[predicate(sentence, match.head)]
+    return "Tense=Past" in verb.morph or "Tense=Imp" in verb.morph
+
+
+NAMED_KINDS = ("organization", "group")  # their mentions are names, never a person's role phrase
+
+
+def in_name(sentence: Sentence, match: Match, found: list[ActorMention]) -> bool:
+    """A trigger word that is part of an actor's name or title ("Ban" in "Ban Ki-moon", "التعاون" in
+    "وزير الشؤون الخارجية والتعاون الدولي") is no event. With a parse only a proper noun counts
+    (a role phrase may hold the event: "the visiting minister"), or any word of an organisation's name
+    ("Mission d'appui des Nations unies", "Forces de soutien rapide")."""
+    tok = sentence.toks[match.head]
+    plain = tok.pos == "PROPN" or not sentence.parsed
+    return any(m.start <= tok.start < m.end and (plain or m.kind in NAMED_KINDS) for m in found)
+
+
+READINESS_DEPS = ("xcomp", "advcl", "acl", "ccomp")
+
+
+def on_condition(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
+    """A threat's condition follows the trigger ("unless", "à moins que", "a menos que", "ما لم")."""
+    return lex.has_cue(lex.threat_conditions, [t.key for t in sentence.toks[match.indices[-1] + 1 :]])
+
+
+def offered(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
+    """The trigger's verb is governed by a word of readiness ("ready to host", "prêt à accueillir")."""
+    if not sentence.parsed or not lex.readiness:
+        return False
+    tok = sentence.toks[predicate(sentence, match.head)]
+    return (
+        tok.dep in READINESS_DEPS
+        and tok.head >= 0
+        and bool(set(keys_of(sentence.toks[tok.head])) & lex.readiness)
+    )

@@ -1,0 +1,43 @@
+"""Assemblies that vote on texts: the one an article's sentence refers to, and whether a trigger's
+object is a voted text."""
+
+from __future__ import annotations
+
+from diplowatch.events.arguments import Arguments
+from diplowatch.events.lexicon import Lexicon
+from diplowatch.events.triggers import Match, keys_of
+from diplowatch.text.langdata import lang_data
+from diplowatch.text.mentions import ActorMention
+from diplowatch.text.sentences import Sentence
+
+# Assemblies that vote on texts. A text they adopted acts for them ("Le texte appelle les parties",
+# "The resolution calls on", "ويدعو القرار"), and a vote or a reaction to the text is addressed to
+# them ("Russia abstained", "Rabat welcomed the resolution", "انتقدت البوليساريو النص").
+VOTING_BODIES = frozenset(lang_data("events.yaml")["voting_bodies"])  # data: lang/events.yaml
+
+
+def voting_body(found: tuple[ActorMention, ...], sentence: Sentence) -> str | None:
+    """The assembly of the article nearest the sentence: named in it, else the last one named before
+    it, else the first one named after it."""
+    bodies = [m for m in found if m.key in VOTING_BODIES]
+    inside = [m for m in bodies if sentence.start <= m.start < sentence.end]
+    before = [m for m in bodies if m.start < sentence.start]
+    pick = inside[0] if inside else before[-1] if before else bodies[0] if bodies else None
+    return pick.key if pick else None
+
+
+INSTRUMENT_WINDOW = 4  # tokens after an unparsed trigger searched for the text it is about
+
+
+def about_instrument(
+    sentence: Sentence, match: Match, args: Arguments, lex: Lexicon, *, anywhere: bool = False
+) -> bool:
+    """The trigger's object is a voted text ("welcomed the resolution", "a déploré le texte",
+    "رحبت الرباط بتبني القرار"): a text word after the trigger, in its clause (within a few tokens
+    without a parse); `anywhere` in its clause for an evaluative word ("the resolution is biased")."""
+    last = match.indices[-1]
+    if sentence.parsed:
+        span = [i for i in sorted(args.clause) if i > last or anywhere]
+    else:
+        span = list(range(last + 1, min(len(sentence.toks), last + 1 + INSTRUMENT_WINDOW)))
+    return any(set(keys_of(sentence.toks[i])) & lex.instruments for i in span)
