@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 sys.path.insert(0, str(ROOT / "scripts"))
-from folds import gold_inputs  # noqa: E402  (a sibling script, not a package)
+from folds import gold_inputs, without_check_rows  # noqa: E402  (a sibling script, not a package)
 
 
 def extract(sources: list[str], out: Path) -> None:
@@ -33,9 +33,14 @@ def score_corpus(shared: Path, name: str, gold_dir: Path, out: Path) -> None:
     pred = out / f"{name}.jsonl"
     extract(gold_inputs(gold_dir), pred)
     print(f"\n== {name}: {gold_dir} ==", flush=True)
-    subprocess.run(
-        [sys.executable, str(shared / "eval" / "score.py"), "corpus", str(gold_dir), str(pred)], check=False
+    scored = subprocess.run(
+        [sys.executable, str(shared / "eval" / "score.py"), "corpus", str(gold_dir), str(pred)],
+        check=False,
+        capture_output=True,
+        text=True,
     )
+    print(without_check_rows(scored.stdout), end="", flush=True)  # per-file rows of the train fold only
+    print(scored.stderr, end="", file=sys.stderr)
     print(
         f"\n-- {name}: check fold (sha1(file) % 3 == 0, never browsed), the rest, each language --",
         flush=True,
