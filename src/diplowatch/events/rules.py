@@ -85,6 +85,7 @@ from diplowatch.events.scenes import Scene, scene_of, scene_phrases
 from diplowatch.events.short_names import resolve_short_names, short_name
 from diplowatch.events.sides import (
     MUTUAL,
+    acting_state,
     has_target,
     mutual_act,
     same_side,
@@ -150,7 +151,7 @@ class RuleCoder:
 
     def code(self, article: Article, context: CoderContext) -> list[Event]:
         drafts = self.drafts(article, context)
-        merged = merge(drafts, context.actor_kind, context.actor_country)
+        merged = merge(drafts, context.actor_kind, acting_state(context))  # rebels do not act for their state
         # Negated and hypothetical events are always kept (the record says what was *not* done);
         # the threshold only filters events that would count as real.
         # (a draft equal to a real one is real too: its aux are the same)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from diplowatch.events.categories import STANCES
 from diplowatch.events.coder import CoderContext
-from diplowatch.events.merge import MEETINGS
+from diplowatch.events.merge import MEETINGS, CountryOf
 from diplowatch.events.triggers import Match
 
 
@@ -56,6 +56,18 @@ def _side(key: str, bodies: bool, context: CoderContext) -> str | None:
 
 
 NON_STATE_SECTORS = frozenset({"PTY", "REB"})  # PLOVER sectors of a country's non-state camps
+
+
+def non_state_camp(key: str, context: CoderContext) -> bool:
+    """An opposition party or a rebel movement (PLOVER sector PTY or REB): of a country, not its state."""
+    return bool(NON_STATE_SECTORS.intersection((context.actor_sector(key) or "").split()))
+
+
+def acting_state(context: CoderContext) -> CountryOf:
+    """actor key -> the state it acts for: its country, except for a country's non-state camps (the
+    Houthis are Yemeni and do not act for Yemen: their accusation against the Yemeni government and
+    the government's against them are two events, not one told twice)."""
+    return lambda key: None if non_state_camp(key, context) else context.actor_country(key)
 
 
 def without_own_side(
