@@ -45,7 +45,7 @@ def title_complements(
     organisations and territories under a person's mention, and the postings and persons under a
     title with a named holder. `postings`: the language's prepositions of a posting ("for", "auprès")."""
     if not sentence.parsed:
-        return _unparsed_titles(sentence, found, actor_cues(sentence.language).nominal_heads)
+        return _unparsed_titles(sentence, found, actor_cues(sentence.language).nominal_heads, postings)
     owner = {}  # token index -> the person mention it belongs to
     for m in found:
         if m.kind == "person":
@@ -183,13 +183,18 @@ def _nominal_head(sentence: Sentence, mention: ActorMention) -> int | None:
 
 ARABIC_ARTICLE = "ال"
 NAME_AFTER_TITLE = 3  # tokens from a title's complement to its holder's name ("السوداني عبد الفتاح")
+TITLE_BEFORE_POSTING = 4  # tokens from a title noun to its posting ("المبعوث الخاص للأمين العام إلى")
 
 
 def _unparsed_titles(
-    sentence: Sentence, found: list[ActorMention], heads: frozenset[str]
+    sentence: Sentence,
+    found: list[ActorMention],
+    heads: frozenset[str],
+    postings: frozenset[str] = frozenset(),
 ) -> set[ActorMention]:
-    """Unparsed (Arabic): a state or body right after a title noun in the construct state, with its
-    holder's name a few words on ("رئيس مجلس السيادة السوداني عبد الفتاح البرهان", "وزير خارجية
+    """Unparsed (Arabic): a state or body right after a title noun in the construct state, or after a
+    posting preposition a few words after a title noun ("المبعوث الأممي إلى اليمن هانس غروندبرغ"), with
+    its holder's name a few words on ("رئيس مجلس السيادة السوداني عبد الفتاح البرهان", "وزير خارجية
     المغرب ناصر بوريطة" keeps no Morocco of its own): part of the title."""
     construct = {h[len(ARABIC_ARTICLE) :] for h in heads if h.startswith(ARABIC_ARTICLE)} | set(heads)
     persons = [m for m in found if m.kind == "person"]
@@ -202,6 +207,9 @@ def _unparsed_titles(
         if m.kind == "person" or first is None or last is None or first == 0:
             continue
         titled = sentence.toks[first - 1].key in construct or first - 1 in role_ends
+        if not titled and sentence.toks[first - 1].key in postings:  # "المبعوث الأممي إلى اليمن"
+            before = range(max(0, first - 1 - TITLE_BEFORE_POSTING), first - 1)
+            titled = any(sentence.toks[i].key in construct or i in role_ends for i in before)
         if titled and any(s is not None and 0 < s - last <= NAME_AFTER_TITLE for s in starts):
             out.add(m)
     return out
