@@ -136,6 +136,7 @@ _CUE_KEYS = (
     "scenes",
     "contrasts",
     "postings",
+    "subject_matters",
     "negative_subjects",
     "generic_subjects",
     "habits",
@@ -252,6 +253,7 @@ class Lexicon:
     scenes: frozenset[str] = frozenset()  # "lors", "during", "durante": a meeting noun after one is a scene
     contrasts: frozenset[str] = frozenset()  # "لكنه": like "و", it begins an unparsed sentence's next act
     postings: frozenset[str] = frozenset()  # "envoy *for* X", "auprès de": where a title holder serves
+    subject_matters: frozenset[str] = frozenset()  # "the situation in Mali": what a meeting is about
     negative_subjects: frozenset[str] = frozenset()  # "nobody", "no member": the act did not happen
     generic_subjects: frozenset[str] = frozenset()  # "everyone", "tout le monde": no participant named
     habits: frozenset[str] = frozenset()  # "repeatedly", "toujours": a stance held, not a happening

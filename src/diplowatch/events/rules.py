@@ -93,6 +93,7 @@ from diplowatch.events.sides import (
     without_own_side,
 )
 from diplowatch.events.speech import SPOKEN, spoken_arguments
+from diplowatch.events.subject_matter import happening_places, without_subject_matter
 from diplowatch.events.titles import title_complements
 from diplowatch.events.topics import as_topic
 from diplowatch.events.tours import Looks, Telling, meetings
@@ -170,12 +171,15 @@ class RuleCoder:
             a.country: actor_key(a.id, a.name) for a in article.actors if a.kind == "country" and a.country
         }
         named = resolve_short_names(outermost(mentions(article)), article)
+        told = sentences(article)
+        # "to discuss the situation in Mali": Mali is where nothing happened (events.subject_matter)
+        context = dataclasses.replace(context, places=happening_places(told, context.places))
         doc = _Doc(
             article,
             context,
             named,
             document_dates(article),
-            sentences(article),
+            told,
             countries,
             dispute_sides(named_with_states(named, context, countries)),
             tuple(relative_dates(article)),
@@ -425,6 +429,9 @@ class RuleCoder:
             without_own_side(recipient, actor, doc.context),
             without_own_side(actor, recipient, doc.context),
         )
+        if match.trigger.type in MEETINGS:  # "met X to discuss the situation in Mali": Mali took no part
+            recipient = without_subject_matter(sentence, recipient, in_sentence, lex)
+            actor = without_subject_matter(sentence, actor, in_sentence, lex) or actor
         if leaves_organisation(kind, mode, recipient, doc.context, actor):  # "quit ECOWAS": events.membership
             kind, mode = "SANCTION", ()
         elif "membership" in match.trigger.flags:

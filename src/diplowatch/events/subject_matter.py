@@ -1,0 +1,106 @@
+"""What a meeting is about is not who took part in it, nor where it happened.
+
+"met his Mauritanian counterpart to discuss the situation in Mali", "s'est entretenu avec son homologue
+de la crise au Soudan", "se reunió con su homólogo para abordar la crisis en Malí", "بحثا الأزمة في
+السودان": Mali and Sudan are the subject matter. A state or body named only inside a phrase headed by a
+noun of subject matter (`subject_matters` in lang/<xx>/events.yaml: situation, crisis, process,
+conflict...) is no participant of a meeting ("to discuss the situation in Mali" alone names no
+counterpart, and adds none to the meeting it goes with), and a place named there is not where anything
+happened (nor, then, a host). The phrase is found by word order (the noun right before the mention, "la
+crise libyenne", "الأزمة السودانية", or before its preposition, an adjective or two between: "la situation
+au Mali", "العملية السياسية في ليبيا"), and with a parse also by the mention hanging on the noun.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from diplowatch.events.lexicon import Lexicon, lexicon
+from diplowatch.events.triggers import keys_of
+from diplowatch.model import PlaceMention
+from diplowatch.text.mentions import ActorMention
+from diplowatch.text.sentences import Sentence
+
+SUBJECT_REACH = 3  # dependency steps from a mention up to its noun ("situation -prep-> in -pobj-> Mali")
+# How a mention hangs on the noun of its phrase: a preposition's object, a noun modifier, an adjective.
+PHRASE_DEPS = ("nmod", "obl", "pobj", "prep", "amod", "compound", "flat")
+# adjectives between the noun and its preposition ("العملية السياسية في", "la situation sécuritaire au")
+ADJECTIVE_GAP = 2
+
+
+def without_subject_matter(
+    sentence: Sentence, recipient: tuple[str, ...], found: list[ActorMention], lex: Lexicon
+) -> tuple[str, ...]:
+    """`recipient` (or a meeting's actor) without the actors the sentence names only as what the meeting
+    is about."""
+    if not lex.subject_matters or not recipient:
+        return recipient
+    named: dict[str, list[ActorMention]] = {}
+    for m in found:
+        named.setdefault(m.key, []).append(m)
+    about = {
+        k
+        for k in recipient
+        if named.get(k) and all(_in_subject(sentence, m.start, m.end, lex) for m in named[k])
+    }
+    return tuple(k for k in recipient if k not in about)
+
+
+def happening_places(
+    sentences: Sequence[Sentence], places: Sequence[PlaceMention]
+) -> tuple[PlaceMention, ...]:
+    """The places of the article that may be where something happened: not "Mali" in "to discuss the
+    situation in Mali"."""
+    starts = [s.start for s in sentences]
+    out = []
+    for place in places:
+        at = bisect.bisect_right(starts, place.start) - 1
+        sentence = sentences[at] if at >= 0 and place.start < sentences[at].end else None
+        lex = lexicon(sentence.language) if sentence is not None else None
+        if sentence is None or lex is None or not _in_subject(sentence, place.start, place.end, lex):
+            out.append(place)
+    return tuple(out)
+
+
+def _in_subject(sentence: Sentence, start: int, end: int, lex: Lexicon) -> bool:
+    """The words at body offsets [start, end) are named inside a phrase of subject matter."""
+    if not lex.subject_matters:
+        return False
+    inside = sentence.tokens_within(start, end)
+    if not inside:
+        return False
+    if _after_subject_noun(sentence, inside[0], lex):
+        return True
+    if not sentence.parsed:
+        return False
+    heads = [i for i in inside if sentence.toks[i].head not in inside]
+    at = heads[0] if heads else inside[0]
+    for _ in range(SUBJECT_REACH):
+        tok = sentence.toks[at]
+        if not tok.dep.startswith(PHRASE_DEPS) or tok.head < 0:
+            return False
+        at = tok.head
+        above = sentence.toks[at]
+        if above.pos != "ADP":  # the first word above the mention's preposition is the noun it completes
+            return above.pos == "NOUN" and bool(set(keys_of(above)) & lex.subject_matters)
+    return False
+
+
+def _after_subject_noun(sentence: Sentence, first: int, lex: Lexicon) -> bool:
+    """By word order (the parsers often hang "au Mali" on another noun, and Arabic has no parse): the
+    word before the mention is a noun of subject matter ("la crise libyenne", "الأزمة السودانية"), or a
+    preposition a noun of subject matter stands just before ("la situation au Mali", "الوضع في مالي")."""
+    if first == 0:
+        return False
+    before = sentence.toks[first - 1]
+    if before.key in lex.subject_matters or before.lemma in lex.subject_matters:
+        return True
+    if before.pos != "ADP" if sentence.parsed else before.key not in lex.postings:
+        return False
+    for noun in range(first - 2, max(-1, first - 3 - ADJECTIVE_GAP), -1):
+        if set(keys_of(sentence.toks[noun])) & lex.subject_matters:
+            return True
+        if sentence.parsed and sentence.toks[noun].pos != "ADJ":
+            return False  # only adjectives stand between ("la situation sécuritaire au")
+    return False
