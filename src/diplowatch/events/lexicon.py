@@ -137,6 +137,9 @@ _CUE_KEYS = (
     "contrasts",
     "postings",
     "subject_matters",
+    "between_marks",
+    "concluded",
+    "side_joints",
     "negative_subjects",
     "generic_subjects",
     "habits",
@@ -254,6 +257,9 @@ class Lexicon:
     contrasts: frozenset[str] = frozenset()  # "لكنه": like "و", it begins an unparsed sentence's next act
     postings: frozenset[str] = frozenset()  # "envoy *for* X", "auprès de": where a title holder serves
     subject_matters: frozenset[str] = frozenset()  # "the situation in Mali": what a meeting is about
+    between_marks: frozenset[str] = frozenset()  # "agreed *between* X and Y": the act's sides follow
+    concluded: frozenset[str] = frozenset()  # "agreed", "conclu": an agreement reached, not one in force
+    side_joints: frozenset[str] = frozenset()  # "X *and the* Y": words joining the sides
     negative_subjects: frozenset[str] = frozenset()  # "nobody", "no member": the act did not happen
     generic_subjects: frozenset[str] = frozenset()  # "everyone", "tout le monde": no participant named
     habits: frozenset[str] = frozenset()  # "repeatedly", "toujours": a stance held, not a happening

@@ -33,6 +33,7 @@ from diplowatch.events.background import (
     without_authors,
     without_scenery,
 )
+from diplowatch.events.between import between_sides
 from diplowatch.events.categories import REACTIONS
 from diplowatch.events.clause_status import (
     antecedent,
@@ -327,6 +328,10 @@ class RuleCoder:
                 clause=args.clause | own.clause,
             )
         actor, how = self._actor(args, nested, earlier, doc, sentence, match, lex)
+        sides = between_sides(sentence, match, in_sentence, lex, doc.article.body)
+        if sides:  # "welcomed the ceasefire agreed between Israel and Hezbollah": theirs (events.between)
+            actor, how, nested = sides, "parse", False
+            args = dataclasses.replace(args, recipient=())
         if match.trigger.type in MUTUAL and not args.actor and not nested and args.subject_text:
             # "the parties agreed to a truce": the sides of the article's dispute (events.parties)
             agreed = agreeing_sides(args.subject_text, lex, doc.sides)
