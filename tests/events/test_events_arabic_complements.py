@@ -66,6 +66,26 @@ def test_a_stance_noun_in_a_prepositional_phrase_is_held_by_its_genitive(code_ar
     assert not any(other in e.actor for e in events), shown(events)
 
 
+# (text, category, holder, the stance's object): a noun with its own possessive pronoun ("شكره": his
+# thanks) has its holder; the name after it is what the stance is addressed to
+POSSESSED = [
+    (
+        "أعرب وزير الخارجية الجزائري أحمد عطاف عن شكره لسلطنة عمان على وساطتها.",
+        "SUPPORT",
+        "Ahmed_Attaf",
+        "Oman",
+    ),
+    ("أعربت الحكومة اليمنية عن رفضها لإيران على تدخلها في الحرب.", "REJECT", "Yemen", "Iran"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "kind", "holder", "target"), POSSESSED, ids=[c[3] for c in POSSESSED])
+def test_a_possessed_stance_noun_has_its_holder(world_code, text, kind, holder, target):
+    events = real_events(world_code(text, "ar"), kind)
+    assert any(holder in e.actor and target in e.recipient for e in events), shown(events)
+
+
 @pytest.mark.slow
 def test_a_stance_noun_as_a_verbs_object_stays_the_subjects(code_ar):
     events = real_events(code_ar("جدد عطاف دعم الجزائر لجهود دي ميستورا."), "SUPPORT")

@@ -873,6 +873,7 @@ def _proximity(
     )
 
 
+POSSESSIVE_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")  # "شكره", "رفضها": his thanks, her rejection
 GLUED_PREPOSITIONS = ("ب", "ل", "وب", "ول", "فب", "فل")  # "بدعم", "لاعتراف": a preposition on the noun
 
 
@@ -895,6 +896,8 @@ def _genitive_holder(
     # request's genitive is whom it asks ("بمطالبة سويسرا بالتصويت": asking Switzerland)
     if match.trigger.type not in REACTIONS or len(match.indices) > 1:
         return []
+    if tok.text.endswith(POSSESSIVE_SUFFIXES) and not word.rstrip("*").endswith(POSSESSIVE_SUFFIXES):
+        return []  # "عن شكره لسلطنة عمان": the noun has its holder (his thanks); the name is its object
     # (a word after a preposition is a noun, whatever its shape: "بعد رفض X لـ")
     glued = tok.text.startswith(GLUED_PREPOSITIONS) and not word.startswith(tok.text[:1])
     governed = glued or (first > 0 and sentence.toks[first - 1].key in lexicon.prepositions)
