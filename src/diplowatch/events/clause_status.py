@@ -5,6 +5,7 @@ conditional."""
 from __future__ import annotations
 
 from diplowatch.events.arguments import copular, predicate
+from diplowatch.events.categories import REACTIONS
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.relatives import object_relative, relative_pronoun
 from diplowatch.events.shapes import nominal_shape
@@ -20,6 +21,50 @@ def is_nested(sentence: Sentence, match: Match, heads: dict[int, Match]) -> bool
         return False
     verb = predicate(sentence, match.head)
     return verb != match.head and verb in heads and heads[verb] is not match
+
+
+def reacted_on(sentence: Sentence, match: Match, heads: dict[int, Match]) -> bool:
+    """A trigger noun of another category that a stance takes as its object ("agradeció a Catar su
+    mediación", "rejected the agreement", "gratitude for the mediation efforts of Qatar"): the act the
+    stance is about, which the stance's holder did not do. Not under a verb its sides do together ("X
+    and Y signed the accord")."""
+    governing = _governing_trigger(sentence, match, heads)
+    return (
+        governing is not None
+        and governing.trigger.type in REACTIONS
+        and governing.trigger.type != match.trigger.type
+        and "mutual" not in governing.trigger.flags
+    )
+
+
+OBJECT_REACH = 3  # dependency steps from a trigger noun up to the stance it is the object of
+OBJECT_DEPS = ("obj", "dobj", "nmod", "obl", "pobj", "prep", "compound")
+
+
+def _governing_trigger(sentence: Sentence, match: Match, heads: dict[int, Match]) -> Match | None:
+    """The trigger the noun is the object or complement of: its predicate's, or a stance noun's it hangs on
+    ("gratitude -> for -> efforts -> mediation")."""
+    if not sentence.parsed or sentence.toks[match.head].pos != "NOUN":
+        return None
+    at = match.head
+    for _ in range(OBJECT_REACH):
+        tok = sentence.toks[at]
+        if not tok.dep.startswith(OBJECT_DEPS) or tok.head < 0:
+            return None
+        at = tok.head
+        found = heads.get(at) or _light_object(sentence, at, heads)
+        if found is not None and found is not match:
+            return found
+    return None
+
+
+def _light_object(sentence: Sentence, verb: int, heads: dict[int, Match]) -> Match | None:
+    """The stance noun a light verb takes as its object ("expressed his gratitude for", "a exprimé sa
+    préoccupation face à"): the trigger the verb's other complements belong to."""
+    if sentence.toks[verb].pos not in ("VERB", "AUX"):
+        return None
+    objects = (heads.get(c) for c in sentence.children(verb) if sentence.toks[c].dep in ("obj", "dobj"))
+    return next((m for m in objects if m is not None), None)
 
 
 def inner_repeat(sentence: Sentence, match: Match, heads: dict[int, Match]) -> bool:

@@ -45,6 +45,7 @@ from diplowatch.events.clause_status import (
     main_clause,
     offered,
     on_condition,
+    reacted_on,
     told_in_past,
 )
 from diplowatch.events.coder import CoderContext
@@ -332,6 +333,8 @@ class RuleCoder:
         if sides:  # "welcomed the ceasefire agreed between Israel and Hezbollah": theirs (events.between)
             actor, how, nested = sides, "parse", False
             args = dataclasses.replace(args, recipient=())
+        elif reacted_on(sentence, match, heads):  # "agradeció a Catar su mediación": not the thanker's act
+            actor, how = (), "none"
         if match.trigger.type in MUTUAL and not args.actor and not nested and args.subject_text:
             # "the parties agreed to a truce": the sides of the article's dispute (events.parties)
             agreed = agreeing_sides(args.subject_text, lex, doc.sides)
