@@ -28,12 +28,23 @@ def reacted_on(sentence: Sentence, match: Match, heads: dict[int, Match]) -> boo
     mediación", "rejected the agreement", "gratitude for the mediation efforts of Qatar"): the act the
     stance is about, which the stance's holder did not do. Not under a verb its sides do together ("X
     and Y signed the accord")."""
+    if _own_clause(sentence, match.head):
+        return False
     governing = _governing_trigger(sentence, match, heads)
     return (
         governing is not None
+        and governing.head < match.head  # one fronted before the stance sets its scene ("At his meeting")
         and governing.trigger.type in REACTIONS
         and governing.trigger.type != match.trigger.type
         and "mutual" not in governing.trigger.flags
+    )
+
+
+def _own_clause(sentence: Sentence, noun: int) -> bool:
+    """A noun with its own subject or clause mark heads a clause ("tandis que la Russie s'est abstenue",
+    a pronominal verb the parser read as a noun): the act is its subject's, not the stance's object."""
+    return sentence.parsed and any(
+        sentence.toks[c].dep.startswith(("nsubj", "mark")) for c in sentence.children(noun)
     )
 
 
@@ -96,12 +107,14 @@ def condemned_act(sentence: Sentence, match: Match, heads: dict[int, Match]) -> 
 REFERENCE_DEPS = ("nsubj", "obl", "nmod", "pobj", "appos")
 
 
-def is_reference(sentence: Sentence, match: Match) -> bool:
+def is_reference(sentence: Sentence, match: Match, lex: Lexicon | None = None) -> bool:
     """A single trigger noun that is the subject of its clause ("La visite de X s'inscrit dans...",
     "This visit prompted...") or sits in a prepositional phrase ("à la veille de la réunion", "in the
     framework of the agreement") refers to an event the article tells elsewhere, or sets the scene:
     it is not the event the clause reports. Material conflict is the exception: it is mostly told by
-    its noun ("des explosions ont touché la ville", "the attack killed three")."""
+    its noun ("des explosions ont touché la ville", "the attack killed three"), and so is a meeting
+    whose verb says it was held (`held_verbs`: "a meeting was held", "la réunion s'est tenue", "la
+    reunión se celebró")."""
     tok = sentence.toks[match.head]
     return (
         sentence.parsed
@@ -110,7 +123,16 @@ def is_reference(sentence: Sentence, match: Match) -> bool:
         and tok.dep.startswith(REFERENCE_DEPS)
         and match.trigger.type not in TOLD_BY_NOUN
         and not copular(sentence, match.head)  # "la Russie s'est abstenue": a clause's own predicate
+        and not (lex is not None and _held(sentence, match, lex))
     )
+
+
+def _held(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
+    """A meeting noun that is the subject of a verb of holding ("the talks were held", "s'est tenue")."""
+    tok = sentence.toks[match.head]
+    if match.trigger.type != "CONSULT" or not tok.dep.startswith("nsubj") or tok.head < 0:
+        return False
+    return bool(set(keys_of(sentence.toks[tok.head])) & lex.held_verbs)
 
 
 def asked_for(sentence: Sentence, match: Match, lex: Lexicon) -> bool:

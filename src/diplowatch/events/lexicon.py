@@ -140,6 +140,8 @@ _CUE_KEYS = (
     "between_marks",
     "concluded",
     "side_joints",
+    "attendance",
+    "held_verbs",
     "negative_subjects",
     "generic_subjects",
     "habits",
@@ -260,6 +262,8 @@ class Lexicon:
     between_marks: frozenset[str] = frozenset()  # "agreed *between* X and Y": the act's sides follow
     concluded: frozenset[str] = frozenset()  # "agreed", "conclu": an agreement reached, not one in force
     side_joints: frozenset[str] = frozenset()  # "X *and the* Y": words joining the sides
+    attendance: frozenset[str] = frozenset()  # "in the presence of X and Y": who attended a meeting
+    held_verbs: frozenset[str] = frozenset()  # "the meeting *was held*": the meeting told, not a reference
     negative_subjects: frozenset[str] = frozenset()  # "nobody", "no member": the act did not happen
     generic_subjects: frozenset[str] = frozenset()  # "everyone", "tout le monde": no participant named
     habits: frozenset[str] = frozenset()  # "repeatedly", "toujours": a stance held, not a happening

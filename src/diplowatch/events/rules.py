@@ -33,7 +33,7 @@ from diplowatch.events.background import (
     without_authors,
     without_scenery,
 )
-from diplowatch.events.between import between_sides
+from diplowatch.events.between import attendees, between_sides
 from diplowatch.events.categories import REACTIONS
 from diplowatch.events.clause_status import (
     antecedent,
@@ -319,6 +319,7 @@ class RuleCoder:
             recipient = tuple(k for k in args.recipient if k not in holders)
             args = dataclasses.replace(args, actor=args.actor + holders, recipient=recipient)
             own = None
+        own_stance = own  # "a dénoncé le soutien de l'Espagne au Maroc": Spain's stance, not Algiers'
         if own is not None:
             nested = False
             args = dataclasses.replace(
@@ -329,12 +330,18 @@ class RuleCoder:
                 clause=args.clause | own.clause,
             )
         actor, how = self._actor(args, nested, earlier, doc, sentence, match, lex)
-        sides = between_sides(sentence, match, in_sentence, lex, doc.article.body)
+        between_args = (sentence, match, in_sentence, lex, doc.article.body)
+        sides = between_sides(*between_args)
         if sides:  # "welcomed the ceasefire agreed between Israel and Hezbollah": theirs (events.between)
             actor, how, nested = sides, "parse", False
             args = dataclasses.replace(args, recipient=())
-        elif reacted_on(sentence, match, heads):  # "agradeció a Catar su mediación": not the thanker's act
+        elif own_stance is None and reacted_on(sentence, match, heads):
+            # "agradeció a Catar su mediación": not the thanker's act
             actor, how = (), "none"
+        elif match.trigger.type in MEETINGS and not actor and (present := attendees(*between_args)):
+            # "une réunion s'est tenue en présence du Maroc, de l'Algérie...": nobody hosts, all took part
+            actor, how = present, "parse"
+            args = dataclasses.replace(args, recipient=tuple(k for k in args.recipient if k not in present))
         if match.trigger.type in MUTUAL and not args.actor and not nested and args.subject_text:
             # "the parties agreed to a truce": the sides of the article's dispute (events.parties)
             agreed = agreeing_sides(args.subject_text, lex, doc.sides)
@@ -461,7 +468,7 @@ class RuleCoder:
             stops = clause_places(sentence, args.clause, doc.context.places, doc.context.place_name)
             hosts = [k for _, stop in stops for k in self._host(stop, actor, doc)]
             recipient += tuple(k for k in dict.fromkeys(hosts) if k not in recipient)
-        reference = own is None and not scene and is_reference(sentence, match)
+        reference = own is None and not scene and is_reference(sentence, match, lex)
         # "has repeatedly called for": a stance held, not the day's happening (events.generic)
         habit = date_source != "clause" and habitual(sentence, match, lex)
         main = main_clause(sentence, match, lex)
