@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from diplowatch.events.arguments import copular, predicate
 from diplowatch.events.categories import REACTIONS
+from diplowatch.events.holding import holding_verb
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.relatives import object_relative, relative_pronoun
 from diplowatch.events.shapes import nominal_shape
@@ -128,11 +129,9 @@ def is_reference(sentence: Sentence, match: Match, lex: Lexicon | None = None) -
 
 
 def _held(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
-    """A meeting noun that is the subject of a verb of holding ("the talks were held", "s'est tenue")."""
-    tok = sentence.toks[match.head]
-    if match.trigger.type != "CONSULT" or not tok.dep.startswith("nsubj") or tok.head < 0:
-        return False
-    return bool(set(keys_of(sentence.toks[tok.head])) & lex.held_verbs)
+    """A meeting noun a verb of holding tells ("the talks were held", "s'est tenue", "the first round
+    table, held in Geneva last December")."""
+    return match.trigger.type == "CONSULT" and holding_verb(sentence, match.head, lex.held_verbs) is not None
 
 
 def asked_for(sentence: Sentence, match: Match, lex: Lexicon) -> bool:

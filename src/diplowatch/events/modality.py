@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from diplowatch.events.arguments import adjunct_nouns, contrasted, predicate
 from diplowatch.events.generic import negative_subject
+from diplowatch.events.holding import qualifying_holding_verb
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.obligation import DEMAND_FLAG
 from diplowatch.events.relatives import object_relative, relative_pronoun
@@ -139,7 +140,33 @@ def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int,
             and _reported_future(sentence, governor, keys, lexicon)
         ):
             found = (found - {"hypothetical"}) | {"future"}
+    held = _holding_tense(sentence, match.head, lexicon) if match.trigger.type == "CONSULT" else None
+    if held == "past":
+        found.discard("future")  # "will take place, like the first round table, held in January"
+    elif held == "future":
+        found.add("future")  # "the second round, which will be held in Doha, follows the first"
     return found
+
+
+def _holding_tense(sentence: Sentence, noun: int, lexicon: Lexicon) -> str | None:
+    """The tense of the meeting noun's own participle or relative clause of holding, which tells when the
+    meeting is: "past" ("the first round table, held last December", "celle qui s'est tenue à Genève"),
+    "future" ("which will be held", "qui se tiendra"), None when it has none or says neither."""
+    verb = qualifying_holding_verb(sentence, noun, lexicon.held_verbs)
+    if verb is None:
+        return None
+    words = [verb, *sentence.children(verb)]
+    keys = {cue_key(k) for i in words for k in (sentence.toks[i].key, sentence.toks[i].lemma)}
+    morph = sentence.toks[verb].morph
+    if "Tense=Fut" in morph or keys & lexicon.future_auxiliaries:
+        return "future"
+    if (
+        "Tense=Past" in morph
+        and not keys & lexicon.hypothetical
+        and not any(sentence.toks[c].dep == "mark" for c in sentence.children(verb))  # "to be held"
+    ):
+        return "past"
+    return None
 
 
 def _unabated(sentence: Sentence, head: int, verb: int, lexicon: Lexicon) -> bool:
