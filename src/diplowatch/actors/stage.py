@@ -718,9 +718,15 @@ def _is_complement(part: _Segment, k: int, lang: LangCues) -> bool:
 
 
 def _apposition(work: Work, part: _Segment, hit: Hit) -> str | None:
-    """A person named right next to a role phrase: "le chef de la diplomatie russe, Sergueï Lavrov"."""
+    """A person named right next to a role phrase: "le chef de la diplomatie russe, Sergueï Lavrov". Not
+    one a genitive makes the role's complement: "the envoy of António Guterres" is not Guterres."""
+    genitives = cues(part.segment.language).genitives
     after = work.person_starting_near(
-        hit.end, limit=40, body_gap_ok=lambda gap: _appositive_gap(gap) or _portfolio_gap(gap)
+        hit.end,
+        limit=40,
+        body_gap_ok=lambda gap: (
+            (_appositive_gap(gap) and not _genitive_gap(gap, genitives)) or _portfolio_gap(gap)
+        ),
     )
     if after:
         return after
@@ -728,6 +734,13 @@ def _apposition(work: Work, part: _Segment, hit: Hit) -> str | None:
     return work.person_ending_near(
         hit.start, limit=4, body_gap_ok=lambda gap: _appositive_gap(gap) and not set(gap) & APOSTROPHES
     )
+
+
+def _genitive_gap(gap: str, genitives: frozenset[str]) -> bool:
+    """Only genitive words between a role and a name ("envoy of", "envoyé d'", "enviado del"): the name
+    is whose the role is."""
+    words = gap.replace("'", " ").replace("’", " ").split()
+    return bool(words) and all(w.lower() in genitives for w in words)
 
 
 def _appositive_gap(gap: str) -> bool:

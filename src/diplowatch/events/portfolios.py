@@ -40,7 +40,31 @@ def _portfolio(sentence: Sentence, mention: ActorMention, lexicon: Lexicon, name
     inside = sentence.tokens_within(mention.start, mention.end)
     if not inside:
         return False
+    if _charged(sentence, inside[0], lexicon):
+        return True
     return _title_before(sentence, inside[0], lexicon) and _list_goes_on(sentence, inside[-1], lexicon, named)
+
+
+def _charged(sentence: Sentence, first: int, lexicon: Lexicon) -> bool:
+    """What a title holder is in charge of is part of the title ("l'envoyé spécial chargé du Sahara
+    occidental", "the envoy in charge of Western Sahara", "el diplomático encargado del Sáhara"): a
+    `charges` phrase, then only linking words, before the mention. Not the verb of tasking someone ("a
+    chargé le Maroc de..."), which has an auxiliary."""
+    toks = sentence.toks
+    for j in range(first - 1, max(-1, first - 1 - REACH), -1):
+        if j < first - 1 and any(_ends_at(sentence, j, phrase) for phrase in lexicon.charges):
+            return not (j > 0 and toks[j - 1].pos == "AUX") and not any(
+                toks[c].dep.startswith("aux") for c in sentence.children(j)
+            )
+        if not _linking(toks[j].text, toks[j].key, lexicon) or toks[j].text == ",":
+            return False
+    return False
+
+
+def _ends_at(sentence: Sentence, j: int, phrase: str) -> bool:
+    words = phrase.split()
+    start = j - len(words) + 1
+    return start >= 0 and [t.key for t in sentence.toks[start : j + 1]] == words
 
 
 def _title_before(sentence: Sentence, first: int, lexicon: Lexicon) -> bool:

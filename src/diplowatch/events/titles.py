@@ -95,6 +95,7 @@ class _Titled:
         self.owner = owner
         self.titles = titles
         self.postings = postings
+        self.genitives = actor_cues(sentence.language).genitives
         self.apposed: dict[int, ActorMention] = {}  # head token of an apposed name -> its person mention
         # each mention's nominal head, found once (`posted` asks again for every mention)
         self.heads = {m: _nominal_head(sentence, m) for m in found}
@@ -110,13 +111,15 @@ class _Titled:
         if current is None:
             return False
         person = mention.kind == "person"
-        if person and sentence.toks[current].dep not in PERSON_MODIFIERS:
+        if person and sentence.toks[current].dep not in PERSON_MODIFIERS and not self._genitive(current):
             return False
         posting = False
         for _ in range(MAX_STEPS):
             tok = sentence.toks[current]
             if tok.dep in OBJECTS and tok.head >= 0 and self._preposition(tok.head):
                 posting, tok = True, sentence.toks[tok.head]  # "envoy for X": over the preposition
+            elif person and self._genitive(current):
+                tok = sentence.toks[tok.head]  # "the envoy of António Guterres": over "of"
             elif tok.dep in MODIFIERS:
                 posting = posting or self._introduced(current)
             else:
@@ -152,6 +155,14 @@ class _Titled:
     def _preposition(self, i: int) -> bool:
         tok = self.sentence.toks[i]
         return tok.pos in ("ADP", "ADV") and tok.dep in PREPOSITION_DEPS and tok.key in self.postings
+
+    def _genitive(self, i: int) -> bool:
+        """The object of a genitive preposition ("of" in English, where UD languages say nmod)."""
+        tok = self.sentence.toks[i]
+        if tok.dep not in OBJECTS or tok.head < 0:
+            return False
+        prep = self.sentence.toks[tok.head]
+        return prep.pos == "ADP" and prep.dep in PREPOSITION_DEPS and prep.key in self.genitives
 
     def _introduced(self, noun: int) -> bool:
         """A French or Spanish complement whose preposition is a posting ("pour le Sahara")."""
