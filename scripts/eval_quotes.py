@@ -14,6 +14,8 @@ matches when its text contains the gold quote's opening words). Not part of the 
 
 --errors prints only the wrong or missed quotes; --extra also lists predicted quotes that
 match no gold quote (over-generation: scare quotes, titles, quotes the gold leaves out).
+Lines are printed for train-fold documents only (scripts/folds.py: the check fold is only
+scored); the totals cover both folds, each also on its own.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from scorer_text import norm  # scripts/ is on sys.path when a script runs
+from folds import fold_of  # scripts/ is on sys.path when a script runs
+from scorer_text import norm
 
 from diplowatch.actors import ActorLinker
 from diplowatch.model import Article, Quote, RawDocument
@@ -46,7 +49,9 @@ def context(article: Article, quote: Quote) -> str:
     return article.body[left:right].strip().replace("\n", " ¶ ")
 
 
-def report(name: str, article: Article, gold: dict, show_ok: bool, extra: bool) -> tuple[int, int, int, int]:
+def report(
+    name: str, article: Article, gold: dict, show_ok: bool, extra: bool, shown_at_all: bool = True
+) -> tuple[int, int, int, int]:
     golds = gold.get("quotes", [])
     found = speaker_ok = 0
     matched: set[int] = set()
@@ -58,7 +63,7 @@ def report(name: str, article: Article, gold: dict, show_ok: bool, extra: bool) 
         found += bool(hits)
         speaker_ok += bool(good)
         status = "OK" if good else "SPEAKER" if hits else "MISS"
-        if status == "OK" and not show_ok:
+        if not shown_at_all or status == "OK" and not show_ok:
             continue
         shown = (good or hits or [None])[0]
         said = f"{shown.speaker} [{shown.speaker_text}]" if shown else "-"
@@ -66,7 +71,7 @@ def report(name: str, article: Article, gold: dict, show_ok: bool, extra: bool) 
         print(f"        «{gq.get('text_start')}…»")
         if shown:
             print(f"        {context(article, shown)[:600]}")
-    if extra:
+    if extra and shown_at_all:
         for q in article.quotes:
             if id(q) not in matched:
                 print(f"EXTRA   {name:7}{q.speaker!s:32} «{q.text[:80]}»")
@@ -83,23 +88,26 @@ def main() -> int:
     )
     args = parser.parse_args()
     linker, finder = ActorLinker.default(), QuoteFinder()
-    totals = [0, 0, 0, 0]
+    totals = {"train": [0, 0, 0, 0], "check": [0, 0, 0, 0]}
     for path in sorted(args.corpus.glob(f"{args.only or '*'}.gold.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         txt = path.with_name(gold["file"])
         article = read(RawDocument(str(txt), data=txt.read_bytes()), today=date.today())
+        fold = fold_of(txt.name)
         if not isinstance(article, Article):
-            print(f"REJECTED {txt.name}: {article.message()}")
+            shown = txt.name if fold == "train" else "(a check-fold document)"
+            print(f"REJECTED {shown}: {article.message()}")
             continue
-        counts = report(txt.stem, finder(linker(article)), gold, not args.errors, args.extra)
-        totals = [a + b for a, b in zip(totals, counts)]
-    n_gold, found, speaker_ok, predicted = totals
-    print(
-        f"\nquote_recall {found / max(n_gold, 1):.3f}  "
-        f"quote_speaker_accuracy {speaker_ok / max(found, 1):.3f}  "
-        f"quotes_predicted_per_gold {predicted / max(n_gold, 1):.2f}  ({n_gold} gold, {found} found, "
-        f"{speaker_ok} right speaker, {predicted} predicted)"
-    )
+        counts = report(txt.stem, finder(linker(article)), gold, not args.errors, args.extra, fold == "train")
+        totals[fold] = [a + b for a, b in zip(totals[fold], counts)]
+    both = [a + b for a, b in zip(totals["train"], totals["check"])]
+    for label, (n_gold, found, speaker_ok, predicted) in (("all", both), *totals.items()):
+        print(
+            f"\n{label:6} quote_recall {found / max(n_gold, 1):.3f}  "
+            f"quote_speaker_accuracy {speaker_ok / max(found, 1):.3f}  "
+            f"quotes_predicted_per_gold {predicted / max(n_gold, 1):.2f}  ({n_gold} gold, {found} found, "
+            f"{speaker_ok} right speaker, {predicted} predicted)"
+        )
     return 0
 
 
