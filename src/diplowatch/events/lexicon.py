@@ -161,6 +161,7 @@ _CUE_KEYS = (
     "portfolio_titles",
     "portfolio_links",
     "charges",
+    "not_denials",
     "dative_marks",
     "perfect_auxiliaries",
 )
@@ -287,6 +288,7 @@ class Lexicon:
     # and the words linking its portfolios; an actor named as one is part of the title (events.portfolios)
     portfolio_titles: frozenset[str] = frozenset()
     portfolio_links: frozenset[str] = frozenset()
+    not_denials: frozenset[str] = frozenset()  # "sin embargo": a negative word and a noun that deny nothing
     charges: frozenset[str] = frozenset()  # "chargé du", "in charge of": what a title holder is in charge of
     # "au", "to": a noun one introduces is whom an act is addressed to; a participle the parser hung on
     # it is not its act ("une lettre au Conseil accusant le Maroc": events.arguments)

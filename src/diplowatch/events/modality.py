@@ -83,6 +83,8 @@ def aux_of(
         found.add("future")
     if negative_subject(sentence, match, lexicon):  # "Nobody objected", "Ningún miembro se opuso"
         found.add("negation")
+    if sentence.parsed and _denied_noun(sentence, match, lexicon):  # "ended without an agreement"
+        found.add("negation")
     return tuple(a for a in AUX_VALUES if a in found and a != "historical")  # historical comes from the date
 
 
@@ -91,6 +93,7 @@ def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int,
     clauses = match.trigger.type not in _OWN_CLAUSES
     near = _dependents(sentence, {verb, match.head}, lexicon, clauses) | _raised_auxiliaries(sentence, verb)
     near -= set(match.indices)  # a trigger's own words are not its cues ("fail to reach agreement")
+    near -= set_phrase_tokens(sentence, lexicon.not_denials)  # "Sin embargo, ..." is "however", no "sin"
     # a proper noun is no cue ("in early May" is no modal "may")
     keys = {
         cue_key(k)
@@ -167,6 +170,38 @@ def _holding_tense(sentence: Sentence, noun: int, lexicon: Lexicon) -> str | Non
     ):
         return "past"
     return None
+
+
+def set_phrase_tokens(sentence: Sentence, phrases: frozenset[str]) -> set[int]:
+    """The tokens of the sentence that spell one of `phrases` (folded words, space-separated)."""
+    out: set[int] = set()
+    keys = [t.key for t in sentence.toks]
+    for phrase in phrases:
+        words = phrase.split()
+        for i in range(len(keys) - len(words) + 1):
+            if keys[i : i + len(words)] == words:
+                out.update(range(i, i + len(words)))
+    return out
+
+
+DENIAL_REACH = 2  # tokens before a trigger noun: the negative word and a determiner ("without an")
+
+
+def _denied_noun(sentence: Sentence, match: Match, lexicon: Lexicon) -> bool:
+    """A word of the trigger that is a noun right after a negative preposition or determiner ("ended
+    without an agreement", "se sont terminés sans accord", "terminaron sin acuerdo", "reached no deal"):
+    what the noun names did not happen. Read off the words: parsers make "sin acuerdo" a fixed phrase."""
+    for i in match.indices:
+        if sentence.toks[i].pos not in ("NOUN", "PROPN"):
+            continue
+        for j in range(i - 1, max(-1, i - 1 - DENIAL_REACH), -1):
+            tok = sentence.toks[j]
+            if tok.pos in ("ADP", "DET") and cue_key(tok.key) in lexicon.negation:
+                words = " ".join(t.key for t in sentence.toks[j : i + 1])
+                return words not in lexicon.not_denials  # "sin embargo" is "however"
+            if tok.pos != "DET":
+                break
+    return False
 
 
 def _unabated(sentence: Sentence, head: int, verb: int, lexicon: Lexicon) -> bool:
