@@ -35,6 +35,7 @@ from diplowatch.text.normalise import (
     is_capitalised,
     skeleton,
     variants,
+    written_keys,
 )
 
 CODE = ("diplowatch.actors.matcher", "diplowatch.text.normalise")  # what decides an index's content
@@ -185,7 +186,10 @@ class AliasIndex:
             self._add_keys(self._loose, loose, target)
         if not entry.generated:  # rapidfuzz over 20,000 generated names finds a namesake for anyone
             self._person_aliases[" ".join(keys)] = entry.id
-        self._aliases_of.setdefault(entry.id, []).append(" ".join(keys))
+        # Arabic aliases as written, article kept: a skeleton drops long vowels, and "سياسي" (political)
+        # would otherwise be as close to "السيسي" without its article as a spelling variant
+        written = written_keys(alias) if is_arabic(alias) else keys
+        self._aliases_of.setdefault(entry.id, []).append(" ".join(written))
 
     def _add(self, trie: _Node, phrase: str, target: Target) -> None:
         self._add_keys(trie, alias_keys(phrase), target)

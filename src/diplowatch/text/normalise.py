@@ -157,6 +157,11 @@ def alias_keys(alias: str) -> tuple[str, ...]:
     )
 
 
+def written_keys(alias: str) -> tuple[str, ...]:
+    """An alias's folded words as written, the Arabic article kept ("السيسي" stays "السيسي")."""
+    return tuple(fold(word) for word in _WORD.findall(alias))
+
+
 @functools.lru_cache(maxsize=65536)
 def skeleton(key: str) -> str:
     """A loose key for names: transliteration classes unified, inner vowels dropped, repeats merged."""
