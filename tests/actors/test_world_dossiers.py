@@ -104,3 +104,12 @@ def test_arabic_political_is_not_sisi(packaged_linker):
     article = packaged_linker(make_article(text, "ar", "2023-12-30"))
     sisi = next((a for a in article.actors if a.id == "Abdel_Fattah_el-Sisi"), None)
     assert sisi is not None and all(m.text != "سياسي" for m in sisi.mentions), article.actors
+
+
+def test_arabic_preposition_is_no_short_name(packaged_linker):
+    """ "علي الصادق علي" ends with a three-letter name that, alef maqsura folded, is the preposition "على":
+    no surname that short is taken for the person in Arabic."""
+    text = "وقال وزير الخارجية علي الصادق علي إن الاتصال يساعد التمرد في الحصول على دعاية إعلامية."
+    article = packaged_linker(make_article(text, "ar", "2023-12-30"))
+    sadiq = next((a for a in article.actors if a.id == "Ali_al-Sadiq"), None)
+    assert sadiq is not None and all(m.text != "على" for m in sadiq.mentions), article.actors

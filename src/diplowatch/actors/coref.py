@@ -23,6 +23,9 @@ from diplowatch.text.normalise import Token, alias_keys, fold, is_arabic, is_cap
 
 _ROMAN = re.compile(r"^[ivxlc]+$")
 MIN_SURNAME = 3  # "Wu" or "VI" as a bare surname would match too much
+# Arabic writes no short vowels: three letters collide with particles ("علي" of "علي الصادق علي" is "على",
+# "on", once alef maqsura is folded)
+MIN_ARABIC_SURNAME = 4
 
 
 @functools.cache
@@ -43,7 +46,8 @@ def surname_forms(name: str) -> list[tuple[str, ...]]:
     last = len(keys) - 1
     while last > 0 and _ROMAN.match(keys[last]):
         last -= 1  # "Mohammed VI": no surname to speak of
-    if last < 1 or last < len(keys) - 1 or len(keys[last]) < MIN_SURNAME:
+    shortest = MIN_ARABIC_SURNAME if is_arabic(keys[last]) else MIN_SURNAME
+    if last < 1 or last < len(keys) - 1 or len(keys[last]) < shortest:
         return []
     first = last
     while first > 1 and keys[first - 1] in particles():
