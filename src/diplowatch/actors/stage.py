@@ -36,7 +36,16 @@ from diplowatch.actors.outlets import datelines, is_outlet
 from diplowatch.actors.results import NESTED_ROLE, UNKNOWN, Linking, Work
 from diplowatch.kb import KB, Entry, default_kb
 from diplowatch.model import Article, ParsedSegment, PlaceMention, Segment
-from diplowatch.text.normalise import Token, alias_keys, fold, is_arabic, is_capitalised, tokens
+from diplowatch.text.normalise import (
+    ARABIC_ARTICLE,
+    ARABIC_PROCLITICS,
+    Token,
+    alias_keys,
+    fold,
+    is_arabic,
+    is_capitalised,
+    tokens,
+)
 from diplowatch.text.parse import parsed_segments
 
 NAMES_ONLY = frozenset({"name"})
@@ -221,6 +230,8 @@ class ActorLinker:
             if any(t.kind == "name" for t in hit.targets):
                 continue
             role_keys = [t.ref for t in hit.targets if t.kind == "role"]
+            if role_keys and _construct_head(part, hit):
+                continue  # "رئيس جهة العيون": the head of the region, not "the president"
             if role_keys and not _is_complement(part, k, lang):
                 cue, cue_hit = self._country_cue(part, k, lang)
                 if cue_hit is not None and not any(t.kind == "name" for t in part.hits[cue_hit].targets):
@@ -715,6 +726,19 @@ def _is_complement(part: _Segment, k: int, lang: LangCues) -> bool:
     if k == 0 or not any(t.kind == "role" for t in part.hits[k - 1].targets):
         return False
     return _gap(part, part.hits[k - 1].last, part.hits[k].first, lang.genitives | lang.determiners, 3)
+
+
+def _construct_head(part: _Segment, hit: Hit) -> bool:
+    """An Arabic one-word role without its article before another word ("رئيس جهة العيون", "رئيس
+    البرلمان"): a noun in construct, the head of what follows, not the office the role names with its
+    article ("الرئيس"), which the alias index matched with the article set aside."""
+    if hit.last - hit.first != 1 or hit.last >= len(part.toks):
+        return False
+    key, after = part.toks[hit.first].key, part.toks[hit.last].key
+    if not is_arabic(key) or not is_arabic(after):
+        return False
+    bare = key[1:] if key[:1] in ARABIC_PROCLITICS and len(key) > 3 else key
+    return not (bare.startswith(ARABIC_ARTICLE) or key.startswith("لل"))
 
 
 def _apposition(work: Work, part: _Segment, hit: Hit) -> str | None:

@@ -41,10 +41,12 @@ _LOOKALIKES = str.maketrans("аеорсухіїјѕԁАЕОРСУХІЇЈЅВН�
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 _ARTICLE = "ال"
+ARABIC_ARTICLE = _ARTICLE
 # "أل"/"إل"/"آل" with a hamza or madda is never the article (whose alif takes none): it is part of the
 # name ("ألباريس" Albares, "آل ثاني"); peeling it would make Albares "باريس", Paris.
 _NAME_ALIF = re.compile("[أإآ]ل")
 _PROCLITICS = "وفبلك"  # wa-, fa-, bi-, li-, ka-: one letter glued before a word
+ARABIC_PROCLITICS = _PROCLITICS
 
 # Latin transliteration classes, applied in order on a folded token: the same
 # Slavic/Arabic name is written with French (ch, ou), English (sh, y) or
