@@ -119,7 +119,9 @@ def test_arabic_head_of_something_is_no_president(packaged_linker):
     """ "رئيس جهة العيون" (head of the Laayoune region), a noun in construct without its article, is not
     "الرئيس" (the president): no president named in the text is linked there."""
     text = "وصل هورست كولر، الرئيس الأسبق لألمانيا، إلى جنيف، وحضر الاجتماع رئيس جهة العيون الساقية الحمراء."
-    article = packaged_linker(make_article(text, "ar"))  # undated: the one holder the text names is looked for
+    article = packaged_linker(
+        make_article(text, "ar")
+    )  # undated: the one holder the text names is looked for
     linked = [(m.text, a.id) for a in article.actors for m in a.mentions]
     assert ("رئيس", "Horst_Köhler") not in linked, linked
     assert ("الرئيس", "Horst_Köhler") in linked, linked
