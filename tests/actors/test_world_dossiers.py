@@ -125,3 +125,26 @@ def test_arabic_head_of_something_is_no_president(packaged_linker):
     linked = [(m.text, a.id) for a in article.actors for m in a.mentions]
     assert ("رئيس", "Horst_Köhler") not in linked, linked
     assert ("الرئيس", "Horst_Köhler") in linked, linked
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "role"),
+    [
+        (
+            "es",
+            "Blinken recibió a Staffan de Mistura, el enviado personal del secretario general António Guterres.",
+            "enviado personal",
+        ),
+        (
+            "en",
+            "The personal envoy of António Guterres for Western Sahara, Staffan de Mistura, met Lavrov.",
+            "personal envoy",
+        ),
+    ],
+)
+def test_a_name_after_an_of_word_does_not_hold_the_role(packaged_linker, lang, text, role):
+    """ "the envoy of António Guterres", "el enviado del secretario general António Guterres": the name an
+    "of" word introduces is whose the role is (`of_words`), not the role's holder."""
+    article = packaged_linker(make_article(text, lang, "2024-03-14"))
+    holders = {a.id for a in article.actors for m in a.mentions if m.text == role}
+    assert holders == {"Staffan_de_Mistura"}, holders

@@ -48,3 +48,22 @@ def test_what_a_title_holder_is_in_charge_of_takes_no_part(world_code, lang, tex
     meetings = real_events(world_code(text, lang), "CONSULT")
     assert meetings and "Amar_Belani" in meetings[0].recipient, shown(meetings)
     assert all("Western_Sahara" not in e.actor + e.recipient for e in meetings), shown(meetings)
+
+
+WHOSE_ENVOY_MET = [
+    (
+        "en",
+        "Antony Blinken met Staffan de Mistura, the UN Secretary-General's personal envoy, in Washington.",
+    ),
+    ("fr", "Antony Blinken s'est entretenu avec Staffan de Mistura, l'envoyé personnel d'António Guterres."),
+    ("es", "Antony Blinken se reunió con Staffan de Mistura, el enviado personal de António Guterres."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WHOSE_ENVOY_MET, ids=[e[0] for e in WHOSE_ENVOY_MET])
+def test_whose_envoy_the_one_met_is_takes_no_part(world_code, lang, text):
+    """The title apposed to the one met ("the Secretary-General's envoy") names whose envoy he is, not a
+    second person met."""
+    meetings = real_events(world_code(text, lang), "CONSULT")
+    assert meetings and "Staffan_de_Mistura" in meetings[0].recipient, shown(meetings)
+    assert all("António_Guterres" not in e.actor + e.recipient for e in meetings), shown(meetings)

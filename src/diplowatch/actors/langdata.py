@@ -18,6 +18,7 @@ _LIST_KEYS = (
     "motion_words",
     "place_nouns",
     "genitives",
+    "of_words",
     "determiners",
     "nominal_heads",
     "org_heads",
@@ -44,6 +45,9 @@ class LangCues:
     motion_words: frozenset[str] = frozenset()  # folded lemmas: "viajar", "llegar", "visita"
     place_nouns: frozenset[str] = frozenset()  # "capitale", "city": the capital after one is the city
     genitives: frozenset[str] = frozenset()
+    # "of", "de", "del": a name right after a role and one of these, with no comma between, is whose the
+    # role is or holds a title nested in it ("el enviado del secretario general António Guterres")
+    of_words: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     nominal_heads: frozenset[str] = frozenset()
     org_heads: frozenset[str] = frozenset()
@@ -84,6 +88,7 @@ def _build(data: dict[str, list[str]]) -> LangCues:
         motion_words=words("motion_words"),
         place_nouns=words("place_nouns"),
         genitives=words("genitives"),
+        of_words=words("of_words"),
         determiners=words("determiners"),
         nominal_heads=words("nominal_heads"),
         org_heads=words("org_heads"),

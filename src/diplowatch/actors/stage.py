@@ -744,12 +744,12 @@ def _construct_head(part: _Segment, hit: Hit) -> bool:
 def _apposition(work: Work, part: _Segment, hit: Hit) -> str | None:
     """A person named right next to a role phrase: "le chef de la diplomatie russe, Sergueï Lavrov". Not
     one a genitive makes the role's complement: "the envoy of António Guterres" is not Guterres."""
-    genitives = cues(part.segment.language).genitives
+    lang = cues(part.segment.language)
     after = work.person_starting_near(
         hit.end,
         limit=40,
         body_gap_ok=lambda gap: (
-            (_appositive_gap(gap) and not _genitive_gap(gap, genitives)) or _portfolio_gap(gap)
+            (_appositive_gap(gap) and not _of_gap(gap, lang.genitives, lang.of_words)) or _portfolio_gap(gap)
         ),
     )
     if after:
@@ -760,11 +760,13 @@ def _apposition(work: Work, part: _Segment, hit: Hit) -> str | None:
     )
 
 
-def _genitive_gap(gap: str, genitives: frozenset[str]) -> bool:
-    """Only genitive words between a role and a name ("envoy of", "envoyé d'", "enviado del"): the name
-    is whose the role is."""
-    words = gap.replace("'", " ").replace("’", " ").split()
-    return bool(words) and all(w.lower() in genitives for w in words)
+def _of_gap(gap: str, genitives: frozenset[str], of_words: frozenset[str]) -> bool:
+    """Between a role and a name: only genitive words ("envoy of", "envoyé d'"), or an "of" word first and
+    no comma ("el enviado del secretario general António Guterres"): the name is whose the role is."""
+    words = [w.lower() for w in gap.replace("'", " ").replace("\u2019", " ").split()]
+    if not words:
+        return False
+    return all(w in genitives for w in words) or (words[0] in of_words and "," not in gap)
 
 
 def _appositive_gap(gap: str) -> bool:

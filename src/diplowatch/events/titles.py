@@ -129,7 +129,8 @@ class _Titled:
             current = tok.head
             holder = self._holder(current)
             if holder is not None and holder.key != mention.key:
-                return (posting or person) and self._acting(current)
+                # whose title it is, never a party; a posting, only under its acting holder
+                return person or posting and self._acting(current)
         return False
 
     def _acting(self, title: int) -> bool:
