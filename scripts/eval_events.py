@@ -82,7 +82,8 @@ def main() -> int:
         gsr_pred = args.out / "gsr.jsonl"
         seconds = 0.0 if args.reuse else extract([str(feed)], gsr_pred)
         lines = sum(1 for _ in feed.open(encoding="utf-8"))
-        print(f"== PLOVER GSR ({seconds:.1f} s, {lines / max(seconds, 1e-9):.1f} sentences/s)")
+        speed = f"{lines / seconds:.1f} sentences/s" if seconds else "predictions reused"
+        print(f"== PLOVER GSR ({seconds:.1f} s, {speed})")
         score.score_plover(gsr / "PLOVER_GSR_CAMEO.txt", gsr_pred)
         if args.show_gsr:
             show_gsr(score, gsr / "PLOVER_GSR_CAMEO.txt", gsr_pred, args.show_gsr)
