@@ -52,6 +52,21 @@ MEETINGS = [
         "Jordan",
         "Sudan",
     ),
+    # a truce is what a tour is about too ("to support extending the truce in Yemen")
+    (
+        "en",
+        "The Omani foreign minister met the Saudi foreign minister in Riyadh on Monday as part of a tour to "
+        "support extending the truce in Yemen.",
+        "Faisal_bin_Farhan_Al_Saud",
+        "Yemen",
+    ),
+    (
+        "ar",
+        "التقى وزير الخارجية العماني يوم الاثنين في الرياض وزير الخارجية السعودي في إطار جولته لدعم تمديد "
+        "الهدنة في اليمن.",
+        "Faisal_bin_Farhan_Al_Saud",
+        "Yemen",
+    ),
 ]
 
 
