@@ -118,6 +118,9 @@ _CUE_KEYS = (
     "genitive",
     "infinitive_marks",
     "pledge_marks",
+    "glued_pledge_marks",
+    "pledge_holders",
+    "commitment_nouns",
     "addressee_marks",
     "destinations",
     "offices",
@@ -233,6 +236,9 @@ class Lexicon:
     readiness: frozenset[str] = frozenset()  # "ready to", "prêt à": an offer (AGREE) or a threat (THREATEN)
     infinitive_marks: frozenset[str] = frozenset()  # "to", "à": an "ask" trigger followed by one is a REQUEST
     pledge_marks: frozenset[str] = frozenset()  # "to", "à", "de": a "pledge" noun followed by one commits
+    glued_pledge_marks: frozenset[str] = frozenset()  # "ب" glued to the act committed to ("بالاجتماع")
+    pledge_holders: frozenset[str] = frozenset()  # "of", "de": "the commitment *of* A and B to meet"
+    commitment_nouns: frozenset[str] = frozenset()  # "commitment", "engagement": its holders plan the act
     # "for", "pour": an adverbial clause they open under a request says who is to act ("called for X to")
     addressee_marks: frozenset[str] = frozenset()
     participation: frozenset[str] = frozenset()  # "attend": an invitation to take part stays AGREE

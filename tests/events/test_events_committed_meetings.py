@@ -1,0 +1,46 @@
+"""A meeting that completes a commitment told with its holders ("the commitment of A, B and C to meet
+again", events.commitments) is the holders' plan: AGREE, all of them its actor, dated when they
+committed (the article's day here: 2024-03-13), never on the planned meeting's day, least of all a past
+one. Sentences written for these tests, in the four languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import real_events, shown
+
+SIDES = {"Sudan", "Chad", "South_Sudan"}
+
+COMMITTED = [
+    (
+        "en",
+        "The talks in Juba ended without a deal, but with the commitment of Sudan, Chad and South Sudan to "
+        "meet again in May.",
+    ),
+    (
+        "fr",
+        "Les pourparlers de Juba se sont achevés sans accord, mais avec l'engagement du Soudan, du Tchad et "
+        "du Soudan du Sud de se réunir de nouveau en mai.",
+    ),
+    (
+        "es",
+        "Las conversaciones de Juba terminaron sin acuerdo, pero con el compromiso de Sudán, Chad y Sudán "
+        "del Sur de volver a reunirse en mayo.",
+    ),
+    (
+        "ar",
+        "انتهت محادثات جوبا دون اتفاق، لكن مع التزام السودان وتشاد وجنوب السودان بالاجتماع مجددا في مايو.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), COMMITTED, ids=[c[0] for c in COMMITTED])
+def test_a_commitment_to_meet_is_every_holder_s_plan(world_code, lang, text):
+    events = world_code(text, lang)
+    plans = [e for e in real_events(events, "AGREE") if "future" in e.aux]
+    assert any(SIDES <= set(e.actor) for e in plans), shown(events)
+    # dated when they committed: not in May, and above all not in the May before the article
+    assert all(e.date is not None and e.date.value == "2024-03-13" for e in plans), [e.date for e in plans]
+    assert not real_events(events, "CONSULT") or all(
+        not SIDES <= set(e.actor) for e in real_events(events, "CONSULT")
+    ), shown(events)
