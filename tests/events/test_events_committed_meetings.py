@@ -44,3 +44,19 @@ def test_a_commitment_to_meet_is_every_holder_s_plan(world_code, lang, text):
     assert not real_events(events, "CONSULT") or all(
         not SIDES <= set(e.actor) for e in real_events(events, "CONSULT")
     ), shown(events)
+
+
+REPORTED_PLANS = [
+    ("en", "The UN spokesman said on Tuesday that Staffan de Mistura would visit Rabat in May."),
+    ("fr", "Le porte-parole de l'ONU a indiqué mardi que Staffan de Mistura se rendrait à Rabat en mai."),
+    ("es", "El portavoz de la ONU dijo el martes que Staffan de Mistura viajaría a Rabat en mayo."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), REPORTED_PLANS, ids=[c[0] for c in REPORTED_PLANS])
+def test_a_plan_told_in_the_past_names_no_day_gone_by(code, lang, text):
+    """The report's past tense read "May" as last May; a plan is dated when it was told (Tuesday 12 March
+    in an article of Wednesday 13 March)."""
+    plans = real_events(code(text, lang), "AGREE")
+    assert plans and all(e.date is not None for e in plans), shown(plans)
+    assert [e.date.value for e in plans] == ["2024-03-12"], [e.date for e in plans]

@@ -38,7 +38,7 @@ def commitment(
         found = _holders(sentence, mark, mentions, lex)
         if found is not None:
             noun, holders = found
-            return Commitment(holders, noun, _plan(sentence, match, mark))
+            return Commitment(holders, noun, plan_words(sentence, match, mark))
     return None
 
 
@@ -76,9 +76,10 @@ def _holders(
     return (i, holders) if holders else None
 
 
-def _plan(sentence: Sentence, match: Match, mark: int) -> frozenset[int]:
-    """The planned act's words: from the mark, the act and what the parse hangs on it ("to meet again
-    in the first quarter of 2019, probably in March"); unparsed, the rest of the sentence."""
+def plan_words(sentence: Sentence, match: Match, mark: int) -> frozenset[int]:
+    """The planned act's words, whose dates are the plan's: from the mark (or the act itself), the act
+    and what the parse hangs on it ("to meet again in the first quarter of 2019, probably in March");
+    unparsed, the rest of the sentence."""
     toks = sentence.toks
     if not sentence.parsed:
         return frozenset(range(mark, len(toks)))

@@ -49,7 +49,7 @@ from diplowatch.events.clause_status import (
     told_in_past,
 )
 from diplowatch.events.coder import CoderContext
-from diplowatch.events.commitments import commitment
+from diplowatch.events.commitments import commitment, plan_words
 from diplowatch.events.compounds import in_compound
 from diplowatch.events.conveyed import CONVEYS, conveyed, not_by_trip
 from diplowatch.events.coordination import covered
@@ -59,6 +59,7 @@ from diplowatch.events.dating import (
     event_date,
     in_story,
     is_historical,
+    is_past,
     is_upcoming,
     narrative,
     publication_fallback,
@@ -442,6 +443,23 @@ class RuleCoder:
             aux = aux + ("future",)
         if kind in MEETINGS and "future" in aux:
             kind, mode = "AGREE", ()  # PLOVER: planned meetings and visits are AGREE
+            read = date_source in ("clause", "sentence")
+            if committed is None and read and is_past(date, doc.article.anchor):
+                # a plan names no day gone by: its clause's date was read in the past tense of the report
+                # ("said on Tuesday that X would visit Rabat in May"); dated when the plan was told
+                plan = plan_words(sentence, match, match.indices[0])
+                date, date_source = event_date(
+                    sentence,
+                    args.clause - plan,
+                    match.head,
+                    [d for d in doc.dates if sentence.token_at(d.start) not in plan],
+                    previous,
+                    publication_fallback(doc.article.published),
+                    lex.date_bounds,
+                    lex.instruments,
+                    lex.year_words,
+                    lex.perfect_auxiliaries,
+                )
         elif "future" in aux and "negation" not in aux and kind in PROMISED | THREATENED:
             # "will withdraw its observers unless...": a promise with an "unless" is a threat
             promise = kind in PROMISED and not on_condition(sentence, match, lex)
