@@ -119,6 +119,7 @@ _CUE_KEYS = (
     "infinitive_marks",
     "pledge_marks",
     "glued_pledge_marks",
+    "phrase_breaks",
     "pledge_holders",
     "commitment_nouns",
     "addressee_marks",
@@ -236,6 +237,7 @@ class Lexicon:
     readiness: frozenset[str] = frozenset()  # "ready to", "prêt à": an offer (AGREE) or a threat (THREATEN)
     infinitive_marks: frozenset[str] = frozenset()  # "to", "à": an "ask" trigger followed by one is a REQUEST
     pledge_marks: frozenset[str] = frozenset()  # "to", "à", "de": a "pledge" noun followed by one commits
+    phrase_breaks: frozenset[str] = frozenset()  # "without": no phrase trigger spans it (events.triggers)
     glued_pledge_marks: frozenset[str] = frozenset()  # "ب" glued to the act committed to ("بالاجتماع")
     pledge_holders: frozenset[str] = frozenset()  # "of", "de": "the commitment *of* A and B to meet"
     commitment_nouns: frozenset[str] = frozenset()  # "commitment", "engagement": its holders plan the act

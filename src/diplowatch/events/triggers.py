@@ -51,15 +51,17 @@ def _find(sentence: Sentence, lexicon: Lexicon) -> list[Match]:
     for i, keys in enumerate(token_keys(sentence)):
         candidates = _candidates(lexicon, keys)
         if candidates:
-            found.extend(_matches_at(sentence, i, candidates))
+            found.extend(_matches_at(sentence, i, candidates, lexicon.phrase_breaks))
     return _resolve(found)
 
 
-def _matches_at(sentence: Sentence, i: int, candidates: tuple[Trigger, ...]) -> list[Match]:
+def _matches_at(
+    sentence: Sentence, i: int, candidates: tuple[Trigger, ...], breaks: frozenset[str] = frozenset()
+) -> list[Match]:
     """The matches of the triggers whose first word is token i."""
     out = []
     for trigger in candidates:
-        rest = _follow(sentence, i, trigger.words[1:], _gap(trigger))
+        rest = _follow(sentence, i, trigger.words[1:], _gap(trigger), breaks)
         if rest is None:
             continue
         indices = (i, *rest)
@@ -95,8 +97,15 @@ def _look_up(lexicon: Lexicon, keys: tuple[str, ...]) -> tuple[Trigger, ...]:
     return tuple({id(t): t for t in out}.values())
 
 
-def _follow(sentence: Sentence, i: int, words: tuple[str, ...], gap: int = MAX_GAP) -> list[int] | None:
-    """Indices of the remaining phrase words after token i, each within `gap` tokens of the last."""
+def _follow(
+    sentence: Sentence,
+    i: int,
+    words: tuple[str, ...],
+    gap: int = MAX_GAP,
+    breaks: frozenset[str] = frozenset(),
+) -> list[int] | None:
+    """Indices of the remaining phrase words after token i, each within `gap` tokens of the last, with no
+    word of `breaks` between ("ended *without* an agreement" is no "end agreement")."""
     out, last = [], i
     keys = token_keys(sentence)
     for word in words:
@@ -104,7 +113,7 @@ def _follow(sentence: Sentence, i: int, words: tuple[str, ...], gap: int = MAX_G
             (j for j in range(last + 1, min(last + 2 + gap, len(keys))) if _word_matches(word, keys[j])),
             None,
         )
-        if hit is None:
+        if hit is None or any(breaks.intersection(keys[j]) for j in range(last + 1, hit)):
             return None
         out.append(hit)
         last = hit
