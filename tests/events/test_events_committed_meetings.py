@@ -60,3 +60,18 @@ def test_a_plan_told_in_the_past_names_no_day_gone_by(code, lang, text):
     plans = real_events(code(text, lang), "AGREE")
     assert plans and all(e.date is not None for e in plans), shown(plans)
     assert [e.date.value for e in plans] == ["2024-03-12"], [e.date for e in plans]
+
+
+COPULA_PLANS = [
+    "Staffan de Mistura was to go to Rabat on Wednesday to talk with Moroccan officials.",
+    "The UN spokesman said that Staffan de Mistura was to travel to Algiers that day to meet Attaf.",
+]
+
+
+@pytest.mark.parametrize("text", COPULA_PLANS)
+def test_an_infinitive_of_be_is_a_plan(code, text):
+    """ "was to go", "is to meet" (plan_copulas): a planned trip, AGREE, not a trip made."""
+    events = code(text, "en")
+    assert not real_events(events, "CONSULT"), shown(events)
+    plans = real_events(events, "AGREE")
+    assert plans and "Staffan_de_Mistura" in plans[0].actor and "future" in plans[0].aux, shown(events)

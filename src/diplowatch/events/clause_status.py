@@ -156,10 +156,8 @@ def main_clause(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
     if not sentence.parsed:
         return True
     tok = sentence.toks[predicate(sentence, match.head)]
-    while (
-        tok.dep.startswith(("xcomp", "advcl", "acl"))
-        and set(keys_of(sentence.toks[tok.head])) & lex.future_heads
-    ):
+    plans = lex.future_heads | lex.plan_copulas  # "is preparing to hold", "was to go"
+    while tok.dep.startswith(("xcomp", "advcl", "acl")) and set(keys_of(sentence.toks[tok.head])) & plans:
         # "the commitment of A and B to meet": the plan noun's own predicate
         above = tok.head if sentence.toks[tok.head].pos in ("VERB", "AUX") else predicate(sentence, tok.head)
         if above == tok.head and sentence.toks[above].pos not in ("VERB", "AUX"):

@@ -119,6 +119,7 @@ _CUE_KEYS = (
     "infinitive_marks",
     "pledge_marks",
     "glued_pledge_marks",
+    "plan_copulas",
     "phrase_breaks",
     "pledge_holders",
     "commitment_nouns",
@@ -238,6 +239,7 @@ class Lexicon:
     infinitive_marks: frozenset[str] = frozenset()  # "to", "à": an "ask" trigger followed by one is a REQUEST
     pledge_marks: frozenset[str] = frozenset()  # "to", "à", "de": a "pledge" noun followed by one commits
     phrase_breaks: frozenset[str] = frozenset()  # "without": no phrase trigger spans it (events.triggers)
+    plan_copulas: frozenset[str] = frozenset()  # "be": "was to go", "is to meet" are plans (events.modality)
     glued_pledge_marks: frozenset[str] = frozenset()  # "ب" glued to the act committed to ("بالاجتماع")
     pledge_holders: frozenset[str] = frozenset()  # "of", "de": "the commitment *of* A and B to meet"
     commitment_nouns: frozenset[str] = frozenset()  # "commitment", "engagement": its holders plan the act

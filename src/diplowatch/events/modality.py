@@ -139,6 +139,8 @@ def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int,
             and _reported_future(sentence, governor, keys, lexicon)
         ):
             found = (found - {"hypothetical"}) | {"future"}
+    if "future" not in found and plan_of_copula(sentence, verb, lexicon):
+        found.add("future")  # "was to go to Sanaa that day": a plan
     return found
 
 
@@ -387,10 +389,24 @@ def _planned(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
     auxiliaries = {sentence.toks[c].key for c in sentence.children(verb)}
     if "Tense=Fut" in tok.morph or auxiliaries & lexicon.future_auxiliaries:
         return True
+    if plan_of_copula(sentence, verb, lexicon):  # "was to go to Sanaa to talk with X"
+        return True
     above = _governor(sentence, verb)
     return above is not None and (
         bool(set(keys_of(sentence.toks[above])) & lexicon.future_heads)
         or _planned_by_participle(sentence, above, lexicon)  # "tiene previsto viajar a X para reunirse"
+    )
+
+
+def plan_of_copula(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
+    """The verb is the infinitive with "to" of a copula ("was to go", "is to meet"): a plan."""
+    tok = sentence.toks[verb]
+    return (
+        "VerbForm=Inf" in tok.morph
+        and tok.dep.startswith("xcomp")
+        and tok.head >= 0
+        and bool(set(keys_of(sentence.toks[tok.head])) & lexicon.plan_copulas)
+        and any(sentence.toks[c].key in lexicon.infinitive_marks for c in sentence.children(verb))
     )
 
 
