@@ -75,3 +75,18 @@ def test_an_infinitive_of_be_is_a_plan(code, text):
     assert not real_events(events, "CONSULT"), shown(events)
     plans = real_events(events, "AGREE")
     assert plans and "Staffan_de_Mistura" in plans[0].actor and "future" in plans[0].aux, shown(events)
+
+
+GLUED_FUTURES = [
+    "وسيزور ستيفان دي ميستورا الجزائر وموريتانيا.",
+    "وسيلتقي ستيفان دي ميستورا أحمد عطاف في الجزائر.",
+]
+
+
+@pytest.mark.parametrize("text", GLUED_FUTURES)
+def test_a_future_prefix_after_a_glued_conjunction_is_a_plan(code, text):
+    """ "وسيزور", "وسيلتقي": "and will visit", "and will meet" (the future "س" after "و"): planned."""
+    events = code(text, "ar")
+    plans = [e for e in real_events(events, "AGREE") if "Staffan_de_Mistura" in e.actor]
+    assert plans and "future" in plans[0].aux, shown(events)
+    assert not [e for e in real_events(events, "CONSULT") if "Algeria" in e.recipient], shown(events)

@@ -51,12 +51,17 @@ def _find(sentence: Sentence, lexicon: Lexicon) -> list[Match]:
     for i, keys in enumerate(token_keys(sentence)):
         candidates = _candidates(lexicon, keys)
         if candidates:
-            found.extend(_matches_at(sentence, i, candidates, lexicon.phrase_breaks))
+            glued = lexicon.glued_conjunctions  # "وسيزور": the future prefix after "و"
+            found.extend(_matches_at(sentence, i, candidates, lexicon.phrase_breaks, glued))
     return _resolve(found)
 
 
 def _matches_at(
-    sentence: Sentence, i: int, candidates: tuple[Trigger, ...], breaks: frozenset[str] = frozenset()
+    sentence: Sentence,
+    i: int,
+    candidates: tuple[Trigger, ...],
+    breaks: frozenset[str] = frozenset(),
+    glued: frozenset[str] = frozenset(),
 ) -> list[Match]:
     """The matches of the triggers whose first word is token i."""
     out = []
@@ -65,11 +70,16 @@ def _matches_at(
         if rest is None:
             continue
         indices = (i, *rest)
-        future = sentence.toks[i].key.startswith(_ARABIC_FUTURE) and not _word_matches(
-            trigger.words[0], (sentence.toks[i].key,)
-        )
+        future = _future_form(sentence.toks[i].key, trigger.words[0], glued)
         out.append(Match(trigger, indices, _head(sentence, indices), future))
     return out
+
+
+def _future_form(key: str, word: str, glued: frozenset[str]) -> bool:
+    """The Arabic future prefix before the trigger word ("سيزور" = will visit), also after a glued
+    conjunction ("وسيزور" = and will visit); not a "س" of the word itself ("سحب")."""
+    forms = [key] + [key[len(c) :] for c in glued if key.startswith(c) and len(key) > len(c) + 3]
+    return any(k.startswith(_ARABIC_FUTURE) and not _word_matches(word, (k,)) for k in forms)
 
 
 def _gap(trigger: Trigger) -> int:
