@@ -90,3 +90,10 @@ def test_a_future_prefix_after_a_glued_conjunction_is_a_plan(code, text):
     plans = [e for e in real_events(events, "AGREE") if "Staffan_de_Mistura" in e.actor]
     assert plans and "future" in plans[0].aux, shown(events)
     assert not [e for e in real_events(events, "CONSULT") if "Algeria" in e.recipient], shown(events)
+
+
+def test_a_french_future_the_tagger_misses_is_a_plan(code):
+    """ "visitera" after a name, tagged a proper noun: its ending still says "will visit"."""
+    events = code("Staffan de Mistura visitera Alger et Nouakchott.", "fr")
+    assert not real_events(events, "CONSULT"), shown(events)
+    assert [e for e in real_events(events, "AGREE") if "future" in e.aux], shown(events)

@@ -108,6 +108,7 @@ _CUE_KEYS = (
     "authorship_of_texts",
     "future_in_past",
     "conditional_endings",
+    "future_endings",
     "not_negation",
     "negative_adverbials",
     "obligations",
@@ -218,6 +219,7 @@ class Lexicon:
     imperfect_prefixes: frozenset[str] = frozenset()  # how an imperfect verb begins ("ي")
     future_in_past: frozenset[str] = frozenset()  # "would": under a reporting verb, a future
     conditional_endings: frozenset[str] = frozenset()  # infinitive + ending = conditional ("rendrait")
+    future_endings: frozenset[str] = frozenset()  # infinitive + ending = future ("visitera")
     negative_adverbials: frozenset[str] = frozenset()  # "at no *point*": its "no" negates the verb
     not_negation: frozenset[str] = frozenset()  # "غير أن" (however): a cue word that negates nothing
     obligations: frozenset[str] = frozenset()  # "must", "devoir": a reported obligation is a demand

@@ -78,7 +78,7 @@ def aux_of(
         found = _parsed(sentence, match, lexicon, heads)
     else:
         found = _window(sentence, match, lexicon, heads, named)
-    if match.future_prefix or "future" in match.trigger.flags:
+    if match.future_prefix or "future" in match.trigger.flags or _future_form(sentence, match.head, lexicon):
         found.add("future")
     if negative_subject(sentence, match, lexicon):  # "Nobody objected", "Ningún miembro se opuso"
         found.add("negation")
@@ -179,6 +179,16 @@ def _failed_attempt(sentence: Sentence, head: int, lexicon: Lexicon) -> bool:
     verb = predicate(sentence, head)
     near = _dependents(sentence, {head, verb}, lexicon) - {head}
     return _negated(sentence, verb, near, lexicon)
+
+
+def _future_form(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
+    """ "visitera" = "visiter" + "a": a future the tagger did not read as one (after a name)."""
+    tok = sentence.toks[verb]
+    if not lexicon.future_endings or "Tense=Fut" in tok.morph or len(tok.lemma) <= 3:
+        return False
+    return any(
+        tok.key == stem + ending for stem in (tok.lemma, tok.lemma[:-1]) for ending in lexicon.future_endings
+    )
 
 
 def _conditional_form(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
