@@ -97,3 +97,18 @@ def test_a_french_future_the_tagger_misses_is_a_plan(code):
     events = code("Staffan de Mistura visitera Alger et Nouakchott.", "fr")
     assert not real_events(events, "CONSULT"), shown(events)
     assert [e for e in real_events(events, "AGREE") if "future" in e.aux], shown(events)
+
+
+PROMISES = [
+    ("en", "The summit ended with a promise by Sudan and Chad to hold new talks in May."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PROMISES, ids=["by"])
+def test_a_promise_by_its_holders_is_dated_when_made(world_code, lang, text):
+    """ "a promise *by* A and B to hold talks": theirs (pledge_holders), and the promise noun's own draft
+    takes no date from the act it promises (commitments.pledged_plan): not last May."""
+    events = world_code(text, lang)
+    plans = [e for e in real_events(events, "AGREE") if {"Sudan", "Chad"} <= set(e.actor)]
+    assert plans, shown(events)
+    assert all(e.date is not None and e.date.value == "2024-03-13" for e in plans), [e.date for e in plans]

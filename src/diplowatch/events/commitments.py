@@ -76,6 +76,28 @@ def _holders(
     return (i, holders) if holders else None
 
 
+def pledged_plan(sentence: Sentence, match: Match, lex: Lexicon) -> frozenset[int]:
+    """The words of the act a commitment noun commits to ("a promise by A and B *to hold talks in
+    May*", "التزامهما *بالاجتماع في مايو*"): their dates are the plan's, not the pledge's. Empty when the
+    noun commits to no act."""
+    toks = sentence.toks
+    if not set(keys_of(toks[match.head])) & lex.commitment_nouns:
+        return frozenset()
+    for i in range(match.indices[-1] + 1, min(len(toks), match.indices[-1] + 1 + HOLDERS_REACH)):
+        tok = toks[i]
+        if any(tok.key.startswith(m) and len(tok.key) > len(m) + 2 for m in lex.glued_pledge_marks):
+            return frozenset(range(i, len(toks)))
+        if tok.key in lex.pledge_marks:
+            act = next(
+                (j for j in range(i + 1, min(i + 1 + MARK_REACH, len(toks))) if toks[j].pos == "VERB"), None
+            )
+            if act is not None:
+                return plan_words(sentence, Match(match.trigger, (act,), act), i)
+        if tok.pos in ("VERB", "AUX") or tok.text in (".", ";", ":"):
+            break
+    return frozenset()
+
+
 def plan_words(sentence: Sentence, match: Match, mark: int) -> frozenset[int]:
     """The planned act's words, whose dates are the plan's: from the mark (or the act itself), the act
     and what the parse hangs on it ("to meet again in the first quarter of 2019, probably in March");

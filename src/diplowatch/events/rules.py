@@ -49,7 +49,7 @@ from diplowatch.events.clause_status import (
     told_in_past,
 )
 from diplowatch.events.coder import CoderContext
-from diplowatch.events.commitments import commitment, plan_words
+from diplowatch.events.commitments import commitment, plan_words, pledged_plan
 from diplowatch.events.compounds import in_compound
 from diplowatch.events.conveyed import CONVEYS, conveyed, not_by_trip
 from diplowatch.events.coordination import covered
@@ -406,12 +406,15 @@ class RuleCoder:
             lex.year_words,
             lex.perfect_auxiliaries,
         )
-        if committed is not None:  # dated when they committed, not when they plan to meet
-            pledged = [d for d in doc.dates if sentence.token_at(d.start) not in committed.plan]
+        # "the commitment of A and B to meet again in May", "a promise by A and B to hold talks in May": dated
+        # when they committed, not when they plan to meet
+        plan = committed.plan if committed is not None else pledged_plan(sentence, match, lex)
+        if plan:
+            pledged = [d for d in doc.dates if sentence.token_at(d.start) not in plan]
             date, date_source = event_date(
                 sentence,
-                args.clause - committed.plan,
-                committed.noun,
+                args.clause - plan,
+                committed.noun if committed is not None else match.head,
                 pledged,
                 previous,
                 publication_fallback(doc.article.published),
