@@ -154,23 +154,44 @@ def main_clause(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
     hold", "se prépare à organiser")."""
     if not sentence.parsed:
         return True
-    tok = sentence.toks[predicate(sentence, match.head)]
-    while (
-        tok.dep.startswith(("xcomp", "advcl", "acl"))
-        and set(keys_of(sentence.toks[tok.head])) & lex.future_heads
-    ):
+    at = predicate(sentence, match.head)
+    tok = sentence.toks[at]
+    plans = lex.future_heads | lex.plan_copulas  # "is preparing to hold", "was to go"
+    while tok.dep.startswith(("xcomp", "advcl", "acl")) and set(keys_of(sentence.toks[tok.head])) & plans:
         # "the commitment of A and B to meet": the plan noun's own predicate
         above = tok.head if sentence.toks[tok.head].pos in ("VERB", "AUX") else predicate(sentence, tok.head)
         if above == tok.head and sentence.toks[above].pos not in ("VERB", "AUX"):
             break
-        tok = sentence.toks[above]
+        at, tok = above, sentence.toks[above]
     if tok.head < 0:
         return True
     parent = sentence.toks[tok.head]
     if tok.dep == "conj":
-        return parent.head < 0
+        return sentence.toks[conjunct_of(sentence, at)].head < 0
     said = tok.dep in ("ccomp", "parataxis") and bool({parent.lemma, parent.key} & lex.reporting)
-    return said and (parent.head < 0 or parent.dep == "conj" and sentence.toks[parent.head].head < 0)
+    if not said or parent.head < 0:
+        return said
+    return parent.dep == "conj" and sentence.toks[conjunct_of(sentence, tok.head)].head < 0
+
+
+def conjunct_of(sentence: Sentence, verb: int) -> int:
+    """The verb a conjunct is coordinated with. A participle is no conjunct of an infinitive: "a réitéré
+    son souhait d'accélérer X et annoncé que...", "has renewed his wish to speed up X and announced that"
+    coordinate the participle with the one before the infinitive, however the parser hung it."""
+    tok = sentence.toks[verb]
+    head = tok.head
+    if "VerbForm=Part" not in tok.morph:
+        return head
+    for _ in range(len(sentence.toks)):  # a parse is a tree: never more steps than tokens
+        if head < 0 or "VerbForm=Inf" not in sentence.toks[head].morph:
+            return head
+        above = sentence.toks[head].head
+        while above >= 0 and sentence.toks[above].pos not in ("VERB", "AUX"):
+            above = sentence.toks[above].head
+        if above < 0:
+            return head
+        head = above
+    return head
 
 
 RELATIVE_DEPS = ("acl:relcl", "relcl")

@@ -578,3 +578,14 @@ def is_upcoming(event: EventDate | None, anchor: date | None, week: str = "") ->
         return date(year, month, day) > anchor
     except ValueError:
         return False
+
+
+def is_past(event: EventDate | None, anchor: date | None) -> bool:
+    """The whole span the date names ends before the publication day ("in May" read as last May in an
+    article of March)."""
+    if event is None or anchor is None:
+        return False
+    parts = event.value.split("-")
+    if not all(p.isdigit() for p in parts) or len(parts) not in (1, 2, 3):
+        return False
+    return event.value < anchor.isoformat()[: len(event.value)]

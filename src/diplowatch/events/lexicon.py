@@ -108,6 +108,7 @@ _CUE_KEYS = (
     "authorship_of_texts",
     "future_in_past",
     "conditional_endings",
+    "future_endings",
     "not_negation",
     "negative_adverbials",
     "obligations",
@@ -118,6 +119,11 @@ _CUE_KEYS = (
     "genitive",
     "infinitive_marks",
     "pledge_marks",
+    "glued_pledge_marks",
+    "plan_copulas",
+    "phrase_breaks",
+    "pledge_holders",
+    "commitment_nouns",
     "addressee_marks",
     "destinations",
     "offices",
@@ -215,6 +221,7 @@ class Lexicon:
     imperfect_prefixes: frozenset[str] = frozenset()  # how an imperfect verb begins ("ي")
     future_in_past: frozenset[str] = frozenset()  # "would": under a reporting verb, a future
     conditional_endings: frozenset[str] = frozenset()  # infinitive + ending = conditional ("rendrait")
+    future_endings: frozenset[str] = frozenset()  # infinitive + ending = future ("visitera")
     negative_adverbials: frozenset[str] = frozenset()  # "at no *point*": its "no" negates the verb
     not_negation: frozenset[str] = frozenset()  # "غير أن" (however): a cue word that negates nothing
     obligations: frozenset[str] = frozenset()  # "must", "devoir": a reported obligation is a demand
@@ -235,6 +242,11 @@ class Lexicon:
     readiness: frozenset[str] = frozenset()  # "ready to", "prêt à": an offer (AGREE) or a threat (THREATEN)
     infinitive_marks: frozenset[str] = frozenset()  # "to", "à": an "ask" trigger followed by one is a REQUEST
     pledge_marks: frozenset[str] = frozenset()  # "to", "à", "de": a "pledge" noun followed by one commits
+    phrase_breaks: frozenset[str] = frozenset()  # "without": no phrase trigger spans it (events.triggers)
+    plan_copulas: frozenset[str] = frozenset()  # "be": "was to go", "is to meet" are plans (events.modality)
+    glued_pledge_marks: frozenset[str] = frozenset()  # "ب" glued to the act committed to ("بالاجتماع")
+    pledge_holders: frozenset[str] = frozenset()  # "of", "de": "the commitment *of* A and B to meet"
+    commitment_nouns: frozenset[str] = frozenset()  # "commitment", "engagement": its holders plan the act
     # "for", "pour": an adverbial clause they open under a request says who is to act ("called for X to")
     addressee_marks: frozenset[str] = frozenset()
     participation: frozenset[str] = frozenset()  # "attend": an invitation to take part stays AGREE

@@ -79,7 +79,7 @@ def aux_of(
         found = _parsed(sentence, match, lexicon, heads)
     else:
         found = _window(sentence, match, lexicon, heads, named)
-    if match.future_prefix or "future" in match.trigger.flags:
+    if match.future_prefix or "future" in match.trigger.flags or _future_form(sentence, match.head, lexicon):
         found.add("future")
     if negative_subject(sentence, match, lexicon):  # "Nobody objected", "Ningún miembro se opuso"
         found.add("negation")
@@ -143,6 +143,8 @@ def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int,
             and _reported_future(sentence, governor, keys, lexicon)
         ):
             found = (found - {"hypothetical"}) | {"future"}
+    if "future" not in found and plan_of_copula(sentence, verb, lexicon):
+        found.add("future")  # "was to go to Sanaa that day": a plan
     held = _holding_tense(sentence, match.head, lexicon) if match.trigger.type == "CONSULT" else None
     if held == "past":
         found.discard("future")  # "will take place, like the first round table, held in January"
@@ -239,6 +241,16 @@ def _failed_attempt(sentence: Sentence, head: int, lexicon: Lexicon) -> bool:
     verb = predicate(sentence, head)
     near = _dependents(sentence, {head, verb}, lexicon) - {head}
     return _negated(sentence, verb, near, lexicon)
+
+
+def _future_form(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
+    """ "visitera" = "visiter" + "a": a future the tagger did not read as one (after a name)."""
+    tok = sentence.toks[verb]
+    if not lexicon.future_endings or "Tense=Fut" in tok.morph or len(tok.lemma) <= 3:
+        return False
+    return any(
+        tok.key == stem + ending for stem in (tok.lemma, tok.lemma[:-1]) for ending in lexicon.future_endings
+    )
 
 
 def _conditional_form(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
@@ -449,10 +461,24 @@ def _planned(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
     auxiliaries = {sentence.toks[c].key for c in sentence.children(verb)}
     if "Tense=Fut" in tok.morph or auxiliaries & lexicon.future_auxiliaries:
         return True
+    if plan_of_copula(sentence, verb, lexicon):  # "was to go to Sanaa to talk with X"
+        return True
     above = _governor(sentence, verb)
     return above is not None and (
         bool(set(keys_of(sentence.toks[above])) & lexicon.future_heads)
         or _planned_by_participle(sentence, above, lexicon)  # "tiene previsto viajar a X para reunirse"
+    )
+
+
+def plan_of_copula(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
+    """The verb is the infinitive with "to" of a copula ("was to go", "is to meet"): a plan."""
+    tok = sentence.toks[verb]
+    return (
+        "VerbForm=Inf" in tok.morph
+        and tok.dep.startswith("xcomp")
+        and tok.head >= 0
+        and bool(set(keys_of(sentence.toks[tok.head])) & lexicon.plan_copulas)
+        and any(sentence.toks[c].key in lexicon.infinitive_marks for c in sentence.children(verb))
     )
 
 

@@ -49,6 +49,7 @@ from diplowatch.events.clause_status import (
     told_in_past,
 )
 from diplowatch.events.coder import CoderContext
+from diplowatch.events.commitments import commitment, plan_words, pledged_plan
 from diplowatch.events.compounds import in_compound
 from diplowatch.events.conveyed import CONVEYS, conveyed, not_by_trip
 from diplowatch.events.coordination import covered
@@ -58,6 +59,7 @@ from diplowatch.events.dating import (
     event_date,
     in_story,
     is_historical,
+    is_past,
     is_upcoming,
     narrative,
     publication_fallback,
@@ -379,9 +381,15 @@ class RuleCoder:
         if any(k not in actor and k not in args.recipient for k in authors):
             extra = tuple(k for k in authors if k not in actor and k not in args.recipient)
             args = dataclasses.replace(args, recipient=args.recipient + extra)
+        committed = commitment(sentence, match, in_sentence, lex) if match.trigger.type in MEETINGS else None
+        if committed is not None:  # "the commitment of A, B and C to meet again": theirs (events.commitments)
+            actor, how = committed.holders, "parse"
+            args = dataclasses.replace(args, recipient=tuple(k for k in args.recipient if k not in actor))
         if not actor and not args.recipient:
             return None
         aux = aux_of(sentence, match, lex, heads, nested=nested, named=_named_tokens(sentence, in_sentence))
+        if committed is not None:  # the commitment was made: the act it names is planned, not supposed
+            aux = tuple(a for a in aux if a != "hypothetical") + (() if "future" in aux else ("future",))
         kind, mode = match.trigger.type, ((match.trigger.mode,) if match.trigger.mode else ())
         if attacks_words(sentence, match, lex):  # "attacked Spain's position": criticism (events.verbal)
             kind, mode = "ACCUSE", ("disapprove",)
@@ -398,6 +406,23 @@ class RuleCoder:
             lex.year_words,
             lex.perfect_auxiliaries,
         )
+        # "the commitment of A and B to meet again in May", "a promise by A and B to hold talks in May": dated
+        # when they committed, not when they plan to meet
+        plan = committed.plan if committed is not None else pledged_plan(sentence, match, lex)
+        if plan:
+            pledged = [d for d in doc.dates if sentence.token_at(d.start) not in plan]
+            date, date_source = event_date(
+                sentence,
+                args.clause - plan,
+                committed.noun if committed is not None else match.head,
+                pledged,
+                previous,
+                publication_fallback(doc.article.published),
+                lex.date_bounds,
+                lex.instruments,
+                lex.year_words,
+                lex.perfect_auxiliaries,
+            )
         if date_source != "clause" and is_description(sentence, match, lex):
             return None  # "the rebels backed by Algiers": who they are (events.background)
         # "since 2020" bounds a state that lasts; it never dates the event (events.dating).
@@ -421,6 +446,23 @@ class RuleCoder:
             aux = aux + ("future",)
         if kind in MEETINGS and "future" in aux:
             kind, mode = "AGREE", ()  # PLOVER: planned meetings and visits are AGREE
+            read = date_source in ("clause", "sentence")
+            if committed is None and read and is_past(date, doc.article.anchor):
+                # a plan names no day gone by: its clause's date was read in the past tense of the report
+                # ("said on Tuesday that X would visit Rabat in May"); dated when the plan was told
+                plan = plan_words(sentence, match, match.indices[0])
+                date, date_source = event_date(
+                    sentence,
+                    args.clause - plan,
+                    match.head,
+                    [d for d in doc.dates if sentence.token_at(d.start) not in plan],
+                    previous,
+                    publication_fallback(doc.article.published),
+                    lex.date_bounds,
+                    lex.instruments,
+                    lex.year_words,
+                    lex.perfect_auxiliaries,
+                )
         elif "future" in aux and "negation" not in aux and kind in PROMISED | THREATENED:
             # "will withdraw its observers unless...": a promise with an "unless" is a threat
             promise = kind in PROMISED and not on_condition(sentence, match, lex)
@@ -474,7 +516,7 @@ class RuleCoder:
         main = main_clause(sentence, match, lex)
         score = confidence.score(
             phrase=len(match.indices) > 1,
-            weak=match.trigger.weak,
+            weak=match.trigger.weak and committed is None,  # "l'engagement de A à se réunir": a meeting
             arguments=how,
             # a meeting's two sides both in the actor are its dyad (not in a mere reference to it)
             has_recipient=has_target(kind, recipient, doc.context) or not reference and paired,
@@ -484,6 +526,7 @@ class RuleCoder:
             # a conference or summit the sentence announces is its organiser's plan, with many counterparts
             # or none named (not one it refers to: "pour préparer la prochaine table ronde")
             one_sided=mode == ONE_SIDED
+            or committed is not None  # "the commitment of A, B and C to meet": all its sides are its actor
             or "alone" in match.trigger.flags
             and kind == match.trigger.type  # not once a plan made it AGREE ("will resign")
             or kind == "AGREE"

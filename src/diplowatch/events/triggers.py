@@ -51,23 +51,35 @@ def _find(sentence: Sentence, lexicon: Lexicon) -> list[Match]:
     for i, keys in enumerate(token_keys(sentence)):
         candidates = _candidates(lexicon, keys)
         if candidates:
-            found.extend(_matches_at(sentence, i, candidates))
+            glued = lexicon.glued_conjunctions  # "وسيزور": the future prefix after "و"
+            found.extend(_matches_at(sentence, i, candidates, lexicon.phrase_breaks, glued))
     return _resolve(found)
 
 
-def _matches_at(sentence: Sentence, i: int, candidates: tuple[Trigger, ...]) -> list[Match]:
+def _matches_at(
+    sentence: Sentence,
+    i: int,
+    candidates: tuple[Trigger, ...],
+    breaks: frozenset[str] = frozenset(),
+    glued: frozenset[str] = frozenset(),
+) -> list[Match]:
     """The matches of the triggers whose first word is token i."""
     out = []
     for trigger in candidates:
-        rest = _follow(sentence, i, trigger.words[1:], _gap(trigger))
+        rest = _follow(sentence, i, trigger.words[1:], _gap(trigger), breaks)
         if rest is None:
             continue
         indices = (i, *rest)
-        future = sentence.toks[i].key.startswith(_ARABIC_FUTURE) and not _word_matches(
-            trigger.words[0], (sentence.toks[i].key,)
-        )
+        future = _future_form(sentence.toks[i].key, trigger.words[0], glued)
         out.append(Match(trigger, indices, _head(sentence, indices), future))
     return out
+
+
+def _future_form(key: str, word: str, glued: frozenset[str]) -> bool:
+    """The Arabic future prefix before the trigger word ("سيزور" = will visit), also after a glued
+    conjunction ("وسيزور" = and will visit); not a "س" of the word itself ("سحب")."""
+    forms = [key] + [key[len(c) :] for c in glued if key.startswith(c) and len(key) > len(c) + 3]
+    return any(k.startswith(_ARABIC_FUTURE) and not _word_matches(word, (k,)) for k in forms)
 
 
 def _gap(trigger: Trigger) -> int:
@@ -95,8 +107,15 @@ def _look_up(lexicon: Lexicon, keys: tuple[str, ...]) -> tuple[Trigger, ...]:
     return tuple({id(t): t for t in out}.values())
 
 
-def _follow(sentence: Sentence, i: int, words: tuple[str, ...], gap: int = MAX_GAP) -> list[int] | None:
-    """Indices of the remaining phrase words after token i, each within `gap` tokens of the last."""
+def _follow(
+    sentence: Sentence,
+    i: int,
+    words: tuple[str, ...],
+    gap: int = MAX_GAP,
+    breaks: frozenset[str] = frozenset(),
+) -> list[int] | None:
+    """Indices of the remaining phrase words after token i, each within `gap` tokens of the last, with no
+    word of `breaks` between ("ended *without* an agreement" is no "end agreement")."""
     out, last = [], i
     keys = token_keys(sentence)
     for word in words:
@@ -104,7 +123,7 @@ def _follow(sentence: Sentence, i: int, words: tuple[str, ...], gap: int = MAX_G
             (j for j in range(last + 1, min(last + 2 + gap, len(keys))) if _word_matches(word, keys[j])),
             None,
         )
-        if hit is None:
+        if hit is None or any(breaks.intersection(keys[j]) for j in range(last + 1, hit)):
             return None
         out.append(hit)
         last = hit
