@@ -92,23 +92,40 @@ def _at(
     toks: list[Token], i: int, lang: str, determiners: frozenset[str], covered: bytearray
 ) -> tuple[int, int, Description] | None:
     arabic = is_arabic(toks[i].text)
+    firsts = _arabic_forms(toks[i].key) if arabic else (toks[i].key,)
+    opening = _opening(lang)
+    candidates = [c for first in firsts for c in opening.get(first, ())]
+    if not candidates:  # most words open no description
+        return None
+    if len(firsts) > 1:
+        candidates.sort(key=lambda c: c[0])
     before = toks[i - 1].key if i else ""
     bare = is_capitalised(toks[i].text)  # a name-like word may stand alone: "Congo has accused"
-    firsts = _arabic_forms(toks[i].key) if arabic else (toks[i].key,)
-    for description in descriptions():
+    for _, description, keys in candidates:
         introduced = before in determiners or before in description.after.get(lang, ())
         if not arabic and not introduced and not (bare and description.bare):
             continue
-        for keys in sorted(description.phrases.get(lang, ()), key=len, reverse=True):
-            end = i + len(keys)
-            if keys[0] not in firsts or tuple(_key(t) for t in toks[i + 1 : end]) != keys[1:]:
-                continue
-            if end > len(toks) or any(covered[t.start] for t in toks[i:end]):
-                continue
-            if end < len(toks) and not arabic and is_capitalised(toks[end].text) and _adjacent(toks, end):
-                continue  # "the Kingdom Tower", "la Junta de Andalucía": a name begins
-            return i, end, description
+        end = i + len(keys)
+        if tuple(_key(t) for t in toks[i + 1 : end]) != keys[1:]:
+            continue
+        if end > len(toks) or any(covered[t.start] for t in toks[i:end]):
+            continue
+        if end < len(toks) and not arabic and is_capitalised(toks[end].text) and _adjacent(toks, end):
+            continue  # "the Kingdom Tower", "la Junta de Andalucía": a name begins
+        return i, end, description
     return None
+
+
+@functools.cache
+def _opening(lang: str) -> dict[str, tuple[tuple[tuple[int, int], Description, tuple[str, ...]], ...]]:
+    """The phrases of `lang` by their first word, each with its rank (description, then longest phrase
+    first): the order `_at` tries them in, as a word opens few phrases of the many there are."""
+    index: dict[str, list[tuple[tuple[int, int], Description, tuple[str, ...]]]] = {}
+    for n, description in enumerate(descriptions()):
+        ordered = sorted(description.phrases.get(lang, ()), key=len, reverse=True)
+        for rank, keys in enumerate(ordered):
+            index.setdefault(keys[0], []).append(((n, rank), description, keys))
+    return {first: tuple(found) for first, found in index.items()}
 
 
 def _adjacent(toks: list[Token], end: int) -> bool:

@@ -371,10 +371,24 @@ def predicate(sentence: Sentence, i: int) -> int:
 def copular(sentence: Sentence, i: int) -> bool:
     """A pronominal verb in a compound tense that the parser read as a noun or adjective with a copula
     ("la Russie s'est *abstenue*"): with its subject, it is its clause's predicate."""
-    children = sentence.children(i)
-    deps = {sentence.toks[c].dep for c in children}
-    reflexive = any("Reflex=Yes" in sentence.toks[c].morph for c in children)
-    return reflexive and "cop" in deps and bool(deps & SUBJECTS)
+    return i in sentence.derived("copular", _copular_tokens)
+
+
+def _copular_tokens(sentence: Sentence) -> frozenset[int]:
+    """The sentence's copular predicates (see `copular`), found once: `predicate` asks for every word."""
+    found = set()
+    for i in range(len(sentence.toks)):
+        children = sentence.children(i)
+        if len(children) < 2:  # a copula and a subject at least
+            continue
+        deps = {sentence.toks[c].dep for c in children}
+        if (
+            "cop" in deps
+            and deps & SUBJECTS
+            and any("Reflex=Yes" in sentence.toks[c].morph for c in children)
+        ):
+            found.add(i)
+    return frozenset(found)
 
 
 def _parsed(

@@ -178,8 +178,11 @@ def set_phrase_tokens(sentence: Sentence, phrases: frozenset[str]) -> set[int]:
     """The tokens of the sentence that spell one of `phrases` (folded words, space-separated)."""
     out: set[int] = set()
     keys = [t.key for t in sentence.toks]
+    present = set(keys)
     for phrase in phrases:
         words = phrase.split()
+        if not present.issuperset(words):  # most phrases have a word the sentence lacks
+            continue
         for i in range(len(keys) - len(words) + 1):
             if keys[i : i + len(words)] == words:
                 out.update(range(i, i + len(words)))

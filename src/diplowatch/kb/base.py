@@ -7,6 +7,8 @@ from datetime import date
 
 from diplowatch.kb.schema import Entry, RoleDef, RoleSpell
 
+MAX_HELD = 50_000  # holders() answers kept before the table is emptied
+
 
 class KB:
     """Entries and roles; build one from three entries in a test, or `load_kb()` for the real one."""
@@ -23,6 +25,9 @@ class KB:
         self._spells: dict[tuple[str, str | None], list[tuple[Entry, RoleSpell]]] | None = (
             None  # (role, ISO3 or None for any) -> spells, built on first use
         )
+        # holders() answers, kept as long as the spells index they come from: a role without a country
+        # ("le président") lists thousands of spells, and an article asks for the same few many times
+        self._held: dict[tuple[str, str | None, str | None, date | None], list[tuple[Entry, RoleSpell]]] = {}
 
     def __iter__(self) -> Iterator[Entry]:
         return iter(self.entries.values())
@@ -58,6 +63,16 @@ class KB:
 
         Sorted best first: spells that are certain, then the most recent start.
         """
+        asked = (role, country, org, on)
+        if asked not in self._held:
+            if len(self._held) >= MAX_HELD:  # a long archive asks for ever new days: bounded
+                self._held.clear()
+            self._held[asked] = self._holders(role, country, org, on)
+        return list(self._held[asked])
+
+    def _holders(
+        self, role: str, country: str | None, org: str | None, on: date | None
+    ) -> list[tuple[Entry, RoleSpell]]:
         default_org = self.roles[role].org if role in self.roles else None
         if self._spells is None:  # tens of thousands of persons: index the spells by role and country once
             self._spells = {}
