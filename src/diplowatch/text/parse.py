@@ -48,6 +48,9 @@ class Parser:
                     texts.setdefault(segment.language, []).append((a, s))
         docs: dict[tuple[int, int], Any] = {}
         for language, keys in texts.items():
+            # shortest first: batches of texts of like length parsed ~3% faster here (CPU time, in
+            # alternating rounds); each Doc comes out the same in any order
+            keys.sort(key=lambda key: parts[key[0]][key[1]].end - parts[key[0]][key[1]].start)
             chunks = (_text(articles[a].body, parts[a][s]) for a, s in keys)
             docs.update(zip(keys, pipeline(language).pipe(chunks, batch_size=PIPE_BATCH), strict=True))
         return [
