@@ -108,3 +108,40 @@ def test_peace_talks_and_security_bodies_keep_their_place(world_code, lang, text
     """ "peace" and "security" are no subject matter: they name talks and bodies, which meet somewhere."""
     events = real_events(world_code(text, lang))
     assert any(e.location is not None and place in e.location.name for e in events), shown(events)
+
+
+# (lang, text, the host, the state the meeting is about): a meeting noun's "on", "sur", "sobre", "حول"
+HOSTED_ABOUT = [
+    (
+        "en",
+        "Ethiopia hosted a summit on Somalia with the leaders of neighbouring states on Sunday.",
+        "Ethiopia",
+        "Somalia",
+    ),
+    ("en", "Qatar will host a conference about Afghanistan in Doha next month.", "Qatar", "Afghanistan"),
+    (
+        "fr",
+        "Le Kenya a accueilli dimanche un sommet sur la Somalie avec les dirigeants de la région.",
+        "Kenya",
+        "Somalia",
+    ),
+    (
+        "fr",
+        "Le Sénégal organise mardi une conférence internationale consacrée à la Guinée.",
+        "Senegal",
+        "Guinea",
+    ),
+    ("es", "Panamá acogió el domingo una cumbre sobre Haití con los países de la región.", "Panama", "Haiti"),
+    ("ar", "استضافت إثيوبيا الأحد قمة حول الصومال بمشاركة قادة دول الجوار.", "Ethiopia", "Somalia"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "host", "topic"), HOSTED_ABOUT, ids=[f"{h[0]}-{h[3]}" for h in HOSTED_ABOUT]
+)
+def test_a_meeting_about_a_state_is_held_by_its_host_without_that_state(world_code, lang, text, host, topic):
+    """ "hosted a summit on Somalia": the host holds the meeting; Somalia is what it is about, no
+    participant (and no visitor of the host's)."""
+    events = [e for e in world_code(text, lang) if e.type in ("CONSULT", "AGREE")]
+    assert any(host in e.actor for e in events), shown(events)
+    assert all(topic not in e.actor + e.recipient for e in events), shown(events)

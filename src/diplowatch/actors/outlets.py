@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from diplowatch.errors import DataFileError
+from diplowatch.text.langdata import load_yaml
 from diplowatch.text.normalise import alias_keys, is_acronym
 
 OUTLETS_FILE = Path(__file__).resolve().parent.parent / "lang" / "outlets.yaml"
@@ -44,7 +45,7 @@ _DAY = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 def outlet_keys() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
     """Folded key sequences of outlet names: (any case, capitals only for acronyms such as "AP")."""
     try:
-        data = yaml.safe_load(OUTLETS_FILE.read_text(encoding="utf-8")) or {}
+        data = load_yaml(OUTLETS_FILE.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         raise DataFileError(

@@ -30,6 +30,7 @@ from diplowatch.events.categories import REACTIONS
 from diplowatch.events.coordination import act_end, and_verb, conjoined_acts, covered, joins, unparsed_breaks
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.shapes import nominal_shape
+from diplowatch.events.subject_matter import without_subject_matter
 from diplowatch.events.triggers import Match, find, keys_of
 from diplowatch.text.mentions import ActorMention
 from diplowatch.text.normalise import variants
@@ -115,8 +116,11 @@ def arguments(
             in_clause = set(_keys(at, set(args.clause))) if args is not None else set()
             args = _combine(args, near, in_clause)
     if "host" in match.trigger.flags:
+        # the hosted come from the object: not what the hosted meeting is about ("hosted a summit on Sudan")
+        hosted = without_subject_matter(sentence, args.recipient, found, lexicon)
+        host = args.actor if hosted else ()  # nobody hosted: the host holds the meeting ("hosted a summit")
         args = Arguments(
-            args.recipient, args.actor, args.source, args.clause, args.subject_text, args.subject_head
+            hosted or args.actor, host, args.source, args.clause, args.subject_text, args.subject_head
         )
     return _without_motives(sentence, match, args, at, lexicon)
 

@@ -143,6 +143,7 @@ _CUE_KEYS = (
     "contrasts",
     "postings",
     "subject_matters",
+    "about_marks",
     "between_marks",
     "concluded",
     "side_joints",
@@ -273,6 +274,7 @@ class Lexicon:
     contrasts: frozenset[str] = frozenset()  # "لكنه": like "و", it begins an unparsed sentence's next act
     postings: frozenset[str] = frozenset()  # "envoy *for* X", "auprès de": where a title holder serves
     subject_matters: frozenset[str] = frozenset()  # "the situation in Mali": what a meeting is about
+    about_marks: frozenset[str] = frozenset()  # "a summit *on* Sudan": what the meeting noun before is about
     between_marks: frozenset[str] = frozenset()  # "agreed *between* X and Y": the act's sides follow
     concluded: frozenset[str] = frozenset()  # "agreed", "conclu": an agreement reached, not one in force
     side_joints: frozenset[str] = frozenset()  # "X *and the* Y": words joining the sides

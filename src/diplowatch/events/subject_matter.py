@@ -17,7 +17,7 @@ import bisect
 from collections.abc import Sequence
 
 from diplowatch.events.lexicon import Lexicon, lexicon
-from diplowatch.events.triggers import keys_of
+from diplowatch.events.triggers import find, keys_of
 from diplowatch.model import PlaceMention
 from diplowatch.text.mentions import ActorMention
 from diplowatch.text.sentences import Sentence
@@ -27,6 +27,9 @@ SUBJECT_REACH = 3  # dependency steps from a mention up to its noun ("situation 
 PHRASE_DEPS = ("nmod", "obl", "pobj", "prep", "amod", "compound", "flat")
 # adjectives between the noun and its preposition ("العملية السياسية في", "la situation sécuritaire au")
 ADJECTIVE_GAP = 2
+# words between an about mark and the mention: a preposition and a determiner ("consacrée *à la* Libye")
+MARK_GAP = 2
+MEETING_TYPES = frozenset({"CONSULT"})
 
 
 def without_subject_matter(
@@ -70,7 +73,7 @@ def _in_subject(sentence: Sentence, start: int, end: int, lex: Lexicon) -> bool:
     inside = sentence.tokens_within(start, end)
     if not inside:
         return False
-    if _after_subject_noun(sentence, inside[0], lex):
+    if _after_subject_noun(sentence, inside[0], lex) or _after_about_mark(sentence, inside[0], lex):
         return True
     if not sentence.parsed:
         return False
@@ -103,4 +106,35 @@ def _after_subject_noun(sentence: Sentence, first: int, lex: Lexicon) -> bool:
             return True
         if sentence.parsed and sentence.toks[noun].pos != "ADJ":
             return False  # only adjectives stand between ("la situation sécuritaire au")
+    return False
+
+
+def _after_about_mark(sentence: Sentence, first: int, lex: Lexicon) -> bool:
+    """By word order: an about mark (`about_marks`: "on", "sur", "sobre", "حول") stands before the mention,
+    a preposition or a determiner between ("consacrée à la Libye"), and a meeting noun right before the
+    mark, an adjective or two between ("a summit on Sudan", "une conférence internationale sur la Libye",
+    "قمة حول السودان"): the meeting is about what is named, which need not take part in it."""
+    if not lex.about_marks:
+        return False
+    mark = None
+    for j in range(first - 1, max(-1, first - 2 - MARK_GAP), -1):
+        tok = sentence.toks[j]
+        if tok.key in lex.about_marks:
+            mark = j
+            break
+        if not sentence.parsed or tok.pos not in ("ADP", "DET"):
+            return False
+    if mark is None:
+        return False
+    nouns = {  # the words of meeting nouns ("summit", "table ronde")
+        i
+        for m in find(sentence, lex)
+        if m.trigger.type in MEETING_TYPES and (not sentence.parsed or sentence.toks[m.head].pos == "NOUN")
+        for i in m.indices
+    }
+    for noun in range(mark - 1, max(-1, mark - 2 - ADJECTIVE_GAP), -1):
+        if noun in nouns:
+            return True
+        if not sentence.parsed or sentence.toks[noun].pos != "ADJ":
+            return False
     return False

@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from diplowatch.kb.schema import Problem
+from diplowatch.text.langdata import DataLoader
 
 KeyPath = tuple[str | int, ...]
 
@@ -48,7 +49,7 @@ class AliasRow:
 def read_yaml(path: Path) -> tuple[list[Item], list[Problem]]:
     """The file's top-level list of mappings; a syntax error or another shape is a Problem."""
     try:
-        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=DataLoader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
@@ -67,7 +68,7 @@ def read_yaml(path: Path) -> tuple[list[Item], list[Problem]]:
 
 
 def _items(root: yaml.SequenceNode, path: str) -> tuple[list[Item], list[Problem]]:
-    constructor = yaml.SafeLoader("")
+    constructor = DataLoader("")
     items, problems = [], []
     for node in root.value:
         line = node.start_mark.line + 1

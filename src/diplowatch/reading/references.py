@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from diplowatch.errors import DataFileError
+from diplowatch.text.langdata import load_yaml
 
 DATA = Path(__file__).resolve().parent.parent / "kb" / "data" / "reference_events.yaml"
 ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
@@ -76,7 +77,7 @@ def _scout(regex: re.Pattern[str]) -> re.Pattern[str] | None:
 @cache
 def load(path: Path = DATA) -> Table:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = load_yaml(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError, ValueError) as error:  # ValueError: a date such as 2023-13-30
         raise DataFileError(
             str(path),

@@ -10,6 +10,7 @@ error into a `DataFileError` naming the file and line.
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 from typing import Any
 
@@ -19,12 +20,30 @@ from diplowatch.errors import DataFileError
 from diplowatch.text.normalise import fold
 
 LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
+_BOOL = "tag:yaml.org,2002:bool"
+
+
+class DataLoader(yaml.SafeLoader):
+    """YAML with YAML 1.2's booleans, true and false only: the word lists hold "on", "no", "yes", "off"
+    ("a summit *on* Sudan", the Spanish "no"), which YAML 1.1 reads as booleans."""
+
+
+DataLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != _BOOL]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+DataLoader.add_implicit_resolver(_BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+
+
+def load_yaml(text: str) -> Any:
+    """YAML text parsed as every data file is (`DataLoader`)."""
+    return yaml.load(text, Loader=DataLoader)  # noqa: S506 - a SafeLoader
 
 
 def read_yaml(path: Path) -> Any:
     """The parsed content of a YAML file; unreadable or invalid files raise DataFileError."""
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return load_yaml(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         raise DataFileError(str(path), mark.line + 1 if mark else None, f"not valid YAML: {error}") from error
