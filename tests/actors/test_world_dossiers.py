@@ -148,3 +148,22 @@ def test_a_name_after_an_of_word_does_not_hold_the_role(packaged_linker, lang, t
     article = packaged_linker(make_article(text, lang, "2024-03-14"))
     holders = {a.id for a in article.actors for m in a.mentions if m.text == role}
     assert holders == {"Staffan_de_Mistura"}, holders
+
+
+def test_arabic_title_after_a_title_is_its_own_holder(packaged_linker):
+    """ "وزير الخارجية الموريتاني الرئيس السنغالي" (the Mauritanian foreign minister ... the Senegalese
+    president): a title found right after another title's holder is no apposition of that holder; only a
+    person named by a name is."""
+    text = "استقبل وزير الخارجية الموريتاني الرئيس السنغالي في نواكشوط."
+    article = packaged_linker(make_article(text, "ar", "2024-06-01"))
+    linked = {m.text: a.id for a in article.actors for m in a.mentions}
+    assert linked.get("الرئيس السنغالي") not in (None, linked.get("وزير الخارجية الموريتاني")), linked
+
+
+def test_arabic_counterpart_is_no_unknown_name(packaged_linker):
+    """ "نظيره الجزائري" (his Algerian counterpart) after a title with a demonym is no unknown person's two
+    name words (a demonym the KB knows is no surname), so the title keeps its holder."""
+    text = "التقى وزير الخارجية المغربي نظيره الجزائري في نيويورك."
+    article = packaged_linker(make_article(text, "ar", "2024-06-01"))
+    assert "Nasser_Bourita" in {a.id for a in article.actors}, article.actors
+    assert all(a.id is not None for a in article.actors if a.kind == "person"), article.actors

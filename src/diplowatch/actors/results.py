@@ -121,14 +121,18 @@ class Work:
         self, position: int, limit: int, body_gap_ok: Callable[[str], bool]
     ) -> str | None:
         candidates = [
-            f for f in self.found if position <= f.start <= position + limit and self.is_person(f.key)
+            f
+            for f in self.found
+            if position <= f.start <= position + limit and self.is_person(f.key) and f.how not in TITLE_LINKS
         ]
         best = min(candidates, key=lambda f: f.start, default=None)
         return best.key if best and body_gap_ok(self.body[position : best.start]) else None
 
     def person_ending_near(self, position: int, limit: int, body_gap_ok: Callable[[str], bool]) -> str | None:
         candidates = [
-            f for f in self.found if position - limit <= f.end <= position and self.is_person(f.key)
+            f
+            for f in self.found
+            if position - limit <= f.end <= position and self.is_person(f.key) and f.how not in TITLE_LINKS
         ]
         best = max(candidates, key=lambda f: f.end, default=None)
         return best.key if best and body_gap_ok(self.body[best.end : position]) else None

@@ -144,6 +144,7 @@ _CUE_KEYS = (
     "postings",
     "subject_matters",
     "about_marks",
+    "jussive_particles",
     "between_marks",
     "concluded",
     "side_joints",
@@ -274,6 +275,7 @@ class Lexicon:
     contrasts: frozenset[str] = frozenset()  # "لكنه": like "و", it begins an unparsed sentence's next act
     postings: frozenset[str] = frozenset()  # "envoy *for* X", "auprès de": where a title holder serves
     subject_matters: frozenset[str] = frozenset()  # "the situation in Mali": what a meeting is about
+    jussive_particles: frozenset[str] = frozenset()  # "لم": the verb after it may have lost a weak letter
     about_marks: frozenset[str] = frozenset()  # "a summit *on* Sudan": what the meeting noun before is about
     between_marks: frozenset[str] = frozenset()  # "agreed *between* X and Y": the act's sides follow
     concluded: frozenset[str] = frozenset()  # "agreed", "conclu": an agreement reached, not one in force

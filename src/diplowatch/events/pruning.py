@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from diplowatch.events.arguments import predicate
 from diplowatch.events.clause_status import inner_repeat
+from diplowatch.events.shapes import nominal_shape
 from diplowatch.events.triggers import Match
 from diplowatch.text.sentences import Sentence
 
@@ -12,7 +13,7 @@ UNPARSED_CLAUSE = 4  # tokens: a weak trigger this close to a strong one in an u
 REACTED = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "AGREE"})  # stances a reaction may answer
 
 
-def prune(sentence: Sentence, matches: list[Match]) -> list[Match]:
+def prune(sentence: Sentence, matches: list[Match], scenes: frozenset[str] = frozenset()) -> list[Match]:
     """Drop a weak trigger that shares its clause with a strong one, and a trigger's own repeat. A
     trigger that stops an act ("prevented the demonstration", "a bloqué les négociations") is
     the event, and the act it stops, its object, is none. A reaction ("celebró el llamamiento de X",
@@ -39,7 +40,19 @@ def prune(sentence: Sentence, matches: list[Match]) -> list[Match]:
         )
     ]
     heads = {m.head: m for m in kept}
-    return [m for m in kept if not inner_repeat(sentence, m, heads)]
+    return [m for m in kept if not inner_repeat(sentence, m, heads) and not _frame(sentence, m, kept, scenes)]
+
+
+def _frame(sentence: Sentence, match: Match, matches: list[Match], scenes: frozenset[str]) -> bool:
+    """Without a parse: a noun after a word of scene (`scenes`: "خلال القمة", "أثناء زيارته") names the
+    frame of an act of its category told before it in the sentence ("لم يلتق X نظيره خلال القمة": the
+    summit is where they did not meet), as the parse tells by nesting (`inner_repeat`)."""
+    first = match.indices[0]
+    if sentence.parsed or not first or sentence.toks[first - 1].key not in scenes:
+        return False
+    if not nominal_shape(match.trigger.words[0], sentence.toks[first].text):
+        return False
+    return any(m.trigger.type == match.trigger.type and m.indices[-1] < first for m in matches)
 
 
 STANCE_WORDS = ("NOUN", "ADJ")  # "satisfaction", "satisfait": their complement is what they are about

@@ -232,7 +232,7 @@ class RuleCoder:
             if not _names_no_event(sentence, m, lex, in_sentence, doc.article.body, told)
         ]
         found = [pledged(sentence, m, lex, found) for m in found]
-        matches = prune(sentence, found)
+        matches = prune(sentence, found, lex.scenes)
         demands = obligations(sentence, lex, {m.head for m in matches})  # "X said Y must...": X's REQUEST
         matches += [d.match for d in demands]
         obliged = {d.match.head: d.obliged for d in demands}

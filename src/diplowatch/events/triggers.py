@@ -48,7 +48,10 @@ def _nothing_found(sentence: Sentence) -> dict[int, tuple[Lexicon, tuple[Match, 
 
 def _find(sentence: Sentence, lexicon: Lexicon) -> list[Match]:
     found: list[Match] = []
-    for i, keys in enumerate(token_keys(sentence)):
+    every = token_keys(sentence)
+    for i, keys in enumerate(every):
+        if i and lexicon.jussive_particles.intersection(every[i - 1]):
+            keys = keys + apocopated(keys)  # "لم يلتق": the verb without its weak letter
         candidates = _candidates(lexicon, keys)
         if candidates:
             glued = lexicon.glued_conjunctions  # "وسيزور": the future prefix after "و"
@@ -73,6 +76,22 @@ def _matches_at(
         future = _future_form(sentence.toks[i].key, trigger.words[0], glued)
         out.append(Match(trigger, indices, _head(sentence, indices), future))
     return out
+
+
+# Arabic imperfect prefixes, and the weak letters the jussive drops: at the end of a defective verb
+# ("يلتقي" -> "لم يلتق", "يدعو" -> "لم يدع") or in the middle of a hollow one ("يزور" -> "لم يزر").
+_IMPERFECT = ("ي", "ت", "ن", "أ")
+_WEAK = ("ي", "و", "ى", "ا")
+
+
+def apocopated(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The full forms an Arabic jussive verb may stand for: each weak letter put back at its end or
+    before its last letter ("يلتق" -> "يلتقي", "يزر" -> "يزور")."""
+    out: list[str] = []
+    for key in keys:
+        if len(key) >= 3 and key.startswith(_IMPERFECT):
+            out += [key + weak for weak in _WEAK[:3]] + [key[:-1] + weak + key[-1] for weak in _WEAK]
+    return tuple(k for k in dict.fromkeys(out) if k not in keys)
 
 
 def _future_form(key: str, word: str, glued: frozenset[str]) -> bool:
