@@ -578,6 +578,60 @@ HEADLINE_PRESENTS = [
     ("fr", "L'Algérie vante le rôle de la Russie.", "SUPPORT", "Algeria"),
 ]
 
+# Stances told by an adjective ('se mostró preocupada por', 's'est dite opposée à', 'it was pleased with') and
+# stays ('séjour', 'estancia'): (lang, text, category, actor id, counterpart id)
+STANCE_ADJECTIVES = [
+    ("es", "Argelia se mostró preocupada el lunes por la decisión de España.", "ACCUSE", "Algeria", "Spain"),
+    ("es", "Argelia se declaró indignada el lunes por la decisión de España.", "ACCUSE", "Algeria", "Spain"),
+    ("es", "Argelia se mostró molesta el lunes con la decisión de España.", "ACCUSE", "Algeria", "Spain"),
+    ("es", "Argelia se dijo decepcionada el lunes por la decisión de España.", "ACCUSE", "Algeria", "Spain"),
+    ("es", "Argelia se mostró inquieta el lunes por la decisión de España.", "ACCUSE", "Algeria", "Spain"),
+    ("es", "Argelia se mostró agradecida el lunes con España.", "SUPPORT", "Algeria", "Spain"),
+    ("es", "Argelia se mostró favorable el lunes a la propuesta de España.", "SUPPORT", "Algeria", "Spain"),
+    ("es", "Argelia se mostró contraria el lunes a la propuesta de España.", "REJECT", "Algeria", "Spain"),
+    ("es", "Argelia se declaró opuesta el lunes a la propuesta de España.", "REJECT", "Algeria", "Spain"),
+    ("fr", "L'Algérie s'est dite inquiète lundi de la décision de l'Espagne.", "ACCUSE", "Algeria", "Spain"),
+    ("fr", "L'Algérie s'est dite choquée lundi par la décision de l'Espagne.", "ACCUSE", "Algeria", "Spain"),
+    ("fr", "L'Algérie s'est dite opposée lundi à la proposition de l'Espagne.", "REJECT", "Algeria", "Spain"),
+    (
+        "fr",
+        "L'Algérie s'est déclarée hostile lundi à la proposition de l'Espagne.",
+        "REJECT",
+        "Algeria",
+        "Spain",
+    ),
+    (
+        "fr",
+        "Lors de son séjour à Alger lundi, Staffan de Mistura a plaidé pour le dialogue.",
+        "CONSULT",
+        "Staffan_de_Mistura",
+        "Algeria",
+    ),
+    (
+        "en",
+        "Algeria said on Monday it was pleased with the decision of Morocco.",
+        "SUPPORT",
+        "Algeria",
+        "Morocco",
+    ),
+    ("ar", "أبدت الجزائر يوم الاثنين انزعاجها من قرار المغرب.", "ACCUSE", "Algeria", "Morocco"),
+    (
+        "fr",
+        "Staffan de Mistura a entamé lundi un séjour à Alger.",
+        "CONSULT",
+        "Staffan_de_Mistura",
+        "Algeria",
+    ),
+    (
+        "es",
+        "Staffan de Mistura inició el lunes una estancia en Argel.",
+        "CONSULT",
+        "Staffan_de_Mistura",
+        "Algeria",
+    ),
+    ("fr", "L'Algérie est inquiète lundi devant la décision de l'Espagne.", "ACCUSE", "Algeria", "Spain"),
+]
+
 
 def _told(found, kind: str, actor: str, counterpart: str) -> bool:
     return any(
@@ -659,6 +713,13 @@ SURFACE_FORMS = [
     ("fr", "confisque", "COERCE"),
     ("fr", "bombarde", "ASSAULT"),
     ("fr", "pilonne", "ASSAULT"),
+    ("fr", "préoccupée", "ACCUSE"),
+    ("fr", "déçue", "ACCUSE"),
+    ("fr", "consternée", "ACCUSE"),
+    ("fr", "scandalisée", "ACCUSE"),
+    ("fr", "outrée", "ACCUSE"),
+    ("en", "alarmed", "ACCUSE"),
+    ("en", "troubled", "ACCUSE"),
 ]
 
 
@@ -669,3 +730,14 @@ def test_lexicon_lists_forms_the_tagger_leaves(lang, words, kind):
     text = f"X {words} Y."
     sentence = Sentence(0, 0, len(text), lang, tuple(tokens(text)), False)
     assert [m for m in find(sentence, lexicon(lang)) if m.trigger.type == kind], words
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "actor", "counterpart"),
+    STANCE_ADJECTIVES,
+    ids=[c[1][:50] for c in STANCE_ADJECTIVES],
+)
+def test_events_stance_adjectives(code, lang, text, kind, actor, counterpart):
+    found = code(text, lang)
+    assert _told(found, kind, actor, counterpart), shown(found)
