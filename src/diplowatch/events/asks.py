@@ -73,7 +73,10 @@ def asks_to(sentence: Sentence, match: Match, lex: Lexicon) -> int | None:
         if toks[i].text in (".", ";", ":"):
             return None
         if toks[i].key in lex.infinitive_marks:
-            nxt = next((j for j in range(i + 1, min(i + 3, len(toks))) if toks[j].pos != "PUNCT"), None)
+            # past a quote mark or a clitic pronoun ("à « travailler »", "à s'engager", "à les aider")
+            nxt = next(
+                (j for j in range(i + 1, min(i + 4, len(toks))) if toks[j].pos not in ("PUNCT", "PRON")), None
+            )
             if nxt is not None and "VerbForm=Inf" in toks[nxt].morph:
                 return nxt
     return None

@@ -145,6 +145,8 @@ _CUE_KEYS = (
     "subject_matters",
     "about_marks",
     "jussive_particles",
+    "present_endings",
+    "infinitive_endings",
     "between_marks",
     "concluded",
     "side_joints",
@@ -275,6 +277,8 @@ class Lexicon:
     contrasts: frozenset[str] = frozenset()  # "لكنه": like "و", it begins an unparsed sentence's next act
     postings: frozenset[str] = frozenset()  # "envoy *for* X", "auprès de": where a title holder serves
     subject_matters: frozenset[str] = frozenset()  # "the situation in Mali": what a meeting is about
+    present_endings: frozenset[str] = frozenset()  # "invite": a present the lemmatizer left as it was
+    infinitive_endings: frozenset[str] = frozenset()  # "-er": what replaces a present ending
     jussive_particles: frozenset[str] = frozenset()  # "لم": the verb after it may have lost a weak letter
     about_marks: frozenset[str] = frozenset()  # "a summit *on* Sudan": what the meeting noun before is about
     between_marks: frozenset[str] = frozenset()  # "agreed *between* X and Y": the act's sides follow

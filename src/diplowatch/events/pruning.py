@@ -36,7 +36,10 @@ def prune(sentence: Sentence, matches: list[Match], scenes: frozenset[str] = fro
         if m.head in chosen
         or not (
             m.trigger.weak
-            and any(_same_clause(sentence, m, s) and not _about(sentence, m, s) for s in strong)
+            and any(
+                _same_clause(sentence, m, s) and not _about(sentence, m, s) and not _asked(sentence, m, s)
+                for s in strong
+            )
         )
     ]
     heads = {m.head: m for m in kept}
@@ -53,6 +56,14 @@ def _frame(sentence: Sentence, match: Match, matches: list[Match], scenes: froze
     if not nominal_shape(match.trigger.words[0], sentence.toks[first].text):
         return False
     return any(m.trigger.type == match.trigger.type and m.indices[-1] < first for m in matches)
+
+
+def _asked(sentence: Sentence, ask: Match, act: Match) -> bool:
+    """The stronger trigger is the act a weak asking one asks for ("encourage les parties à s'engager",
+    flag "ask"): what is asked for, told below it, not a rival reading of the clause."""
+    return (
+        sentence.parsed and "ask" in ask.trigger.flags and act.head in sentence.subtree(ask.head) - {ask.head}
+    )
 
 
 STANCE_WORDS = ("NOUN", "ADJ")  # "satisfaction", "satisfait": their complement is what they are about

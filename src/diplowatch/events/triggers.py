@@ -52,6 +52,8 @@ def _find(sentence: Sentence, lexicon: Lexicon) -> list[Match]:
     for i, keys in enumerate(every):
         if i and lexicon.jussive_particles.intersection(every[i - 1]):
             keys = keys + apocopated(keys)  # "لم يلتق": the verb without its weak letter
+        elif lexicon.present_endings and _unlemmatized_verb(sentence.toks[i]):
+            keys = keys + infinitives(sentence.toks[i].key, lexicon)  # "il invite", lemma "invite"
         candidates = _candidates(lexicon, keys)
         if candidates:
             glued = lexicon.glued_conjunctions  # "وسيزور": the future prefix after "و"
@@ -92,6 +94,21 @@ def apocopated(keys: tuple[str, ...]) -> tuple[str, ...]:
         if len(key) >= 3 and key.startswith(_IMPERFECT):
             out += [key + weak for weak in _WEAK[:3]] + [key[:-1] + weak + key[-1] for weak in _WEAK]
     return tuple(k for k in dict.fromkeys(out) if k not in keys)
+
+
+def _unlemmatized_verb(tok: Token) -> bool:
+    return tok.pos == "VERB" and tok.lemma == tok.key
+
+
+def infinitives(key: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """The infinitives a verb form the lemmatizer left as it was may have: the tagger reads "invite",
+    "réclame", "demande", "rencontre" as verbs, the lemmatizer keeps them as the nouns they also are
+    (`present_endings` -> `infinitive_endings` in lang/<xx>/events.yaml: "invite" -> "inviter")."""
+    for ending in sorted(lexicon.present_endings, key=len, reverse=True):
+        if key.endswith(ending) and len(key) > len(ending) + 2:
+            stem = key[: -len(ending)]
+            return tuple(stem + infinitive for infinitive in sorted(lexicon.infinitive_endings))
+    return ()
 
 
 def _future_form(key: str, word: str, glued: frozenset[str]) -> bool:
