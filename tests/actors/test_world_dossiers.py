@@ -167,3 +167,15 @@ def test_arabic_counterpart_is_no_unknown_name(packaged_linker):
     article = packaged_linker(make_article(text, "ar", "2024-06-01"))
     assert "Nasser_Bourita" in {a.id for a in article.actors}, article.actors
     assert all(a.id is not None for a in article.actors if a.kind == "person"), article.actors
+
+
+def test_arabic_title_beside_a_description_lists_no_other_holder(packaged_linker):
+    """ "وزير الخارجية المغربي النظام الجزائري" (the Moroccan foreign minister ... the Algerian regime): a
+    phrase right after the title's demonym, with no glued "و", does not go on a list of the title's states,
+    so the regime is Algeria and not Algeria's foreign minister; "المغرب والجزائر" still is a list."""
+    article = packaged_linker(
+        make_article("انتقد وزير الخارجية المغربي النظام الجزائري.", "ar", "2024-06-01")
+    )
+    assert "Ahmed_Attaf" not in {a.id for a in article.actors}, article.actors
+    listed = packaged_linker(make_article("اجتمع وزراء خارجية المغرب والجزائر وتونس.", "ar", "2024-06-01"))
+    assert {"Ahmed_Attaf", "Nabil_Ammar"} <= {a.id for a in listed.actors}, listed.actors

@@ -55,6 +55,7 @@ PERSON_LABELS = frozenset({"PER", "PERSON"})
 ORG_LABELS = frozenset({"ORG"})
 MAX_NAME_WORDS = 4  # spaCy spans longer than this are run-ons ("Rabat\n\nStaffan de Mistura ...")
 APOSTROPHES = frozenset("'’")
+ARABIC_AND = "و"  # the conjunction, glued to the word after it
 _BREAK = re.compile(r"[;:!?()«»\"\n]")
 
 
@@ -391,7 +392,7 @@ class ActorLinker:
         Niger" names three presidents; each is mentioned (nested in the country's words)."""
         glue = lang.genitives | lang.determiners | lang.conjunctions
         j = cue_hit
-        while j + 1 < len(part.hits) and _gap(part, part.hits[j].last, part.hits[j + 1].first, glue, 3):
+        while j + 1 < len(part.hits) and _listed_next(part, part.hits[j], part.hits[j + 1], glue):
             j += 1
             country = self._country_of(part.hits[j])
             if country is None:
@@ -706,6 +707,19 @@ def _after_place_noun(part: _Segment, hit: Hit) -> bool:
         if back and tok.text in {",", "،"}:
             return False
     return False
+
+
+def _listed_next(part: _Segment, hit: Hit, following: Hit, glue: frozenset[str]) -> bool:
+    """The following hit goes on a list of countries: glue words between ("du Mali *et du* Niger"), or,
+    right after it, an Arabic "و" glued to its first word ("المغرب والجزائر"); a hit right after another
+    with nothing between is another phrase ("وزير الخارجية المغربي النظام الجزائري": the minister and the
+    regime he is named beside)."""
+    if not _gap(part, hit.last, following.first, glue, 3):
+        return False
+    if following.first > hit.last:
+        return True
+    first = part.toks[following.first].text
+    return is_arabic(first) and first.startswith(ARABIC_AND)
 
 
 def _gap(part: _Segment, left: int, right: int, glue: frozenset[str] | set[str], most: int) -> bool:
