@@ -118,10 +118,12 @@ def arguments(
     if "host" in match.trigger.flags:
         # the hosted come from the object: not what the hosted meeting is about ("hosted a summit on Sudan")
         hosted = without_subject_matter(sentence, args.recipient, found, lexicon)
-        host = args.actor if hosted else ()  # nobody hosted: the host holds the meeting ("hosted a summit")
-        args = Arguments(
-            hosted or args.actor, host, args.source, args.clause, args.subject_text, args.subject_head
-        )
+        if args.recipient and not hosted:  # only what the meeting is about: the host holds it
+            args = Arguments(args.actor, (), args.source, args.clause, args.subject_text, args.subject_head)
+        else:
+            args = Arguments(
+                hosted, args.actor, args.source, args.clause, args.subject_text, args.subject_head
+            )
     return _without_motives(sentence, match, args, at, lexicon)
 
 

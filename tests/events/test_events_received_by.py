@@ -1,0 +1,32 @@
+"""A visit told in the passive ("X a été reçu par Y", "X was received by Y", "X fue recibido por Y"): the
+visitor is the actor and the host the recipient, as in the active ("Y a reçu X"). Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import real_events, shown
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le ministre tchadien des Affaires étrangères a été reçu lundi à Khartoum par Abdel Fattah al-Burhan.",
+        ),
+        (
+            "fr",
+            "Abdel Fattah al-Burhan a reçu lundi à Khartoum le ministre tchadien des Affaires étrangères.",
+        ),
+        ("en", "Chad's foreign minister was received in Khartoum on Monday by Abdel Fattah al-Burhan."),
+        ("es", "El canciller chadiano fue recibido el lunes en Jartum por Abdel Fattah al Burhan."),
+    ],
+)
+def test_the_visitor_acts_and_the_host_receives(world_code, lang, text):
+    meetings = real_events(world_code(text, lang), "CONSULT")
+    assert any(
+        e.recipient and e.recipient[0] == "Abdel_Fattah_al-Burhan" and "Abdel_Fattah_al-Burhan" not in e.actor
+        for e in meetings
+    ), shown(meetings)
