@@ -41,18 +41,42 @@ def _detector():  # -> lingua.LanguageDetector
 def detect(text: str) -> str | None:
     """The language of one Latin-script passage (fr/en/es), or None when lingua cannot tell. Its function
     words settle most paragraphs before lingua is asked (function_words.py: far cheaper)."""
+    return judged(text)[0]
+
+
+# lingua's confidence below which its pick for a paragraph is a close call, and the confidence of the
+# document's language above which that language may be kept: "Bourita paid a visit to the Mauritanian
+# president in Nouakchott" is French at 0.50 against English at 0.43.
+SURE = 0.6
+CLOSE = 0.3
+
+
+def judged(text: str) -> tuple[str | None, dict[str, float]]:
+    """`detect`'s answer, with lingua's confidence in each language when it was asked and found the
+    call close (empty otherwise: the function words or a clear lead settled it)."""
     if obvious := obvious_language(text):
-        return obvious
-    found = _detector().detect_language_of(text)
-    return found.iso_code_639_1.name.lower() if found is not None else None
+        return obvious, {}
+    values = _detector().compute_language_confidence_values(text)
+    if not values or values[0].value <= 0:
+        return None, {}
+    best = values[0].language.iso_code_639_1.name.lower()
+    if values[0].value >= SURE:
+        return best, {}
+    return best, {v.language.iso_code_639_1.name.lower(): v.value for v in values}
 
 
 def segments(body: str, hint: str | None = None) -> tuple[Segment, ...]:
     """Language runs covering body[0:len(body)] without gaps; `hint` decides runs too short to judge."""
     if not body:
         return ()
-    pieces = [(start, end, _judge(body[start:end])) for start, end in _pieces(body)]
+    judged_pieces = [(start, end, *_judge(body[start:end])) for start, end in _pieces(body)]
+    pieces = [(start, end, language) for start, end, language, _ in judged_pieces]
     fallback = hint if hint in SUPPORTED else _majority(pieces) or "fr"
+    # a close call goes to the document's language when that one is a contender (names weigh on lingua)
+    pieces = [
+        (start, end, fallback if close.get(fallback, 0.0) >= CLOSE else language)
+        for start, end, language, close in judged_pieces
+    ]
     resolved = _fill_unknown(pieces, fallback)
     return _merge(resolved, len(body))
 
@@ -92,13 +116,13 @@ def _paragraphs(body: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _judge(text: str) -> str | None:
+def _judge(text: str) -> tuple[str | None, dict[str, float]]:
     arabic = _arabic_letters(text)
     if arabic >= 3 and arabic >= len(LATIN_LETTER.findall(text)):
-        return "ar"
+        return "ar", {}
     if not LATIN_ENOUGH.match(text):  # fewer than MIN_LETTERS Latin letters
-        return None
-    return detect(text)
+        return None, {}
+    return judged(text)
 
 
 def _arabic_letters(text: str) -> int:
