@@ -632,6 +632,79 @@ STANCE_ADJECTIVES = [
     ("fr", "L'Algérie est inquiète lundi devant la décision de l'Espagne.", "ACCUSE", "Algeria", "Spain"),
 ]
 
+# Embassies closed (SANCTION: relations reduced) or reopened (AGREE: relations restored), meetings arranged
+# ('se dieron cita') and briefings ('sesión informativa', 'rapport présenté devant'): (lang, text, category, actor, counterpart)
+TIES_AND_BRIEFINGS = [
+    ("es", "Argelia cerró el lunes su embajada en España.", "SANCTION", "Algeria", "Spain"),
+    ("es", "Argelia anunció el lunes el cierre de su embajada en España.", "SANCTION", "Algeria", "Spain"),
+    ("es", "Argelia reabrió el lunes su embajada en España.", "AGREE", "Algeria", "Spain"),
+    ("es", "Argelia anunció el lunes la reapertura de su embajada en España.", "AGREE", "Algeria", "Spain"),
+    (
+        "es",
+        "Nasser Bourita y Ahmed Attaf se dieron cita el lunes en Madrid.",
+        "CONSULT",
+        "Nasser_Bourita",
+        "Ahmed_Attaf",
+    ),
+    ("fr", "L'Algérie a fermé lundi son ambassade en Espagne.", "SANCTION", "Algeria", "Spain"),
+    (
+        "fr",
+        "L'Algérie a annoncé lundi la fermeture de son ambassade en Espagne.",
+        "SANCTION",
+        "Algeria",
+        "Spain",
+    ),
+    ("fr", "L'Algérie a rouvert lundi son ambassade en Espagne.", "AGREE", "Algeria", "Spain"),
+    (
+        "fr",
+        "L'Algérie a annoncé lundi la réouverture de son ambassade en Espagne.",
+        "AGREE",
+        "Algeria",
+        "Spain",
+    ),
+    ("en", "Algeria closed its embassy in Morocco on Monday.", "SANCTION", "Algeria", "Morocco"),
+    (
+        "en",
+        "Algeria announced on Monday the closure of its embassy in Morocco.",
+        "SANCTION",
+        "Algeria",
+        "Morocco",
+    ),
+    ("en", "Algeria reopened its embassy in Morocco on Monday.", "AGREE", "Algeria", "Morocco"),
+    (
+        "en",
+        "Algeria announced on Monday the reopening of its embassy in Morocco.",
+        "AGREE",
+        "Algeria",
+        "Morocco",
+    ),
+    ("ar", "أغلقت الجزائر يوم الاثنين سفارتها في المغرب.", "SANCTION", "Algeria", "Morocco"),
+    ("ar", "أعلنت الجزائر يوم الاثنين إغلاق سفارتها في المغرب.", "SANCTION", "Algeria", "Morocco"),
+    ("ar", "أعادت الجزائر يوم الاثنين فتح سفارتها في المغرب.", "AGREE", "Algeria", "Morocco"),
+    ("ar", "أعلنت الجزائر يوم الاثنين إعادة فتح سفارتها في المغرب.", "AGREE", "Algeria", "Morocco"),
+    (
+        "es",
+        "Staffan de Mistura ofreció el lunes una sesión informativa al Consejo de Seguridad.",
+        "CONSULT",
+        "Staffan_de_Mistura",
+        "United_Nations_Security_Council",
+    ),
+    (
+        "es",
+        "Staffan de Mistura presentó el lunes su informe ante el Consejo de Seguridad.",
+        "CONSULT",
+        "Staffan_de_Mistura",
+        "United_Nations_Security_Council",
+    ),
+    (
+        "fr",
+        "Staffan de Mistura a présenté lundi son rapport devant le Conseil de sécurité.",
+        "CONSULT",
+        "Staffan_de_Mistura",
+        "United_Nations_Security_Council",
+    ),
+]
+
 
 def _told(found, kind: str, actor: str, counterpart: str) -> bool:
     return any(
@@ -739,5 +812,16 @@ def test_lexicon_lists_forms_the_tagger_leaves(lang, words, kind):
     ids=[c[1][:50] for c in STANCE_ADJECTIVES],
 )
 def test_events_stance_adjectives(code, lang, text, kind, actor, counterpart):
+    found = code(text, lang)
+    assert _told(found, kind, actor, counterpart), shown(found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "actor", "counterpart"),
+    TIES_AND_BRIEFINGS,
+    ids=[c[1][:50] for c in TIES_AND_BRIEFINGS],
+)
+def test_events_embassies_and_briefings(code, lang, text, kind, actor, counterpart):
     found = code(text, lang)
     assert _told(found, kind, actor, counterpart), shown(found)
