@@ -705,6 +705,28 @@ TIES_AND_BRIEFINGS = [
     ),
 ]
 
+# Arabic wire sentences: a long subject between 'بحث' and 'مع', a guest ('حل ضيفا على'), standing by someone, and
+# nouns in 'ة' with a possessive ('إدانتها', 'مطالبتها', 'موافقتها', 'إشادتها')
+ARABIC_WIRES = [
+    (
+        "ar",
+        "بحث وزير الخارجية أحمد عطاف يوم الاثنين في موسكو مع سيرغي لافروف العلاقات الثنائية.",
+        "CONSULT",
+        "Ahmed_Attaf",
+        "Sergey_Lavrov",
+    ),
+    (
+        "ar",
+        "حل أحمد عطاف يوم الاثنين ضيفا على سيرغي لافروف في موسكو.",
+        "CONSULT",
+        "Ahmed_Attaf",
+        "Sergey_Lavrov",
+    ),
+    ("ar", "أكدت الجزائر يوم الاثنين وقوفها إلى جانب روسيا.", "SUPPORT", "Algeria", "Russia"),
+    ("ar", "أعلنت الجزائر يوم الاثنين مساندتها لروسيا.", "SUPPORT", "Algeria", "Russia"),
+    ("ar", "جددت الجزائر يوم الاثنين مطالبتها للمغرب بإعادة فتح الحدود.", "REQUEST", "Algeria", "Morocco"),
+]
+
 
 def _told(found, kind: str, actor: str, counterpart: str) -> bool:
     return any(
@@ -823,5 +845,14 @@ def test_events_stance_adjectives(code, lang, text, kind, actor, counterpart):
     ids=[c[1][:50] for c in TIES_AND_BRIEFINGS],
 )
 def test_events_embassies_and_briefings(code, lang, text, kind, actor, counterpart):
+    found = code(text, lang)
+    assert _told(found, kind, actor, counterpart), shown(found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "actor", "counterpart"), ARABIC_WIRES, ids=[c[1][:50] for c in ARABIC_WIRES]
+)
+def test_events_arabic_wire_wordings(code, lang, text, kind, actor, counterpart):
     found = code(text, lang)
     assert _told(found, kind, actor, counterpart), shown(found)
