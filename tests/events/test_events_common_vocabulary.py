@@ -727,6 +727,64 @@ ARABIC_WIRES = [
     ("ar", "جددت الجزائر يوم الاثنين مطالبتها للمغرب بإعادة فتح الحدود.", "REQUEST", "Algeria", "Morocco"),
 ]
 
+# Relations set up or lowered, visits called off or put off (no visit took place: not CONSULT), extraditions
+# and walk-outs, as English already had them: (lang, text, category, actor id, counterpart id)
+RELATIONS = [
+    ("es", "Argelia canceló el lunes la visita de su ministro a España.", "SANCTION", "Algeria", "Spain"),
+    (
+        "es",
+        "Argelia aplazó el lunes sine die la visita de su ministro a España.",
+        "SANCTION",
+        "Algeria",
+        "Spain",
+    ),
+    ("es", "Argelia rebajó el lunes el nivel de sus relaciones con España.", "SANCTION", "Algeria", "Spain"),
+    ("es", "Argelia y España establecieron el lunes relaciones diplomáticas.", "AGREE", "Algeria", "Spain"),
+    ("es", "Argelia extraditó el lunes a España a un sospechoso.", "COOPERATE", "Algeria", "Spain"),
+    (
+        "es",
+        "La delegación de Argelia abandonó la sala el lunes durante el discurso de España.",
+        "REJECT",
+        "Algeria",
+        "Spain",
+    ),
+    ("fr", "L'Algérie a annulé lundi la visite de son ministre en Espagne.", "SANCTION", "Algeria", "Spain"),
+    (
+        "fr",
+        "L'Algérie a reporté sine die lundi la visite de son ministre en Espagne.",
+        "SANCTION",
+        "Algeria",
+        "Spain",
+    ),
+    ("fr", "L'Algérie a ajourné lundi la visite de son ministre en Espagne.", "SANCTION", "Algeria", "Spain"),
+    (
+        "fr",
+        "L'Algérie a abaissé lundi le niveau de ses relations avec l'Espagne.",
+        "SANCTION",
+        "Algeria",
+        "Spain",
+    ),
+    (
+        "fr",
+        "L'Algérie et l'Espagne ont établi lundi des relations diplomatiques.",
+        "AGREE",
+        "Algeria",
+        "Spain",
+    ),
+    ("fr", "L'Algérie a extradé lundi vers l'Espagne un suspect.", "COOPERATE", "Algeria", "Spain"),
+    (
+        "en",
+        "Algeria called off the visit of its minister to Morocco on Monday.",
+        "SANCTION",
+        "Algeria",
+        "Morocco",
+    ),
+    ("ar", "ألغت الجزائر يوم الاثنين زيارة وزيرها إلى المغرب.", "SANCTION", "Algeria", "Morocco"),
+    ("ar", "أرجأت الجزائر يوم الاثنين زيارة وزيرها إلى المغرب.", "SANCTION", "Algeria", "Morocco"),
+    ("ar", "أقامت الجزائر والمغرب يوم الاثنين علاقات دبلوماسية.", "AGREE", "Algeria", "Morocco"),
+    ("ar", "خفضت الجزائر يوم الاثنين مستوى علاقاتها مع المغرب.", "SANCTION", "Algeria", "Morocco"),
+]
+
 
 def _told(found, kind: str, actor: str, counterpart: str) -> bool:
     return any(
@@ -856,3 +914,13 @@ def test_events_embassies_and_briefings(code, lang, text, kind, actor, counterpa
 def test_events_arabic_wire_wordings(code, lang, text, kind, actor, counterpart):
     found = code(text, lang)
     assert _told(found, kind, actor, counterpart), shown(found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "actor", "counterpart"), RELATIONS, ids=[c[1][:50] for c in RELATIONS]
+)
+def test_events_relations_and_called_off_visits(code, lang, text, kind, actor, counterpart):
+    found = code(text, lang)
+    assert _told(found, kind, actor, counterpart), shown(found)
+    assert not real_events(found, "CONSULT"), shown(found)  # a visit called off is no visit
