@@ -192,6 +192,14 @@ def real_involving(events, kind: str, who: str) -> list:
     return [e for e in real_events(events, kind) if who in set(e.actor) | set(e.recipient)]
 
 
+def told_between(events, kind: str, actor: str, counterpart: str) -> bool:
+    """Whether an asserted event of `kind` has both `actor` and `counterpart` among its participants."""
+    return any(
+        actor in e.actor + e.recipient and counterpart in e.actor + e.recipient
+        for e in real_events(events, kind)
+    )
+
+
 def shown(events) -> list:
     """Events as an assertion message shows them."""
     return [(e.type, e.actor, e.recipient, e.aux) for e in events]
