@@ -763,7 +763,12 @@ def _apposition(work: Work, part: _Segment, hit: Hit) -> str | None:
         hit.end,
         limit=40,
         body_gap_ok=lambda gap: (
-            (_appositive_gap(gap) and not _of_gap(gap, lang.genitives, lang.of_words)) or _portfolio_gap(gap)
+            (
+                _appositive_gap(gap)
+                and not _of_gap(gap, lang.genitives, lang.of_words)
+                and not _clause_between(part, hit.end, gap, lang)
+            )
+            or _portfolio_gap(gap)
         ),
     )
     if after:
@@ -772,6 +777,21 @@ def _apposition(work: Work, part: _Segment, hit: Hit) -> str | None:
     return work.person_ending_near(
         hit.start, limit=4, body_gap_ok=lambda gap: _appositive_gap(gap) and not set(gap) & APOSTROPHES
     )
+
+
+def _clause_between(part: _Segment, start: int, gap: str, lang: LangCues) -> bool:
+    """The words between a role and a name tell an act, so the name is not the role's holder: "el canciller
+    chadiano *entregó a* Abdel Fattah al Burhan", "سلم وزير الخارجية التشادي *رسالة خطية إلى* البرهان".
+    With a parse, a verb among them; without one (Arabic), any word but an honorific."""
+    words = gap.replace(",", " ").split()
+    if not words:
+        return False
+    if part.doc is None:
+        honorific = {h[0] for h in lang.honorifics if len(h) == 1}
+        return any(alias_keys(w)[:1] and alias_keys(w)[0] not in honorific for w in words)
+    offset = part.segment.start
+    end = start + len(gap)
+    return any(t.pos_ in ("VERB", "AUX") for t in part.doc if start <= offset + t.idx < end)
 
 
 def _of_gap(gap: str, genitives: frozenset[str], of_words: frozenset[str]) -> bool:
