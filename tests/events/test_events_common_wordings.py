@@ -12,9 +12,16 @@ from diplowatch.text.normalise import tokens
 from diplowatch.text.sentences import Sentence
 from tests.events.conftest import real_events, shown, told_between
 
-# Headline presents the tagger reads as a noun or an adjective ('Alger étrille', 'España felicita'):
+# Headline presents the tagger reads as a noun or an adjective ('Alger étrille', 'España felicita'), and a
+# subjunctive it misreads ('que se reúna': a planned meeting, AGREE):
 # (lang, text, category, actor id); the parse often loses the counterpart, not the act.
 HEADLINE_PRESENTS = [
+    (
+        "es",
+        "Está previsto que Staffan de Mistura se reúna con Ahmed Attaf la próxima semana.",
+        "AGREE",
+        "Staffan_de_Mistura",
+    ),
     ("es", "España felicita a Marruecos por su papel en la región.", "SUPPORT", "Spain"),
     ("es", "España aplaude la decisión de Marruecos.", "SUPPORT", "Spain"),
     ("es", "España alaba los esfuerzos de Marruecos.", "SUPPORT", "Spain"),
@@ -251,6 +258,8 @@ def test_events_headline_present_is_a_trigger(code, lang, text, kind, actor):
 # back to its infinitive): the lexicon lists the forms themselves, found even without a parse.
 SURFACE_FORMS = [
     ("es", "reúne", "CONSULT"),
+    ("es", "reúna", "CONSULT"),
+    ("es", "reúnan", "CONSULT"),
     ("es", "aplaude", "SUPPORT"),
     ("es", "felicita", "SUPPORT"),
     ("es", "encomió", "SUPPORT"),
