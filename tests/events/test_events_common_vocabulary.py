@@ -558,29 +558,13 @@ EN = [
 ]
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(("lang", "text", "kind", "actor", "counterpart"), ES, ids=[c[1][:50] for c in ES])
-def test_events_common_vocabulary_es(code, lang, text, kind, actor, counterpart):
-    found = code(text, lang)
-    assert told_between(found, kind, actor, counterpart), shown(found)
+ALL = ES + FR + AR + EN
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("lang", "text", "kind", "actor", "counterpart"), FR, ids=[c[1][:50] for c in FR])
-def test_events_common_vocabulary_fr(code, lang, text, kind, actor, counterpart):
-    found = code(text, lang)
-    assert told_between(found, kind, actor, counterpart), shown(found)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(("lang", "text", "kind", "actor", "counterpart"), AR, ids=[c[1][:50] for c in AR])
-def test_events_common_vocabulary_ar(code, lang, text, kind, actor, counterpart):
-    found = code(text, lang)
-    assert told_between(found, kind, actor, counterpart), shown(found)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(("lang", "text", "kind", "actor", "counterpart"), EN, ids=[c[1][:50] for c in EN])
-def test_events_common_vocabulary_en(code, lang, text, kind, actor, counterpart):
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "actor", "counterpart"), ALL, ids=[f"{c[0]}-{c[1][:50]}" for c in ALL]
+)
+def test_events_common_vocabulary(code, lang, text, kind, actor, counterpart):
     found = code(text, lang)
     assert told_between(found, kind, actor, counterpart), shown(found)

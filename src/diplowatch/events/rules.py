@@ -106,7 +106,7 @@ from diplowatch.events.triggers import Match, find
 from diplowatch.events.unpublished import NOT_HAPPENED, dated_by_latest  # not (yet) happened
 from diplowatch.events.verbal import attacks_words
 from diplowatch.events.voting import VOTING_BODIES, about_instrument, voting_body
-from diplowatch.model import UNREAL_AUX, Article, Event, Evidence, Location
+from diplowatch.model import UNREAL_AUX, Article, Event, EventDate, Evidence, Location
 from diplowatch.text.mentions import ActorMention, actor_key, mentions, outermost, within
 from diplowatch.text.sentences import Sentence, sentences
 
@@ -394,34 +394,29 @@ class RuleCoder:
         if attacks_words(sentence, match, lex):  # "attacked Spain's position": criticism (events.verbal)
             kind, mode = "ACCUSE", ("disapprove",)
         previous = doc.sentences[sentence.index - 1] if sentence.index else None
-        date, date_source = event_date(
-            sentence,
-            args.clause,
-            match.head,
-            doc.dates,
-            previous,
-            publication_fallback(doc.article.published),
-            lex.date_bounds,
-            lex.instruments,
-            lex.year_words,
-            lex.perfect_auxiliaries,
-        )
-        # "the commitment of A and B to meet again in May", "a promise by A and B to hold talks in May": dated
-        # when they committed, not when they plan to meet
-        plan = committed.plan if committed is not None else pledged_plan(sentence, match, lex)
-        if plan:
-            pledged = [d for d in doc.dates if sentence.token_at(d.start) not in plan]
-            date, date_source = event_date(
+
+        def dated(clause: frozenset[int], head: int, dates: list[Dated]) -> tuple[EventDate | None, str]:
+            return event_date(
                 sentence,
-                args.clause - plan,
-                committed.noun if committed is not None else match.head,
-                pledged,
+                clause,
+                head,
+                dates,
                 previous,
                 publication_fallback(doc.article.published),
                 lex.date_bounds,
                 lex.instruments,
                 lex.year_words,
                 lex.perfect_auxiliaries,
+            )
+
+        date, date_source = dated(args.clause, match.head, doc.dates)
+        # "the commitment of A and B to meet again in May", "a promise by A and B to hold talks in May": dated
+        # when they committed, not when they plan to meet
+        plan = committed.plan if committed is not None else pledged_plan(sentence, match, lex)
+        if plan:
+            pledged = [d for d in doc.dates if sentence.token_at(d.start) not in plan]
+            date, date_source = dated(
+                args.clause - plan, committed.noun if committed is not None else match.head, pledged
             )
         if date_source != "clause" and is_description(sentence, match, lex):
             return None  # "the rebels backed by Algiers": who they are (events.background)
@@ -451,17 +446,10 @@ class RuleCoder:
                 # a plan names no day gone by: its clause's date was read in the past tense of the report
                 # ("said on Tuesday that X would visit Rabat in May"); dated when the plan was told
                 plan = plan_words(sentence, match, match.indices[0])
-                date, date_source = event_date(
-                    sentence,
+                date, date_source = dated(
                     args.clause - plan,
                     match.head,
                     [d for d in doc.dates if sentence.token_at(d.start) not in plan],
-                    previous,
-                    publication_fallback(doc.article.published),
-                    lex.date_bounds,
-                    lex.instruments,
-                    lex.year_words,
-                    lex.perfect_auxiliaries,
                 )
         elif "future" in aux and "negation" not in aux and kind in PROMISED | THREATENED:
             # "will withdraw its observers unless...": a promise with an "unless" is a threat
