@@ -311,33 +311,14 @@ def test_lexicon_lists_forms_the_tagger_leaves(lang, words, kind):
     assert [m for m in find(sentence, lexicon(lang)) if m.trigger.type == kind], words
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("lang", "text", "kind", "actor", "counterpart"),
-    STANCE_ADJECTIVES,
-    ids=[c[1][:50] for c in STANCE_ADJECTIVES],
-)
-def test_events_stance_adjectives(code, lang, text, kind, actor, counterpart):
-    found = code(text, lang)
-    assert told_between(found, kind, actor, counterpart), shown(found)
+TOLD_BETWEEN = STANCE_ADJECTIVES + TIES_AND_BRIEFINGS + ARABIC_WIRES
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    ("lang", "text", "kind", "actor", "counterpart"),
-    TIES_AND_BRIEFINGS,
-    ids=[c[1][:50] for c in TIES_AND_BRIEFINGS],
+    ("lang", "text", "kind", "actor", "counterpart"), TOLD_BETWEEN, ids=[c[1][:50] for c in TOLD_BETWEEN]
 )
-def test_events_embassies_and_briefings(code, lang, text, kind, actor, counterpart):
-    found = code(text, lang)
-    assert told_between(found, kind, actor, counterpart), shown(found)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("lang", "text", "kind", "actor", "counterpart"), ARABIC_WIRES, ids=[c[1][:50] for c in ARABIC_WIRES]
-)
-def test_events_arabic_wire_wordings(code, lang, text, kind, actor, counterpart):
+def test_events_stances_ties_briefings_and_wire_wordings(code, lang, text, kind, actor, counterpart):
     found = code(text, lang)
     assert told_between(found, kind, actor, counterpart), shown(found)
 
