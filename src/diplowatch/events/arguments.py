@@ -430,7 +430,9 @@ def _parsed(
     if pronoun is not None and person is not None:  # "Il a rencontré X": who "il" is, not the clause above
         others = _keys(at, clause - {pronoun})
         return Arguments((person,), tuple(k for k in others if k != person), "parse", frozenset(clause))
-    subject, recipient_side = _subject(sentence, verb, {i for i in at.values() if i is not None}, lexicon)
+    feeling = lexicon is not None and bool(set(keys_of(sentence.toks[match.head])) & lexicon.feelings)
+    named = {i for i in at.values() if i is not None}
+    subject, recipient_side = _subject(sentence, verb, named, lexicon, feeling=feeling)
     if not subject and "awaited" in match.trigger.flags:  # "X is expected in Rabat": X is who comes
         subject, recipient_side = recipient_side, set()
     if match.head not in subject:  # "The text, drafted by the United States, urges": the text acts
@@ -621,11 +623,15 @@ def _subject(
     verb: int,
     named: set[int] | frozenset[int] = frozenset(),
     lexicon: Lexicon | None = None,
+    *,
+    feeling: bool = False,
 ) -> tuple[set[int], set[int]]:
     """(tokens of the acting subject, tokens that are the patient of a passive), climbing when empty.
     A pronoun subject is climbed over unless the linker gave it an actor (`named`: token indices of
     mentions; "L'Italo-Suédois" read as a pronoun). A passive the parser did not mark ("fue criticada
-    por Argelia": aux + participle + an object introduced by "por") is read from the lexicon's words."""
+    por Argelia": aux + participle + an object introduced by "por") is read from the lexicon's words.
+    A `feeling` ("disappointed by", "déçue par", "preocupado por": `feelings`) is its subject's, and
+    what follows "by" is its cause, the stance's target."""
     current, came_by_conj = verb, False
     for step in range(MAX_CLIMB + 1):
         children = sentence.children(current)
@@ -638,6 +644,14 @@ def _subject(
             sentence.toks[c].dep.startswith("expl") and sentence.toks[c].lemma == "se" for c in children
         )  # "s'en est pris à": a pronominal verb the parser read as passive; its subject acts
         passive = bool(deps & PASSIVE_AUX or "Voice=Pass" in sentence.toks[current].morph) and not reflexive
+        if (passive or unmarked) and feeling:
+            cause = _union(sentence, agents)
+            parent = sentence.toks[current].head
+            if subjects or parent < 0:
+                return _union(sentence, subjects), cause
+            # "s'est dite déçue par X": who feels is the subject of the verb above
+            above, side = _subject(sentence, predicate(sentence, parent), named, lexicon)
+            return above, side | cause
         if passive or unmarked:
             patient = _union(sentence, subjects)
             if agents:

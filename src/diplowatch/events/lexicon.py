@@ -145,6 +145,7 @@ _CUE_KEYS = (
     "subject_matters",
     "about_marks",
     "jussive_particles",
+    "feelings",
     "present_endings",
     "infinitive_endings",
     "between_marks",
@@ -279,6 +280,7 @@ class Lexicon:
     subject_matters: frozenset[str] = frozenset()  # "the situation in Mali": what a meeting is about
     present_endings: frozenset[str] = frozenset()  # "invite": a present the lemmatizer left as it was
     infinitive_endings: frozenset[str] = frozenset()  # "-er": what replaces a present ending
+    feelings: frozenset[str] = frozenset()  # "disappointed by X": X is the cause, not who acts
     jussive_particles: frozenset[str] = frozenset()  # "لم": the verb after it may have lost a weak letter
     about_marks: frozenset[str] = frozenset()  # "a summit *on* Sudan": what the meeting noun before is about
     between_marks: frozenset[str] = frozenset()  # "agreed *between* X and Y": the act's sides follow
