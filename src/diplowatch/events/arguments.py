@@ -802,12 +802,23 @@ def _name_before(sentence: Sentence, verb: int) -> set[int]:
         return set()
     out: set[int] = set()
     i = first - 1
-    while i >= 0 and len(out) < NAME_BEFORE and sentence.toks[i].pos == "PROPN":
+    # a name's words the tagger read otherwise still begin with a capital ("Nasser" as a verb in "Nasser
+    # Bourita s'est entretenu")
+    while (
+        i >= 0
+        and len(out) < NAME_BEFORE
+        and (sentence.toks[i].pos == "PROPN" or _capitalised_word(sentence, i))
+    ):
         out.add(i)
         i -= 1
     if out and i >= 0 and sentence.toks[i].pos == "NOUN" and sentence.toks[i].text.endswith("."):
         out.add(i)  # "M.", "Mr."
     return out
+
+
+def _capitalised_word(sentence: Sentence, i: int) -> bool:
+    tok = sentence.toks[i]
+    return tok.pos in ("VERB", "NOUN", "ADJ", "X") and tok.text[:1].isupper() and tok.text[1:].islower()
 
 
 def _heads(sentence: Sentence, tokens: set[int]) -> set[int]:

@@ -1,0 +1,21 @@
+"""A sentence that opens with a person's name the tagger misreads ("Nasser" as a verb in "Nasser Bourita
+s'est entretenu avec..."): the name before the verb is still its subject. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import real_events, shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nasser Bourita s'est entretenu avec son homologue allemand Annalena Baerbock.",
+        "Nasser Bourita a évoqué avec José Manuel Albares la question migratoire.",
+    ],
+)
+def test_a_misread_name_opening_the_sentence_is_its_subject(world_code, text):
+    meetings = real_events(world_code(text, "fr"), "CONSULT")
+    assert any(e.actor == ("Nasser_Bourita",) for e in meetings), shown(meetings)
