@@ -19,3 +19,17 @@ from tests.events.conftest import real_events, shown
 def test_a_misread_name_opening_the_sentence_is_its_subject(world_code, text):
     meetings = real_events(world_code(text, "fr"), "CONSULT")
     assert any(e.actor == ("Nasser_Bourita",) for e in meetings), shown(meetings)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "L'Égypte étrille l'Éthiopie"),
+        ("es", "Egipto arremete contra Etiopía por la presa"),
+    ],
+)
+def test_a_headline_parsed_as_a_noun_phrase_keeps_its_target(world_code, lang, text):
+    """A headline with no word read as a verb: the name after the trigger is its target, as the name
+    before it is its actor."""
+    events = real_events(world_code(text, lang), "ACCUSE")
+    assert any(e.actor == ("Egypt",) and "Ethiopia" in e.recipient for e in events), shown(events)

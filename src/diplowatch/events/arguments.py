@@ -114,6 +114,8 @@ def arguments(
             # Proximity names the actor only: the recipients stay those of the trigger's clause, not the
             # mentions of another clause ("Rabat a salué la démarche, tandis qu'Alger a dénoncé...").
             in_clause = set(_keys(at, set(args.clause))) if args is not None else set()
+            if args is not None and _verbless(sentence):
+                in_clause |= set(near.recipient)  # "L'Algérie étrille l'Espagne": no clause was parsed
             args = _combine(args, near, in_clause)
     if "host" in match.trigger.flags:
         # the hosted come from the object: not what the hosted meeting is about ("hosted a summit on Sudan")
@@ -207,6 +209,12 @@ def _possessor(sentence: Sentence, match: Match, lexicon: Lexicon, antecedent: A
         if child < match.head and tok.key in lexicon.person_possessives:
             return antecedent(tok.start, False, tok.pos == "PRON" and "Gender=Fem" in tok.morph)
     return None
+
+
+def _verbless(sentence: Sentence) -> bool:
+    """No word the tagger read as a verb: a headline it parsed as a noun phrase ("L'Algérie étrille
+    l'Espagne", "Argelia arremete contra España"), whose clauses say nothing."""
+    return not any(t.pos in ("VERB", "AUX") for t in sentence.toks)
 
 
 def _combine(parsed: Arguments | None, near: Arguments, inside: set[str]) -> Arguments:
