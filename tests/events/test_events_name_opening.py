@@ -33,3 +33,22 @@ def test_a_headline_parsed_as_a_noun_phrase_keeps_its_target(world_code, lang, t
     before it is its actor."""
     events = real_events(world_code(text, lang), "ACCUSE")
     assert any(e.actor == ("Egypt",) and "Ethiopia" in e.recipient for e in events), shown(events)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "fr",
+            "Bourita et Albares se sont entretenus lundi à Rabat.",
+            {"Nasser_Bourita", "José_Manuel_Albares"},
+        ),
+        ("ar", "أجرى عطاف وألباريس مباحثات يوم الاثنين في مدريد.", {"Ahmed_Attaf", "José_Manuel_Albares"}),
+    ],
+)
+def test_two_names_joined_before_the_verb_both_act(world_code, lang, text, pair):
+    """The parser leaves "Bourita et Albares" apart from the verb: both names are its subject. An Arabic
+    name written with its own "أل" ("وألباريس", and Albares) is no "ال" article to peel (Paris)."""
+    meetings = real_events(world_code(text, lang), "CONSULT")
+    assert any(set(e.actor) == pair for e in meetings), shown(meetings)
+    assert all("France" not in e.actor + e.recipient for e in meetings), shown(meetings)

@@ -34,6 +34,7 @@ from diplowatch.text.normalise import (
     is_arabic,
     is_capitalised,
     skeleton,
+    token_variants,
     variants,
     written_keys,
 )
@@ -101,7 +102,7 @@ class _Scan:
     def __init__(self, text: str, toks: list[Token]) -> None:
         self.text = text
         self.toks = toks
-        self.keys = [variants(tok.key) for tok in toks]
+        self.keys = [token_variants(tok) for tok in toks]
         self._joined: list[bool | None] = [None] * len(toks)
 
     def joined(self, j: int) -> bool:

@@ -797,6 +797,9 @@ def _acting(sentence: Sentence, subject: int, named: set[int] | frozenset[int]) 
 NAME_BEFORE = 4  # tokens of a name right before a main verb the parser left without a subject
 
 
+CONJUNCT_NAMES = 2  # names joined by a conjunction before a verb the parser left without a subject
+
+
 def _name_before(sentence: Sentence, verb: int) -> set[int]:
     """ "..., M. Salamé s'est entretenu avec": the parser hung the name on what came before, and the
     main verb has no subject. The proper name right before the verb (and its auxiliaries and clitics)
@@ -810,8 +813,23 @@ def _name_before(sentence: Sentence, verb: int) -> set[int]:
         return set()
     out: set[int] = set()
     i = first - 1
-    # a name's words the tagger read otherwise still begin with a capital ("Nasser" as a verb in "Nasser
-    # Bourita s'est entretenu")
+    for _ in range(CONJUNCT_NAMES):
+        out |= (name := _name_ending_at(sentence, i))
+        i -= len(name)
+        # "Bourita et Albares se sont entretenus": the parser left the first name apart, joined by "et"
+        if not name or i < 1 or sentence.toks[i].pos != "CCONJ" or sentence.toks[i - 1].pos != "PROPN":
+            break
+        i -= 1
+    if out and i >= 0 and sentence.toks[i].pos == "NOUN" and sentence.toks[i].text.endswith("."):
+        out.add(i)  # "M.", "Mr."
+    return out
+
+
+def _name_ending_at(sentence: Sentence, last: int) -> set[int]:
+    """The words of a name ending at token `last`; those the tagger read otherwise still begin with a
+    capital ("Nasser" as a verb in "Nasser Bourita s'est entretenu")."""
+    out: set[int] = set()
+    i = last
     while (
         i >= 0
         and len(out) < NAME_BEFORE
@@ -819,8 +837,6 @@ def _name_before(sentence: Sentence, verb: int) -> set[int]:
     ):
         out.add(i)
         i -= 1
-    if out and i >= 0 and sentence.toks[i].pos == "NOUN" and sentence.toks[i].text.endswith("."):
-        out.add(i)  # "M.", "Mr."
     return out
 
 

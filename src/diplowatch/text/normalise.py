@@ -138,6 +138,15 @@ def strip_article(key: str) -> str:
 
 
 @functools.lru_cache(maxsize=65536)
+def token_variants(tok: Token) -> tuple[str, ...]:
+    """`variants` of a token, but a name's own "أل" kept where the word as written shows it (the fold
+    drops the hamza): "وألباريس" is "and Albares", never "باريس", Paris."""
+    if _NAME_ALIF.match(tok.text) or (tok.text[:1] in _PROCLITICS and _NAME_ALIF.match(tok.text, 1)):
+        bare = tok.key[1:] if tok.text[:1] in _PROCLITICS else tok.key
+        return tuple(dict.fromkeys((tok.key, bare)))
+    return variants(tok.key)
+
+
 def variants(key: str) -> tuple[str, ...]:
     """Text side: every reading of a token once the Arabic article and proclitics are peeled off."""
     if not is_arabic(key):
