@@ -65,6 +65,7 @@ FLAGS = frozenset(
         "future",
         "wide",
         "far",
+        "tight",
         "vote",
         "ask",
         "title",

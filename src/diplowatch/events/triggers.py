@@ -17,6 +17,7 @@ from diplowatch.text.normalise import Token, is_arabic, variants
 from diplowatch.text.sentences import Sentence
 
 MAX_GAP = 3  # tokens allowed between two words of a phrase ("a tenu, lundi, des entretiens")
+# a "tight" phrase has its words side by side ("call on X", not "called X on Tuesday")
 WIDE_GAP = 6  # for a "wide" phrase ("ordenó el regreso inmediato de Said Moussi, su embajador")
 FAR_GAP = 9  # for a "far" phrase: Arabic verb, subject, date, object, then the complement noun
 _ARABIC_FUTURE = "س"  # "سيلتقي" = will meet
@@ -121,6 +122,8 @@ def _future_form(key: str, word: str, glued: frozenset[str]) -> bool:
 def _gap(trigger: Trigger) -> int:
     if "far" in trigger.flags:
         return FAR_GAP
+    if "tight" in trigger.flags:
+        return 0
     return WIDE_GAP if "wide" in trigger.flags else MAX_GAP
 
 
