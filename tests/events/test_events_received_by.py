@@ -30,3 +30,22 @@ def test_the_visitor_acts_and_the_host_receives(world_code, lang, text):
         e.recipient and e.recipient[0] == "Abdel_Fattah_al-Burhan" and "Abdel_Fattah_al-Burhan" not in e.actor
         for e in meetings
     ), shown(meetings)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Received by Abdel Fattah al-Burhan, Chad's foreign minister praised the talks."),
+        (
+            "fr",
+            "Reçu par Abdel Fattah al-Burhan, le ministre tchadien des Affaires étrangères a salué les discussions.",
+        ),
+    ],
+)
+def test_a_clause_opening_with_the_visit_in_the_passive(world_code, lang, text):
+    """ "Received by X, Y said...": the participle's agent hosts, the main clause's subject visits."""
+    meetings = real_events(world_code(text, lang), "CONSULT")
+    assert any(
+        e.recipient == ("Abdel_Fattah_al-Burhan",) and "Abdel_Fattah_al-Burhan" not in e.actor
+        for e in meetings
+    ), shown(meetings)

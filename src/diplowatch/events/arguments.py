@@ -652,6 +652,13 @@ def _subject(
             sentence.toks[c].dep.startswith("expl") and sentence.toks[c].lemma == "se" for c in children
         )  # "s'en est pris à": a pronominal verb the parser read as passive; its subject acts
         passive = bool(deps & PASSIVE_AUX or "Voice=Pass" in sentence.toks[current].morph) and not reflexive
+        # "Received by the king, the prime minister praised...": a participle with an agent is passive,
+        # and who it happened to is the subject of the clause it opens
+        opening = not subjects and agents and _opening_participle(sentence, current)
+        if opening:
+            parent = predicate(sentence, sentence.toks[current].head)
+            above, _ = _subject(sentence, parent, named, lexicon)
+            return _union(sentence, agents), above
         if (passive or unmarked) and feeling:
             cause = _union(sentence, agents)
             parent = sentence.toks[current].head
@@ -684,6 +691,18 @@ def _subject(
         came_by_conj = sentence.toks[current].dep == "conj"
         current = predicate(sentence, parent)
     return set(), set()
+
+
+def _opening_participle(sentence: Sentence, verb: int) -> bool:
+    """A past participle heading an adverbial clause before its main verb ("Received by X, Y said")."""
+    tok = sentence.toks[verb]
+    return (
+        "VerbForm=Part" in tok.morph
+        and tok.dep == "advcl"
+        and 0 <= tok.head
+        and verb < tok.head
+        and "Tense=Pres" not in tok.morph
+    )
 
 
 def _reported(sentence: Sentence, verb: int, lexicon: Lexicon | None) -> bool:
