@@ -179,3 +179,18 @@ def test_arabic_title_beside_a_description_lists_no_other_holder(packaged_linker
     assert "Ahmed_Attaf" not in {a.id for a in article.actors}, article.actors
     listed = packaged_linker(make_article("اجتمع وزراء خارجية المغرب والجزائر وتونس.", "ar", "2024-06-01"))
     assert {"Ahmed_Attaf", "Nabil_Ammar"} <= {a.id for a in listed.actors}, listed.actors
+
+
+def test_a_missions_description_waits_for_the_place_it_serves_in(packaged_linker):
+    """ "la misión de la ONU" is MINURSO's description (KB `serves: Western_Sahara`): in an article on
+    Sudan it is some other mission, not MINURSO; in one naming Western Sahara it is MINURSO."""
+    sudan = packaged_linker(
+        make_article("La UE condenó el ataque contra la misión de la ONU en Sudán.", "es")
+    )
+    assert "MINURSO" not in {a.id for a in sudan.actors}, sudan.actors
+    sahara = packaged_linker(
+        make_article(
+            "En el Sáhara Occidental, el Polisario acusó a la misión de la ONU de parcialidad.", "es"
+        )
+    )
+    assert "MINURSO" in {a.id for a in sahara.actors}, sahara.actors

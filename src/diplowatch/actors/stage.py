@@ -134,7 +134,7 @@ class ActorLinker:
                 self._name(work, part, hit, _pick(names, work, self.kb))
             else:
                 descriptions = {t.ref for t in hit.targets if t.kind == "description"}
-                if len(descriptions) == 1:
+                if len(descriptions) == 1 and not self._serves_elsewhere(next(iter(descriptions))):
                     work.add(hit.start, hit.end, descriptions.pop(), "description")
 
     def _name(self, work: Work, part: _Segment, hit: Hit, ref: str) -> None:
@@ -479,13 +479,28 @@ class ActorLinker:
                 return self.kb.governed_by(entry.id)
         return None
 
+    def _serves_elsewhere(self, ref: str) -> str | None:
+        """The place (an entry id) the body `ref` serves in, whose naming its descriptions wait for."""
+        entry = self.kb.get(ref)
+        return entry.serves if entry is not None else None
+
     def _description(self, work: Work, hit: Hit, on: date | None) -> None:
         """A description several people share: the one named in the document, else the one in office."""
-        refs = list(dict.fromkeys(t.ref for t in hit.targets if t.kind == "description"))
         known = work.keys()
+        places = (
+            known | {p.id for p in work.places if p.id} | {p.country_id for p in work.places if p.country_id}
+        )
+        refs = [  # a mission's description only where the place it serves in is named (KB `serves`)
+            ref
+            for ref in dict.fromkeys(t.ref for t in hit.targets if t.kind == "description")
+            if (serves := self._serves_elsewhere(ref)) is None or serves in places
+        ]
         named = [r for r in refs if r in known]
         if len(named) == 1:
             work.add(hit.start, hit.end, named[0], "description")
+            return
+        if len(refs) == 1 and self._serves_elsewhere(refs[0]) is not None:  # its place is named
+            work.add(hit.start, hit.end, refs[0], "description")
             return
         serving = (
             [r for r in refs if (e := self.kb.get(r)) and any(s.covers(on) for s in e.roles)] if on else []

@@ -45,7 +45,7 @@ def entry_problems(item: Item) -> list[Problem]:
     if "kind" in data and data["kind"] not in KINDS:
         found.append(_at(item, ("kind",), f"kind must be one of {', '.join(sorted(KINDS))}"))
     found += _country(item, data.get("country"), ("country",))
-    for key in ("sector", "capital", "metonym_for", "note", "iso2"):
+    for key in ("sector", "capital", "metonym_for", "serves", "note", "iso2"):
         found += _text(item, data, key)
     if isinstance(data.get("iso2"), str) and len(data["iso2"]) != 2:
         found.append(_at(item, ("iso2",), "iso2 must be a 2-letter ISO 3166-1 code"))
@@ -85,7 +85,7 @@ def reference_problems(
     role_keys = {item.data.get("role") for item in roles} | set(known_roles)
     found = _duplicates(entries, "id") + _duplicates(roles, "role") + _names_shadowing_places(entries)
     for item in entries:
-        for key in ("metonym_for", "capital"):
+        for key in ("metonym_for", "capital", "serves"):
             target = item.data.get(key)
             if isinstance(target, str) and target not in ids:
                 found.append(_at(item, (key,), f"{key} {target!r} is not the id of any entry"))

@@ -235,6 +235,7 @@ def build_entry(data: dict[str, Any], origin: str = "") -> Entry:
         capital=data.get("capital"),
         iso2=data.get("iso2"),
         metonym_for=data.get("metonym_for"),
+        serves=data.get("serves"),
         uncertain=bool(data.get("uncertain", False)),
         note=data.get("note"),
         origin=origin,

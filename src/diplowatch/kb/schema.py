@@ -32,6 +32,7 @@ ENTRY_KEYS: frozenset[str] = frozenset(
         "capital",
         "iso2",
         "metonym_for",
+        "serves",
         "uncertain",
         "note",
         "wikidata",
@@ -76,6 +77,9 @@ class Entry:
     capital: str | None = None
     iso2: str | None = None
     metonym_for: str | None = None
+    # the state or territory (an entry id) a body serves in ("MINURSO": Western_Sahara): its descriptions
+    # ("the UN mission", "los cascos azules") stand for it only in a document that names that place
+    serves: str | None = None
     uncertain: bool = False
     note: str | None = None
     origin: str = ""  # "path:line" of the entry, for messages
