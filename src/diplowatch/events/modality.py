@@ -93,7 +93,7 @@ def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int,
     clauses = match.trigger.type not in _OWN_CLAUSES
     near = _dependents(sentence, {verb, match.head}, lexicon, clauses) | _raised_auxiliaries(sentence, verb)
     near -= set(match.indices)  # a trigger's own words are not its cues ("fail to reach agreement")
-    near -= set_phrase_tokens(sentence, lexicon.not_denials)  # "Sin embargo, ..." is "however", no "sin"
+    near -= not_denial_tokens(sentence, lexicon)  # "Sin embargo, ..." is "however", no "sin"
     # a proper noun is no cue ("in early May" is no modal "may")
     keys = {
         cue_key(k)
@@ -172,6 +172,16 @@ def _holding_tense(sentence: Sentence, noun: int, lexicon: Lexicon) -> str | Non
     ):
         return "past"
     return None
+
+
+def not_denial_tokens(sentence: Sentence, lexicon: Lexicon) -> frozenset[int]:
+    """The tokens of the sentence's phrases that look negative and are not ("sin embargo": however),
+    found once per sentence and lexicon (every trigger asks twice; the lexicon is kept with the answer,
+    so its id stays its own)."""
+    name = f"not_denials {id(lexicon)}"
+    return sentence.derived(name, lambda s: (lexicon, frozenset(set_phrase_tokens(s, lexicon.not_denials))))[
+        1
+    ]
 
 
 def set_phrase_tokens(sentence: Sentence, phrases: frozenset[str]) -> set[int]:

@@ -23,7 +23,7 @@ def without_portfolios(sentence: Sentence, found: list[ActorMention], lexicon: L
     """The sentence's mentions minus those that are a portfolio of a ministry's title."""
     if not lexicon.portfolio_titles:
         return found
-    return [m for m in found if not _portfolio(sentence, m, lexicon, _others(sentence, m, found))]
+    return [m for m in found if not _portfolio(sentence, m, lexicon, found)]
 
 
 def _others(sentence: Sentence, mention: ActorMention, found: list[ActorMention]) -> set[int]:
@@ -36,13 +36,18 @@ def _others(sentence: Sentence, mention: ActorMention, found: list[ActorMention]
     }
 
 
-def _portfolio(sentence: Sentence, mention: ActorMention, lexicon: Lexicon, named: set[int]) -> bool:
+def _portfolio(
+    sentence: Sentence, mention: ActorMention, lexicon: Lexicon, found: list[ActorMention]
+) -> bool:
     inside = sentence.tokens_within(mention.start, mention.end)
     if not inside:
         return False
     if _charged(sentence, inside[0], lexicon):
         return True
-    return _title_before(sentence, inside[0], lexicon) and _list_goes_on(sentence, inside[-1], lexicon, named)
+    # the other mentions' tokens only past a title word: most mentions have none before them
+    return _title_before(sentence, inside[0], lexicon) and _list_goes_on(
+        sentence, inside[-1], lexicon, _others(sentence, mention, found)
+    )
 
 
 def _charged(sentence: Sentence, first: int, lexicon: Lexicon) -> bool:

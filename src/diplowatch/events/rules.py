@@ -72,7 +72,7 @@ from diplowatch.events.lexicon import Lexicon, lexicon
 from diplowatch.events.meeting_acts import said_at_meetings, told_by_verb
 from diplowatch.events.membership import leaves_organisation
 from diplowatch.events.merge import MEETINGS, merge
-from diplowatch.events.modality import aux_of, set_phrase_tokens
+from diplowatch.events.modality import aux_of, not_denial_tokens
 from diplowatch.events.nominal import holder
 from diplowatch.events.obligation import obligations
 from diplowatch.events.offices import in_title
@@ -704,7 +704,7 @@ def _names_no_event(
         or as_topic(sentence, match, lex)  # "the question of the talks", "chargé des négociations"
         or lacks_object(sentence, match)  # "was struck by the conviction" (events.transitive)
         or not_by_trip(sentence, match, lex)  # "will take time": no trip takes anyone (events.conveyed)
-        or bool(set(match.indices) & set_phrase_tokens(sentence, lex.not_denials))  # "sin embargo": however
+        or not not_denial_tokens(sentence, lex).isdisjoint(match.indices)  # "sin embargo": however
     )
 
 

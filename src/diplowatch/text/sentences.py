@@ -67,10 +67,11 @@ class Sentence:
             found = self._derived[name] = compute(self)
             return found
 
-    def children(self, i: int) -> list[int]:
+    def children(self, i: int) -> tuple[int, ...]:
+        """Token i's children (the tuple kept, not a copy: rules ask for them over and over)."""
         if 0 <= i < len(self._children):
-            return list(self._children[i])
-        return [j for j, t in enumerate(self.toks) if t.head == i]  # -1: the roots
+            return self._children[i]
+        return tuple(j for j, t in enumerate(self.toks) if t.head == i)  # -1: the roots
 
     def subtree(self, i: int) -> set[int]:
         """Token i and everything below it (a set of the caller's own: it may change it)."""
