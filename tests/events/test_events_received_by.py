@@ -40,6 +40,12 @@ def test_the_visitor_acts_and_the_host_receives(world_code, lang, text):
             "fr",
             "Reçu par Abdel Fattah al-Burhan, le ministre tchadien des Affaires étrangères a salué les discussions.",
         ),
+        ("es", "Recibido por Abdel Fattah al Burhan, el canciller chadiano elogió las conversaciones."),
+        (
+            "es",
+            "Recibido el lunes en Jartum por Abdel Fattah al Burhan, el canciller chadiano pidió una tregua.",
+        ),
+        ("es", "Recibida por Abdel Fattah al Burhan en Jartum, la delegación chadiana abogó por el diálogo."),
     ],
 )
 def test_a_clause_opening_with_the_visit_in_the_passive(world_code, lang, text):

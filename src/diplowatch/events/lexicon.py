@@ -279,7 +279,7 @@ class Lexicon:
     contrasts: frozenset[str] = frozenset()  # "لكنه": like "و", it begins an unparsed sentence's next act
     postings: frozenset[str] = frozenset()  # "envoy *for* X", "auprès de": where a title holder serves
     subject_matters: frozenset[str] = frozenset()  # "the situation in Mali": what a meeting is about
-    present_endings: frozenset[str] = frozenset()  # "invite": a present the lemmatizer left as it was
+    present_endings: frozenset[str] = frozenset()  # "invite", "recibido": a verb form left unlemmatized
     infinitive_endings: frozenset[str] = frozenset()  # "-er": what replaces a present ending
     feelings: frozenset[str] = frozenset()  # "disappointed by X": X is the cause, not who acts
     jussive_particles: frozenset[str] = frozenset()  # "لم": the verb after it may have lost a weak letter

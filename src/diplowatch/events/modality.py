@@ -19,7 +19,7 @@ act has not happened.
 
 from __future__ import annotations
 
-from diplowatch.events.arguments import adjunct_nouns, contrasted, predicate
+from diplowatch.events.arguments import AGENTS, adjunct_nouns, contrasted, predicate
 from diplowatch.events.generic import negative_subject
 from diplowatch.events.holding import qualifying_holding_verb
 from diplowatch.events.lexicon import Lexicon
@@ -422,6 +422,8 @@ def _accompanying(sentence: Sentence, verb: int) -> bool:
     faith, the Polisario rejected...", "rechazó la propuesta, acusando a Marruecos"): an act its subject
     does as it does the other, not the content of what the other asks or refuses."""
     tok = sentence.toks[verb]
+    if _passive_opening(sentence, verb):
+        return True  # "Recibido por el rey, el enviado pidió...": what happened to the subject before
     if "VerbForm=Ger" not in tok.morph and not ("VerbForm=Part" in tok.morph and "Tense=Pres" in tok.morph):
         return False
     if tok.dep.startswith("acl"):  # "Dans un communiqué accusant X, Y a appelé...": the adjunct's own act
@@ -430,6 +432,18 @@ def _accompanying(sentence: Sentence, verb: int) -> bool:
     if not tok.dep.startswith("advcl"):
         return False
     return not any(sentence.toks[c].dep == "mark" for c in sentence.children(verb))
+
+
+def _passive_opening(sentence: Sentence, verb: int) -> bool:
+    """A past participle with an agent, adjoined before its verb ("Received by X, Y said...")."""
+    tok = sentence.toks[verb]
+    return (
+        "VerbForm=Part" in tok.morph
+        and "Tense=Pres" not in tok.morph
+        and tok.dep.startswith("advcl")
+        and verb < tok.head
+        and any(sentence.toks[c].dep in AGENTS for c in sentence.children(verb))
+    )
 
 
 def _relative_clause(sentence: Sentence, verb: int) -> bool:

@@ -53,7 +53,7 @@ def _find(sentence: Sentence, lexicon: Lexicon) -> list[Match]:
     for i, keys in enumerate(every):
         if i and lexicon.jussive_particles.intersection(every[i - 1]):
             keys = keys + apocopated(keys)  # "لم يلتق": the verb without its weak letter
-        elif lexicon.present_endings and _unlemmatized_verb(sentence.toks[i]):
+        elif lexicon.present_endings and _unlemmatized_verb(sentence.toks[i], lexicon):
             keys = keys + infinitives(sentence.toks[i].key, lexicon)  # "il invite", lemma "invite"
         candidates = _candidates(lexicon, keys)
         if candidates:
@@ -97,8 +97,14 @@ def apocopated(keys: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(k for k in dict.fromkeys(out) if k not in keys)
 
 
-def _unlemmatized_verb(tok: Token) -> bool:
-    return tok.pos == "VERB" and tok.lemma == tok.key
+def _unlemmatized_verb(tok: Token, lexicon: Lexicon) -> bool:
+    """A verb whose lemma is its own form, or a participle whose lemma is no infinitive ("Recibida":
+    lemma "recibido", the masculine the lemmatizer gives the adjective it took it for)."""
+    if tok.pos != "VERB":
+        return False
+    if tok.lemma == tok.key:
+        return True
+    return "VerbForm=Part" in tok.morph and not tok.lemma.endswith(tuple(lexicon.infinitive_endings))
 
 
 def infinitives(key: str, lexicon: Lexicon) -> tuple[str, ...]:

@@ -144,15 +144,18 @@ def sentences(article: Article) -> list[Sentence]:
 def _parsed(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, tuple[Token, ...], bool]]:
     out: list[tuple[int, int, tuple[Token, ...], bool]] = []
     auxiliaries = frozenset(fold(w) for w in _TENSE_AUXILIARIES.get(segment.language, ()))
+    agent_markers = _PASSIVE_OPENINGS.get(segment.language, frozenset())
     for start, end, toks, parsed in _spacy_sentences(segment, doc):
         toks = _participle_restored(toks, auxiliaries) if auxiliaries else toks
-        toks = _main_clause_restored(toks)
+        toks = _main_clause_restored(toks, agent_markers)
         toks = _incise_subjects_restored(toks) if segment.language in _INCISES else toks
         if out and _continues(body, out[-1], start):
             last = out[-1]
             shift = len(last[2])
             moved = tuple(dataclasses.replace(t, head=t.head + shift if t.head >= 0 else -1) for t in toks)
-            out[-1] = (last[0], end, last[2] + _governed(moved, last[2], shift), True)
+            # the opening clause may be all the first piece was ("Recibido por X, | el enviado pidió")
+            glued = _main_clause_restored(last[2] + _governed(moved, last[2], shift), agent_markers)
+            out[-1] = (last[0], end, glued, True)
         else:
             out.append((start, end, toks, parsed))
     return out
@@ -167,6 +170,10 @@ def _continues(body: str, previous: tuple[int, int, tuple[Token, ...], bool], st
 
 _TENSE_AUXILIARIES: dict[str, list[str]] = lang_data("parse_repairs.yaml").get("tense_auxiliaries") or {}
 _INCISES: frozenset[str] = frozenset(lang_data("parse_repairs.yaml").get("incises") or [])
+_PASSIVE_OPENINGS: dict[str, frozenset[str]] = {
+    language: frozenset(fold(w) for w in words)
+    for language, words in (lang_data("parse_repairs.yaml").get("passive_openings") or {}).items()
+}
 PARTICIPLE_REACH = 8  # tokens from an auxiliary to its participle across an adverbial phrase
 
 
@@ -188,21 +195,53 @@ def _participle_restored(toks: tuple[Token, ...], auxiliaries: frozenset[str]) -
     return toks
 
 
-def _main_clause_restored(toks: tuple[Token, ...]) -> tuple[Token, ...]:
+def _main_clause_restored(toks: tuple[Token, ...], agent_markers: frozenset[str]) -> tuple[Token, ...]:
     """A sentence opening with a participle clause ("Saluant les efforts de l'envoyé, le ministre a
-    appelé l'Algérie à...", "Estimant que..., la Russie s'est abstenue"): the parser sometimes makes
-    the participle the root and hangs the main clause on a noun of it. The first clause after the
-    comma with a subject of its own becomes the root again, the participle clause its adjunct."""
-    if not toks or toks[0].head >= 0 or not _present_participle(toks[0]):
+    appelé l'Algérie à...", "Estimant que..., la Russie s'est abstenue", "Recibido por el rey, el
+    enviado pidió..."): the parser sometimes makes the participle the root and hangs the main clause
+    on a noun of it, or leaves the main clause a root of its own. The first clause after the comma with
+    a subject of its own becomes the root again, the participle clause its adjunct; a passive
+    participle's "por X" the parser read as its object is its agent."""
+    if not toks or toks[0].head >= 0:
         return toks
     comma = next((i for i, t in enumerate(toks) if t.text == ","), None)
     if comma is None:
         return toks
+    agent = _opening_agent(toks, comma, agent_markers)
+    if not _present_participle(toks[0]) and agent is None:
+        return toks
     subjects = {t.head for t in toks[comma + 1 :] if t.dep.startswith("nsubj")}
-    main = next((j for j in range(comma + 1, len(toks)) if j in subjects and toks[j].head >= 0), None)
+    main = next(
+        (j for j in range(comma + 1, len(toks)) if j in subjects and _main_verb(toks, j, agent)), None
+    )
     if main is None:
         return toks
-    return tuple(_rerooted(t, n, main) for n, t in enumerate(toks))
+    rerooted = [_rerooted(t, n, main) for n, t in enumerate(toks)]
+    if agent is not None:  # a participle with an agent is a verb, whatever the tagger said ("ADJ")
+        rerooted[0] = dataclasses.replace(rerooted[0], pos="VERB")
+        rerooted[agent] = dataclasses.replace(rerooted[agent], dep="obl:agent")
+    return tuple(rerooted)
+
+
+def _opening_agent(toks: tuple[Token, ...], comma: int, agent_markers: frozenset[str]) -> int | None:
+    """The agent of a past participle opening the sentence, before the first comma: the noun the opening
+    participle governs that an agent marker introduces ("Recibido el lunes por el rey, ...")."""
+    if "VerbForm=Part" not in toks[0].morph or "Tense=Pres" in toks[0].morph:
+        return None
+    for n in range(1, comma):
+        tok = toks[n]
+        marked = any(
+            toks[m].head == n and toks[m].dep == "case" and toks[m].key in agent_markers for m in range(n)
+        )
+        if tok.head == 0 and marked:
+            return n
+    return None
+
+
+def _main_verb(toks: tuple[Token, ...], j: int, agent: int | None) -> bool:
+    """A clause's verb the participle clause may hang on: one the parser hung somewhere, or, after a
+    passive opening, one it left a root of its own."""
+    return toks[j].head >= 0 or (agent is not None and toks[j].pos in ("VERB", "AUX"))
 
 
 def _incise_subjects_restored(toks: tuple[Token, ...]) -> tuple[Token, ...]:
