@@ -104,7 +104,7 @@ from diplowatch.events.tours import Looks, Telling, meetings
 from diplowatch.events.transitive import lacks_object
 from diplowatch.events.triggers import Match, find
 from diplowatch.events.unpublished import NOT_HAPPENED, dated_by_latest  # not (yet) happened
-from diplowatch.events.verbal import attacks_words
+from diplowatch.events.verbal import attacks_in_words, attacks_words
 from diplowatch.events.voting import VOTING_BODIES, about_instrument, voting_body
 from diplowatch.model import UNREAL_AUX, Article, Event, EventDate, Evidence, Location
 from diplowatch.text.mentions import ActorMention, actor_key, mentions, outermost, within
@@ -391,7 +391,8 @@ class RuleCoder:
         if committed is not None:  # the commitment was made: the act it names is planned, not supposed
             aux = tuple(a for a in aux if a != "hypothetical") + (() if "future" in aux else ("future",))
         kind, mode = match.trigger.type, ((match.trigger.mode,) if match.trigger.mode else ())
-        if attacks_words(sentence, match, lex):  # "attacked Spain's position": criticism (events.verbal)
+        if attacks_words(sentence, match, lex) or kind == "ASSAULT" and attacks_in_words(actor, doc.context):
+            # "attacked Spain's position", "the minister attacked Algeria": criticism (events.verbal)
             kind, mode = "ACCUSE", ("disapprove",)
         previous = doc.sentences[sentence.index - 1] if sentence.index else None
 

@@ -2,11 +2,15 @@
 attaqué les déclarations du ministre" are ACCUSE (disapprove), not ASSAULT. The attacked thing is a
 word of `utterances` in lang/<xx>/events.yaml ("position", "statement", "موقف"): with a parse, the
 trigger's object or complement; without one, a word a few tokens after the trigger.
+
+So is an attack by people who carry no arms: "هاجم وزير الخارجية بوريطة الجزائر", "the minister
+attacked Algeria" (a person whose sector in the KB is neither armed forces nor rebels).
 """
 
 from __future__ import annotations
 
 from diplowatch.events.arguments import predicate
+from diplowatch.events.coder import CoderContext
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.triggers import Match, keys_of
 from diplowatch.text.sentences import Sentence
@@ -28,3 +32,16 @@ def attacks_words(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
         last = match.indices[-1]
         objects = list(range(last + 1, min(len(sentence.toks), last + 1 + UNPARSED_REACH)))
     return any(set(keys_of(sentence.toks[i])) & lex.utterances for i in objects)
+
+
+ARMED_SECTORS = frozenset({"MIL", "REB"})  # PLOVER sectors whose members' attacks may be armed
+
+
+def attacks_in_words(actor: tuple[str, ...], context: CoderContext) -> bool:
+    """Whether an attack's actors are all persons known to carry no arms (a minister, an envoy)."""
+    return bool(actor) and all(
+        context.actor_kind(key) == "person"
+        and (sector := context.actor_sector(key)) is not None
+        and not ARMED_SECTORS.intersection(sector.split())
+        for key in actor
+    )

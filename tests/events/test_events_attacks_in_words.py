@@ -1,0 +1,56 @@
+"""An attack by someone who carries no arms is criticism (events.verbal): "the minister attacked
+Algeria" is ACCUSE, while an armed group's or an army's attack stays ASSAULT. Sentences written for
+these tests; the project's knowledge base says who is a civilian office holder."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import real_events, shown
+
+# (lang, sentence, the actor, the one attacked)
+IN_WORDS = [
+    (
+        "en",
+        "Moroccan Foreign Minister Nasser Bourita attacked Algeria on Tuesday in a speech in Rabat.",
+        "Nasser_Bourita",
+        "Algeria",
+    ),
+    (
+        "fr",
+        "Le ministre algérien des Affaires étrangères Ahmed Attaf a attaqué mardi le Maroc devant la presse.",
+        "Ahmed_Attaf",
+        "Morocco",
+    ),
+    (
+        "es",
+        "El canciller marroquí Nasser Bourita atacó el martes a Argelia en una rueda de prensa.",
+        "Nasser_Bourita",
+        "Algeria",
+    ),
+    (
+        "ar",
+        "هاجم وزير الخارجية المغربي ناصر بوريطة الجزائر يوم الثلاثاء في مؤتمر صحفي.",
+        "Nasser_Bourita",
+        "Algeria",
+    ),
+]
+
+ARMED = [
+    ("en", "Khalifa Haftar's forces attacked Tripoli on Tuesday.", "ASSAULT"),
+    ("en", "Khalifa Haftar attacked Tripoli on Tuesday.", "ASSAULT"),
+    ("ar", "هاجمت قوات الدعم السريع مدينة الفاشر يوم الثلاثاء.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "target"), IN_WORDS, ids=[c[0] for c in IN_WORDS])
+def test_an_office_holders_attack_is_criticism(world_code, lang, text, actor, target):
+    found = world_code(text, lang)
+    assert not real_events(found, "ASSAULT"), shown(found)
+    assert any(actor in e.actor and target in e.recipient for e in real_events(found, "ACCUSE")), shown(found)
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), ARMED, ids=[f"{c[0]}-{n}" for n, c in enumerate(ARMED)])
+def test_an_armed_attack_stays_an_assault(world_code, lang, text, kind):
+    found = world_code(text, lang)
+    assert real_events(found, kind), shown(found)
