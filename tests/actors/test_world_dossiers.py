@@ -194,3 +194,53 @@ def test_a_missions_description_waits_for_the_place_it_serves_in(packaged_linker
         )
     )
     assert "MINURSO" in {a.id for a in sahara.actors}, sahara.actors
+
+
+# (lang, text, the mission meant, missions it is not)
+MISSIONS = [
+    (
+        "en",
+        "In Libya, the UN mission urged the rival camps to agree on elections.",
+        "United_Nations_Support_Mission_in_Libya",
+        {"MINURSO", "MINUSMA"},
+    ),
+    (
+        "fr",
+        "Au Mali, la mission de l'ONU a quitté Tombouctou.",
+        "MINUSMA",
+        {"MINURSO", "United_Nations_Support_Mission_in_Libya"},
+    ),
+    ("ar", "دعت البعثة الأممية في ليبيا إلى الحوار.", "United_Nations_Support_Mission_in_Libya", {"MINURSO"}),
+    (
+        "ar",
+        "رحبت البعثة الأممية بقرار المغرب في الصحراء الغربية.",
+        "MINURSO",
+        {"United_Nations_Support_Mission_in_Libya"},
+    ),
+    # no place a UN mission serves in is named: it is the UN's
+    (
+        "en",
+        "The UN mission urged both camps to agree on elections.",
+        "United_Nations",
+        {"MINURSO", "United_Nations_Support_Mission_in_Libya"},
+    ),
+    # the article named the mission itself: its description is that mission
+    (
+        "en",
+        "The UN Support Mission in Libya met Haftar. The UN mission then urged calm.",
+        "United_Nations_Support_Mission_in_Libya",
+        {"United_Nations"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "meant", "others"), MISSIONS, ids=[f"{c[0]}-{n}" for n, c in enumerate(MISSIONS)]
+)
+def test_a_un_missions_description_is_the_mission_of_the_place_named(
+    packaged_linker, lang, text, meant, others
+):
+    """ "The UN mission" is the mission serving the place the article names (KB `serves`), the UN
+    itself when none is named; "the UN" inside it is no mention of its own."""
+    found = {a.id for a in packaged_linker(make_article(text, lang, "2023-06-01")).actors}
+    assert meant in found and not found & others, found

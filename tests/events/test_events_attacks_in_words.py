@@ -54,3 +54,19 @@ def test_an_office_holders_attack_is_criticism(world_code, lang, text, actor, ta
 def test_an_armed_attack_stays_an_assault(world_code, lang, text, kind):
     found = world_code(text, lang)
     assert real_events(found, kind), shown(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وهاجم مسلحون قافلة تابعة للأمم المتحدة في شمال مالي يوم الأربعاء.",
+        "هاجم مجهولون مقر البعثة الأممية في طرابلس يوم الثلاثاء.",
+    ],
+    ids=["convoy", "headquarters"],
+)
+def test_unnamed_attackers_are_no_one_named_after_them(world_code, text):
+    """ "هاجم مسلحون X": the attackers are unknown; the names after them are whom they attacked
+    (`unnamed_subjects`, lang/ar/events.yaml)."""
+    found = world_code(text, "ar")
+    attacks = real_events(found, "ASSAULT")
+    assert attacks and all(not e.actor for e in attacks), shown(found)

@@ -41,6 +41,7 @@ from diplowatch.text.normalise import (
 
 CODE = ("diplowatch.actors.matcher", "diplowatch.text.normalise")  # what decides an index's content
 TargetKind = Literal["name", "description", "demonym", "role"]
+OUTRUNNING = frozenset({"role", "description", "name"})  # what a name with its article yields to (`_outrun`)
 FUZZY_CUTOFF = 88  # rapidfuzz ratio; below it "Dupont" ~ "Dupond"-like collisions between real people appear
 LOOSE_CUTOFF = 75  # a skeleton match must also be this close in spelling ("verchinine"/"vershinin": 84)
 MIN_SKELETON_WORD = (
@@ -235,10 +236,10 @@ class AliasIndex:
         return hits
 
     def _outrun(self, scan: _Scan, hit: Hit, lang: str, kinds: frozenset[str] | None) -> Hit:
-        """An alias that begins with its article ("the UN", "l'ONU") yields to a longer role phrase
-        starting after the article and running past it: "the *UN envoy*" is the envoy, not the
-        organisation (a name there, "the UN Support Mission", stays as it was: names run leftmost).
-        A role in the possessive is left alone too: "the UN Secretary-General's envoy", "the UN
+        """An alias that begins with its article ("the UN", "l'ONU") yields to a longer alias starting
+        after the article and running past it: "the *UN envoy*" is the envoy, "the *UN mission*" a
+        mission, "the *UN Security Council*" the Council, not the organisation.
+        An alias in the possessive is left alone: "the UN Secretary-General's envoy", "the UN
         envoy's proposal" are about someone or something else, and the organisation reading is kept."""
         if scan.toks[hit.first].key not in ARTICLES:
             return hit
@@ -247,7 +248,7 @@ class AliasIndex:
             if (
                 later is not None
                 and later.last > hit.last
-                and any(t.kind == "role" for t in later.targets)
+                and any(t.kind in OUTRUNNING for t in later.targets)
                 and not _possessive(scan, later.last)
             ):
                 return later

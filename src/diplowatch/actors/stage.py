@@ -278,8 +278,8 @@ class ActorLinker:
                     continue
                 if not self._person_of_nationality(work, part, hit, first, self.kb.iso3(country)):
                     work.add(hit.start, hit.end, country, "demonym")
-            elif "description" in kinds:
-                self._description(work, hit, on)
+            elif "description" in kinds and not self._description(work, hit, on):
+                self._named_within(work, part, hit)
 
     def _role(
         self, work: Work, part: _Segment, hit: Hit, role_keys: list[str], cue: str | None, on: date | None
@@ -484,29 +484,50 @@ class ActorLinker:
         entry = self.kb.get(ref)
         return entry.serves if entry is not None else None
 
-    def _description(self, work: Work, hit: Hit, on: date | None) -> None:
-        """A description several people share: the one named in the document, else the one in office."""
+    def _description(self, work: Work, hit: Hit, on: date | None) -> bool:
+        """A description several people share: the one named in the document, else the one in office.
+        Whether it found one."""
         known = work.keys()
+        # the states named, the places and their states, and the states of the people named (a UN mission
+        # in an article on Libyan leaders is the one in Libya)
+        states_of_people = {
+            self.kb.country_id(e.country) for k in known if (e := self.kb.get(k)) and e.kind == "person"
+        }
         places = (
-            known | {p.id for p in work.places if p.id} | {p.country_id for p in work.places if p.country_id}
+            known
+            | {p.id for p in work.places if p.id}
+            | {p.country_id for p in work.places if p.country_id}
+            | {s for s in states_of_people if s}
         )
-        refs = [  # a mission's description only where the place it serves in is named (KB `serves`)
+        refs = [  # a mission's description only where it or the place it serves in is named (KB `serves`)
             ref
             for ref in dict.fromkeys(t.ref for t in hit.targets if t.kind == "description")
-            if (serves := self._serves_elsewhere(ref)) is None or serves in places
+            if (serves := self._serves_elsewhere(ref)) is None or serves in places or ref in known
         ]
         named = [r for r in refs if r in known]
         if len(named) == 1:
             work.add(hit.start, hit.end, named[0], "description")
-            return
+            return True
         if len(refs) == 1 and self._serves_elsewhere(refs[0]) is not None:  # its place is named
             work.add(hit.start, hit.end, refs[0], "description")
-            return
+            return True
         serving = (
             [r for r in refs if (e := self.kb.get(r)) and any(s.covers(on) for s in e.roles)] if on else []
         )
         if len(serving) == 1:
             work.add(hit.start, hit.end, serving[0], "description")
+            return True
+        return False
+
+    def _named_within(self, work: Work, part: _Segment, hit: Hit) -> None:
+        """A description that fits no one here still names the body it belongs to: "the UN mission" in
+        an article that names no place a UN mission serves in is the UN's."""
+        inner = part.toks[hit.first : hit.last]
+        for sub in self.index.find(part.body, inner, part.segment.language, NAMES_ONLY):
+            entry = next((self.kb.get(t.ref) for t in sub.targets if t.kind == "name"), None)
+            if entry is not None and entry.kind in ("organization", "country"):
+                work.add(sub.start, sub.end, entry.id, "name")
+                return
 
     # --- pass 4: within-document references --------------------------------------
 

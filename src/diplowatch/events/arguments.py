@@ -952,6 +952,7 @@ def _proximity(
         and after[0] not in partners
         and after[0].kind != "territory"
         and not _at_place(sentence, at[after[0]], lexicon)
+        and not (body and not sentence.parsed and _unnamed_subject(sentence, match, lexicon))
     ):
         actor = _with_conjuncts(sentence, after, at, lexicon)
     recipient = [m.key for m in after if m.key not in actor]
@@ -1066,6 +1067,16 @@ def _opens_clause(sentence: Sentence, index: int, body: str, lexicon: Lexicon) -
     if index == 0 or sentence.toks[index - 1].key in lexicon.clause_openers:
         return True
     return bool(PHRASE_BREAK.search(body[sentence.toks[index - 1].end : sentence.toks[index].start]))
+
+
+def _unnamed_subject(sentence: Sentence, match: Match, lexicon: Lexicon) -> bool:
+    """An unknown subject right after the verb ("هاجم مسلحون مجهولون"): `unnamed_subjects`, a word or
+    two."""
+    following = match.indices[-1] + 1
+    words = [t.key for t in sentence.toks[following : following + 2]]
+    return bool(words) and (
+        words[0] in lexicon.unnamed_subjects or " ".join(words) in lexicon.unnamed_subjects
+    )
 
 
 def _subject_after(

@@ -156,6 +156,7 @@ _CUE_KEYS = (
     "held_verbs",
     "negative_subjects",
     "generic_subjects",
+    "unnamed_subjects",
     "habits",
     "year_words",
     "state_subjects",
@@ -291,6 +292,7 @@ class Lexicon:
     held_verbs: frozenset[str] = frozenset()  # "the meeting *was held*": the meeting told, not a reference
     negative_subjects: frozenset[str] = frozenset()  # "nobody", "no member": the act did not happen
     generic_subjects: frozenset[str] = frozenset()  # "everyone", "tout le monde": no participant named
+    unnamed_subjects: frozenset[str] = frozenset()  # "مسلحون": an unknown subject; names after it are objects
     habits: frozenset[str] = frozenset()  # "repeatedly", "toujours": a stance held, not a happening
     scenery: frozenset[str] = frozenset()  # "avion", "capitale": a country qualifying one only sets the scene
     state_subjects: frozenset[str] = frozenset()  # "conflit": a verb it is the subject of describes a state

@@ -491,6 +491,12 @@ def _planned(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
     if plan_of_copula(sentence, verb, lexicon):  # "was to go to Sanaa to talk with X"
         return True
     above = _governor(sentence, verb)
+    if (
+        tok.dep.startswith("xcomp")
+        and 0 <= tok.head
+        and set(keys_of(sentence.toks[tok.head])) & lexicon.future_heads
+    ):
+        return True  # "is due to vote on renewing": the adjective of the plan, which is no predicate
     return above is not None and (
         bool(set(keys_of(sentence.toks[above])) & lexicon.future_heads)
         or _planned_by_participle(sentence, above, lexicon)  # "tiene previsto viajar a X para reunirse"

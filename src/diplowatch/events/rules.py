@@ -452,6 +452,8 @@ class RuleCoder:
                     match.head,
                     [d for d in doc.dates if sentence.token_at(d.start) not in plan],
                 )
+        elif "future" in aux and "negation" not in aux and kind == "SUPPORT" and set(actor) & VOTING_BODIES:
+            kind, mode = "AGREE", ()  # "the Council is due to vote on renewing the mandate": a decision ahead
         elif "future" in aux and "negation" not in aux and kind in PROMISED | THREATENED:
             # "will withdraw its observers unless...": a promise with an "unless" is a threat
             promise = kind in PROMISED and not on_condition(sentence, match, lex)
