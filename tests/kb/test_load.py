@@ -147,3 +147,32 @@ def test_alias_index_reloads_from_its_prebuilt_file(tmp_path, monkeypatch):
     reloaded = AliasIndex.for_kb(kb)
     assert list((tmp_path / "cache").glob("index-*.pickle"))
     assert reloaded.state() == built.state()
+
+
+def _minister(name: str, start: date, end: date | None = None, *, country: str = "SDN") -> dict:
+    spell = {"role": "foreign_minister", "country": country, "start": start, "end": end}
+    return {"id": name, "kind": "person", "name": name, "roles": [spell]}
+
+
+@pytest.mark.parametrize(("one_holder", "held_in_2023"), [(True, ["B"]), (False, ["A", "B"])])
+def test_a_later_holder_ends_a_spell_left_open(one_holder, held_in_2023):
+    """A snapshot's holder "still in office" (no end) left when a later holder of a one-holder role
+    came in, even one whose own spell has ended since: nobody is known after that, not the first one.
+    A role several hold at once keeps every open spell."""
+    kb = kb_from_dicts(
+        [
+            _minister("A", date(2021, 2, 9)),
+            {**_minister("B", date(2022, 2, 1), date(2024, 4, 1)), "uncertain": True},
+            _minister("C", date(2019, 1, 1), country="LBY"),  # another state's holder is no successor
+        ],
+        [{"role": "foreign_minister", "needs_country": True, "one_holder": one_holder}],
+    )
+    assert [e.id for e, _ in kb.holders("foreign_minister", country="SDN", on=date(2021, 6, 1))] == ["A"]
+    assert (
+        sorted(e.id for e, _ in kb.holders("foreign_minister", country="SDN", on=date(2023, 6, 1)))
+        == held_in_2023
+    )
+    if one_holder:
+        assert kb.holders("foreign_minister", country="SDN", on=date(2024, 6, 1)) == []
+        assert kb.holders("foreign_minister", country="SDN") == []
+    assert [e.id for e, _ in kb.holders("foreign_minister", country="LBY", on=date(2023, 6, 1))] == ["C"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator
 from datetime import date
 
@@ -28,6 +29,8 @@ class KB:
         # holders() answers, kept as long as the spells index they come from: a role without a country
         # ("le président") lists thousands of spells, and an article asks for the same few many times
         self._held: dict[tuple[str, str | None, str | None, date | None], list[tuple[Entry, RoleSpell]]] = {}
+        # (role, ISO3, organisation) -> the sorted starts of its spells: when a one-holder role changed hands
+        self._starts: dict[tuple[str, str | None, str | None], list[date]] = {}
 
     def __iter__(self) -> Iterator[Entry]:
         return iter(self.entries.values())
@@ -82,12 +85,30 @@ class KB:
                     if spell.country:
                         self._spells.setdefault((spell.role, spell.country), []).append((entry, spell))
         found = []
+        one_holder = role in self.roles and self.roles[role].one_holder
         for entry, spell in self._spells.get((role, country), ()):
             if not _same(spell.country, country) or not _same(spell.org or default_org, org):
+                continue
+            if one_holder and spell.end is None and self._succeeded(spell, on, default_org):
                 continue
             if spell.covers(on) if on else spell.end is None:
                 found.append((entry, spell))
         return sorted(found, key=lambda pair: (pair[1].uncertain, -(pair[1].start or date.min).toordinal()))
+
+    def _succeeded(self, spell: RoleSpell, on: date | None, default_org: str | None) -> bool:
+        """An open spell of a one-holder role that a later holder of the same state or body, begun by
+        `on` (or at all, for today), has ended: the earlier holder left when the later one came in."""
+        group = (spell.role, spell.country, spell.org or default_org)
+        if group not in self._starts:
+            spells = (self._spells or {}).get((spell.role, spell.country), ())
+            self._starts[group] = sorted(
+                s.start
+                for _, s in spells
+                if s.start is not None and s.country == spell.country and (s.org or default_org) == group[2]
+            )
+        starts = self._starts[group]
+        later = bisect.bisect_right(starts, spell.start or date.min)  # the first start after this one's
+        return later < len(starts) and (on is None or starts[later] <= on)
 
 
 def _same(have: str | None, want: str | None) -> bool:
