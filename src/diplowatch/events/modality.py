@@ -52,6 +52,7 @@ UNPARSED_EMBEDDING = NON_ASSERTING - {"ACCUSE"}
 # "called for talks"); not REJECT, whose object mostly happened ("rejected the accusations").
 UNASSERTED_OBJECT = UNPARSED_EMBEDDING - {"REJECT"}
 EMBED_WINDOW = 6  # tokens before an unparsed trigger searched for a governing trigger
+ASK_WINDOW = 10  # the same for a governing call (REQUEST)
 FAILURE_WINDOW = 10  # the same for a failure word: its subject often stands between ("لم يتمكن X و Y من")
 _EMBEDDING = frozenset(
     {"xcomp", "ccomp", "advcl", "acl", "pcomp", "obl", "nmod", "obj", "dobj", "pobj", "prep"}
@@ -642,8 +643,13 @@ def _under_unasserted(sentence: Sentence, match: Match, lexicon: Lexicon, heads:
     if "adverbial" in match.trigger.flags:
         return False  # "رفض التمديد، داعيا إلى...": the participle's clause is asserted, not what is refused
     start = _stretch_start(sentence, first, EMBED_WINDOW)
+    # a call's subject, day and addressees stand between it and what it asks ("حث الاتحاد الأوروبي يوم
+    # الثلاثاء الأطراف على دعم"): a call reaches further
+    asked_from = _stretch_start(sentence, first, ASK_WINDOW)
     return any(
-        m is not match and m.trigger.type in UNPARSED_EMBEDDING and start <= m.indices[-1] < first
+        m is not match
+        and m.trigger.type in UNPARSED_EMBEDDING
+        and (start if m.trigger.type != "REQUEST" else asked_from) <= m.indices[-1] < first
         for m in heads.values()
     )
 
