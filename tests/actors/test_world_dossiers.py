@@ -244,3 +244,17 @@ def test_a_un_missions_description_is_the_mission_of_the_place_named(
     itself when none is named; "the UN" inside it is no mention of its own."""
     found = {a.id for a in packaged_linker(make_article(text, lang, "2023-06-01")).actors}
     assert meant in found and not found & others, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "state"),
+    [
+        ("fr", "Abidjan a rejeté mardi les accusations de Niamey.", "Ivory_Coast"),
+        ("es", "Abiyán rechazó el martes las acusaciones de Niamey.", "Ivory_Coast"),
+        ("en", "Cotonou accused Niamey on Tuesday of closing the border.", "Benin"),
+    ],
+)
+def test_a_seat_of_government_stands_for_its_state(packaged_linker, lang, text, state):
+    """Abidjan and Cotonou are where the governments sit, though not the official capitals."""
+    found = {a.id for a in packaged_linker(make_article(text, lang, "2024-09-18")).actors}
+    assert state in found, found

@@ -70,3 +70,34 @@ def test_unnamed_attackers_are_no_one_named_after_them(world_code, text):
     found = world_code(text, "ar")
     attacks = real_events(found, "ASSAULT")
     assert attacks and all(not e.actor for e in attacks), shown(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le Niger a rappelé mercredi son ambassadeur à Abidjan, accusant la Côte d'Ivoire de soutenir des groupes hostiles.",
+        ),
+        ("en", "Niger recalled its ambassador on Wednesday, accusing Abidjan of backing hostile groups."),
+        (
+            "es",
+            "Níger llamó a consultas el miércoles a su embajador, acusando a Abiyán de apoyar a grupos hostiles.",
+        ),
+    ],
+)
+def test_an_accusation_beside_a_recall(world_code, lang, text):
+    """ "X recalled its ambassador, accusing Y of...": two acts of X, the accusation aimed at Y."""
+    found = world_code(text, lang)
+    assert any("Niger" in e.actor and "Ivory_Coast" in e.recipient for e in real_events(found, "ACCUSE")), (
+        shown(found)
+    )
+
+
+def test_a_body_named_inside_a_title_is_no_unknown_organisation(world_code):
+    """ "Le président de la Commission de la Cedeao, X, a appelé...": the title names X (and ECOWAS,
+    nested), not an organisation "Commission de la Cedeao" that the entity recogniser saw and that would
+    act beside X."""
+    text = "Le président de la Commission de la Cedeao, Omar Alieu Touray, a appelé jeudi le Niger et la Côte d'Ivoire au dialogue."
+    calls = real_events(world_code(text, "fr"), "REQUEST")
+    assert [e.actor for e in calls] == [("Omar_Touray",)], shown(calls)

@@ -211,8 +211,21 @@ class ActorLinker:
                 continue
             if ent.label_ in PERSON_LABELS:
                 self._person_span(work, start, end)
-            elif ent.label_ in ORG_LABELS and lang.org_heads & {fold(w) for w in ent.text.split()}:
+            elif (
+                ent.label_ in ORG_LABELS
+                and lang.org_heads & {fold(w) for w in ent.text.split()}
+                and not (_inside_role(part, start, end) and not self._a_name(part, start, end))
+            ):
                 work.add(start, end, work.unknown("organization", ent.text), "ner")
+
+    def _a_name(self, part: _Segment, start: int, end: int) -> bool:
+        """The characters are one name of the KB, whole ("Frente Polisario" inside "secretario general del
+        Frente Polisario"), not a role's words around one ("Commission de la Cedeao")."""
+        inner = [t for t in part.toks if start <= t.start and t.end <= end]
+        return any(
+            hit.start == start and hit.end == end
+            for hit in self.index.find(part.body, inner, part.segment.language, NAMES_ONLY)
+        )
 
     def _person_span(self, work: Work, start: int, end: int) -> None:
         text = work.body[start:end]
@@ -583,6 +596,15 @@ class ActorLinker:
 
 
 SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _inside_role(part: _Segment, start: int, end: int) -> bool:
+    """The characters lie inside a role phrase ("président de la Commission de la Cedeao"): the roles pass
+    reads the body it names (`_named_inside`), which is no unknown organisation of its own."""
+    return any(
+        hit.start <= start and end <= hit.end and any(t.kind == "role" for t in hit.targets)
+        for hit in part.hits
+    )
 
 
 def _states_near(work: Work, at: int) -> frozenset[str]:
