@@ -101,3 +101,18 @@ def test_a_body_named_inside_a_title_is_no_unknown_organisation(world_code):
     text = "Le président de la Commission de la Cedeao, Omar Alieu Touray, a appelé jeudi le Niger et la Côte d'Ivoire au dialogue."
     calls = real_events(world_code(text, "fr"), "REQUEST")
     assert [e.actor for e in calls] == [("Omar_Touray",)], shown(calls)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La veille, le ministre ivoirien des Affaires étrangères, Kacou Houadja Léon Adom, avait rejeté ces accusations.",
+        "Le chef de la diplomatie ivoirienne Kacou Houadja Léon Adom a rejeté mardi ces accusations.",
+    ],
+    ids=["apposition", "after-title"],
+)
+def test_a_long_name_the_recogniser_cut_is_one_person(world_code, text):
+    """ "Kacou Houadja Léon Adom": the entity recogniser cuts four-word names in two or three pieces;
+    pieces with nothing but capitalised words between them are one person, not two who act together."""
+    rejections = real_events(world_code(text, "fr"), "REJECT")
+    assert rejections and all(len(e.actor) == 1 for e in rejections), shown(rejections)

@@ -201,22 +201,21 @@ class ActorLinker:
             for first, last in _titled_names(part, lang):
                 self._person_span(work, part.toks[first].start, part.toks[last - 1].end)
             return
-        offset = part.segment.start
-        for ent in part.doc.ents:
-            start, end = offset + ent.start_char, offset + ent.end_char
-            if not _plausible_name(ent.text) or work.overlaps(start, end):
+        for start, end, label in _entity_spans(part, part.doc):
+            text = part.body[start:end]
+            if not _plausible_name(text) or work.overlaps(start, end):
                 continue
-            if is_outlet(ent.text):
+            if is_outlet(text):
                 work.block(start, end)
                 continue
-            if ent.label_ in PERSON_LABELS:
+            if label in PERSON_LABELS:
                 self._person_span(work, start, end)
             elif (
-                ent.label_ in ORG_LABELS
-                and lang.org_heads & {fold(w) for w in ent.text.split()}
+                label in ORG_LABELS
+                and lang.org_heads & {fold(w) for w in text.split()}
                 and not (_inside_role(part, start, end) and not self._a_name(part, start, end))
             ):
-                work.add(start, end, work.unknown("organization", ent.text), "ner")
+                work.add(start, end, work.unknown("organization", text), "ner")
 
     def _a_name(self, part: _Segment, start: int, end: int) -> bool:
         """The characters are one name of the KB, whole ("Frente Polisario" inside "secretario general del
@@ -596,6 +595,26 @@ class ActorLinker:
 
 
 SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _entity_spans(part: _Segment, doc: Any) -> list[tuple[int, int, str]]:
+    """The entity recogniser's spans in body offsets, with a long name it cut in two made whole again:
+    two person spans with nothing but capitalised words between them ("Kacou Houadja | Léon Adom",
+    "Kacou | Houadja | Léon Adom") are one person."""
+    offset = part.segment.start
+    spans: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        start, end, label = offset + ent.start_char, offset + ent.end_char, ent.label_
+        if spans and label in PERSON_LABELS and spans[-1][2] in PERSON_LABELS:
+            if _NAME_GAP.fullmatch(part.body[spans[-1][1] : start]):
+                spans[-1] = (spans[-1][0], end, spans[-1][2])
+                continue
+        spans.append((start, end, label))
+    return spans
+
+
+# Between two pieces of one name: spaces, and capitalised words the recogniser left out
+_NAME_GAP = re.compile(r"(?:\s+[A-ZÀ-Ý][\w'’-]*)*\s+")
 
 
 def _inside_role(part: _Segment, start: int, end: int) -> bool:
