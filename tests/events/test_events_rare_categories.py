@@ -27,3 +27,42 @@ OPPONENTS = [
 def test_an_opponent_is_no_rejection(world_code, lang, text, kind, who, asserted):
     events = world_code(text, lang)
     assert bool(real_involving(events, kind, who)) == asserted, shown(events)
+
+
+# A first sentence telling another event, so that the act tested is not kept merely as the document's only one.
+OPENING = {
+    "en": "Algeria condemned the attack on Monday. ",
+    "fr": "L'Algérie a condamné l'attaque lundi. ",
+    "es": "Argelia condenó el ataque el lunes. ",
+    "ar": "أدانت الجزائر الهجوم يوم الاثنين. ",
+}
+
+# Acts PLOVER codes with no counterpart (flag alone): an arrest, a coup, a ban lifted, a blockade eased.
+ONE_SIDED = [
+    ("en", "Malian authorities arrested three opposition figures in Bamako on Saturday.", "COERCE", "Mali"),
+    ("en", "Sudanese authorities imposed a curfew in Khartoum on Friday.", "COERCE", "Sudan"),
+    ("en", "Niger's army seized power in a coup on Wednesday.", "COERCE", "Niger"),
+    ("en", "The Libyan authorities lifted the ban on flights to Benghazi on Thursday.", "CONCEDE", "Libya"),
+    ("en", "Maduro pardoned 100 political prisoners on Monday.", "CONCEDE", "Nicolás_Maduro"),
+    ("fr", "Les autorités nigériennes ont interpellé mardi l'ancien ministre du pétrole.", "COERCE", "Niger"),
+    ("fr", "Les Houthis ont levé samedi le blocus de la ville de Taëz.", "CONCEDE", "Houthis"),
+    ("fr", "La junte malienne a levé mercredi l'interdiction des partis politiques.", "CONCEDE", "Mali"),
+    ("es", "La policía venezolana arrestó el martes a un dirigente opositor.", "COERCE", "Venezuela"),
+    (
+        "es",
+        "Caracas levantó el lunes la prohibición de viajar a varios opositores.",
+        "CONCEDE",
+        "Venezuela",
+    ),
+    ("ar", "اعتقلت السلطات الفنزويلية زعيما معارضا يوم الثلاثاء.", "COERCE", "Venezuela"),
+    ("ar", "رفع الحوثيون الحصار عن مدينة تعز يوم السبت.", "CONCEDE", "Houthis"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "who"), ONE_SIDED, ids=[f"{c[0]}-{c[2]}-{c[1][:24]}" for c in ONE_SIDED]
+)
+def test_act_with_no_counterpart_is_kept(world_code, lang, text, kind, who):
+    events = world_code(OPENING[lang] + text, lang)
+    assert real_involving(events, kind, who), shown(events)
