@@ -66,3 +66,25 @@ ONE_SIDED = [
 def test_act_with_no_counterpart_is_kept(world_code, lang, text, kind, who):
     events = world_code(OPENING[lang] + text, lang)
     assert real_involving(events, kind, who), shown(events)
+
+
+# Accepting the demands of another side yields to them (CONCEDE), not an agreement of one's own (AGREE).
+DEMANDS_MET = [
+    ("en", "The Houthis accepted the demands of the UN envoy on Sunday.", "Houthis"),
+    ("fr", "Le Niger a accepté vendredi les exigences de la Cédéao.", "Niger"),
+    ("fr", "Caracas a accepté mardi les revendications de l'opposition.", "Venezuela"),
+    ("es", "El Gobierno colombiano aceptó el jueves las exigencias del ELN.", "Colombia"),
+    ("es", "La junta de Malí aceptó el viernes los reclamos de la Cedeao.", "Mali"),
+    ("ar", "وافق المجلس العسكري في النيجر على مطالب إيكواس يوم الجمعة.", "Niger"),
+    ("ar", "استجابت الحكومة السودانية لمطالب المحتجين يوم الخميس.", "Sudan"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "who"), DEMANDS_MET, ids=[f"{c[0]}-{c[1][:24]}" for c in DEMANDS_MET]
+)
+def test_demands_accepted_are_a_concession(world_code, lang, text, who):
+    events = world_code(OPENING[lang] + text, lang)
+    assert real_involving(events, "CONCEDE", who), shown(events)
+    assert not real_involving(events, "AGREE", who), shown(events)
