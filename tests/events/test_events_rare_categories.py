@@ -88,3 +88,45 @@ def test_demands_accepted_are_a_concession(world_code, lang, text, who):
     events = world_code(OPENING[lang] + text, lang)
     assert real_involving(events, "CONCEDE", who), shown(events)
     assert not real_involving(events, "AGREE", who), shown(events)
+
+
+# Borders or airspace closed restrict movement; parties suspended or dissolved are banned, an outlet's
+# broadcasts suspended censored (COERCE, not the SANCTION "suspend" says of relations); a suspension lifted
+# yields (CONCEDE).
+RESTRICTIONS = [
+    ("en", "Niger closed its airspace on Sunday.", "COERCE", "Niger"),
+    ("fr", "Le Niger a fermé dimanche son espace aérien.", "COERCE", "Niger"),
+    ("es", "Venezuela cerró el domingo su frontera con Colombia.", "COERCE", "Venezuela"),
+    ("ar", "أغلقت النيجر مجالها الجوي يوم الأحد.", "COERCE", "Niger"),
+    ("en", "Mali's junta suspended the activities of political parties on Wednesday.", "COERCE", "Mali"),
+    ("fr", "La junte malienne a suspendu mercredi les activités des partis politiques.", "COERCE", "Mali"),
+    (
+        "es",
+        "La junta de Mali suspendió el miércoles las actividades de los partidos políticos.",
+        "COERCE",
+        "Mali",
+    ),
+    ("ar", "علق المجلس العسكري في مالي أنشطة الأحزاب السياسية يوم الأربعاء.", "COERCE", "Mali"),
+    ("fr", "Les autorités maliennes ont dissous mercredi les partis politiques.", "COERCE", "Mali"),
+    ("en", "Burkina Faso suspended broadcasts of RFI on Thursday.", "COERCE", "Burkina_Faso"),
+    ("fr", "Le Burkina Faso a suspendu jeudi la diffusion de RFI.", "COERCE", "Burkina_Faso"),
+    ("en", "Niger's junta lifted the suspension of political parties on Tuesday.", "CONCEDE", "Niger"),
+    ("fr", "La junte malienne a levé mercredi la suspension des activités politiques.", "CONCEDE", "Mali"),
+    (
+        "es",
+        "La junta de Mali levantó el miércoles la suspensión de los partidos políticos.",
+        "CONCEDE",
+        "Mali",
+    ),
+    ("ar", "رفع المجلس العسكري في مالي يوم الأربعاء تعليق أنشطة الأحزاب السياسية.", "CONCEDE", "Mali"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "who"), RESTRICTIONS, ids=[f"{c[0]}-{c[2]}-{c[1][:24]}" for c in RESTRICTIONS]
+)
+def test_restriction_imposed_or_lifted(world_code, lang, text, kind, who):
+    events = world_code(OPENING[lang] + text, lang)
+    assert real_involving(events, kind, who), shown(events)
+    assert not real_involving(events, "SANCTION", who), shown(events)
