@@ -130,3 +130,34 @@ def test_restriction_imposed_or_lifted(world_code, lang, text, kind, who):
     events = world_code(OPENING[lang] + text, lang)
     assert real_involving(events, kind, who), shown(events)
     assert not real_involving(events, "SANCTION", who), shown(events)
+
+
+# People set free (RETREAT, mode release) and a retreat from positions, with no counterpart named.
+RELEASES = [
+    ("en", "Venezuela released five opposition activists on Monday as part of the deal.", "Venezuela"),
+    ("en", "The Rapid Support Forces released 50 soldiers on Thursday.", "Rapid_Support_Forces"),
+    ("fr", "Les Houthis ont libéré jeudi une cinquantaine de soldats gouvernementaux.", "Houthis"),
+    (
+        "fr",
+        "Le gouvernement yéménite et les Houthis ont échangé dimanche près de 900 prisonniers.",
+        "Houthis",
+    ),
+    (
+        "fr",
+        "Les forces du maréchal Haftar ont battu en retraite dimanche au sud de Tripoli.",
+        "Khalifa_Haftar",
+    ),
+    ("fr", "Caracas a remis en liberté lundi plusieurs militants.", "Venezuela"),
+    ("es", "Venezuela puso en libertad el martes a un periodista.", "Venezuela"),
+    ("es", "El ELN liberó el domingo a dos soldados secuestrados.", "National_Liberation_Army_(Colombia)"),
+    ("ar", "سحبت فرنسا آخر جنودها من النيجر يوم الاثنين.", "France"),
+    ("ar", "أطلق الحوثيون سراح مئة أسير يوم السبت.", "Houthis"),
+    ("ar", "أفرجت السلطات الليبية عن عشرة معتقلين يوم الخميس.", "Libya"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "who"), RELEASES, ids=[f"{c[0]}-{c[1][:24]}" for c in RELEASES])
+def test_release_or_retreat_is_kept(world_code, lang, text, who):
+    events = world_code(OPENING[lang] + text, lang)
+    assert real_involving(events, "RETREAT", who), shown(events)
