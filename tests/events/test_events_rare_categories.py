@@ -161,3 +161,41 @@ RELEASES = [
 def test_release_or_retreat_is_kept(world_code, lang, text, who):
     events = world_code(OPENING[lang] + text, lang)
     assert real_involving(events, "RETREAT", who), shown(events)
+
+
+# Reductions in relations told by a noun or with a possessive: assets frozen, ties cut, a body of states left.
+SANCTIONS = [
+    (
+        "fr",
+        "Washington a annoncé lundi le gel des avoirs de plusieurs responsables vénézuéliens.",
+        "United_States",
+    ),
+    (
+        "es",
+        "La Unión Europea anunció la congelación de los activos de varios mandos venezolanos.",
+        "European_Union",
+    ),
+    ("ar", "قطعت مالي علاقاتها الدبلوماسية مع أوكرانيا يوم الجمعة.", "Mali"),
+    ("ar", "أعلن الاتحاد الأوروبي تجميد أصول قادة في قوات الدعم السريع.", "European_Union"),
+    ("es", "Malí, Burkina Faso y Níger anunciaron el domingo su salida de la Cedeao.", "Mali"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "who"), SANCTIONS, ids=[f"{c[0]}-{c[1][:24]}" for c in SANCTIONS])
+def test_reduction_in_relations(world_code, lang, text, who):
+    events = world_code(OPENING[lang] + text, lang)
+    assert real_involving(events, "SANCTION", who), shown(events)
+
+
+# A pardon issued yields (CONCEDE); leaving a city is no leaving of a body of states.
+@pytest.mark.slow
+def test_pardon_issued_is_a_concession(world_code):
+    events = world_code(OPENING["ar"] + "أصدر مادورو عفوا عن مئة سجين سياسي يوم الاثنين.", "ar")
+    assert real_involving(events, "CONCEDE", "Nicolás_Maduro"), shown(events)
+
+
+@pytest.mark.slow
+def test_departure_from_a_city_is_no_sanction(world_code):
+    events = world_code("La salida de Caracas del presidente fue aplazada por la lluvia.", "es")
+    assert not real_involving(events, "SANCTION", "Venezuela"), shown(events)
