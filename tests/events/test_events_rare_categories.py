@@ -199,3 +199,33 @@ def test_pardon_issued_is_a_concession(world_code):
 def test_departure_from_a_city_is_no_sanction(world_code):
     events = world_code("La salida de Caracas del presidente fue aplazada por la lluvia.", "es")
     assert not real_involving(events, "SANCTION", "Venezuela"), shown(events)
+
+
+# Openness to dialogue and an offer to host talks offer them (AGREE); a promised retaliation threatens.
+OFFERS_AND_THREATS = [
+    ("en", "Niger's junta said it was open to dialogue with ECOWAS.", "AGREE", "Niger"),
+    ("fr", "La junte nigérienne s'est dite ouverte au dialogue avec la Cédéao.", "AGREE", "Niger"),
+    ("ar", "أبدى المجلس العسكري في النيجر استعداده للحوار مع إيكواس.", "AGREE", "Niger"),
+    ("ar", "عرضت قطر يوم الاثنين استضافة محادثات بين الأطراف الليبية.", "AGREE", "Qatar"),
+    (
+        "fr",
+        "La junte nigérienne promet une riposte immédiate à toute agression de la Cédéao.",
+        "THREATEN",
+        "Niger",
+    ),
+    ("es", "Maduro prometió represalias contra Colombia.", "THREATEN", "Nicolás_Maduro"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "who"),
+    OFFERS_AND_THREATS,
+    ids=[f"{c[0]}-{c[2]}-{c[1][:24]}" for c in OFFERS_AND_THREATS],
+)
+def test_offer_or_threat(world_code, lang, text, kind, who):
+    events = world_code(OPENING[lang] + text, lang)
+    assert real_involving(events, kind, who), shown(events)
+    other = {"AGREE": "THREATEN", "THREATEN": "AGREE"}[kind]
+    assert not real_involving(events, other, who), shown(events)
+    assert not real_involving(events, "CONSULT", who), shown(events)
