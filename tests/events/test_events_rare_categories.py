@@ -229,3 +229,53 @@ def test_offer_or_threat(world_code, lang, text, kind, who):
     other = {"AGREE": "THREATEN", "THREATEN": "AGREE"}[kind]
     assert not real_involving(events, other, who), shown(events)
     assert not real_involving(events, "CONSULT", who), shown(events)
+
+
+# Aid or humanitarians let in yields with no counterpart named; saying no rejects; mercenaries leaving
+# a country withdraw from it.
+MORE_ACTS = [
+    (
+        "en",
+        "The Sudanese army allowed aid convoys to enter Darfur on Monday.",
+        "CONCEDE",
+        "Sudanese_Armed_Forces",
+    ),
+    (
+        "fr",
+        "L'armée soudanaise a autorisé lundi l'entrée des convois humanitaires au Darfour.",
+        "CONCEDE",
+        "Sudanese_Armed_Forces",
+    ),
+    (
+        "es",
+        "El ejército sudanés permitió el lunes la entrada de convoyes humanitarios en Darfur.",
+        "CONCEDE",
+        "Sudanese_Armed_Forces",
+    ),
+    (
+        "ar",
+        "سمح الجيش السوداني يوم الاثنين بدخول قوافل المساعدات إلى دارفور.",
+        "CONCEDE",
+        "Sudanese_Armed_Forces",
+    ),
+    ("fr", "Haftar a dit non lundi au plan de paix de l'ONU.", "REJECT", "Khalifa_Haftar"),
+    ("es", "Maduro dijo no a la propuesta de Brasil el lunes.", "REJECT", "Nicolás_Maduro"),
+    ("fr", "Les mercenaires de Wagner ont quitté le Mali vendredi.", "RETREAT", "Wagner_Group"),
+    ("en", "Wagner mercenaries left Mali on Friday.", "RETREAT", "Wagner_Group"),
+    ("es", "Los mercenarios de Wagner abandonaron Malí el viernes.", "RETREAT", "Wagner_Group"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "who"), MORE_ACTS, ids=[f"{c[0]}-{c[2]}-{c[1][:24]}" for c in MORE_ACTS]
+)
+def test_access_refusal_departure(world_code, lang, text, kind, who):
+    events = world_code(OPENING[lang] + text, lang)
+    assert real_involving(events, kind, who), shown(events)
+
+
+@pytest.mark.slow
+def test_no_said_under_negation_is_no_rejection(world_code):
+    events = world_code(OPENING["fr"] + "Haftar n'a pas dit non au plan de paix de l'ONU.", "fr")
+    assert not real_involving(events, "REJECT", "Khalifa_Haftar"), shown(events)
