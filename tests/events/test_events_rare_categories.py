@@ -279,3 +279,21 @@ def test_access_refusal_departure(world_code, lang, text, kind, who):
 def test_no_said_under_negation_is_no_rejection(world_code):
     events = world_code(OPENING["fr"] + "Haftar n'a pas dit non au plan de paix de l'ONU.", "fr")
     assert not real_involving(events, "REJECT", "Khalifa_Haftar"), shown(events)
+
+
+# A commitment is an AGREE with no counterpart (PLOVER: no recipient required), kept beside another event.
+COMMITMENTS = [
+    ("en", "The Libyan parties committed to holding elections on 24 December, Williams said.", "Libya"),
+    ("fr", "Les parties libyennes se sont engagées à organiser des élections le 24 décembre.", "Libya"),
+    ("es", "Grundberg se comprometió a seguir trabajando para renovar la tregua.", "Hans_Grundberg"),
+    ("ar", "وتعهد غروندبرغ بمواصلة جهوده لتجديد الهدنة.", "Hans_Grundberg"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "who"), COMMITMENTS, ids=[f"{c[0]}-{c[1][:24]}" for c in COMMITMENTS]
+)
+def test_commitment_is_kept(world_code, lang, text, who):
+    events = world_code(OPENING[lang] + text, lang)
+    assert real_involving(events, "AGREE", who), shown(events)
