@@ -326,3 +326,20 @@ def test_reported_agreement_of_the_parties(world_code, lang, text):
     events = world_code(text, lang)
     agreed = real_involving(events, "AGREE", "Houthis")
     assert agreed and all("Hans_Grundberg" not in e.actor for e in agreed), shown(events)
+
+
+# A refusal to take part in talks is a REJECT (mode meet) with no counterpart named, not a meeting.
+REFUSALS = [
+    ("en", "The Sudanese army refused to take part in the Geneva talks on Tuesday."),
+    ("fr", "L'armée soudanaise a refusé mardi de participer aux pourparlers de Genève."),
+    ("es", "El ejército sudanés se negó el martes a participar en las conversaciones de Ginebra."),
+    ("ar", "رفض الجيش السوداني المشاركة في محادثات جنيف."),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), REFUSALS, ids=[c[0] for c in REFUSALS])
+def test_refusal_to_take_part(world_code, lang, text):
+    events = world_code(OPENING[lang] + text, lang)
+    assert real_involving(events, "REJECT", "Sudanese_Armed_Forces"), shown(events)
+    assert not real_involving(events, "CONSULT", "Sudanese_Armed_Forces"), shown(events)
