@@ -343,3 +343,24 @@ def test_refusal_to_take_part(world_code, lang, text):
     events = world_code(OPENING[lang] + text, lang)
     assert real_involving(events, "REJECT", "Sudanese_Armed_Forces"), shown(events)
     assert not real_involving(events, "CONSULT", "Sudanese_Armed_Forces"), shown(events)
+
+
+# A ban imposed on parties or demonstrations is COERCE with no counterpart; Ban the person bans nothing.
+BANS = [
+    ("en", "Burkina Faso banned all political parties on Monday.", "Burkina_Faso"),
+    ("es", "El Gobierno venezolano prohibió el martes las manifestaciones en Caracas.", "Venezuela"),
+    ("fr", "Les autorités maliennes ont interdit mardi les manifestations à Bamako.", "Mali"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "who"), BANS, ids=[f"{c[0]}-{c[1][:24]}" for c in BANS])
+def test_ban_is_kept(world_code, lang, text, who):
+    events = world_code(OPENING[lang] + text, lang)
+    assert real_involving(events, "COERCE", who), shown(events)
+
+
+@pytest.mark.slow
+def test_ban_ki_moon_bans_nothing(world_code):
+    events = world_code(OPENING["en"] + "Ban met the Moroccan king in Rabat on Monday.", "en")
+    assert not real_involving(events, "COERCE", "Ban_Ki-moon"), shown(events)
