@@ -344,7 +344,9 @@ class RuleCoder:
             # "une réunion s'est tenue en présence du Maroc, de l'Algérie...": nobody hosts, all took part
             actor, how = present, "parse"
             args = dataclasses.replace(args, recipient=tuple(k for k in args.recipient if k not in present))
-        if match.trigger.type in MUTUAL and not args.actor and not nested and args.subject_text:
+        # a name near the trigger is no better than its subject ("X announced that the parties agreed")
+        guessed = not args.actor or args.source == "proximity"
+        if match.trigger.type in MUTUAL and guessed and not nested and args.subject_text:
             # "the parties agreed to a truce": the sides of the article's dispute (events.parties)
             agreed = agreeing_sides(args.subject_text, lex, doc.sides)
             actor, how = (agreed, "parse") if agreed else (actor, how)
