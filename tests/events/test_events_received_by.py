@@ -55,3 +55,20 @@ def test_a_clause_opening_with_the_visit_in_the_passive(world_code, lang, text):
         e.recipient == ("Abdel_Fattah_al-Burhan",) and "Abdel_Fattah_al-Burhan" not in e.actor
         for e in meetings
     ), shown(meetings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ECOWAS imposed sanctions on Mali on Tuesday.",
+        "ECOWAS imposed new sanctions on Niger's junta on Sunday.",
+    ],
+    ids=["mali", "niger"],
+)
+def test_a_sentence_opening_with_an_acronym(world_code, text):
+    """The English tagger reads a sentence-opening acronym as the root verb ("ECOWAS imposed sanctions":
+    "imposed" an adjective); the acronym is the subject of the verb after it (text.sentences)."""
+    found = world_code(text, "en")
+    assert any(
+        e.actor == ("Economic_Community_of_West_African_States",) for e in real_events(found, "SANCTION")
+    ), shown(found)

@@ -149,6 +149,7 @@ def _parsed(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, tuple
         toks = _participle_restored(toks, auxiliaries) if auxiliaries else toks
         toks = _main_clause_restored(toks, agent_markers)
         toks = _incise_subjects_restored(toks) if segment.language in _INCISES else toks
+        toks = _acronym_subject_restored(toks) if segment.language in _ACRONYM_SUBJECTS else toks
         if out and _continues(body, out[-1], start):
             last = out[-1]
             shift = len(last[2])
@@ -170,6 +171,7 @@ def _continues(body: str, previous: tuple[int, int, tuple[Token, ...], bool], st
 
 _TENSE_AUXILIARIES: dict[str, list[str]] = lang_data("parse_repairs.yaml").get("tense_auxiliaries") or {}
 _INCISES: frozenset[str] = frozenset(lang_data("parse_repairs.yaml").get("incises") or [])
+_ACRONYM_SUBJECTS: frozenset[str] = frozenset(lang_data("parse_repairs.yaml").get("acronym_subjects") or [])
 _PASSIVE_OPENINGS: dict[str, frozenset[str]] = {
     language: frozenset(fold(w) for w in words)
     for language, words in (lang_data("parse_repairs.yaml").get("passive_openings") or {}).items()
@@ -242,6 +244,30 @@ def _main_verb(toks: tuple[Token, ...], j: int, agent: int | None) -> bool:
     """A clause's verb the participle clause may hang on: one the parser hung somewhere, or, after a
     passive opening, one it left a root of its own."""
     return toks[j].head >= 0 or (agent is not None and toks[j].pos in ("VERB", "AUX"))
+
+
+def _acronym_subject_restored(toks: tuple[Token, ...]) -> tuple[Token, ...]:
+    """A sentence opening with an acronym the tagger read as the root verb ("ECOWAS imposed sanctions",
+    "imposed" an adjective): the past-tense verb after it is the root, the acronym its subject
+    (lang/parse_repairs.yaml `acronym_subjects`)."""
+    if len(toks) < 3 or toks[0].head >= 0 or toks[0].pos not in ("VERB", "AUX"):
+        return toks
+    first, verb = toks[0], toks[1]
+    if not (len(first.text) >= 2 and first.text.isupper() and first.text.isalpha()):
+        return toks
+    if verb.pos != "VERB" or "Tense=Past" not in verb.morph:
+        return toks
+    out = []
+    for n, tok in enumerate(toks):
+        if n == 0:
+            out.append(dataclasses.replace(tok, head=1, dep="nsubj", pos="PROPN", lemma=tok.key, morph=""))
+        elif n == 1:
+            out.append(dataclasses.replace(tok, head=-1, dep="ROOT"))
+        elif tok.head == 0:
+            out.append(dataclasses.replace(tok, head=1))
+        else:
+            out.append(tok)
+    return tuple(out)
 
 
 def _incise_subjects_restored(toks: tuple[Token, ...]) -> tuple[Token, ...]:
