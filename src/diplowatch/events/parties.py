@@ -30,7 +30,7 @@ DISPUTES: dict[str, tuple[str, ...]] = {
     name: tuple(sides) for name, sides in (lang_data("events.yaml").get("disputes") or {}).items()
 }
 MIN_SIDES_NAMED = 2  # an article naming one side only is not clearly about that dispute
-UNPARSED_WINDOW = 5  # tokens after an unparsed trigger in which its addressee stands
+UNPARSED_WINDOW = 8  # tokens after an unparsed trigger in which its addressee stands (after its subject, day)
 MAX_PATH = 8  # dependency steps from the phrase up to its trigger
 
 
@@ -47,17 +47,25 @@ def dispute_sides(named: Iterable[str]) -> tuple[str, ...]:
 
 
 def addressed_sides(
-    sentence: Sentence, match: Match, args: Arguments, lex: Lexicon, sides: tuple[str, ...]
+    sentence: Sentence,
+    match: Match,
+    args: Arguments,
+    lex: Lexicon,
+    sides: tuple[str, ...],
+    states: tuple[str, ...] = (),
 ) -> tuple[str, ...]:
     """The dispute's sides when a collective phrase ("the parties") after the trigger is one of its
-    addressees; () otherwise."""
-    if not sides or not (lex.parties or lex.two_parties):
+    addressees; () otherwise. With no dispute named, "both countries", "les deux pays" are the first
+    two `states` the article names."""
+    if not (sides or states) or not (lex.parties or lex.two_parties):
         return ()
     two = set(_phrase_nouns(sentence, lex, two=True))
     for noun in sorted(two | set(_phrase_nouns(sentence, lex))):
         if noun <= match.indices[0]:  # after the trigger's first word: "a appelé les parties à"
             continue
-        found = sides[:2] if noun in two else sides  # "both sides": the dispute's first two named
+        found = (sides[:2] or states) if noun in two else sides  # "both sides": the dispute's first two
+        if not found:
+            continue
         if sentence.parsed:
             subject = sentence.toks[noun].dep in SUBJECTS
             if noun in args.clause and not subject and _governed(sentence, noun, match):
@@ -122,6 +130,12 @@ def _find_phrase_nouns(sentence: Sentence, cues: frozenset[str]) -> list[int]:
             if i + len(words) <= len(keys) and all(w in keys[i + j] for j, w in enumerate(words)):
                 out.append(i + len(words) - 1)
     return sorted(set(out))
+
+
+def first_two_states(found: Sequence[ActorMention], context: CoderContext) -> tuple[str, ...]:
+    """The first two states the article names ("Niger and Ivory Coast" of its title), or ()."""
+    states = tuple(dict.fromkeys(m.key for m in found if context.actor_kind(m.key) == "country"))
+    return states[:2] if len(states) >= 2 else ()
 
 
 def named_with_states(

@@ -77,7 +77,13 @@ from diplowatch.events.nominal import holder
 from diplowatch.events.obligation import obligations
 from diplowatch.events.offices import in_title
 from diplowatch.events.pairs import Earlier, after_sentence, names_the_pair
-from diplowatch.events.parties import addressed_sides, agreeing_sides, dispute_sides, named_with_states
+from diplowatch.events.parties import (
+    addressed_sides,
+    agreeing_sides,
+    dispute_sides,
+    first_two_states,
+    named_with_states,
+)
 from diplowatch.events.places import clause_place, clause_places, event_place, in_scene
 from diplowatch.events.portfolios import without_portfolios
 from diplowatch.events.pruning import prune
@@ -146,6 +152,7 @@ class _Doc:
     countries: dict[str, str]  # ISO alpha-3 -> the key of the article's country actor
     sides: tuple[str, ...] = ()  # the sides the article names of its dispute: who "the parties" are
     relative: tuple[Dated, ...] = ()  # with no publication day: "demain", "hier"... (dating.relative_dates)
+    states: tuple[str, ...] = ()  # the first two states named: "both countries" when no dispute is named
 
 
 class RuleCoder:
@@ -187,6 +194,7 @@ class RuleCoder:
             countries,
             dispute_sides(named_with_states(named, context, countries)),
             tuple(relative_dates(article)),
+            first_two_states(named, context),
         )
         out: list[Draft] = []
         earlier = Earlier()
@@ -353,7 +361,7 @@ class RuleCoder:
         partner = relative_partner(sentence, match, in_sentence, lex)  # "Bourita, avec qui il a signé"
         if partner and partner not in actor and partner not in args.recipient:
             args = dataclasses.replace(args, recipient=args.recipient + (partner,))
-        sides = addressed_sides(sentence, match, args, lex, doc.sides)  # "urged the parties to"
+        sides = addressed_sides(sentence, match, args, lex, doc.sides, doc.states)  # "urged the parties to"
         if sides:
             addressed = args.recipient + tuple(k for k in sides if k not in actor)
             args = dataclasses.replace(args, recipient=tuple(dict.fromkeys(addressed)))
