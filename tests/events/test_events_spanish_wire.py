@@ -1,11 +1,12 @@
 """Wordings of the Spanish wire services (EFE, Europa Press) on other dossiers than the Sahara: a stance
-told with a locution ("se mostró a favor de", "se pronunció en contra de"). Sentences written for these tests."""
+told with a locution ("se mostró a favor de", "se pronunció en contra de") and the short name of a state
+("los Emiratos"). Sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.events.conftest import real_events, told_between
+from tests.events.conftest import by_language, real_events, told_between
 
 IN_FAVOUR = [
     "España se mostró a favor del plan de autonomía de Marruecos.",
@@ -34,3 +35,15 @@ def test_a_stance_against_is_reject(code, text: str) -> None:
         events, "REJECT", "Russia", "Spain"
     ), events
     assert not real_events(events, "AGREE"), events
+
+
+@pytest.mark.slow
+@by_language(
+    [
+        ("es", "Los Emiratos negaron el lunes las acusaciones de Sudán."),
+        ("fr", "Les Émirats ont démenti lundi les accusations du Soudan."),
+    ]
+)
+def test_the_emirates_by_their_short_name(world_code, lang: str, text: str) -> None:
+    rejections = real_events(world_code(text, lang), "REJECT")
+    assert any("United_Arab_Emirates" in e.actor for e in rejections), rejections
