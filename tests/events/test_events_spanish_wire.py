@@ -47,3 +47,23 @@ def test_a_stance_against_is_reject(code, text: str) -> None:
 def test_the_emirates_by_their_short_name(world_code, lang: str, text: str) -> None:
     rejections = real_events(world_code(text, lang), "REJECT")
     assert any("United_Arab_Emirates" in e.actor for e in rejections), rejections
+
+
+@pytest.mark.slow
+@by_language(
+    [
+        (
+            "es",
+            "El Consejo Presidencial libio rechazó el martes la decisión de la Cámara de Representantes de Libia.",
+        ),
+        (
+            "fr",
+            "Le Conseil présidentiel libyen a rejeté mardi la décision de la Chambre des représentants libyenne.",
+        ),
+    ]
+)
+def test_libyan_bodies_by_their_spanish_names(world_code, lang: str, text: str) -> None:
+    events = world_code(text, lang)
+    assert told_between(
+        events, "REJECT", "Presidential_Council_(Libya)", "House_of_Representatives_(Libya)"
+    ), events
