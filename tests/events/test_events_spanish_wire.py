@@ -67,3 +67,17 @@ def test_libyan_bodies_by_their_spanish_names(world_code, lang: str, text: str) 
     assert told_between(
         events, "REJECT", "Presidential_Council_(Libya)", "House_of_Representatives_(Libya)"
     ), events
+
+
+OPENING_PAIRS = [
+    "Ahmed Attaf se reunió el lunes con Nasser Bourita en Argel.\n\nAmbos mandatarios firmaron un memorando de entendimiento.",
+    "Ahmed Attaf se reunió el lunes con Nasser Bourita en Argel.\n\nAmbos ministros suscribieron un memorando de entendimiento.",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", OPENING_PAIRS, ids=range(len(OPENING_PAIRS)))
+def test_the_subject_opening_a_paragraph_acts(code, text: str) -> None:
+    """The parser read the paragraph's line break as the subject: "ambos" is still the two who met."""
+    signed = real_events(code(text, "es"), "SUPPORT")
+    assert any({"Ahmed_Attaf", "Nasser_Bourita"} <= set(e.actor) for e in signed), signed
