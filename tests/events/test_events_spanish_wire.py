@@ -81,3 +81,29 @@ def test_the_subject_opening_a_paragraph_acts(code, text: str) -> None:
     """The parser read the paragraph's line break as the subject: "ambos" is still the two who met."""
     signed = real_events(code(text, "es"), "SUPPORT")
     assert any({"Ahmed_Attaf", "Nasser_Bourita"} <= set(e.actor) for e in signed), signed
+
+
+@pytest.mark.slow
+@by_language(
+    [
+        (
+            "es",
+            "El Gobierno de Sudán acusó el lunes a las Fuerzas de Apoyo Rápido de atacar a civiles. "
+            "António Guterres instó a las partes a acordar un alto el fuego.",
+        ),
+        (
+            "fr",
+            "Le gouvernement soudanais a accusé lundi les Forces de soutien rapide d'attaquer des civils. "
+            "António Guterres a exhorté les parties à conclure un cessez-le-feu.",
+        ),
+        (
+            "en",
+            "The Sudanese government accused the Rapid Support Forces on Monday of attacking civilians. "
+            "António Guterres urged the parties to agree a ceasefire.",
+        ),
+    ]
+)
+def test_the_parties_of_sudan_when_the_army_is_named_as_the_state(world_code, lang: str, text: str) -> None:
+    events = world_code(text, lang)
+    assert told_between(events, "REQUEST", "António_Guterres", "Rapid_Support_Forces"), events
+    assert told_between(events, "REQUEST", "António_Guterres", "Sudan"), events
