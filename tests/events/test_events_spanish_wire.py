@@ -107,3 +107,24 @@ def test_the_parties_of_sudan_when_the_army_is_named_as_the_state(world_code, la
     events = world_code(text, lang)
     assert told_between(events, "REQUEST", "António_Guterres", "Rapid_Support_Forces"), events
     assert told_between(events, "REQUEST", "António_Guterres", "Sudan"), events
+
+
+@pytest.mark.slow
+@by_language(
+    [
+        (
+            "es",
+            "Ahmed Attaf se reunió el lunes con Nasser Bourita en Argel. "
+            "Los dos ministros acordaron reanudar el diálogo, según informó la Cancillería española.",
+        ),
+        (
+            "en",
+            "Ahmed Attaf received Nasser Bourita in Algiers on Monday. "
+            "The two ministers agreed to resume talks, as the Spanish foreign ministry reported.",
+        ),
+    ]
+)
+def test_the_two_who_met_act_whoever_reports_it(world_code, lang: str, text: str) -> None:
+    """A name near "the two" (the source of the account) is no actor that hides the pair."""
+    agreed = real_events(world_code(text, lang), "AGREE")
+    assert any({"Ahmed_Attaf", "Nasser_Bourita"} <= set(e.actor) for e in agreed), agreed
