@@ -128,3 +128,27 @@ def test_the_two_who_met_act_whoever_reports_it(world_code, lang: str, text: str
     """A name near "the two" (the source of the account) is no actor that hides the pair."""
     agreed = real_events(world_code(text, lang), "AGREE")
     assert any({"Ahmed_Attaf", "Nasser_Bourita"} <= set(e.actor) for e in agreed), agreed
+
+
+@pytest.mark.slow
+@by_language(
+    [
+        ("es", "Ahmed Attaf criticó a Nasser Bourita y le exigió explicaciones."),
+        ("fr", "Ahmed Attaf a critiqué Nasser Bourita et lui a demandé des explications."),
+        ("en", "Ahmed Attaf criticised Nasser Bourita and asked him for explanations."),
+    ]
+)
+def test_a_pronoun_object_of_a_second_act_is_the_first_acts_counterpart(code, lang: str, text: str) -> None:
+    assert told_between(code(text, lang), "REQUEST", "Ahmed_Attaf", "Nasser_Bourita")
+
+
+@pytest.mark.slow
+@by_language(
+    [
+        ("es", "Bourita agradeció a Ahmed Attaf su apoyo y le invitó a visitar Dajla."),
+        ("fr", "Bourita a remercié Ahmed Attaf pour son soutien et l'a invité à visiter Dakhla."),
+        ("en", "Bourita thanked Ahmed Attaf for his support and invited him to visit Dakhla."),
+    ]
+)
+def test_an_invitation_told_with_a_pronoun_after_thanks(code, lang: str, text: str) -> None:
+    assert told_between(code(text, lang), "AGREE", "Nasser_Bourita", "Ahmed_Attaf")

@@ -27,7 +27,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from diplowatch.events.categories import REACTIONS
-from diplowatch.events.coordination import act_end, and_verb, conjoined_acts, covered, joins, unparsed_breaks
+from diplowatch.events.coordination import (
+    act_end,
+    and_verb,
+    conjoined_acts,
+    covered,
+    joins,
+    pronoun_antecedent,
+    unparsed_breaks,
+)
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.shapes import nominal_shape
 from diplowatch.events.subject_matter import without_subject_matter
@@ -457,6 +465,8 @@ def _parsed(
     )
     others = _keys(at, (clause - subject) | recipient_side)
     recipient = tuple(k for k in others if k not in subject_keys)
+    if not recipient and match.head == verb:  # "criticó a X y le exigió...": "le" is X
+        recipient = tuple(k for k in _keys(at, pronoun_antecedent(sentence, verb)) if k not in subject_keys)
     if not recipient and match.trigger.type in REASONED and lexicon is not None:
         stances = {predicate(sentence, m.head) for m in find(sentence, lexicon) if m.trigger.type in REASONED}
         reasons = _reason_subjects(sentence, verb, stances, lexicon)
