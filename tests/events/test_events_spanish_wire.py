@@ -152,3 +152,17 @@ def test_a_pronoun_object_of_a_second_act_is_the_first_acts_counterpart(code, la
 )
 def test_an_invitation_told_with_a_pronoun_after_thanks(code, lang: str, text: str) -> None:
     assert told_between(code(text, lang), "AGREE", "Nasser_Bourita", "Ahmed_Attaf")
+
+
+@pytest.mark.slow
+@by_language(
+    [
+        ("es", "Argelia, principal aliado del Frente Polisario, condenó el martes la decisión de España."),
+        ("fr", "L'Algérie, principal allié du Front Polisario, a condamné mardi la décision de l'Espagne."),
+        ("en", "Algeria, the main ally of the Polisario, condemned Spain's decision on Tuesday."),
+    ]
+)
+def test_an_ally_named_beside_the_subject_takes_no_part(code, lang: str, text: str) -> None:
+    condemned = real_events(code(text, lang), "ACCUSE")
+    assert any("Algeria" in e.actor for e in condemned), condemned
+    assert not any("Polisario_Front" in e.actor + e.recipient for e in condemned), condemned
