@@ -37,6 +37,35 @@ def test_a_stance_against_is_reject(code, text: str) -> None:
     assert not real_events(events, "AGREE"), events
 
 
+CALLED = [
+    "Ahmed Attaf se comunicó telefónicamente el martes con Nasser Bourita.",
+    "Ahmed Attaf se comunicó con Nasser Bourita para analizar la situación regional.",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", CALLED, ids=range(len(CALLED)))
+def test_getting_in_touch_is_a_call(code, text: str) -> None:
+    assert told_between(code(text, "es"), "CONSULT", "Ahmed_Attaf", "Nasser_Bourita")
+
+
+@pytest.mark.slow
+def test_telling_a_decision_is_no_call(code) -> None:
+    assert not real_events(code("Argelia comunicó el martes su decisión a Marruecos.", "es"), "CONSULT")
+
+
+EXPELLED = [
+    "Argelia ordenó el martes la salida de los diplomáticos de España.",
+    "Argelia ordenó la salida del embajador de España en un plazo de 48 horas.",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", EXPELLED, ids=range(len(EXPELLED)))
+def test_ordering_diplomats_out_is_a_sanction(code, text: str) -> None:
+    assert told_between(code(text, "es"), "SANCTION", "Algeria", "Spain")
+
+
 @pytest.mark.slow
 @by_language(
     [
