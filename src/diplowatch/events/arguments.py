@@ -27,7 +27,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from diplowatch.events.categories import REACTIONS
-from diplowatch.events.coordination import act_end, and_verb, conjoined_acts, covered, joins, unparsed_breaks
+from diplowatch.events.coordination import (
+    act_end,
+    and_verb,
+    conjoined_acts,
+    covered,
+    joins,
+    pronoun_antecedent,
+    unparsed_breaks,
+)
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.shapes import nominal_shape
 from diplowatch.events.subject_matter import without_subject_matter
@@ -451,12 +459,18 @@ def _parsed(
         qualifying = _clauses_inside(sentence, subject)
         subject -= qualifying
         clause -= _participles_inside(sentence, qualifying) - {match.head}
+        if lexicon is not None:  # "Argelia, principal aliado del Polisario,": the ally is no participant
+            tied = _ties_inside(sentence, subject, lexicon)
+            subject -= tied
+            clause -= tied
     # A territory inside the subject phrase is what it is about ("le dossier du Sahara"), not who acts.
     subject_keys = _keys(
         {m: i for m, i in at.items() if m.kind != "territory" or i in _heads(sentence, subject)}, subject
     )
     others = _keys(at, (clause - subject) | recipient_side)
     recipient = tuple(k for k in others if k not in subject_keys)
+    if not recipient and match.head == verb:  # "criticó a X y le exigió...": "le" is X
+        recipient = tuple(k for k in _keys(at, pronoun_antecedent(sentence, verb)) if k not in subject_keys)
     if not recipient and match.trigger.type in REASONED and lexicon is not None:
         stances = {predicate(sentence, m.head) for m in find(sentence, lexicon) if m.trigger.type in REASONED}
         reasons = _reason_subjects(sentence, verb, stances, lexicon)
@@ -464,6 +478,18 @@ def _parsed(
     text = subject_phrase(sentence, subject) if subject and not subject_keys else ""
     head = "" if subject_keys or not subject else sentence.toks[min(_heads(sentence, subject))].lemma
     return Arguments(subject_keys, recipient, "parse", frozenset(clause), text, head)
+
+
+def _ties_inside(sentence: Sentence, tokens: set[int], lexicon: Lexicon) -> set[int]:
+    """Appositions of the subject phrase headed by a noun of a tie to another actor ("Algeria, the main
+    ally of the Polisario,", "l'Algérie, principal allié du Polisario,"): their words describe the
+    subject, and the actor they name takes no part in its act."""
+    out: set[int] = set()
+    for i in tokens:
+        tok = sentence.toks[i]
+        if tok.dep == "appos" and tok.head in tokens and {tok.key, tok.lemma} & lexicon.ties:
+            out |= sentence.subtree(i)
+    return out
 
 
 def _clauses_inside(sentence: Sentence, tokens: set[int]) -> set[int]:

@@ -56,6 +56,35 @@ def conjoined_acts(sentence: Sentence, verb: int, acts: Collection[int]) -> set[
     return out
 
 
+def pronoun_antecedent(sentence: Sentence, verb: int) -> set[int]:
+    """The complements of the predicate a coordinated `verb` follows when the verb's own object is a
+    third-person pronoun ("criticó a Bourita y le exigió", "a remercié Albares et l'a invité à", "thanked
+    Albares and invited him to"): the pronoun is who the first act was addressed to. Empty otherwise."""
+    tok = sentence.toks[verb]
+    if tok.dep != "conj" or tok.pos not in PREDICATES or tok.head < 0 or not _pronoun_object(sentence, verb):
+        return set()
+    first = tok.head
+    out: set[int] = set()
+    for c in sentence.children(first):
+        if c < verb and not sentence.toks[c].dep.startswith(NOT_COMPLEMENTS):
+            out |= sentence.subtree(c)
+    return out
+
+
+def _pronoun_object(sentence: Sentence, verb: int) -> bool:
+    """Whether the verb's object is a personal pronoun of the third person (not a reflexive "se")."""
+    return any(
+        sentence.toks[c].pos == "PRON"
+        and sentence.toks[c].dep.startswith(OBJECTS)
+        and "Person=3" in sentence.toks[c].morph
+        and "Reflex=Yes" not in sentence.toks[c].morph
+        for c in sentence.children(verb)
+    )
+
+
+OBJECTS = ("obj", "iobj", "dobj", "dative")  # UD and the English model's relations of an object
+
+
 def _complement_between(sentence: Sentence, verb: int, conjunct: int) -> bool:
     return any(
         verb < c < conjunct and not sentence.toks[c].dep.startswith(NOT_COMPLEMENTS)

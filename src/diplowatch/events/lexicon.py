@@ -174,6 +174,7 @@ _CUE_KEYS = (
     "portfolio_titles",
     "portfolio_links",
     "charges",
+    "ties",
     "not_denials",
     "dative_marks",
     "perfect_auxiliaries",
@@ -315,6 +316,9 @@ class Lexicon:
     portfolio_links: frozenset[str] = frozenset()
     not_denials: frozenset[str] = frozenset()  # "sin embargo": a negative word and a noun that deny nothing
     charges: frozenset[str] = frozenset()  # "chargé du", "in charge of": what a title holder is in charge of
+    # "ally", "aliado": an apposition to a subject headed by one ("Algeria, the main ally of the Polisario,")
+    # names another actor that does not act with it (events.arguments)
+    ties: frozenset[str] = frozenset()
     # "au", "to": a noun one introduces is whom an act is addressed to; a participle the parser hung on
     # it is not its act ("une lettre au Conseil accusant le Maroc": events.arguments)
     dative_marks: frozenset[str] = frozenset()

@@ -600,7 +600,9 @@ class RuleCoder:
         if (
             earlier.met
             and not nested
-            and set(args.actor) <= set(earlier.met)  # "Ambos cancilleres": one of the two, read as a title
+            # "Ambos cancilleres": one of the two, read as a title; a name near a subject that is "the two"
+            # does not act ("Los dos gobiernos alcanzaron un acuerdo, según la Cancillería colombiana")
+            and (set(args.actor) <= set(earlier.met) or args.source == "proximity")
             and names_the_pair(sentence, match, lex)
         ):
             return earlier.met, "parse"  # "Les deux ministres ont convenu de...": both who met (events.pairs)

@@ -382,6 +382,10 @@ class _Columns:
         names = _names(array[:, 1:6], doc.vocab.strings)
         text, lemma, pos, dep, morph = ([names[k] for k in array[:, c].tolist()] for c in range(1, 6))
         start = [offset + i for i in array[:, 0].tolist()]
+        # HEAD is relative and stored unsigned: back to signed, then to absolute indices.
+        head = (array[:, 7].astype("int64") + range(len(doc))).tolist()
+        space = array[:, 6].astype(bool).tolist()
+        _spaces_bypassed(head, dep, pos, space)
         return _Columns(
             start,
             [s + len(t) for s, t in zip(start, text, strict=True)],
@@ -390,10 +394,9 @@ class _Columns:
             [_fold(m or t) for m, t in zip(lemma, text, strict=True)],
             pos,
             dep,
-            # HEAD is relative and stored unsigned: back to signed, then to absolute indices.
-            (array[:, 7].astype("int64") + range(len(doc))).tolist(),
+            head,
             [_NO_MORPH.get(m, m) for m in morph],
-            array[:, 6].astype(bool).tolist(),
+            space,
         )
 
     def tokens(self, kept: list[int], position: dict[int, int]) -> tuple[Token, ...]:
@@ -416,6 +419,44 @@ class _Columns:
                 for i in kept
             ]
         )
+
+
+def _spaces_bypassed(head: list[int], dep: list[str], pos: list[str], space: list[bool]) -> None:
+    """spaCy's Spanish parser reads the line break that opens a paragraph as a word, often the root or
+    the subject ("\\n\\nKöhler llegó": the break the subject, "Köhler" hung on it as a name part): the
+    sentence's words are kept without it, so its dependents lost their place. One of them takes it
+    (its head and relation), the others hang on that heir: a verb in place of a root, a name or a
+    noun with no preposition in place of a subject. Other places stay cut (an adjunct: "Durante la
+    visita de X, Y criticó" is no object of the verb). Lists are changed in place."""
+    dependents: dict[int, list[int]] = {}
+    for i, h in enumerate(head):
+        if h != i and space[h] and not space[i]:
+            dependents.setdefault(h, []).append(i)
+    if not dependents:
+        return
+    marked = {head[i] for i, d in enumerate(dep) if d == "case" and head[i] != i}
+    for brk, below in dependents.items():
+        root = head[brk] == brk
+        heir = _heir(below, dep, pos, marked, root) if root or dep[brk].startswith("nsubj") else None
+        if heir is None:
+            continue
+        head[heir], dep[heir] = (heir, "ROOT") if root else (head[brk], dep[brk])
+        for i in below:
+            if i != heir:
+                head[i] = heir
+
+
+def _heir(below: list[int], dep: list[str], pos: list[str], marked: set[int], root: bool) -> int | None:
+    """The dependent that takes a line break's place: for a root, a verb (the main one first); for
+    both, else a name or noun that no preposition opens."""
+    verbs = [i for i in below if pos[i] in ("VERB", "AUX")] if root else []
+    if verbs:
+        return min(verbs, key=lambda i: (dep[i] in SUBORDINATE, dep[i] == "acl", i))
+    return next((i for i in below if pos[i] in NOMINAL and i not in marked), None)
+
+
+SUBORDINATE = frozenset({"acl", "advcl", "amod"})  # a verb of these relations is not the main one
+NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
 
 
 # Folding a word costs ~3 us and documents share most of their words: each word is folded once.
