@@ -138,6 +138,8 @@ _CUE_KEYS = (
     "threat_conditions",
     "parties",
     "two_parties",
+    "two_states",
+    "two_states",
     "pairs",
     "person_possessives",
     "scenes",
@@ -273,6 +275,7 @@ class Lexicon:
     topics: frozenset[str] = frozenset()  # "the question of the talks", "in charge of": no event
     parties: frozenset[str] = frozenset()  # "the parties", "الأطراف": the sides of a dispute (events.parties)
     two_parties: frozenset[str] = frozenset()  # "both sides", "الطرفين": its first two sides named
+    two_states: frozenset[str] = frozenset()  # "both countries": with no dispute named, the first two states
     pairs: frozenset[str] = frozenset()  # "les deux", "both", "الجانبان": the two who met last (events.pairs)
     # "avait", "had": in a past tense, a past perfect, whose date the next sentence does not take
     perfect_auxiliaries: frozenset[str] = frozenset()

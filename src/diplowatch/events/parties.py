@@ -55,15 +55,17 @@ def addressed_sides(
     states: tuple[str, ...] = (),
 ) -> tuple[str, ...]:
     """The dispute's sides when a collective phrase ("the parties") after the trigger is one of its
-    addressees; () otherwise. With no dispute named, "both countries", "les deux pays" are the first
-    two `states` the article names."""
+    addressees; () otherwise. With no dispute named, "both countries", "les deux pays" (`two_states`)
+    are the first two `states` the article names."""
     if not (sides or states) or not (lex.parties or lex.two_parties):
         return ()
     two = set(_phrase_nouns(sentence, lex, two=True))
-    for noun in sorted(two | set(_phrase_nouns(sentence, lex))):
+    of_states = set(_phrase_nouns(sentence, lex, states=True)) if states and not sides else set()
+    for noun in sorted(two | of_states | set(_phrase_nouns(sentence, lex))):
         if noun <= match.indices[0]:  # after the trigger's first word: "a appelé les parties à"
             continue
-        found = (sides[:2] or states) if noun in two else sides  # "both sides": the dispute's first two
+        # "both sides": the dispute's first two named; "both countries", with no dispute: two states
+        found = states if noun in of_states else sides[:2] if noun in two else sides
         if not found:
             continue
         if sentence.parsed:
@@ -111,12 +113,12 @@ def _own_predication(tok: Token) -> bool:
     )
 
 
-def _phrase_nouns(sentence: Sentence, lex: Lexicon, *, two: bool = False) -> list[int]:
-    """The last token of every collective phrase of the sentence (`two`: of the phrases for two sides),
-    found once per sentence and lexicon (every trigger of the sentence asks; the lexicon is kept with
-    the answer, so its id stays its own)."""
-    name = f"phrase_nouns {id(lex)} {two}"
-    cues = lex.two_parties if two else lex.parties
+def _phrase_nouns(sentence: Sentence, lex: Lexicon, *, two: bool = False, states: bool = False) -> list[int]:
+    """The last token of every collective phrase of the sentence (`two`: of the phrases for two sides;
+    `states`: for two states), found once per sentence and lexicon (every trigger of the sentence asks;
+    the lexicon is kept with the answer, so its id stays its own)."""
+    name = f"phrase_nouns {id(lex)} {two} {states}"
+    cues = lex.two_states if states else lex.two_parties if two else lex.parties
     return sentence.derived(name, lambda s: (lex, _find_phrase_nouns(s, cues)))[1]
 
 
