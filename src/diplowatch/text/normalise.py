@@ -137,14 +137,20 @@ def strip_article(key: str) -> str:
     return key
 
 
-@functools.lru_cache(maxsize=65536)
 def token_variants(tok: Token) -> tuple[str, ...]:
     """`variants` of a token, but a name's own "أل" kept where the word as written shows it (the fold
     drops the hamza): "وألباريس" is "and Albares", never "باريس", Paris."""
-    if _NAME_ALIF.match(tok.text) or (tok.text[:1] in _PROCLITICS and _NAME_ALIF.match(tok.text, 1)):
-        bare = tok.key[1:] if tok.text[:1] in _PROCLITICS else tok.key
-        return tuple(dict.fromkeys((tok.key, bare)))
-    return variants(tok.key)
+    return _word_variants(tok.text, tok.key)
+
+
+# Cached by the word, not the token: a token (with its offsets) comes back only within its own
+# document, a word in every document (the cache served almost no token, and hashed all nine fields).
+@functools.lru_cache(maxsize=65536)
+def _word_variants(text: str, key: str) -> tuple[str, ...]:
+    if _NAME_ALIF.match(text) or (text[:1] in _PROCLITICS and _NAME_ALIF.match(text, 1)):
+        bare = key[1:] if text[:1] in _PROCLITICS else key
+        return tuple(dict.fromkeys((key, bare)))
+    return variants(key)
 
 
 def variants(key: str) -> tuple[str, ...]:

@@ -376,26 +376,37 @@ class _Columns:
 
     @staticmethod
     def of(doc: Any, offset: int) -> _Columns:
+        import numpy
         from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, MORPH, ORTH, POS
 
         array = doc.to_array([IDX, ORTH, LEMMA, POS, DEP, MORPH, IS_SPACE, HEAD])
-        names = _names(array[:, 1:6], doc.vocab.strings)
-        text, lemma, pos, dep, morph = ([names[k] for k in array[:, c].tolist()] for c in range(1, 6))
+        # What each distinct string id reads as (its string, fold, morph) worked out once, then spread
+        # over the tokens by numpy indexing: a Python step per token and column cost ~30% more.
+        ids, where = numpy.unique(array[:, 1:6], return_inverse=True)
+        orth, lemma, pos, dep, morph = where.reshape(len(doc), 5).T
+        names = _names(ids.tolist(), doc.vocab.strings)
+        strings = numpy.array(names, dtype=object)
+        folded = numpy.array([_fold(name) for name in names], dtype=object)
+        analyses = numpy.array([_NO_MORPH.get(name, name) for name in names], dtype=object)
+        # a token without a lemma: its text's fold stands for it
+        lemma = numpy.where(numpy.array([not name for name in names], dtype=bool)[lemma], orth, lemma)
+        text = strings[orth].tolist()
         start = [offset + i for i in array[:, 0].tolist()]
         # HEAD is relative and stored unsigned: back to signed, then to absolute indices.
         head = (array[:, 7].astype("int64") + range(len(doc))).tolist()
         space = array[:, 6].astype(bool).tolist()
-        _spaces_bypassed(head, dep, pos, space)
+        tags, relations = strings[pos].tolist(), strings[dep].tolist()
+        _spaces_bypassed(head, relations, tags, space)
         return _Columns(
             start,
             [s + len(t) for s, t in zip(start, text, strict=True)],
             text,
-            [_fold(t) for t in text],
-            [_fold(m or t) for m, t in zip(lemma, text, strict=True)],
-            pos,
-            dep,
+            folded[orth].tolist(),
+            folded[lemma].tolist(),
+            tags,
+            relations,
             head,
-            [_NO_MORPH.get(m, m) for m in morph],
+            analyses[morph].tolist(),
             space,
         )
 
@@ -463,15 +474,15 @@ NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
 _fold = functools.lru_cache(maxsize=1 << 17)(fold)
 
 
-def _names(ids: Any, strings: Any) -> dict[int, str]:
-    """spaCy string ids -> strings (0: no value). A StringStore look-up costs ~2 us, and documents share
-    most of their words: ids are hashes of their strings, the same in every pipeline, so one table
+def _names(ids: list[int], strings: Any) -> list[str]:
+    """The string of each spaCy string id (0: no value). A StringStore look-up costs ~2 us, and documents
+    share most of their words: ids are hashes of their strings, the same in every pipeline, so one table
     serves all (emptied when it grows past _MAX_NAMES)."""
     if len(_NAMES) > _MAX_NAMES:
         _NAMES.clear()
-    for key in set(ids.ravel().tolist()).difference(_NAMES):
+    for key in set(ids).difference(_NAMES):
         _NAMES[key] = strings[key] if key else ""
-    return _NAMES
+    return [_NAMES[key] for key in ids]
 
 
 _NAMES: dict[int, str] = {}
