@@ -261,7 +261,7 @@ def _pipeline_summary() -> str:
 
 
 def distinct_raws(paths: list[str], count: int, round_number: int) -> list[RawDocument]:
-    """`count` copies of the inputs, each with a closing line of its own (no cache serves a copy)."""
+    """`count` copies of the inputs, each with a marker of its own in its text (no cache serves a copy)."""
     from bench_ingest import replicate as replicate_distinct  # a sibling script
 
     return replicate_distinct(paths, count, tag=f"{round_number}-")

@@ -1,15 +1,17 @@
 """Dossier ingest throughput (documents/s) and database size per 1,000 documents.
 
 The samples are replicated in memory to --docs documents; each copy gets its own source and a
-marker line, so each is a distinct document (the same bytes would be stored once). By default only
-the reading stage runs (no spaCy); --full runs the whole pipeline. The store is timed on its own
-too (the pipeline's results, stored into a fresh database), then the final merge.
+marker in each long paragraph, so each is a distinct document, also once read (the same bytes would
+be stored once). By default only the reading stage runs (no spaCy); --full runs the whole pipeline.
+The store is timed on its own too (the pipeline's results, stored into a fresh database), then the
+final merge.
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import re
 import sys
 import tempfile
 import time
@@ -33,23 +35,47 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def replicate(paths: list[str], count: int, tag: str = "") -> list[RawDocument]:
-    """`count` distinct copies of the inputs: each has a closing line and a source of its own (with `tag`:
+    """`count` distinct copies of the inputs: each has a marked body and a source of its own (with `tag`:
     the copies of one benchmark round differ from another's, so that no cache serves them)."""
     originals = [item for item in iter_inputs(paths) if isinstance(item, RawDocument)]
     copies = []
     for i in range(count):
         raw = originals[i % len(originals)]
-        marker = f"\n\nCopie {tag}{i}.\n"
+        marker = f" (copie {tag}{i})"
         copies.append(
             dataclasses.replace(
                 raw,
                 source=f"copy{tag}{i}/{raw.source}",
-                data=raw.data + marker.encode() if raw.data is not None else None,
-                text=raw.text + marker if raw.text is not None else None,
+                # files keep their own encoding (cp1256, latin-1...): the ASCII marker goes in as bytes
+                data=_marked(raw.data, marker.encode()) if raw.data is not None else None,
+                text=_marked(raw.text.encode(), marker.encode()).decode() if raw.text is not None else None,
                 given={**raw.given, "id": f"{raw.given['id']}-{i}"} if "id" in raw.given else raw.given,
             )
         )
     return copies
+
+
+MIN_PARAGRAPH = 160  # characters: a paragraph of the article, not a title, a menu line or a caption
+HTML_PARAGRAPH = re.compile(rf"<p[^>]*>(.{{{MIN_PARAGRAPH},}}?)</p>", re.DOTALL | re.IGNORECASE)
+TEXT_PARAGRAPH = re.compile(rf"[^\r\n]{{{MIN_PARAGRAPH},}}")
+
+
+def _marked(data: bytes, marker: bytes) -> bytes:
+    """The document with `marker` at the end of each of its long paragraphs, one of which the reader keeps
+    as article text whatever it drops as boilerplate (a closing line of its own was dropped, so every copy
+    read the same and the caches keyed on the body served the copies). Works on the bytes of any
+    ASCII-compatible encoding."""
+    text = data.decode("latin-1")  # one character a byte: offsets stay byte offsets
+    ends = [m.end(1) for m in HTML_PARAGRAPH.finditer(text)] or [
+        m.end() for m in TEXT_PARAGRAPH.finditer(text)
+    ]
+    if not ends:
+        return data + marker
+    pieces, last = [], 0
+    for at in ends:
+        pieces += [data[last:at], marker]
+        last = at
+    return b"".join([*pieces, data[last:]])
 
 
 def database_size(path: Path) -> int:

@@ -1,7 +1,7 @@
 """`extract` and `ingest` with --jobs 1 and --jobs 2: documents/s, and where the time of each run goes.
 
 Each run is a fresh process, as a user runs it (start-up and model loading included), on the samples
-replicated to --docs distinct documents (each copy with a closing line of its own) and on the dev corpus
+replicated to --docs distinct documents (each copy with a marker of its own in its text) and on the dev corpus
 (../shared/corpus/dev, skipped when absent). Three figures per run, each labelled in the output:
 
 - whole run: documents / wall seconds, from the start of the process to its end;
