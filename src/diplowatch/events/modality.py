@@ -542,7 +542,10 @@ def _is_demand(match: Match | None) -> bool:
 
 
 def _reported_demand(sentence: Sentence, modal: int, heads: dict[int, Match]) -> bool:
-    """The obligation verb is the complement of a trigger that does not assert it (events.obligation)."""
+    """The obligation verb is the complement of a trigger that does not assert it, or heads a quoted
+    obligation's REQUEST itself (events.obligation)."""
+    if _is_demand(heads.get(modal)):
+        return True
     above = _governor(sentence, modal)
     return above is not None and above in heads and heads[above].trigger.type in NON_ASSERTING
 

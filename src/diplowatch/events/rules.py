@@ -221,7 +221,8 @@ class RuleCoder:
         """The events of one sentence; `told`: the categories of the events of earlier sentences."""
         lex = lexicon(sentence.language)
         triggers = find(sentence, lex)
-        if not triggers and not obligations(sentence, lex, set()):
+        quotes = doc.article.quotes
+        if not triggers and not obligations(sentence, lex, set(), quotes):
             return []  # no trigger and no reported obligation: nothing below would find an event
         in_sentence = without_authors(sentence, within(doc.mentions, sentence.start, sentence.end), lex)
         in_sentence = without_scenery(sentence, in_sentence, lex)  # "an Algerian plane": not a participant
@@ -233,7 +234,9 @@ class RuleCoder:
         ]
         found = [pledged(sentence, m, lex, found) for m in found]
         matches = prune(sentence, found, lex.scenes)
-        demands = obligations(sentence, lex, {m.head for m in matches})  # "X said Y must...": X's REQUEST
+        demands = obligations(
+            sentence, lex, {m.head for m in matches}, quotes
+        )  # "X said Y must...": X's REQUEST
         matches += [d.match for d in demands]
         obliged = {d.match.head: d.obliged for d in demands}
         heads = {m.head: m for m in matches}

@@ -1,0 +1,57 @@
+"""An obligation quoted before its attribution is the speaker's demand (events.obligation): in
+« Le Maroc doit ... », a déclaré X, the French parser cuts the quotation from its attribution or
+hangs the reporting verb on the modal. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import real_events, real_involving, shown
+
+# (sentence, who demands, who is asked)
+QUOTED = [
+    # the attribution cut into a sentence of its own
+    (
+        "« L'Algérie doit assumer ses responsabilités », a martelé Nasser Bourita lors d'une conférence de presse.",
+        "Nasser_Bourita",
+        "Algeria",
+    ),
+    # the reporting verb hung on the modal as its parataxis
+    (
+        "« Le Maroc doit se retirer de la zone tampon », a déclaré mardi Ahmed Attaf.",
+        "Ahmed_Attaf",
+        "Morocco",
+    ),
+    (
+        "« La Russie doit cesser ses frappes sur les civils », a lancé Nasser Bourita à la tribune.",
+        "Nasser_Bourita",
+        "Russia",
+    ),
+]
+# the speaker's own resolve or schedule: no demand
+OWN = [
+    "« Nous devons reprendre le dialogue », a déclaré mardi Ahmed Attaf.",
+    "« Il doit se rendre à Rabat la semaine prochaine », a indiqué Sergueï Lavrov.",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "speaker", "asked"), QUOTED)
+def test_a_quoted_obligation_is_its_speakers_request(code, text, speaker, asked):
+    events = code(text, "fr")
+    requests = real_events(events, "REQUEST")
+    assert any(speaker in e.actor and asked in e.recipient for e in requests), shown(events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "speaker", "asked"), QUOTED[1:])
+def test_the_act_demanded_is_not_planned_by_the_one_asked(code, text, speaker, asked):
+    events = code(text, "fr")
+    assert not real_involving(events, "AGREE", asked), shown(events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", OWN)
+def test_a_quoted_obligation_of_the_speaker_is_no_request(code, text):
+    events = code(text, "fr")
+    assert not real_events(events, "REQUEST"), shown(events)
