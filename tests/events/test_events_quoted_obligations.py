@@ -22,6 +22,12 @@ QUOTED = [
         "Ahmed_Attaf",
         "Morocco",
     ),
+    # the modal made an adverbial of the attribution's verb
+    (
+        "« L'Espagne doit respecter ses engagements », a affirmé le chef de la diplomatie marocaine, Nasser Bourita.",
+        "Nasser_Bourita",
+        "Spain",
+    ),
     (
         "« La Russie doit cesser ses frappes sur les civils », a lancé Nasser Bourita à la tribune.",
         "Nasser_Bourita",

@@ -105,9 +105,15 @@ def _quoted(
     sentence: Sentence, modal: int, clause: int, quotes: Sequence[Quote]
 ) -> tuple[int, set[int]] | None:
     """(the modal, the obligated subject's tokens) of an obligation that is the main clause of a
-    quotation whose speaker is known ("« L'Algérie doit assumer ses responsabilités »")."""
+    quotation whose speaker is known ("« L'Algérie doit assumer ses responsabilités »"): its clause
+    hangs on nothing or on a word outside the quotation (the parser may make it an adverbial of the
+    attribution's verb)."""
     at = sentence.toks[modal].start
-    if sentence.toks[clause].head >= 0 or not any(q.speaker and q.start <= at < q.end for q in quotes):
+    quote = next((q for q in quotes if q.speaker and q.start <= at < q.end), None)
+    if quote is None:
+        return None
+    head = sentence.toks[clause].head
+    if head >= 0 and quote.start <= sentence.toks[head].start < quote.end:
         return None
     return _with_subject(sentence, clause, modal)
 
