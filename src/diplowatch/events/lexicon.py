@@ -75,6 +75,7 @@ FLAGS = frozenset(
         "reacts",
         "transitive",
         "reflexive",
+        "predicative",
     }
 )
 _CUE_KEYS = (
