@@ -76,7 +76,7 @@ from diplowatch.events.modality import aux_of, not_denial_tokens
 from diplowatch.events.nominal import holder
 from diplowatch.events.obligation import obligations
 from diplowatch.events.offices import in_title
-from diplowatch.events.pairs import Earlier, after_sentence, names_the_pair
+from diplowatch.events.pairs import Earlier, after_quiet_sentence, after_sentence, names_the_pair
 from diplowatch.events.parties import addressed_sides, agreeing_sides, dispute_sides, named_with_states
 from diplowatch.events.places import clause_place, clause_places, event_place, in_scene
 from diplowatch.events.portfolios import without_portfolios
@@ -205,7 +205,12 @@ class RuleCoder:
             scene = (placed[-1], sentence.index) if placed else scene
             found = [in_story(d, stories) if d.date_source == "published" else d for d in found]
             out.extend(found)
-            earlier = after_sentence(earlier, found, context.actor_kind)
+            if found:
+                earlier = after_sentence(earlier, found, context.actor_kind)
+            else:  # "Albares compareció ante la prensa. Instó a X a..." (events.pairs)
+                earlier = after_quiet_sentence(
+                    earlier, sentence, within(doc.mentions, sentence.start, sentence.end)
+                )
             stories += [
                 d
                 for d in found
@@ -594,6 +599,13 @@ class RuleCoder:
             and names_the_pair(sentence, match, lex)
         ):
             return earlier.met, "parse"  # "Les deux ministres ont convenu de...": both who met (events.pairs)
+        # "Attaf compareció... Acusó a Marruecos y exigió a Madrid": the subject the verbs leave out, not
+        # the actor nearest them (events.pairs)
+        left_out = (
+            bool(earlier.subject) and not args.subject_text and _finite_without_subject(sentence, match)
+        )
+        if left_out and args.source == "proximity":
+            return earlier.subject, "previous"
         if args.actor:
             return args.actor, args.source
         if args.subject_head and args.subject_head in lex.instruments:  # "Le texte appelle", "ويدعو القرار"
@@ -604,6 +616,8 @@ class RuleCoder:
             return (short,), "parse"
         if nested or args.source == "modifier":  # a noun's or a participle's actor is not the sentence's
             return (), "none"
+        if left_out:
+            return earlier.subject, "previous"
         # a description the linker could not tell ("la junte" with two juntas named) is not the last actor
         unresolved = described(args.subject_text, lex.language)
         carried = earlier.actor
@@ -622,6 +636,14 @@ class RuleCoder:
         country = doc.countries.get(place.country) or doc.context.country_actor(place.country)
         mine = {doc.context.actor_country(k) for k in actor}
         return (country,) if country and country not in actor and place.country not in mine else ()
+
+
+def _finite_without_subject(sentence: Sentence, match: Match) -> bool:
+    """The trigger is a finite verb with no subject of its own (Spanish "Instó a Venezuela a...")."""
+    tok = sentence.toks[match.head]
+    if not sentence.parsed or tok.pos != "VERB" or "VerbForm=Fin" not in tok.morph:
+        return False
+    return not any(sentence.toks[c].dep.startswith(("nsubj", "expl")) for c in sentence.children(match.head))
 
 
 def _telling(
