@@ -74,6 +74,7 @@ from diplowatch.events.membership import leaves_organisation
 from diplowatch.events.merge import MEETINGS, merge
 from diplowatch.events.modality import aux_of, not_denial_tokens
 from diplowatch.events.nominal import holder
+from diplowatch.events.object_pronouns import pronoun_addressee
 from diplowatch.events.obligation import obligations
 from diplowatch.events.offices import in_title
 from diplowatch.events.pairs import Earlier, after_quiet_sentence, after_sentence, names_the_pair
@@ -356,6 +357,10 @@ class RuleCoder:
             # "the parties agreed to a truce": the sides of the article's dispute (events.parties)
             agreed = agreeing_sides(args.subject_text, lex, doc.sides)
             actor, how = (agreed, "parse") if agreed else (actor, how)
+        if not args.recipient and (addressee := pronoun_addressee(sentence, match, in_sentence, actor, lex)):
+            args = dataclasses.replace(
+                args, recipient=(addressee,)
+            )  # "met X, urging him to" (events.object_pronouns)
         partner = relative_partner(sentence, match, in_sentence, lex)  # "Bourita, avec qui il a signé"
         if partner and partner not in actor and partner not in args.recipient:
             args = dataclasses.replace(args, recipient=args.recipient + (partner,))
