@@ -178,6 +178,7 @@ _CUE_KEYS = (
     "dative_marks",
     "perfect_auxiliaries",
     "object_clitics",
+    "enclitics",
 )
 
 
@@ -277,6 +278,7 @@ class Lexicon:
     # "avait", "had": in a past tense, a past perfect, whose date the next sentence does not take
     perfect_auxiliaries: frozenset[str] = frozenset()
     object_clitics: frozenset[str] = frozenset()  # an object pronoun glued before its verb ("l'appelant")
+    enclitics: frozenset[str] = frozenset()  # endings of a verb with its object glued on ("pidiéndole")
     person_possessives: frozenset[str] = frozenset()  # "son", "his", "su": "sa rencontre avec X" is his
     scenes: frozenset[str] = frozenset()  # "lors", "during", "durante": a meeting noun after one is a scene
     contrasts: frozenset[str] = frozenset()  # "لكنه": like "و", it begins an unparsed sentence's next act

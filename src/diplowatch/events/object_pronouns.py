@@ -28,7 +28,7 @@ def pronoun_addressee(
     if (match.trigger.type, match.trigger.mode) not in ADDRESSED or not sentence.parsed:
         return None
     verb = sentence.toks[match.head]
-    if verb.pos != "VERB":
+    if verb.pos != "VERB" and not any(verb.key.endswith(ending) for ending in lexicon.enclitics):
         return None
     pronouns = [
         c
@@ -38,6 +38,8 @@ def pronoun_addressee(
         and not any(mark in sentence.toks[c].morph for mark in _NOT_ANOTHER)
     ]
     pronouns += _glued_before(sentence, match.head, lexicon)
+    if any(verb.key.endswith(ending) for ending in lexicon.enclitics):  # "pidiéndole": the verb itself
+        pronouns.append(match.head)
     if not pronouns:
         return None
     at = sentence.toks[pronouns[0]].start
