@@ -1,4 +1,5 @@
-"""An obligation quoted before its attribution is the speaker's demand (events.obligation): in
+"""An obligation quoted before its attribution, or reported in Arabic ("وقال X إن على Y أن"), is the
+speaker's demand (events.obligation; Arabic: a trigger phrase): in
 « Le Maroc doit ... », a déclaré X, the French parser cuts the quotation from its attribution or
 hangs the reporting verb on the modal. Sentences written for these tests."""
 
@@ -61,3 +62,18 @@ def test_the_act_demanded_is_not_planned_by_the_one_asked(code, text, speaker, a
 def test_a_quoted_obligation_of_the_speaker_is_no_request(code, text):
     events = code(text, "fr")
     assert not real_events(events, "REQUEST"), shown(events)
+
+
+# Arabic states an obligation with "على X أن" ("upon X that"): reported ("وقال X إن على Y أن"), X's demand of Y
+REPORTED_AR = [
+    ("وقال بوريطة إن على الجزائر أن تتحمل مسؤوليتها.", "Nasser_Bourita", "Algeria"),
+    ("وأكد عطاف أن على المغرب الانسحاب من المنطقة العازلة.", "Ahmed_Attaf", "Morocco"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "speaker", "asked"), REPORTED_AR)
+def test_an_arabic_reported_obligation_is_a_request(code, text, speaker, asked):
+    events = code(text, "ar")
+    requests = real_events(events, "REQUEST")
+    assert any(speaker in e.actor and asked in e.recipient for e in requests), shown(events)
