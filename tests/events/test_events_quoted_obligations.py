@@ -77,3 +77,12 @@ def test_an_arabic_reported_obligation_is_a_request(code, text, speaker, asked):
     events = code(text, "ar")
     requests = real_events(events, "REQUEST")
     assert any(speaker in e.actor and asked in e.recipient for e in requests), shown(events)
+
+
+@pytest.mark.slow
+def test_an_arabic_stressed_need_with_its_subject_between_is_a_request(code):
+    """ "شدد على ضرورة" is a call also when a long subject stands between its words."""
+    text = "وشدد وزير الخارجية الجزائري أحمد عطاف على ضرورة التزام المغرب بوقف إطلاق النار."
+    events = code(text, "ar")
+    requests = real_events(events, "REQUEST")
+    assert any("Ahmed_Attaf" in e.actor and "Morocco" in e.recipient for e in requests), shown(events)
