@@ -39,6 +39,10 @@ QUOTED = [
 OWN = [
     "« Nous devons reprendre le dialogue », a déclaré mardi Ahmed Attaf.",
     "« Il doit se rendre à Rabat la semaine prochaine », a indiqué Sergueï Lavrov.",
+    # a schedule: no actor is bound
+    "« La réunion doit se tenir à Genève la semaine prochaine », a indiqué Staffan de Mistura.",
+    # the speaker's own state: a resolve
+    "« Le Maroc doit poursuivre ses efforts de développement », a déclaré Nasser Bourita.",
 ]
 
 

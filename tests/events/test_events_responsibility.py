@@ -1,5 +1,5 @@
 """Blame laid by saying who is responsible (sentences written for these tests): "X said Y is
-responsible for", "selon X, Y porte la responsabilité de", "حمّلت X Y المسؤولية" are X's allegation
+responsible for", "selon X, Y porte la responsabilité de", "وقال X إن Y مسؤولة عن" are X's allegation
 against Y (PLOVER ACCUSE, allege); "responsable" as a noun (an official) or as a remit ("qui est
 responsable du dossier") blames no one, nor does the writer's own word."""
 
@@ -23,8 +23,6 @@ BLAMED = [
     ("en", "Attaf said Morocco bore full responsibility for the deadlock.", "Ahmed_Attaf", "Morocco"),
     ("es", "Según Attaf, Marruecos es responsable del bloqueo.", "Ahmed_Attaf", "Morocco"),
     ("ar", "وقال بوريطة إن الجزائر مسؤولة عن الأزمة.", "Nasser_Bourita", "Algeria"),
-    ("ar", "وحمّلت الجزائر المغرب مسؤولية التصعيد.", "Algeria", "Morocco"),
-    ("ar", "وحملت الجزائر المغرب المسؤولية الكاملة عن التصعيد.", "Algeria", "Morocco"),
 ]
 UNBLAMED = [
     ("fr", "Le diplomate, qui est responsable du dossier, a rencontré Bourita, a indiqué Attaf."),

@@ -34,7 +34,8 @@ COMPLEMENTS = ("ccomp", "parataxis", "xcomp")  # xcomp: "declaró que Marruecos 
 PREDICATIVE = ("acomp", "attr")  # an adjective after "is" (English parse): the copula heads the clause
 DEMAND = "REQUEST"
 DEMAND_FLAG = "obligation"  # marks the REQUEST triggers this module makes (never written in a data file)
-QUOTED_FLAG = "quoted"  # a quoted obligation's REQUEST: the quotation's speaker demands (events.speech)
+QUOTED_FLAG = "quoted"  # a quoted obligation's REQUEST (or one told before its reporting verb): the
+# quotation's speaker demands (events.speech); a named actor is bound, not the speaker's own side
 TOLD_AFTER = ("parataxis",)  # "« X doit ... », a déclaré Y": the French parser hangs the verb on the modal
 
 
@@ -45,11 +46,16 @@ class Obligation:
 
 
 def obligations(
-    sentence: Sentence, lexicon: Lexicon, taken: set[int], quotes: Sequence[Quote] = ()
+    sentence: Sentence,
+    lexicon: Lexicon,
+    taken: set[int],
+    quotes: Sequence[Quote] = (),
+    named: set[int] | None = None,
 ) -> list[Obligation]:
     """The reported or quoted obligations of a parsed sentence; `taken`: heads of the sentence's own
     triggers (a reporting verb that is already a trigger keeps its own event); `quotes`: the article's
-    quotations with their speakers."""
+    quotations with their speakers; `named`: the tokens inside actor mentions, when known (a quoted
+    obligation binds a named actor: « La réunion doit se tenir à Genève » is a schedule)."""
     if not sentence.parsed or not (lexicon.obligations or lexicon.necessities):
         return []
     out: list[Obligation] = []
@@ -64,9 +70,13 @@ def obligations(
         else:
             continue
         flags = frozenset({DEMAND_FLAG})
-        found = _reported(sentence, clause, lexicon) or _told_after(sentence, clause, lexicon)
-        if found is None and keys & lexicon.obligations:
-            found, flags = _quoted(sentence, i, clause, quotes), flags | {QUOTED_FLAG}
+        found = _reported(sentence, clause, lexicon)
+        if found is None:  # told after it or quoted: a named actor's obligation (not a schedule's)
+            found = _told_after(sentence, clause, lexicon)
+            if found is None and keys & lexicon.obligations:
+                found = _quoted(sentence, i, clause, quotes)
+            flags |= {QUOTED_FLAG}
+            found = found if found is None or named is None or found[1] & named else None
         if found is None or found[0] in taken or any(o.match.head == found[0] for o in out):
             continue
         words = (sentence.toks[found[0]].lemma,)

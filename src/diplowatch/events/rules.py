@@ -75,7 +75,7 @@ from diplowatch.events.merge import MEETINGS, merge
 from diplowatch.events.modality import aux_of, not_denial_tokens
 from diplowatch.events.nominal import holder
 from diplowatch.events.object_pronouns import pronoun_addressee
-from diplowatch.events.obligation import obligations
+from diplowatch.events.obligation import QUOTED_FLAG, obligations
 from diplowatch.events.offices import in_title
 from diplowatch.events.pairs import Earlier, after_quiet_sentence, after_sentence, names_the_pair
 from diplowatch.events.parties import addressed_sides, agreeing_sides, dispute_sides, named_with_states
@@ -240,9 +240,10 @@ class RuleCoder:
         ]
         found = [pledged(sentence, m, lex, found) for m in found]
         matches = prune(sentence, found, lex.scenes)
+        # "X said Y must...": X's REQUEST; a quoted one binds a named actor ("« Le Maroc doit... »")
         demands = obligations(
-            sentence, lex, {m.head for m in matches}, quotes
-        )  # "X said Y must...": X's REQUEST
+            sentence, lex, {m.head for m in matches}, quotes, covered(sentence, in_sentence)
+        )
         matches += [d.match for d in demands]
         obliged = {d.match.head: d.obliged for d in demands}
         heads = {m.head: m for m in matches}
@@ -320,6 +321,10 @@ class RuleCoder:
         if spoken is None:
             return None  # an evaluative word nobody is reported to say: the writer's (events.speech)
         args = spoken
+        if QUOTED_FLAG in match.trigger.flags and all(
+            same_side((k,), args.actor, doc.context) for k in args.recipient
+        ):
+            return None  # « Le Maroc doit poursuivre ses efforts », said a Moroccan: a resolve, no demand
         own = holder(sentence, match, in_sentence, lex)  # "Spain's support for the plan": Spain's stance
         if own is not None and same_side(
             own.actor, tuple(k for k in args.actor if k not in own.participants), doc.context
