@@ -75,6 +75,7 @@ FLAGS = frozenset(
         "reacts",
         "transitive",
         "reflexive",
+        "predicative",
     }
 )
 _CUE_KEYS = (
@@ -180,6 +181,8 @@ _CUE_KEYS = (
     "not_denials",
     "dative_marks",
     "perfect_auxiliaries",
+    "object_clitics",
+    "enclitics",
 )
 
 
@@ -279,6 +282,8 @@ class Lexicon:
     pairs: frozenset[str] = frozenset()  # "les deux", "both", "الجانبان": the two who met last (events.pairs)
     # "avait", "had": in a past tense, a past perfect, whose date the next sentence does not take
     perfect_auxiliaries: frozenset[str] = frozenset()
+    object_clitics: frozenset[str] = frozenset()  # an object pronoun glued before its verb ("l'appelant")
+    enclitics: frozenset[str] = frozenset()  # endings of a verb with its object glued on ("pidiéndole")
     person_possessives: frozenset[str] = frozenset()  # "son", "his", "su": "sa rencontre avec X" is his
     scenes: frozenset[str] = frozenset()  # "lors", "during", "durante": a meeting noun after one is a scene
     contrasts: frozenset[str] = frozenset()  # "لكنه": like "و", it begins an unparsed sentence's next act

@@ -45,6 +45,7 @@ _CLAUSE_DEPS = ("advcl", "ccomp", "csubj", "parataxis", "acl")
 _OWN_CLAUSES = frozenset({"THREATEN"})
 # Categories whose complement clause is not an asserted event ("demanded that they withdraw").
 NON_ASSERTING = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE", "ACCUSE"})
+DENIAL = "REJECT"  # a denial of a clause told before it does not deny that it was said
 # Unparsed: what a trigger of these categories a few tokens before governs has not happened
 # ("رفضت استقبال", "دعا إلى استئناف"); not ACCUSE, whose object is mostly a real act ("ندد بالهجوم").
 UNPARSED_EMBEDDING = NON_ASSERTING - {"ACCUSE"}
@@ -478,9 +479,15 @@ def _embedded(
     outer = heads.get(sentence.toks[verb].head) or heads.get(governor)
     if outer is None:
         outer = next((m for h, m in heads.items() if predicate(sentence, h) == governor), None)
-    if outer is not None and outer.trigger.type in NON_ASSERTING:
+    if outer is not None and outer.trigger.type in NON_ASSERTING and not _denied_after(outer, verb, governor):
         return {"hypothetical"}
     return set()
+
+
+def _denied_after(outer: Match, verb: int, governor: int) -> bool:
+    """A denial told after the clause it answers ("Moscow accused Kyiv of..., a charge Ukraine denied": the
+    parser makes the accusation the denial's complement): the writer tells the clause, it happened."""
+    return outer.trigger.type == DENIAL and verb < governor
 
 
 def _planned(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
@@ -563,7 +570,10 @@ def _is_demand(match: Match | None) -> bool:
 
 
 def _reported_demand(sentence: Sentence, modal: int, heads: dict[int, Match]) -> bool:
-    """The obligation verb is the complement of a trigger that does not assert it (events.obligation)."""
+    """The obligation verb is the complement of a trigger that does not assert it, or heads a quoted
+    obligation's REQUEST itself (events.obligation)."""
+    if _is_demand(heads.get(modal)):
+        return True
     above = _governor(sentence, modal)
     return above is not None and above in heads and heads[above].trigger.type in NON_ASSERTING
 

@@ -8,6 +8,12 @@ clause has a named subject of its own and is the complement of a reporting verb 
 obligated subject's tokens (the recipients). A pronoun subject ("we must", "il doit") is left
 alone: it is mostly the speaker's own resolve or schedule ("il doit se rendre à Alger").
 
+A quoted obligation is its speaker's demand: in « Le Maroc doit se retirer », a déclaré X (spaCy may
+cut the quotation from its attribution, or hang the reporting verb on the modal as a parataxis),
+the modal's clause is the quotation's main clause; the REQUEST is headed on the modal and flagged
+`QUOTED_FLAG`, so that the quotation's speaker acts (events.speech). A reporting verb the parser hung
+on the modal ("..., a déclaré X" as its parataxis) heads the REQUEST itself, as a governing one does.
+
 A reported necessity is the same demand: "Pedersen stressed that an inclusive process is essential",
 "a souligné que la participation de l'Algérie est indispensable" (`necessities`: an adjective whose
 clause, with a named subject, is the complement of a reporting verb).
@@ -15,17 +21,22 @@ clause, with a named subject, is the complement of a reporting verb).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from diplowatch.events.arguments import predicate
 from diplowatch.events.lexicon import Lexicon, Trigger
 from diplowatch.events.triggers import Match, keys_of, tokens_keyed
+from diplowatch.model import Quote
 from diplowatch.text.sentences import Sentence
 
 COMPLEMENTS = ("ccomp", "parataxis", "xcomp")  # xcomp: "declaró que Marruecos debe negociar" (es parser)
 PREDICATIVE = ("acomp", "attr")  # an adjective after "is" (English parse): the copula heads the clause
 DEMAND = "REQUEST"
 DEMAND_FLAG = "obligation"  # marks the REQUEST triggers this module makes (never written in a data file)
+QUOTED_FLAG = "quoted"  # a quoted obligation's REQUEST (or one told before its reporting verb): the
+# quotation's speaker demands (events.speech); a named actor is bound, not the speaker's own side
+TOLD_AFTER = ("parataxis",)  # "« X doit ... », a déclaré Y": the French parser hangs the verb on the modal
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,9 +45,17 @@ class Obligation:
     obliged: frozenset[int]  # tokens of the obligated subject
 
 
-def obligations(sentence: Sentence, lexicon: Lexicon, taken: set[int]) -> list[Obligation]:
-    """The reported obligations of a parsed sentence; `taken`: heads of the sentence's own triggers
-    (a reporting verb that is already a trigger keeps its own event)."""
+def obligations(
+    sentence: Sentence,
+    lexicon: Lexicon,
+    taken: set[int],
+    quotes: Sequence[Quote] = (),
+    named: set[int] | None = None,
+) -> list[Obligation]:
+    """The reported or quoted obligations of a parsed sentence; `taken`: heads of the sentence's own
+    triggers (a reporting verb that is already a trigger keeps its own event); `quotes`: the article's
+    quotations with their speakers; `named`: the tokens inside actor mentions, when known (a quoted
+    obligation binds a named actor: « La réunion doit se tenir à Genève » is a schedule)."""
     if not sentence.parsed or not (lexicon.obligations or lexicon.necessities):
         return []
     out: list[Obligation] = []
@@ -50,11 +69,18 @@ def obligations(sentence: Sentence, lexicon: Lexicon, taken: set[int]) -> list[O
             clause = tok.head if tok.dep in PREDICATIVE and tok.head >= 0 else i
         else:
             continue
+        flags = frozenset({DEMAND_FLAG})
         found = _reported(sentence, clause, lexicon)
+        if found is None:  # told after it or quoted: a named actor's obligation (not a schedule's)
+            found = _told_after(sentence, clause, lexicon)
+            if found is None and keys & lexicon.obligations:
+                found = _quoted(sentence, i, clause, quotes)
+            flags |= {QUOTED_FLAG}
+            found = found if found is None or named is None or found[1] & named else None
         if found is None or found[0] in taken or any(o.match.head == found[0] for o in out):
             continue
         words = (sentence.toks[found[0]].lemma,)
-        trigger = Trigger(words, DEMAND, "", frozenset({DEMAND_FLAG}), -1)
+        trigger = Trigger(words, DEMAND, "", flags, -1)
         out.append(Obligation(Match(trigger, (found[0],), found[0]), frozenset(found[1])))
     return out
 
@@ -67,6 +93,43 @@ def _reported(sentence: Sentence, clause: int, lexicon: Lexicon) -> tuple[int, s
     reporting = predicate(sentence, tok.head)
     if not {sentence.toks[reporting].lemma, sentence.toks[reporting].key} & lexicon.reporting:
         return None
+    return _with_subject(sentence, clause, reporting)
+
+
+def _told_after(sentence: Sentence, clause: int, lexicon: Lexicon) -> tuple[int, set[int]] | None:
+    """(the reporting verb, the obligated subject's tokens) of a main clause whose reporting verb the
+    parser hung on it after it ("« Le Maroc doit se retirer », a déclaré le ministre")."""
+    if sentence.toks[clause].head >= 0:
+        return None
+    told = [
+        c
+        for c in sentence.children(clause)
+        if c > clause
+        and sentence.toks[c].dep.startswith(TOLD_AFTER)
+        and {sentence.toks[c].lemma, sentence.toks[c].key} & lexicon.reporting
+    ]
+    return _with_subject(sentence, clause, told[0]) if told else None
+
+
+def _quoted(
+    sentence: Sentence, modal: int, clause: int, quotes: Sequence[Quote]
+) -> tuple[int, set[int]] | None:
+    """(the modal, the obligated subject's tokens) of an obligation that is the main clause of a
+    quotation whose speaker is known ("« L'Algérie doit assumer ses responsabilités »"): its clause
+    hangs on nothing or on a word outside the quotation (the parser may make it an adverbial of the
+    attribution's verb)."""
+    at = sentence.toks[modal].start
+    quote = next((q for q in quotes if q.speaker and q.start <= at < q.end), None)
+    if quote is None:
+        return None
+    head = sentence.toks[clause].head
+    if head >= 0 and quote.start <= sentence.toks[head].start < quote.end:
+        return None
+    return _with_subject(sentence, clause, modal)
+
+
+def _with_subject(sentence: Sentence, clause: int, head: int) -> tuple[int, set[int]] | None:
+    """(head, the tokens of the clause's named subject), when it has one (not "il doit", "we must")."""
     subjects = [
         c
         for c in sentence.children(clause)
@@ -74,4 +137,4 @@ def _reported(sentence: Sentence, clause: int, lexicon: Lexicon) -> tuple[int, s
     ]
     if not subjects:
         return None
-    return reporting, sentence.subtree(subjects[0])
+    return head, sentence.subtree(subjects[0])

@@ -19,6 +19,7 @@ from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.merge import MEETINGS
 from diplowatch.events.triggers import Match
 from diplowatch.model import UNREAL_AUX
+from diplowatch.text.mentions import ActorMention
 from diplowatch.text.normalise import fold
 from diplowatch.text.sentences import Sentence
 
@@ -29,6 +30,9 @@ class Earlier:
 
     actor: tuple[str, ...] = ()  # the last actor a parse or proximity found: an unlinked subject's
     met: tuple[str, ...] = ()  # every participant of the last meeting told: "the two"
+    # the actor the sentence just read names as its subject when it told no event: the one a next
+    # finite verb without a subject of its own is about ("Albares compareció. Instó a X a...")
+    subject: tuple[str, ...] = ()
 
 
 def after_sentence(earlier: Earlier, found: Iterable[Draft], kind: Callable[[str], str | None]) -> Earlier:
@@ -49,6 +53,27 @@ def after_sentence(earlier: Earlier, found: Iterable[Draft], kind: Callable[[str
         both = tuple(k for k in dict.fromkeys(last.actor + last.recipient) if kind(k) != "territory")
         met = both if len(both) > 1 else met
     return Earlier(actor, met)
+
+
+def after_quiet_sentence(earlier: Earlier, sentence: Sentence, mentions: Iterable[ActorMention]) -> Earlier:
+    """`earlier` past a sentence that told no event: the actor its main clause names as subject ("Albares
+    compareció ante la prensa."), when it names one, is whom a finite verb of the next sentence without
+    a subject of its own ("Instó a Venezuela a...") is about."""
+    root = next((i for i, tok in enumerate(sentence.toks) if tok.head < 0), None) if sentence.parsed else None
+    subjects = (
+        [c for c in sentence.children(root) if sentence.toks[c].dep.startswith("nsubj")]
+        if root is not None
+        else []
+    )
+    if not subjects:
+        return Earlier(earlier.actor, earlier.met)
+    words = sentence.subtree(subjects[0])
+    named = tuple(
+        dict.fromkeys(
+            m.key for m in mentions if m.kind != "territory" and sentence.token_at(m.start) in words
+        )
+    )
+    return Earlier(earlier.actor, earlier.met, named)
 
 
 def names_the_pair(sentence: Sentence, match: Match, lex: Lexicon) -> bool:

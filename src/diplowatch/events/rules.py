@@ -74,9 +74,10 @@ from diplowatch.events.membership import leaves_organisation
 from diplowatch.events.merge import MEETINGS, merge
 from diplowatch.events.modality import aux_of, not_denial_tokens
 from diplowatch.events.nominal import holder
-from diplowatch.events.obligation import obligations
+from diplowatch.events.object_pronouns import pronoun_addressee
+from diplowatch.events.obligation import QUOTED_FLAG, obligations
 from diplowatch.events.offices import in_title
-from diplowatch.events.pairs import Earlier, after_sentence, names_the_pair
+from diplowatch.events.pairs import Earlier, after_quiet_sentence, after_sentence, names_the_pair
 from diplowatch.events.parties import (
     addressed_sides,
     agreeing_sides,
@@ -213,7 +214,12 @@ class RuleCoder:
             scene = (placed[-1], sentence.index) if placed else scene
             found = [in_story(d, stories) if d.date_source == "published" else d for d in found]
             out.extend(found)
-            earlier = after_sentence(earlier, found, context.actor_kind)
+            if found:
+                earlier = after_sentence(earlier, found, context.actor_kind)
+            else:  # "Albares compareció ante la prensa. Instó a X a..." (events.pairs)
+                earlier = after_quiet_sentence(
+                    earlier, sentence, within(doc.mentions, sentence.start, sentence.end)
+                )
             stories += [
                 d
                 for d in found
@@ -229,7 +235,8 @@ class RuleCoder:
         """The events of one sentence; `told`: the categories of the events of earlier sentences."""
         lex = lexicon(sentence.language)
         triggers = find(sentence, lex)
-        if not triggers and not obligations(sentence, lex, set()):
+        quotes = doc.article.quotes
+        if not triggers and not obligations(sentence, lex, set(), quotes):
             return []  # no trigger and no reported obligation: nothing below would find an event
         in_sentence = without_authors(sentence, within(doc.mentions, sentence.start, sentence.end), lex)
         in_sentence = without_scenery(sentence, in_sentence, lex)  # "an Algerian plane": not a participant
@@ -241,7 +248,10 @@ class RuleCoder:
         ]
         found = [pledged(sentence, m, lex, found) for m in found]
         matches = prune(sentence, found, lex.scenes)
-        demands = obligations(sentence, lex, {m.head for m in matches})  # "X said Y must...": X's REQUEST
+        # "X said Y must...": X's REQUEST; a quoted one binds a named actor ("« Le Maroc doit... »")
+        demands = obligations(
+            sentence, lex, {m.head for m in matches}, quotes, covered(sentence, in_sentence)
+        )
         matches += [d.match for d in demands]
         obliged = {d.match.head: d.obliged for d in demands}
         heads = {m.head: m for m in matches}
@@ -319,6 +329,10 @@ class RuleCoder:
         if spoken is None:
             return None  # an evaluative word nobody is reported to say: the writer's (events.speech)
         args = spoken
+        if QUOTED_FLAG in match.trigger.flags and all(
+            same_side((k,), args.actor, doc.context) for k in args.recipient
+        ):
+            return None  # « Le Maroc doit poursuivre ses efforts », said a Moroccan: a resolve, no demand
         own = holder(sentence, match, in_sentence, lex)  # "Spain's support for the plan": Spain's stance
         if own is not None and same_side(
             own.actor, tuple(k for k in args.actor if k not in own.participants), doc.context
@@ -358,6 +372,10 @@ class RuleCoder:
             # "the parties agreed to a truce": the sides of the article's dispute (events.parties)
             agreed = agreeing_sides(args.subject_text, lex, doc.sides)
             actor, how = (agreed, "parse") if agreed else (actor, how)
+        if not args.recipient and (addressee := pronoun_addressee(sentence, match, in_sentence, actor, lex)):
+            args = dataclasses.replace(
+                args, recipient=(addressee,)
+            )  # "met X, urging him to" (events.object_pronouns)
         partner = relative_partner(sentence, match, in_sentence, lex)  # "Bourita, avec qui il a signé"
         if partner and partner not in actor and partner not in args.recipient:
             args = dataclasses.replace(args, recipient=args.recipient + (partner,))
@@ -606,6 +624,13 @@ class RuleCoder:
             and names_the_pair(sentence, match, lex)
         ):
             return earlier.met, "parse"  # "Les deux ministres ont convenu de...": both who met (events.pairs)
+        # "Attaf compareció... Acusó a Marruecos y exigió a Madrid": the subject the verbs leave out, not
+        # the actor nearest them (events.pairs)
+        left_out = (
+            bool(earlier.subject) and not args.subject_text and _finite_without_subject(sentence, match)
+        )
+        if left_out and args.source == "proximity":
+            return earlier.subject, "previous"
         if args.actor:
             return args.actor, args.source
         if args.subject_head and args.subject_head in lex.instruments:  # "Le texte appelle", "ويدعو القرار"
@@ -616,6 +641,8 @@ class RuleCoder:
             return (short,), "parse"
         if nested or args.source == "modifier":  # a noun's or a participle's actor is not the sentence's
             return (), "none"
+        if left_out:
+            return earlier.subject, "previous"
         # a description the linker could not tell ("la junte" with two juntas named) is not the last actor
         unresolved = described(args.subject_text, lex.language)
         carried = earlier.actor
@@ -634,6 +661,14 @@ class RuleCoder:
         country = doc.countries.get(place.country) or doc.context.country_actor(place.country)
         mine = {doc.context.actor_country(k) for k in actor}
         return (country,) if country and country not in actor and place.country not in mine else ()
+
+
+def _finite_without_subject(sentence: Sentence, match: Match) -> bool:
+    """The trigger is a finite verb with no subject of its own (Spanish "Instó a Venezuela a...")."""
+    tok = sentence.toks[match.head]
+    if not sentence.parsed or tok.pos != "VERB" or "VerbForm=Fin" not in tok.morph:
+        return False
+    return not any(sentence.toks[c].dep.startswith(("nsubj", "expl")) for c in sentence.children(match.head))
 
 
 def _telling(

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from diplowatch.events.arguments import SUBJECTS, Arguments, arguments, predicate
 from diplowatch.events.lexicon import Lexicon
+from diplowatch.events.obligation import QUOTED_FLAG
 from diplowatch.events.triggers import Match, keys_of
 from diplowatch.model import Quote
 from diplowatch.quotes.cues import without_proclitic
@@ -47,6 +48,8 @@ def spoken_arguments(
         if not speaker or negated_word(sentence, match, lex):
             return None  # nobody says it, or "non partial", "وغير المتحيز": no criticism
         source = "parse"
+    elif said_by and QUOTED_FLAG in match.trigger.flags:  # « Le Maroc doit... »: the speaker demands it
+        speaker, source = (said_by,), "quote"
     elif (
         said_by
         and not nested

@@ -1,10 +1,14 @@
-"""Triggers that are events only in one verb form: as an active verb with a direct object (flag
-`transitive`), or as a pronominal verb (flag `reflexive`).
+"""Triggers that are events only in one form: as an active verb with a direct object (flag
+`transitive`), as a pronominal verb (flag `reflexive`), or as an adjective predicated of its
+subject by a copula (flag `predicative`).
 
 English "struck" is an attack when it has a target ("warplanes struck the airport"), not when it
 is passive ("was deeply struck by the conviction": impressed) or has no object ("dockers struck":
 a walkout). Spanish "verse con" is meeting someone ("se vio con su homólogo", "tras verse con X"),
-"ver con" is not ("ve con preocupación"). Without a parse the trigger is kept as it is.
+"ver con" is not ("ve con preocupación"). "Responsable" blames its subject when said of it ("la
+Russie est responsable de l'attaque", "Russia was responsible for"), not as a noun ("un responsable
+marocain": an official) nor as an attribute ("the official responsible for the file"). Without a
+parse the trigger is kept as it is.
 """
 
 from __future__ import annotations
@@ -14,6 +18,9 @@ from diplowatch.text.sentences import Sentence
 
 TRANSITIVE = "transitive"
 REFLEXIVE = "reflexive"
+PREDICATIVE = "predicative"
+_COPULA_DEPS = ("cop",)  # UD (French, Spanish): the copula hangs on the adjective
+_PREDICATE_DEPS = ("acomp", "attr")  # English: the adjective hangs on the copula
 _CLITICS = ("se",)  # an enclitic reflexive on the verb's own form ("verse", "viéndose")
 _OBJECT_DEPS = ("obj", "dobj")
 _PASSIVE_DEPS = ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass")
@@ -21,8 +28,10 @@ _PASSIVE_DEPS = ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass")
 
 def lacks_object(sentence: Sentence, match: Match) -> bool:
     """A `transitive` trigger that is passive or has no direct object here; a `reflexive` one without
-    its reflexive pronoun."""
+    its reflexive pronoun; a `predicative` one that is no adjective after a copula."""
     if REFLEXIVE in match.trigger.flags and sentence.parsed and not _reflexive(sentence, match.indices[0]):
+        return True
+    if PREDICATIVE in match.trigger.flags and sentence.parsed and not _predicative(sentence, match.head):
         return True
     if TRANSITIVE not in match.trigger.flags or not sentence.parsed:
         return False
@@ -37,3 +46,21 @@ def _reflexive(sentence: Sentence, verb: int) -> bool:
     tok = sentence.toks[verb]
     glued = tok.key.endswith(_CLITICS) and tok.key != tok.lemma
     return glued or any("Reflex=Yes" in sentence.toks[c].morph for c in sentence.children(verb))
+
+
+def _predicative(sentence: Sentence, word: int) -> bool:
+    """The word is an adjective its clause predicates of a named subject: "la Russie est responsable",
+    "Russia is responsible" (the French parser may tag it a noun: one with a copula and no determiner);
+    not of a pronoun ("qui est responsable du dossier": a remit, the writer's)."""
+    tok = sentence.toks[word]
+    deps = {sentence.toks[c].dep for c in sentence.children(word)}
+    if tok.pos in ("ADJ", "NOUN") and deps & set(_COPULA_DEPS):
+        clause = word if tok.pos == "ADJ" or "det" not in deps else -1
+    elif tok.pos == "ADJ" and tok.dep in _PREDICATE_DEPS and sentence.toks[tok.head].pos in ("AUX", "VERB"):
+        clause = tok.head
+    else:
+        return False
+    return clause >= 0 and any(
+        sentence.toks[c].dep.startswith("nsubj") and sentence.toks[c].pos in ("NOUN", "PROPN")
+        for c in sentence.children(clause)
+    )
