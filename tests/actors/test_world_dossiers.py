@@ -258,3 +258,29 @@ def test_a_seat_of_government_stands_for_its_state(packaged_linker, lang, text, 
     """Abidjan and Cotonou are where the governments sit, though not the official capitals."""
     found = {a.id for a in packaged_linker(make_article(text, lang, "2024-09-18")).actors}
     assert state in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "day", "holder"),
+    [
+        (
+            "fr",
+            "Le Premier ministre libyen a reçu mardi l'envoyé de l'ONU.",
+            "2024-06-04",
+            "Abdul_Hamid_Dbeibeh",
+        ),
+        (
+            "fr",
+            "Le chef de la diplomatie libyenne a reçu mardi l'envoyé de l'ONU.",
+            "2024-06-04",
+            "Taher_al-Baour",
+        ),
+        ("en", "Sudan's foreign minister met the envoy on Tuesday.", "2023-06-06", "Ali_al-Sadiq"),
+        ("en", "Venezuela's foreign minister met the envoy on Tuesday.", "2024-06-04", "Yván_Gil"),
+    ],
+)
+def test_a_holder_replaced_since_the_snapshot_is_not_in_office(packaged_linker, lang, text, day, holder):
+    """The Wikidata snapshot (2022-23) leaves replaced ministers "in office": a later holder's spell ends
+    theirs (roles.yaml `one_holder`); a rival government's head takes no head_of_government role."""
+    found = {a.id for a in packaged_linker(make_article(text, lang, day)).actors}
+    assert holder in found, found
