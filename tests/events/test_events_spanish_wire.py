@@ -159,28 +159,65 @@ def test_the_two_who_met_act_whoever_reports_it(world_code, lang: str, text: str
     assert any({"Ahmed_Attaf", "Nasser_Bourita"} <= set(e.actor) for e in agreed), agreed
 
 
-@pytest.mark.slow
-@by_language(
-    [
-        ("es", "Ahmed Attaf criticó a Nasser Bourita y le exigió explicaciones."),
-        ("fr", "Ahmed Attaf a critiqué Nasser Bourita et lui a demandé des explications."),
-        ("en", "Ahmed Attaf criticised Nasser Bourita and asked him for explanations."),
-    ]
-)
-def test_a_pronoun_object_of_a_second_act_is_the_first_acts_counterpart(code, lang: str, text: str) -> None:
-    assert told_between(code(text, lang), "REQUEST", "Ahmed_Attaf", "Nasser_Bourita")
+# A second act whose object is a pronoun is addressed to the first act's counterpart: (text, category, actor,
+# counterpart)
+PRONOUN_OBJECTS = [
+    (
+        "es",
+        "Ahmed Attaf criticó a Nasser Bourita y le exigió explicaciones.",
+        "REQUEST",
+        "Ahmed_Attaf",
+        "Nasser_Bourita",
+    ),
+    (
+        "fr",
+        "Ahmed Attaf a critiqué Nasser Bourita et lui a demandé des explications.",
+        "REQUEST",
+        "Ahmed_Attaf",
+        "Nasser_Bourita",
+    ),
+    (
+        "en",
+        "Ahmed Attaf criticised Nasser Bourita and asked him for explanations.",
+        "REQUEST",
+        "Ahmed_Attaf",
+        "Nasser_Bourita",
+    ),
+    # an invitation told with a pronoun after thanks
+    (
+        "es",
+        "Bourita agradeció a Ahmed Attaf su apoyo y le invitó a visitar Dajla.",
+        "AGREE",
+        "Nasser_Bourita",
+        "Ahmed_Attaf",
+    ),
+    (
+        "fr",
+        "Bourita a remercié Ahmed Attaf pour son soutien et l'a invité à visiter Dakhla.",
+        "AGREE",
+        "Nasser_Bourita",
+        "Ahmed_Attaf",
+    ),
+    (
+        "en",
+        "Bourita thanked Ahmed Attaf for his support and invited him to visit Dakhla.",
+        "AGREE",
+        "Nasser_Bourita",
+        "Ahmed_Attaf",
+    ),
+]
 
 
 @pytest.mark.slow
-@by_language(
-    [
-        ("es", "Bourita agradeció a Ahmed Attaf su apoyo y le invitó a visitar Dajla."),
-        ("fr", "Bourita a remercié Ahmed Attaf pour son soutien et l'a invité à visiter Dakhla."),
-        ("en", "Bourita thanked Ahmed Attaf for his support and invited him to visit Dakhla."),
-    ]
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "actor", "counterpart"),
+    PRONOUN_OBJECTS,
+    ids=[f"{c[0]}-{c[2]}" for c in PRONOUN_OBJECTS],
 )
-def test_an_invitation_told_with_a_pronoun_after_thanks(code, lang: str, text: str) -> None:
-    assert told_between(code(text, lang), "AGREE", "Nasser_Bourita", "Ahmed_Attaf")
+def test_a_pronoun_object_of_a_second_act_is_the_first_acts_counterpart(
+    code, lang, text, kind, actor, counterpart
+):
+    assert told_between(code(text, lang), kind, actor, counterpart)
 
 
 @pytest.mark.slow
