@@ -26,3 +26,27 @@ def test_the_two_countries_are_the_two_states_named(world_code, lang):
     assert any({"Niger", "Ivory_Coast"} <= set(e.recipient) for e in real_events(found, "REQUEST")), shown(
         found
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "meant", "not_meant"),
+    [
+        (
+            "En Sudán, las FAR atacaron el martes la ciudad de El Fasher.",
+            "Rapid_Support_Forces",
+            "Royal_Moroccan_Armed_Forces",
+        ),
+        (
+            "Las FAR marroquíes desplegaron el martes tropas en el Sáhara Occidental.",
+            "Royal_Moroccan_Armed_Forces",
+            "Rapid_Support_Forces",
+        ),
+    ],
+    ids=["sudan", "morocco"],
+)
+def test_an_ambiguous_acronym_is_the_one_of_the_state_named(world_code, text, meant, not_meant):
+    """ "FAR": the Rapid Support Forces in Spanish, Morocco's army in French: the one of a state the
+    article names (actors.stage._pick)."""
+    found = world_code(text, "es")
+    actors = {k for e in found for k in e.actor}
+    assert meant in actors and not_meant not in actors, shown(found)

@@ -709,14 +709,24 @@ def _widen(hit: Hit, cue: Hit) -> Hit:
 
 
 def _pick(refs: list[str], work: Work, kb: KB) -> str:
-    """One entry for an ambiguous alias: one already named in the document, else a non-place, else
-    the first."""
+    """One entry for an ambiguous alias: one already named in the document, else one of a state the
+    document names ("FAR" in an article on Sudan is the RSF, not Morocco's army), else a non-place,
+    else the first."""
     known = work.keys()
     named = [r for r in refs if r in known]
     if named:
         return named[0]
     actors = [r for r in refs if (e := kb.get(r)) and e.kind != "place"]
-    return (actors or refs)[0]
+    states = _states_named(work, kb)
+    local = [r for r in actors if (e := kb.get(r)) and e.country and e.country in states]
+    return (local or actors or refs)[0]
+
+
+def _states_named(work: Work, kb: KB) -> set[str]:
+    """The ISO codes of the states the document names so far: as actors, as the state of a named actor,
+    or as the state of a place."""
+    codes = {e.country for k in work.keys() if (e := kb.get(k)) and e.country}
+    return codes | {p.country for p in work.places if p.country}
 
 
 def _after_place_preposition(part: _Segment, hit: Hit) -> bool:
