@@ -284,3 +284,18 @@ def test_a_holder_replaced_since_the_snapshot_is_not_in_office(packaged_linker, 
     theirs (roles.yaml `one_holder`); a rival government's head takes no head_of_government role."""
     found = {a.id for a in packaged_linker(make_article(text, lang, day)).actors}
     assert holder in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "mali"),
+    [
+        ("طردت السلطات المالية السفير الفرنسي يوم الثلاثاء.", True),
+        ("أعلن المجلس العسكري المالي انسحابه من إيكواس.", True),
+        ("أعلنت وزارة المالية عن ميزانية جديدة.", False),
+        ("يعاني النظام المالي من أزمة سيولة.", False),
+    ],
+)
+def test_malian_in_arabic_only_where_no_financial_reading_fits(packaged_linker, text, mali):
+    """Arabic "المالية" is "Malian" and "financial": Mali only in phrases of its rulers."""
+    found = {a.id for a in packaged_linker(make_article(text, "ar", "2024-09-18")).actors}
+    assert ("Mali" in found) is mali, found

@@ -27,6 +27,8 @@ from rapidfuzz import fuzz, process
 
 from diplowatch.kb import KB, Entry, cache
 from diplowatch.text.normalise import (
+    ARABIC_ARTICLE,
+    ARABIC_PROCLITICS,
     Token,
     alias_keys,
     fold,
@@ -65,6 +67,9 @@ class Target(NamedTuple):
     lang: str  # alias language, "xx" for any
     acronym: bool = False  # "UN", "US": only in capitals
     proper: bool = False  # a name in Latin script: needs a capitalised word in the text
+    # an Arabic state name of one word, written without the article: a word with it is an adjective
+    # ("المالي", "المالية": financial or Malian, never the state "مالي"; "القطر", a region, not "قطر")
+    bare: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +169,12 @@ class AliasIndex:
     def _add_entry(self, entry: Entry) -> None:
         for lang, alias in entry.aliases():
             target = Target(
-                "name", entry.id, lang, acronym=is_acronym(alias), proper=_needs_capital(entry, alias)
+                "name",
+                entry.id,
+                lang,
+                acronym=is_acronym(alias),
+                proper=_needs_capital(entry, alias),
+                bare=entry.kind in ("country", "territory") and _bare_arabic_word(alias),
             )
             self._add(self._exact, alias, target)
             if entry.kind == "person":
@@ -336,6 +346,18 @@ class AliasIndex:
         return self._person_aliases[best[0]] if best else None
 
 
+def _bare_arabic_word(alias: str) -> bool:
+    return is_arabic(alias) and " " not in alias.strip() and not fold(alias).startswith(ARABIC_ARTICLE)
+
+
+def _with_article(key: str) -> bool:
+    """An Arabic word with the article, a proclitic before it or not ("المالي", "والمالية", "للمالية")."""
+    peeled = (
+        key[1:] if key[:1] and key[0] in ARABIC_PROCLITICS and key[1:].startswith(ARABIC_ARTICLE) else key
+    )
+    return peeled.startswith(ARABIC_ARTICLE) or key.startswith("لل")
+
+
 def _needs_capital(entry: Entry, alias: str) -> bool:
     """Latin names need a capital letter in the text, except long organisation names: "le polisario",
     "le conseil de sécurité" are written in lower case by some outlets, and are no common words."""
@@ -385,6 +407,8 @@ def _admissible(
         if target.acronym and not upper:
             continue
         if target.proper and not capitalised:
+            continue
+        if target.bare and len(span) == 1 and _with_article(span[0].key):
             continue
         # Names are names in every language; descriptive phrases only in their own.
         if target.kind not in ("name",) and target.lang not in (lang, "xx", "ar"):
