@@ -1,5 +1,5 @@
 """Unparsed Arabic: a verb glued to "و" after a comma, with no subject of its own right after it, goes
-on with the subject before it (events.arguments._continues); one with a name in the subject's place
+on with the subject before it (events.proximity._continues); one with a name in the subject's place
 is that name's act. Sentences written for these tests."""
 
 from __future__ import annotations

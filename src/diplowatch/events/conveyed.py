@@ -10,7 +10,8 @@ cabo"); without a parse it is none either.
 
 from __future__ import annotations
 
-from diplowatch.events.arguments import SUBJECTS, Antecedent, Arguments
+from diplowatch.events.argument_set import Arguments
+from diplowatch.events.arguments import SUBJECTS, Antecedent
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.triggers import Match
 from diplowatch.text.mentions import ActorMention

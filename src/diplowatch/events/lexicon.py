@@ -51,7 +51,7 @@ CATEGORIES = (
 # alone: an act PLOVER codes with no counterpart ("withdrew its troops", "lifted the curfew", "released 50
 # prisoners"): no recipient lowers its confidence no more than an investigation's (events.confidence).
 # adverbial: an Arabic active participle opening an adverbial clause ("..., داعيا البعثة إلى": calling on):
-# its subject is the main clause's, and the name after it its object (events.arguments._shared_subject).
+# its subject is the main clause's, and the name after it its object (events.proximity._shared_subject).
 FLAGS = frozenset(
     {
         "alone",

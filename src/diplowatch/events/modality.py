@@ -19,7 +19,8 @@ act has not happened.
 
 from __future__ import annotations
 
-from diplowatch.events.arguments import AGENTS, adjunct_nouns, contrasted, predicate
+from diplowatch.events.arguments import AGENTS, adjunct_nouns, predicate
+from diplowatch.events.cue_phrases import contrasted
 from diplowatch.events.generic import negative_subject
 from diplowatch.events.holding import qualifying_holding_verb
 from diplowatch.events.lexicon import Lexicon

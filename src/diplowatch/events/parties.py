@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from diplowatch.events.arguments import SUBJECTS, Arguments, predicate
+from diplowatch.events.argument_set import Arguments
+from diplowatch.events.arguments import SUBJECTS, predicate
 from diplowatch.events.coder import CoderContext
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.triggers import Match, key_positions, token_keys

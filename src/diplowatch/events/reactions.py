@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from diplowatch.events.arguments import Arguments
+from diplowatch.events.argument_set import Arguments
 from diplowatch.events.confidence import with_recipient
 from diplowatch.events.draft import Draft
 from diplowatch.events.lexicon import Lexicon

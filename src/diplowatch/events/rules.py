@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from diplowatch.actors.descriptions import described
 from diplowatch.events import confidence
 from diplowatch.events.anaphora import refers_back
-from diplowatch.events.arguments import Arguments, arguments
+from diplowatch.events.argument_set import Arguments
+from diplowatch.events.arguments import arguments
 from diplowatch.events.asks import asked, pledged
 from diplowatch.events.attribution import sources
 from diplowatch.events.authored import text_authors

@@ -16,7 +16,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from diplowatch.events.arguments import SUBJECTS, Arguments, arguments, predicate
+from diplowatch.events.argument_set import Arguments
+from diplowatch.events.arguments import SUBJECTS, arguments, predicate
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.obligation import QUOTED_FLAG
 from diplowatch.events.triggers import Match, keys_of

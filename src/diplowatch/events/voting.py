@@ -3,7 +3,7 @@ object is a voted text."""
 
 from __future__ import annotations
 
-from diplowatch.events.arguments import Arguments
+from diplowatch.events.argument_set import Arguments
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.triggers import Match, keys_of
 from diplowatch.text.langdata import lang_data

@@ -1,0 +1,333 @@
+"""Who did what to whom without a parse (Arabic), or when the parse names nobody: the nearest mention
+before the trigger acts; a verb-initial clause takes the subject after it; a mention right after a
+partner preposition ("مع") is a counterpart; a verb glued to "و" shares the subject of the verb before
+it; a name inside an unnamed subject's phrase is what the act is aimed at ("هاجم مسلحون X")."""
+
+from __future__ import annotations
+
+from diplowatch.events.argument_set import Arguments
+from diplowatch.events.categories import REACTIONS
+from diplowatch.events.coordination import (
+    act_end,
+    and_verb,
+    covered,
+    joins,
+    unparsed_breaks,
+)
+from diplowatch.events.cue_phrases import contrast_after
+from diplowatch.events.lexicon import Lexicon
+from diplowatch.events.shapes import nominal_shape
+from diplowatch.events.triggers import Match, find, keys_of
+from diplowatch.text.mentions import ActorMention
+from diplowatch.text.sentences import PHRASE_BREAK, Sentence
+
+PROXIMITY_GAP = 2  # tokens between a partner preposition and the mention it introduces
+
+
+def proximity(
+    sentence: Sentence, match: Match, at: dict[ActorMention, int | None], lexicon: Lexicon, body: str = ""
+) -> Arguments:
+    """A territory is what a sentence is about far more often than who acts: never a proximity actor.
+    With the body (unparsed text: Arabic), two verb-subject orders come first: a verb glued to "و"
+    inside a sentence shares the subject of the verb before it ("رحبت الجزائر بالقرار وانتقدت..."), and
+    a verb that opens a clause after punctuation takes the subject that follows it ("خلال لقائه بX،
+    أكد Y"), not the last name of the phrase before the comma."""
+    before_all = [m for m, i in at.items() if i is not None and i < match.indices[0]]
+    before = [m for m in before_all if m.kind != "territory" and not _at_place(sentence, at[m], lexicon)]
+    # A verb-initial phrase holds its subject between its words ("صوتت الجزائر ضد", "استأنف المغرب ...
+    # المفاوضات"): what follows the first word counts as after it.
+    after = [m for m, i in at.items() if i is not None and i > match.indices[0] and i not in match.indices]
+    if body and not sentence.parsed:  # "رحب X بـY وشكر Z": Z is the next act's (events.coordination)
+        end = act_end(unparsed_breaks(sentence, find(sentence, lexicon), at, lexicon, body), match.indices[0])
+        after = [m for m in after if end is None or (at[m] or 0) < end]
+    if not sentence.parsed:  # "رحبت الرباط بالموقف، في حين رفضته الجزائر": Algeria is the next clause's
+        after = [m for m in after if (i := at[m]) is not None and i < _next_clause(sentence, match, lexicon)]
+    else:  # "Doce miembros votaron a favor, mientras que Rusia se abstuvo": Russia is the next clause's
+        end = contrast_after(sentence, match.indices[-1] + 1, lexicon)
+        after = [m for m in after if (i := at[m]) is not None and i < end]
+    clause = frozenset(range(len(sentence.toks)))
+    following = match.indices[0] + 1  # the subject of a verb-initial clause follows the verb
+    if (
+        not before
+        and following < len(sentence.toks)
+        and set(keys_of(sentence.toks[following])) & lexicon.instruments
+    ):
+        # Verb-initial with a text as subject ("ويدعو القرار الأطراف"): the text acts (for its assembly).
+        instrument = next(iter(set(keys_of(sentence.toks[following])) & lexicon.instruments))
+        return Arguments((), tuple(dict.fromkeys(m.key for m in after)), "none", clause, "", instrument)
+    partners = [m for m in after if _after_partner(sentence, at[m], lexicon)]
+    actor: list[str] = []
+    if body and not sentence.parsed:
+        actor = list(_shared_subject(sentence, match, at, lexicon, body))
+        verbal = not nominal_shape(match.trigger.words[0], sentence.toks[match.indices[0]].text)
+        if not actor and before and verbal and _object_relative(sentence, match, lexicon):
+            actor = _subject_after(sentence, match, after, at, lexicon)  # "القرار الذي اعتمده المجلس"
+        elif not actor and before and verbal and _opens_clause(sentence, match.indices[0], body, lexicon):
+            actor = _subject_after(sentence, match, after, at, lexicon)
+            if actor:  # the subject may be unnamed and the name after the verb its object: both take part
+                last = max(before, key=lambda m: m.end)
+                after = [last, *after]
+    held = _genitive_holder(sentence, match, after, at, lexicon) if not actor and not sentence.parsed else []
+    if held:  # "احتجاجا على اعتراف ماكرون بالخطة": Macron recognised the plan, not the clause's subject
+        actor = held
+    elif actor:
+        pass
+    elif before:
+        last = max(before, key=lambda m: m.end)
+        actor = [m.key for m in before if m.end == last.end or m.start >= last.start]
+        if body and not sentence.parsed:  # "وقعت الحكومة والحوثيون اتفاقا": both signed
+            actor = _earlier_conjuncts(sentence, before, last, at, lexicon) + actor
+    elif (
+        after
+        and after[0] not in partners
+        and after[0].kind != "territory"
+        and not _at_place(sentence, at[after[0]], lexicon)
+        and not (body and not sentence.parsed and _unnamed_subject(sentence, match, lexicon))
+    ):
+        actor = _with_conjuncts(sentence, after, at, lexicon)
+    recipient = [m.key for m in after if m.key not in actor]
+    recipient += [m.key for m in before_all if m.kind == "territory" and m.key not in actor]
+    return Arguments(
+        tuple(dict.fromkeys(actor)), tuple(dict.fromkeys(recipient)), "proximity" if actor else "none", clause
+    )
+
+
+POSSESSIVE_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")  # "شكره", "رفضها": his thanks, her rejection
+GLUED_PREPOSITIONS = ("ب", "ل", "وب", "ول", "فب", "فل")  # "بدعم", "لاعتراف": a preposition on the noun
+
+
+def _genitive_holder(
+    sentence: Sentence,
+    match: Match,
+    after: list[ActorMention],
+    at: dict[ActorMention, int | None],
+    lexicon: Lexicon,
+) -> list[str]:
+    """Unparsed (Arabic): a stance noun inside a prepositional phrase ("على اعتراف X بالخطة", "بعد دعم X
+    للمقترح", "بترحيب X بالقرار") is no object of the clause's verb, so whoever holds it is not that
+    verb's subject: the name right after the noun (its genitive) is, when a preposition after that name
+    marks what the stance is about (else the genitive may be the stance's object: "بعد دعم المغرب").
+    As the direct object of a verb ("جدد عطاف دعم الجزائر لـ") the noun stays the subject's act."""
+    first = match.indices[0]
+    tok = sentence.toks[first]
+    word = match.trigger.words[0]
+    # stance nouns' genitive holds them when a preposition marks their object ("دعم X للمقترح"); a
+    # request's genitive is whom it asks ("بمطالبة سويسرا بالتصويت": asking Switzerland)
+    if match.trigger.type not in REACTIONS or len(match.indices) > 1:
+        return []
+    if tok.text.endswith(POSSESSIVE_SUFFIXES) and not word.rstrip("*").endswith(POSSESSIVE_SUFFIXES):
+        return []  # "عن شكره لسلطنة عمان": the noun has its holder (his thanks); the name is its object
+    # (a word after a preposition is a noun, whatever its shape: "بعد رفض X لـ")
+    glued = tok.text.startswith(GLUED_PREPOSITIONS) and not word.startswith(tok.text[:1])
+    governed = glued or (first > 0 and sentence.toks[first - 1].key in lexicon.prepositions)
+    following = [m for m in after if at[m] == first + 1]
+    if not governed or not following:
+        return []
+    holder = following[0]
+    if holder.kind == "territory" or _governed(sentence.toks[first + 1].key):
+        return []
+    held = _with_conjuncts(sentence, after[after.index(holder) :], at, lexicon)
+    last = max(m.end for m in after if m.key in held)
+    nxt = next((t for t in sentence.toks if t.start >= last), None)
+    about = nxt is not None and (nxt.key in lexicon.prepositions or nxt.text.startswith(GLUED_PREPOSITIONS))
+    return held if about else []
+
+
+def _with_conjuncts(
+    sentence: Sentence, after: list[ActorMention], at: dict[ActorMention, int | None], lexicon: Lexicon
+) -> list[str]:
+    """The first mention of `after`, and with it each conjunct glued to its "و" right after the previous
+    one: a verb-initial sentence with a coordinated subject ("امتنعت روسيا وموزمبيق")."""
+    actor = [after[0].key]
+    previous = at[after[0]]
+    for m in after[1:]:
+        i = at[m]
+        if (
+            i is None
+            or previous is None
+            or i - previous > 2
+            or not _conjunct(sentence, i, lexicon)
+            or m.kind == "territory"
+        ):
+            break
+        actor.append(m.key)
+        previous = i
+    return actor
+
+
+def _next_clause(sentence: Sentence, match: Match, lexicon: Lexicon) -> int:
+    """Unparsed: where the clause after the trigger's begins, at the first word after it that opens one
+    ("بينما", "في حين", "كما"); the names after it are that clause's participants."""
+    following = range(match.indices[-1] + 1, len(sentence.toks))
+    return next((j for j in following if sentence.toks[j].key in lexicon.clause_openers), len(sentence.toks))
+
+
+def _earlier_conjuncts(
+    sentence: Sentence,
+    before: list[ActorMention],
+    last: ActorMention,
+    at: dict[ActorMention, int | None],
+    lexicon: Lexicon,
+) -> list[str]:
+    """The mentions coordinated with `last` before it, each glued to the "و" of the next one right
+    after its own end: a verb-initial clause whose subject is coordinated and whose trigger follows it
+    ("وقعت الحكومة اليمنية والحوثيون اتفاقا", "أكد الجيش وقوات الدعم السريع التزامهما")."""
+    out: list[str] = []
+    current = last
+    while (i := at[current]) is not None and _conjunct(sentence, i, lexicon):
+        earlier = [m for m in before if m.end <= current.start]
+        if not earlier:
+            break
+        previous = max(earlier, key=lambda m: m.end)
+        end = sentence.token_at(previous.end - 1)
+        placed = previous.kind == "territory" or _at_place(sentence, at[previous], lexicon)
+        if end is None or i - end > 1 or placed:
+            break
+        out.insert(0, previous.key)
+        current = previous
+    return out
+
+
+SUBJECT_GAP = 6  # tokens between a clause-opening verb and its subject ("أكد أمس الخميس وزير الخارجية X")
+
+
+def _opens_clause(sentence: Sentence, index: int, body: str, lexicon: Lexicon) -> bool:
+    """The token begins the sentence, follows punctuation ("من جانبه، أكد", "..., وأضاف") or a word
+    that opens a clause ("بينما رفضته", "كما أكد")."""
+    if index == 0 or sentence.toks[index - 1].key in lexicon.clause_openers:
+        return True
+    return bool(PHRASE_BREAK.search(body[sentence.toks[index - 1].end : sentence.toks[index].start]))
+
+
+def _unnamed_subject(sentence: Sentence, match: Match, lexicon: Lexicon) -> bool:
+    """An unknown subject right after the verb ("هاجم مسلحون مجهولون"): `unnamed_subjects`, a word or
+    two."""
+    following = match.indices[-1] + 1
+    words = [t.key for t in sentence.toks[following : following + 2]]
+    return bool(words) and (
+        words[0] in lexicon.unnamed_subjects or " ".join(words) in lexicon.unnamed_subjects
+    )
+
+
+def _subject_after(
+    sentence: Sentence,
+    match: Match,
+    after: list[ActorMention],
+    at: dict[ActorMention, int | None],
+    lexicon: Lexicon,
+) -> list[str]:
+    """The subject right after a clause-opening verb: the first mention within SUBJECT_GAP tokens, unless
+    a preposition ("من", "لدى"), a partner word or a complementizer ("أن", "إن") comes first (an object,
+    a place, or the reported clause: the verb's subject is then unnamed)."""
+    last = match.indices[-1]
+    for m in after:
+        i = at[m]
+        if i is None or i - last > SUBJECT_GAP:
+            return []
+        between = {t.key for t in sentence.toks[last + 1 : i]}
+        if between & (lexicon.complementizers | lexicon.prepositions):
+            return []  # a reported clause, or a complement: "سحب سفيره لدى فرنسا" (the subject is unnamed)
+        if (
+            m.kind == "territory"
+            or _after_partner(sentence, i, lexicon)
+            or _at_place(sentence, i, lexicon)
+            or _governed(sentence.toks[i].key)
+        ):
+            return []
+        return _with_conjuncts(sentence, after[after.index(m) :], at, lexicon)
+    return []
+
+
+OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")  # "اعتمده": adopted it
+RESUMPTIVES = frozenset({"عليه", "عليها", "به", "بها", "له", "لها", "اليه", "اليها", "منه", "منها"})
+
+
+def _object_relative(sentence: Sentence, match: Match, lexicon: Lexicon) -> bool:
+    """A verb right after a relative pronoun whose antecedent is its object: the pronoun on the verb
+    ("القرار الذي اعتمده مجلس الأمن", adopted it) or on the preposition after it ("المعايير التي وافق
+    عليها المجلس"). Its subject follows it; without such a pronoun the relative is the subject ("بوريطة،
+    الذي استقبل نظيره": Bourita received)."""
+    first = match.indices[0]
+    if first == 0 or sentence.toks[first - 1].key not in lexicon.relatives:
+        return False
+    key, stem = sentence.toks[first].key, match.trigger.words[0].rstrip("*")
+    following = sentence.toks[first + 1].key if first + 1 < len(sentence.toks) else ""
+    return (key.startswith(stem) and key[len(stem) :].endswith(OBJECT_PRONOUNS)) or following in RESUMPTIVES
+
+
+GOVERNED = ("بال", "لل", "كال", "وبال", "ولل", "فبال")  # a glued preposition on a definite noun
+
+
+def _governed(key: str) -> bool:
+    """ "بالرئيس", "للأمين العام": a noun governed by a glued preposition is no subject."""
+    return key.startswith(GOVERNED)
+
+
+def _shared_subject(
+    sentence: Sentence, match: Match, at: dict[ActorMention, int | None], lexicon: Lexicon, body: str
+) -> tuple[str, ...]:
+    """A verb glued to "و" (or after a separate "و") inside a clause shares the subject of the trigger
+    before it: "رحبت الجزائر بالقرار وانتقدت المغرب" (Algeria criticised), "وجدد عطاف دعمه وندد بـ"; so
+    does a trigger noun such a verb governs ("التقى X بـY وجدد دعمه لـZ": X renewed its support)."""
+    first = match.indices[0]
+    tok = sentence.toks[first]
+    glued = tok.key.startswith("و") and not match.trigger.words[0].startswith("و") and len(tok.key) > 3
+    verb = and_verb(sentence, match, covered(sentence, at), lexicon)
+    if verb is not None and verb < first:
+        first, tok, glued = verb, sentence.toks[verb], sentence.toks[verb].key.startswith("و")
+    separate = first > 0 and joins(sentence.toks[first - 1].key, lexicon)
+    adverbial = "adverbial" in match.trigger.flags and first > 0  # "..., داعيا": the main clause's subject
+    if first == 0 or not (glued or separate or adverbial):
+        return ()
+    if (
+        not adverbial
+        and _opens_clause(sentence, first - int(separate), body, lexicon)
+        and not _continues(sentence, first, glued, at, lexicon)
+    ):
+        return ()
+    triggers = find(sentence, lexicon)
+    earlier = [m for m in triggers if m.indices[-1] < first - int(separate)]
+    if not earlier:
+        return ()
+    # the act before's own verb, not a noun of its complement ("شكر X على دعمه وأشاد": X's support)
+    breaks = [b for b in unparsed_breaks(sentence, triggers, at, lexicon, body) if b < first]
+    verbs = [
+        m
+        for m in earlier
+        if m.indices[0] >= max(breaks, default=0)
+        and not nominal_shape(m.trigger.words[0], sentence.toks[m.indices[0]].text)
+    ]
+    return proximity(sentence, verbs[0] if verbs else earlier[-1], at, lexicon, body).actor
+
+
+def _continues(
+    sentence: Sentence, verb: int, glued: bool, at: dict[ActorMention, int | None], lexicon: Lexicon
+) -> bool:
+    """A verb glued to "و" after a comma, with no subject of its own right after it, goes on with the
+    subject before ("التقى X الوزير Y، وأشاد بدور عمان": X praised): not a clause opener word ("كما"),
+    and no name in the subject's place ("، وانتقدت الجزائر القرار": Algeria's own act)."""
+    if not glued or sentence.toks[verb - 1].key in lexicon.clause_openers:
+        return False
+    after = verb + 1
+    named = {i for i in at.values() if i is not None}
+    return after < len(sentence.toks) and (after not in named or _governed(sentence.toks[after].key))
+
+
+def _at_place(sentence: Sentence, index: int | None, lexicon: Lexicon) -> bool:
+    """The mention follows a preposition of place or destination ("زيارته إلى الرياض", "en France"):
+    where the event happens, not who acts."""
+    return index is not None and index > 0 and sentence.toks[index - 1].key in lexicon.destinations
+
+
+def _conjunct(sentence: Sentence, index: int, lexicon: Lexicon) -> bool:
+    """The mention's first token is a coordinated one: glued Arabic "و", or a separate "and" word."""
+    key = sentence.toks[index].key
+    before = sentence.toks[index - 1].key if index else ""
+    return (key.startswith("و") and len(key) > 2) or before in lexicon.conjunctions
+
+
+def _after_partner(sentence: Sentence, index: int | None, lexicon: Lexicon) -> bool:
+    if index is None:
+        return False
+    window = sentence.toks[max(0, index - PROXIMITY_GAP) : index]
+    return any(t.key in lexicon.partner_prepositions for t in window)
