@@ -50,3 +50,32 @@ def test_an_ambiguous_acronym_is_the_one_of_the_state_named(world_code, text, me
     found = world_code(text, "es")
     actors = {k for e in found for k in e.actor}
     assert meant in actors and not_meant not in actors, shown(found)
+
+
+GROUP_ARTICLES = [
+    (
+        "en",
+        "Hans Grundberg met the Houthis' chief negotiator in Muscat on Monday. Grundberg urged the group on Tuesday to release detained aid workers.",
+    ),
+    (
+        "fr",
+        "Hans Grundberg a rencontré lundi à Mascate le négociateur en chef des Houthis. Grundberg a exhorté mardi le groupe à libérer les humanitaires détenus.",
+    ),
+    (
+        "es",
+        "Hans Grundberg se reunió el lunes en Mascate con el negociador jefe de los hutíes. Grundberg instó el martes al grupo a liberar a los cooperantes detenidos.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), GROUP_ARTICLES, ids=[c[0] for c in GROUP_ARTICLES])
+def test_the_group_is_the_one_armed_movement_named(world_code, lang, text):
+    """ "the group", "le groupe", "al grupo" (Spanish "al"/"del" are determiners too): the one armed
+    movement the article names (lang/descriptions.yaml armed_group)."""
+    found = world_code(text, lang)
+    assert any("Houthis" in e.recipient for e in real_events(found, "REQUEST")), shown(found)
+
+
+def test_a_group_of_experts_is_no_armed_movement(world_code):
+    text = "The Houthis attacked a ship on Monday. The group of experts met the envoy on Tuesday."
+    assert not any("Houthis" in e.actor for e in real_events(world_code(text, "en"), "CONSULT"))
