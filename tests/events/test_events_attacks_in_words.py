@@ -116,3 +116,27 @@ def test_a_long_name_the_recogniser_cut_is_one_person(world_code, text):
     pieces with nothing but capitalised words between them are one person, not two who act together."""
     rejections = real_events(world_code(text, "fr"), "REJECT")
     assert rejections and all(len(e.actor) == 1 for e in rejections), shown(rejections)
+
+
+CLASHES = [
+    ("en", "The Rapid Support Forces and the Sudanese army clashed in Khartoum on Monday."),
+    ("fr", "Les Forces de soutien rapide et l'armée soudanaise se sont affrontées lundi à Khartoum."),
+    ("es", "Las Fuerzas de Apoyo Rápido y el Ejército sudanés se enfrentaron el lunes en Jartum."),
+    ("ar", "اشتبكت قوات الدعم السريع مع الجيش السوداني في الخرطوم يوم الاثنين."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CLASHES, ids=[c[0] for c in CLASHES])
+def test_a_clash_is_both_sides_fighting(world_code, lang, text):
+    """ "X and Y clashed", "se sont affrontés", "se enfrentaron", "اشتبكت X مع Y": both sides fight (mutual:
+    two sides in the actor are the dyad), kept beside another event of the article."""
+    sides = {"Rapid_Support_Forces", "Sudanese_Armed_Forces"}
+    found = world_code(text, lang)
+    assert any(
+        sides <= set(e.actor + e.recipient) and e.confidence >= 0.7 for e in real_events(found, "ASSAULT")
+    ), shown(found)
+
+
+def test_facing_a_crisis_is_no_clash(world_code):
+    found = world_code("Le gouvernement doit affronter une crise économique grave.", "fr")
+    assert not real_events(found, "ASSAULT"), shown(found)
