@@ -79,3 +79,23 @@ def test_the_group_is_the_one_armed_movement_named(world_code, lang, text):
 def test_a_group_of_experts_is_no_armed_movement(world_code):
     text = "The Houthis attacked a ship on Monday. The group of experts met the envoy on Tuesday."
     assert not any("Houthis" in e.actor for e in real_events(world_code(text, "en"), "CONSULT"))
+
+
+GOVERNMENTS = [
+    (
+        "es",
+        "El canciller venezolano rechazó la declaración. El Gobierno de Estados Unidos reconoció el martes al opositor Edmundo González Urrutia como ganador.",
+    ),
+    (
+        "fr",
+        "Le ministre vénézuélien a rejeté la déclaration. Le Gouvernement des États-Unis a reconnu mardi l'opposant Edmundo González Urrutia comme vainqueur.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), GOVERNMENTS, ids=[c[0] for c in GOVERNMENTS])
+def test_the_government_of_a_state_is_that_state(world_code, lang, text):
+    """ "El Gobierno" (the entity recogniser's person or body: a determiner and the noun of a body) is no
+    name of its own: the state after it acts."""
+    found = world_code(text, lang)
+    assert any(e.actor == ("United_States",) for e in real_events(found, "SUPPORT")), shown(found)

@@ -208,6 +208,8 @@ class ActorLinker:
             if is_outlet(text):
                 work.block(start, end)
                 continue
+            if _common_noun_phrase(text, lang):  # "El Gobierno" (tagged a person or a body): no name
+                continue
             if label in PERSON_LABELS:
                 self._person_span(work, start, end)
             elif (
@@ -615,6 +617,14 @@ def _entity_spans(part: _Segment, doc: Any) -> list[tuple[int, int, str]]:
 
 # Between two pieces of one name: spaces, and capitalised words the recogniser left out
 _NAME_GAP = re.compile(r"(?:\s+[A-ZÀ-Ý][\w'’-]*)*\s+")
+
+
+def _common_noun_phrase(text: str, lang: LangCues) -> bool:
+    """An entity that is only a determiner and the noun of a body ("El Gobierno", "Le Conseil", capitalised
+    by a sentence's start or a house style): no name of its own; whose body it is, the words after it
+    say ("El Gobierno de Estados Unidos")."""
+    words = [fold(w) for w in re.findall(r"\w+", text)]
+    return bool(words) and all(w in lang.org_heads or w in lang.determiners for w in words)
 
 
 def _inside_role(part: _Segment, start: int, end: int) -> bool:
