@@ -99,3 +99,26 @@ def test_the_government_of_a_state_is_that_state(world_code, lang, text):
     name of its own: the state after it acts."""
     found = world_code(text, lang)
     assert any(e.actor == ("United_States",) for e in real_events(found, "SUPPORT")), shown(found)
+
+
+STATEMENTS = [
+    (
+        "es",
+        "Gustavo Petro pidió el jueves a Nicolás Maduro publicar las actas. El canciller venezolano, Yván Gil, rechazó la declaración el viernes.",
+    ),
+    (
+        "fr",
+        "Gustavo Petro a demandé jeudi à Nicolás Maduro de publier les procès-verbaux. Le ministre vénézuélien Yván Gil a rejeté la déclaration vendredi.",
+    ),
+    (
+        "en",
+        "Gustavo Petro asked Nicolás Maduro on Thursday to publish the tallies. Venezuela's foreign minister Yván Gil rejected the statement on Friday.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STATEMENTS, ids=[c[0] for c in STATEMENTS])
+def test_a_statement_rejected_is_its_authors(world_code, lang, text):
+    """ "rejected the statement", "rechazó la declaración": a reaction to the last act told (`acts`)."""
+    found = world_code(text, lang)
+    assert any("Gustavo_Petro" in e.recipient for e in real_events(found, "REJECT")), shown(found)
