@@ -123,6 +123,7 @@ _CUE_KEYS = (
     "pledge_marks",
     "glued_pledge_marks",
     "plan_copulas",
+    "unplanned_infinitives",
     "phrase_breaks",
     "pledge_holders",
     "commitment_nouns",
@@ -257,6 +258,7 @@ class Lexicon:
     pledge_marks: frozenset[str] = frozenset()  # "to", "à", "de": a "pledge" noun followed by one commits
     phrase_breaks: frozenset[str] = frozenset()  # "without": no phrase trigger spans it (events.triggers)
     plan_copulas: frozenset[str] = frozenset()  # "be": "was to go", "is to meet" are plans (events.modality)
+    unplanned_infinitives: frozenset[str] = frozenset()  # "blame": "is to blame" is guilt, not a plan
     glued_pledge_marks: frozenset[str] = frozenset()  # "ب" glued to the act committed to ("بالاجتماع")
     pledge_holders: frozenset[str] = frozenset()  # "of", "de": "the commitment *of* A and B to meet"
     commitment_nouns: frozenset[str] = frozenset()  # "commitment", "engagement": its holders plan the act

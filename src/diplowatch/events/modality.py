@@ -512,10 +512,12 @@ def _planned(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
 
 
 def plan_of_copula(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
-    """The verb is the infinitive with "to" of a copula ("was to go", "is to meet"): a plan."""
+    """The verb is the infinitive with "to" of a copula ("was to go", "is to meet"): a plan (not "was to
+    blame": an idiom of guilt)."""
     tok = sentence.toks[verb]
     return (
         "VerbForm=Inf" in tok.morph
+        and not set(keys_of(tok)) & lexicon.unplanned_infinitives
         and tok.dep.startswith("xcomp")
         and tok.head >= 0
         and bool(set(keys_of(sentence.toks[tok.head])) & lexicon.plan_copulas)
