@@ -114,6 +114,7 @@ _CUE_KEYS = (
     "not_negation",
     "negative_adverbials",
     "obligations",
+    "infinitive_obligations",
     "necessities",
     "separately",
     "sequence",
@@ -239,6 +240,7 @@ class Lexicon:
     negative_adverbials: frozenset[str] = frozenset()  # "at no *point*": its "no" negates the verb
     not_negation: frozenset[str] = frozenset()  # "غير أن" (however): a cue word that negates nothing
     obligations: frozenset[str] = frozenset()  # "must", "devoir": a reported obligation is a demand
+    infinitive_obligations: frozenset[str] = frozenset()  # "have": "has to act", with its infinitive
     necessities: frozenset[str] = frozenset()  # "essential": "X said Y is essential" demands Y
     implicatives: frozenset[str] = frozenset()  # "manage", "parvenir": negated, the act they govern is too
     failures: frozenset[str] = frozenset()  # "fail", "échouer": the act they govern did not happen

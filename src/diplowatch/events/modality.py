@@ -471,7 +471,8 @@ def _embedded(
     if {gov.lemma, gov.key} & lexicon.wish_heads and _wisher(sentence, governor):
         # "Russia hopes that Morocco will meet": another's act, wished for; "souhaite s'entretenir": a plan.
         return {"hypothetical"} if _own_subject(sentence, verb) else {"future"}
-    if {gov.lemma, gov.key} & lexicon.obligations and _reported_demand(sentence, governor, heads):
+    obliging = lexicon.obligations | lexicon.infinitive_obligations
+    if {gov.lemma, gov.key} & obliging and _reported_demand(sentence, governor, heads):
         return {"hypothetical"}  # "a estimé que le Maroc doit négocier": demanded, not planned
     if gov.lemma in lexicon.future_heads or gov.key in lexicon.future_heads:
         return {"future"}

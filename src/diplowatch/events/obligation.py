@@ -14,6 +14,9 @@ the modal's clause is the quotation's main clause; the REQUEST is headed on the 
 `QUOTED_FLAG`, so that the quotation's speaker acts (events.speech). A reporting verb the parser hung
 on the modal ("..., a déclaré X" as its parataxis) heads the REQUEST itself, as a governing one does.
 
+An obligation verb with its infinitive is the same modal ("Attaf said Morocco has to withdraw",
+`infinitive_obligations`: "have" only with "to" and an infinitive, not "has withdrawn").
+
 A reported necessity is the same demand: "Pedersen stressed that an inclusive process is essential",
 "a souligné que la participation de l'Algérie est indispensable" (`necessities`: an adjective whose
 clause, with a named subject, is the complement of a reporting verb).
@@ -56,14 +59,18 @@ def obligations(
     triggers (a reporting verb that is already a trigger keeps its own event); `quotes`: the article's
     quotations with their speakers; `named`: the tokens inside actor mentions, when known (a quoted
     obligation binds a named actor: « La réunion doit se tenir à Genève » is a schedule)."""
-    if not sentence.parsed or not (lexicon.obligations or lexicon.necessities):
+    if not sentence.parsed or not (
+        lexicon.obligations or lexicon.necessities or lexicon.infinitive_obligations
+    ):
         return []
     out: list[Obligation] = []
-    for i in tokens_keyed(sentence, lexicon.obligations, lexicon.necessities):
+    for i in tokens_keyed(sentence, lexicon.obligations, lexicon.necessities, lexicon.infinitive_obligations):
         tok = sentence.toks[i]
         keys = set(keys_of(tok))
         if keys & lexicon.obligations:
             clause = tok.head if tok.dep.startswith("aux") and tok.head >= 0 else i
+        elif keys & lexicon.infinitive_obligations and _with_infinitive(sentence, i, lexicon):
+            clause = i  # "Morocco has to withdraw": the verb heads the clause, the infinitive its xcomp
         elif keys & lexicon.necessities and tok.pos == "ADJ":
             # "is essential": English hangs the adjective on the copula, UD makes it the clause's head
             clause = tok.head if tok.dep in PREDICATIVE and tok.head >= 0 else i
@@ -83,6 +90,15 @@ def obligations(
         trigger = Trigger(words, DEMAND, "", flags, -1)
         out.append(Obligation(Match(trigger, (found[0],), found[0]), frozenset(found[1])))
     return out
+
+
+def _with_infinitive(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
+    """The verb has an infinitive complement marked "to" ("has to withdraw"), as a modal does."""
+    return any(
+        sentence.toks[c].dep.startswith("xcomp")
+        and any(sentence.toks[m].key in lexicon.infinitive_marks for m in sentence.children(c))
+        for c in sentence.children(verb)
+    )
 
 
 def _reported(sentence: Sentence, clause: int, lexicon: Lexicon) -> tuple[int, set[int]] | None:
