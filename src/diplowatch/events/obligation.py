@@ -14,6 +14,10 @@ the modal's clause is the quotation's main clause; the REQUEST is headed on the 
 `QUOTED_FLAG`, so that the quotation's speaker acts (events.speech). A reporting verb the parser hung
 on the modal ("..., a déclaré X" as its parataxis) heads the REQUEST itself, as a governing one does.
 
+An obligation its speaker is named in by a reporting preposition ("Selon X, le Maroc doit se retirer",
+"Según X, Marruecos debe") is that speaker's demand: the REQUEST is headed on the modal and flagged
+spoken (events.speech finds the speaker).
+
 An obligation verb with its infinitive is the same modal ("Attaf said Morocco has to withdraw",
 `infinitive_obligations`: "have" only with "to" and an infinitive, not "has withdrawn").
 
@@ -39,6 +43,9 @@ DEMAND = "REQUEST"
 DEMAND_FLAG = "obligation"  # marks the REQUEST triggers this module makes (never written in a data file)
 QUOTED_FLAG = "quoted"  # a quoted obligation's REQUEST (or one told before its reporting verb): the
 # quotation's speaker demands (events.speech); a named actor is bound, not the speaker's own side
+ATTRIBUTED_FLAG = (
+    "spoken"  # "Selon X, Y doit...": the speaker a reporting preposition names demands (events.speech)
+)
 TOLD_AFTER = ("parataxis",)  # "« X doit ... », a déclaré Y": the French parser hangs the verb on the modal
 
 
@@ -78,8 +85,13 @@ def obligations(
             continue
         flags = frozenset({DEMAND_FLAG})
         found = _reported(sentence, clause, lexicon)
-        if found is None:  # told after it or quoted: a named actor's obligation (not a schedule's)
+        if (
+            found is None
+        ):  # told after it, quoted or attributed: a named actor's obligation (not a schedule's)
             found = _told_after(sentence, clause, lexicon)
+            if found is None and keys & lexicon.obligations:
+                found = _attributed(sentence, i, clause, lexicon, named)
+                flags |= {ATTRIBUTED_FLAG} if found is not None else set()
             if found is None and keys & lexicon.obligations:
                 found = _quoted(sentence, i, clause, quotes)
             flags |= {QUOTED_FLAG}
@@ -110,6 +122,37 @@ def _reported(sentence: Sentence, clause: int, lexicon: Lexicon) -> tuple[int, s
     if not {sentence.toks[reporting].lemma, sentence.toks[reporting].key} & lexicon.reporting:
         return None
     return _with_subject(sentence, clause, reporting)
+
+
+def _attributed(
+    sentence: Sentence, modal: int, clause: int, lexicon: Lexicon, named: set[int] | None
+) -> tuple[int, set[int]] | None:
+    """(the modal, the obligated subject's tokens) of a main clause whose speaker a reporting
+    preposition before it names ("Selon X, le Maroc doit se retirer", "Según X, Marruecos debe"): the
+    REQUEST is spoken, its speaker found as an evaluative word's is (events.speech). The speaker is a
+    named actor: "Selon la presse, X doit rencontrer Y demain" reports a schedule."""
+    if sentence.toks[clause].head >= 0 or named is None:
+        return None
+    cued = any(
+        c in named and _reporting_preposition(sentence, c, lexicon)
+        for c in sentence.children(clause)
+        if c < clause
+    )
+    return _with_subject(sentence, clause, modal) if cued else None
+
+
+def _reporting_preposition(sentence: Sentence, phrase: int, lexicon: Lexicon) -> bool:
+    """The phrase opens with a reporting preposition ("selon", "d'après", "según", "according to"), its own
+    head (English "according") or its case marker (UD)."""
+    for at in (phrase, *sentence.children(phrase)):
+        tok = sentence.toks[at]
+        if tok.dep not in ("case", "prep") or tok.pos not in ("ADP", "VERB"):
+            continue
+        fixed = [sentence.toks[f].key for f in sentence.children(at) if sentence.toks[f].dep == "fixed"]
+        words = {tok.lemma, tok.key, " ".join([tok.key.rstrip("'"), *fixed])}
+        if words & lexicon.reporting:
+            return True
+    return False
 
 
 def _told_after(sentence: Sentence, clause: int, lexicon: Lexicon) -> tuple[int, set[int]] | None:

@@ -1,0 +1,39 @@
+"""An obligation attributed by a reporting preposition (sentences written for these tests): "Selon X, Y
+doit...", "Según X, Y debe..." is X's demand of Y (PLOVER REQUEST), as "X a dit que Y doit" is; a
+schedule ("la réunion doit se tenir"), a pronoun's plan ("il doit se rendre") or a speaker's own side's
+resolve demand nothing, nor does a source that names no actor ("selon la presse")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import by_language, real_events, shown
+
+# (language, sentence, who asks, who is asked)
+DEMANDS = [
+    ("fr", "Selon Lavrov, l'Espagne doit libérer les prisonniers.", "Sergey_Lavrov", "Spain"),
+    ("fr", "Selon Attaf, le Maroc doit retirer ses troupes.", "Ahmed_Attaf", "Morocco"),
+    ("fr", "Selon le Maroc, l'Algérie doit négocier.", "Morocco", "Algeria"),
+    ("es", "Según Attaf, Marruecos debe retirar sus tropas.", "Ahmed_Attaf", "Morocco"),
+    ("es", "Según Lavrov, España debe liberar a los presos.", "Sergey_Lavrov", "Spain"),
+]
+NO_DEMAND = [
+    ("fr", "Selon Lavrov, la réunion doit se tenir à Genève."),
+    ("fr", "Selon Attaf, il doit se rendre à Moscou."),
+    ("fr", "Selon Bourita, le Maroc doit poursuivre ses efforts."),
+    ("fr", "Selon la presse, Attaf doit rencontrer Lavrov demain."),  # no named speaker: a schedule
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "who", "whom"), DEMANDS, ids=[d[0] for d in DEMANDS])
+def test_an_attributed_obligation_is_the_speakers_demand(code, lang, text, who, whom):
+    events = code(text, lang)
+    assert any(who in e.actor and whom in e.recipient for e in real_events(events, "REQUEST")), shown(events)
+
+
+@pytest.mark.slow
+@by_language(NO_DEMAND)
+def test_a_schedule_a_plan_or_an_own_resolve_demands_nothing(code, lang, text):
+    events = code(text, lang)
+    assert not real_events(events, "REQUEST"), shown(events)
