@@ -431,9 +431,17 @@ def _accompanying(sentence: Sentence, verb: int) -> bool:
     if tok.dep.startswith("acl"):  # "Dans un communiqué accusant X, Y a appelé...": the adjunct's own act
         noun = tok.head
         return noun >= 0 and noun in adjunct_nouns(sentence, predicate(sentence, noun))
+    if tok.dep.startswith("xcomp"):  # "a dénoncé X, l'accusant de...": the French parse's xcomp
+        return _after_comma(sentence, verb)
     if not tok.dep.startswith("advcl"):
         return False
     return not any(sentence.toks[c].dep == "mark" for c in sentence.children(verb))
+
+
+def _after_comma(sentence: Sentence, verb: int) -> bool:
+    """The verb's clause (its clitics included) opens right after a comma."""
+    first = min(sentence.subtree(verb))
+    return first > 0 and sentence.toks[first - 1].text == ","
 
 
 def _passive_opening(sentence: Sentence, verb: int) -> bool:
