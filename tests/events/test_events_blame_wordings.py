@@ -29,9 +29,18 @@ BLAMED = [
     ("es", "Lavrov atribuyó a España el ataque contra la embajada.", "Sergey_Lavrov", "Spain", "allege"),
     ("en", "Lavrov described Spain's strikes as a war crime.", "Sergey_Lavrov", "Spain", "allege"),
     ("en", "Attaf described the bombing by Morocco as a war crime.", "Ahmed_Attaf", "Morocco", "allege"),
+    ("fr", "Attaf a qualifié les frappes du Maroc de crime de guerre.", "Ahmed_Attaf", "Morocco", "allege"),
+    (
+        "fr",
+        "Selon Lavrov, les bombardements de l'Espagne sont un crime de guerre.",
+        "Sergey_Lavrov",
+        "Spain",
+        "allege",
+    ),
 ]
 UNBLAMED = [
     ("en", "Attaf met Lavrov in Moscow to discuss war crimes."),  # said of no one
+    ("fr", "Lavrov a rencontré Attaf pour évoquer les crimes de guerre."),
     ("en", "Lavrov was to meet Attaf in Algiers."),  # a plan, not guilt
 ]
 

@@ -1,6 +1,7 @@
 """Orders and obligations told in English (sentences written for these tests): "X told Y to act" is X's
 demand of Y (PLOVER REQUEST), not Y's act nor an agreement; "X said Y has to / had to act" is X's demand,
-as "must" is. "told Y he wanted to", "said Y has acted" demand nothing."""
+as "must" is; "X wants Y to act" is X's demand too. "told Y he wanted to", "said Y has acted", "wants to
+act" (the wisher's own plan) demand nothing."""
 
 from __future__ import annotations
 
@@ -15,11 +16,15 @@ DEMANDS = [
     ("en", "Bourita told Spain to agree to the plan.", "Nasser_Bourita", "Spain"),
     ("en", "Lavrov said Spain had to release the prisoners.", "Sergey_Lavrov", "Spain"),
     ("en", "Attaf said Morocco has to withdraw its troops.", "Ahmed_Attaf", "Morocco"),
+    ("en", "Bourita wants Algeria to reopen the border.", "Nasser_Bourita", "Algeria"),
+    ("en", "Lavrov wanted Morocco to join the talks.", "Sergey_Lavrov", "Morocco"),
 ]
 NO_DEMAND = [
     ("en", "Attaf told Lavrov he wanted to visit Moscow."),
     ("en", "Lavrov said Spain has released the prisoners."),
     ("en", "Bourita said Algeria has a plan to reopen the border."),
+    ("en", "Russia wants to hold talks with Morocco."),  # its own plan
+    ("en", "Attaf wants the talks to resume soon."),  # asked of no one
 ]
 
 

@@ -115,6 +115,7 @@ _CUE_KEYS = (
     "negative_adverbials",
     "obligations",
     "infinitive_obligations",
+    "demanding_wishes",
     "necessities",
     "separately",
     "sequence",
@@ -241,6 +242,7 @@ class Lexicon:
     not_negation: frozenset[str] = frozenset()  # "غير أن" (however): a cue word that negates nothing
     obligations: frozenset[str] = frozenset()  # "must", "devoir": a reported obligation is a demand
     infinitive_obligations: frozenset[str] = frozenset()  # "have": "has to act", with its infinitive
+    demanding_wishes: frozenset[str] = frozenset()  # "want": "X wants Y to act" is X's demand of Y
     necessities: frozenset[str] = frozenset()  # "essential": "X said Y is essential" demands Y
     implicatives: frozenset[str] = frozenset()  # "manage", "parvenir": negated, the act they govern is too
     failures: frozenset[str] = frozenset()  # "fail", "échouer": the act they govern did not happen

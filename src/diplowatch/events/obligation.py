@@ -18,6 +18,9 @@ An obligation its speaker is named in by a reporting preposition ("Selon X, le M
 "Según X, Marruecos debe") is that speaker's demand: the REQUEST is headed on the modal and flagged
 spoken (events.speech finds the speaker).
 
+A wish that another party act ("Bourita wants Algeria to reopen the border", `demanding_wishes`) is
+the wisher's demand of it: the REQUEST is headed on the wish verb, whose subject is its actor.
+
 An obligation verb with its infinitive is the same modal ("Attaf said Morocco has to withdraw",
 `infinitive_obligations`: "have" only with "to" and an infinitive, not "has withdrawn").
 
@@ -70,7 +73,7 @@ def obligations(
         lexicon.obligations or lexicon.necessities or lexicon.infinitive_obligations
     ):
         return []
-    out: list[Obligation] = []
+    out: list[Obligation] = _wished(sentence, lexicon, taken, named)
     for i in tokens_keyed(sentence, lexicon.obligations, lexicon.necessities, lexicon.infinitive_obligations):
         tok = sentence.toks[i]
         keys = set(keys_of(tok))
@@ -101,6 +104,27 @@ def obligations(
         words = (sentence.toks[found[0]].lemma,)
         trigger = Trigger(words, DEMAND, "", flags, -1)
         out.append(Obligation(Match(trigger, (found[0],), found[0]), frozenset(found[1])))
+    return out
+
+
+def _wished(
+    sentence: Sentence, lexicon: Lexicon, taken: set[int], named: set[int] | None
+) -> list[Obligation]:
+    """The demands told as wishes: a wish verb whose clause has a subject of its own, an actor (when
+    known), and the infinitive mark ("wants Algeria to reopen"; not "wants to hold talks", the wisher's
+    own plan, nor "wants the talks to resume", asked of no one)."""
+    out: list[Obligation] = []
+    for i in tokens_keyed(sentence, lexicon.demanding_wishes):
+        if i in taken or sentence.toks[i].pos != "VERB":
+            continue
+        for clause in sentence.children(i):
+            tok = sentence.toks[clause]
+            marked = any(sentence.toks[m].key in lexicon.infinitive_marks for m in sentence.children(clause))
+            found = _with_subject(sentence, clause, i) if tok.dep.startswith(COMPLEMENTS) and marked else None
+            if found is not None and (named is None or found[1] & named):
+                trigger = Trigger((sentence.toks[i].lemma,), DEMAND, "", frozenset({DEMAND_FLAG}), -1)
+                out.append(Obligation(Match(trigger, (i,), i), frozenset(found[1])))
+                break
     return out
 
 
