@@ -116,6 +116,7 @@ _CUE_KEYS = (
     "obligations",
     "infinitive_obligations",
     "demanding_wishes",
+    "opening_attributions",
     "necessities",
     "separately",
     "sequence",
@@ -243,6 +244,7 @@ class Lexicon:
     obligations: frozenset[str] = frozenset()  # "must", "devoir": a reported obligation is a demand
     infinitive_obligations: frozenset[str] = frozenset()  # "have": "has to act", with its infinitive
     demanding_wishes: frozenset[str] = frozenset()  # "want": "X wants Y to act" is X's demand of Y
+    opening_attributions: frozenset[str] = frozenset()  # "pour": "Pour X, ..." opening a sentence is X's view
     necessities: frozenset[str] = frozenset()  # "essential": "X said Y is essential" demands Y
     implicatives: frozenset[str] = frozenset()  # "manage", "parvenir": negated, the act they govern is too
     failures: frozenset[str] = frozenset()  # "fail", "échouer": the act they govern did not happen

@@ -174,7 +174,7 @@ def _reporting_preposition(sentence: Sentence, phrase: int, lexicon: Lexicon) ->
             continue
         fixed = [sentence.toks[f].key for f in sentence.children(at) if sentence.toks[f].dep == "fixed"]
         words = {tok.lemma, tok.key, " ".join([tok.key.rstrip("'"), *fixed])}
-        if words & lexicon.reporting:
+        if words & lexicon.reporting or at == 0 and words & lexicon.opening_attributions:
             return True
     return False
 
