@@ -114,6 +114,9 @@ _CUE_KEYS = (
     "not_negation",
     "negative_adverbials",
     "obligations",
+    "infinitive_obligations",
+    "demanding_wishes",
+    "opening_attributions",
     "necessities",
     "separately",
     "sequence",
@@ -123,6 +126,7 @@ _CUE_KEYS = (
     "pledge_marks",
     "glued_pledge_marks",
     "plan_copulas",
+    "unplanned_infinitives",
     "phrase_breaks",
     "pledge_holders",
     "commitment_nouns",
@@ -238,6 +242,9 @@ class Lexicon:
     negative_adverbials: frozenset[str] = frozenset()  # "at no *point*": its "no" negates the verb
     not_negation: frozenset[str] = frozenset()  # "غير أن" (however): a cue word that negates nothing
     obligations: frozenset[str] = frozenset()  # "must", "devoir": a reported obligation is a demand
+    infinitive_obligations: frozenset[str] = frozenset()  # "have": "has to act", with its infinitive
+    demanding_wishes: frozenset[str] = frozenset()  # "want": "X wants Y to act" is X's demand of Y
+    opening_attributions: frozenset[str] = frozenset()  # "pour": "Pour X, ..." opening a sentence is X's view
     necessities: frozenset[str] = frozenset()  # "essential": "X said Y is essential" demands Y
     implicatives: frozenset[str] = frozenset()  # "manage", "parvenir": negated, the act they govern is too
     failures: frozenset[str] = frozenset()  # "fail", "échouer": the act they govern did not happen
@@ -257,6 +264,7 @@ class Lexicon:
     pledge_marks: frozenset[str] = frozenset()  # "to", "à", "de": a "pledge" noun followed by one commits
     phrase_breaks: frozenset[str] = frozenset()  # "without": no phrase trigger spans it (events.triggers)
     plan_copulas: frozenset[str] = frozenset()  # "be": "was to go", "is to meet" are plans (events.modality)
+    unplanned_infinitives: frozenset[str] = frozenset()  # "blame": "is to blame" is guilt, not a plan
     glued_pledge_marks: frozenset[str] = frozenset()  # "ب" glued to the act committed to ("بالاجتماع")
     pledge_holders: frozenset[str] = frozenset()  # "of", "de": "the commitment *of* A and B to meet"
     commitment_nouns: frozenset[str] = frozenset()  # "commitment", "engagement": its holders plan the act

@@ -432,9 +432,17 @@ def _accompanying(sentence: Sentence, verb: int) -> bool:
     if tok.dep.startswith("acl"):  # "Dans un communiqué accusant X, Y a appelé...": the adjunct's own act
         noun = tok.head
         return noun >= 0 and noun in adjunct_nouns(sentence, predicate(sentence, noun))
+    if tok.dep.startswith("xcomp"):  # "a dénoncé X, l'accusant de...": the French parse's xcomp
+        return _after_comma(sentence, verb)
     if not tok.dep.startswith("advcl"):
         return False
     return not any(sentence.toks[c].dep == "mark" for c in sentence.children(verb))
+
+
+def _after_comma(sentence: Sentence, verb: int) -> bool:
+    """The verb's clause (its clitics included) opens right after a comma."""
+    first = min(sentence.subtree(verb))
+    return first > 0 and sentence.toks[first - 1].text == ","
 
 
 def _passive_opening(sentence: Sentence, verb: int) -> bool:
@@ -472,7 +480,8 @@ def _embedded(
     if {gov.lemma, gov.key} & lexicon.wish_heads and _wisher(sentence, governor):
         # "Russia hopes that Morocco will meet": another's act, wished for; "souhaite s'entretenir": a plan.
         return {"hypothetical"} if _own_subject(sentence, verb) else {"future"}
-    if {gov.lemma, gov.key} & lexicon.obligations and _reported_demand(sentence, governor, heads):
+    obliging = lexicon.obligations | lexicon.infinitive_obligations
+    if {gov.lemma, gov.key} & obliging and _reported_demand(sentence, governor, heads):
         return {"hypothetical"}  # "a estimé que le Maroc doit négocier": demanded, not planned
     if gov.lemma in lexicon.future_heads or gov.key in lexicon.future_heads:
         return {"future"}
@@ -513,10 +522,12 @@ def _planned(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
 
 
 def plan_of_copula(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
-    """The verb is the infinitive with "to" of a copula ("was to go", "is to meet"): a plan."""
+    """The verb is the infinitive with "to" of a copula ("was to go", "is to meet"): a plan (not "was to
+    blame": an idiom of guilt)."""
     tok = sentence.toks[verb]
     return (
         "VerbForm=Inf" in tok.morph
+        and not set(keys_of(tok)) & lexicon.unplanned_infinitives
         and tok.dep.startswith("xcomp")
         and tok.head >= 0
         and bool(set(keys_of(sentence.toks[tok.head])) & lexicon.plan_copulas)

@@ -81,6 +81,8 @@ def reporter(sentence: Sentence, match: Match, found: list[ActorMention], lex: L
         for i, tok in enumerate(toks)
         if i not in match.indices and set(keys_of(tok)) & lex.reporting and tok.pos != "NOUN"
     ]
+    if toks and set(keys_of(toks[0])) & lex.opening_attributions:
+        cues.append(0)  # "Pour X, ...": the view of the one named right after it
     for cue in sorted(cues, key=lambda i: (i > match.head, abs(i - match.head))):
         if sentence.parsed and toks[cue].pos in ("VERB", "AUX") and _related(sentence, cue, match.head):
             said = arguments(sentence, Match(match.trigger, (cue,), cue), found, lex).actor

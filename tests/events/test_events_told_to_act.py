@@ -1,0 +1,44 @@
+"""Orders and obligations told in English (sentences written for these tests): "X told Y to act" is X's
+demand of Y (PLOVER REQUEST), not Y's act nor an agreement; "X said Y has to / had to act" is X's demand,
+as "must" is; "X wants Y to act" is X's demand too. "told Y he wanted to", "said Y has acted", "wants to
+act" (the wisher's own plan) demand nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import by_language, real_events, shown
+
+# (language, sentence, who asks, who is asked)
+DEMANDS = [
+    ("en", "Lavrov told Morocco to stop the construction of the wall.", "Sergey_Lavrov", "Morocco"),
+    ("en", "Bourita told Algeria to reopen the border.", "Nasser_Bourita", "Algeria"),
+    ("en", "Bourita told Spain to agree to the plan.", "Nasser_Bourita", "Spain"),
+    ("en", "Lavrov said Spain had to release the prisoners.", "Sergey_Lavrov", "Spain"),
+    ("en", "Attaf said Morocco has to withdraw its troops.", "Ahmed_Attaf", "Morocco"),
+    ("en", "Bourita wants Algeria to reopen the border.", "Nasser_Bourita", "Algeria"),
+    ("en", "Lavrov wanted Morocco to join the talks.", "Sergey_Lavrov", "Morocco"),
+]
+NO_DEMAND = [
+    ("en", "Attaf told Lavrov he wanted to visit Moscow."),
+    ("en", "Lavrov said Spain has released the prisoners."),
+    ("en", "Bourita said Algeria has a plan to reopen the border."),
+    ("en", "Russia wants to hold talks with Morocco."),  # its own plan
+    ("en", "Attaf wants the talks to resume soon."),  # asked of no one
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "who", "whom"), DEMANDS, ids=[d[0] for d in DEMANDS])
+def test_an_order_or_obligation_told_is_a_demand(code, lang, text, who, whom):
+    events = code(text, lang)
+    assert any(who in e.actor and whom in e.recipient for e in real_events(events, "REQUEST")), shown(events)
+    # the act demanded is not told as done or agreed
+    assert not any(whom in e.actor for e in real_events(events, "AGREE")), shown(events)
+
+
+@pytest.mark.slow
+@by_language(NO_DEMAND)
+def test_a_wish_or_a_deed_told_demands_nothing(code, lang, text):
+    events = code(text, lang)
+    assert not real_events(events, "REQUEST"), shown(events)
