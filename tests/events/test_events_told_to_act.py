@@ -42,3 +42,17 @@ def test_an_order_or_obligation_told_is_a_demand(code, lang, text, who, whom):
 def test_a_wish_or_a_deed_told_demands_nothing(code, lang, text):
     events = code(text, lang)
     assert not real_events(events, "REQUEST"), shown(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Ahmed Attaf, Morocco must respect international law.",
+        "According to the statement, the two ministers discussed the situation in the region.",
+    ],
+    ids=["must", "statement"],
+)
+def test_according_to_is_no_agreement(world_code, text):
+    """The tagger reads "According" as the verb "accord" (an AGREE trigger): it begins no trigger."""
+    found = world_code(text, "en")
+    assert not [e for e in found if e.type == "AGREE"], shown(found)
