@@ -51,3 +51,12 @@ def test_a_schedule_a_plan_or_an_own_resolve_demands_nothing(code, lang, text):
 def test_a_view_opened_by_pour_is_the_named_ones(code, lang, text, who, whom):
     events = code(text, lang)
     assert any(who in e.actor and whom in e.recipient for e in real_events(events, "ACCUSE")), shown(events)
+
+
+def test_according_to_names_the_speaker(world_code):
+    """ "According to X, Y must...": the English parser makes "According" (tagged a verb) the head of the
+    phrase; X is the speaker, not the subject the verb would climb to."""
+    found = world_code("According to Ahmed Attaf, Morocco must withdraw its troops.", "en")
+    assert any(
+        e.actor == ("Ahmed_Attaf",) and "Morocco" in e.recipient for e in real_events(found, "REQUEST")
+    ), shown(found)

@@ -158,11 +158,19 @@ def _attributed(
     if sentence.toks[clause].head >= 0 or named is None:
         return None
     cued = any(
-        c in named and _reporting_preposition(sentence, c, lexicon)
+        _names_speaker(sentence, c, named) and _reporting_preposition(sentence, c, lexicon)
         for c in sentence.children(clause)
         if c < clause
     )
     return _with_subject(sentence, clause, modal) if cued else None
+
+
+def _names_speaker(sentence: Sentence, phrase: int, named: set[int]) -> bool:
+    """The phrase is a named actor ("Selon *X*"), or the English preposition whose object is one ("*According*
+    to X": the parser makes "According" the phrase's head)."""
+    if phrase in named:
+        return True
+    return sentence.toks[phrase].dep == "prep" and bool(sentence.subtree(phrase) & named)
 
 
 def _reporting_preposition(sentence: Sentence, phrase: int, lexicon: Lexicon) -> bool:

@@ -84,7 +84,9 @@ def reporter(sentence: Sentence, match: Match, found: list[ActorMention], lex: L
     if toks and set(keys_of(toks[0])) & lex.opening_attributions:
         cues.append(0)  # "Pour X, ...": the view of the one named right after it
     for cue in sorted(cues, key=lambda i: (i > match.head, abs(i - match.head))):
-        if sentence.parsed and toks[cue].pos in ("VERB", "AUX") and _related(sentence, cue, match.head):
+        # a verb that heads a preposition's phrase ("According to X", tagged a verb) has no subject of its own
+        verb = toks[cue].pos in ("VERB", "AUX") and toks[cue].dep != "prep"
+        if sentence.parsed and verb and _related(sentence, cue, match.head):
             said = arguments(sentence, Match(match.trigger, (cue,), cue), found, lex).actor
             if said:
                 return said
