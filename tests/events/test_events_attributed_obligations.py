@@ -60,3 +60,20 @@ def test_according_to_names_the_speaker(world_code):
     assert any(
         e.actor == ("Ahmed_Attaf",) and "Morocco" in e.recipient for e in real_events(found, "REQUEST")
     ), shown(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Marruecos debe retirar sus tropas de la zona."),
+        ("es", "Argelia debería retirar a su embajador, según la prensa."),
+        ("ar", "على المغرب أن يسحب قواته من المنطقة."),
+        ("ar", "قررت الجزائر أن تسحب سفيرها."),
+    ],
+    ids=["debe", "deberia", "ala-an", "qarrar-an"],
+)
+def test_an_act_owed_is_not_done(world_code, lang, text):
+    """ "debe retirar", "debería", Arabic "أن" + imperfect (the subjunctive: "على X أن يسحب", "قررت أن
+    تسحب"): what is owed, asked or decided has not happened."""
+    found = world_code(text, lang)
+    assert not [e for e in real_events(found) if e.type in ("RETREAT", "SANCTION")], shown(found)
