@@ -625,8 +625,12 @@ def _window(
     if {t.key for t in sentence.toks[:first]} & lexicon.hypothetical:
         found.add("hypothetical")
     imperfect = sentence.toks[first].key.startswith(tuple(lexicon.imperfect_prefixes))
-    if adjacent in lexicon.hypothetical_adjacent and imperfect:
-        found.add("hypothetical")  # "قد يلتقي": may meet ("قد التقى", with a perfect, has met)
+    # "قبل أن يجتمع", "بعد أن": a preposition before "أن" makes it a time clause, told as done
+    timed = first > 1 and sentence.toks[first - 2].key in lexicon.prepositions
+    if adjacent in lexicon.hypothetical_adjacent and imperfect and "future" not in found and not timed:
+        # "قد يلتقي": may meet ("قد التقى", with a perfect, has met); "على X أن يسحب": owed; but "من
+        # المنتظر أن يصل" is a plan told before it (future)
+        found.add("hypothetical")
     if _under_unasserted(sentence, match, lexicon, heads):
         found.add("hypothetical")
     if _failed_before(sentence, first, lexicon):
