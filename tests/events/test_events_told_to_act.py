@@ -56,3 +56,27 @@ def test_according_to_is_no_agreement(world_code, text):
     """The tagger reads "According" as the verb "accord" (an AGREE trigger): it begins no trigger."""
     found = world_code(text, "en")
     assert not [e for e in found if e.type == "AGREE"], shown(found)
+
+
+RECOMMENDED = [
+    (
+        "fr",
+        "Le Conseil de sécurité a recommandé au Maroc et au Front Polisario de reprendre les discussions.",
+    ),
+    ("en", "The Security Council recommended that Morocco and the Polisario Front resume talks."),
+    (
+        "es",
+        "El Consejo de Seguridad recomendó a Marruecos y al Frente Polisario reanudar las conversaciones.",
+    ),
+    ("ar", "وأوصى مجلس الأمن المغرب وجبهة البوليساريو باستئناف المحادثات."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RECOMMENDED, ids=[c[0] for c in RECOMMENDED])
+def test_a_recommendation_asks(world_code, lang, text):
+    """ "recommended that X resume", "a recommandé à X de", "recomendó a X", "أوصى X بـ": a REQUEST to X."""
+    found = world_code(text, lang)
+    assert any(
+        e.actor == ("United_Nations_Security_Council",) and "Morocco" in e.recipient
+        for e in real_events(found, "REQUEST")
+    ), shown(found)
