@@ -237,12 +237,27 @@ def _unabated(sentence: Sentence, head: int, verb: int, lexicon: Lexicon) -> boo
 
 def _negated(sentence: Sentence, verb: int, near: set[int], lexicon: Lexicon) -> bool:
     """A negation cue or a negative polarity among the verb's own words, or a scope particle on it."""
-    keys = {cue_key(k) for i in near for k in (sentence.toks[i].key, sentence.toks[i].lemma)}
+    keys = {
+        cue_key(k)
+        for i in near
+        if not _noun_use(sentence, i)
+        for k in (sentence.toks[i].key, sentence.toks[i].lemma)
+    }
     return (
         bool(keys & lexicon.negation)
-        or any("Polarity=Neg" in sentence.toks[i].morph for i in near)
+        or any("Polarity=Neg" in sentence.toks[i].morph and not _noun_use(sentence, i) for i in near)
         or verb in scoped_negation(sentence, lexicon)
     )
+
+
+NOUN_MODIFIERS = frozenset({"DET", "ADJ", "NUM"})
+
+
+def _noun_use(sentence: Sentence, i: int) -> bool:
+    """A negation word used as a noun: after a determiner or an adjective ("a salué un premier pas", "ce
+    pas important": a step, which the tagger still reads as the adverb of "ne ... pas")."""
+    tok = sentence.toks[i]
+    return tok.pos == "NOUN" or i > 0 and sentence.toks[i - 1].pos in NOUN_MODIFIERS
 
 
 def _failed_attempt(sentence: Sentence, head: int, lexicon: Lexicon) -> bool:
