@@ -299,3 +299,18 @@ def test_malian_in_arabic_only_where_no_financial_reading_fits(packaged_linker, 
     """Arabic "المالية" is "Malian" and "financial": Mali only in phrases of its rulers."""
     found = {a.id for a in packaged_linker(make_article(text, "ar", "2024-09-18")).actors}
     assert ("Mali" in found) is mali, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le Parlement siégeant dans l'Est a rejeté mardi le budget."),
+        ("en", "The eastern-based parliament rejected the budget on Tuesday."),
+        ("es", "El Parlamento con sede en el este rechazó el martes el presupuesto."),
+        ("ar", "رفض مجلس النواب في طبرق الميزانية يوم الثلاثاء."),
+    ],
+)
+def test_libyas_parliament_by_where_it_sits(packaged_linker, lang, text):
+    """Libya's House of Representatives is mostly named by where it sits ("in the east", "in Tobruk")."""
+    found = {a.id for a in packaged_linker(make_article(text, lang, "2025-02-05")).actors}
+    assert "House_of_Representatives_(Libya)" in found, found
