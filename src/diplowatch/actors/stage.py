@@ -886,9 +886,11 @@ def _clause_between(part: _Segment, start: int, gap: str, lang: LangCues) -> boo
     if part.doc is None:
         honorific = {h[0] for h in lang.honorifics if len(h) == 1}
         return any(alias_keys(w)[:1] and alias_keys(w)[0] not in honorific for w in words)
-    offset = part.segment.start
-    end = start + len(gap)
-    return any(t.pos_ in ("VERB", "AUX") for t in part.doc if start <= offset + t.idx < end)
+    low = start - part.segment.start
+    high = low + len(gap)
+    # only the tokens overlapping the gap: walking the whole segment for each role was a cost per token
+    span = part.doc.char_span(low, high, alignment_mode="expand")
+    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span if low <= t.idx < high)
 
 
 def _of_gap(gap: str, genitives: frozenset[str], of_words: frozenset[str]) -> bool:
