@@ -31,6 +31,36 @@ def test_coordination_each_act_has_its_own_category_and_counterparts(code, lang:
     assert all("United_Nations_Security_Council" not in e.recipient for e in request), shown(events)
 
 
+# a stance and then an ask worded with a verb of support ("encouraged X to"): the ask is a REQUEST, so
+# it is an act of another category and its addressee is not who the welcome was for
+WELCOME_THEN_ENCOURAGE = [
+    (
+        "en",
+        "Sergey Lavrov welcomed the decision of the Security Council and encouraged Morocco to resume the talks.",
+    ),
+    (
+        "fr",
+        "Sergueï Lavrov a salué la décision du Conseil de sécurité et a encouragé le Maroc à reprendre "
+        "les pourparlers.",
+    ),
+    (
+        "es",
+        "Sergey Lavrov celebró la decisión del Consejo de Seguridad y alentó a Marruecos a reanudar las "
+        "conversaciones.",
+    ),
+]
+
+
+@pytest.mark.slow
+@by_language(WELCOME_THEN_ENCOURAGE)
+def test_coordination_an_ask_worded_as_support_keeps_its_addressee(code, lang: str, text: str) -> None:
+    events = code(text, lang)
+    welcome = real_involving(events, "SUPPORT", "United_Nations_Security_Council")
+    request = real_involving(events, "REQUEST", "Morocco")
+    assert welcome and request, shown(events)
+    assert all("Morocco" not in e.recipient for e in welcome), shown(events)
+
+
 @pytest.mark.slow
 def test_coordination_arabic_welcome_then_criticism_keep_their_counterparts(code) -> None:
     """ "رحب X بقرار المجلس وانتقد الجزائر": the criticised state is no counterpart of the welcome."""

@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from diplowatch.events.argument_set import Arguments
+from diplowatch.events.asks import asked
 from diplowatch.events.coordination import (
     conjoined_acts,
     pronoun_antecedent,
@@ -377,10 +378,11 @@ def _parsed(
         clause -= _contrasts(sentence, verb, lexicon)
         clause |= _stranded_complements(sentence, verb)
         if lexicon is not None:  # "criticised X and called on Y to": Y is the request's (events.coordination)
+            # an ask is the REQUEST it makes: "welcomed the talks and encouraged Algeria to take part"
             acts = {
                 predicate(sentence, m.head)
                 for m in find(sentence, lexicon)
-                if m.trigger.type != match.trigger.type
+                if asked(sentence, m, lexicon).trigger.type != match.trigger.type
             }
             clause -= conjoined_acts(sentence, verb, acts)
             clause -= _adjunct_acts(sentence, verb, acts)
