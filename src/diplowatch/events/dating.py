@@ -268,7 +268,9 @@ def event_date(
     # the trigger's own adjunct ("sa tournée en janvier dernier", "the round table held last December")
     # beats the other dates of its clause ("..., il a rencontré ce jeudi X")
     own = [
-        d for d in here if not d.reference and not bounded(sentence, d, bounds) and _own(sentence, d, head)
+        d
+        for d in here
+        if not d.reference and not bounded(sentence, d, bounds) and is_own_date(sentence, d, head)
     ]
     in_clause = [d for d in inside if (i := sentence.token_at(d.start)) is not None and i in clause]
     cited = [d for d in here if d.reference]  # "la résolution 2703": its adoption day, lacking a written date
@@ -351,7 +353,7 @@ def bounded(sentence: Sentence, dated: Dated, bounds: frozenset[str]) -> bool:
 BOUND_REACH = 3  # tokens
 
 
-def _own(sentence: Sentence, dated: Dated, head: int) -> bool:
+def is_own_date(sentence: Sentence, dated: Dated, head: int) -> bool:
     """The date modifies the trigger itself: an adjunct of the trigger word ("a rencontré jeudi", "sa
     tournée en janvier dernier", "la reunión del 5 de marzo"), or of a participle or relative clause
     qualifying the trigger noun ("the first round table, held in Geneva last December"). Not a date

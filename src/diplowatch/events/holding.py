@@ -24,10 +24,18 @@ def holding_verb(sentence: Sentence, noun: int, held_verbs: frozenset[str]) -> i
         (
             c
             for c in sentence.children(noun)
-            if sentence.toks[c].dep.startswith(ADNOMINAL) and _holds(sentence, c, held_verbs)
+            if (sentence.toks[c].dep.startswith(ADNOMINAL) or _participle_adjective(sentence, c))
+            and _holds(sentence, c, held_verbs)
         ),
         None,
     )
+
+
+def _participle_adjective(sentence: Sentence, i: int) -> bool:
+    """A participle the tagger took for an adjective qualifying the noun ("la reunión *celebrada* en
+    diciembre": ADJ, amod, lemma "celebrado")."""
+    tok = sentence.toks[i]
+    return tok.pos == "ADJ" and tok.dep == "amod" and "VerbForm=Part" in tok.morph
 
 
 def qualifying_holding_verb(sentence: Sentence, noun: int, held_verbs: frozenset[str]) -> int | None:
@@ -39,4 +47,5 @@ def qualifying_holding_verb(sentence: Sentence, noun: int, held_verbs: frozenset
 
 def _holds(sentence: Sentence, verb: int, held_verbs: frozenset[str]) -> bool:
     tok = sentence.toks[verb]
-    return tok.pos in ("VERB", "AUX") and bool(set(keys_of(tok)) & held_verbs)
+    verbal = tok.pos in ("VERB", "AUX") or _participle_adjective(sentence, verb)
+    return verbal and bool(set(keys_of(tok)) & held_verbs)

@@ -3,6 +3,8 @@ strong one is dropped, an act another trigger stops is none, a noun repeating it
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from diplowatch.events.arguments import predicate
 from diplowatch.events.clause_status import inner_repeat
 from diplowatch.events.shapes import nominal_shape
@@ -13,11 +15,18 @@ UNPARSED_CLAUSE = 4  # tokens: a weak trigger this close to a strong one in an u
 REACTED = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "AGREE"})  # stances a reaction may answer
 
 
-def prune(sentence: Sentence, matches: list[Match], scenes: frozenset[str] = frozenset()) -> list[Match]:
+def prune(
+    sentence: Sentence,
+    matches: list[Match],
+    scenes: frozenset[str] = frozenset(),
+    apart: Collection[int] = frozenset(),
+) -> list[Match]:
     """Drop a weak trigger that shares its clause with a strong one, and a trigger's own repeat. A
     trigger that stops an act ("prevented the demonstration", "a bloqué les négociations") is
     the event, and the act it stops, its object, is none. A reaction ("celebró el llamamiento de X",
-    flag "reacts") to a stance its object names is an event of its own, beside that stance."""
+    flag "reacts") to a stance its object names is an event of its own, beside that stance. `apart`:
+    the heads of meetings told as occasions of their own (events.occasions), which neither repeat nor
+    outweigh the act whose clause they sit in."""
     stoppers = [m for m in matches if "blocks" in m.trigger.flags]
     pairs = [(b, a) for b in stoppers for a in matches if _stops(sentence, b, a)]
     stopped = {a.head for _, a in pairs}
@@ -34,16 +43,22 @@ def prune(sentence: Sentence, matches: list[Match], scenes: frozenset[str] = fro
         m
         for m in matches
         if m.head in chosen
+        or m.head in apart
         or not (
             m.trigger.weak
             and any(
                 _same_clause(sentence, m, s) and not _about(sentence, m, s) and not _asked(sentence, m, s)
                 for s in strong
+                if s.head not in apart
             )
         )
     ]
     heads = {m.head: m for m in kept}
-    return [m for m in kept if not inner_repeat(sentence, m, heads) and not _frame(sentence, m, kept, scenes)]
+    return [
+        m
+        for m in kept
+        if m.head in apart or not inner_repeat(sentence, m, heads) and not _frame(sentence, m, kept, scenes)
+    ]
 
 
 def _frame(sentence: Sentence, match: Match, matches: list[Match], scenes: frozenset[str]) -> bool:

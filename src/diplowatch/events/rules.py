@@ -77,6 +77,7 @@ from diplowatch.events.modality import aux_of, not_denial_tokens
 from diplowatch.events.nominal import holder
 from diplowatch.events.object_pronouns import pronoun_addressee
 from diplowatch.events.obligation import QUOTED_FLAG, obligations
+from diplowatch.events.occasions import outside_occasions, own_occasions
 from diplowatch.events.offices import in_title
 from diplowatch.events.pairs import Earlier, after_quiet_sentence, after_sentence, names_the_pair
 from diplowatch.events.parties import (
@@ -248,7 +249,8 @@ class RuleCoder:
             if not _names_no_event(sentence, m, lex, in_sentence, doc.article.body, told)
         ]
         found = [pledged(sentence, m, lex, found) for m in found]
-        matches = prune(sentence, found, lex.scenes)
+        occasions = own_occasions(sentence, found, doc.dates, lex)  # "briefed X on the meeting held in May"
+        matches = prune(sentence, found, lex.scenes, occasions)
         # "X said Y must...": X's REQUEST; a quoted one binds a named actor ("« Le Maroc doit... »")
         demands = obligations(
             sentence, lex, {m.head for m in matches}, quotes, covered(sentence, in_sentence)
@@ -264,7 +266,7 @@ class RuleCoder:
         for match in sorted(matches, key=lambda m: m.indices[0]):
             bound = obliged.get(match.head, ())
             extra = tuple(m.key for m in in_sentence if sentence.token_at(m.start) in bound) if bound else ()
-            draft = self._draft(doc, sentence, match, lex, heads, in_sentence, earlier, extra)
+            draft = self._draft(doc, sentence, match, lex, heads, in_sentence, earlier, extra, occasions)
             if draft is not None:
                 drafts.append(draft)
                 said += [draft] if told_by_verb(sentence, match, lex, named) else []
@@ -289,6 +291,7 @@ class RuleCoder:
         in_sentence: list[ActorMention],
         earlier: Earlier,
         obliged: tuple[str, ...] = (),
+        occasions: dict[int, frozenset[int]] | None = None,
     ) -> Draft | None:
         if is_authorship(sentence, match, lex):
             return None  # "a text proposed by Spain": no event of the author's (events.background)
@@ -296,6 +299,7 @@ class RuleCoder:
             return None  # "the 1991 ceasefire": a past text the article recalls (events.background)
         if generic_subject(sentence, match, lex) or state_subject(sentence, match, lex):
             return None  # "Everyone supported him", "un conflit oppose X à Y": nobody did it (events.generic)
+        occasions = occasions or {}
         nested = is_nested(sentence, match, heads)
         scene = scene_of(sentence, match, heads, lex, doc.article.body)
         args = arguments(
@@ -315,6 +319,12 @@ class RuleCoder:
             args, nested = self._scene_arguments(doc, sentence, scene, lex, in_sentence), False
         else:
             args = self._without_scenes(doc, sentence, match, lex, heads, in_sentence, args)
+        if match.head in occasions:  # "the meeting held in May with A and B": nobody hosts, all act
+            theirs = _occasion_arguments(sentence, in_sentence, occasions[match.head])
+            # naming nobody ("like the first round, held in Doha in January"), it is the act's parties'
+            args, nested = (theirs, True) if theirs.actor else (args, nested)
+        else:
+            args = _without_occasions(sentence, match, in_sentence, args, occasions)
         if CONVEYS in match.trigger.flags:  # "the tour will take him to Algiers" (events.conveyed)
             args = conveyed(
                 sentence,
@@ -789,3 +799,35 @@ def pronoun_person(
     counts = {m.key: sum(n.key == m.key and n.start < position for n in doc.mentions) for m in candidates}
     best = max(candidates, key=lambda m: counts[m.key], default=None)
     return best.key if best is not None and best.kind == "person" else None
+
+
+def _occasion_arguments(
+    sentence: Sentence, in_sentence: list[ActorMention], extent: frozenset[int]
+) -> Arguments:
+    """A meeting told as an occasion of its own (events.occasions): those its phrase and holding clause
+    name took part; nobody hosts."""
+    named = tuple(dict.fromkeys(m.key for m in in_sentence if sentence.token_at(m.start) in extent))
+    return Arguments(named, (), "parse", extent)
+
+
+def _without_occasions(
+    sentence: Sentence,
+    match: Match,
+    in_sentence: list[ActorMention],
+    args: Arguments,
+    occasions: dict[int, frozenset[int]],
+) -> Arguments:
+    """Who took part in a meeting told as an occasion of its own in the act's sentence (events.occasions)
+    takes no part in the act, unless named outside it too."""
+    inside = outside_occasions(match.head, occasions)
+    if not inside:
+        return args
+    there = {m.key for m in in_sentence if sentence.token_at(m.start) in inside}
+    elsewhere = {m.key for m in in_sentence if sentence.token_at(m.start) not in inside}
+    only = there - elsewhere
+    return dataclasses.replace(
+        args,
+        actor=tuple(k for k in args.actor if k not in only),
+        recipient=tuple(k for k in args.recipient if k not in only),
+        clause=args.clause - inside,
+    )
