@@ -76,6 +76,7 @@ FLAGS = frozenset(
         "transitive",
         "reflexive",
         "predicative",
+        "claims",
     }
 )
 _CUE_KEYS = (

@@ -1,14 +1,15 @@
 """Triggers that are events only in one form: as an active verb with a direct object (flag
-`transitive`), as a pronominal verb (flag `reflexive`), or as an adjective predicated of its
-subject by a copula (flag `predicative`).
+`transitive`), as a pronominal verb (flag `reflexive`), as an adjective predicated of its
+subject by a copula (flag `predicative`), or as a verb without a clause of its own (flag `claims`).
 
 English "struck" is an attack when it has a target ("warplanes struck the airport"), not when it
 is passive ("was deeply struck by the conviction": impressed) or has no object ("dockers struck":
 a walkout). Spanish "verse con" is meeting someone ("se vio con su homólogo", "tras verse con X"),
 "ver con" is not ("ve con preocupación"). "Responsable" blames its subject when said of it ("la
 Russie est responsable de l'attaque", "Russia was responsible for"), not as a noun ("un responsable
-marocain": an official) nor as an attribute ("the official responsible for the file"). Without a
-parse the trigger is kept as it is.
+marocain": an official) nor as an attribute ("the official responsible for the file"). French
+"soutenir que", Spanish "defender que", English "uphold that" state a claim: the subject argues what
+the clause says, it backs nobody. Without a parse the trigger is kept as it is.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from diplowatch.text.sentences import Sentence
 TRANSITIVE = "transitive"
 REFLEXIVE = "reflexive"
 PREDICATIVE = "predicative"
+CLAIMS = "claims"
 _COPULA_DEPS = ("cop",)  # UD (French, Spanish): the copula hangs on the adjective
 _PREDICATE_DEPS = ("acomp", "attr")  # English: the adjective hangs on the copula
 _CLITICS = ("se",)  # an enclitic reflexive on the verb's own form ("verse", "viéndose")
@@ -28,10 +30,13 @@ _PASSIVE_DEPS = ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass")
 
 def lacks_object(sentence: Sentence, match: Match) -> bool:
     """A `transitive` trigger that is passive or has no direct object here; a `reflexive` one without
-    its reflexive pronoun; a `predicative` one that is no adjective after a copula."""
+    its reflexive pronoun; a `predicative` one that is no adjective after a copula; a `claims` one
+    whose complement is a clause opened by a complementizer ("soutient que le Maroc occupe")."""
     if REFLEXIVE in match.trigger.flags and sentence.parsed and not _reflexive(sentence, match.indices[0]):
         return True
     if PREDICATIVE in match.trigger.flags and sentence.parsed and not _predicative(sentence, match.head):
+        return True
+    if CLAIMS in match.trigger.flags and sentence.parsed and _claims(sentence, match.head):
         return True
     if TRANSITIVE not in match.trigger.flags or not sentence.parsed:
         return False
@@ -63,4 +68,12 @@ def _predicative(sentence: Sentence, word: int) -> bool:
     return clause >= 0 and any(
         sentence.toks[c].dep.startswith("nsubj") and sentence.toks[c].pos in ("NOUN", "PROPN")
         for c in sentence.children(clause)
+    )
+
+
+def _claims(sentence: Sentence, verb: int) -> bool:
+    """The verb's complement is a finite clause its complementizer opens ("soutient *que* le Maroc...")."""
+    return any(
+        sentence.toks[c].dep == "ccomp" and any(sentence.toks[g].dep == "mark" for g in sentence.children(c))
+        for c in sentence.children(verb)
     )
