@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar, cast
 
 from diplowatch.model import Article, Segment
+from diplowatch.text.appositions import appositive_subject_restored
 from diplowatch.text.langdata import lang_data
 from diplowatch.text.normalise import Token, fold, tokens
 from diplowatch.text.parse import parsed_segments
@@ -150,6 +151,7 @@ def _parsed(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, tuple
         toks = _main_clause_restored(toks, agent_markers)
         toks = _incise_subjects_restored(toks) if segment.language in _INCISES else toks
         toks = _acronym_subject_restored(toks) if segment.language in _ACRONYM_SUBJECTS else toks
+        toks = appositive_subject_restored(toks) if segment.language in _APPOSITIVE_PARTICIPLES else toks
         if out and _continues(body, out[-1], start):
             last = out[-1]
             shift = len(last[2])
@@ -172,6 +174,9 @@ def _continues(body: str, previous: tuple[int, int, tuple[Token, ...], bool], st
 _TENSE_AUXILIARIES: dict[str, list[str]] = lang_data("parse_repairs.yaml").get("tense_auxiliaries") or {}
 _INCISES: frozenset[str] = frozenset(lang_data("parse_repairs.yaml").get("incises") or [])
 _ACRONYM_SUBJECTS: frozenset[str] = frozenset(lang_data("parse_repairs.yaml").get("acronym_subjects") or [])
+_APPOSITIVE_PARTICIPLES: frozenset[str] = frozenset(
+    lang_data("parse_repairs.yaml").get("appositive_participles") or []
+)
 _PASSIVE_OPENINGS: dict[str, frozenset[str]] = {
     language: frozenset(fold(w) for w in words)
     for language, words in (lang_data("parse_repairs.yaml").get("passive_openings") or {}).items()
