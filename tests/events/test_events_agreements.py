@@ -158,6 +158,10 @@ CASES = [
     ("fr", "Blinken a invité son homologue ukrainien à visiter Washington.", "AGREE", "Ukraine"),
     ("es", "Blinken invitó a su homólogo ucraniano a visitar Washington.", "AGREE", "Ukraine"),
     ("ar", "دعا بلينكن نظيره الأوكراني إلى زيارة واشنطن.", "AGREE", "Ukraine"),
+    # invitations to travel are invitations too, not requests to act
+    ("en", "Blinken invited his Ukrainian counterpart to go to Washington.", "AGREE", "Ukraine"),
+    ("fr", "Blinken a invité son homologue ukrainien à se déplacer à Washington.", "AGREE", "Ukraine"),
+    ("es", "Blinken invitó a su homólogo ucraniano a acudir a Washington.", "AGREE", "Ukraine"),
     # planned meetings and visits
     (
         "en",
