@@ -314,3 +314,23 @@ def test_libyas_parliament_by_where_it_sits(packaged_linker, lang, text):
     """Libya's House of Representatives is mostly named by where it sits ("in the east", "in Tobruk")."""
     found = {a.id for a in packaged_linker(make_article(text, lang, "2025-02-05")).actors}
     assert "House_of_Representatives_(Libya)" in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Premier ministre Abdelhamid Dbeibah a rejeté l'initiative. Le président de la Chambre des "
+        "représentants, Aguila Saleh, l'a saluée.",
+        "Le Premier ministre Abdelhamid Dbeibah a rejeté l'initiative. Le chef de la Haute Autorité "
+        "électorale, Aguila Saleh, l'a saluée.",
+    ],
+)
+def test_a_role_of_a_body_the_kb_lacks_titles_the_name_after_it(packaged_linker, text):
+    """ "Le président de la Chambre des représentants, Aguila Saleh": the role noun is the title of the name
+    after its body and comma, not a reference back to the person named before (whose offices, as head of
+    government, are also called "président du Conseil")."""
+    article = packaged_linker(make_article(text, "fr", "2024-03-14"))
+    linked = [(m.text, a.id) for a in article.actors for m in a.mentions]
+    assert all(
+        not (t.lower().endswith(("président", "chef")) and i == "Abdul_Hamid_Dbeibeh") for t, i in linked
+    ), linked

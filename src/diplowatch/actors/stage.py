@@ -554,7 +554,7 @@ class ActorLinker:
             if (
                 work.covered[tok.start]
                 or not _is_nominal(part.toks, i, lang)
-                or _titles_a_name(part, i, work)
+                or _titles_a_name(part, i, work, lang)
             ):
                 continue
             target = coref.nominal_target(tok, work.persons_before(tok.start), self.kb, on)
@@ -652,7 +652,7 @@ def _states_near(work: Work, at: int) -> frozenset[str]:
 TITLE_REACH = 3  # words from a role noun to the name it titles ("le ministre algérien X")
 
 
-def _titles_a_name(part: _Segment, i: int, work: Work) -> bool:
+def _titles_a_name(part: _Segment, i: int, work: Work, lang: LangCues) -> bool:
     """The role noun is the title of the person named right after it, with nothing but linked words
     (a demonym) between ("le ministre algérien Ahmed Attaf"): not a reference back to a person named
     before ("le ministre a reçu Ahmed Attaf" still is)."""
@@ -663,8 +663,30 @@ def _titles_a_name(part: _Segment, i: int, work: Work) -> bool:
         if not work.covered[tok.start]:
             # "el ministro de Asuntos Exteriores, Unión Europea y Cooperación, José Manuel Albares"
             end = part.toks[i].end
-            return any(end <= at <= end + TITLE_CHARS and _title_gap(part.body[end:at]) for at in persons)
+            return any(
+                end <= at <= end + TITLE_CHARS
+                and (_title_gap(part.body[end:at]) or _body_gap(part.body[end:at], work, end, lang))
+                for at in persons
+            )
     return False
+
+
+def _body_gap(gap: str, work: Work, start: int, lang: LangCues) -> bool:
+    """The body an office belongs to, up to the comma before its holder's name, when the KB does not
+    know that body ("le président *de la Chambre des représentants,* Aguila Saleh", "the speaker *of the
+    House of Representatives,* X"): an "of" word first, a capitalised word, no actor linked in it. The
+    role noun is the title of the name after it, not a reference back to someone named before."""
+    words = gap.replace(",", " ").replace("'", " ").replace(RIGHT_QUOTE, " ").split()
+    return (
+        bool(words)
+        and words[0].lower() in lang.of_words
+        and gap.rstrip().endswith(",")
+        and gap.count(",") == 1
+        and not any(c in gap for c in '.;:()«»"\n')
+        and len(words) <= TITLE_WORDS
+        and any(w[:1].isupper() for w in words)
+        and not any(work.covered[at] for at in range(start, start + len(gap)))
+    )
 
 
 TITLE_CHARS = 80  # characters of a ministry's title between its noun and the name it titles
