@@ -26,6 +26,24 @@ SCENE_THEN_ASK = [
     ("ar", "خلال لقائه مع لافروف يوم الاثنين، دعا عطاف المغرب إلى التفاوض المباشر."),
 ]
 
+# a briefing before a body is the scene of a demand too: the body briefed is not asked
+BRIEFING_THEN_ASK = [
+    (
+        "fr",
+        "Lors de son exposé devant le Conseil de sécurité, Ahmed Attaf a appelé le Maroc à négocier directement.",
+    ),
+    (
+        "fr",
+        "Ahmed Attaf a appelé le Maroc à négocier directement, lors d'un exposé devant le Conseil de sécurité.",
+    ),
+    (
+        "es",
+        "Durante una sesión informativa ante el Consejo de Seguridad, Ahmed Attaf pidió a Marruecos negociar "
+        "directamente.",
+    ),
+]
+
+
 # a meeting, then a stance of the same actor told by a coordinated verb
 MET_THEN_SUPPORT = [
     ("en", "Sergey Lavrov met Ahmed Attaf in Moscow on Monday and reaffirmed his support for the Polisario."),
@@ -189,3 +207,14 @@ def test_second_act_welcome_but_criticism(code, lang: str, text: str) -> None:
     assert support and accuse, shown(events)
     assert all(e.actor == ("Sergey_Lavrov",) for e in support + accuse), shown(events)
     assert all("Algeria" not in e.recipient for e in support), shown(events)
+
+
+@pytest.mark.slow
+@by_language(BRIEFING_THEN_ASK)
+def test_second_act_briefing_as_scene_of_a_demand(code, lang: str, text: str) -> None:
+    events = code(text, lang)
+    briefing = real_involving(events, "CONSULT", "United_Nations_Security_Council")
+    request = real_involving(events, "REQUEST", "Morocco")
+    assert briefing and request, shown(events)
+    assert all("Ahmed_Attaf" in e.actor + e.recipient for e in briefing), shown(events)
+    assert all("United_Nations_Security_Council" not in e.recipient for e in request), shown(events)
