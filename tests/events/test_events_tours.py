@@ -274,3 +274,44 @@ def test_places_a_relative_clause_places_its_noun_not_the_meeting(code) -> None:
     # a relative clause that holds the meeting places it
     held = _meetings(code, "en", "Ahmed Attaf went to Moscow, where he held talks with Nasser Bourita.")
     assert any(e.location is not None and e.location.id == "Moscow" for e in held), held
+
+
+# the tour told in a relative clause of the speaker: the next stop is still his meeting
+RELATIVE_TOURS = [
+    (
+        "en",
+        '"Talks must resume", said Staffan de Mistura, who met Nasser Bourita in Rabat on Monday, then Ahmed '
+        "Attaf in Algiers on Tuesday.",
+    ),
+    (
+        "fr",
+        "« Les pourparlers doivent reprendre », a déclaré Staffan de Mistura, qui a rencontré lundi à Rabat "
+        "Nasser Bourita, puis mardi à Alger Ahmed Attaf.",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), RELATIVE_TOURS, ids=[t[0] for t in RELATIVE_TOURS])
+def test_tours_in_a_relative_clause_the_next_stop_is_met_not_a_speaker(code, lang: str, text: str) -> None:
+    meetings = [e for e in code(text, lang, "2024-03-15") if e.type == "CONSULT" and "negation" not in e.aux]
+    attaf = [e for e in meetings if "Ahmed_Attaf" in e.actor + e.recipient]
+    assert attaf and all("Nasser_Bourita" not in e.actor + e.recipient for e in attaf), meetings
+    assert all("Ahmed_Attaf" not in e.actor for e in attaf), meetings
+    assert all(e.date is not None and e.date.value == "2024-03-12" for e in attaf), meetings
+
+
+@pytest.mark.slow
+def test_tours_in_a_relative_clause_french_parse_hung_on_the_speaker(world_code) -> None:
+    """The French parser hangs "puis à Tripoli le Premier ministre X" on the speaker's noun "M.": X became
+    a second speaker and a participant of the first meeting."""
+    text = (
+        "« Le statu quo ne peut plus durer », a déclaré M. Bathily, qui a rencontré la semaine dernière à "
+        "Benghazi le maréchal Khalifa Haftar, puis à Tripoli le Premier ministre Abdelhamid Dbeibah."
+    )
+    meetings = [e for e in world_code(text, "fr") if e.type == "CONSULT"]
+    haftar = [e for e in meetings if "Khalifa_Haftar" in e.actor + e.recipient]
+    dbeibah = [e for e in meetings if "Abdul_Hamid_Dbeibeh" in e.actor + e.recipient]
+    assert haftar and dbeibah, meetings
+    assert all("Abdul_Hamid_Dbeibeh" not in e.actor + e.recipient for e in haftar), meetings
+    assert all("Abdoulaye_Bathily" in e.actor for e in haftar + dbeibah), meetings
