@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.conftest import real_events
+from tests.events.conftest import by_language, real_events, real_involving, shown
 
 POSSESSIVES = [
     (
@@ -138,3 +138,20 @@ def test_who_appointed_the_actor_is_not_met(code, lang: str, text: str) -> None:
     meetings = real_events(code(text, lang), "CONSULT")
     assert any("Nasser_Bourita" in e.recipient for e in meetings), meetings
     assert not any("Sergey_Lavrov" in e.actor + e.recipient for e in meetings), meetings
+
+
+# the subject's relative clause tells an act of its own: whom it names is no counterpart of the main act
+RELATIVE_ACT_OF_THE_SUBJECT = [
+    ("fr", "L'Algérie, qui soutient le Front Polisario, a dénoncé la décision du Maroc."),
+    ("en", "Algeria, which supports the Polisario Front, denounced Morocco's decision."),
+    ("es", "Argelia, que respalda al Frente Polisario, denunció la decisión de Marruecos."),
+]
+
+
+@pytest.mark.slow
+@by_language(RELATIVE_ACT_OF_THE_SUBJECT)
+def test_clause_participants_a_relative_act_keeps_its_counterpart(code, lang: str, text: str) -> None:
+    events = code(text, lang)
+    accuse = real_involving(events, "ACCUSE", "Morocco")
+    assert accuse and all(e.actor == ("Algeria",) for e in accuse), shown(events)
+    assert all("Polisario_Front" not in e.recipient for e in accuse), shown(events)

@@ -407,6 +407,8 @@ def _parsed(
         qualifying = _clauses_inside(sentence, subject)
         subject -= qualifying
         clause -= _participles_inside(sentence, qualifying) - {match.head}
+        if lexicon is not None:  # "l'Algérie, qui soutient le Polisario, a dénoncé...": an act of its own
+            clause -= _acts_inside(sentence, qualifying, match, lexicon)
         if lexicon is not None:  # "Argelia, principal aliado del Polisario,": the ally is no participant
             tied = _ties_inside(sentence, subject, lexicon)
             subject -= tied
@@ -451,6 +453,19 @@ def _clauses_inside(sentence: Sentence, tokens: set[int]) -> set[int]:
             and tok.pos in PREDICATES | {"ADJ"}
             or _participle_phrase(sentence, i)
         ):
+            out |= sentence.subtree(i)
+    return out
+
+
+def _acts_inside(sentence: Sentence, tokens: set[int], match: Match, lexicon: Lexicon) -> set[int]:
+    """The subtrees of the relative clauses among `tokens` that tell an act of their own (their verb is a
+    trigger's): whom they name is that act's counterpart, not the subject's act's. Relative clauses
+    that tell no act keep their mentions (the parser often hangs a coordinated subject on one)."""
+    out: set[int] = set()
+    acts = {predicate(sentence, m.head) for m in find(sentence, lexicon)} - {predicate(sentence, match.head)}
+    for i in tokens & acts:
+        tok = sentence.toks[i]
+        if tok.dep.startswith(("acl", "relcl")) and tok.pos in PREDICATES:
             out |= sentence.subtree(i)
     return out
 
