@@ -155,3 +155,17 @@ def test_clause_participants_a_relative_act_keeps_its_counterpart(code, lang: st
     accuse = real_involving(events, "ACCUSE", "Morocco")
     assert accuse and all(e.actor == ("Algeria",) for e in accuse), shown(events)
     assert all("Polisario_Front" not in e.recipient for e in accuse), shown(events)
+
+
+@pytest.mark.slow
+def test_clause_participants_a_name_the_parser_broke_into_subjects_acts(world_code) -> None:
+    """ "Sudan's army chief Abdel Fattah al-Burhan on Wednesday rejected...": the English parser makes
+    "Fattah" an adverbial modifier and "al", "-", "Burhan" three subjects of the verb; Burhan rejected,
+    he is no counterpart of his own rejection."""
+    events = world_code(
+        "Sudan's army chief Abdel Fattah al-Burhan on Wednesday rejected a proposal of the United States.",
+        "en",
+    )
+    rejected = real_involving(events, "REJECT", "United_States")
+    assert rejected and all("Abdel_Fattah_al-Burhan" in e.actor for e in rejected), shown(events)
+    assert all("Abdel_Fattah_al-Burhan" not in e.recipient for e in rejected), shown(events)

@@ -417,6 +417,7 @@ def _parsed(
     subject_keys = _keys(
         {m: i for m, i in at.items() if m.kind != "territory" or i in _heads(sentence, subject)}, subject
     )
+    subject_keys += _split_names(sentence, verb, at, subject_keys)
     others = _keys(at, (clause - subject) | recipient_side)
     recipient = tuple(k for k in others if k not in subject_keys)
     if not recipient and match.head == verb:  # "criticó a X y le exigió...": "le" is X
@@ -548,6 +549,26 @@ def _other_subjects(sentence: Sentence, verb: int) -> set[int]:
                 if sentence.toks[c].dep in SUBJECTS and sentence.toks[c].pos != "PRON":
                     out |= sentence.subtree(c)
     return out
+
+
+def _split_names(
+    sentence: Sentence, verb: int, at: dict[ActorMention, int | None], subject_keys: tuple[str, ...]
+) -> tuple[str, ...]:
+    """Persons whose name the parser broke into several subjects of the verb, its first word hung
+    elsewhere ("Sudan's army chief Abdel Fattah al-Burhan rejected": "Fattah" an adverbial modifier, "al",
+    "-", "Burhan" each a subject): a name one of whose words is the verb's subject is its subject."""
+    children = sentence.children(verb)
+    subjects = {c for c in children if sentence.toks[c].dep in SUBJECTS}
+    return tuple(
+        dict.fromkeys(
+            m.key
+            for m in at
+            if m.kind == "person"
+            and m.key not in subject_keys
+            and subjects & set(_span(sentence, m))
+            and len(set(children) & set(_span(sentence, m))) >= 2  # broken: two words hang on the verb
+        )
+    )
 
 
 def _span(sentence: Sentence, mention: ActorMention) -> range:
