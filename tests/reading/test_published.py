@@ -63,6 +63,21 @@ CASES = [
         None,
     ),
     ((), "Jeudi, l'envoyé a rencontré le ministre des Affaires étrangères.", "fr", None),
+    # a wire dateline without a year ("2 ago"): the year where that day is the weekday the text is
+    # written on ("este viernes"), the most recent one; without the weekday, no year
+    (
+        (),
+        "Bogotá, 2 ago (EFE).- Colombia pidió este viernes a Venezuela publicar las actas.",
+        "es",
+        "2024-08-02",
+    ),
+    (
+        (),
+        "Madrid, 14 mar (EFE).- España pidió este jueves a Marruecos reanudar el diálogo.",
+        "es",
+        "2024-03-14",
+    ),
+    ((), "Madrid, 14 mar (EFE).- España pidió a Marruecos reanudar el diálogo.", "es", None),
 ]
 
 

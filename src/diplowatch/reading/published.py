@@ -124,7 +124,17 @@ def _complete_year(timex: TimeExpression, body: str, lang: str, today: date) -> 
     """A dated day without a year: after the latest fact the article dates, on the weekday it names."""
     month_day = (timex.value or "")[5:10]
     month, day_number = int(month_day[:2]), int(month_day[3:5])
-    return _complete(month, day_number, _weekday_named(timex.text, lang), timex.text, body, lang, today)
+    weekday = _weekday_named(timex.text, lang)
+    if weekday is None:  # "Bogotá, 2 ago (EFE).- ... instaron este viernes": written on that weekday
+        weekday = _weekday_written(body, lang, today)
+    return _complete(month, day_number, weekday, timex.text, body, lang, today)
+
+
+def _weekday_written(body: str, lang: str, today: date) -> int | None:
+    """The one weekday the text says it is written on ("este viernes", "ce jeudi", "اليوم الخميس"), if
+    it names exactly one."""
+    weekdays = read_clues(body, lang, today, lambda _reading: None).weekdays
+    return next(iter(weekdays)) if len(weekdays) == 1 else None
 
 
 def _complete(
