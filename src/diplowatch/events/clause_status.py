@@ -250,6 +250,21 @@ def on_condition(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
     return lex.has_cue(lex.threat_conditions, [t.key for t in sentence.toks[match.indices[-1] + 1 :]])
 
 
+def not_ruled_out(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
+    """The trigger's verb is what a negated verb of ruling out governs ("no descarta imponer sanciones",
+    "n'exclut pas d'intervenir", "does not rule out using force"): a possibility its subject holds open,
+    an offer or a threat as a stated readiness is (`ruling_out`)."""
+    if not sentence.parsed or not lex.ruling_out:
+        return False
+    tok = sentence.toks[predicate(sentence, match.head)]
+    if tok.pos not in ("VERB", "AUX") or tok.dep not in READINESS_DEPS or tok.head < 0:
+        return False
+    governing = sentence.toks[tok.head]
+    return bool(set(keys_of(governing)) & lex.ruling_out) and any(
+        sentence.toks[c].key in lex.negation for c in sentence.children(tok.head)
+    )
+
+
 def offered(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
     """The trigger's verb is governed by a word of readiness ("ready to host", "prêt à accueillir")."""
     if not sentence.parsed or not lex.readiness:

@@ -122,6 +122,7 @@ _CUE_KEYS = (
     "separately",
     "sequence",
     "readiness",
+    "ruling_out",
     "genitive",
     "infinitive_marks",
     "pledge_marks",
@@ -261,6 +262,7 @@ class Lexicon:
     sequence: frozenset[str] = frozenset()  # "puis", "then": what follows is another meeting (events.tours)
     # Stances told indirectly (events.nominal, rules)
     readiness: frozenset[str] = frozenset()  # "ready to", "prêt à": an offer (AGREE) or a threat (THREATEN)
+    ruling_out: frozenset[str] = frozenset()  # negated, "does not rule out using": an offer or a threat too
     infinitive_marks: frozenset[str] = frozenset()  # "to", "à": an "ask" trigger followed by one is a REQUEST
     pledge_marks: frozenset[str] = frozenset()  # "to", "à", "de": a "pledge" noun followed by one commits
     phrase_breaks: frozenset[str] = frozenset()  # "without": no phrase trigger spans it (events.triggers)

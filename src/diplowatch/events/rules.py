@@ -44,6 +44,7 @@ from diplowatch.events.clause_status import (
     is_nested,
     is_reference,
     main_clause,
+    not_ruled_out,
     offered,
     on_condition,
     reacted_on,
@@ -499,6 +500,10 @@ class RuleCoder:
             kind, mode = ("AGREE" if promise else "THREATEN"), ()
         elif kind in OFFERED | THREATENED and "negation" not in aux and offered(sentence, match, lex):
             kind, mode = ("AGREE" if kind in OFFERED else "THREATEN"), ()
+        elif kind in OFFERED | THREATENED and not_ruled_out(sentence, match, lex):
+            # "no descarta imponer sanciones": held open, as stated readiness is, not merely supposed
+            kind, mode = ("AGREE" if kind in OFFERED else "THREATEN"), ()
+            aux = tuple(a for a in aux if a not in ("hypothetical", "negation"))
         place = event_place(
             sentence,
             args.clause,
