@@ -25,3 +25,13 @@ def test_profile_leaves_out_past_offices() -> None:
     words = profile(kb, "Jane_Doe", None)
     assert {"diplomate", "diplomat"} <= words
     assert not words & {"ministre", "envoy", "ancienne", "former"}
+
+
+def test_a_bound_particle_keeps_the_word_it_binds() -> None:
+    """ "عبد السلام" is one name ("servant of peace"): "السلام" alone is "peace", never the person's
+    surname; a free particle may still be dropped ("de Mistura", "Mistura")."""
+    from diplowatch.actors.coref import surname_forms
+
+    assert surname_forms("محمد عبد السلام") == [("عبد", "سلام")]
+    assert surname_forms("Ahmed Abdel Salam") == [("abdel", "salam")]
+    assert ("mistura",) in surname_forms("Staffan de Mistura")

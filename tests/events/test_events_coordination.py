@@ -90,3 +90,21 @@ def test_coordination_arabic_two_verbs_of_one_act_stay_one_event(code) -> None:
     assert len(events) == 1, shown(events)
     assert events[0].actor == ("Nasser_Bourita",), shown(events)
     assert "United_Nations_Security_Council" in events[0].recipient, shown(events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    ["رحبت الجزائر بالقرار، لكنها انتقدت المغرب.", "رحب بوريطة بقرار مجلس الأمن، لكنه انتقد الجزائر."],
+)
+def test_coordination_arabic_but_with_a_pronoun_after_a_comma_goes_on_with_the_subject(
+    code, text: str
+) -> None:
+    """ "..., لكنها انتقدت": the pronoun on "but" is the subject of the act before, after a comma too; the one
+    criticised is no counterpart of the welcome."""
+    events = code(text, "ar")
+    criticism = real_events(events, "ACCUSE")
+    assert criticism and all(e.actor in (("Algeria",), ("Nasser_Bourita",)) for e in criticism), shown(events)
+    assert all(not {"Morocco", "Algeria"} & set(e.recipient) for e in real_events(events, "SUPPORT")), shown(
+        events
+    )

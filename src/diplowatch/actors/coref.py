@@ -34,6 +34,11 @@ def particles() -> frozenset[str]:
 
 
 @functools.cache
+def bound_particles() -> frozenset[str]:
+    return frozenset(fold(p) for p in lang_data("actors.yaml").get("bound_particles") or [])
+
+
+@functools.cache
 def former_words() -> frozenset[str]:
     return frozenset(fold(w) for w in lang_data("actors.yaml").get("former") or [])
 
@@ -50,9 +55,10 @@ def surname_forms(name: str) -> list[tuple[str, ...]]:
     if last < 1 or last < len(keys) - 1 or len(keys[last]) < shortest:
         return []
     first = last
-    while first > 1 and keys[first - 1] in particles():
+    while first > 1 and keys[first - 1] in particles() | bound_particles():
         first -= 1
-    return [keys[cut : last + 1] for cut in range(first, last + 1)]
+    # never the word a bound particle binds, alone: "عبد السلام", not "السلام" ("peace")
+    return [keys[cut : last + 1] for cut in range(first, last + 1) if keys[cut - 1] not in bound_particles()]
 
 
 def person_surnames(entry: Entry) -> list[tuple[str, ...]]:

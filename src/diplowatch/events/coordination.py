@@ -116,9 +116,11 @@ def unparsed_breaks(
         start = verb - int(joins(sentence.toks[verb - 1].key, lexicon))
         previous = out[-1] if out else 0
         before = [t.indices[0] for t in triggers if previous <= t.indices[0] and t.indices[-1] < start]
-        if (
-            before
-            and not PHRASE_BREAK.search(body[sentence.toks[start - 1].end : sentence.toks[start].start])
+        punctuated = PHRASE_BREAK.search(body[sentence.toks[start - 1].end : sentence.toks[start].start])
+        # "..., لكنها انتقدت": a "but" with the subject's pronoun always begins the next act
+        if before and (
+            pronominal_contrast(sentence.toks[start].key, lexicon)
+            or not punctuated
             and any(min(before) + 1 < i < start for i in starts)
         ):
             out.append(start)
@@ -154,6 +156,15 @@ def _coordinated(sentence: Sentence, at: int, lexicon: Lexicon) -> bool:
 def act_end(breaks: list[int], index: int) -> int | None:
     """The token where the act holding `index` ends (the next act's first token), if one follows."""
     return next((b for b in breaks if b > index), None)
+
+
+def pronominal_contrast(key: str, lexicon: Lexicon) -> bool:
+    """A "but" carrying the subject's pronoun ("لكنه", "ولكنها"): the next act of the same subject, after
+    a comma too ("رحب X بالقرار، لكنه أدان Y")."""
+    return key in lexicon.contrasts and key.endswith(PRONOUN_SUFFIXES)
+
+
+PRONOUN_SUFFIXES = ("ه", "ها", "هم")
 
 
 def joins(key: str, lexicon: Lexicon) -> bool:

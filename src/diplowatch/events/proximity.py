@@ -12,6 +12,7 @@ from diplowatch.events.coordination import (
     and_verb,
     covered,
     joins,
+    pronominal_contrast,
     unparsed_breaks,
 )
 from diplowatch.events.cue_phrases import contrast_after
@@ -279,8 +280,11 @@ def _shared_subject(
     adverbial = "adverbial" in match.trigger.flags and first > 0  # "..., داعيا": the main clause's subject
     if first == 0 or not (glued or separate or adverbial):
         return ()
+    # "..., لكنه اتهم": the pronoun on "but" is the subject before, whatever punctuation comes first
+    pronominal = separate and pronominal_contrast(sentence.toks[first - 1].key, lexicon)
     if (
         not adverbial
+        and not pronominal
         and _opens_clause(sentence, first - int(separate), body, lexicon)
         and not _continues(sentence, first, glued, at, lexicon)
     ):
