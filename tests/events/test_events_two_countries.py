@@ -1,5 +1,5 @@
 """With no dispute of the data file named, "the two countries", "les deux pays", "los dos países",
-"البلدين" as addressees are the first two states the article names (events.parties.first_two_states).
+"البلدين" as addressees are the first two states the article names (events.parties.first_states).
 Short articles written for these tests."""
 
 from __future__ import annotations
@@ -26,3 +26,21 @@ def test_the_two_countries_are_the_two_states_named(world_code, lang):
     assert any({"Niger", "Ivory_Coast"} <= set(e.recipient) for e in real_events(found, "REQUEST")), shown(
         found
     )
+
+
+THREE = {
+    "en": "Mali, Burkina Faso and Niger left ECOWAS on Sunday. The president of the ECOWAS Commission, "
+    "Omar Alieu Touray, urged the three countries on Monday to reconsider.",
+    "fr": "Le Mali, le Burkina Faso et le Niger ont quitté la Cedeao dimanche. Le président de la Commission "
+    "de la Cedeao, Omar Alieu Touray, a appelé lundi les trois pays à revenir sur leur décision.",
+    "es": "Malí, Burkina Faso y Níger abandonaron la CEDEAO el domingo. El presidente de la Comisión de la "
+    "CEDEAO, Omar Alieu Touray, instó el lunes a los tres países a reconsiderar su decisión.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(THREE))
+def test_the_three_countries_are_the_three_states_named(world_code, lang):
+    found = world_code(THREE[lang], lang)
+    assert any(
+        {"Mali", "Burkina_Faso", "Niger"} <= set(e.recipient) for e in real_events(found, "REQUEST")
+    ), shown(found)

@@ -146,7 +146,7 @@ _CUE_KEYS = (
     "parties",
     "two_parties",
     "two_states",
-    "two_states",
+    "three_states",
     "pairs",
     "person_possessives",
     "scenes",
@@ -290,6 +290,7 @@ class Lexicon:
     parties: frozenset[str] = frozenset()  # "the parties", "الأطراف": the sides of a dispute (events.parties)
     two_parties: frozenset[str] = frozenset()  # "both sides", "الطرفين": its first two sides named
     two_states: frozenset[str] = frozenset()  # "both countries": with no dispute named, the first two states
+    three_states: frozenset[str] = frozenset()  # "the three countries": the first three states named
     pairs: frozenset[str] = frozenset()  # "les deux", "both", "الجانبان": the two who met last (events.pairs)
     # "avait", "had": in a past tense, a past perfect, whose date the next sentence does not take
     perfect_auxiliaries: frozenset[str] = frozenset()

@@ -61,12 +61,22 @@ def addressed_sides(
     if not (sides or states) or not (lex.parties or lex.two_parties):
         return ()
     two = set(_phrase_nouns(sentence, lex, two=True))
-    of_states = set(_phrase_nouns(sentence, lex, states=True)) if states and not sides else set()
-    for noun in sorted(two | of_states | set(_phrase_nouns(sentence, lex))):
+    of_states = set(_phrase_nouns(sentence, lex, states=True)) if len(states) >= 2 and not sides else set()
+    of_three = set(_phrase_nouns(sentence, lex, three=True)) if len(states) >= 3 and not sides else set()
+    for noun in sorted(two | of_states | of_three | set(_phrase_nouns(sentence, lex))):
         if noun <= match.indices[0]:  # after the trigger's first word: "a appelé les parties à"
             continue
-        # "both sides": the dispute's first two named; "both countries", with no dispute: two states
-        found = states if noun in of_states else sides[:2] if noun in two else sides
+        # "both sides": the dispute's first two named; "both countries", with no dispute: two states;
+        # "the three countries": the first three
+        found = (
+            states[:3]
+            if noun in of_three
+            else states[:2]
+            if noun in of_states
+            else sides[:2]
+            if noun in two
+            else sides
+        )
         if not found:
             continue
         if sentence.parsed:
@@ -114,12 +124,16 @@ def _own_predication(tok: Token) -> bool:
     )
 
 
-def _phrase_nouns(sentence: Sentence, lex: Lexicon, *, two: bool = False, states: bool = False) -> list[int]:
+def _phrase_nouns(
+    sentence: Sentence, lex: Lexicon, *, two: bool = False, states: bool = False, three: bool = False
+) -> list[int]:
     """The last token of every collective phrase of the sentence (`two`: of the phrases for two sides;
-    `states`: for two states), found once per sentence and lexicon (every trigger of the sentence asks;
-    the lexicon is kept with the answer, so its id stays its own)."""
-    name = f"phrase_nouns {id(lex)} {two} {states}"
-    cues = lex.two_states if states else lex.two_parties if two else lex.parties
+    `states`: for two states; `three`: for three), found once per sentence and lexicon (every trigger
+    of the sentence asks; the lexicon is kept with the answer, so its id stays its own)."""
+    name = f"phrase_nouns {id(lex)} {two} {states} {three}"
+    cues = (
+        lex.three_states if three else lex.two_states if states else lex.two_parties if two else lex.parties
+    )
     return sentence.derived(name, lambda s: (lex, _find_phrase_nouns(s, cues)))[1]
 
 
@@ -135,10 +149,11 @@ def _find_phrase_nouns(sentence: Sentence, cues: frozenset[str]) -> list[int]:
     return sorted(set(out))
 
 
-def first_two_states(found: Sequence[ActorMention], context: CoderContext) -> tuple[str, ...]:
-    """The first two states the article names ("Niger and Ivory Coast" of its title), or ()."""
+def first_states(found: Sequence[ActorMention], context: CoderContext) -> tuple[str, ...]:
+    """The first three states the article names ("Niger and Ivory Coast" of its title), or () when it
+    names fewer than two: "both countries" are the first two, "the three countries" the first three."""
     states = tuple(dict.fromkeys(m.key for m in found if context.actor_kind(m.key) == "country"))
-    return states[:2] if len(states) >= 2 else ()
+    return states[:3] if len(states) >= 2 else ()
 
 
 def named_with_states(

@@ -85,7 +85,7 @@ from diplowatch.events.parties import (
     addressed_sides,
     agreeing_sides,
     dispute_sides,
-    first_two_states,
+    first_states,
     named_with_states,
 )
 from diplowatch.events.places import clause_place, clause_places, event_place, in_scene
@@ -156,7 +156,9 @@ class _Doc:
     countries: dict[str, str]  # ISO alpha-3 -> the key of the article's country actor
     sides: tuple[str, ...] = ()  # the sides the article names of its dispute: who "the parties" are
     relative: tuple[Dated, ...] = ()  # with no publication day: "demain", "hier"... (dating.relative_dates)
-    states: tuple[str, ...] = ()  # the first two states named: "both countries" when no dispute is named
+    states: tuple[
+        str, ...
+    ] = ()  # the first three states named: "both countries" (two), "the three countries"
 
 
 class RuleCoder:
@@ -198,7 +200,7 @@ class RuleCoder:
             countries,
             dispute_sides(named_with_states(named, context, countries)),
             tuple(relative_dates(article)),
-            first_two_states(named, context),
+            first_states(named, context),
         )
         out: list[Draft] = []
         earlier = Earlier()
