@@ -72,3 +72,34 @@ def test_a_sentence_opening_with_an_acronym(world_code, text):
     assert any(
         e.actor == ("Economic_Community_of_West_African_States",) for e in real_events(found, "SANCTION")
     ), shown(found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Sergueï Lavrov a appelé le Maroc au dialogue. Ahmed Attaf a reçu mardi une délégation à Alger.",
+        ),
+        (
+            "en",
+            "Sergey Lavrov called on Morocco to talk. Ahmed Attaf received a delegation in Algiers on Tuesday.",
+        ),
+    ],
+)
+def test_received_guests_a_noun_phrase_names_are_not_the_last_actor(code, lang: str, text: str) -> None:
+    """The guests are "a delegation" nobody names: the speaker of the sentence before is not them."""
+    events = code(text, lang)
+    assert not any(e.type == "CONSULT" and "Sergey_Lavrov" in e.actor + e.recipient for e in events), shown(
+        events
+    )
+
+
+@pytest.mark.slow
+def test_received_him_is_the_last_actor(code) -> None:
+    events = code("Nasser Bourita s'est rendu lundi à Alger. Ahmed Attaf l'a reçu mardi.", "fr")
+    assert any(
+        e.type == "CONSULT" and {"Nasser_Bourita", "Ahmed_Attaf"} <= set(e.actor + e.recipient)
+        for e in events
+    ), shown(events)

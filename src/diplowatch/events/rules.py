@@ -22,7 +22,7 @@ from diplowatch.actors.descriptions import described
 from diplowatch.events import confidence
 from diplowatch.events.anaphora import refers_back
 from diplowatch.events.argument_set import Arguments
-from diplowatch.events.arguments import arguments
+from diplowatch.events.arguments import arguments, predicate
 from diplowatch.events.asks import asked, pledged
 from diplowatch.events.attribution import sources
 from diplowatch.events.authored import text_authors
@@ -665,7 +665,8 @@ class RuleCoder:
         unresolved = described(args.subject_text, lex.language)
         carried = earlier.actor
         if carried and not set(carried) & set(args.recipient) and not unresolved:
-            return carried, "previous"
+            if not _hosts_someone_else(sentence, match):
+                return carried, "previous"
         if self.options.unlinked_actors and args.subject_text and not args.recipient:
             return (args.subject_text,), "unlinked"
         return (), "none"
@@ -838,3 +839,17 @@ def _without_occasions(
         recipient=tuple(k for k in args.recipient if k not in only),
         clause=args.clause - inside,
     )
+
+
+def _hosts_someone_else(sentence: Sentence, match: Match) -> bool:
+    """A host whose guests are a noun phrase the linker did not know ("Diop a reçu une délégation",
+    "received a delegation"): they are not the actor of the sentence before; a pronoun ("l'a reçu",
+    "received him") may stand for them."""
+    if "host" not in match.trigger.flags or not sentence.parsed:
+        return False
+    verb = predicate(sentence, match.head)
+    objects = [
+        sentence.toks[c].pos for c in sentence.children(verb) if sentence.toks[c].dep in ("obj", "dobj")
+    ]
+    # (a day the parser read as an object, "l'a reçu mardi", sits beside the pronoun)
+    return "PRON" not in objects and any(pos in ("NOUN", "PROPN") for pos in objects)
