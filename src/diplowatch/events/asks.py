@@ -40,7 +40,10 @@ def pledged(sentence: Sentence, match: Match, lex: Lexicon, found: list[Match]) 
     return dataclasses.replace(match, trigger=strong)
 
 
-ASK_WINDOW = 12  # tokens after an "ask" trigger searched for its infinitive ("encouraged A, B, C and D to")
+# tokens after an "ask" trigger searched for its infinitive: the parties it names, and a phrase set
+# between commas, stand before it ("encouraged A, B, C and D, in a spirit of compromise, to"); a finite
+# verb ends the search (another clause: "encouraged the efforts that have led to")
+ASK_WINDOW = 24
 
 
 PLEDGE_WINDOW = 6  # tokens from a pledge noun to its mark ("the commitment of the United States to")
@@ -70,7 +73,7 @@ def asks_to(sentence: Sentence, match: Match, lex: Lexicon) -> int | None:
     toks = sentence.toks
     end = min(len(toks), match.indices[-1] + 1 + ASK_WINDOW)
     for i in range(match.indices[-1] + 1, end):
-        if toks[i].text in (".", ";", ":"):
+        if toks[i].text in (".", ";", ":") or "VerbForm=Fin" in toks[i].morph:
             return None
         if toks[i].key in lex.infinitive_marks:
             # past a quote mark or a clitic pronoun ("à « travailler »", "à s'engager", "à les aider")
