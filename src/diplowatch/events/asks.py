@@ -83,3 +83,23 @@ def asks_to(sentence: Sentence, match: Match, lex: Lexicon) -> int | None:
             if nxt is not None and "VerbForm=Inf" in toks[nxt].morph:
                 return nxt
     return None
+
+
+LIST_LINKS = ("DET", "PUNCT", "CCONJ")  # what stands before a party of a list: "le", ",", "et"
+
+
+def asked_parties(sentence: Sentence, match: Match, lex: Lexicon) -> frozenset[int]:
+    """The tokens between a call and the infinitive it asks for ("appelant le Maroc, le Front Polisario,
+    l'Algérie et la Mauritanie à reprendre"): the parties it asks, however the parser hung the list. A
+    name after a preposition there is a place or a scene ("a appelé depuis Alger le Maroc à"), no party."""
+    if match.trigger.type != "REQUEST" or not sentence.parsed or sentence.toks[match.head].pos != "VERB":
+        return frozenset()
+    verb = asks_to(sentence, match, lex)
+    if verb is None:
+        return frozenset()
+    mark = max(i for i in range(match.indices[-1] + 1, verb) if sentence.toks[i].key in lex.infinitive_marks)
+    return frozenset(
+        i
+        for i in range(match.indices[-1] + 1, mark)
+        if sentence.toks[i - 1].pos in LIST_LINKS or i - 1 == match.indices[-1]
+    )

@@ -23,7 +23,7 @@ from diplowatch.events import confidence
 from diplowatch.events.anaphora import refers_back
 from diplowatch.events.argument_set import Arguments
 from diplowatch.events.arguments import arguments
-from diplowatch.events.asks import asked, pledged
+from diplowatch.events.asks import asked, asked_parties, pledged
 from diplowatch.events.attribution import sources
 from diplowatch.events.authored import text_authors
 from diplowatch.events.background import (
@@ -259,6 +259,8 @@ class RuleCoder:
         )
         matches += [d.match for d in demands]
         obliged = {d.match.head: d.obliged for d in demands}
+        # "appelant le Maroc, le Front Polisario, l'Algérie et la Mauritanie à": all asked (events.asks)
+        obliged |= {m.head: parties for m in matches if (parties := asked_parties(sentence, m, lex))}
         heads = {m.head: m for m in matches}
         qualifying = title_complements(sentence, in_sentence, lex.postings)
         in_sentence = [m for m in in_sentence if m not in qualifying]
