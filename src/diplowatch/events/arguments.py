@@ -422,6 +422,11 @@ def _parsed(
     recipient = tuple(k for k in others if k not in subject_keys)
     if not recipient and match.head == verb:  # "criticó a X y le exigió...": "le" is X
         recipient = tuple(k for k in _keys(at, pronoun_antecedent(sentence, verb)) if k not in subject_keys)
+    if not recipient and match.trigger.type in REQUESTS and match.head == verb and lexicon is not None:
+        # "a écrit à Guterres pour réclamer un référendum": the one written to is the one asked
+        recipient = tuple(
+            k for k in _keys(at, _purpose_addressees(sentence, verb, lexicon)) if k not in subject_keys
+        )
     if not recipient and match.trigger.type in REASONED and lexicon is not None:
         stances = {predicate(sentence, m.head) for m in find(sentence, lexicon) if m.trigger.type in REASONED}
         reasons = _reason_subjects(sentence, verb, stances, lexicon)
@@ -599,6 +604,36 @@ def _addressees(sentence: Sentence, verb: int, lexicon: Lexicon | None, named: s
 
 
 OWNERS = frozenset({"poss", "nmod:poss", "compound", "amod"})  # "Niger's military", "Venezuelan authorities"
+
+
+PURPOSE_DEPS = ("advcl", "xcomp")
+
+
+def _purpose_addressees(sentence: Sentence, verb: int, lexicon: Lexicon) -> set[int]:
+    """The addressee of the verb an infinitive of purpose depends on ("wrote to Guterres to demand",
+    "a écrit à Guterres pour réclamer", "escribió a Guterres para reclamar"): a complement that a
+    dative mark opens (`dative_marks`; English: its "to" preposition's object)."""
+    tok = sentence.toks[verb]
+    if tok.head < 0 or not tok.dep.startswith(PURPOSE_DEPS) or "VerbForm=Inf" not in tok.morph:
+        return set()
+    out: set[int] = set()
+    for child in sentence.children(tok.head):
+        if child == verb:
+            continue
+        kid = sentence.toks[child]
+        if kid.dep == "prep" and kid.key in lexicon.dative_marks:  # English: "to" + its object
+            out |= {
+                t
+                for c in sentence.children(child)
+                if sentence.toks[c].dep == "pobj"
+                for t in sentence.subtree(c)
+            }
+        elif kid.pos in ("PROPN", "NOUN") and any(
+            sentence.toks[c].dep == "case" and sentence.toks[c].key in lexicon.dative_marks
+            for c in sentence.children(child)
+        ):
+            out |= sentence.subtree(child)
+    return out
 
 
 def _names(sentence: Sentence, head: int, named: set[int]) -> bool:
