@@ -22,6 +22,7 @@ main verb's subject (that subject voted on, or did not vote on, the resolution).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 from diplowatch.events.argument_set import Arguments
@@ -90,7 +91,7 @@ def arguments(
             or "Tense=Past" in sentence.toks[match.head].morph
             or _of_instrument(sentence, match.head, lexicon)
         ):
-            return own
+            return _sent_to(sentence, match, own, at, lexicon)
     args = _parsed(sentence, match, at, antecedent, lexicon) if sentence.parsed else None
     if args is not None and not args.actor and antecedent is not None:
         owner = _possessor(sentence, match, lexicon, antecedent)
@@ -117,7 +118,20 @@ def arguments(
             args = Arguments(
                 hosted, args.actor, args.source, args.clause, args.subject_text, args.subject_head
             )
-    return _without_motives(sentence, match, args, at, lexicon)
+    return _sent_to(sentence, match, _without_motives(sentence, match, args, at, lexicon), at, lexicon)
+
+
+def _sent_to(
+    sentence: Sentence, match: Match, args: Arguments, at: dict[ActorMention, int | None], lexicon: Lexicon
+) -> Arguments:
+    """A request told by the participle of a letter sent to someone is addressed to them
+    (`_letter_addressees`)."""
+    if args.recipient or match.trigger.type not in REQUESTS:
+        return args
+    sent = tuple(
+        k for k in _keys(at, _letter_addressees(sentence, match.head, lexicon)) if k not in args.actor
+    )
+    return dataclasses.replace(args, recipient=sent) if sent else args
 
 
 def _without_motives(
@@ -616,9 +630,34 @@ def _purpose_addressees(sentence: Sentence, verb: int, lexicon: Lexicon) -> set[
     tok = sentence.toks[verb]
     if tok.head < 0 or not tok.dep.startswith(PURPOSE_DEPS) or "VerbForm=Inf" not in tok.morph:
         return set()
+    return _datives(sentence, tok.head, verb, lexicon)
+
+
+def _letter_addressees(sentence: Sentence, verb: int, lexicon: Lexicon) -> set[int]:
+    """The addressee of a letter or a message whose participle asks ("a transmis au Conseil une lettre
+    demandant une enquête", "sent the Council a letter demanding"): the dative complement of the verb
+    the noun is the object of (English: also its indirect object)."""
+    while (
+        sentence.toks[verb].dep == "conj" and sentence.toks[verb].head >= 0
+    ):  # "condemning ... and demanding"
+        verb = sentence.toks[verb].head
+    tok = sentence.toks[verb]
+    if tok.head < 0 or not tok.dep.startswith("acl") or not any(f in tok.morph for f in PARTICIPLES):
+        return set()
+    noun = sentence.toks[tok.head]
+    if noun.head < 0 or noun.dep not in ("obj", "dobj"):
+        return set()
+    return _datives(sentence, noun.head, tok.head, lexicon)
+
+
+PARTICIPLES = ("VerbForm=Part", "VerbForm=Ger")
+INDIRECT_OBJECTS = ("iobj", "dative")
+
+
+def _datives(sentence: Sentence, verb: int, skip: int, lexicon: Lexicon) -> set[int]:
     out: set[int] = set()
-    for child in sentence.children(tok.head):
-        if child == verb:
+    for child in sentence.children(verb):
+        if child == skip:
             continue
         kid = sentence.toks[child]
         if kid.dep == "prep" and kid.key in lexicon.dative_marks:  # English: "to" + its object
@@ -628,6 +667,8 @@ def _purpose_addressees(sentence: Sentence, verb: int, lexicon: Lexicon) -> set[
                 if sentence.toks[c].dep == "pobj"
                 for t in sentence.subtree(c)
             }
+        elif kid.dep in INDIRECT_OBJECTS:
+            out |= sentence.subtree(child)
         elif kid.pos in ("PROPN", "NOUN") and any(
             sentence.toks[c].dep == "case" and sentence.toks[c].key in lexicon.dative_marks
             for c in sentence.children(child)
