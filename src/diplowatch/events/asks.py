@@ -13,12 +13,19 @@ from diplowatch.text.sentences import Sentence
 def asked(sentence: Sentence, match: Match, lex: Lexicon) -> Match:
     """An "ask" trigger followed by an infinitive is a (strong) REQUEST: "encouraged the parties to
     resume talks" asks for an act, "encouraged the efforts" supports them. An invitation to take
-    part ("invited to attend the round table") stays an invitation (AGREE)."""
+    part ("invited to attend the round table") stays an invitation (AGREE). So is one followed by a
+    conduct it asks for ("a invité les parties à la retenue", "invitó a las partes a la calma":
+    `asked_conducts`), unlike an invitation to a place or a meeting ("invité à la conférence")."""
     if "ask" not in match.trigger.flags:
         return match
     verb = asks_to(sentence, match, lex)
     taking_part = verb is not None and bool(set(keys_of(sentence.toks[verb])) & lex.participation)
-    if verb is None or match.trigger.type == "AGREE" and taking_part:
+    if (
+        verb is None
+        and not asks_conduct(sentence, match, lex)
+        or match.trigger.type == "AGREE"
+        and taking_part
+    ):
         return match
     trigger = dataclasses.replace(
         match.trigger, type="REQUEST", mode="", flags=match.trigger.flags - {"weak", "ask"}
@@ -103,3 +110,18 @@ def asked_parties(sentence: Sentence, match: Match, lex: Lexicon) -> frozenset[i
         for i in range(match.indices[-1] + 1, mark)
         if sentence.toks[i - 1].pos in LIST_LINKS or i - 1 == match.indices[-1]
     )
+
+
+def asks_conduct(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
+    """A dative mark, then (past an article) a noun of conduct (`asked_conducts`: "à la retenue", "au
+    calme", "a la moderación") a few tokens after the trigger, in its clause."""
+    toks = sentence.toks
+    end = min(len(toks), match.indices[-1] + 1 + ASK_WINDOW)
+    for i in range(match.indices[-1] + 1, end):
+        if toks[i].text in (".", ";", ":") or "VerbForm=Fin" in toks[i].morph:
+            return False
+        if toks[i].key in lex.dative_marks:
+            after = [j for j in range(i + 1, min(i + 3, len(toks))) if toks[j].pos != "DET"][:1]
+            if after and set(keys_of(toks[after[0]])) & lex.asked_conducts:
+                return True
+    return False
