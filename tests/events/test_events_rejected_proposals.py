@@ -32,3 +32,19 @@ def test_a_rejected_proposal_is_addressed_to_its_author(world_code, lang, text):
     found = world_code(text, lang)
     rejections = [e for e in real_events(found, "REJECT") if "Morocco" in e.actor]
     assert rejections and "Staffan_de_Mistura" in rejections[0].recipient, shown(found)
+
+
+# A demand or an offer named by its own noun ("هذا المطلب", "l'offre"): the nouns were no trigger, so the
+# rejection named no act and, with no counterpart, fell under the threshold.
+REJECTED_BY_NOUN = [
+    ("ar", "طالبت جبهة البوليساريو بتنظيم استفتاء. ورفض المغرب هذا المطلب.", "Polisario_Front"),
+    ("fr", "L'Algérie a offert sa médiation. Le Maroc a décliné l'offre.", "Algeria"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "author"), REJECTED_BY_NOUN, ids=["ar", "fr"])
+def test_a_demand_or_an_offer_named_by_its_noun_is_answered(world_code, lang, text, author):
+    found = world_code(text, lang)
+    rejections = [e for e in real_events(found, "REJECT") if "Morocco" in e.actor]
+    assert rejections and author in rejections[0].recipient, shown(found)
