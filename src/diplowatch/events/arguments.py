@@ -22,6 +22,7 @@ main verb's subject (that subject voted on, or did not vote on, the resolution).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 from diplowatch.events.argument_set import Arguments
@@ -90,7 +91,7 @@ def arguments(
             or "Tense=Past" in sentence.toks[match.head].morph
             or _of_instrument(sentence, match.head, lexicon)
         ):
-            return own
+            return _sent_to(sentence, match, own, at, lexicon)
     args = _parsed(sentence, match, at, antecedent, lexicon) if sentence.parsed else None
     if args is not None and not args.actor and antecedent is not None:
         owner = _possessor(sentence, match, lexicon, antecedent)
@@ -117,7 +118,20 @@ def arguments(
             args = Arguments(
                 hosted, args.actor, args.source, args.clause, args.subject_text, args.subject_head
             )
-    return _without_motives(sentence, match, args, at, lexicon)
+    return _sent_to(sentence, match, _without_motives(sentence, match, args, at, lexicon), at, lexicon)
+
+
+def _sent_to(
+    sentence: Sentence, match: Match, args: Arguments, at: dict[ActorMention, int | None], lexicon: Lexicon
+) -> Arguments:
+    """A request told by the participle of a letter sent to someone is addressed to them
+    (`_letter_addressees`)."""
+    if args.recipient or match.trigger.type not in REQUESTS:
+        return args
+    sent = tuple(
+        k for k in _keys(at, _letter_addressees(sentence, match.head, lexicon)) if k not in args.actor
+    )
+    return dataclasses.replace(args, recipient=sent) if sent else args
 
 
 def _without_motives(
@@ -422,6 +436,11 @@ def _parsed(
     recipient = tuple(k for k in others if k not in subject_keys)
     if not recipient and match.head == verb:  # "criticó a X y le exigió...": "le" is X
         recipient = tuple(k for k in _keys(at, pronoun_antecedent(sentence, verb)) if k not in subject_keys)
+    if not recipient and match.trigger.type in REQUESTS and match.head == verb and lexicon is not None:
+        # "a écrit à Guterres pour réclamer un référendum": the one written to is the one asked
+        recipient = tuple(
+            k for k in _keys(at, _purpose_addressees(sentence, verb, lexicon)) if k not in subject_keys
+        )
     if not recipient and match.trigger.type in REASONED and lexicon is not None:
         stances = {predicate(sentence, m.head) for m in find(sentence, lexicon) if m.trigger.type in REASONED}
         reasons = _reason_subjects(sentence, verb, stances, lexicon)
@@ -599,6 +618,63 @@ def _addressees(sentence: Sentence, verb: int, lexicon: Lexicon | None, named: s
 
 
 OWNERS = frozenset({"poss", "nmod:poss", "compound", "amod"})  # "Niger's military", "Venezuelan authorities"
+
+
+PURPOSE_DEPS = ("advcl", "xcomp")
+
+
+def _purpose_addressees(sentence: Sentence, verb: int, lexicon: Lexicon) -> set[int]:
+    """The addressee of the verb an infinitive of purpose depends on ("wrote to Guterres to demand",
+    "a écrit à Guterres pour réclamer", "escribió a Guterres para reclamar"): a complement that a
+    dative mark opens (`dative_marks`; English: its "to" preposition's object)."""
+    tok = sentence.toks[verb]
+    if tok.head < 0 or not tok.dep.startswith(PURPOSE_DEPS) or "VerbForm=Inf" not in tok.morph:
+        return set()
+    return _datives(sentence, tok.head, verb, lexicon)
+
+
+def _letter_addressees(sentence: Sentence, verb: int, lexicon: Lexicon) -> set[int]:
+    """The addressee of a letter or a message whose participle asks ("a transmis au Conseil une lettre
+    demandant une enquête", "sent the Council a letter demanding"): the dative complement of the verb
+    the noun is the object of (English: also its indirect object)."""
+    while (
+        sentence.toks[verb].dep == "conj" and sentence.toks[verb].head >= 0
+    ):  # "condemning ... and demanding"
+        verb = sentence.toks[verb].head
+    tok = sentence.toks[verb]
+    if tok.head < 0 or not tok.dep.startswith("acl") or not any(f in tok.morph for f in PARTICIPLES):
+        return set()
+    noun = sentence.toks[tok.head]
+    if noun.head < 0 or noun.dep not in ("obj", "dobj"):
+        return set()
+    return _datives(sentence, noun.head, tok.head, lexicon)
+
+
+PARTICIPLES = ("VerbForm=Part", "VerbForm=Ger")
+INDIRECT_OBJECTS = ("iobj", "dative")
+
+
+def _datives(sentence: Sentence, verb: int, skip: int, lexicon: Lexicon) -> set[int]:
+    out: set[int] = set()
+    for child in sentence.children(verb):
+        if child == skip:
+            continue
+        kid = sentence.toks[child]
+        if kid.dep == "prep" and kid.key in lexicon.dative_marks:  # English: "to" + its object
+            out |= {
+                t
+                for c in sentence.children(child)
+                if sentence.toks[c].dep == "pobj"
+                for t in sentence.subtree(c)
+            }
+        elif kid.dep in INDIRECT_OBJECTS:
+            out |= sentence.subtree(child)
+        elif kid.pos in ("PROPN", "NOUN") and any(
+            sentence.toks[c].dep == "case" and sentence.toks[c].key in lexicon.dative_marks
+            for c in sentence.children(child)
+        ):
+            out |= sentence.subtree(child)
+    return out
 
 
 def _names(sentence: Sentence, head: int, named: set[int]) -> bool:

@@ -13,12 +13,19 @@ from diplowatch.text.sentences import Sentence
 def asked(sentence: Sentence, match: Match, lex: Lexicon) -> Match:
     """An "ask" trigger followed by an infinitive is a (strong) REQUEST: "encouraged the parties to
     resume talks" asks for an act, "encouraged the efforts" supports them. An invitation to take
-    part ("invited to attend the round table") stays an invitation (AGREE)."""
+    part ("invited to attend the round table") stays an invitation (AGREE). So is one followed by a
+    conduct it asks for ("a invité les parties à la retenue", "invitó a las partes a la calma":
+    `asked_conducts`), unlike an invitation to a place or a meeting ("invité à la conférence")."""
     if "ask" not in match.trigger.flags:
         return match
     verb = asks_to(sentence, match, lex)
     taking_part = verb is not None and bool(set(keys_of(sentence.toks[verb])) & lex.participation)
-    if verb is None or match.trigger.type == "AGREE" and taking_part:
+    if (
+        verb is None
+        and not asks_conduct(sentence, match, lex)
+        or match.trigger.type == "AGREE"
+        and taking_part
+    ):
         return match
     trigger = dataclasses.replace(
         match.trigger, type="REQUEST", mode="", flags=match.trigger.flags - {"weak", "ask"}
@@ -40,7 +47,10 @@ def pledged(sentence: Sentence, match: Match, lex: Lexicon, found: list[Match]) 
     return dataclasses.replace(match, trigger=strong)
 
 
-ASK_WINDOW = 12  # tokens after an "ask" trigger searched for its infinitive ("encouraged A, B, C and D to")
+# tokens after an "ask" trigger searched for its infinitive: the parties it names, and a phrase set
+# between commas, stand before it ("encouraged A, B, C and D, in a spirit of compromise, to"); a finite
+# verb ends the search (another clause: "encouraged the efforts that have led to")
+ASK_WINDOW = 24
 
 
 PLEDGE_WINDOW = 6  # tokens from a pledge noun to its mark ("the commitment of the United States to")
@@ -70,7 +80,7 @@ def asks_to(sentence: Sentence, match: Match, lex: Lexicon) -> int | None:
     toks = sentence.toks
     end = min(len(toks), match.indices[-1] + 1 + ASK_WINDOW)
     for i in range(match.indices[-1] + 1, end):
-        if toks[i].text in (".", ";", ":"):
+        if toks[i].text in (".", ";", ":") or "VerbForm=Fin" in toks[i].morph:
             return None
         if toks[i].key in lex.infinitive_marks:
             # past a quote mark or a clitic pronoun ("à « travailler »", "à s'engager", "à les aider")
@@ -80,3 +90,38 @@ def asks_to(sentence: Sentence, match: Match, lex: Lexicon) -> int | None:
             if nxt is not None and "VerbForm=Inf" in toks[nxt].morph:
                 return nxt
     return None
+
+
+LIST_LINKS = ("DET", "PUNCT", "CCONJ")  # what stands before a party of a list: "le", ",", "et"
+
+
+def asked_parties(sentence: Sentence, match: Match, lex: Lexicon) -> frozenset[int]:
+    """The tokens between a call and the infinitive it asks for ("appelant le Maroc, le Front Polisario,
+    l'Algérie et la Mauritanie à reprendre"): the parties it asks, however the parser hung the list. A
+    name after a preposition there is a place or a scene ("a appelé depuis Alger le Maroc à"), no party."""
+    if match.trigger.type != "REQUEST" or not sentence.parsed or sentence.toks[match.head].pos != "VERB":
+        return frozenset()
+    verb = asks_to(sentence, match, lex)
+    if verb is None:
+        return frozenset()
+    mark = max(i for i in range(match.indices[-1] + 1, verb) if sentence.toks[i].key in lex.infinitive_marks)
+    return frozenset(
+        i
+        for i in range(match.indices[-1] + 1, mark)
+        if sentence.toks[i - 1].pos in LIST_LINKS or i - 1 == match.indices[-1]
+    )
+
+
+def asks_conduct(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
+    """A dative mark, then (past an article) a noun of conduct (`asked_conducts`: "à la retenue", "au
+    calme", "a la moderación") a few tokens after the trigger, in its clause."""
+    toks = sentence.toks
+    end = min(len(toks), match.indices[-1] + 1 + ASK_WINDOW)
+    for i in range(match.indices[-1] + 1, end):
+        if toks[i].text in (".", ";", ":") or "VerbForm=Fin" in toks[i].morph:
+            return False
+        if toks[i].key in lex.dative_marks:
+            after = [j for j in range(i + 1, min(i + 3, len(toks))) if toks[j].pos != "DET"][:1]
+            if after and set(keys_of(toks[after[0]])) & lex.asked_conducts:
+                return True
+    return False

@@ -18,10 +18,24 @@ from diplowatch.text.sentences import Sentence
 
 def is_nested(sentence: Sentence, match: Match, heads: dict[int, Match]) -> bool:
     """A trigger noun whose predicate is another trigger ("condemned the attack")."""
-    if not sentence.parsed:
+    if not sentence.parsed or _own_stance_joined(sentence, match.head):
         return False
     verb = predicate(sentence, match.head)
     return verb != match.head and verb in heads and heads[verb] is not match
+
+
+def _own_stance_joined(sentence: Sentence, noun: int) -> bool:
+    """A stance noun with a possessive, joined to the verb's object ("a renouvelé son soutien au plan et
+    son appel à l'Algérie à"): the subject's own second stance, not an act that the verb is about."""
+    tok = sentence.toks[noun]
+    return (
+        tok.pos == "NOUN"
+        and tok.dep == "conj"
+        and any(
+            sentence.toks[c].dep in ("det", "poss", "nmod:poss") and "Poss=Yes" in sentence.toks[c].morph
+            for c in sentence.children(noun)
+        )
+    )
 
 
 def reacted_on(sentence: Sentence, match: Match, heads: dict[int, Match]) -> bool:

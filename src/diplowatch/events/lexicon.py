@@ -137,6 +137,7 @@ _CUE_KEYS = (
     "offices",
     "utterances",
     "participation",
+    "asked_conducts",
     "invitations",
     "acts",
     "demonstratives",
@@ -274,6 +275,7 @@ class Lexicon:
     # "for", "pour": an adverbial clause they open under a request says who is to act ("called for X to")
     addressee_marks: frozenset[str] = frozenset()
     participation: frozenset[str] = frozenset()  # "attend": an invitation to take part stays AGREE
+    asked_conducts: frozenset[str] = frozenset()  # "invité les parties à la retenue": a conduct asked for
     invitations: frozenset[str] = frozenset()  # "invite", "invitation": an answer to one (events.invitations)
     acts: frozenset[str] = frozenset()  # "decision", "قرار": a reaction to one answers the last act told
     demonstratives: frozenset[str] = frozenset()  # "cette réunion": an event told before (events.anaphora)

@@ -279,16 +279,21 @@ def _future_form(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
     tok = sentence.toks[verb]
     if not lexicon.future_endings or "Tense=Fut" in tok.morph or len(tok.lemma) <= 3:
         return False
-    return any(
-        tok.key == stem + ending for stem in (tok.lemma, tok.lemma[:-1]) for ending in lexicon.future_endings
-    )
+    return any(tok.key == stem + ending for stem in _stems(tok.lemma) for ending in lexicon.future_endings)
 
 
 def _conditional_form(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
     """ "rendrait" = "rendr(e)" + "ait": a conditional the tagger read as an imperfect."""
     tok = sentence.toks[verb]
-    stems = {tok.lemma, tok.lemma[:-1]} if len(tok.lemma) > 3 else set()
+    stems = _stems(tok.lemma) if len(tok.lemma) > 3 else ()
     return any(tok.key == stem + ending for stem in stems for ending in lexicon.conditional_endings)
+
+
+def _stems(lemma: str) -> tuple[str, ...]:
+    """What a future or a conditional is built on: the infinitive ("visiter" + "a"), or the infinitive
+    without its final "e" ("prendr" + "a"), never another letter: "encourage" + "ons" is the present
+    ("nous encourageons"), "exige" + "ait" the imperfect of a verb in -ger."""
+    return (lemma, lemma[:-1]) if lemma.endswith("e") else (lemma,)
 
 
 def cue_key(key: str) -> str:

@@ -15,6 +15,7 @@ complements the parser hung under the agent are what the stance is about.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from diplowatch.events.categories import STANCES
@@ -72,6 +73,23 @@ def holder(sentence: Sentence, match: Match, found: list[ActorMention], lex: Lex
             recipient = tuple(k for k in _keys(at, rest) if k not in actor)
             return Holder(actor, recipient, frozenset(phrase))
     return None
+
+
+def owned(sentence: Sentence, match: Match, found: list[ActorMention], lex: Lexicon) -> Match:
+    """A weak stance noun that names its own holder is no longer ambiguous: "l'appel de la France au
+    Maroc", "the Council's call", "la demande de l'Algérie" are a call and a demand, which another
+    trigger of the clause ("a salué l'appel de X", "welcomed the Council's call") does not replace; so is
+    one whose possessive names it ("a renouvelé son soutien au plan et son appel à l'Algérie à")."""
+    if not match.trigger.weak or match.trigger.type not in STANCES:
+        return match
+    if holder(sentence, match, found, lex) is None and not (
+        sentence.parsed
+        and sentence.toks[match.head].pos == "NOUN"
+        and _possessive_determiner(sentence, match.head)
+    ):
+        return match
+    strong = dataclasses.replace(match.trigger, flags=match.trigger.flags - {"weak"})
+    return dataclasses.replace(match, trigger=strong)
 
 
 def _possessive_determiner(sentence: Sentence, head: int) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from diplowatch.events.arguments import predicate
 from diplowatch.events.lexicon import Lexicon
+from diplowatch.events.shapes import nominal_shape
 from diplowatch.events.topics import TOLD_BY_NOUN
 from diplowatch.events.triggers import Match, keys_of
 from diplowatch.text.sentences import PHRASE_BREAK, Sentence
@@ -34,9 +35,36 @@ def for_purpose(sentence: Sentence, match: Match, lex: Lexicon, body: str) -> bo
 def _parsed(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
     """The trigger, or the verb whose object it is, depends on a purpose word, or a copula equates
     them ("the goal is to facilitate dialogue", "dialogue is the only way")."""
+    if _adverbial(sentence, match):
+        return False
     starts = {match.head, predicate(sentence, match.head)}
     starts |= {_first_conjunct(sentence, i) for i in starts}  # "suggestions to extend and *expand* the truce"
     return any(_aim_above(sentence, i, lex) or _equated(sentence, i, lex) for i in starts)
+
+
+ADVERBIAL_FORMS = ("VerbForm=Part", "VerbForm=Ger")
+
+
+def _adverbial(sentence: Sentence, match: Match) -> bool:
+    """A participle or a gerund set off by a comma opens an adverbial clause of the main verb ("a
+    soutenu les efforts de X, appelant les parties à", "respaldó los esfuerzos de X, instando a"): the
+    parser may hang it on the effort noun before the comma, but it is the subject's own act, no aim."""
+    first = match.indices[0]
+    tok = sentence.toks[first]
+    return (
+        first > 0
+        and sentence.toks[first - 1].text == ","
+        and tok.pos == "VERB"
+        and any(form in tok.morph for form in ADVERBIAL_FORMS)
+    )
+
+
+def _clause_verb(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
+    """Without a parse: a verb glued to "and" ("ودعا", "وحثت") opens a clause of its own, coordinated
+    with the one before ("أشاد X بجهود Y ودعا Z إلى"): what it tells is no goal of the efforts before it."""
+    tok = sentence.toks[match.indices[0]].text
+    glued = tok[:1] in lex.glued_conjunctions and len(tok) > 3
+    return glued and not nominal_shape(match.trigger.words[0], tok)
 
 
 def _first_conjunct(sentence: Sentence, i: int) -> int:
@@ -71,6 +99,8 @@ def _aim_above(sentence: Sentence, i: int, lex: Lexicon) -> bool:
 
 
 def _unparsed(sentence: Sentence, match: Match, lex: Lexicon, body: str) -> bool:
+    if _clause_verb(sentence, match, lex):
+        return False
     first = match.indices[0]
     start = sentence.toks[first].start
     for j in range(first - 1, max(-1, first - 1 - PURPOSE_WINDOW), -1):

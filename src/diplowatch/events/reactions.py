@@ -106,7 +106,7 @@ def addressed(draft: Draft, earlier: Sequence[Draft], kind_of: KindOf, floor: fl
             continue
         if act.arguments == "unlinked" or not act.actor:
             return draft  # its doer is unknown: no older act stands in
-        if act.confidence < floor:
+        if act.confidence < floor and not _named_by_category(draft.about, act):
             continue
         keys = act.actor + act.recipient if _category(act) in BOTH_SIDES else act.actor
         targets = tuple(k for k in dict.fromkeys(keys) if k not in draft.actor and kind_of(k) != "territory")
@@ -114,6 +114,18 @@ def addressed(draft: Draft, earlier: Sequence[Draft], kind_of: KindOf, floor: fl
             return draft
         return draft.replace(recipient=draft.recipient + targets, confidence=with_recipient(draft.confidence))
     return draft
+
+
+# offers and demands, often told with no counterpart ("X proposed a partition of the territory")
+ANSWERED = frozenset({"AGREE", "REQUEST"})
+
+
+def _named_by_category(about: tuple[str, ...], act: Draft) -> bool:
+    """The reaction's object is a word for an offer or a demand of the act's own category ("proposed a
+    partition ... rejected the proposal", "a proposé ... a rejeté la proposition"): that act, however
+    one-sided it was told, not an older one; a word for any act ("the decision") still names only acts
+    told with confidence."""
+    return ANY_ACT not in about and _category(act) in about and _category(act) in ANSWERED
 
 
 def _object_of(act: Draft, earlier: Sequence[Draft]) -> bool:

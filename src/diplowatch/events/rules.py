@@ -23,7 +23,7 @@ from diplowatch.events import confidence
 from diplowatch.events.anaphora import refers_back
 from diplowatch.events.argument_set import Arguments
 from diplowatch.events.arguments import arguments, predicate
-from diplowatch.events.asks import asked, pledged
+from diplowatch.events.asks import asked, asked_parties, pledged
 from diplowatch.events.attribution import sources
 from diplowatch.events.authored import text_authors
 from diplowatch.events.background import (
@@ -75,7 +75,7 @@ from diplowatch.events.meeting_acts import said_at_meetings, told_by_verb
 from diplowatch.events.membership import leaves_organisation
 from diplowatch.events.merge import MEETINGS, merge
 from diplowatch.events.modality import aux_of, not_denial_tokens
-from diplowatch.events.nominal import holder
+from diplowatch.events.nominal import holder, owned
 from diplowatch.events.object_pronouns import pronoun_addressee
 from diplowatch.events.obligation import QUOTED_FLAG, obligations
 from diplowatch.events.occasions import outside_occasions, own_occasions
@@ -252,6 +252,7 @@ class RuleCoder:
             if not _names_no_event(sentence, m, lex, in_sentence, doc.article.body, told)
         ]
         found = [pledged(sentence, m, lex, found) for m in found]
+        found = [owned(sentence, m, in_sentence, lex) for m in found]  # "welcomed X's call": X's call
         occasions = own_occasions(sentence, found, doc.dates, lex)  # "briefed X on the meeting held in May"
         matches = prune(sentence, found, lex.scenes, occasions)
         # "X said Y must...": X's REQUEST; a quoted one binds a named actor ("« Le Maroc doit... »")
@@ -260,6 +261,8 @@ class RuleCoder:
         )
         matches += [d.match for d in demands]
         obliged = {d.match.head: d.obliged for d in demands}
+        # "appelant le Maroc, le Front Polisario, l'Algérie et la Mauritanie à": all asked (events.asks)
+        obliged |= {m.head: parties for m in matches if (parties := asked_parties(sentence, m, lex))}
         heads = {m.head: m for m in matches}
         qualifying = title_complements(sentence, in_sentence, lex.postings)
         in_sentence = [m for m in in_sentence if m not in qualifying]

@@ -155,6 +155,8 @@ def _parsed(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, tuple
         toks = appositive_subject_restored(toks) if segment.language in _APPOSITIVE_PARTICIPLES else toks
         if segment.language in _SEQUENCE_TAILS:
             toks = sequence_tail_restored(toks, _SEQUENCE_TAILS[segment.language])
+        marks = _ASKED_OBJECTS.get(segment.language)
+        toks = _asked_objects_restored(toks, marks) if marks else toks
         if out and _continues(body, out[-1], start):
             last = out[-1]
             shift = len(last[2])
@@ -183,6 +185,10 @@ _APPOSITIVE_PARTICIPLES: frozenset[str] = frozenset(
 _SEQUENCE_TAILS: dict[str, frozenset[str]] = {
     language: frozenset(fold(w) for w in words)
     for language, words in (lang_data("parse_repairs.yaml").get("sequence_tails") or {}).items()
+}
+_ASKED_OBJECTS: dict[str, frozenset[str]] = {
+    language: frozenset(fold(w) for w in words)
+    for language, words in (lang_data("parse_repairs.yaml").get("asked_objects") or {}).items()
 }
 _PASSIVE_OPENINGS: dict[str, frozenset[str]] = {
     language: frozenset(fold(w) for w in words)
@@ -307,6 +313,43 @@ def _incise_subjects_restored(toks: tuple[Token, ...]) -> tuple[Token, ...]:
 
 
 INCISE_DEPS = ("parataxis", "advcl")
+
+
+def _asked_objects_restored(toks: tuple[Token, ...], marks: frozenset[str]) -> tuple[Token, ...]:
+    """The parties a verb asks to act, listed after it ("appelle le Maroc, le Front Polisario, l'Algérie
+    et la Mauritanie à reprendre"), which the parser read as the verb's subject, with the infinitive hung
+    on them: a subject after its verb takes no infinitive of its own, so they are its object
+    (lang/parse_repairs.yaml `asked_objects`)."""
+    below: dict[int, list[int]] = {}
+    for n, t in enumerate(toks):
+        below.setdefault(t.head, []).append(n)
+    objects = {
+        n
+        for n, t in enumerate(toks)
+        if t.dep == "nsubj"
+        and 0 <= t.head < n
+        and toks[t.head].pos == "VERB"
+        and _asked_infinitive(toks, below, n, marks)
+    }
+    if not objects:
+        return toks
+    return tuple(dataclasses.replace(t, dep="obj") if n in objects else t for n, t in enumerate(toks))
+
+
+def _asked_infinitive(
+    toks: tuple[Token, ...], below: dict[int, list[int]], n: int, marks: frozenset[str]
+) -> bool:
+    """An infinitive with its mark ("à reprendre") hangs on the noun, on a noun listed after it that
+    the parser hung on the verb ("le Maroc, le Front Polisario": "Front" an xcomp), or on their conjuncts."""
+    listed = [n, *(c for c in below.get(toks[n].head, []) if c > n and toks[c].pos in ("PROPN", "NOUN"))]
+    for party in [*listed, *(c for p in listed for c in below.get(p, []) if toks[c].dep == "conj")]:
+        for c in below.get(party, []):
+            kids = below.get(c, [])
+            if "VerbForm=Inf" in toks[c].morph and any(
+                toks[k].dep == "mark" and toks[k].key in marks for k in kids
+            ):
+                return True
+    return False
 
 
 def _present_participle(tok: Token) -> bool:
