@@ -4,6 +4,7 @@ a REQUEST, "its commitment to keep working" a strong AGREE."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.triggers import Match, keys_of
@@ -78,10 +79,7 @@ def asks_to(sentence: Sentence, match: Match, lex: Lexicon) -> int | None:
     trigger, in its sentence part: "encouragé le Maroc et l'Algérie à « travailler »". Read from
     words, not the parse, which often hangs the infinitive on the last object."""
     toks = sentence.toks
-    end = min(len(toks), match.indices[-1] + 1 + ASK_WINDOW)
-    for i in range(match.indices[-1] + 1, end):
-        if toks[i].text in (".", ";", ":") or "VerbForm=Fin" in toks[i].morph:
-            return None
+    for i in _in_reach(sentence, match):
         if toks[i].key in lex.infinitive_marks:
             # past a quote mark or a clitic pronoun ("à « travailler »", "à s'engager", "à les aider")
             nxt = next(
@@ -90,6 +88,16 @@ def asks_to(sentence: Sentence, match: Match, lex: Lexicon) -> int | None:
             if nxt is not None and "VerbForm=Inf" in toks[nxt].morph:
                 return nxt
     return None
+
+
+def _in_reach(sentence: Sentence, match: Match) -> Iterator[int]:
+    """The tokens after the trigger an ask may name what it asks for in: up to ASK_WINDOW of them, in its
+    sentence part (no stop, no finite verb of another clause)."""
+    toks = sentence.toks
+    for i in range(match.indices[-1] + 1, min(len(toks), match.indices[-1] + 1 + ASK_WINDOW)):
+        if toks[i].text in (".", ";", ":") or "VerbForm=Fin" in toks[i].morph:
+            return
+        yield i
 
 
 LIST_LINKS = ("DET", "PUNCT", "CCONJ")  # what stands before a party of a list: "le", ",", "et"
@@ -116,10 +124,7 @@ def asks_conduct(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
     """A dative mark, then (past an article) a noun of conduct (`asked_conducts`: "à la retenue", "au
     calme", "a la moderación") a few tokens after the trigger, in its clause."""
     toks = sentence.toks
-    end = min(len(toks), match.indices[-1] + 1 + ASK_WINDOW)
-    for i in range(match.indices[-1] + 1, end):
-        if toks[i].text in (".", ";", ":") or "VerbForm=Fin" in toks[i].morph:
-            return False
+    for i in _in_reach(sentence, match):
         if toks[i].key in lex.dative_marks:
             after = [j for j in range(i + 1, min(i + 3, len(toks))) if toks[j].pos != "DET"][:1]
             if after and set(keys_of(toks[after[0]])) & lex.asked_conducts:
