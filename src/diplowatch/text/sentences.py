@@ -22,6 +22,7 @@ from diplowatch.text.appositions import appositive_subject_restored
 from diplowatch.text.langdata import lang_data
 from diplowatch.text.normalise import Token, fold, tokens
 from diplowatch.text.parse import parsed_segments
+from diplowatch.text.prepositions import prepositions_restored
 
 # A sentence ends at . ! ? ؟ or a line break, not after a one-letter initial ("M.") or inside digits.
 _FINAL = frozenset('.!?…:;»"”؟')
@@ -152,6 +153,8 @@ def _parsed(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, tuple
         toks = _incise_subjects_restored(toks) if segment.language in _INCISES else toks
         toks = _acronym_subject_restored(toks) if segment.language in _ACRONYM_SUBJECTS else toks
         toks = appositive_subject_restored(toks) if segment.language in _APPOSITIVE_PARTICIPLES else toks
+        prepositions = _PREPOSITIONS_AS_VERBS.get(segment.language)
+        toks = prepositions_restored(toks, prepositions) if prepositions else toks
         if out and _continues(body, out[-1], start):
             last = out[-1]
             shift = len(last[2])
@@ -177,6 +180,10 @@ _ACRONYM_SUBJECTS: frozenset[str] = frozenset(lang_data("parse_repairs.yaml").ge
 _APPOSITIVE_PARTICIPLES: frozenset[str] = frozenset(
     lang_data("parse_repairs.yaml").get("appositive_participles") or []
 )
+_PREPOSITIONS_AS_VERBS: dict[str, frozenset[str]] = {
+    language: frozenset(fold(w) for w in words)
+    for language, words in (lang_data("parse_repairs.yaml").get("prepositions_read_as_verbs") or {}).items()
+}
 _PASSIVE_OPENINGS: dict[str, frozenset[str]] = {
     language: frozenset(fold(w) for w in words)
     for language, words in (lang_data("parse_repairs.yaml").get("passive_openings") or {}).items()
