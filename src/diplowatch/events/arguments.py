@@ -411,6 +411,11 @@ def _parsed(
     feeling = lexicon is not None and bool(set(keys_of(sentence.toks[match.head])) & lexicon.feelings)
     named = {i for i in at.values() if i is not None}
     subject, recipient_side = _subject(sentence, verb, named, lexicon, feeling=feeling)
+    # "Spain's decision angered Algiers": Algiers feels it (not a word that urges: "encouraged X's efforts")
+    stirring = feeling and match.trigger.type in REASONED and "ask" not in match.trigger.flags
+    felt = _feeling_stirred(sentence, match, at) if stirring else set()
+    if felt and subject and not recipient_side:
+        subject, recipient_side = felt, subject
     if not subject and "awaited" in match.trigger.flags:  # "X is expected in Rabat": X is who comes
         subject, recipient_side = recipient_side, set()
     if match.head not in subject:  # "The text, drafted by the United States, urges": the text acts
@@ -448,6 +453,23 @@ def _parsed(
     text = subject_phrase(sentence, subject) if subject and not subject_keys else ""
     head = "" if subject_keys or not subject else sentence.toks[min(_heads(sentence, subject))].lemma
     return Arguments(subject_keys, recipient, "parse", frozenset(clause), text, head)
+
+
+def _feeling_stirred(sentence: Sentence, match: Match, at: dict[ActorMention, int | None]) -> set[int]:
+    """The direct object of a word of feeling used as an active verb ("the decision angered Algeria", "a
+    indigné l'Algérie", "indignó a Argelia"): who feels it, the subject being its cause; empty when the
+    object names no actor ("s'est indigné": the reflexive)."""
+    tok = sentence.toks[match.head]
+    if tok.pos != "VERB" or "Voice=Pass" in tok.morph:
+        return set()
+    children = sentence.children(match.head)
+    if any(sentence.toks[c].dep in PASSIVE_AUX for c in children):
+        return set()
+    objects = [
+        c for c in children if sentence.toks[c].dep in ("obj", "dobj") and sentence.toks[c].pos != "PRON"
+    ]
+    felt = set().union(*(sentence.subtree(c) for c in objects)) if objects else set()
+    return felt if _keys(at, felt) else set()
 
 
 def _ties_inside(sentence: Sentence, tokens: set[int], lexicon: Lexicon) -> set[int]:

@@ -3,8 +3,9 @@ Sudan, urging him to allow aid", "a adressé une lettre au Conseil de sécurité
 date", "filed a case against the UAE, accusing it of complicity", "y le pidió explicaciones".
 
 The pronoun stands for the last actor its sentence named before it other than the one who acts (the
-one met, written to, sued). Only for a trigger that names no recipient of its own; a reflexive or a
-first- or second-person pronoun ("nous", "us", "se") addresses no one else.
+one met, written to, sued); a participle opening the sentence looks ahead to the main clause's. Only
+for a trigger that names no recipient of its own; a reflexive or a first- or second-person pronoun
+("nous", "us", "se") addresses no one else.
 """
 
 from __future__ import annotations
@@ -43,8 +44,23 @@ def pronoun_addressee(
     if not pronouns:
         return None
     at = sentence.toks[pronouns[0]].start
-    before = [m for m in mentions if m.end <= at and m.key not in actor and m.kind != "territory"]
-    return before[-1].key if before else None
+    others = [m for m in mentions if m.key not in actor and m.kind != "territory"]
+    before = [m for m in others if m.end <= at]
+    if before:
+        return before[-1].key
+    return _named_after_opening(sentence, match.head, others)
+
+
+def _named_after_opening(sentence: Sentence, verb: int, others: list[ActorMention]) -> str | None:
+    """A participle opening its sentence ("Accusing him of bias, Rabat withdrew its confidence in X",
+    "L'accusant de partialité, le Maroc a rompu avec X"): its pronoun looks ahead, to the first actor the
+    main clause names other than the one who acts."""
+    tok = sentence.toks[verb]
+    if not tok.dep.startswith("advcl") or not verb < tok.head:
+        return None
+    end = sentence.toks[max(sentence.subtree(verb))].end
+    after = [m for m in others if m.start >= end]
+    return after[0].key if after else None
 
 
 def _glued_before(sentence: Sentence, verb: int, lexicon: Lexicon) -> list[int]:

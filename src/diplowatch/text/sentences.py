@@ -22,6 +22,7 @@ from diplowatch.text.appositions import appositive_subject_restored
 from diplowatch.text.langdata import lang_data
 from diplowatch.text.normalise import Token, fold, tokens
 from diplowatch.text.parse import parsed_segments
+from diplowatch.text.prepositions import prepositions_restored
 from diplowatch.text.sequence_tails import sequence_tail_restored
 
 # A sentence ends at . ! ? ؟ or a line break, not after a one-letter initial ("M.") or inside digits.
@@ -157,6 +158,8 @@ def _parsed(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, tuple
             toks = sequence_tail_restored(toks, _SEQUENCE_TAILS[segment.language])
         marks = _ASKED_OBJECTS.get(segment.language)
         toks = _asked_objects_restored(toks, marks) if marks else toks
+        prepositions = _PREPOSITIONS_AS_VERBS.get(segment.language)
+        toks = prepositions_restored(toks, prepositions) if prepositions else toks
         if out and _continues(body, out[-1], start):
             last = out[-1]
             shift = len(last[2])
@@ -176,24 +179,22 @@ def _continues(body: str, previous: tuple[int, int, tuple[Token, ...], bool], st
     return bool(toks) and toks[-1].text[-1:] not in _FINAL and "\n" not in body[toks[-1].end : start]
 
 
+def _words_by_language(key: str) -> dict[str, frozenset[str]]:
+    """A parse repair's folded words per language (lang/parse_repairs.yaml)."""
+    listed = lang_data("parse_repairs.yaml").get(key) or {}
+    return {language: frozenset(fold(w) for w in words) for language, words in listed.items()}
+
+
 _TENSE_AUXILIARIES: dict[str, list[str]] = lang_data("parse_repairs.yaml").get("tense_auxiliaries") or {}
 _INCISES: frozenset[str] = frozenset(lang_data("parse_repairs.yaml").get("incises") or [])
 _ACRONYM_SUBJECTS: frozenset[str] = frozenset(lang_data("parse_repairs.yaml").get("acronym_subjects") or [])
 _APPOSITIVE_PARTICIPLES: frozenset[str] = frozenset(
     lang_data("parse_repairs.yaml").get("appositive_participles") or []
 )
-_SEQUENCE_TAILS: dict[str, frozenset[str]] = {
-    language: frozenset(fold(w) for w in words)
-    for language, words in (lang_data("parse_repairs.yaml").get("sequence_tails") or {}).items()
-}
-_ASKED_OBJECTS: dict[str, frozenset[str]] = {
-    language: frozenset(fold(w) for w in words)
-    for language, words in (lang_data("parse_repairs.yaml").get("asked_objects") or {}).items()
-}
-_PASSIVE_OPENINGS: dict[str, frozenset[str]] = {
-    language: frozenset(fold(w) for w in words)
-    for language, words in (lang_data("parse_repairs.yaml").get("passive_openings") or {}).items()
-}
+_SEQUENCE_TAILS = _words_by_language("sequence_tails")
+_ASKED_OBJECTS = _words_by_language("asked_objects")
+_PREPOSITIONS_AS_VERBS = _words_by_language("prepositions_read_as_verbs")
+_PASSIVE_OPENINGS = _words_by_language("passive_openings")
 PARTICIPLE_REACH = 8  # tokens from an auxiliary to its participle across an adverbial phrase
 
 
