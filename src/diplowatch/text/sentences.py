@@ -20,6 +20,7 @@ from typing import Any, TypeVar, cast
 from diplowatch.model import Article, Segment
 from diplowatch.text.appositions import appositive_subject_restored
 from diplowatch.text.langdata import lang_data
+from diplowatch.text.names_as_verbs import names_restored
 from diplowatch.text.normalise import Token, fold, tokens
 from diplowatch.text.parse import parsed_segments
 from diplowatch.text.prepositions import prepositions_restored
@@ -151,6 +152,7 @@ def _parsed(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, tuple
     for start, end, toks, parsed in _spacy_sentences(segment, doc):
         toks = _participle_restored(toks, auxiliaries) if auxiliaries else toks
         toks = _main_clause_restored(toks, agent_markers)
+        toks = names_restored(toks) if segment.language in _NAMES_AS_VERBS else toks
         toks = _incise_subjects_restored(toks) if segment.language in _INCISES else toks
         toks = _acronym_subject_restored(toks) if segment.language in _ACRONYM_SUBJECTS else toks
         toks = appositive_subject_restored(toks) if segment.language in _APPOSITIVE_PARTICIPLES else toks
@@ -166,6 +168,8 @@ def _parsed(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, tuple
             moved = tuple(dataclasses.replace(t, head=t.head + shift if t.head >= 0 else -1) for t in toks)
             # the opening clause may be all the first piece was ("Recibido por X, | el enviado pidió")
             glued = _main_clause_restored(last[2] + _governed(moved, last[2], shift), agent_markers)
+            if segment.language in _NAMES_AS_VERBS:  # "..., a déclaré mardi | Nasser Bourita."
+                glued = _incise_subjects_restored(names_restored(glued))
             out[-1] = (last[0], end, glued, True)
         else:
             out.append((start, end, toks, parsed))
@@ -187,6 +191,7 @@ def _words_by_language(key: str) -> dict[str, frozenset[str]]:
 
 _TENSE_AUXILIARIES: dict[str, list[str]] = lang_data("parse_repairs.yaml").get("tense_auxiliaries") or {}
 _INCISES: frozenset[str] = frozenset(lang_data("parse_repairs.yaml").get("incises") or [])
+_NAMES_AS_VERBS: frozenset[str] = frozenset(lang_data("parse_repairs.yaml").get("names_read_as_verbs") or [])
 _ACRONYM_SUBJECTS: frozenset[str] = frozenset(lang_data("parse_repairs.yaml").get("acronym_subjects") or [])
 _APPOSITIVE_PARTICIPLES: frozenset[str] = frozenset(
     lang_data("parse_repairs.yaml").get("appositive_participles") or []

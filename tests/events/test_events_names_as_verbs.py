@@ -1,0 +1,36 @@
+"""A first name in -er or -ir the French tagger reads as an infinitive ("a déclaré Nasser Bourita") is
+the speaker's name, not the counterpart of what he said (text/names_as_verbs.py; issue 9; sentences
+written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import real_events, shown
+
+INCISES = [
+    "Le Maroc soutient le plan d'autonomie, a déclaré mardi Nasser Bourita.",
+    "Le Maroc soutient le plan, a déclaré Nasser Bourita.",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", INCISES)
+def test_a_name_read_as_a_verb_is_no_counterpart(code, text: str) -> None:
+    events = real_events(code(text, "fr"), "SUPPORT")
+    assert events and all("Nasser_Bourita" not in e.recipient for e in events), shown(events)
+
+
+def test_the_repair_makes_the_first_name_head_the_name() -> None:
+    from diplowatch.text.names_as_verbs import names_restored
+    from diplowatch.text.normalise import Token
+
+    toks = (
+        Token(0, 2, "Il", "il", "il", "PRON", "nsubj", 1),
+        Token(3, 9, "reçoit", "recoit", "recevoir", "VERB", "ROOT", -1, "VerbForm=Fin"),
+        Token(10, 15, "Samir", "samir", "samir", "VERB", "xcomp", 1, "VerbForm=Inf"),
+        Token(16, 22, "Bakkar", "bakkar", "bakkar", "PROPN", "obj", 2),
+    )
+    repaired = names_restored(toks)
+    assert repaired[2].pos == "PROPN" and repaired[2].dep == "obj" and repaired[2].head == 1
+    assert repaired[3].head == 2 and repaired[3].dep == "flat:name"
