@@ -69,3 +69,35 @@ def test_an_object_pronoun_addresses_the_last_actor_named(code, lang, text, kind
     events = code(text, lang)
     found = real_events(events, kind)
     assert any(who in e.actor and whom in e.recipient for e in found), shown(events)
+
+
+# The pronoun is asked even when the clause of what is asked names another actor: that actor is what
+# the request is about, not whom it addresses.
+ASKED_ABOUT = [
+    (
+        "es",
+        "Ahmed Attaf se reunió el lunes con Staffan de Mistura y le pidió que presione a Marruecos.",
+        "Staffan_de_Mistura",
+        "Morocco",
+    ),
+    (
+        "fr",
+        "Ahmed Attaf a rencontré lundi Staffan de Mistura et lui a demandé de faire pression sur le Maroc.",
+        "Staffan_de_Mistura",
+        "Morocco",
+    ),
+    (
+        "es",
+        "Nasser Bourita recibió el lunes a Sergey Lavrov y le pidió que convenza a Argelia de volver a la mesa.",
+        "Sergey_Lavrov",
+        "Algeria",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "whom", "about"), ASKED_ABOUT, ids=[a[0] for a in ASKED_ABOUT])
+def test_an_object_pronoun_beats_the_names_of_what_is_asked(code, lang, text, whom, about):
+    events = code(text, lang)
+    requests = real_events(events, "REQUEST")
+    assert requests and all(whom in e.recipient and about not in e.recipient for e in requests), shown(events)

@@ -55,3 +55,32 @@ MAIN_ACT = [
 def test_the_previous_sentence_lends_its_own_acts_date(code, lang: str, text: str) -> None:
     requests = real_events(code(text, lang), "REQUEST")
     assert requests and all(e.date is not None and e.date.value == "2024-03-11" for e in requests), requests
+
+
+NOUN_DATE = [
+    (
+        "es",
+        "Ahmed Attaf rechazó el lunes las declaraciones de Nasser Bourita sobre las elecciones del 2 de marzo. "
+        "Attaf acusó a Marruecos de injerencia en los asuntos internos de Argelia.",
+    ),
+    (
+        "fr",
+        "Ahmed Attaf a rejeté lundi les déclarations de Nasser Bourita sur les élections du 2 mars. "
+        "Attaf a accusé le Maroc d'ingérence dans les affaires intérieures de l'Algérie.",
+    ),
+    (
+        "en",
+        "Ahmed Attaf rejected on Monday the statements of Nasser Bourita on the elections of 2 March. "
+        "Attaf accused Morocco of interference in Algeria's internal affairs.",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), NOUN_DATE, ids=[p[0] for p in NOUN_DATE])
+def test_the_previous_sentence_lends_its_acts_adjunct_not_a_nouns_date(code, lang: str, text: str) -> None:
+    """'las elecciones del 2 de marzo' dates the elections, not the rejection told with them."""
+    accusations = [e for e in real_events(code(text, lang), "ACCUSE") if "Ahmed_Attaf" in e.actor]
+    assert accusations and all(e.date is not None and e.date.value == "2024-03-11" for e in accusations), (
+        accusations
+    )

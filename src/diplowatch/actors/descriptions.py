@@ -20,7 +20,7 @@ from diplowatch.text.langdata import lang_data, lang_path
 from diplowatch.text.normalise import Token, alias_keys, is_arabic, is_capitalised, variants
 
 FILE = "descriptions.yaml"
-KINDS = frozenset({"named_as", "state_named", "junta", "armed_group"})
+KINDS = frozenset({"named_as", "mentioned_as", "state_named", "junta", "armed_group"})
 STATES = frozenset({"country", "territory"})
 ARMED = "REB"  # the sector of armed movements (Polisario, Houthis, M23, the RSF, the ELN...)
 MOVEMENTS = frozenset({"group", "organization"})
@@ -153,10 +153,15 @@ def resolve(
     lang: str,
     on: date | None,
     near: frozenset[str] = frozenset(),
+    mentions: Iterable[tuple[str, str]] = (),
 ) -> str | None:
     """The one actor among `keys` (those the article names) that the description stands for. A junta
     that fits several states is the one whose state (ISO code) its own sentence names in `near` ("À
-    Niamey, la junte a salué", "the junta in Bamako")."""
+    Niamey, la junte a salué", "the junta in Bamako"). `mentions`: (key, text) of the mentions before
+    the description, for `mentioned_as`."""
+    if description.denotes == "mentioned_as":
+        fits = _mentioned_as(description, mentions, kb, lang)
+        return fits[0] if len(fits) == 1 else None
     fits = candidates(description, keys, kb, lang, on)
     if len(fits) > 1 and description.denotes == "junta":
         fits = [k for k in fits if (e := kb.get(k)) is not None and e.country in near]
@@ -179,6 +184,23 @@ def candidates(
         fits = [e.id for e in entries if e.kind in MOVEMENTS and ARMED in (e.sector or "").split()]
     else:
         fits = [e.id for e in entries if _named_as(e, description.phrases.get(lang, ()), lang)]
+    return fits
+
+
+def _mentioned_as(
+    description: Description, mentions: Iterable[tuple[str, str]], kb: KB, lang: str
+) -> list[str]:
+    """The actors an earlier mention named with the phrase's words ("el Gobierno colombiano" -> Colombia,
+    for a later "el Gobierno")."""
+    phrases = description.phrases.get(lang, ())
+    fits: list[str] = []
+    for key, text in mentions:
+        entry = kb.get(key)
+        if entry is None or key in fits or description.kinds and entry.kind not in description.kinds:
+            continue
+        words = alias_keys(text)
+        if any(words[k : k + len(p)] == p for p in phrases for k in range(len(words) - len(p) + 1)):
+            fits.append(key)
     return fits
 
 

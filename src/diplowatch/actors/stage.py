@@ -590,7 +590,8 @@ class ActorLinker:
         determiners = cues(lang).determiners
         for first, end, description in descriptions.find(part.toks, lang, determiners, work.covered):
             near = _states_near(work, part.toks[first].start)
-            actor = descriptions.resolve(description, work.keys(), self.kb, lang, on, near)
+            before = [(f.key, f.text) for f in work.found if f.end <= part.toks[first].start]
+            actor = descriptions.resolve(description, work.keys(), self.kb, lang, on, near, before)
             if actor is not None:
                 start = first - 1 if first and part.toks[first - 1].key in determiners else first
                 work.add(part.toks[start].start, part.toks[end - 1].end, actor, "description")

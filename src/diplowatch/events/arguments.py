@@ -841,18 +841,28 @@ def _stranded_conjunct(sentence: Sentence, subject: set[int]) -> set[int]:
     """ "La Russie et l'Ukraine ont convenu", "Les Houthis et l'Arabie saoudite ont conclu": the parser
     made the first conjunct the root and left only the second as the verb's subject. A subject that
     follows a coordinating conjunction, itself after a bare noun phrase opening the sentence, shares
-    the act with that noun phrase (joint acts: agreements, truces, exchanges)."""
+    the act with that noun phrase (joint acts: agreements, truces, exchanges). A dateline before it
+    ("Bogotá, 3 de marzo (EFE) - El Gobierno colombiano y el ELN se reunieron") is no part of it."""
     if not subject:
         return set()
     start = min(subject)
     if start < 2 or sentence.toks[start - 1].pos != "CCONJ":
         return set()
-    before = range(0, start - 1)
+    before = range(_after_dateline(sentence, start - 1), start - 1)
     if not all(sentence.toks[i].pos in NOUN_PHRASE for i in before):
         return set()
     if not any(sentence.toks[i].pos in ("PROPN", "NOUN") for i in before):
         return set()
     return set(before)
+
+
+DATELINE_DASHES = frozenset({"-", "–", "—"})  # what ends a dateline ("Madrid, 3 mars (AFP) -")
+
+
+def _after_dateline(sentence: Sentence, end: int) -> int:
+    """The first token after a dateline's closing dash before token `end`, else 0."""
+    dash = next((i for i in range(end - 1, -1, -1) if sentence.toks[i].text in DATELINE_DASHES), None)
+    return 0 if dash is None else dash + 1
 
 
 def _unmarked_agents(sentence: Sentence, verb: int, lexicon: Lexicon) -> list[int]:

@@ -300,8 +300,11 @@ def event_date(
         main = [
             d for d in before if (i := previous.token_at(d.start)) is not None and _owner(previous, i) == root
         ]
-        if main or before:
-            return (main or before)[-1].date, "previous"
+        # and among those, the act's own adjunct, not a noun's date ("rechazó este miércoles las
+        # declaraciones sobre las elecciones del 28 de julio": Wednesday)
+        adjunct = [d for d in main if is_own_date(previous, d, root)]
+        if adjunct or main or before:
+            return (adjunct or main or before)[-1].date, "previous"
     if published is not None:
         return published, "published"
     return None, "none"

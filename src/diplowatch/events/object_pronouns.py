@@ -4,8 +4,10 @@ date", "filed a case against the UAE, accusing it of complicity", "y le pidió e
 
 The pronoun stands for the last actor its sentence named before it other than the one who acts (the
 one met, written to, sued); a participle opening the sentence looks ahead to the main clause's. Only
-for a trigger that names no recipient of its own; a reflexive or a first- or second-person pronoun
-("nous", "us", "se") addresses no one else.
+for a trigger that names no recipient of its own, or only names inside the clause of what it asks ("y
+le pidió que presione a los países que arman a las FAR": the pronoun is asked, the RSF are what the
+request is about); a reflexive or a first- or second-person pronoun ("nous", "us", "se") addresses no
+one else.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from diplowatch.text.sentences import Sentence
 # condemned it": the decision)
 ADDRESSED = frozenset({("REQUEST", ""), ("ACCUSE", "allege")})
 _OBJECT_DEPS = ("obj", "dobj", "iobj")
+_CONTENT_DEPS = ("ccomp", "xcomp")  # the clause of what is asked ("le pidió que...", "asked him to...")
 _NOT_ANOTHER = ("Reflex=Yes", "Person=1", "Person=2", "PronType=Rel", "PronType=Int")
 
 
@@ -72,3 +75,24 @@ def _glued_before(sentence: Sentence, verb: int, lexicon: Lexicon) -> list[int]:
     if at < 0 or sentence.toks[at].key.rstrip("'’") not in lexicon.object_clitics:  # "l'": listed folded, "l"
         return []
     return [at] if sentence.toks[at].pos in ("PRON", "DET") else []
+
+
+def only_in_content(
+    sentence: Sentence, head: int, recipient: tuple[str, ...], mentions: list[ActorMention]
+) -> bool:
+    """Every recipient is named only inside the trigger verb's content clause, none as its addressee."""
+    if not sentence.parsed or not recipient:
+        return False
+    content = {
+        t
+        for c in sentence.children(head)
+        if sentence.toks[c].dep.startswith(_CONTENT_DEPS)
+        for t in sentence.subtree(c)
+    }
+    if not content:
+        return False
+    for key in recipient:
+        places = [sentence.token_at(m.start) for m in mentions if m.key == key]
+        if not places or any(i is None or i not in content for i in places):
+            return False
+    return True

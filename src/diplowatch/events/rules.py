@@ -76,7 +76,7 @@ from diplowatch.events.membership import leaves_organisation
 from diplowatch.events.merge import MEETINGS, merge
 from diplowatch.events.modality import aux_of, not_denial_tokens
 from diplowatch.events.nominal import holder, owned
-from diplowatch.events.object_pronouns import pronoun_addressee
+from diplowatch.events.object_pronouns import only_in_content, pronoun_addressee
 from diplowatch.events.obligation import QUOTED_FLAG, obligations
 from diplowatch.events.occasions import outside_occasions, own_occasions
 from diplowatch.events.offices import in_title
@@ -389,7 +389,9 @@ class RuleCoder:
             # "the parties agreed to a truce": the sides of the article's dispute (events.parties)
             agreed = agreeing_sides(args.subject_text, lex, doc.sides)
             actor, how = (agreed, "parse") if agreed else (actor, how)
-        if not args.recipient and (addressee := pronoun_addressee(sentence, match, in_sentence, actor, lex)):
+        if (not args.recipient or only_in_content(sentence, match.head, args.recipient, in_sentence)) and (
+            addressee := pronoun_addressee(sentence, match, in_sentence, actor, lex)
+        ):
             args = dataclasses.replace(
                 args, recipient=(addressee,)
             )  # "met X, urging him to" (events.object_pronouns)
