@@ -14,10 +14,16 @@ OPENINGS = frozenset({".", "«", '"', "“", ":", "(", "—", "-"})  # after the
 
 
 def names_restored(toks: tuple[Token, ...]) -> tuple[Token, ...]:
+    found = [
+        i
+        for i, t in enumerate(toks)
+        if t.pos == "VERB" and t.text[:1].isupper() and _name_read_as_verb(toks, i)
+    ]
+    if not found:
+        return toks
     out = list(toks)
-    for i, tok in enumerate(toks):
-        if not _name_read_as_verb(toks, i):
-            continue
+    for i in found:
+        tok = toks[i]
         head, dep = _incise_before(toks, i) or (tok.head, CLAUSE_DEPS.get(tok.dep, tok.dep))
         out[i] = dataclasses.replace(tok, pos="PROPN", lemma=tok.key, morph="", head=head, dep=dep)
         j = i + 1

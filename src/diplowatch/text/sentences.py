@@ -326,17 +326,15 @@ def _asked_objects_restored(toks: tuple[Token, ...], marks: frozenset[str]) -> t
     et la Mauritanie à reprendre"), which the parser read as the verb's subject, with the infinitive hung
     on them: a subject after its verb takes no infinitive of its own, so they are its object
     (lang/parse_repairs.yaml `asked_objects`)."""
+    after_verb = [
+        n for n, t in enumerate(toks) if t.dep == "nsubj" and 0 <= t.head < n and toks[t.head].pos == "VERB"
+    ]
+    if not after_verb:  # most sentences: no subject after its verb, nothing to look at
+        return toks
     below: dict[int, list[int]] = {}
     for n, t in enumerate(toks):
         below.setdefault(t.head, []).append(n)
-    objects = {
-        n
-        for n, t in enumerate(toks)
-        if t.dep == "nsubj"
-        and 0 <= t.head < n
-        and toks[t.head].pos == "VERB"
-        and _asked_infinitive(toks, below, n, marks)
-    }
+    objects = {n for n in after_verb if _asked_infinitive(toks, below, n, marks)}
     if not objects:
         return toks
     return tuple(dataclasses.replace(t, dep="obj") if n in objects else t for n, t in enumerate(toks))
