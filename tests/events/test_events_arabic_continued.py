@@ -21,3 +21,12 @@ def test_events_arabic_comma_and_verb_with_its_own_subject(world_code):
     text = "رحبت فرنسا بالاتفاق يوم الاثنين، ورفضت روسيا العقوبات الأوروبية."
     events = real_events(world_code(text, "ar"), "REJECT")
     assert [e for e in events if "Russia" in e.actor and "France" not in e.actor], shown(events)
+
+
+@pytest.mark.slow
+def test_arabic_during_the_meeting_told_before_is_no_second_meeting(code) -> None:
+    """ "وجدد عطاف خلال اللقاء دعم...": during the meeting the sentence before told; not another meeting
+    with the counterparts of the renewed support."""
+    text = "استقبل أحمد عطاف اليوم الاثنين ستافان دي ميستورا. وجدد عطاف خلال اللقاء دعم الجزائر للبوليساريو."
+    meetings = real_events(code(text, "ar"), "CONSULT")
+    assert meetings and all("Polisario_Front" not in e.actor + e.recipient for e in meetings), meetings

@@ -29,4 +29,23 @@ def refers_back(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
             for c in sentence.children(match.head)
         )
     before = match.head - 1
-    return before >= 0 and bool(set(keys_of(sentence.toks[before])) & (lex.demonstratives | lex.framing))
+    if before < 0:
+        return False
+    return bool(set(keys_of(sentence.toks[before])) & (lex.demonstratives | lex.framing)) or _known_scene(
+        sentence, match, lex
+    )
+
+
+DEFINITE = "ال"  # the Arabic article, glued to its noun
+PARTNER_REACH = 3  # tokens after the noun where a partner preposition would make it a meeting of its own
+
+
+def _known_scene(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
+    """Without a parse: a definite meeting noun right after a word of scene, with no partner after it
+    ("وجدد عطاف خلال اللقاء دعم...": during the meeting told before); "خلال لقائه مع X" names its own."""
+    toks = sentence.toks
+    noun = toks[match.head]
+    if toks[match.head - 1].key not in lex.scenes or not noun.text.startswith(DEFINITE):
+        return False
+    after = toks[match.head + 1 : match.head + 1 + PARTNER_REACH]
+    return not any(t.key in lex.partner_prepositions for t in after)
