@@ -108,3 +108,26 @@ def test_coordination_arabic_but_with_a_pronoun_after_a_comma_goes_on_with_the_s
     assert all(not {"Morocco", "Algeria"} & set(e.recipient) for e in real_events(events, "SUPPORT")), shown(
         events
     )
+
+
+# a stance, then a coordinated verb that reports an act of another category: its names are that act's
+THANKS_THEN_ANNOUNCED = [
+    ("es", "Nasser Bourita agradeció a España su posición y anunció que Sergey Lavrov visitará Rabat."),
+    (
+        "fr",
+        "Nasser Bourita a remercié l'Espagne pour sa position et a annoncé que Sergueï Lavrov visitera Rabat.",
+    ),
+    (
+        "en",
+        "Nasser Bourita thanked Spain for its position and announced that Sergey Lavrov will visit Rabat.",
+    ),
+]
+
+
+@pytest.mark.slow
+@by_language(THANKS_THEN_ANNOUNCED)
+def test_coordination_a_reported_act_keeps_its_names(code, lang: str, text: str) -> None:
+    events = code(text, lang)
+    thanks = real_involving(events, "SUPPORT", "Spain")
+    assert thanks, shown(events)
+    assert all("Sergey_Lavrov" not in e.recipient for e in thanks), shown(events)

@@ -34,3 +34,13 @@ def test_the_repair_makes_the_first_name_head_the_name() -> None:
     repaired = names_restored(toks)
     assert repaired[2].pos == "PROPN" and repaired[2].dep == "obj" and repaired[2].head == 1
     assert repaired[3].head == 2 and repaired[3].dep == "flat:name"
+
+
+@pytest.mark.slow
+def test_a_name_read_as_a_verb_opening_the_sentence_is_its_subject(code) -> None:
+    """ "Nasser Bourita a remercié...": the parser made "Nasser" the root infinitive and the act a clause
+    hung on it; the name is the subject of the act again."""
+    events = real_events(code("Nasser Bourita a remercié l'Espagne pour sa position.", "fr"), "SUPPORT")
+    assert events and all(e.actor == ("Nasser_Bourita",) and "Spain" in e.recipient for e in events), shown(
+        events
+    )

@@ -49,11 +49,17 @@ def conjoined_acts(sentence: Sentence, verb: int, acts: Collection[int]) -> set[
         if (
             tok.dep == "conj"
             and tok.pos in PREDICATES
-            and child in acts
+            and (child in acts or _reports_act(sentence, child, acts))
             and _complement_between(sentence, verb, child)
         ):
             out |= sentence.subtree(child)
     return out
+
+
+def _reports_act(sentence: Sentence, verb: int, acts: Collection[int]) -> bool:
+    """The coordinated verb reports an act of another category in its complement clause ("agradeció a
+    España su posición y *anunció que el rey recibirá a Sánchez*"): whom that act names is its own."""
+    return any(c in acts for c in sentence.children(verb))
 
 
 def pronoun_antecedent(sentence: Sentence, verb: int) -> set[int]:

@@ -24,7 +24,12 @@ def names_restored(toks: tuple[Token, ...]) -> tuple[Token, ...]:
     out = list(toks)
     for i in found:
         tok = toks[i]
-        head, dep = _incise_before(toks, i) or (tok.head, CLAUSE_DEPS.get(tok.dep, tok.dep))
+        predicate = _predicate_after(toks, i) if tok.head < 0 else None
+        if predicate is not None:  # the name opened the sentence: its verb is the root, the name its subject
+            out = [_rerooted(t, n, i, predicate) for n, t in enumerate(out)]
+            head, dep = predicate, "nsubj"
+        else:
+            head, dep = _incise_before(toks, i) or (tok.head, CLAUSE_DEPS.get(tok.dep, tok.dep))
         out[i] = dataclasses.replace(tok, pos="PROPN", lemma=tok.key, morph="", head=head, dep=dep)
         j = i + 1
         while j < len(toks) and toks[j].pos == "PROPN" and toks[j].head in (i, j - 1):
@@ -36,14 +41,24 @@ def names_restored(toks: tuple[Token, ...]) -> tuple[Token, ...]:
 def _name_read_as_verb(toks: tuple[Token, ...], i: int) -> bool:
     tok = toks[i]
     return (
-        0 < i < len(toks) - 1
+        i < len(toks) - 1
         and tok.pos == "VERB"
         and "VerbForm=Inf" in tok.morph
         and tok.text[:1].isupper()
-        and toks[i - 1].text not in OPENINGS
+        and (i == 0 or toks[i - 1].text not in OPENINGS)
         and toks[i + 1].pos == "PROPN"
         and toks[i + 1].head == i
+        and (i > 0 or tok.head < 0 and _predicate_after(toks, i) is not None)
     )
+
+
+def _predicate_after(toks: tuple[Token, ...], i: int) -> int | None:
+    """The verb after the name that the parser hung on it, when the name opens the sentence as its root
+    ("Nasser Bourita a remercié": "remercié" a parataxis of "Nasser"): the sentence's real predicate."""
+    end = i + 1
+    while end < len(toks) and toks[end].pos == "PROPN":
+        end += 1
+    return next((j for j in range(end, len(toks)) if toks[j].head == i and toks[j].pos == "VERB"), None)
 
 
 INCISE_REACH = 3  # tokens from an incise verb to its subject's name ("a déclaré mardi Nasser Bourita")
@@ -56,3 +71,12 @@ def _incise_before(toks: tuple[Token, ...], i: int) -> tuple[int, str] | None:
         if toks[j].pos == "VERB":
             return (j, "obj") if toks[j].dep in ("parataxis", "advcl") else None
     return None
+
+
+def _rerooted(tok: Token, n: int, name: int, predicate: int) -> Token:
+    """What hung on the name (but the rest of the name) hangs on the predicate, now the root."""
+    if n == predicate:
+        return dataclasses.replace(tok, head=-1, dep="ROOT")
+    if tok.head == name and not (n == name + 1 and tok.pos == "PROPN"):
+        return dataclasses.replace(tok, head=predicate)
+    return tok
