@@ -218,3 +218,16 @@ def test_second_act_briefing_as_scene_of_a_demand(code, lang: str, text: str) ->
     assert briefing and request, shown(events)
     assert all("Ahmed_Attaf" in e.actor + e.recipient for e in briefing), shown(events)
     assert all("United_Nations_Security_Council" not in e.recipient for e in request), shown(events)
+
+
+@pytest.mark.slow
+def test_second_act_what_an_asked_act_would_bring_about_is_asked_too(world_code) -> None:
+    """ "asked Ankara to help broker an exchange of prisoners with Russia": the brokering is asked for, not
+    done; Russia is no partner of the meeting told first."""
+    text = (
+        "Volodymyr Zelensky met Recep Tayyip Erdogan in Istanbul on Friday and asked Ankara to help broker a "
+        "new exchange of prisoners with Russia."
+    )
+    events = world_code(text, "en")
+    meetings = real_events(events, "CONSULT")
+    assert meetings and all("Russia" not in e.actor + e.recipient for e in meetings), shown(events)
