@@ -41,6 +41,10 @@ BRIEFING_THEN_ASK = [
         "Durante una sesión informativa ante el Consejo de Seguridad, Ahmed Attaf pidió a Marruecos negociar "
         "directamente.",
     ),
+    (
+        "en",
+        "During a briefing before the Security Council, Ahmed Attaf called on Morocco to negotiate directly.",
+    ),
 ]
 
 

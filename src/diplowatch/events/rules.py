@@ -254,7 +254,13 @@ class RuleCoder:
         found = [pledged(sentence, m, lex, found) for m in found]
         found = [owned(sentence, m, in_sentence, lex) for m in found]  # "welcomed X's call": X's call
         occasions = own_occasions(sentence, found, doc.dates, lex)  # "briefed X on the meeting held in May"
-        matches = prune(sentence, found, lex.scenes, occasions)
+        # a weak meeting word that sets the scene with its own partner ("During a briefing before the
+        # Council, X called on...") is the meeting, not a weaker reading of the call beside it
+        every = {m.head: m for m in found}
+        scenes = {
+            m.head for m in found if m.trigger.weak and scene_of(sentence, m, every, lex, doc.article.body)
+        }
+        matches = prune(sentence, found, lex.scenes, occasions.keys() | scenes)
         # "X said Y must...": X's REQUEST; a quoted one binds a named actor ("« Le Maroc doit... »")
         demands = obligations(
             sentence, lex, {m.head for m in matches}, quotes, covered(sentence, in_sentence)
