@@ -169,3 +169,23 @@ def test_clause_participants_a_name_the_parser_broke_into_subjects_acts(world_co
     rejected = real_involving(events, "REJECT", "United_States")
     assert rejected and all("Abdel_Fattah_al-Burhan" in e.actor for e in rejected), shown(events)
     assert all("Abdel_Fattah_al-Burhan" not in e.recipient for e in rejected), shown(events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Morocco named a new envoy on Monday. Morocco's foreign ministry welcomed the Security Council's decision.",
+        ),
+        (
+            "fr",
+            "Le Maroc a nommé lundi un envoyé. La diplomatie marocaine a salué la décision du Conseil de sécurité.",
+        ),
+    ],
+)
+def test_clause_participants_a_ministry_acts_for_its_state(world_code, lang: str, text: str) -> None:
+    """A government body acts for its state, when the article names the state."""
+    events = real_involving(world_code(text, lang), "SUPPORT", "United_Nations_Security_Council")
+    assert events and all("Morocco" in e.actor for e in events), shown(events)

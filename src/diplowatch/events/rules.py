@@ -104,6 +104,7 @@ from diplowatch.events.sides import (
     mutual_act,
     same_side,
     two_sided,
+    with_governments_states,
     without_own_side,
 )
 from diplowatch.events.speech import SPOKEN, spoken_arguments
@@ -181,6 +182,16 @@ class RuleCoder:
             kept.append(max(real, key=lambda d: d.confidence))
         if article.published is None:  # its undated events: when the report was likely written
             kept = dated_by_latest(kept)
+        states = {
+            a.country: actor_key(a.id, a.name) for a in article.actors if a.kind == "country" and a.country
+        }
+        kept = [
+            d.replace(
+                actor=with_governments_states(d.actor, context, states),
+                recipient=with_governments_states(d.recipient, context, states),
+            )
+            for d in kept
+        ]
         return [d.to_event() for d in sorted(kept, key=lambda d: d.evidence[0].start)]
 
     def drafts(self, article: Article, context: CoderContext) -> list[Draft]:

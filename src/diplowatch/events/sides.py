@@ -93,3 +93,19 @@ def same_side(holders: tuple[str, ...], actors: tuple[str, ...], context: CoderC
     """The noun's holder is the verb's actor or the state that actor acts for."""
     sides = {context.actor_country(k) or k for k in actors}
     return any((context.actor_country(k) or k) in sides for k in holders)
+
+
+def with_governments_states(
+    keys: tuple[str, ...], context: CoderContext, states: dict[str, str]
+) -> tuple[str, ...]:
+    """`keys` and the state each government body among them acts for ("Morocco's foreign ministry
+    welcomed...": Morocco welcomed), when the article names that state (`states`: ISO alpha-3 -> the
+    state's key). A person's state is not added: a minister's act is told as the minister's."""
+    out = list(keys)
+    for key in keys:
+        governing = context.actor_kind(key) == "organization" and "GOV" in (context.actor_sector(key) or "")
+        iso = context.actor_country(key) if governing else None
+        state = states.get(iso) if iso else None
+        if state and state not in out:
+            out.append(state)
+    return tuple(out)
