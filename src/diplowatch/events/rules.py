@@ -157,9 +157,7 @@ class _Doc:
     countries: dict[str, str]  # ISO alpha-3 -> the key of the article's country actor
     sides: tuple[str, ...] = ()  # the sides the article names of its dispute: who "the parties" are
     relative: tuple[Dated, ...] = ()  # with no publication day: "demain", "hier"... (dating.relative_dates)
-    states: tuple[
-        str, ...
-    ] = ()  # the first three states named: "both countries" (two), "the three countries"
+    states: tuple[str, ...] = ()  # the first three states named: "both countries", "the three countries"
 
 
 class RuleCoder:
@@ -182,9 +180,7 @@ class RuleCoder:
             kept.append(max(real, key=lambda d: d.confidence))
         if article.published is None:  # its undated events: when the report was likely written
             kept = dated_by_latest(kept)
-        states = {
-            a.country: actor_key(a.id, a.name) for a in article.actors if a.kind == "country" and a.country
-        }
+        states = _article_states(article)
         kept = [
             d.replace(
                 actor=with_governments_states(d.actor, context, states),
@@ -195,9 +191,7 @@ class RuleCoder:
         return [d.to_event() for d in sorted(kept, key=lambda d: d.evidence[0].start)]
 
     def drafts(self, article: Article, context: CoderContext) -> list[Draft]:
-        countries = {
-            a.country: actor_key(a.id, a.name) for a in article.actors if a.kind == "country" and a.country
-        }
+        countries = _article_states(article)
         named = resolve_short_names(outermost(mentions(article)), article)
         told = sentences(article)
         # "to discuss the situation in Mali": Mali is where nothing happened (events.subject_matter)
@@ -875,3 +869,8 @@ def _hosts_someone_else(sentence: Sentence, match: Match) -> bool:
     ]
     # (a day the parser read as an object, "l'a reçu mardi", sits beside the pronoun)
     return "PRON" not in objects and any(pos in ("NOUN", "PROPN") for pos in objects)
+
+
+def _article_states(article: Article) -> dict[str, str]:
+    """ISO alpha-3 -> the key of each state the article names as an actor."""
+    return {a.country: actor_key(a.id, a.name) for a in article.actors if a.kind == "country" and a.country}
