@@ -20,10 +20,12 @@ class Grammar:
     vocab: Vocabulary
     rules: tuple[tuple[str, re.Pattern[str]], ...]  # (pattern line, compiled)
     prefilter: re.Pattern[str]  # a text with no digit and no vocabulary word has no date
-    # For each rule, the tokens each of its matches contains: a rule whose token is nowhere in a
-    # text is not run over it (each token is looked for once per text, however many rules share it:
-    # equal patterns are equal keys).
-    needs: tuple[tuple[re.Pattern[str], ...], ...]
+    # The tokens the rules' matches contain, each once (equal patterns are one token), and for each
+    # rule the numbers of its tokens: a rule whose token is nowhere in a text is not run over it, and
+    # each token is looked for once per text however many rules share it. Numbers, not the patterns,
+    # key the scan's bookkeeping: hashing a compiled pattern hashes its whole code every time.
+    tokens: tuple[re.Pattern[str], ...]
+    needs: tuple[tuple[int, ...], ...]
     # No rule can match or look past a line break (see `_line_local`): each line is scanned alone.
     line_local: bool = True
 
@@ -34,15 +36,17 @@ def grammar(language: str) -> Grammar:
     vocab = load(language)
     compiler = PatternCompiler(vocab.slot_regex, vocab.word_lists)
     rules = []
+    numbers: dict[str, int] = {}  # token source -> its number
     needs = []
     for line in vocab.patterns:
         try:
             rules.append((line, compiler.compile(line)))
-            needs.append(tuple(re.compile(token, re.M) for token in compiler.required(line)))
+            needs.append(tuple(numbers.setdefault(token, len(numbers)) for token in compiler.required(line)))
         except (ValueError, re.error) as error:
             raise DataFileError(f"lang/{language}/dates.yaml", None, f"pattern {line!r}: {error}") from error
-    sources = [regex.pattern for _, regex in rules] + [token.pattern for tokens in needs for token in tokens]
-    return Grammar(vocab, tuple(rules), _prefilter(vocab), tuple(needs), _line_local(sources))
+    tokens = tuple(re.compile(token, re.M) for token in numbers)
+    sources = [regex.pattern for _, regex in rules] + list(numbers)
+    return Grammar(vocab, tuple(rules), _prefilter(vocab), tokens, tuple(needs), _line_local(sources))
 
 
 # What could match a line break, or tell one from the end of the text, in a pattern source: a literal or
@@ -70,7 +74,7 @@ def _matches(folded: str, compiled: Grammar) -> list[tuple[int, int, int, re.Mat
     """Every rule's matches, rule after rule. No rule matches across a line break (`line_local`), so a
     rule runs only over the lines holding every token it requires: dates are few and far between, and
     running each rule over the whole text cost most of the scan."""
-    lines = _Lines(folded, compiled.line_local)
+    lines = _Lines(folded, compiled.tokens, compiled.line_local)
     found = []
     for order, ((_, regex), needs) in enumerate(zip(compiled.rules, compiled.needs, strict=True)):
         for line in lines.holding_all(needs):
@@ -82,6 +86,7 @@ def _matches(folded: str, compiled: Grammar) -> list[tuple[int, int, int, re.Mat
 
 
 _LINE_BREAK = re.compile("\n")
+_UNSEEN = -2  # a token not looked for yet (None: looked for, nowhere in the text)
 
 
 class _Lines:
@@ -90,68 +95,70 @@ class _Lines:
     all occur runs over the lines holding the one that occurs last (mostly a line or two), found from
     its first occurrence on, and holding its other tokens (looked for in those lines only)."""
 
-    def __init__(self, folded: str, line_local: bool) -> None:
+    def __init__(self, folded: str, tokens: tuple[re.Pattern[str], ...], line_local: bool) -> None:
         self.folded = folded
+        self.tokens = tokens
         self.starts = [0, *(m.end() for m in _LINE_BREAK.finditer(folded))] if line_local else [0]
         self.ends = [start - 1 for start in self.starts[1:]] + [len(folded)]  # without the line break
-        self.first: dict[re.Pattern[str], int | None] = {}  # token -> the line of its first occurrence
-        self.everywhere: dict[re.Pattern[str], frozenset[int]] = {}  # token -> the lines holding it
-        self.in_line: dict[tuple[re.Pattern[str], int], bool] = {}
-        self.sorted_lines: dict[re.Pattern[str], list[int]] = {}  # `holding_all` of one token
+        self.first: list[int | None] = [_UNSEEN] * len(tokens)  # token -> the line of its first occurrence
+        self.everywhere: list[frozenset[int] | None] = [None] * len(tokens)  # token -> the lines holding it
+        self.in_line: dict[tuple[int, int], bool] = {}
+        self.sorted_lines: list[list[int] | None] = [None] * len(tokens)  # `holding_all` of one token
 
-    def holding_all(self, tokens: tuple[re.Pattern[str], ...]) -> list[int]:
+    def holding_all(self, tokens: tuple[int, ...]) -> list[int]:
         """The lines holding every token, in order."""
         if not tokens:
             return list(range(len(self.starts)))
-        first = self.first
         firsts = []
         for token in tokens:
-            line = first[token] if token in first else self._first(token)
+            line = self._first(token)
             if line is None:
                 return []
             firsts.append((line, token))
         if len(tokens) == 1:  # most rules need one token: its lines, sorted once per text
-            lines = self.sorted_lines.get(tokens[0])
+            lines = self.sorted_lines[tokens[0]]
             if lines is None:
                 lines = self.sorted_lines[tokens[0]] = sorted(self._everywhere(tokens[0]))
             return lines
-        known = [token for _, token in firsts if token in self.everywhere]
-        chosen = known[0] if known else max(firsts, key=lambda f: f[0])[1]
+        known = [token for _, token in firsts if self.everywhere[token] is not None]
+        chosen = known[0] if known else max(firsts)[1]
         out = self._everywhere(chosen)
         for token in tokens:
-            if token is not chosen:
+            if token != chosen:
                 out = frozenset(line for line in out if self._holds(token, line))
         return sorted(out)
 
-    def _first(self, token: re.Pattern[str]) -> int | None:
-        if token not in self.first:
-            match = token.search(self.folded)
-            self.first[token] = None if match is None else self._line_of(match.start())
-        return self.first[token]
+    def _first(self, token: int) -> int | None:
+        line = self.first[token]
+        if line == _UNSEEN:
+            match = self.tokens[token].search(self.folded)
+            line = self.first[token] = None if match is None else self._line_of(match.start())
+        return line
 
     def _line_of(self, offset: int) -> int:
         return bisect.bisect_right(self.starts, offset) - 1
 
-    def _everywhere(self, token: re.Pattern[str]) -> frozenset[int]:
+    def _everywhere(self, token: int) -> frozenset[int]:
         """One search per line holding the token, each going on from the next line (a token never
         spans lines; the digits of a date token occur many times in a line)."""
-        found = self.everywhere.get(token)
+        found = self.everywhere[token]
         if found is None:
+            pattern = self.tokens[token]
             line = self._first(token)
             lines = set()
             while line is not None:
                 lines.add(line)
                 self.in_line[token, line] = True
                 nxt = line + 1
-                match = token.search(self.folded, self.starts[nxt]) if nxt < len(self.starts) else None
+                match = pattern.search(self.folded, self.starts[nxt]) if nxt < len(self.starts) else None
                 line = None if match is None else self._line_of(match.start())
             found = self.everywhere[token] = frozenset(lines)
         return found
 
-    def _holds(self, token: re.Pattern[str], line: int) -> bool:
+    def _holds(self, token: int, line: int) -> bool:
         held = self.in_line.get((token, line))
         if held is None:
-            everywhere = self.everywhere.get(token)
+            everywhere = self.everywhere[token]
             if everywhere is not None:
                 held = line in everywhere
             else:
@@ -159,7 +166,7 @@ class _Lines:
                 held = first == line or (
                     first is not None
                     and first < line
-                    and token.search(self.folded, self.starts[line], self.ends[line]) is not None
+                    and self.tokens[token].search(self.folded, self.starts[line], self.ends[line]) is not None
                 )
             self.in_line[token, line] = held
         return held
