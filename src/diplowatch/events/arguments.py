@@ -34,6 +34,7 @@ from diplowatch.events.coordination import (
 from diplowatch.events.cue_phrases import contrasted, phrase_at
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.proximity import proximity
+from diplowatch.events.reasons import without_reasons
 from diplowatch.events.subject_matter import without_subject_matter
 from diplowatch.events.triggers import Match, find, keys_of
 from diplowatch.text.mentions import ActorMention
@@ -118,7 +119,8 @@ def arguments(
             args = Arguments(
                 hosted, args.actor, args.source, args.clause, args.subject_text, args.subject_head
             )
-    return _sent_to(sentence, match, _without_motives(sentence, match, args, at, lexicon), at, lexicon)
+    args = without_reasons(sentence, match, _without_motives(sentence, match, args, at, lexicon), at, lexicon)
+    return _sent_to(sentence, match, args, at, lexicon)
 
 
 def _sent_to(

@@ -180,6 +180,7 @@ _CUE_KEYS = (
     "future_openers",
     "trips",
     "motives",
+    "reasons",
     "contrast_marks",
     "portfolio_titles",
     "portfolio_links",
@@ -224,6 +225,8 @@ class Lexicon:
     threat_conditions: frozenset[str] = frozenset()  # "unless": a promised act on this condition is a threat
     # "after", "in protest at": what follows is the cause of the act, its names no recipients of it
     motives: frozenset[str] = frozenset()
+    # "criticised X *for*...", "accusé X *de*...": the reason an appraisal gives (events.reasons)
+    reasons: frozenset[str] = frozenset()
     reporting: frozenset[str] = frozenset()
     partner_prepositions: frozenset[str] = frozenset()
     partner_relatives: frozenset[str] = frozenset()  # ", avec qui il a signé": the antecedent is the partner
