@@ -10,7 +10,8 @@ factors, plus two additive bonuses:
   x arguments   1.00 actor from the dependency subject, 0.90 the speaker of the quotation
                 the trigger sits in (events.speech), 0.85 from proximity,
                 0.70 carried from the previous sentence, 0.60 an unlinked subject
-                phrase, 0.45 no actor
+                phrase, 0.45 no actor; 0.90 no actor for an attack told by its weapon as
+                subject ("Rockets hit Smara", events.weapons): its doer is unknown, not missed
   + 0.10        a recipient was found
   + 0.12        the trigger is in the sentence's main clause: its predicate is the
                 root, a verb coordinated with the root, or the complement of a
@@ -45,7 +46,15 @@ from __future__ import annotations
 from diplowatch.model import UNREAL_AUX
 
 TRIGGER = {"phrase": 0.80, "word": 0.75, "weak": 0.50}
-ARGUMENTS = {"parse": 1.0, "quote": 0.90, "proximity": 0.85, "previous": 0.70, "unlinked": 0.60, "none": 0.45}
+ARGUMENTS = {
+    "parse": 1.0,
+    "quote": 0.90,
+    "struck": 0.90,
+    "proximity": 0.85,
+    "previous": 0.70,
+    "unlinked": 0.60,
+    "none": 0.45,
+}
 RECIPIENT_BONUS = 0.10
 NO_RECIPIENT_FACTOR = 0.75
 MAIN_CLAUSE_BONUS = 0.12

@@ -117,6 +117,7 @@ from diplowatch.events.triggers import Match, find
 from diplowatch.events.unpublished import NOT_HAPPENED, dated_by_latest  # not (yet) happened
 from diplowatch.events.verbal import attacks_in_words, attacks_words
 from diplowatch.events.voting import VOTING_BODIES, about_instrument, voting_body
+from diplowatch.events.weapons import struck_by_weapon
 from diplowatch.model import UNREAL_AUX, Article, Event, EventDate, Evidence, Location
 from diplowatch.text.mentions import ActorMention, actor_key, mentions, outermost, within
 from diplowatch.text.sentences import Sentence, sentences
@@ -400,6 +401,12 @@ class RuleCoder:
             # "the parties agreed to a truce": the sides of the article's dispute (events.parties)
             agreed = agreeing_sides(args.subject_text, lex, doc.sides)
             actor, how = (agreed, "parse") if agreed else (actor, how)
+        # "Rockets hit Smara": nobody named did it (events.weapons)
+        if strike := struck_by_weapon(sentence, match, _named_tokens(sentence, in_sentence), lex):
+            actor, how = (), "struck"
+            place = clause_place(sentence, strike, match.head, doc.context.places, doc.context.place_name)
+            struck = tuple(k for k in self._host(place, actor, doc) if k not in args.recipient)
+            args = dataclasses.replace(args, recipient=args.recipient + struck, clause=args.clause | strike)
         if (not args.recipient or only_in_content(sentence, match.head, args.recipient, in_sentence)) and (
             addressee := pronoun_addressee(sentence, match, in_sentence, actor, lex)
         ):
