@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar, cast
 
 from diplowatch.model import Article, Segment
+from diplowatch.text.adjectival_passives import adjectival_passives_restored
 from diplowatch.text.appositions import appositive_subject_restored
 from diplowatch.text.langdata import lang_data
 from diplowatch.text.names_as_verbs import names_restored
@@ -162,6 +163,8 @@ def _parsed(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, tuple
         toks = _asked_objects_restored(toks, marks) if marks else toks
         prepositions = _PREPOSITIONS_AS_VERBS.get(segment.language)
         toks = prepositions_restored(toks, prepositions) if prepositions else toks
+        copulas = _ADJECTIVAL_PASSIVES.get(segment.language)
+        toks = adjectival_passives_restored(toks, copulas, segment.language) if copulas else toks
         if out and _continues(body, out[-1], start):
             last = out[-1]
             shift = len(last[2])
@@ -200,6 +203,7 @@ _SEQUENCE_TAILS = _words_by_language("sequence_tails")
 _ASKED_OBJECTS = _words_by_language("asked_objects")
 _PREPOSITIONS_AS_VERBS = _words_by_language("prepositions_read_as_verbs")
 _PASSIVE_OPENINGS = _words_by_language("passive_openings")
+_ADJECTIVAL_PASSIVES = _words_by_language("adjectival_passives")
 PARTICIPLE_REACH = 8  # tokens from an auxiliary to its participle across an adverbial phrase
 
 
