@@ -45,6 +45,7 @@ from diplowatch.text.sentences import Sentence
 Antecedent = Callable[[int, bool, bool], str | None]
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "expl:subj", "csubj"})
 PASSIVE_AUX = frozenset({"aux:pass", "auxpass"})
+PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass"})
 AGENTS = frozenset({"obl:agent", "agent"})
 # Children that open a clause of their own: their mentions belong to that clause.
 CLAUSES = frozenset({"ccomp", "advcl", "parataxis", "conj", "acl:relcl", "relcl", "csubj", "acl", "xcomp"})
@@ -102,7 +103,9 @@ def arguments(
     if (args is None or not args.actor) and not (
         args is not None and args.subject_head in lexicon.instruments
     ):
-        near = proximity(sentence, match, at, lexicon, body)
+        # nor one acting in a participle of the patient ("the plan, endorsed by Spain, was discussed")
+        shielded = _patient_participles(sentence, match, lexicon) if sentence.parsed else set()
+        near = proximity(sentence, match, {m: i for m, i in at.items() if i not in shielded}, lexicon, body)
         if args is None or (near.actor and not set(near.actor) & set(args.recipient)):
             # Proximity names the actor only: the recipients stay those of the trigger's clause, not the
             # mentions of another clause ("Rabat a salué la démarche, tandis qu'Alger a dénoncé...").
@@ -260,6 +263,12 @@ def _participle(
     own = sentence.subtree(verb)
     clause = _clause(sentence, verb) | sentence.subtree(match.head)
     phrase = sentence.subtree(noun) - own
+    agent = _participle_agent(sentence, verb, lexicon)
+    if agent:  # "le Front Polisario, soutenu par l'Algérie": Algeria supports the Polisario
+        actor = _keys(at, agent)
+        if actor:
+            recipient = tuple(k for k in _keys(at, phrase | (clause - agent)) if k not in actor)
+            return Arguments(actor, recipient, "modifier", frozenset(clause))
     actor = (
         ()
         if _addressed(sentence, noun, lexicon)
@@ -279,6 +288,50 @@ def _participle(
         actor = ()
     recipient = tuple(k for k in _keys(at, clause) if k not in actor)
     return Arguments(actor, recipient, "parse" if actor else "modifier", frozenset(clause))
+
+
+def _agented_participles_inside(sentence: Sentence, tokens: set[int], lexicon: Lexicon | None) -> set[int]:
+    """The subtrees of the past participles modifying a noun among `tokens` that have an agent of their
+    own ("the plan, endorsed by Spain", "le plan, appuyé par l'Espagne")."""
+    if lexicon is None:
+        return set()
+    out: set[int] = set()
+    for i in tokens:
+        tok = sentence.toks[i]
+        if tok.head in tokens and tok.dep.startswith(("acl", "amod")) and "VerbForm=Part" in tok.morph:
+            if _participle_agent(sentence, i, lexicon):
+                out |= sentence.subtree(i)
+    return out
+
+
+def _patient_participles(sentence: Sentence, match: Match, lexicon: Lexicon) -> set[int]:
+    """The agented participles (`_agented_participles_inside`) of the passive subject of the trigger's
+    predicate."""
+    verb = predicate(sentence, match.head)
+    patient = set()
+    for c in sentence.children(verb):
+        if sentence.toks[c].dep in PASSIVE_SUBJECTS:
+            patient |= sentence.subtree(c)
+    return _agented_participles_inside(sentence, patient, lexicon) - {match.head} if patient else set()
+
+
+def _participle_agent(sentence: Sentence, verb: int, lexicon: Lexicon) -> set[int]:
+    """The agent of a past participle ("endorsed *by Spain*", "soutenu *par l'Algérie*", "respaldado *por
+    España*"): the tokens of its phrase, or none."""
+    if "Tense=Pres" in sentence.toks[verb].morph:
+        return set()
+    for c in sentence.children(verb):
+        kid = sentence.toks[c]
+        if (
+            kid.dep in AGENTS
+            or kid.pos in ("PROPN", "NOUN")
+            and any(
+                sentence.toks[g].dep == "case" and sentence.toks[g].key in lexicon.agent_markers
+                for g in sentence.children(c)
+            )
+        ):
+            return sentence.subtree(c)
+    return set()
 
 
 def _adjunct_acts(sentence: Sentence, verb: int, acts: set[int]) -> set[int]:
@@ -434,6 +487,10 @@ def _parsed(
             tied = _ties_inside(sentence, subject, lexicon)
             subject -= tied
             clause -= tied
+    # "The plan, endorsed by Spain, was discussed": who acts in a participle of the patient acts there
+    agented = _agented_participles_inside(sentence, recipient_side, lexicon) - {match.head}
+    recipient_side -= agented
+    clause -= agented
     # A territory inside the subject phrase is what it is about ("le dossier du Sahara"), not who acts.
     subject_keys = _keys(
         {m: i for m, i in at.items() if m.kind != "territory" or i in _heads(sentence, subject)}, subject
