@@ -54,6 +54,7 @@ class Reading:
     plural: bool = False  # "les derniers jours": a vague stretch, not one unit
     count: int | None = None  # "deux" in "il y a deux semaines"
     direction: int | None = None  # -1 "il y a ... / ago", +1 "dans ... / in"
+    from_reference: bool = False  # counted from the last date mentioned: "deux jours plus tard"
     approx: str | None = None  # start|mid|end
     season: str | None = None  # SP|SU|FA|WI
     ordinal: int | None = None  # quarter or half number

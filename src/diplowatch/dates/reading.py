@@ -102,6 +102,8 @@ READERS: Mapping[str, Callable[[str, Vocabulary], Fields]] = {
     "num": _number,
     "ago": _constant(direction=-1),
     "later": _constant(direction=1),
+    "afterward": _constant(direction=1, from_reference=True),
+    "earlier": _constant(direction=-1, from_reference=True),
     "approx": _lookup("APPROX", "approx"),
     "season": _lookup("SEASON", "season"),
     "decade": _decade,

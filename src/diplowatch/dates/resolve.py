@@ -122,8 +122,12 @@ def _shifted_day(reading: Reading, context: Context) -> Resolved:
 
 
 def _offset(reading: Reading, context: Context) -> Resolved | None:
-    """ "il y a deux semaines", "in three months": count units away from the anchor."""
-    anchor, unit = context.anchor, reading.unit or ""
+    """ "il y a deux semaines", "in three months": count units away from the anchor; "deux jours plus
+    tard", "two days earlier": from the last date mentioned."""
+    anchor, unit = (
+        (context.reference or context.anchor) if reading.from_reference else context.anchor,
+        reading.unit or "",
+    )
     steps = (reading.direction or -1) * (reading.count if reading.count is not None else 1)
     if unit not in UNIT_GRANULARITY or unit == "weekend":
         return None

@@ -39,7 +39,15 @@ MAPPED = {
     "holidays": "HOLIDAY",
     "decades": "DECADEWORD",
 }
-MARKERS = {"ago": "AGO", "later": "LATER", "set": "SET", "duration": "DUR", "hour": "HMARK"}
+MARKERS = {
+    "ago": "AGO",
+    "later": "LATER",
+    "afterward": "AFTERWARD",  # counted from the last date told: "deux jours plus tard"
+    "earlier": "EARLIER",  # and back from it: "two days earlier"
+    "set": "SET",
+    "duration": "DUR",
+    "hour": "HMARK",
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -403,10 +403,18 @@ def _negative_adverbial(sentence: Sentence, noun: int, lexicon: Lexicon) -> bool
 
 
 def _modifiers(sentence: Sentence, i: int) -> set[str]:
-    """Adjectives of a trigger noun ("the next visit", "la prochaine visite")."""
+    """Adjectives of a trigger noun ("the next visit", "la prochaine visite"). Not an adverb measured
+    from another day ("*a day* later", "*two weeks* later"): that day is told, no future."""
     return {
-        sentence.toks[c].key for c in sentence.children(i) if sentence.toks[c].pos in ("ADJ", "ADV", "VERB")
+        sentence.toks[c].key
+        for c in sentence.children(i)
+        if sentence.toks[c].pos in ("ADJ", "VERB")
+        or sentence.toks[c].pos == "ADV" and not _measured(sentence, c)
     }
+
+
+def _measured(sentence: Sentence, adverb: int) -> bool:
+    return any(sentence.toks[g].pos == "NOUN" for g in sentence.children(adverb))
 
 
 def _governor(sentence: Sentence, verb: int) -> int | None:
