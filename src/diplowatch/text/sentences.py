@@ -25,6 +25,7 @@ from diplowatch.text.names_as_verbs import names_restored
 from diplowatch.text.normalise import Token, fold, tokens
 from diplowatch.text.parse import parsed_segments
 from diplowatch.text.prepositions import prepositions_restored
+from diplowatch.text.punctuation_heads import punctuation_heads_restored
 from diplowatch.text.sequence_tails import sequence_tail_restored
 
 # A sentence ends at . ! ? ؟ or a line break, not after a one-letter initial ("M.") or inside digits.
@@ -163,6 +164,7 @@ def _parsed(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, tuple
         toks = _asked_objects_restored(toks, marks) if marks else toks
         prepositions = _PREPOSITIONS_AS_VERBS.get(segment.language)
         toks = prepositions_restored(toks, prepositions) if prepositions else toks
+        toks = punctuation_heads_restored(toks) if segment.language in _PUNCTUATION_HEADS else toks
         copulas = _ADJECTIVAL_PASSIVES.get(segment.language)
         toks = adjectival_passives_restored(toks, copulas, segment.language) if copulas else toks
         if out and _continues(body, out[-1], start):
@@ -204,6 +206,9 @@ _ASKED_OBJECTS = _words_by_language("asked_objects")
 _PREPOSITIONS_AS_VERBS = _words_by_language("prepositions_read_as_verbs")
 _PASSIVE_OPENINGS = _words_by_language("passive_openings")
 _ADJECTIVAL_PASSIVES = _words_by_language("adjectival_passives")
+_PUNCTUATION_HEADS: frozenset[str] = frozenset(
+    lang_data("parse_repairs.yaml").get("names_hung_on_punctuation") or []
+)
 PARTICIPLE_REACH = 8  # tokens from an auxiliary to its participle across an adverbial phrase
 
 
