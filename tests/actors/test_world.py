@@ -127,6 +127,8 @@ def test_datelines_are_found_in_several_shapes():
         ("Rabat, 20 octobre 2023 - Le ministre a reçu l'envoyé.", "Rabat, 20 octobre 2023 -"),
         ("الرباط، 20 أكتوبر 2023 - استقبل الوزير المبعوث.", "الرباط، 20 أكتوبر 2023 -"),
         ("Algiers, Feb. 5, 2024 — The minister met the envoy.", "Algiers, Feb. 5, 2024 —"),
+        # a wire's credit, then a full stop before the dash
+        ("Madrid, 14 mar (EFE).- El ministro recibió al enviado.", "Madrid, 14 mar (EFE).-"),
     ],
 )
 def test_a_place_and_a_full_date_make_a_dateline_without_credit(text, dateline):

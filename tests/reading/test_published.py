@@ -78,6 +78,19 @@ CASES = [
         "2024-03-14",
     ),
     ((), "Madrid, 14 mar (EFE).- España pidió a Marruecos reanudar el diálogo.", "es", None),
+    # no year anywhere, but a day written with its weekday: 11 March was a Monday in 2024
+    (
+        (),
+        "Madrid, 14 mar (EFE).- El ministro se reunió el lunes 11 de marzo con el enviado.",
+        "es",
+        "2024-03-14",
+    ),
+    (
+        (),
+        "Rabat, 6 mars (AFP) - Le ministre a reçu jeudi 3 mars l'envoyé de l'ONU.",
+        "fr",
+        "2022-03-06",
+    ),
 ]
 
 

@@ -28,7 +28,7 @@ _DATELINE = re.compile(
     r"(?P<caps>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,30}[A-ZÀ-ÖØ-Þ.])(?:\s*,[^\n()\-–—]{1,35})?"
     r"\s*(?:\((?P<credit1>[^()\n]{1,40})\))?"
     r"|(?P<place>[^\s()\-–—,،][^\n()\-–—,،]{0,40}?)(?:\s*[,،][^\n()\-–—]{1,35})?\s*\((?P<credit2>[^()\n]{1,40})\)"
-    r")\s*[-–—:]"
+    r")\s*\.?\s*[-–—:]"  # EFE writes the dash after a full stop: "Madrid, 14 mar (EFE).-"
 )
 
 # A paragraph start, a place of one to three words, a comma, a full date (a day and a year), then a

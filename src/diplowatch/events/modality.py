@@ -409,7 +409,8 @@ def _modifiers(sentence: Sentence, i: int) -> set[str]:
         sentence.toks[c].key
         for c in sentence.children(i)
         if sentence.toks[c].pos in ("ADJ", "VERB")
-        or sentence.toks[c].pos == "ADV" and not _measured(sentence, c)
+        or sentence.toks[c].pos == "ADV"
+        and not _measured(sentence, c)
     }
 
 

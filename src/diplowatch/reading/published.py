@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from diplowatch.dates import TimeExpression, find_dates
+from diplowatch.dates import TimeExpression, find_dates, read_expressions
 from diplowatch.dates.model import Reading
 from diplowatch.dates.spans import first_fit
 from diplowatch.dates.vocabulary import load as load_vocabulary
@@ -261,8 +261,27 @@ def _day_number(timex: TimeExpression) -> bool:
 def _latest_year_mentioned(body: str, lang: str, today: date) -> int | None:
     years = [int(m.group(1).translate(ARABIC_INDIC)) for m in YEAR.finditer(body)]
     years += [c.day.year for c in cited(body, lang)]  # "la résolution 2703": written in 2023 or later
+    years += _years_of_weekday_dates(body, lang, today)  # "el lunes 11 de marzo": a Monday in 2024
     years = [y for y in years if 1900 <= y <= today.year]
     return max(years) if years else None
+
+
+def _years_of_weekday_dates(body: str, lang: str, today: date) -> list[int]:
+    """The year of each day the text writes with its weekday and no year ("el lunes 11 de marzo", "jeudi
+    3 mars"): the latest, up to today, in which that day falls on that weekday."""
+    years = []
+    for _, _, reading, _ in read_expressions(body, lang):
+        if (
+            reading.weekday is None
+            or reading.day is None
+            or reading.month is None
+            or reading.year is not None
+        ):
+            continue
+        day = _year_by_weekday(reading.month, reading.day, reading.weekday, None, today)
+        if day is not None:
+            years.append(day.year)
+    return years
 
 
 def _latest_mentioned(body: str, lang: str, today: date) -> str:
