@@ -143,7 +143,9 @@ def _complete(
     if not (1 <= month <= 12 and 1 <= day_number <= 31):
         return None
     month_day = f"{month:02d}-{day_number:02d}"
-    floor = _latest_year_mentioned(body, lang, today)
+    floor = _latest_year_mentioned(body, lang, today) or max(
+        _years_of_weekday_dates(body, lang, today), default=None
+    )
     if weekday is not None and (day := _year_by_weekday(month, day_number, weekday, floor, today)):
         return DateValue(day.isoformat(), "day", True, text, "dateline+weekday")
     if floor is None:
@@ -261,14 +263,14 @@ def _day_number(timex: TimeExpression) -> bool:
 def _latest_year_mentioned(body: str, lang: str, today: date) -> int | None:
     years = [int(m.group(1).translate(ARABIC_INDIC)) for m in YEAR.finditer(body)]
     years += [c.day.year for c in cited(body, lang)]  # "la résolution 2703": written in 2023 or later
-    years += _years_of_weekday_dates(body, lang, today)  # "el lunes 11 de marzo": a Monday in 2024
     years = [y for y in years if 1900 <= y <= today.year]
     return max(years) if years else None
 
 
 def _years_of_weekday_dates(body: str, lang: str, today: date) -> list[int]:
     """The year of each day the text writes with its weekday and no year ("el lunes 11 de marzo", "jeudi
-    3 mars"): the latest, up to today, in which that day falls on that weekday."""
+    3 mars"): the latest, up to today, in which that day falls on that weekday. Only for a text that
+    writes no year: a year it writes says when it was written better than the calendar's latest fit."""
     years = []
     for _, _, reading, _ in read_expressions(body, lang):
         if (
