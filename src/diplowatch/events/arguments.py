@@ -807,7 +807,7 @@ def _subject(
     por Argelia": aux + participle + an object introduced by "por") is read from the lexicon's words.
     A `feeling` ("disappointed by", "déçue par", "preocupado por": `feelings`) is its subject's, and
     what follows "by" is its cause, the stance's target."""
-    current, came_by_conj = verb, False
+    current, came_by_conj, came_by_xcomp = verb, False, False
     for step in range(MAX_CLIMB + 1):
         children = sentence.children(current)
         deps = {sentence.toks[c].dep for c in children}
@@ -838,6 +838,9 @@ def _subject(
             patient = _union(sentence, subjects)
             if agents:
                 return _union(sentence, agents), patient
+            if subjects and came_by_xcomp and not feeling and _raising(sentence, current, lexicon):
+                # "X is expected to visit Y", "X is scheduled to meet Y": X does what the infinitive says
+                return patient, set()
             if subjects:
                 return set(), patient
         elif subjects and any(_acting(sentence, s, named) for s in subjects):
@@ -856,8 +859,15 @@ def _subject(
         if parent < 0:
             break
         came_by_conj = sentence.toks[current].dep == "conj"
+        came_by_xcomp = sentence.toks[current].dep == "xcomp"
         current = predicate(sentence, parent)
     return set(), set()
+
+
+def _raising(sentence: Sentence, verb: int, lexicon: Lexicon | None) -> bool:
+    """A passive of planning whose subject is the infinitive's ("is expected to", "is scheduled to":
+    lexicon `future_heads`), not one that acts on its subject ("was urged to")."""
+    return lexicon is not None and bool(set(keys_of(sentence.toks[verb])) & lexicon.future_heads)
 
 
 def _opening_participle(sentence: Sentence, verb: int) -> bool:
