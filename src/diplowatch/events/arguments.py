@@ -26,6 +26,7 @@ import dataclasses
 from collections.abc import Callable
 
 from diplowatch.events.argument_set import Arguments
+from diplowatch.events.asked_acts import without_asked_acts
 from diplowatch.events.asks import asked
 from diplowatch.events.coordination import (
     conjoined_acts,
@@ -123,6 +124,7 @@ def arguments(
                 hosted, args.actor, args.source, args.clause, args.subject_text, args.subject_head
             )
     args = without_reasons(sentence, match, _without_motives(sentence, match, args, at, lexicon), at, lexicon)
+    args = without_asked_acts(sentence, match, args, at, lexicon)
     return _sent_to(sentence, match, args, at, lexicon)
 
 

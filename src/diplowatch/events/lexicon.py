@@ -188,6 +188,7 @@ _CUE_KEYS = (
     "ties",
     "not_denials",
     "dative_marks",
+    "asked_particles",
     "perfect_auxiliaries",
     "object_clitics",
     "enclitics",
@@ -347,6 +348,7 @@ class Lexicon:
     # "au", "to": a noun one introduces is whom an act is addressed to; a participle the parser hung on
     # it is not its act ("une lettre au Conseil accusant le Maroc": events.arguments)
     dative_marks: frozenset[str] = frozenset()
+    asked_particles: frozenset[str] = frozenset()  # "called *on* X to": X is asked (events.asked_acts)
     # Triggers by first word, built once here: a cache keyed on the Lexicon would hash every
     # trigger and cue set again on each look-up (once per token of every sentence).
     exact_index: dict[str, list[Trigger]] = field(init=False, compare=False, hash=False, repr=False)

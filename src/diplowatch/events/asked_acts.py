@@ -1,0 +1,78 @@
+"""Who is asked is not whom the asked act concerns: "called on the UAE to stop supplying weapons to the
+RSF", "a exhorté le Maroc à négocier avec le Front Polisario", "instó a Marruecos a negociar con el
+Frente Polisario". The request is addressed to the party named as its object; the names only inside the
+infinitive it asks for are that act's participants (the act is coded apart, as hypothetical). Kept
+apart, two calls of one speaker to different parties ("urged both sides to..., and called on the UAE
+to stop supplying the RSF") stay two events instead of merging over the party the second act names."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from diplowatch.events.argument_set import Arguments
+from diplowatch.events.lexicon import Lexicon
+from diplowatch.events.triggers import Match
+from diplowatch.text.mentions import ActorMention
+from diplowatch.text.sentences import Sentence
+
+REQUESTS = frozenset({"REQUEST"})
+OBJECTS = frozenset({"dobj", "obj", "iobj", "pobj"})
+ASKED_ACTS = ("xcomp", "acl", "advcl", "ccomp")
+
+
+def without_asked_acts(
+    sentence: Sentence, match: Match, args: Arguments, at: dict[ActorMention, int | None], lexicon: Lexicon
+) -> Arguments:
+    if match.trigger.type not in REQUESTS or not sentence.parsed or len(args.recipient) < 2:
+        return args
+    verb = match.head
+    if sentence.toks[verb].pos != "VERB":
+        return args
+    asked = _asked_party(sentence, verb, lexicon)
+    if not asked:
+        return args
+    acts = set().union(
+        *(
+            sentence.subtree(k)
+            for k in _infinitives(sentence, verb, asked)
+            if "VerbForm=Inf" in sentence.toks[k].morph or sentence.toks[k].pos == "VERB"
+        )
+    )
+    if not acts:
+        return args
+    named_asked = {m.key for m, i in at.items() if i is not None and i in asked}
+    outside = {m.key for m, i in at.items() if i is not None and i not in acts}
+    kept = tuple(k for k in args.recipient if k in outside)
+    if not named_asked & set(kept) or len(kept) == len(args.recipient):
+        return args  # the asked party names no known actor: the act's names are all there is
+    return dataclasses.replace(args, recipient=kept)
+
+
+def _asked_party(sentence: Sentence, verb: int, lexicon: Lexicon) -> set[int]:
+    """The tokens of the verb's object, or of the object of its particle ("called *on* X": lexicon
+    `asked_particles`), without the clause the French parser hangs on it ("les Émirats à cesser")."""
+    out: set[int] = set()
+    for k in sentence.children(verb):
+        tok = sentence.toks[k]
+        if tok.dep in OBJECTS and tok.pos in ("PROPN", "NOUN"):
+            out |= _without_clauses(sentence, k)
+        elif tok.dep == "prep" and tok.key in lexicon.asked_particles:
+            for g in sentence.children(k):
+                if sentence.toks[g].dep == "pobj":
+                    out |= _without_clauses(sentence, g)
+    return out
+
+
+def _without_clauses(sentence: Sentence, k: int) -> set[int]:
+    inside = sentence.subtree(k)
+    for c in sentence.children(k):
+        if sentence.toks[c].dep in ASKED_ACTS:
+            inside -= sentence.subtree(c)
+    return inside
+
+
+def _infinitives(sentence: Sentence, verb: int, asked: set[int]) -> list[int]:
+    """The clauses of what is asked: the verb's own ("urged X to negotiate"), or the object's ("a appelé
+    les Émirats à cesser", which the French parser hangs on the noun)."""
+    heads = [verb, *(i for i in asked if sentence.toks[i].pos in ("PROPN", "NOUN"))]
+    return [k for h in heads for k in sentence.children(h) if sentence.toks[k].dep in ASKED_ACTS]

@@ -1,0 +1,33 @@
+"""Who is asked is not whom the asked act concerns: "called on Algeria to stop arming the Polisario
+Front" is addressed to Algeria; and two calls of one speaker to two parties stay two events
+(events.asked_acts). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import real_events, shown
+
+CASES = [
+    ("en", "Russia called on Algeria to stop supplying weapons to the Polisario Front."),
+    ("fr", "La Russie a exhorté l'Algérie à cesser de livrer des armes au Front Polisario."),
+    ("es", "Rusia instó a Argelia a dejar de suministrar armas al Frente Polisario."),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), CASES, ids=[c[0] for c in CASES])
+def test_the_asked_party_is_the_recipient(code, lang, text):
+    events = real_events(code(text, lang), "REQUEST")
+    assert any("Algeria" in e.recipient for e in events), shown(events)
+    assert not any("Polisario_Front" in e.recipient for e in events), shown(events)
+
+
+@pytest.mark.slow
+def test_two_calls_to_two_parties_stay_two_events(code):
+    text = (
+        "Russia urged Morocco and the Polisario Front to resume talks on Monday. "
+        "Russia also called on Algeria to stop supplying weapons to the Polisario Front."
+    )
+    events = real_events(code(text, "en"), "REQUEST")
+    assert len(events) == 2, shown(events)
