@@ -403,6 +403,8 @@ def predicate(sentence: Sentence, i: int) -> int:
     if copular(sentence, i):
         return i
     t, steps = i, 0
+    if sentence.toks[t].dep == "compound" and sentence.toks[t].head >= 0:  # "the negotiating table"
+        t, steps = sentence.toks[t].head, 1  # a verb form inside a noun is no clause of its own
     while sentence.toks[t].pos not in PREDICATES and sentence.toks[t].head >= 0 and steps < NOUN_TO_VERB:
         t, steps = sentence.toks[t].head, steps + 1
     return t if sentence.toks[t].pos in PREDICATES else i
