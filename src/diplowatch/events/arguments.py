@@ -459,6 +459,8 @@ def _parsed(
             }
             clause -= conjoined_acts(sentence, verb, acts)
             clause -= _adjunct_acts(sentence, verb, acts)
+            # "a été reçu par Y, avant de s'entretenir avec Z": Z is the second meeting's, of any category
+            clause -= _adverbial_acts(sentence, verb, lexicon)
     pronoun = _pronoun_subject(sentence, verb)
     person = None
     if antecedent is not None and pronoun is not None:
@@ -811,7 +813,7 @@ def _subject(
     por Argelia": aux + participle + an object introduced by "por") is read from the lexicon's words.
     A `feeling` ("disappointed by", "déçue par", "preocupado por": `feelings`) is its subject's, and
     what follows "by" is its cause, the stance's target."""
-    current, came_by_conj, came_by_xcomp = verb, False, False
+    current, came_by_conj, came_by_xcomp, controlled = verb, False, False, False
     for step in range(MAX_CLIMB + 1):
         children = sentence.children(current)
         deps = {sentence.toks[c].dep for c in children}
@@ -840,6 +842,9 @@ def _subject(
             return above, side | cause
         if passive or unmarked:
             patient = _union(sentence, subjects)
+            if subjects and controlled and not feeling:
+                # "X a été reçu par Y, avant de s'entretenir avec Z": X met Z, not Y
+                return patient, set()
             if agents:
                 return _union(sentence, agents), patient
             if subjects and came_by_xcomp and not feeling and _raising(sentence, current, lexicon):
@@ -864,8 +869,52 @@ def _subject(
             break
         came_by_conj = sentence.toks[current].dep == "conj"
         came_by_xcomp = sentence.toks[current].dep == "xcomp"
+        # an infinitive or gerund adverbial has the subject of its clause for its own
+        controlled = sentence.toks[current].dep in CONTROLLED and _non_finite(sentence.toks[current].morph)
         current = predicate(sentence, parent)
     return set(), set()
+
+
+def _adverbial_acts(sentence: Sentence, verb: int, lexicon: Lexicon) -> set[int]:
+    """The subtrees of the verb's infinitive or gerund adverbials of sequence that tell an act of their own
+    (their verb is a trigger's): "avant de s'entretenir avec Z", "before meeting Z", "antes de reunirse
+    con Z" (lexicon `sequence_marks`). Not an aim ("pour présenter les demandes de X"): what the act is
+    for is told with it."""
+    acts = {predicate(sentence, m.head) for m in find(sentence, lexicon)} - {verb}
+    out: set[int] = set()
+    for c in sentence.children(verb):
+        # the adverbial itself, or under its particle ("before *meeting*", "antes de *reunirse*")
+        for a in (c, *sentence.children(c)):
+            tok = sentence.toks[a]
+            if (
+                a in acts
+                and tok.dep in CONTROLLED
+                and _non_finite(tok.morph)
+                and _in_sequence(sentence, c, a, lexicon)
+                # no subject of its own ("tras reconocer París...": Paris's act, a motive)
+                and not any(sentence.toks[g].dep in SUBJECTS for g in sentence.children(a))
+            ):
+                out |= sentence.subtree(c)
+    return out
+
+
+def _in_sequence(sentence: Sentence, c: int, act: int, lexicon: Lexicon) -> bool:
+    """A word of sequence opens the adverbial: the particle itself, or a mark of the act's verb."""
+    marks = {c, *(g for g in sentence.children(act) if sentence.toks[g].dep in ("mark", "case", "advmod"))}
+    return any(sentence.toks[m].key in lexicon.sequence_marks for m in marks)
+
+
+CONTROLLED = ("advcl", "pcomp")  # non-finite adverbials whose subject is their clause's
+
+
+def _non_finite(morph: str) -> bool:
+    """An infinitive or a gerund (English tags its gerund a present participle: "before meeting")."""
+    return (
+        "VerbForm=Inf" in morph
+        or "VerbForm=Ger" in morph
+        or "VerbForm=Part" in morph
+        and "Tense=Pres" in morph
+    )
 
 
 def _raising(sentence: Sentence, verb: int, lexicon: Lexicon | None) -> bool:

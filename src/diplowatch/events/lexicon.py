@@ -189,6 +189,7 @@ _CUE_KEYS = (
     "not_denials",
     "dative_marks",
     "asked_particles",
+    "sequence_marks",
     "perfect_auxiliaries",
     "object_clitics",
     "enclitics",
@@ -349,6 +350,7 @@ class Lexicon:
     # it is not its act ("une lettre au Conseil accusant le Maroc": events.arguments)
     dative_marks: frozenset[str] = frozenset()
     asked_particles: frozenset[str] = frozenset()  # "called *on* X to": X is asked (events.asked_acts)
+    sequence_marks: frozenset[str] = frozenset()  # "avant de s'entretenir avec Z": another act after it
     # Triggers by first word, built once here: a cache keyed on the Lexicon would hash every
     # trigger and cue set again on each look-up (once per token of every sentence).
     exact_index: dict[str, list[Trigger]] = field(init=False, compare=False, hash=False, repr=False)
