@@ -92,6 +92,14 @@ def owned(sentence: Sentence, match: Match, found: list[ActorMention], lex: Lexi
     return dataclasses.replace(match, trigger=strong)
 
 
+def voiced(sentence: Sentence, match: Match, found: list[ActorMention], lex: Lexicon) -> bool:
+    """A stance noun that names whose it is ("reaffirmed Algeria's support", "expresó el apoyo de
+    Argelia", "son soutien"): a stance someone voiced, not a topic ("a évoqué le soutien au processus")."""
+    if not sentence.parsed or sentence.toks[match.head].pos != "NOUN":
+        return False
+    return _possessive_determiner(sentence, match.head) or holder(sentence, match, found, lex) is not None
+
+
 def _possessive_determiner(sentence: Sentence, head: int) -> bool:
     """ "son", "sa", "su", "leur": a determiner that names the noun's owner (French and Spanish parse
     it as a plain determiner with Poss=Yes)."""

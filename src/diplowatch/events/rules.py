@@ -75,7 +75,7 @@ from diplowatch.events.meeting_acts import said_at_meetings, told_by_verb
 from diplowatch.events.membership import leaves_organisation
 from diplowatch.events.merge import MEETINGS, merge
 from diplowatch.events.modality import aux_of, not_denial_tokens
-from diplowatch.events.nominal import holder, owned
+from diplowatch.events.nominal import holder, owned, voiced
 from diplowatch.events.object_pronouns import only_in_content, pronoun_addressee
 from diplowatch.events.obligation import QUOTED_FLAG, obligations
 from diplowatch.events.occasions import outside_occasions, own_occasions
@@ -213,8 +213,10 @@ class RuleCoder:
         stories: list[Draft] = []  # the events the text dated near publication (see dating.narrative)
         scene: tuple[Draft | None, int] = (None, 0)  # the last event placed by its own sentence, and where
         inviters: tuple[str, ...] = ()  # who made the last invitation told (events.invitations)
+        met: tuple[Draft, ...] = ()  # the meetings the sentence just before told (events.meeting_acts)
         for sentence in doc.sentences:
-            found = self._sentence(doc, sentence, earlier, frozenset(d.type for d in out))
+            found = self._sentence(doc, sentence, earlier, frozenset(d.type for d in out), met)
+            met = tuple(d for d in found if d.type in MEETINGS)
             lex = lexicon(sentence.language)
             found = [answering(d, sentence, lex, inviters, context.actor_kind) for d in found]
             # "Yerevan rejected the demand": addressed to whoever made it (events.reactions)
@@ -241,9 +243,15 @@ class RuleCoder:
         return out
 
     def _sentence(
-        self, doc: _Doc, sentence: Sentence, earlier: Earlier, told: frozenset[str] = frozenset()
+        self,
+        doc: _Doc,
+        sentence: Sentence,
+        earlier: Earlier,
+        told: frozenset[str] = frozenset(),
+        met: tuple[Draft, ...] = (),
     ) -> list[Draft]:
-        """The events of one sentence; `told`: the categories of the events of earlier sentences."""
+        """The events of one sentence; `told`: the categories of the events of earlier sentences; `met`:
+        the meetings of the sentence just before."""
         lex = lexicon(sentence.language)
         triggers = find(sentence, lex)
         quotes = doc.article.quotes
@@ -287,9 +295,12 @@ class RuleCoder:
             draft = self._draft(doc, sentence, match, lex, heads, in_sentence, earlier, extra, occasions)
             if draft is not None:
                 drafts.append(draft)
-                said += [draft] if told_by_verb(sentence, match, lex, named) else []
+                spoken = told_by_verb(sentence, match, lex, named) or voiced(
+                    sentence, match, in_sentence, lex
+                )
+                said += [draft] if spoken else []
         # "met X and called for...": said to the one met (events.meeting_acts, issue 9)
-        drafts = said_at_meetings(drafts, said, doc.context.actor_kind, parsed=sentence.parsed)
+        drafts = said_at_meetings(drafts, said, doc.context, parsed=sentence.parsed, before=met)
         out: list[Draft] = []
         tours: tuple[Telling, Looks] | None = None  # built for the first meeting to split only
         for draft in same_sentence_merged(drafts):
