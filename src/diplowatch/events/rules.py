@@ -90,6 +90,7 @@ from diplowatch.events.parties import (
 )
 from diplowatch.events.places import clause_place, clause_places, event_place, in_scene
 from diplowatch.events.portfolios import without_portfolios
+from diplowatch.events.possessed import possessive_owner
 from diplowatch.events.pruning import prune
 from diplowatch.events.purposes import for_purpose
 from diplowatch.events.reactions import addressed, reacted_to
@@ -424,6 +425,13 @@ class RuleCoder:
             args = dataclasses.replace(
                 args, recipient=(addressee,)
             )  # "met X, urging him to" (events.object_pronouns)
+        owner = (
+            possessive_owner(sentence, match, lex, _before(doc, sentence), lambda k: _own_side(k, actor, doc))
+            if actor and not any(doc.context.actor_kind(k) == "person" for k in args.recipient)
+            else None
+        )
+        if owner is not None and owner not in args.recipient:  # "a salué ses efforts" (events.possessed)
+            args = dataclasses.replace(args, recipient=args.recipient + (owner,))
         partner = relative_partner(sentence, match, in_sentence, lex)  # "Bourita, avec qui il a signé"
         if partner and partner not in actor and partner not in args.recipient:
             args = dataclasses.replace(args, recipient=args.recipient + (partner,))
@@ -812,6 +820,17 @@ def _names_no_event(
 
 
 PRONOUN_REACH = 2  # sentences back from a pronoun searched for the person it stands for
+
+
+def _before(doc: _Doc, sentence: Sentence) -> list[ActorMention]:
+    """The actor mentions of the sentence and the `PRONOUN_REACH` sentences before it, in order."""
+    start = doc.sentences[max(0, sentence.index - PRONOUN_REACH)].start
+    return [m for m in doc.mentions if start <= m.start < sentence.end]
+
+
+def _own_side(key: str, actor: tuple[str, ...], doc: _Doc) -> bool:
+    """The key is one of the actor's or acts for the actor's state."""
+    return key in actor or same_side((key,), actor, doc.context)
 
 
 STATE_KINDS = ("country", "organization", "group")
