@@ -69,6 +69,7 @@ from diplowatch.events.dating import (
 )
 from diplowatch.events.draft import Draft
 from diplowatch.events.generic import generic_subject, habitual, state_subject
+from diplowatch.events.holding import held_by_unnamed
 from diplowatch.events.invitations import answering, invites
 from diplowatch.events.lexicon import Lexicon, lexicon
 from diplowatch.events.meeting_acts import said_at_meetings, told_by_verb
@@ -705,6 +706,10 @@ class RuleCoder:
             return earlier.subject, "previous"
         # a description the linker could not tell ("la junte" with two juntas named) is not the last actor
         unresolved = described(args.subject_text, lex.language)
+        # "Une réunion des chefs d'état-major se tient à Abuja": they met, not the last actor (events.holding)
+        named = _named_tokens(sentence, within(doc.mentions, sentence.start, sentence.end))
+        if match.trigger.type in MEETINGS and held_by_unnamed(sentence, match.head, lex.held_verbs, named):
+            return (), "none"
         carried = earlier.actor
         if carried and not set(carried) & set(args.recipient) and not unresolved:
             if not _hosts_someone_else(sentence, match):
