@@ -76,7 +76,7 @@ from diplowatch.events.meeting_acts import said_at_meetings, told_by_verb
 from diplowatch.events.membership import leaves_organisation
 from diplowatch.events.merge import MEETINGS, merge
 from diplowatch.events.modality import aux_of, not_denial_tokens
-from diplowatch.events.nominal import holder, owned, voiced
+from diplowatch.events.nominal import construct_holder, holder, owned, voiced
 from diplowatch.events.object_pronouns import only_in_content, pronoun_addressee
 from diplowatch.events.obligation import QUOTED_FLAG, obligations
 from diplowatch.events.occasions import outside_occasions, own_occasions
@@ -385,6 +385,10 @@ class RuleCoder:
             recipient = tuple(k for k in args.recipient if k not in holders)
             args = dataclasses.replace(args, actor=args.actor + holders, recipient=recipient)
             own = None
+        construct = construct_holder(sentence, match, in_sentence)  # "وجدد عطاف دعم الجزائر": Algeria's
+        if construct in args.recipient and same_side((construct,), args.actor, doc.context):
+            recipient = tuple(k for k in args.recipient if k != construct)
+            args = dataclasses.replace(args, actor=args.actor + (construct,), recipient=recipient)
         own_stance = own  # "a dénoncé le soutien de l'Espagne au Maroc": Spain's stance, not Algiers'
         if own is not None:
             nested = False
