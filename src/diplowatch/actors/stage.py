@@ -557,12 +557,29 @@ class ActorLinker:
                 or _titles_a_name(part, i, work, lang)
             ):
                 continue
-            target = coref.nominal_target(tok, work.persons_before(tok.start), self.kb, on)
+            earlier = self._of_demonym(work, part.toks, i, work.persons_before(tok.start))
+            target = coref.nominal_target(tok, earlier, self.kb, on)
             if target:
                 start = (
                     part.toks[i - 1].start if i and part.toks[i - 1].key in lang.determiners else tok.start
                 )
                 work.add(start, tok.end, target, "nominal")
+
+    def _of_demonym(self, work: Work, toks: list[Token], i: int, persons: list[str]) -> list[str]:
+        """The persons a role noun may stand for, when a demonym right after it names their state ("el
+        ministro ruso", "le ministre algérien", "الوزير الروسي"): those of that state only, so that the
+        nearest minister of another state is not taken (none: the demonym alone names the state)."""
+        after = toks[i + 1].start if i + 1 < len(toks) else -1
+        state = next((f.key for f in work.found if f.start == after and f.how == "demonym"), None)
+        entry = self.kb.get(state) if state else None
+        if entry is None or not entry.country:
+            return persons
+        return [p for p in persons if self._state_of(work, p) in (None, entry.country)]
+
+    def _state_of(self, work: Work, person: str) -> str | None:
+        """The state a person acts for: the KB's, or the one a title gave an unknown person."""
+        entry = self.kb.get(person)
+        return entry.country if entry is not None else work.details.get(person, (None, None))[0]
 
     def _surname_forms(self, work: Work) -> dict[tuple[str, ...], str]:
         """Surname key sequences of the persons named so far; a surname two of them share is dropped."""

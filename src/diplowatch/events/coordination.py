@@ -152,6 +152,18 @@ def and_verb(sentence: Sentence, match: Match, named: Collection[int], lexicon: 
     return None
 
 
+def opening_verb(sentence: Sentence, match: Match, named: Collection[int], lexicon: Lexicon) -> bool:
+    """An unparsed sentence that opens with a verb glued to "و" tells the trigger: the verb itself
+    ("وأشاد عطاف بجهوده"), or the noun it governs after its subject ("وجدد عطاف دعم بلاده", "وأعرب
+    بوريطة عن دعم..."): the next act of someone told before. `named`: the tokens inside actor mentions."""
+    first = match.indices[0]
+    toks = sentence.toks
+    if not toks or not _coordinated(sentence, 0, lexicon) or nominal_shape(toks[0].key, toks[0].text):
+        return False
+    between = [at for at in range(1, first) if at not in named]
+    return first == 0 or (len(between) <= VERB_REACH and len(between) < first - 1)
+
+
 def _coordinated(sentence: Sentence, at: int, lexicon: Lexicon) -> bool:
     key = sentence.toks[at].key
     return (key.startswith(GLUED_AND) and len(key) >= GLUED_MIN) or (

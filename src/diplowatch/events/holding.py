@@ -49,3 +49,27 @@ def _holds(sentence: Sentence, verb: int, held_verbs: frozenset[str]) -> bool:
     tok = sentence.toks[verb]
     verbal = tok.pos in ("VERB", "AUX") or _participle_adjective(sentence, verb)
     return verbal and bool(set(keys_of(tok)) & held_verbs)
+
+
+COMPLEMENTS = ("nmod", "prep")  # "la réunion *des chefs*", "a meeting *of* chiefs", "la reunión *de* jefes"
+
+
+def held_by_unnamed(sentence: Sentence, noun: int, held_verbs: frozenset[str], named: frozenset[int]) -> bool:
+    """A meeting told held ("se tient", "is being held", "se celebra") whose noun phrase says who attends by a
+    common noun naming no actor ("une réunion des chefs d'état-major ouest-africains", "a meeting of Arab
+    army chiefs"): its participants are those, not the actor of the sentence before. `named`: the tokens
+    inside actor mentions."""
+    if holding_verb(sentence, noun, held_verbs) is None:
+        return False
+    for child in sentence.children(noun):
+        tok = sentence.toks[child]
+        if child < noun or not tok.dep.startswith(COMPLEMENTS):
+            continue
+        heads = (
+            [c for c in sentence.children(child) if sentence.toks[c].pos == "NOUN"]
+            if tok.pos == "ADP"
+            else [child]
+        )
+        if any(sentence.toks[h].pos == "NOUN" and not sentence.subtree(h) & named for h in heads):
+            return True
+    return False

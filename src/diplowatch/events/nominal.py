@@ -92,6 +92,29 @@ def owned(sentence: Sentence, match: Match, found: list[ActorMention], lex: Lexi
     return dataclasses.replace(match, trigger=strong)
 
 
+def construct_holder(sentence: Sentence, match: Match, found: list[ActorMention]) -> str | None:
+    """Unparsed (Arabic): the state or organisation named right after a stance noun, its construct
+    ("دعم الجزائر", Algeria's support; "رفض المغرب"), which may hold the stance."""
+    if sentence.parsed or match.trigger.type not in STANCES:
+        return None
+    after = match.indices[-1] + 1
+    if after >= len(sentence.toks):
+        return None
+    start = sentence.toks[after].start
+    return next((m.key for m in found if m.start == start and m.kind in HOLDING_KINDS), None)
+
+
+HOLDING_KINDS = ("country", "organization")
+
+
+def voiced(sentence: Sentence, match: Match, found: list[ActorMention], lex: Lexicon) -> bool:
+    """A stance noun that names whose it is ("reaffirmed Algeria's support", "expresó el apoyo de
+    Argelia", "son soutien"): a stance someone voiced, not a topic ("a évoqué le soutien au processus")."""
+    if not sentence.parsed or sentence.toks[match.head].pos != "NOUN":
+        return False
+    return _possessive_determiner(sentence, match.head) or holder(sentence, match, found, lex) is not None
+
+
 def _possessive_determiner(sentence: Sentence, head: int) -> bool:
     """ "son", "sa", "su", "leur": a determiner that names the noun's owner (French and Spanish parse
     it as a plain determiner with Poss=Yes)."""

@@ -69,13 +69,14 @@ from diplowatch.events.dating import (
 )
 from diplowatch.events.draft import Draft
 from diplowatch.events.generic import generic_subject, habitual, state_subject
+from diplowatch.events.holding import held_by_unnamed
 from diplowatch.events.invitations import answering, invites
 from diplowatch.events.lexicon import Lexicon, lexicon
 from diplowatch.events.meeting_acts import said_at_meetings, told_by_verb
 from diplowatch.events.membership import leaves_organisation
 from diplowatch.events.merge import MEETINGS, merge
 from diplowatch.events.modality import aux_of, not_denial_tokens
-from diplowatch.events.nominal import holder, owned
+from diplowatch.events.nominal import construct_holder, holder, owned, voiced
 from diplowatch.events.object_pronouns import only_in_content, pronoun_addressee
 from diplowatch.events.obligation import QUOTED_FLAG, obligations
 from diplowatch.events.occasions import outside_occasions, own_occasions
@@ -90,6 +91,7 @@ from diplowatch.events.parties import (
 )
 from diplowatch.events.places import clause_place, clause_places, event_place, in_scene
 from diplowatch.events.portfolios import without_portfolios
+from diplowatch.events.possessed import possessive_owner
 from diplowatch.events.pruning import prune
 from diplowatch.events.purposes import for_purpose
 from diplowatch.events.reactions import addressed, reacted_to
@@ -213,8 +215,10 @@ class RuleCoder:
         stories: list[Draft] = []  # the events the text dated near publication (see dating.narrative)
         scene: tuple[Draft | None, int] = (None, 0)  # the last event placed by its own sentence, and where
         inviters: tuple[str, ...] = ()  # who made the last invitation told (events.invitations)
+        met: tuple[Draft, ...] = ()  # the meetings the sentence just before told (events.meeting_acts)
         for sentence in doc.sentences:
-            found = self._sentence(doc, sentence, earlier, frozenset(d.type for d in out))
+            found = self._sentence(doc, sentence, earlier, frozenset(d.type for d in out), met)
+            met = tuple(d for d in found if d.type in MEETINGS)
             lex = lexicon(sentence.language)
             found = [answering(d, sentence, lex, inviters, context.actor_kind) for d in found]
             # "Yerevan rejected the demand": addressed to whoever made it (events.reactions)
@@ -241,9 +245,15 @@ class RuleCoder:
         return out
 
     def _sentence(
-        self, doc: _Doc, sentence: Sentence, earlier: Earlier, told: frozenset[str] = frozenset()
+        self,
+        doc: _Doc,
+        sentence: Sentence,
+        earlier: Earlier,
+        told: frozenset[str] = frozenset(),
+        met: tuple[Draft, ...] = (),
     ) -> list[Draft]:
-        """The events of one sentence; `told`: the categories of the events of earlier sentences."""
+        """The events of one sentence; `told`: the categories of the events of earlier sentences; `met`:
+        the meetings of the sentence just before."""
         lex = lexicon(sentence.language)
         triggers = find(sentence, lex)
         quotes = doc.article.quotes
@@ -287,9 +297,12 @@ class RuleCoder:
             draft = self._draft(doc, sentence, match, lex, heads, in_sentence, earlier, extra, occasions)
             if draft is not None:
                 drafts.append(draft)
-                said += [draft] if told_by_verb(sentence, match, lex, named) else []
+                spoken = told_by_verb(sentence, match, lex, named) or voiced(
+                    sentence, match, in_sentence, lex
+                )
+                said += [draft] if spoken else []
         # "met X and called for...": said to the one met (events.meeting_acts, issue 9)
-        drafts = said_at_meetings(drafts, said, doc.context.actor_kind, parsed=sentence.parsed)
+        drafts = said_at_meetings(drafts, said, doc.context, parsed=sentence.parsed, before=met)
         out: list[Draft] = []
         tours: tuple[Telling, Looks] | None = None  # built for the first meeting to split only
         for draft in same_sentence_merged(drafts):
@@ -372,6 +385,10 @@ class RuleCoder:
             recipient = tuple(k for k in args.recipient if k not in holders)
             args = dataclasses.replace(args, actor=args.actor + holders, recipient=recipient)
             own = None
+        construct = construct_holder(sentence, match, in_sentence)  # "وجدد عطاف دعم الجزائر": Algeria's
+        if construct in args.recipient and same_side((construct,), args.actor, doc.context):
+            recipient = tuple(k for k in args.recipient if k != construct)
+            args = dataclasses.replace(args, actor=args.actor + (construct,), recipient=recipient)
         own_stance = own  # "a dénoncé le soutien de l'Espagne au Maroc": Spain's stance, not Algiers'
         if own is not None:
             nested = False
@@ -413,6 +430,13 @@ class RuleCoder:
             args = dataclasses.replace(
                 args, recipient=(addressee,)
             )  # "met X, urging him to" (events.object_pronouns)
+        owner = (
+            possessive_owner(sentence, match, lex, _before(doc, sentence), lambda k: _own_side(k, actor, doc))
+            if actor and not any(doc.context.actor_kind(k) == "person" for k in args.recipient)
+            else None
+        )
+        if owner is not None and owner not in args.recipient:  # "a salué ses efforts" (events.possessed)
+            args = dataclasses.replace(args, recipient=args.recipient + (owner,))
         partner = relative_partner(sentence, match, in_sentence, lex)  # "Bourita, avec qui il a signé"
         if partner and partner not in actor and partner not in args.recipient:
             args = dataclasses.replace(args, recipient=args.recipient + (partner,))
@@ -686,6 +710,10 @@ class RuleCoder:
             return earlier.subject, "previous"
         # a description the linker could not tell ("la junte" with two juntas named) is not the last actor
         unresolved = described(args.subject_text, lex.language)
+        # "Une réunion des chefs d'état-major se tient à Abuja": they met, not the last actor (events.holding)
+        named = _named_tokens(sentence, within(doc.mentions, sentence.start, sentence.end))
+        if match.trigger.type in MEETINGS and held_by_unnamed(sentence, match.head, lex.held_verbs, named):
+            return (), "none"
         carried = earlier.actor
         if carried and not set(carried) & set(args.recipient) and not unresolved:
             if not _hosts_someone_else(sentence, match):
@@ -801,6 +829,17 @@ def _names_no_event(
 
 
 PRONOUN_REACH = 2  # sentences back from a pronoun searched for the person it stands for
+
+
+def _before(doc: _Doc, sentence: Sentence) -> list[ActorMention]:
+    """The actor mentions of the sentence and the `PRONOUN_REACH` sentences before it, in order."""
+    start = doc.sentences[max(0, sentence.index - PRONOUN_REACH)].start
+    return [m for m in doc.mentions if start <= m.start < sentence.end]
+
+
+def _own_side(key: str, actor: tuple[str, ...], doc: _Doc) -> bool:
+    """The key is one of the actor's or acts for the actor's state."""
+    return key in actor or same_side((key,), actor, doc.context)
 
 
 STATE_KINDS = ("country", "organization", "group")
