@@ -109,6 +109,7 @@ from diplowatch.events.sides import (
 )
 from diplowatch.events.speech import SPOKEN, spoken_arguments
 from diplowatch.events.subject_matter import happening_places, without_subject_matter
+from diplowatch.events.threats import threat_on_condition
 from diplowatch.events.titles import title_complements
 from diplowatch.events.topics import as_topic
 from diplowatch.events.tours import Looks, Telling, meetings
@@ -519,6 +520,10 @@ class RuleCoder:
                 )
         elif "future" in aux and "negation" not in aux and kind == "SUPPORT" and set(actor) & VOTING_BODIES:
             kind, mode = "AGREE", ()  # "the Council is due to vote on renewing the mandate": a decision ahead
+        elif kind in THREATENED and "negation" not in aux and threat_on_condition(sentence, match, lex):
+            # "warned it would reimpose sanctions if...": the threat was made (events.threats)
+            kind, mode = "THREATEN", ()
+            aux = tuple(a for a in aux if a != "hypothetical")
         elif "future" in aux and "negation" not in aux and kind in PROMISED | THREATENED:
             # "will withdraw its observers unless...": a promise with an "unless" is a threat
             promise = kind in PROMISED and not on_condition(sentence, match, lex)
