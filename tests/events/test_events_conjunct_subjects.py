@@ -47,3 +47,22 @@ JOINED_TO_OBJECT = [
 def test_second_subject_is_no_counterpart_of_the_first_act(world_code, lang, text):
     events = world_code(AFTER_MEETING[lang] + text, lang)
     assert not any("France" in e.actor and "United_States" in e.recipient for e in events), shown(events)
+
+
+# a second clause with a subject of its own tells another actor's act, of whatever category: its
+# counterpart is not the first act's (events.coordination.subjected_conjuncts)
+OWN_SUBJECT_CLAUSES = [
+    ("en", "Russia condemned the sanctions and Spain criticised Morocco."),
+    ("en", "Russia welcomed the talks and Spain praised Morocco."),
+    ("es", "Rusia condenó las sanciones y España criticó a Marruecos."),
+    ("fr", "La Russie a condamné les sanctions et l'Espagne a critiqué le Maroc."),
+    ("fr", "La Russie a salué les pourparlers et l'Espagne a félicité le Maroc."),
+]
+
+
+@pytest.mark.slow
+@by_language(OWN_SUBJECT_CLAUSES)
+def test_own_subject_clause_keeps_its_counterpart(code, lang, text):
+    events = code(AFTER_MEETING[lang] + text, lang)
+    assert any(e.actor == ("Spain",) and "Morocco" in e.recipient for e in events), shown(events)
+    assert not any("Russia" in e.actor and "Morocco" in e.recipient for e in events), shown(events)

@@ -30,6 +30,7 @@ from diplowatch.events.asks import asked
 from diplowatch.events.coordination import (
     conjoined_acts,
     pronoun_antecedent,
+    subjected_conjuncts,
 )
 from diplowatch.events.cue_phrases import contrasted, phrase_at
 from diplowatch.events.lexicon import Lexicon
@@ -401,6 +402,7 @@ def _parsed(
                 if asked(sentence, m, lexicon).trigger.type != match.trigger.type
             }
             clause -= conjoined_acts(sentence, verb, acts)
+            clause -= subjected_conjuncts(sentence, verb)
             clause -= _adjunct_acts(sentence, verb, acts)
     pronoun = _pronoun_subject(sentence, verb)
     person = None
