@@ -303,6 +303,12 @@ class ActorLinker:
         if person and _role_sector(self.kb, role_keys) == "GOV":
             # "le ministre soudanais des Affaires étrangères, X": what the title says about X
             work.describe_unknown(person, self.kb.iso3(cue), "GOV")
+        if (
+            not person
+            and cue is None
+            and part.toks[hit.first].key in cues(part.segment.language).plural_role_heads
+        ):
+            return  # "los jefes de Estado de la Cedeao": several holders, not the one named before
         for role in role_keys:
             if person:
                 break
