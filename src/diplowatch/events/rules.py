@@ -75,6 +75,7 @@ from diplowatch.events.meeting_acts import said_at_meetings, told_by_verb
 from diplowatch.events.membership import leaves_organisation
 from diplowatch.events.merge import MEETINGS, merge
 from diplowatch.events.modality import aux_of, not_denial_tokens
+from diplowatch.events.named_subjects import names_unknown_person
 from diplowatch.events.nominal import holder, owned
 from diplowatch.events.object_pronouns import only_in_content, pronoun_addressee
 from diplowatch.events.obligation import QUOTED_FLAG, obligations
@@ -691,6 +692,10 @@ class RuleCoder:
             return earlier.subject, "previous"
         # a description the linker could not tell ("la junte" with two juntas named) is not the last actor
         unresolved = described(args.subject_text, lex.language)
+        # "El ministro Gil": a titled name the linker did not know is someone else (events.named_subjects)
+        unresolved = unresolved or names_unknown_person(
+            sentence, match, _named_tokens(sentence, within(doc.mentions, sentence.start, sentence.end))
+        )
         carried = earlier.actor
         if carried and not set(carried) & set(args.recipient) and not unresolved:
             if not _hosts_someone_else(sentence, match):
