@@ -1,5 +1,5 @@
 """Criticism worded by verbs the lexicon missed: "lambasted" (lemmatised "lambast"), the present "pointe du
-doigt" (the parser reads "pointe" as an adjective), "señaló / apunta con el dedo a X"; and criticism
+doigt" (the parser reads "pointe" as an adjective), "señaló / apunta con el dedo a X", the labels of "tildar / tachar de", "brand"; and criticism
 restated with "renouveler / renew" is criticism, not the endorsement those verbs give a mandate.
 Sentences written for these tests."""
 
@@ -15,6 +15,10 @@ BLAME = [
     ("fr", "Rabat pointe du doigt la responsabilité de l'Algérie."),
     ("es", "Marruecos señaló con el dedo a Argelia por el bloqueo de las conversaciones."),
     ("es", "Marruecos apunta con el dedo a Argelia."),
+    # labelling someone with a disparaging name ("tildó de golpista a X", "branded X a warmonger")
+    ("es", "Marruecos tildó de golpista a Argelia el martes."),
+    ("es", "Marruecos tachó de hipócrita a Argelia."),
+    ("en", "Morocco branded Algeria a sponsor of terrorism on Tuesday."),
 ]
 
 

@@ -24,6 +24,7 @@ _LIST_KEYS = (
     "org_heads",
     "nationality_heads",
     "conjunctions",
+    "plural_role_heads",
     "name_stops",
     "singular_determiners",
     "descriptive_heads",
@@ -55,6 +56,9 @@ class LangCues:
         frozenset()
     )  # "diplomate" + demonym: a nationality, not a state acting
     conjunctions: frozenset[str] = frozenset()
+    plural_role_heads: frozenset[str] = (
+        frozenset()
+    )  # "chefs" in "les chefs d'État de la Cédéao": several holders
     name_stops: frozenset[str] = frozenset()  # words no name holds (unparsed text: names after a title)
     singular_determiners: frozenset[str] = frozenset()  # "l'Allemand": a person of that nationality
     descriptive_heads: frozenset[str] = frozenset()  # "colonie espagnole": a demonym naming no actor
@@ -94,6 +98,7 @@ def _build(data: dict[str, list[str]]) -> LangCues:
         org_heads=words("org_heads"),
         nationality_heads=words("nationality_heads"),
         conjunctions=words("conjunctions"),
+        plural_role_heads=words("plural_role_heads"),
         name_stops=words("name_stops"),
         singular_determiners=words("singular_determiners"),
         descriptive_heads=words("descriptive_heads"),

@@ -303,6 +303,12 @@ class ActorLinker:
         if person and _role_sector(self.kb, role_keys) == "GOV":
             # "le ministre soudanais des Affaires étrangères, X": what the title says about X
             work.describe_unknown(person, self.kb.iso3(cue), "GOV")
+        if (
+            not person
+            and cue is None
+            and part.toks[hit.first].key in cues(part.segment.language).plural_role_heads
+        ):
+            return  # "los jefes de Estado de la Cedeao": several holders, not the one named before
         for role in role_keys:
             if person:
                 break
@@ -683,7 +689,11 @@ def _titles_a_name(part: _Segment, i: int, work: Work, lang: LangCues) -> bool:
             end = part.toks[i].end
             return any(
                 end <= at <= end + TITLE_CHARS
-                and (_title_gap(part.body[end:at]) or _body_gap(part.body[end:at], work, end, lang))
+                and (
+                    _title_gap(part.body[end:at])
+                    or _body_gap(part.body[end:at], work, end, lang)
+                    or _modifier_gap(part.body[end:at])
+                )
                 for at in persons
             )
     return False
@@ -711,6 +721,22 @@ TITLE_CHARS = 80  # characters of a ministry's title between its noun and the na
 TITLE_WORDS = 9
 PORTFOLIO_JOINERS = frozenset({"y", "e", "et", "and"})  # a list of portfolios, not "chef du Front Polisario"
 RIGHT_QUOTE = "\u2019"
+
+
+MODIFIER_WORDS = 2  # lower-case words qualifying a role noun before the comma and its holder's name
+
+
+def _modifier_gap(gap: str) -> bool:
+    """A role noun's own qualifiers up to the comma before its holder's name ("el jefe *negociador hutí,*
+    Mohamed Abdelsalam", "le porte-parole *adjoint,* X"): one or two lower-case words, one comma, ending
+    the gap. The role noun titles the name, it is not a reference back to someone named before."""
+    words = gap.replace(",", " ").split()
+    return (
+        gap.rstrip().endswith(",")
+        and gap.count(",") == 1
+        and 0 < len(words) <= MODIFIER_WORDS
+        and all(w.isalpha() and w.islower() for w in words)
+    )
 
 
 def _title_gap(gap: str) -> bool:

@@ -31,6 +31,7 @@ from diplowatch.events.asks import asked
 from diplowatch.events.coordination import (
     conjoined_acts,
     pronoun_antecedent,
+    subjected_conjuncts,
 )
 from diplowatch.events.cue_phrases import contrasted, phrase_at
 from diplowatch.events.lexicon import Lexicon
@@ -458,6 +459,7 @@ def _parsed(
                 if asked(sentence, m, lexicon).trigger.type != match.trigger.type
             }
             clause -= conjoined_acts(sentence, verb, acts)
+            clause -= subjected_conjuncts(sentence, verb)
             clause -= _adjunct_acts(sentence, verb, acts)
             # "a été reçu par Y, avant de s'entretenir avec Z": Z is the second meeting's, of any category
             clause -= _adverbial_acts(sentence, verb, lexicon)

@@ -11,7 +11,9 @@ when it tells an event of another category and the verb has a complement of its 
 and rejected the decision"). Unparsed text (Arabic): a verb glued to "و" inside a clause (or after a
 separate "و"), after an earlier trigger and a complement of it, begins the next act ("رحب X بـY وشكر
 Z", "التقى X بـY وجدد دعمه لـZ"); the act before ends there, and the new act shares the subject of
-the act before (events.arguments).
+the act before (events.arguments). A coordinated predicate with a named subject of its own is another
+actor's act whatever its category ("La Russie a condamné les sanctions et l'Espagne a critiqué le
+Maroc"): its counterparts are its own.
 
 Tried and left out (each lowered the dev check fold and changed nothing on its train fold): keeping
 two coordinated acts of one category apart as two events ("welcomed X's decision and thanked Y"),
@@ -54,6 +56,44 @@ def conjoined_acts(sentence: Sentence, verb: int, acts: Collection[int]) -> set[
         ):
             out |= sentence.subtree(child)
     return out
+
+
+def subjected_conjuncts(sentence: Sentence, verb: int) -> set[int]:
+    """The tokens of the predicates coordinated with `verb`, after a complement of it, that have a named
+    subject of their own ("La Russie a condamné les sanctions *et l'Espagne a critiqué le Maroc*",
+    "Russia backed the plan and Spain criticised Algeria"): another actor's act, whatever its category;
+    its counterparts are not the first act's. A participle after its auxiliary counts as a predicate
+    though the tagger read it as an adjective ("et l'Espagne a gelé sa coopération")."""
+    out: set[int] = set()
+    for child in sentence.children(verb):
+        tok = sentence.toks[child]
+        if (
+            tok.dep == "conj"
+            and _predicate_like(sentence, child)
+            and _named_subject(sentence, child)
+            and _complement_between(sentence, verb, child)
+        ):
+            out |= sentence.subtree(child)
+    return out
+
+
+def _predicate_like(sentence: Sentence, i: int) -> bool:
+    tok = sentence.toks[i]
+    return (
+        tok.pos in PREDICATES
+        or tok.pos == "ADJ"
+        and any(sentence.toks[c].dep.startswith("aux") and c < i for c in sentence.children(i))
+    )
+
+
+def _named_subject(sentence: Sentence, i: int) -> bool:
+    return any(
+        sentence.toks[c].dep in CONJUNCT_SUBJECTS and sentence.toks[c].pos in ("PROPN", "NOUN")
+        for c in sentence.children(i)
+    )
+
+
+CONJUNCT_SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass")
 
 
 def _reports_act(sentence: Sentence, verb: int, acts: Collection[int]) -> bool:

@@ -82,7 +82,7 @@ def aux_of(
         found = _parsed(sentence, match, lexicon, heads)
     else:
         found = _window(sentence, match, lexicon, heads, named)
-    if match.future_prefix or "future" in match.trigger.flags or _future_form(sentence, match.head, lexicon):
+    if match.future_prefix or "future" in match.trigger.flags or future_form(sentence, match.head, lexicon):
         found.add("future")
     if negative_subject(sentence, match, lexicon):  # "Nobody objected", "Ningún miembro se opuso"
         found.add("negation")
@@ -120,7 +120,7 @@ def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int,
     conditional = (
         "Mood=Cnd" in morph
         or bool(keys & lexicon.future_in_past)
-        or _conditional_form(sentence, verb, lexicon)
+        or conditional_form(sentence, verb, lexicon)
     )
     modal = bool(keys & (lexicon.hypothetical - lexicon.future_in_past))  # "could", "must", "podría"
     if conditional or modal:
@@ -274,7 +274,7 @@ def _failed_attempt(sentence: Sentence, head: int, lexicon: Lexicon) -> bool:
     return _negated(sentence, verb, near, lexicon)
 
 
-def _future_form(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
+def future_form(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
     """ "visitera" = "visiter" + "a": a future the tagger did not read as one (after a name)."""
     tok = sentence.toks[verb]
     if not lexicon.future_endings or "Tense=Fut" in tok.morph or len(tok.lemma) <= 3:
@@ -282,7 +282,7 @@ def _future_form(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
     return any(tok.key == stem + ending for stem in _stems(tok.lemma) for ending in lexicon.future_endings)
 
 
-def _conditional_form(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
+def conditional_form(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
     """ "rendrait" = "rendr(e)" + "ait": a conditional the tagger read as an imperfect."""
     tok = sentence.toks[verb]
     stems = _stems(tok.lemma) if len(tok.lemma) > 3 else ()

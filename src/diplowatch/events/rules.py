@@ -76,6 +76,7 @@ from diplowatch.events.meeting_acts import said_at_meetings, told_by_verb
 from diplowatch.events.membership import leaves_organisation
 from diplowatch.events.merge import MEETINGS, merge
 from diplowatch.events.modality import aux_of, not_denial_tokens
+from diplowatch.events.named_subjects import names_unknown_person
 from diplowatch.events.nominal import construct_holder, holder, owned, voiced
 from diplowatch.events.object_pronouns import only_in_content, pronoun_addressee
 from diplowatch.events.obligation import QUOTED_FLAG, obligations
@@ -111,6 +112,7 @@ from diplowatch.events.sides import (
 )
 from diplowatch.events.speech import SPOKEN, spoken_arguments
 from diplowatch.events.subject_matter import happening_places, without_subject_matter
+from diplowatch.events.threats import threat_on_condition
 from diplowatch.events.titles import title_complements
 from diplowatch.events.topics import as_topic
 from diplowatch.events.tours import Looks, Telling, meetings
@@ -543,6 +545,10 @@ class RuleCoder:
                 )
         elif "future" in aux and "negation" not in aux and kind == "SUPPORT" and set(actor) & VOTING_BODIES:
             kind, mode = "AGREE", ()  # "the Council is due to vote on renewing the mandate": a decision ahead
+        elif kind in THREATENED and "negation" not in aux and threat_on_condition(sentence, match, lex):
+            # "warned it would reimpose sanctions if...": the threat was made (events.threats)
+            kind, mode = "THREATEN", ()
+            aux = tuple(a for a in aux if a != "hypothetical")
         elif "future" in aux and "negation" not in aux and kind in PROMISED | THREATENED:
             # "will withdraw its observers unless...": a promise with an "unless" is a threat
             promise = kind in PROMISED and not on_condition(sentence, match, lex)
@@ -714,6 +720,8 @@ class RuleCoder:
         named = _named_tokens(sentence, within(doc.mentions, sentence.start, sentence.end))
         if match.trigger.type in MEETINGS and held_by_unnamed(sentence, match.head, lex.held_verbs, named):
             return (), "none"
+        # "El ministro Gil": a titled name the linker did not know is someone else (events.named_subjects)
+        unresolved = unresolved or names_unknown_person(sentence, match, named)
         carried = earlier.actor
         if carried and not set(carried) & set(args.recipient) and not unresolved:
             if not _hosts_someone_else(sentence, match):

@@ -20,6 +20,7 @@ from typing import Any, TypeVar, cast
 from diplowatch.model import Article, Segment
 from diplowatch.text.adjectival_passives import adjectival_passives_restored
 from diplowatch.text.appositions import appositive_subject_restored
+from diplowatch.text.conjunct_subjects import conjunct_subjects_restored
 from diplowatch.text.langdata import lang_data
 from diplowatch.text.names_as_verbs import names_restored
 from diplowatch.text.normalise import Token, fold, tokens
@@ -158,6 +159,7 @@ def _parsed(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, tuple
         toks = _incise_subjects_restored(toks) if segment.language in _INCISES else toks
         toks = _acronym_subject_restored(toks) if segment.language in _ACRONYM_SUBJECTS else toks
         toks = appositive_subject_restored(toks) if segment.language in _APPOSITIVE_PARTICIPLES else toks
+        toks = conjunct_subjects_restored(toks) if segment.language in _CONJUNCT_SUBJECTS else toks
         if segment.language in _SEQUENCE_TAILS:
             toks = sequence_tail_restored(toks, _SEQUENCE_TAILS[segment.language])
         marks = _ASKED_OBJECTS.get(segment.language)
@@ -198,6 +200,7 @@ _TENSE_AUXILIARIES: dict[str, list[str]] = lang_data("parse_repairs.yaml").get("
 _INCISES: frozenset[str] = frozenset(lang_data("parse_repairs.yaml").get("incises") or [])
 _NAMES_AS_VERBS: frozenset[str] = frozenset(lang_data("parse_repairs.yaml").get("names_read_as_verbs") or [])
 _ACRONYM_SUBJECTS: frozenset[str] = frozenset(lang_data("parse_repairs.yaml").get("acronym_subjects") or [])
+_CONJUNCT_SUBJECTS: frozenset[str] = frozenset(lang_data("parse_repairs.yaml").get("conjunct_subjects") or [])
 _APPOSITIVE_PARTICIPLES: frozenset[str] = frozenset(
     lang_data("parse_repairs.yaml").get("appositive_participles") or []
 )

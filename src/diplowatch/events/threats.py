@@ -1,0 +1,49 @@
+"""A conflictual act told as what will follow a condition is a threat that was made ("warned that it
+would reimpose sanctions if the government did not comply", "a prévenu qu'il imposerait des sanctions
+si...", "advirtió que restablecerá las sanciones si..."): the act is only supposed, but stating it on a
+condition is THREATEN, and that statement happened. A modal of mere possibility ("could impose
+sanctions if", "podría sancionar si") remains a supposition."""
+
+from __future__ import annotations
+
+from diplowatch.events.arguments import predicate
+from diplowatch.events.lexicon import Lexicon
+from diplowatch.events.modality import conditional_form, future_form
+from diplowatch.events.triggers import Match
+from diplowatch.text.sentences import Sentence
+
+
+def threat_on_condition(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
+    """The trigger's verb is told in the future or the conditional, without a modal of possibility,
+    and a condition ("if", "si", "unless", "a menos que") follows it in its clause or, when the verb is
+    what a verb of saying or warning governs, in that verb's clause (the parser often hangs "si..." there)."""
+    if not sentence.parsed:
+        return False
+    verb = predicate(sentence, match.head)
+    tok = sentence.toks[verb]
+    if tok.pos not in ("VERB", "AUX"):
+        return False
+    helpers = {
+        sentence.toks[c].key for c in sentence.children(verb) if sentence.toks[c].dep.startswith("aux")
+    }
+    if helpers & (lex.hypothetical - lex.conditions - lex.future_in_past):  # "could", "podría"
+        return False
+    if not (_told_ahead(sentence, verb, lex) or helpers & lex.future_in_past):
+        return False
+    clause = sentence.subtree(tok.head if tok.dep in COMPLEMENT_DEPS and tok.head >= 0 else verb)
+    after = [sentence.toks[i].key for i in sorted(clause) if i > verb]
+    return lex.has_cue(lex.conditions | lex.threat_conditions, after)
+
+
+COMPLEMENT_DEPS = ("ccomp", "xcomp")
+
+
+def _told_ahead(sentence: Sentence, verb: int, lex: Lexicon) -> bool:
+    """A future or a conditional, as tagged or as its ending shows ("suspendrait", "impondría")."""
+    morph = sentence.toks[verb].morph
+    return (
+        "Tense=Fut" in morph
+        or "Mood=Cnd" in morph
+        or future_form(sentence, verb, lex)
+        or conditional_form(sentence, verb, lex)
+    )
