@@ -281,7 +281,11 @@ class AliasIndex:
         for end, targets, _ in sorted(
             self._walk(self._loose, scan, i, exact=False, skip=False), key=_longest_first
         ):
-            if end - i == 1 and (len(toks[i].text) < MIN_SKELETON_WORD or toks[i].text.isupper()):
+            # one Arabic word has no capital to tell a name: by its skeleton alone, "السياسي" (political)
+            # would be el-Sisi
+            if end - i == 1 and (
+                len(toks[i].text) < MIN_SKELETON_WORD or toks[i].text.isupper() or is_arabic(toks[i].text)
+            ):
                 continue
             kept = self._close_enough(_targets(targets), toks[i:end])
             kept = _admissible(kept, toks[i:end], lang, kinds)
