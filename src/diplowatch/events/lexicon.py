@@ -190,6 +190,9 @@ _CUE_KEYS = (
     "dative_marks",
     "asked_particles",
     "sequence_marks",
+    "naming_verbs",
+    "naming_blame",
+    "naming_praise",
     "perfect_auxiliaries",
     "object_clitics",
     "enclitics",
@@ -351,6 +354,9 @@ class Lexicon:
     dative_marks: frozenset[str] = frozenset()
     asked_particles: frozenset[str] = frozenset()  # "called *on* X to": X is asked (events.asked_acts)
     sequence_marks: frozenset[str] = frozenset()  # "avant de s'entretenir avec Z": another act after it
+    naming_verbs: frozenset[str] = frozenset()  # "called X a fascist": an appraisal (events.naming)
+    naming_blame: frozenset[str] = frozenset()  # the names that make it a criticism
+    naming_praise: frozenset[str] = frozenset()  # and a support
     # Triggers by first word, built once here: a cache keyed on the Lexicon would hash every
     # trigger and cue set again on each look-up (once per token of every sentence).
     exact_index: dict[str, list[Trigger]] = field(init=False, compare=False, hash=False, repr=False)
