@@ -193,6 +193,7 @@ _CUE_KEYS = (
     "naming_verbs",
     "naming_blame",
     "naming_praise",
+    "changed_plans",
     "perfect_auxiliaries",
     "object_clitics",
     "enclitics",
@@ -357,6 +358,9 @@ class Lexicon:
     naming_verbs: frozenset[str] = frozenset()  # "called X a fascist": an appraisal (events.naming)
     naming_blame: frozenset[str] = frozenset()  # the names that make it a criticism
     naming_praise: frozenset[str] = frozenset()  # and a support
+    changed_plans: frozenset[str] = (
+        frozenset()
+    )  # "devait initialement": a plan since changed (events.modality)
     # Triggers by first word, built once here: a cache keyed on the Lexicon would hash every
     # trigger and cue set again on each look-up (once per token of every sentence).
     exact_index: dict[str, list[Trigger]] = field(init=False, compare=False, hash=False, repr=False)

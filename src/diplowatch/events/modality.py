@@ -148,12 +148,22 @@ def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int,
             found = (found - {"hypothetical"}) | {"future"}
     if "future" not in found and plan_of_copula(sentence, verb, lexicon):
         found.add("future")  # "was to go to Sanaa that day": a plan
+    if "future" in found and _plan_changed(sentence, verb, governor, lexicon):
+        # "devait initialement rencontrer X", "was originally scheduled to meet X": it did not happen so
+        found = (found - {"future"}) | {"hypothetical"}
     held = _holding_tense(sentence, match.head, lexicon) if match.trigger.type == "CONSULT" else None
     if held == "past":
         found.discard("future")  # "will take place, like the first round table, held in January"
     elif held == "future":
         found.add("future")  # "the second round, which will be held in Doha, follows the first"
     return found
+
+
+def _plan_changed(sentence: Sentence, verb: int, governor: int | None, lexicon: Lexicon) -> bool:
+    """An adverb of a plan since changed ("initialement", "originally", "inicialmente": lexicon
+    `changed_plans`) modifies the planned act or the verb of its plan."""
+    heads = [verb] + ([governor] if governor is not None else [])
+    return any(sentence.toks[c].key in lexicon.changed_plans for h in heads for c in sentence.children(h))
 
 
 def _holding_tense(sentence: Sentence, noun: int, lexicon: Lexicon) -> str | None:
