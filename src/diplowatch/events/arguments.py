@@ -28,6 +28,8 @@ from collections.abc import Callable
 from diplowatch.events.argument_set import Arguments
 from diplowatch.events.asked_acts import without_asked_acts
 from diplowatch.events.asks import asked
+from diplowatch.events.case_marks import case_marked, marked_nominal
+from diplowatch.events.categories import REQUESTS
 from diplowatch.events.coordination import (
     conjoined_acts,
     pronoun_antecedent,
@@ -52,7 +54,6 @@ AGENTS = frozenset({"obl:agent", "agent"})
 # Children that open a clause of their own: their mentions belong to that clause.
 CLAUSES = frozenset({"ccomp", "advcl", "parataxis", "conj", "acl:relcl", "relcl", "csubj", "acl", "xcomp"})
 PREDICATES = frozenset({"VERB", "AUX"})
-REQUESTS = frozenset({"REQUEST"})  # categories whose complement clause names who is asked to act
 REASONED = frozenset({"ACCUSE", "SUPPORT"})  # stances whose adverbial clause may name whom they are about
 MAX_CLIMB = 3  # governing predicates visited when a clause has no subject
 NOUN_TO_VERB = (
@@ -325,14 +326,7 @@ def _participle_agent(sentence: Sentence, verb: int, lexicon: Lexicon) -> set[in
         return set()
     for c in sentence.children(verb):
         kid = sentence.toks[c]
-        if (
-            kid.dep in AGENTS
-            or kid.pos in ("PROPN", "NOUN")
-            and any(
-                sentence.toks[g].dep == "case" and sentence.toks[g].key in lexicon.agent_markers
-                for g in sentence.children(c)
-            )
-        ):
+        if kid.dep in AGENTS or marked_nominal(sentence, c, lexicon.agent_markers):
             return sentence.subtree(c)
     return set()
 
@@ -369,10 +363,7 @@ def adjunct_nouns(sentence: Sentence, verb: int) -> list[int]:
 def _addressed(sentence: Sentence, noun: int, lexicon: Lexicon) -> bool:
     """The noun is whom the sentence's act is addressed to ("une lettre *au Conseil de sécurité* accusant
     le Maroc"): the parser hung the participle on it, but the addressee does not do what it says."""
-    return any(
-        sentence.toks[c].dep == "case" and sentence.toks[c].key in lexicon.dative_marks
-        for c in sentence.children(noun)
-    )
+    return case_marked(sentence, noun, lexicon.dative_marks)
 
 
 def _inverted(sentence: Sentence, verb: int) -> set[int]:
@@ -758,10 +749,7 @@ def _datives(sentence: Sentence, verb: int, skip: int, lexicon: Lexicon) -> set[
             }
         elif kid.dep in INDIRECT_OBJECTS:
             out |= sentence.subtree(child)
-        elif kid.pos in ("PROPN", "NOUN") and any(
-            sentence.toks[c].dep == "case" and sentence.toks[c].key in lexicon.dative_marks
-            for c in sentence.children(child)
-        ):
+        elif marked_nominal(sentence, child, lexicon.dative_marks):
             out |= sentence.subtree(child)
     return out
 
@@ -1001,15 +989,7 @@ def _unmarked_agents(sentence: Sentence, verb: int, lexicon: Lexicon) -> list[in
         for c in children
     ):
         return []
-    return [
-        c
-        for c in children
-        if sentence.toks[c].pos in ("PROPN", "NOUN")
-        and any(
-            sentence.toks[g].dep == "case" and sentence.toks[g].key in lexicon.agent_markers
-            for g in sentence.children(c)
-        )
-    ]
+    return [c for c in children if marked_nominal(sentence, c, lexicon.agent_markers)]
 
 
 PERSONAL = frozenset({"Prs", "Dem"})

@@ -10,12 +10,12 @@ from __future__ import annotations
 import dataclasses
 
 from diplowatch.events.argument_set import Arguments
+from diplowatch.events.categories import REQUESTS
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.triggers import Match
 from diplowatch.text.mentions import ActorMention
 from diplowatch.text.sentences import Sentence
 
-REQUESTS = frozenset({"REQUEST"})
 OBJECTS = frozenset({"dobj", "obj", "iobj", "pobj"})
 ASKED_ACTS = ("xcomp", "acl", "advcl", "ccomp")
 

@@ -9,3 +9,5 @@ STANCES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST"})
 # Stances taken on something: their object may be a voted or authored text (events.voting,
 # events.authored), another's act told before (events.reactions) or a stance held (events.arguments).
 REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+# Asks: whom they address is the one asked to act (events.arguments, events.asked_acts).
+REQUESTS = frozenset({"REQUEST"})

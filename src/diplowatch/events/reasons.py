@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 
 from diplowatch.events.argument_set import Arguments
+from diplowatch.events.case_marks import case_marked
 from diplowatch.events.categories import REACTIONS
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.triggers import Match
@@ -53,10 +54,7 @@ def _is_object(sentence: Sentence, k: int, lexicon: Lexicon) -> bool:
     tok = sentence.toks[k]
     if tok.pos != "PROPN":
         return False
-    return tok.dep in OBJECTS or any(
-        sentence.toks[c].dep == "case" and sentence.toks[c].key in lexicon.dative_marks
-        for c in sentence.children(k)
-    )
+    return tok.dep in OBJECTS or case_marked(sentence, k, lexicon.dative_marks)
 
 
 def _opens_reason(sentence: Sentence, k: int, lexicon: Lexicon) -> bool:
