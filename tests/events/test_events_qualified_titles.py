@@ -1,6 +1,7 @@
 """A role noun with qualifiers before the comma and its holder's name ("el jefe adjunto, X", "the chief
-negotiator, X", "el jefe negociador hutí, X") titles that name: it is no reference back to a person of
-that office named before (actors.stage._modifier_gap)."""
+negotiator, X", "el jefe negociador hutí, X"), or with the body it is in ("el jefe de la delegación opositora, X", "le chef
+de la délégation, X") titles that name: it is no reference back to a person of that office named before
+(actors.stage._modifier_gap, _complement_gap)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,15 @@ QUALIFIED = [
     ("es", "Lamamra se reunió el martes con el jefe adjunto, Mohamed Hamdan Dagalo."),
     ("es", "Grundberg se reunió en Mascate con el jefe negociador hutí, Mohamed Abdelsalam."),
     ("en", "Grundberg met the chief negotiator, Mohammed Abdulsalam, in Muscat."),
+    (
+        "es",
+        "El jefe de la delegación opositora, Salah Osman Idris, rechazó el martes la propuesta de Guterres.",
+    ),
+    ("fr", "Le chef de la délégation civile, Salah Osman Idris, a rejeté mardi la proposition de Guterres."),
+    (
+        "en",
+        "The chief of the civilian delegation, Salah Osman Idris, rejected the proposal of Guterres on Tuesday.",
+    ),
 ]
 
 

@@ -693,6 +693,7 @@ def _titles_a_name(part: _Segment, i: int, work: Work, lang: LangCues) -> bool:
                     _title_gap(part.body[end:at])
                     or _body_gap(part.body[end:at], work, end, lang)
                     or _modifier_gap(part.body[end:at])
+                    or _complement_gap(part.body[end:at], lang)
                 )
                 for at in persons
             )
@@ -735,6 +736,21 @@ def _modifier_gap(gap: str) -> bool:
         gap.rstrip().endswith(",")
         and gap.count(",") == 1
         and 0 < len(words) <= MODIFIER_WORDS
+        and all(w.isalpha() and w.islower() for w in words)
+    )
+
+
+def _complement_gap(gap: str, lang: LangCues) -> bool:
+    """The body a role is in, in common nouns, up to the comma before its holder's name ("el jefe *de la
+    delegación opositora,* X", "le chef *de la délégation,* X"): an "of" word first, lower-case words,
+    one comma ending the gap. The role noun titles the name, not a person named before."""
+    words = gap.replace(",", " ").replace("'", " ").replace(RIGHT_QUOTE, " ").split()
+    return (
+        bool(words)
+        and words[0].lower() in lang.of_words
+        and gap.rstrip().endswith(",")
+        and gap.count(",") == 1
+        and len(words) <= TITLE_WORDS
         and all(w.isalpha() and w.islower() for w in words)
     )
 
