@@ -46,10 +46,10 @@ def test_relative_partner_needs_the_comma_and_the_preposition():
 
     with_partner = sentence("Lavrov a reçu Bourita, avec qui il a signé")
     pronoun = next(i for i, t in enumerate(with_partner.toks) if t.key == "qui")
-    assert _comma_before(with_partner, pronoun, lex) == pronoun - 2
+    assert _comma_before(with_partner, pronoun, lex.partner_prepositions) == pronoun - 2
     acting = sentence("Lavrov a reçu Bourita, qui a signé")
     pronoun = next(i for i, t in enumerate(acting.toks) if t.key == "qui")
-    assert _comma_before(acting, pronoun, lex) is None
+    assert _comma_before(acting, pronoun, lex.partner_prepositions) is None
 
 
 # "a Estados Unidos, al que acusó de...": the relative pronoun is the object, its antecedent whom the act
@@ -65,3 +65,52 @@ OBJECT_RELATIVES = [
 def test_events_object_relative_is_aimed_at_its_antecedent(world_code, lang, text, kind):
     found = world_code(text, lang)
     assert [e for e in real_events(found, kind) if {"Spain", "Colombia"} & set(e.recipient)], shown(found)
+
+
+# ", auquel il a demandé", ", a quienes instó": a dative relative clause addresses its antecedent, the whole
+# list a plural pronoun stands for; an act the clause's verb governs ("instó a retomar el diálogo") is not
+# addressed by it.
+ADDRESSEE_RELATIVES = [
+    (
+        "fr",
+        "Staffan de Mistura a rencontré lundi Nasser Bourita, auquel il a demandé de relancer le processus.",
+        ["Nasser_Bourita"],
+    ),
+    (
+        "fr",
+        "Staffan de Mistura a rencontré lundi Ahmed Attaf et Nasser Bourita, auxquels il a demandé un geste.",
+        ["Ahmed_Attaf", "Nasser_Bourita"],
+    ),
+    (
+        "fr",
+        "Staffan de Mistura a vu lundi Nasser Bourita, à qui il a demandé de relancer le processus.",
+        ["Nasser_Bourita"],
+    ),
+    (
+        "es",
+        "Staffan de Mistura se reunió el lunes con Ahmed Attaf y con Nasser Bourita, a quienes instó a negociar.",
+        ["Ahmed_Attaf", "Nasser_Bourita"],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "asked"),
+    ADDRESSEE_RELATIVES,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(ADDRESSEE_RELATIVES)],
+)
+def test_events_dative_relative_addresses_its_antecedents(code, lang, text, asked):
+    found = code(text, lang)
+    requests = real_events(found, "REQUEST")
+    assert requests, shown(found)
+    assert all(set(asked) <= set(e.recipient) for e in requests), shown(found)
+
+
+@pytest.mark.slow
+def test_events_act_governed_in_a_dative_relative_is_not_addressed(code):
+    text = "Staffan de Mistura se reunió el lunes con Ahmed Attaf y con Nasser Bourita, a quienes instó a retomar el diálogo."
+    found = code(text, "es")
+    resumed = [e for e in found if e.type == "CONSULT" and "hypothetical" in e.aux]
+    assert resumed, shown(found)
+    assert all(not {"Ahmed_Attaf", "Nasser_Bourita"} & set(e.recipient) for e in resumed), shown(found)

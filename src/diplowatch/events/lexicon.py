@@ -95,6 +95,8 @@ _CUE_KEYS = (
     "reporting",
     "partner_prepositions",
     "partner_relatives",
+    "addressee_prepositions",
+    "addressee_relatives",
     "date_bounds",
     "instruments",
     "conjunctions",
@@ -236,6 +238,12 @@ class Lexicon:
     reporting: frozenset[str] = frozenset()
     partner_prepositions: frozenset[str] = frozenset()
     partner_relatives: frozenset[str] = frozenset()  # ", avec qui il a signé": the antecedent is the partner
+    addressee_prepositions: frozenset[str] = (
+        frozenset()
+    )  # ", à qui il a demandé": the antecedent is addressed
+    addressee_relatives: frozenset[str] = (
+        frozenset()
+    )  # ", auquel il a remis": a preposition and a pronoun in one
     date_bounds: frozenset[str] = frozenset()
     instruments: frozenset[str] = (
         frozenset()

@@ -7,6 +7,11 @@ signed", "con quien firmó": the one before the comma signed with him. The parse
 unreliably (to the place, to the main verb), so the clause is read from the words: a comma, a partner
 preposition (`partner_prepositions`), perhaps an article, a relative pronoun (`partner_relatives` in
 lang/<xx>/events.yaml); its antecedent is the mention that ends right before the comma.
+
+A dative relative clause names whom the act addresses the same way: "a rencontré Bourita, auquel il a
+demandé de...", "se reunió con Maduro y con la oposición, a quienes instó a..." (`addressee_prepositions`,
+and `addressee_relatives` for a preposition and a pronoun in one word). A plural pronoun's antecedent
+is the list the mention ends ("Maduro y la oposición").
 """
 
 from __future__ import annotations
@@ -24,28 +29,79 @@ def relative_partner(sentence: Sentence, match: Match, found: list[ActorMention]
     """The antecedent of the partner relative clause the trigger is in, if any."""
     if not lex.partner_relatives:
         return None
+    opening = _opening(sentence, match, lex.partner_relatives, lex.partner_prepositions, frozenset())
+    if opening is None:
+        return None
+    at = sentence.toks[opening].start
+    return next((m.key for m in reversed(found) if m.end <= at and _adjacent(sentence, m, opening)), None)
+
+
+def relative_addressees(
+    sentence: Sentence, match: Match, found: list[ActorMention], lex: Lexicon
+) -> tuple[str, ...]:
+    """The antecedents of the dative relative clause the trigger is in: the one the mention before its
+    comma names, and the ones listed with it ("Maduro y la oposición, a quienes")."""
+    relatives = lex.partner_relatives | lex.addressee_relatives
+    opening = _opening(sentence, match, relatives, lex.addressee_prepositions, lex.addressee_relatives)
+    if opening is None or any(t.pos == "VERB" for t in sentence.toks[opening : match.indices[0]]):
+        return ()  # the act the clause's verb governs ("a quienes instó a retomar el diálogo"): not addressed
+    at = sentence.toks[opening].start
+    before = [m for m in found if m.end <= at]
+    last = next((n for n in range(len(before) - 1, -1, -1) if _adjacent(sentence, before[n], opening)), None)
+    if last is None:
+        return ()
+    listed = [before[last]]
+    for earlier in reversed(before[:last]):
+        if not _joined(sentence, earlier.end, listed[-1].start, lex):
+            break
+        listed.append(earlier)
+    return tuple(dict.fromkeys(m.key for m in reversed(listed)))
+
+
+def _opening(
+    sentence: Sentence,
+    match: Match,
+    relatives: frozenset[str],
+    prepositions: frozenset[str],
+    fused: frozenset[str],
+) -> int | None:
+    """The comma opening the relative clause the trigger is in (", avec qui", ", con el que", ", auquel"),
+    walking back from the trigger to the phrase that holds it."""
     toks = sentence.toks
     for i in range(match.indices[0] - 1, -1, -1):
         tok = toks[i]
         if PHRASE_BREAK.fullmatch(tok.text) and tok.text != ",":
             return None  # another phrase: no relative clause opens the trigger's
-        if tok.key not in lex.partner_relatives:
+        if tok.key in fused:
+            return i - 1 if i > 0 and toks[i - 1].text == "," else None
+        if tok.key not in relatives:
             continue
-        opening = _comma_before(sentence, i, lex)
-        if opening is None:
-            continue
-        at = toks[opening].start
-        return next((m.key for m in reversed(found) if m.end <= at and _adjacent(sentence, m, opening)), None)
+        opening = _comma_before(sentence, i, prepositions)
+        if opening is not None:
+            return opening
     return None
 
 
-def _comma_before(sentence: Sentence, pronoun: int, lex: Lexicon) -> int | None:
+def _comma_before(sentence: Sentence, pronoun: int, prepositions: frozenset[str]) -> int | None:
     """The comma that opens ", avec qui" / ", con el que" before the pronoun, if that is what it is."""
     toks = sentence.toks
     for j in range(pronoun - 1, max(-1, pronoun - 1 - MAX_OPENING), -1):
-        if toks[j].key in lex.partner_prepositions:
+        if toks[j].key in prepositions:
             return j - 1 if j > 0 and toks[j - 1].text == "," else None
     return None
+
+
+def _joined(sentence: Sentence, end: int, start: int, lex: Lexicon) -> bool:
+    """Only list words between two mentions: commas, a conjunction, a preposition or an article repeated
+    ("Maduro y con la Plataforma")."""
+    between = [t for t in sentence.toks if end <= t.start and t.end <= start]
+    return any(_conjunction(t, lex) for t in between) and all(
+        t.text == "," or _conjunction(t, lex) or t.pos in ("ADP", "DET") for t in between
+    )
+
+
+def _conjunction(tok: Token, lex: Lexicon) -> bool:
+    return tok.pos == "CCONJ" or tok.key in lex.conjunctions
 
 
 def _adjacent(sentence: Sentence, mention: ActorMention, comma: int) -> bool:

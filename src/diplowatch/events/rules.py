@@ -97,7 +97,7 @@ from diplowatch.events.possessed import possessive_owner
 from diplowatch.events.pruning import prune
 from diplowatch.events.purposes import for_purpose
 from diplowatch.events.reactions import addressed, reacted_to
-from diplowatch.events.relatives import relative_partner
+from diplowatch.events.relatives import relative_addressees, relative_partner
 from diplowatch.events.same_sentence import same_sentence_merged
 from diplowatch.events.scenes import Scene, scene_of, scene_phrases
 from diplowatch.events.short_names import resolve_short_names, short_name
@@ -443,6 +443,12 @@ class RuleCoder:
         partner = relative_partner(sentence, match, in_sentence, lex)  # "Bourita, avec qui il a signé"
         if partner and partner not in actor and partner not in args.recipient:
             args = dataclasses.replace(args, recipient=args.recipient + (partner,))
+        # "Maduro y la oposición, a quienes instó a...": whom the act addresses (events.relatives)
+        addressees = [k for k in relative_addressees(sentence, match, in_sentence, lex) if k not in actor]
+        if addressees:
+            args = dataclasses.replace(
+                args, recipient=tuple(dict.fromkeys(args.recipient + tuple(addressees)))
+            )
         sides = addressed_sides(sentence, match, args, lex, doc.sides, doc.states)  # "urged the parties to"
         if sides:
             addressed = args.recipient + tuple(k for k in sides if k not in actor)
