@@ -20,6 +20,7 @@ from typing import Any, TypeVar, cast
 from diplowatch.model import Article, Segment
 from diplowatch.text.adjectival_passives import adjectival_passives_restored
 from diplowatch.text.appositions import appositive_subject_restored
+from diplowatch.text.auxiliary_subjects import auxiliary_subjects_restored
 from diplowatch.text.conjunct_subjects import conjunct_subjects_restored
 from diplowatch.text.langdata import lang_data
 from diplowatch.text.names_as_verbs import names_restored
@@ -156,6 +157,8 @@ def _parsed(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, tuple
         toks = _participle_restored(toks, auxiliaries) if auxiliaries else toks
         toks = _main_clause_restored(toks, agent_markers)
         toks = names_restored(toks) if segment.language in _NAMES_AS_VERBS else toks
+        # a name read as the root verb hid the split compound tense: look again once it is a name
+        toks = _participle_restored(toks, auxiliaries) if auxiliaries else toks
         toks = _incise_subjects_restored(toks) if segment.language in _INCISES else toks
         toks = _acronym_subject_restored(toks) if segment.language in _ACRONYM_SUBJECTS else toks
         toks = appositive_subject_restored(toks) if segment.language in _APPOSITIVE_PARTICIPLES else toks
@@ -167,6 +170,7 @@ def _parsed(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, tuple
         prepositions = _PREPOSITIONS_AS_VERBS.get(segment.language)
         toks = prepositions_restored(toks, prepositions) if prepositions else toks
         toks = punctuation_heads_restored(toks) if segment.language in _PUNCTUATION_HEADS else toks
+        toks = auxiliary_subjects_restored(toks) if segment.language in _AUXILIARY_SUBJECTS else toks
         copulas = _ADJECTIVAL_PASSIVES.get(segment.language)
         toks = adjectival_passives_restored(toks, copulas, segment.language) if copulas else toks
         if out and _continues(body, out[-1], start):
@@ -200,6 +204,9 @@ _TENSE_AUXILIARIES: dict[str, list[str]] = lang_data("parse_repairs.yaml").get("
 _INCISES: frozenset[str] = frozenset(lang_data("parse_repairs.yaml").get("incises") or [])
 _NAMES_AS_VERBS: frozenset[str] = frozenset(lang_data("parse_repairs.yaml").get("names_read_as_verbs") or [])
 _ACRONYM_SUBJECTS: frozenset[str] = frozenset(lang_data("parse_repairs.yaml").get("acronym_subjects") or [])
+_AUXILIARY_SUBJECTS: frozenset[str] = frozenset(
+    lang_data("parse_repairs.yaml").get("auxiliary_subjects") or []
+)
 _CONJUNCT_SUBJECTS: frozenset[str] = frozenset(lang_data("parse_repairs.yaml").get("conjunct_subjects") or [])
 _APPOSITIVE_PARTICIPLES: frozenset[str] = frozenset(
     lang_data("parse_repairs.yaml").get("appositive_participles") or []
@@ -220,6 +227,8 @@ def _participle_restored(toks: tuple[Token, ...], auxiliaries: frozenset[str]) -
     "appelé" hung on "part"): the participle becomes the root again, the auxiliary and the root's other
     dependents its children (lang/parse_repairs.yaml)."""
     root = next((i for i, t in enumerate(toks) if t.head < 0), None)
+    if root is not None and toks[root].pos == "NOUN":
+        return _phrase_rooted_restored(toks, root, auxiliaries)
     if root is None or toks[root].lemma not in auxiliaries or toks[root].pos not in ("VERB", "AUX"):
         return toks
     for j in range(root + 1, min(len(toks), root + 1 + PARTICIPLE_REACH)):
@@ -380,6 +389,40 @@ def _rerooted(tok: Token, n: int, main: int) -> Token:
     if tok.head == 0 and n > main:  # the closing punctuation and what follows the main verb
         return dataclasses.replace(tok, head=main)
     return tok
+
+
+def _phrase_rooted_restored(
+    toks: tuple[Token, ...], root: int, auxiliaries: frozenset[str]
+) -> tuple[Token, ...]:
+    """The adverbial phrase's noun made the root ("Le ministre a de son côté appelé X": "côté" the root,
+    the auxiliary and the subject its children, the participle its "acl"): the participle becomes the
+    root, the subject and the auxiliary its children, the phrase its adjunct."""
+    children = [n for n, t in enumerate(toks) if t.head == root]
+    introduced = any(toks[n].dep == "case" for n in children)
+    aux = next(
+        (n for n in children if n < root and toks[n].dep.startswith("aux") and toks[n].lemma in auxiliaries),
+        None,
+    )
+    participle = next(
+        (
+            n
+            for n in children
+            if n > root
+            and toks[n].pos == "VERB"
+            and "VerbForm=Part" in toks[n].morph
+            and "Tense=Past" in toks[n].morph
+        ),
+        None,
+    )
+    if not introduced or aux is None or participle is None:
+        return toks
+    out = list(toks)
+    out[participle] = dataclasses.replace(toks[participle], head=-1, dep="ROOT")
+    out[root] = dataclasses.replace(toks[root], head=participle, dep="obl:mod")
+    for n in children:
+        if toks[n].dep.startswith(("nsubj", "aux")) or toks[n].pos == "PUNCT":
+            out[n] = dataclasses.replace(toks[n], head=participle)
+    return tuple(out)
 
 
 def _hangs_between(toks: tuple[Token, ...], j: int, root: int) -> bool:
