@@ -467,7 +467,14 @@ class RuleCoder:
             and (
                 "vote" in match.trigger.flags
                 or match.trigger.type in REACTIONS
-                and about_instrument(sentence, match, args, lex, anywhere=SPOKEN in match.trigger.flags)
+                and about_instrument(
+                    sentence,
+                    match,
+                    args,
+                    lex,
+                    anywhere=SPOKEN in match.trigger.flags,
+                    owners=_named_tokens(sentence, [m for m in in_sentence if m.key not in VOTING_BODIES]),
+                )
             )
         ):
             args = dataclasses.replace(args, recipient=args.recipient + (voted,))

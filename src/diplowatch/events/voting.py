@@ -29,15 +29,38 @@ def voting_body(found: tuple[ActorMention, ...], sentence: Sentence) -> str | No
 INSTRUMENT_WINDOW = 4  # tokens after an unparsed trigger searched for the text it is about
 
 
+# How a text's owner hangs on it: "la décision *de Madrid*", "the *Spanish* decision", "the *U.S.*
+# decision", "*Spain's* decision".
+OWNER_RELATIONS = ("nmod", "amod", "compound", "poss")
+
+
 def about_instrument(
-    sentence: Sentence, match: Match, args: Arguments, lex: Lexicon, *, anywhere: bool = False
+    sentence: Sentence,
+    match: Match,
+    args: Arguments,
+    lex: Lexicon,
+    *,
+    anywhere: bool = False,
+    owners: frozenset[int] = frozenset(),
 ) -> bool:
     """The trigger's object is a voted text ("welcomed the resolution", "a déploré le texte",
     "رحبت الرباط بتبني القرار"): a text word after the trigger, in its clause (within a few tokens
-    without a parse); `anywhere` in its clause for an evaluative word ("the resolution is biased")."""
+    without a parse); `anywhere` in its clause for an evaluative word ("the resolution is biased").
+    A text an actor's name owns ("la décision de Madrid", "the Spanish decision": `owners`, the tokens
+    of the names of actors other than the assemblies) is that actor's, not a voted one."""
     last = match.indices[-1]
     if sentence.parsed:
         span = [i for i in sorted(args.clause) if i > last or anywhere]
     else:
         span = list(range(last + 1, min(len(sentence.toks), last + 1 + INSTRUMENT_WINDOW)))
-    return any(set(keys_of(sentence.toks[i])) & lex.instruments for i in span)
+    return any(
+        set(keys_of(sentence.toks[i])) & lex.instruments and not _owned(sentence, i, owners) for i in span
+    )
+
+
+def _owned(sentence: Sentence, text: int, owners: frozenset[int]) -> bool:
+    """An owner's name in a phrase the text word governs ("de Madrid", "du ministre espagnol")."""
+    return sentence.parsed and any(
+        sentence.toks[c].dep.startswith(OWNER_RELATIONS) and not owners.isdisjoint(sentence.subtree(c))
+        for c in sentence.children(text)
+    )
