@@ -108,6 +108,24 @@ def test_second_act_meeting_as_scene_of_a_praise(code, lang: str, text: str) -> 
     assert all(e.actor == ("Sergey_Lavrov",) for e in support), shown(events)
 
 
+# a criticism told after a meeting ("after talks with X"): the meeting is its speaker's, with X
+CRITICISM_AFTER_MEETING = [
+    ("en", "Sergey Lavrov criticised Morocco on Monday after talks in Moscow with Ahmed Attaf."),
+    ("es", "Sergey Lavrov criticó el lunes a Marruecos tras sus conversaciones en Moscú con Ahmed Attaf."),
+    ("es", "Sergey Lavrov criticó el lunes a Marruecos después de su reunión con Ahmed Attaf."),
+]
+
+
+@pytest.mark.slow
+@by_language(CRITICISM_AFTER_MEETING)
+def test_second_act_meeting_before_a_criticism(code, lang: str, text: str) -> None:
+    events = code(text, lang)
+    meeting = real_involving(events, "CONSULT", "Ahmed_Attaf")
+    criticism = real_involving(events, "ACCUSE", "Morocco")
+    assert meeting and criticism, shown(events)
+    assert all("Sergey_Lavrov" in e.actor + e.recipient for e in meeting), shown(events)
+
+
 @pytest.mark.slow
 def test_second_act_scene_without_a_partner_is_a_reference(code) -> None:
     """ "Lors de cette réunion": the meeting told before, no new one (and no partner to give it)."""

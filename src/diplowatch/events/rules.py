@@ -408,7 +408,7 @@ class RuleCoder:
         if sides:  # "welcomed the ceasefire agreed between Israel and Hezbollah": theirs (events.between)
             actor, how, nested = sides, "parse", False
             args = dataclasses.replace(args, recipient=())
-        elif own_stance is None and reacted_on(sentence, match, heads):
+        elif own_stance is None and scene is None and reacted_on(sentence, match, heads):
             # "agradeció a Catar su mediación": not the thanker's act
             actor, how = (), "none"
         elif match.trigger.type in MEETINGS and not actor and (present := attendees(*between_args)):
