@@ -108,6 +108,15 @@ def test_merge_never_mixes_negated_and_real():
     )
 
 
+def test_merge_keeps_a_stance_about_another_speaker_apart():
+    """ "A accused B" and "C condemned A and B": A is the second one's target, not its speaker; a stance
+    whose whole acting side is among the other's recipients answers or judges it, another happening."""
+    accused = _draft(("A",), ("B",), kind="ACCUSE")
+    condemned = _draft(("C",), ("A", "B"), kind="ACCUSE", start=10)
+    merged = merge([accused, condemned], KINDS)
+    assert sorted(d.actor for d in merged) == [("A",), ("C",)]
+
+
 def test_confidence_orders_evidence():
     strong = confidence.score(
         phrase=True, weak=False, arguments="parse", has_recipient=True, main_clause=True, aux=()

@@ -8,7 +8,8 @@ across sentences). Two tellings are the same happening when all of these hold:
   "met A and members of the Council", "met A and B separately"): such a split is never undone;
 - dates that do not contradict each other (a sentence that only restates an event may have
   borrowed the day of the sentence before: see `same_happening`), and places not in two states;
-- not two stances in opposite directions (each actor's side among the other's recipients: an answer);
+- not two stances in opposite directions, or one about the other's speaker (one actor's whole side among
+  the other's recipients, no side in common: an answer or a judgement);
 - participants that agree beyond the actor they share. Principal participants are the persons and
   organisations, plus the countries that none of them represents (so meetings with two different
   ministers of one country stay two events, and "visited Morocco and Mauritania" is not the envoy's
@@ -117,10 +118,11 @@ ANSWERED = frozenset(
 
 def _answers(a: Draft, b: Draft, country_of: CountryOf) -> bool:
     """Two stances or acts in opposite directions ("Macron backed Morocco's plan" and "Rabat welcomed
-    France's position"; a recall of ambassadors and the one that retaliates): one answers the other,
-    two acts. Each actor's side is among the other's recipients, all of it for one of the two (the
-    retaliation may leave out one of the first act's several actors). Not meetings ("X met Y" and
-    "Y received X" are one) nor agreements, which bind both sides."""
+    France's position"; a recall of ambassadors and the one that retaliates), or one about the other's
+    speaker ("the Polisario accused Spain", "Russia condemned the Polisario and Spain"): one answers or
+    judges the other, two acts. The speakers have no side in common and one speaker's whole side is
+    among the other's recipients. Not meetings ("X met Y" and "Y received X" are one) nor agreements,
+    which bind both sides."""
     if a.type not in ANSWERED or not (a.actor and b.actor):
         return False
 
@@ -129,7 +131,7 @@ def _answers(a: Draft, b: Draft, country_of: CountryOf) -> bool:
 
     acting_a, acting_b = sides(a.actor), sides(b.actor)
     to_a, to_b = sides(b.recipient), sides(a.recipient)
-    if acting_a & acting_b or not (acting_a & to_a and acting_b & to_b):
+    if acting_a & acting_b:
         return False
     return acting_a <= to_a or acting_b <= to_b
 
