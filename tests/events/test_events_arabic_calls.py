@@ -20,3 +20,21 @@ def test_the_act_a_call_asks_for_is_not_done(world_code, text):
     found = world_code(text, "ar")
     assert real_events(found, "REQUEST"), shown(found)
     assert not real_events(found, "SUPPORT"), shown(found)
+
+
+# A second act asked for, coordinated as a noun ("بوقف القتال والسماح بوصول المساعدات"), is asked too; a
+# coordinated verb ("والتقى") tells an act of its own.
+LISTED = "طالب الاتحاد الأفريقي يوم الخميس الطرفين بوقف القتال والسماح بوصول المساعدات الإنسانية."
+
+
+def test_a_second_act_asked_for_is_not_done(world_code):
+    found = world_code(LISTED, "ar")
+    assert real_events(found, "REQUEST"), shown(found)
+    assert not [e for e in real_events(found) if e.type != "REQUEST"], shown(found)
+
+
+def test_a_coordinated_verb_after_a_call_is_done(world_code):
+    found = world_code("دعا أحمد عطاف يوم الخميس إلى استئناف المفاوضات والتقى ستافان دي ميستورا.", "ar")
+    assert [e for e in real_events(found, "CONSULT") if "Staffan_de_Mistura" in e.actor + e.recipient], shown(
+        found
+    )

@@ -26,6 +26,7 @@ from diplowatch.events.holding import qualifying_holding_verb
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.obligation import DEMAND_FLAG
 from diplowatch.events.relatives import object_relative, relative_pronoun
+from diplowatch.events.shapes import nominal_shape
 from diplowatch.events.triggers import Match, keys_of
 from diplowatch.model import AUX_VALUES, Aux
 from diplowatch.text.normalise import Token
@@ -705,7 +706,7 @@ def _under_unasserted(sentence: Sentence, match: Match, lexicon: Lexicon, heads:
     """Unparsed: a trigger that does not assert its complement shortly before this one, in the same
     stretch of text ("رفضت الجزائر استقبال", "دعا إلى استئناف")."""
     first = match.indices[0]
-    if sentence.toks[first].key.startswith(tuple(lexicon.conjunctions)):
+    if _coordinated_verb(sentence.toks[first], match, lexicon):
         return False  # "...والتقى": a coordinated verb opens a clause of its own
     if "spoken" in match.trigger.flags:
         # an evaluation qualifies what precedes it ("عرض الهدنة بأنه غير مقبول"): said, not embedded
@@ -722,6 +723,13 @@ def _under_unasserted(sentence: Sentence, match: Match, lexicon: Lexicon, heads:
         and (start if m.trigger.type != "REQUEST" else asked_from) <= m.indices[-1] < first
         for m in heads.values()
     )
+
+
+def _coordinated_verb(tok: Token, match: Match, lexicon: Lexicon) -> bool:
+    """A conjunction glued to a verb ("والتقى"), not to a noun: "بوقف القتال والسماح بوصول المساعدات"
+    lists what is asked, each noun as unasserted as the first."""
+    glued = tok.key.startswith(tuple(lexicon.conjunctions))
+    return glued and not nominal_shape(match.trigger.words[0], tok.text)
 
 
 def _stretch_start(sentence: Sentence, first: int, window: int) -> int:
