@@ -43,8 +43,6 @@ def reacted_on(sentence: Sentence, match: Match, heads: dict[int, Match]) -> boo
     mediación", "rejected the agreement", "gratitude for the mediation efforts of Qatar"): the act the
     stance is about, which the stance's holder did not do. Not under a verb its sides do together ("X
     and Y signed the accord")."""
-    if not sentence.parsed:
-        return _reacted_on_unparsed(sentence, match, heads)
     if _own_clause(sentence, match.head):
         return False
     governing = _governing_trigger(sentence, match, heads)
@@ -54,31 +52,6 @@ def reacted_on(sentence: Sentence, match: Match, heads: dict[int, Match]) -> boo
         and governing.trigger.type in REACTIONS
         and governing.trigger.type != match.trigger.type
         and "mutual" not in governing.trigger.flags
-    )
-
-
-OBJECT_MARKS = ("ب", "وب")  # "رحبت X بزيارة المبعوث", "أشاد بجهود": the glued mark of a stance's object
-# A possessive pronoun glued to the noun ("بلقائه": his meeting) may stand for the stance's own speaker.
-POSSESSED_ENDINGS = ("ه", "ها", "هم", "هما", "هن")
-
-
-def _reacted_on_unparsed(sentence: Sentence, match: Match, heads: dict[int, Match]) -> bool:
-    """Without a parse: a trigger noun marked as the object of the stance told just before it ("رحبت
-    الولايات المتحدة بزيارة المبعوث": the envoy's visit, which the United States welcomed)."""
-    first = match.indices[0]
-    tok = sentence.toks[first]
-    if not tok.text.startswith(OBJECT_MARKS) or tok.text.endswith(POSSESSED_ENDINGS):
-        return False
-    if not nominal_shape(match.trigger.words[0], tok.text):
-        return False
-    before = [m for m in heads.values() if m is not match and m.indices[-1] < first]
-    last = max(before, key=lambda m: m.indices[-1], default=None)  # no other act between them
-    return (
-        last is not None
-        and last.trigger.type in REACTIONS
-        and last.trigger.type != match.trigger.type
-        and "mutual" not in last.trigger.flags
-        and first - last.indices[-1] <= CONDEMNED_GAP
     )
 
 
