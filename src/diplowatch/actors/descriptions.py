@@ -20,9 +20,10 @@ from diplowatch.text.langdata import lang_data, lang_path
 from diplowatch.text.normalise import Token, alias_keys, is_arabic, is_capitalised, variants
 
 FILE = "descriptions.yaml"
-KINDS = frozenset({"named_as", "mentioned_as", "state_named", "junta", "armed_group"})
+KINDS = frozenset({"named_as", "mentioned_as", "state_named", "junta", "armed_group", "intergovernmental"})
 STATES = frozenset({"country", "territory"})
 ARMED = "REB"  # the sector of armed movements (Polisario, Houthis, M23, the RSF, the ELN...)
+INTERGOVERNMENTAL = "IGO"  # the sector of organisations of states (ECOWAS, the African Union, the UN...)
 MOVEMENTS = frozenset({"group", "organization"})
 ARABIC_ARTICLE = "ال"
 
@@ -182,6 +183,12 @@ def candidates(
         fits = [e.id for e in entries if e.kind in STATES and _named_as(e, phrases, lang)]
     elif description.denotes == "armed_group":
         fits = [e.id for e in entries if e.kind in MOVEMENTS and ARMED in (e.sector or "").split()]
+    elif description.denotes == "intergovernmental":
+        fits = [
+            e.id
+            for e in entries
+            if e.kind == "organization" and INTERGOVERNMENTAL in (e.sector or "").split()
+        ]
     else:
         fits = [e.id for e in entries if _named_as(e, description.phrases.get(lang, ()), lang)]
     return fits
