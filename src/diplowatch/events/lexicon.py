@@ -180,6 +180,7 @@ _CUE_KEYS = (
     "attributions",
     "framing",
     "future_openers",
+    "awaited_marks",
     "trips",
     "motives",
     "reasons",
@@ -347,6 +348,7 @@ class Lexicon:
     attributions: frozenset[str] = frozenset()  # "according", "selon": an account's source (no recipient)
     framing: frozenset[str] = frozenset()  # "وتأتي زيارة X": a verb presenting an event told before
     future_openers: frozenset[str] = frozenset()  # "من المقرر أن": what the sentence tells next is planned
+    awaited_marks: frozenset[str] = frozenset()  # "until X releases", "tant que", "hasta que": a condition
     # "while", "tandis que": the clause one opens tells another actor's act, never this trigger's arguments
     contrast_marks: frozenset[str] = frozenset()
     # "Ministerio de Asuntos Exteriores, Unión Europea y Cooperación": words heading a ministry's title

@@ -124,7 +124,7 @@ def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int,
         or conditional_form(sentence, verb, lexicon)
     )
     modal = bool(keys & (lexicon.hypothetical - lexicon.future_in_past))  # "could", "must", "podría"
-    if conditional or modal:
+    if conditional or modal or _awaited(sentence, verb, lexicon):
         found.add("hypothetical")
     governor = _governor(sentence, verb)
     if governor is not None:
@@ -342,6 +342,22 @@ def _scope_verb(sentence: Sentence, i: int, lexicon: Lexicon) -> int | None:
         if tok.pos == "VERB" and tok.lemma not in lexicon.auxiliaries:
             return j
     return None
+
+
+AWAITED_REACH = 3  # tokens before a clause's mark that a condition's words may take ("jusqu'à ce que")
+
+
+def _awaited(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
+    """The clause is what another act waits for ("won't lift sanctions until Caracas releases the
+    prisoners", "tant que", "hasta que"): a condition, not a fact (lexicon `awaited_marks`)."""
+    if not lexicon.awaited_marks:
+        return False
+    for c in sentence.children(verb):
+        if sentence.toks[c].dep.startswith("mark"):
+            words = " ".join(t.key for t in sentence.toks[max(0, c - AWAITED_REACH) : c + 1])
+            if any(words == cue or words.endswith(" " + cue) for cue in lexicon.awaited_marks):
+                return True
+    return False
 
 
 def _reported_future(sentence: Sentence, governor: int, keys: set[str], lexicon: Lexicon) -> bool:
