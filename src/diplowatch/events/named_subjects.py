@@ -1,7 +1,9 @@
 """A subject that is a title and a name the linker did not know ("El ministro Gil conversó con Lavrov",
-"Le ministre Gil s'est entretenu avec...", "Minister Gil spoke with..."): someone the text names, so the
-act is not the previous sentence's actor's, as an unnamed "the minister" would be. The titles are the
-actor linker's `nominal_heads` (lang/<xx>/actors.yaml)."""
+"Le ministre Gil s'est entretenu avec...", "Minister Gil spoke with..."), or the name of a body the linker
+did not know ("Le Parti populaire a reproché au gouvernement...", "el Partido Popular criticó"): someone the
+text names, so the act is not the previous sentence's actor's, as an unnamed "the minister" or "le
+Conseil" would be. The titles are the actor linker's `nominal_heads`, the bodies its `org_heads`
+(lang/<xx>/actors.yaml)."""
 
 from __future__ import annotations
 
@@ -28,7 +30,27 @@ def names_unknown_person(sentence: Sentence, match: Match, named: frozenset[int]
             return False
         if any(_titled_name(sentence, a, b, titles) for a, b in zip(phrase, phrase[1:], strict=False)):
             return True
+        if _body_name(sentence, c, cues(sentence.language).org_heads):
+            return True
     return False
+
+
+NAME_PARTS = ("amod", "flat", "flat:name", "compound")
+
+
+def _body_name(sentence: Sentence, head: int, bodies: frozenset[str]) -> bool:
+    """ "Le Parti populaire", "el Partido Popular": a capitalised body noun, not opening the sentence, with
+    a word of its name right after it."""
+    word = sentence.toks[head]
+    after = head + 1
+    return (
+        head > 0
+        and word.text[:1].isupper()
+        and (word.key in bodies or word.lemma in bodies)
+        and after < len(sentence.toks)
+        and sentence.toks[after].head == head
+        and sentence.toks[after].dep in NAME_PARTS
+    )
 
 
 def _titled_name(sentence: Sentence, title: int, name: int, titles: frozenset[str]) -> bool:

@@ -320,23 +320,44 @@ def _incise_subjects_restored(toks: tuple[Token, ...]) -> tuple[Token, ...]:
     as its object: its last object is its subject (lang/parse_repairs.yaml `incises`). An incise is a
     finite verb hung on the clause before it, after a comma, with no subject and no clause of its own."""
     subjects: set[int] = set()
+    quoted: set[int] = set()  # what the parser took for the subject of an incise rooted after a quotation
     for v, verb in enumerate(toks):
-        if verb.dep not in INCISE_DEPS or not 0 <= verb.head < v or verb.pos != "VERB":
+        rooted = verb.head < 0 and verb.pos == "VERB"
+        if not rooted and (verb.dep not in INCISE_DEPS or not 0 <= verb.head < v or verb.pos != "VERB"):
             continue
         kids = [n for n, t in enumerate(toks) if t.head == v]
-        first = min([v, *(n for n in kids if toks[n].dep != "punct")])
+        first = min([v, *(n for n in kids if toks[n].dep != "punct" and n > _comma_before(toks, v))])
         if first == 0 or toks[first - 1].text != ",":
             continue
+        before = [n for n in kids if n < first - 1 and toks[n].dep.startswith("nsubj")]
+        if rooted and not (before and first > 1 and toks[first - 2].text in CLOSING_QUOTES):
+            continue  # a root verb is an incise only right after a quotation ("« ... », a dénoncé X")
         finite = "VerbForm=Fin" in verb.morph or any(toks[n].dep.startswith("aux") for n in kids)
-        deps = {toks[n].dep for n in kids}
+        deps = {toks[n].dep for n in kids if n not in before}
         if not finite or any(d.startswith("nsubj") for d in deps) or deps & {"ccomp", "xcomp", "mark"}:
             continue
         objects = [n for n in kids if n > v and toks[n].dep == "obj"]
         if objects:
             subjects.add(objects[-1])
+            quoted.update(before)
     if not subjects:
         return toks
-    return tuple(dataclasses.replace(t, dep="nsubj") if n in subjects else t for n, t in enumerate(toks))
+    return tuple(
+        dataclasses.replace(t, dep="nsubj")
+        if n in subjects
+        else dataclasses.replace(t, dep="ccomp")
+        if n in quoted
+        else t
+        for n, t in enumerate(toks)
+    )
+
+
+CLOSING_QUOTES = frozenset({"»", "”", '"'})
+
+
+def _comma_before(toks: tuple[Token, ...], v: int) -> int:
+    """The last comma before token `v` (-1 when none): where an incise begins."""
+    return next((n for n in range(v - 1, -1, -1) if toks[n].text == ","), -1)
 
 
 INCISE_DEPS = ("parataxis", "advcl")
