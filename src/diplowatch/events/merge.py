@@ -119,7 +119,8 @@ def _answers(a: Draft, b: Draft, country_of: CountryOf) -> bool:
     """Two stances or acts in opposite directions ("Macron backed Morocco's plan" and "Rabat welcomed
     France's position"; a recall of ambassadors and the one that retaliates): one answers the other,
     two acts. Each actor's side is among the other's recipients, all of it for one of the two (the
-    retaliation may leave out one of the first act's several actors). Not meetings ("X met Y" and
+    retaliation may leave out one of the first act's several actors); a stance with no recipient is
+    answered by one aimed at all of its side. Not meetings ("X met Y" and
     "Y received X" are one) nor agreements, which bind both sides."""
     if a.type not in ANSWERED or not (a.actor and b.actor):
         return False
@@ -129,7 +130,15 @@ def _answers(a: Draft, b: Draft, country_of: CountryOf) -> bool:
 
     acting_a, acting_b = sides(a.actor), sides(b.actor)
     to_a, to_b = sides(b.recipient), sides(a.recipient)
-    if acting_a & acting_b or not (acting_a & to_a and acting_b & to_b):
+    if acting_a & acting_b:
+        return False
+    # A stance told without its target is answered by one aimed at its whole side ("Washington
+    # condemned the arrests", then "Caracas accused Washington of meddling"): two speakers, two acts.
+    if not a.recipient:
+        return acting_a <= to_a
+    if not b.recipient:
+        return acting_b <= to_b
+    if not (acting_a & to_a and acting_b & to_b):
         return False
     return acting_a <= to_a or acting_b <= to_b
 
