@@ -334,3 +334,19 @@ def test_a_role_of_a_body_the_kb_lacks_titles_the_name_after_it(packaged_linker,
     assert all(
         not (t.lower().endswith(("président", "chef")) and i == "Abdul_Hamid_Dbeibeh") for t, i in linked
     ), linked
+
+
+SENT_ENVOYS = [
+    ("fr", "Haftar a reçu l'envoyé spécial américain à Benghazi."),
+    ("fr", "L'envoyé spécial russe est arrivé à Khartoum."),
+    ("es", "Haftar recibió al enviado especial estadounidense en Bengasi."),
+    ("es", "El enviado especial ruso llegó a Jartum."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SENT_ENVOYS, ids=[f"{r[0]}{i}" for i, r in enumerate(SENT_ENVOYS)])
+def test_an_unknown_holder_of_a_state_cued_role_names_the_state(packaged_linker, lang, text):
+    # no one the KB knows holds the title: the demonym still says which state sent the envoy
+    article = packaged_linker(make_article(text, lang, "2024-06-01"))
+    found = {a.id for a in article.actors}
+    assert found & {"United_States", "Russia"}, found
