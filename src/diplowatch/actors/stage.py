@@ -323,6 +323,8 @@ class ActorLinker:
                 if person:
                     break
             holder = roles.resolve(self.kb, role, country=self.kb.iso3(cue), on=on)
+            if holder and self._posted(role) and not self._named(work, holder.person):
+                holder = None  # "l'ambassadeur d'Algérie": which of its ambassadors the day does not say
             person, how = (holder.person, "role") if holder else (None, how)
             if person is None:
                 person = next(
@@ -339,6 +341,15 @@ class ActorLinker:
         if person:
             work.add(hit.start, hit.end, person, how)
         return person is not None
+
+    def _posted(self, role: str) -> bool:
+        definition = self.kb.roles.get(role)
+        return definition is not None and definition.posted
+
+    @staticmethod
+    def _named(work: Work, person: str) -> bool:
+        """The document names `person` (not only by a title)."""
+        return any(f.key == person and f.how in NAME_LINKS for f in work.found)
 
     def _named_holder(self, work: Work, role: str, iso3: str | None) -> str | None:
         """The one person named in full in the document who held `role` (for `iso3`) at any time."""
