@@ -384,3 +384,11 @@ def test_a_named_ambassador_still_holds_the_title(packaged_linker):
     text = "L'ambassadeur d'Espagne au Maroc, Ricardo Díez-Hochleitner, a été convoqué à Rabat."
     article = packaged_linker(make_article(text, "fr", "2021-04-22"))
     assert "Ricardo_Díez-Hochleitner_Rodríguez" in {a.id for a in article.actors}
+
+
+def test_the_armed_group_after_a_contracted_determiner(packaged_linker):
+    # "aux paramilitaires", "des rebelles": the one armed movement the article names
+    text = "Les Forces de soutien rapide ont pris la ville. L'armée a lancé un ultimatum aux paramilitaires."
+    article = packaged_linker(make_article(text, "fr", "2024-06-01"))
+    rsf = next((a for a in article.actors if a.id == "Rapid_Support_Forces"), None)
+    assert rsf is not None and any("paramilitaires" in m.text for m in rsf.mentions), article.actors
