@@ -358,6 +358,9 @@ UNNAMED_AMBASSADORS = [
     ("en", "Bamako summoned the ambassador of Algeria.", "Algeria"),
     ("fr", "Haftar a reçu l'ambassadeur américain à Benghazi.", "United_States"),
     ("es", "Haftar recibió al embajador estadounidense en Bengasi.", "United_States"),
+    # a state has several deputy foreign ministers at once, too
+    ("fr", "Haftar a reçu le vice-ministre russe des Affaires étrangères.", "Russia"),
+    ("es", "Haftar recibió al viceministro ruso de Asuntos Exteriores.", "Russia"),
 ]
 
 
