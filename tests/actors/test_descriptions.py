@@ -146,6 +146,19 @@ LINKED = [
     ),
     ("fr", "La Cédéao a menacé le Niger. Les putschistes ont rejeté l'ultimatum.", "Niger", "putschistes"),
     ("en", "Algeria warned Niger on Monday. The junta rejected the warning.", "Niger", "junta"),
+    # after the French plural's contracted determiners
+    (
+        "fr",
+        "La Cédéao a menacé le Niger. Elle a donné une semaine aux putschistes pour céder.",
+        "Niger",
+        "putschistes",
+    ),
+    (
+        "fr",
+        "La Cédéao a menacé le Niger. L'Algérie a rejeté l'ultimatum des putschistes.",
+        "Niger",
+        "putschistes",
+    ),
     ("es", "Argelia advirtió al Níger. Los golpistas rechazaron la advertencia.", "Niger", "golpistas"),
     ("ar", "حذرت الجزائر النيجر. ورفض المجلس العسكري التحذير.", "Niger", "المجلس العسكري"),
     # an alias that begins with its article yields to the longer role phrase after it

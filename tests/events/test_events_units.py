@@ -285,3 +285,15 @@ def test_merge_never_undoes_a_split_of_one_sentence():
     merged = merge([first, second, restated], KINDS3, COUNTRY)
     assert len(merged) == 2
     assert {frozenset(d.recipient) for d in merged} == {frozenset({"B", "UN"}), frozenset({"C", "UN"})}
+
+
+def test_merge_keeps_an_untargeted_stance_apart_from_its_answer():
+    # "Algeria condemned the building of the wall." then "Bourita accused Algeria of hypocrisy":
+    # two speakers, two acts, not one telling with more detail
+    condemned = _draft(("A",), (), kind="ACCUSE")
+    answered = _draft(("B",), ("A",), kind="ACCUSE", start=10)
+    assert len(merge([condemned, answered], KINDS)) == 2
+    assert len(merge([answered, condemned], KINDS)) == 2
+    # the same speaker restating it with its target is one telling
+    restated = _draft(("A",), ("B",), kind="ACCUSE", start=10)
+    assert len(merge([condemned, restated], KINDS)) == 1

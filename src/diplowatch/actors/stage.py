@@ -257,7 +257,12 @@ class ActorLinker:
                     hit = _widen(hit, part.hits[cue_hit])
                 elif hit.cue is not None:
                     self._state_of_role(work, part, role_keys, cue, hit.cue)
-                self._role(work, part, hit, role_keys, cue, on)
+                linked = self._role(work, part, hit, role_keys, cue, on)
+                if not linked and cue is not None and cue_hit is not None and cue_hit in used:
+                    # "l'envoyé spécial américain", "el enviado estadounidense": a holder the KB does not
+                    # know; the demonym still says which state sent them, as it does with no role
+                    cued = part.hits[cue_hit]
+                    work.add(cued.start, cued.end, cue, "demonym")
                 self._named_inside(work, part, hit)
                 self._holders_inside(work, part, hit, on)
                 if cue_hit is not None and cue_hit > k:
@@ -297,7 +302,8 @@ class ActorLinker:
 
     def _role(
         self, work: Work, part: _Segment, hit: Hit, role_keys: list[str], cue: str | None, on: date | None
-    ) -> None:
+    ) -> bool:
+        """Link the role phrase to the person who holds it; whether it did."""
         person = _apposition(work, part, hit)
         how = "apposition"
         if person and _role_sector(self.kb, role_keys) == "GOV":
@@ -308,7 +314,7 @@ class ActorLinker:
             and cue is None
             and part.toks[hit.first].key in cues(part.segment.language).plural_role_heads
         ):
-            return  # "los jefes de Estado de la Cedeao": several holders, not the one named before
+            return True  # "los jefes de Estado de la Cedeao": several holders, not the one named before
         for role in role_keys:
             if person:
                 break
@@ -317,6 +323,8 @@ class ActorLinker:
                 if person:
                     break
             holder = roles.resolve(self.kb, role, country=self.kb.iso3(cue), on=on)
+            if holder and self._posted(role) and not self._named(work, holder.person):
+                holder = None  # "l'ambassadeur d'Algérie": which of its ambassadors the day does not say
             person, how = (holder.person, "role") if holder else (None, how)
             if person is None:
                 person = next(
@@ -332,6 +340,16 @@ class ActorLinker:
                 person, how = self._dossier_holder(work, role, on), "role-dossier"
         if person:
             work.add(hit.start, hit.end, person, how)
+        return person is not None
+
+    def _posted(self, role: str) -> bool:
+        definition = self.kb.roles.get(role)
+        return definition is not None and definition.posted
+
+    @staticmethod
+    def _named(work: Work, person: str) -> bool:
+        """The document names `person` (not only by a title)."""
+        return any(f.key == person and f.how in NAME_LINKS for f in work.found)
 
     def _named_holder(self, work: Work, role: str, iso3: str | None) -> str | None:
         """The one person named in full in the document who held `role` (for `iso3`) at any time."""

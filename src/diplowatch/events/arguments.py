@@ -107,7 +107,11 @@ def arguments(
         args is not None and args.subject_head in lexicon.instruments
     ):
         # nor one acting in a participle of the patient ("the plan, endorsed by Spain, was discussed")
-        shielded = _patient_participles(sentence, match, lexicon) if sentence.parsed else set()
+        shielded = (
+            _patient_participles(sentence, match, lexicon) | _subject_relatives(sentence, match)
+            if sentence.parsed
+            else set()
+        )
         near = proximity(sentence, match, {m: i for m, i in at.items() if i not in shielded}, lexicon, body)
         if args is None or (near.actor and not set(near.actor) & set(args.recipient)):
             # Proximity names the actor only: the recipients stay those of the trigger's clause, not the
@@ -317,6 +321,21 @@ def _patient_participles(sentence: Sentence, match: Match, lexicon: Lexicon) -> 
         if sentence.toks[c].dep in PASSIVE_SUBJECTS:
             patient |= sentence.subtree(c)
     return _agented_participles_inside(sentence, patient, lexicon) - {match.head} if patient else set()
+
+
+def _subject_relatives(sentence: Sentence, match: Match) -> set[int]:
+    """The relative clauses on the subject of the trigger's predicate ("Les militaires qui ont renversé
+    X ont rejeté l'ultimatum", "The diplomats who met X criticised"): whom they name is their own act's,
+    never the unnamed subject's stand-in."""
+    verb = predicate(sentence, match.head)
+    inside: set[int] = set()
+    for c in sentence.children(verb):
+        if not sentence.toks[c].dep.startswith("nsubj"):
+            continue
+        for r in sentence.children(c):
+            if sentence.toks[r].dep in RELATIVE_CLAUSES:
+                inside |= sentence.subtree(r)
+    return inside - {match.head}
 
 
 def _participle_agent(sentence: Sentence, verb: int, lexicon: Lexicon) -> set[int]:

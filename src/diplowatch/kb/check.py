@@ -66,6 +66,7 @@ def role_problems(item: Item) -> list[Problem]:
     found += _text(item, data, "note")
     found += _flag(item, data, "needs_country", ())
     found += _flag(item, data, "one_holder", ())
+    found += _flag(item, data, "posted", ())
     found += _aliases(item, data.get("phrases"), ("phrases",))
     return found
 

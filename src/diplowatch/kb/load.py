@@ -249,6 +249,7 @@ def build_role(data: dict[str, Any]) -> RoleDef:
         role=data["role"],
         needs_country=bool(data.get("needs_country", False)),
         one_holder=bool(data.get("one_holder", False)),
+        posted=bool(data.get("posted", False)),
         org=data.get("org"),
         phrases=_aliases(data.get("phrases")),
     )

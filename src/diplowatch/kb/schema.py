@@ -40,7 +40,9 @@ ENTRY_KEYS: frozenset[str] = frozenset(
 )
 REQUIRED_ENTRY_KEYS: tuple[str, ...] = ("id", "kind", "name")
 SPELL_KEYS: frozenset[str] = frozenset({"role", "country", "org", "start", "end", "uncertain", "note"})
-ROLE_KEYS: frozenset[str] = frozenset({"role", "needs_country", "one_holder", "org", "phrases", "note"})
+ROLE_KEYS: frozenset[str] = frozenset(
+    {"role", "needs_country", "one_holder", "posted", "org", "phrases", "note"}
+)
 
 Aliases = dict[str, tuple[str, ...]]  # language -> phrases
 
@@ -102,6 +104,9 @@ class RoleDef:
     # one person at a time for a state or body: a later holder's start ends a spell left open (the
     # Wikidata snapshot stops in 2023; a holder it lists as still in office may have left since)
     one_holder: bool = False
+    # many holders at once for one state, each posted somewhere ("l'ambassadeur d'Algérie"): the day
+    # does not say which one a phrase means; only a name, or a holder the text named, does
+    posted: bool = False
     org: str | None = None  # the organisation the role belongs to (United_Nations for the SG)
     phrases: Aliases = field(default_factory=dict)
     origin: str = ""
