@@ -164,6 +164,10 @@ def _plan_changed(sentence: Sentence, verb: int, governor: int | None, lexicon: 
     """An adverb of a plan since changed ("initialement", "originally", "inicialmente": lexicon
     `changed_plans`) modifies the planned act or the verb of its plan."""
     heads = [verb] + ([governor] if governor is not None else [])
+    # and the participle of the plan ("tenía previsto inicialmente reunirse")
+    heads += [
+        c for h in heads[1:] for c in sentence.children(h) if sentence.toks[c].key in lexicon.future_words
+    ]
     return any(sentence.toks[c].key in lexicon.changed_plans for h in heads for c in sentence.children(h))
 
 
