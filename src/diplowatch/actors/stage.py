@@ -723,17 +723,27 @@ def _body_gap(gap: str, work: Work, start: int, lang: LangCues) -> bool:
     know that body ("le président *de la Chambre des représentants,* Aguila Saleh", "the speaker *of the
     House of Representatives,* X"): an "of" word first, a capitalised word, no actor linked in it. The
     role noun is the title of the name after it, not a reference back to someone named before."""
-    words = gap.replace(",", " ").replace("'", " ").replace(RIGHT_QUOTE, " ").split()
+    words = _of_phrase_words(gap, lang)
     return (
+        bool(words)
+        and not any(c in gap for c in '.;:()«»"\n')
+        and any(w[:1].isupper() for w in words)
+        and not any(work.covered[at] for at in range(start, start + len(gap)))
+    )
+
+
+def _of_phrase_words(gap: str, lang: LangCues) -> list[str]:
+    """The words of a gap that is an "of" phrase ending in the one comma before a name ("de la délégation,
+    "), none when it is not one."""
+    words = gap.replace(",", " ").replace("'", " ").replace(RIGHT_QUOTE, " ").split()
+    is_phrase = (
         bool(words)
         and words[0].lower() in lang.of_words
         and gap.rstrip().endswith(",")
         and gap.count(",") == 1
-        and not any(c in gap for c in '.;:()«»"\n')
         and len(words) <= TITLE_WORDS
-        and any(w[:1].isupper() for w in words)
-        and not any(work.covered[at] for at in range(start, start + len(gap)))
     )
+    return words if is_phrase else []
 
 
 TITLE_CHARS = 80  # characters of a ministry's title between its noun and the name it titles
@@ -762,15 +772,8 @@ def _complement_gap(gap: str, lang: LangCues) -> bool:
     """The body a role is in, in common nouns, up to the comma before its holder's name ("el jefe *de la
     delegación opositora,* X", "le chef *de la délégation,* X"): an "of" word first, lower-case words,
     one comma ending the gap. The role noun titles the name, not a person named before."""
-    words = gap.replace(",", " ").replace("'", " ").replace(RIGHT_QUOTE, " ").split()
-    return (
-        bool(words)
-        and words[0].lower() in lang.of_words
-        and gap.rstrip().endswith(",")
-        and gap.count(",") == 1
-        and len(words) <= TITLE_WORDS
-        and all(w.isalpha() and w.islower() for w in words)
-    )
+    words = _of_phrase_words(gap, lang)
+    return bool(words) and all(w.isalpha() and w.islower() for w in words)
 
 
 def _title_gap(gap: str) -> bool:
