@@ -84,6 +84,7 @@ def proximity(
         and after[0].kind != "territory"
         and not _at_place(sentence, at[after[0]], lexicon)
         and not (body and not sentence.parsed and _unnamed_subject(sentence, match, lexicon))
+        and not (body and not sentence.parsed and _unlinked_subject(sentence, match, at, lexicon))
     ):
         actor = _with_conjuncts(sentence, after, at, lexicon)
     recipient = [m.key for m in after if m.key not in actor]
@@ -208,6 +209,37 @@ def _unnamed_subject(sentence: Sentence, match: Match, lexicon: Lexicon) -> bool
     return bool(words) and (
         words[0] in lexicon.unnamed_subjects or " ".join(words) in lexicon.unnamed_subjects
     )
+
+
+ARABIC_ARTICLE = "ال"
+ADJECTIVE_ENDINGS = ("ية", "ي", "يين", "يون")  # "الخارجية المغربية": the name after is the noun's adjective
+OBJECT_GAP = 3  # tokens from an unnamed subject to the verb's object ("البيان يوم الثلاثاء الجزائر")
+
+
+def _unlinked_subject(
+    sentence: Sentence, match: Match, at: dict[ActorMention, int | None], lexicon: Lexicon
+) -> bool:
+    """A definite noun right after a verb, which names no actor the linker knows ("وطالب البيان الجزائر
+    بـ", "ودعت الحكومة يوم الثلاثاء المغرب إلى"): the verb's subject, so the name after it (a day between
+    them at most) is its object, not who acts. Not when that name is the noun's adjective ("أدانت الخارجية
+    المغربية": Morocco's ministry)."""
+    following = match.indices[0] + 1  # the verb's next word (a phrase's subject stands between its words)
+    if following >= len(sentence.toks) or following in match.indices:
+        return False
+    if nominal_shape(match.trigger.words[0], sentence.toks[match.indices[0]].text):
+        return False
+    starts = {i for i in at.values() if i is not None}
+    noun = sentence.toks[following]
+    if following in starts or not noun.key.startswith(ARABIC_ARTICLE):
+        return False
+    nxt = next((i for i in range(following + 1, following + 1 + OBJECT_GAP) if i in starts), None)
+    if nxt is None or any(at[m] == nxt and m.kind == "person" for m in at):
+        return False  # "المبعوث الأممي ستيفان دي ميستورا": a title before its holder's name
+    between = {t.key for t in sentence.toks[following + 1 : nxt]}
+    if between & (lexicon.complementizers | lexicon.prepositions):
+        return False  # "طالب البيان بأن", "دعا المتحدث في الجزائر": the name is no object of the verb
+    after = sentence.toks[nxt]
+    return not (after.key.startswith(ARABIC_ARTICLE) and after.key.endswith(ADJECTIVE_ENDINGS))
 
 
 def _subject_after(
