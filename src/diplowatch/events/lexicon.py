@@ -50,6 +50,8 @@ CATEGORIES = (
 # actor are its dyad, with no recipient (events.sides.mutual_act).
 # alone: an act PLOVER codes with no counterpart ("withdrew its troops", "lifted the curfew", "released 50
 # prisoners"): no recipient lowers its confidence no more than an investigation's (events.confidence).
+# speaker: an Arabic first-person verb ("نطالب", "ندين": we demand, we condemn), whose subject is in the
+# verb: the one who says it acts, and the name after it is its object, not its subject (events.speech).
 # adverbial: an Arabic active participle opening an adverbial clause ("..., داعيا البعثة إلى": calling on):
 # its subject is the main clause's, and the name after it its object (events.proximity._shared_subject).
 FLAGS = frozenset(
@@ -77,6 +79,7 @@ FLAGS = frozenset(
         "reflexive",
         "predicative",
         "claims",
+        "speaker",
     }
 )
 _CUE_KEYS = (

@@ -57,6 +57,7 @@ UNASSERTED_OBJECT = UNPARSED_EMBEDDING - {"REJECT"}
 EMBED_WINDOW = 6  # tokens before an unparsed trigger searched for a governing trigger
 ASK_WINDOW = 10  # the same for a governing call (REQUEST)
 FAILURE_WINDOW = 10  # the same for a failure word: its subject often stands between ("لم يتمكن X و Y من")
+_ADDRESSEES = ("iobj", "obl:arg", "obj", "dobj")  # whom a verb of asking addresses ("demandé à X")
 _EMBEDDING = frozenset(
     {"xcomp", "ccomp", "advcl", "acl", "pcomp", "obl", "nmod", "obj", "dobj", "pobj", "prep"}
 )
@@ -453,6 +454,9 @@ def _governor(sentence: Sentence, verb: int) -> int | None:
     """The predicate a clause is the complement of, if any (a relative clause is none's: "Machado, who
     asked Washington to...", "Machado, que pidió..." tells what its antecedent did)."""
     tok = sentence.toks[verb]
+    asking = _subjunctive_complement(sentence, verb)
+    if asking is not None:
+        return asking
     if _relative_clause(sentence, verb):
         return None
     if (
@@ -515,6 +519,25 @@ def _passive_opening(sentence: Sentence, verb: int) -> bool:
         and verb < tok.head
         and any(sentence.toks[c].dep in AGENTS for c in sentence.children(verb))
     )
+
+
+def _subjunctive_complement(sentence: Sentence, verb: int) -> int | None:
+    """The verb a subjunctive clause the parser read as relative completes: "pidió a la UE que respalde
+    el plan" ("que" taken for a subject pronoun), "a demandé à l'UE qu'elle soutienne le plan" (the
+    clause hung on the addressee). A subjunctive says what is asked or wished, not what was done."""
+    tok = sentence.toks[verb]
+    if "Mood=Sub" not in tok.morph or tok.head < 0 or tok.head == verb:
+        return None
+    if tok.dep.startswith("ccomp"):
+        return predicate(sentence, tok.head)
+    addressee = sentence.toks[tok.head]
+    if (
+        tok.dep.startswith("acl")
+        and addressee.dep.startswith(_ADDRESSEES)
+        and sentence.toks[addressee.head].pos == "VERB"
+    ):
+        return predicate(sentence, addressee.head)
+    return None
 
 
 def _relative_clause(sentence: Sentence, verb: int) -> bool:

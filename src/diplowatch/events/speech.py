@@ -27,6 +27,7 @@ from diplowatch.text.mentions import ActorMention
 from diplowatch.text.sentences import Sentence
 
 SPOKEN = "spoken"  # the flag of an evaluative word: criticism only when someone says it
+FIRST_PERSON_FLAG = "speaker"  # an Arabic first-person verb: whoever says it acts (lang/ar/events.yaml)
 SPEAKER_GAP = 3  # tokens between a reporting cue and the speaker named right after it ("selon X", "said X")
 
 
@@ -50,6 +51,9 @@ def spoken_arguments(
             return None  # nobody says it, or "non partial", "وغير المتحيز": no criticism
         source = "parse"
     elif said_by and QUOTED_FLAG in match.trigger.flags:  # « Le Maroc doit... »: the speaker demands it
+        speaker, source = (said_by,), "quote"
+    elif said_by and FIRST_PERSON_FLAG in match.trigger.flags:
+        # "قال X: «نطالب Y بـ...»": X demands; Y, after the verb, is no subject of it
         speaker, source = (said_by,), "quote"
     elif (
         said_by
