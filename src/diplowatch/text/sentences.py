@@ -27,6 +27,7 @@ from diplowatch.text.names_as_verbs import names_restored
 from diplowatch.text.normalise import Token, fold, tokens
 from diplowatch.text.parse import parsed_segments
 from diplowatch.text.prepositions import prepositions_restored
+from diplowatch.text.present_verbs import unaccented_presents_restored
 from diplowatch.text.punctuation_heads import punctuation_heads_restored
 from diplowatch.text.sequence_tails import sequence_tail_restored
 
@@ -156,6 +157,7 @@ def _parsed(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, tuple
     for start, end, toks, parsed in _spacy_sentences(segment, doc):
         toks = _participle_restored(toks, auxiliaries) if auxiliaries else toks
         toks = _main_clause_restored(toks, agent_markers)
+        toks = unaccented_presents_restored(toks) if segment.language in _UNACCENTED_PRESENTS else toks
         toks = names_restored(toks) if segment.language in _NAMES_AS_VERBS else toks
         # a name read as the root verb hid the split compound tense: look again once it is a name
         toks = _participle_restored(toks, auxiliaries) if auxiliaries else toks
@@ -206,6 +208,9 @@ _NAMES_AS_VERBS: frozenset[str] = frozenset(lang_data("parse_repairs.yaml").get(
 _ACRONYM_SUBJECTS: frozenset[str] = frozenset(lang_data("parse_repairs.yaml").get("acronym_subjects") or [])
 _AUXILIARY_SUBJECTS: frozenset[str] = frozenset(
     lang_data("parse_repairs.yaml").get("auxiliary_subjects") or []
+)
+_UNACCENTED_PRESENTS: frozenset[str] = frozenset(
+    lang_data("parse_repairs.yaml").get("unaccented_presents") or []
 )
 _CONJUNCT_SUBJECTS: frozenset[str] = frozenset(lang_data("parse_repairs.yaml").get("conjunct_subjects") or [])
 _APPOSITIVE_PARTICIPLES: frozenset[str] = frozenset(
