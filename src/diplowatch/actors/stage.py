@@ -479,7 +479,10 @@ class ActorLinker:
         mention: the envoy is who acts, the events stage keeps the outer one)."""
         inner = part.toks[hit.first + 1 : hit.last]
         outer = {f.key for f in work.found if f.start == hit.start and f.end == hit.end}
+        lang = cues(part.segment.language)
         for sub in self.index.find(part.body, inner, part.segment.language, ROLES_ONLY):
+            if sub.end == hit.end and _heads_the_title(part, hit.first + 1 + sub.first, lang):
+                continue  # "Arab League Secretary-General": the title's own head, not a role named in it
             for target in sub.targets:
                 holder = roles.resolve(self.kb, target.ref, country=None, on=on)
                 if holder is not None and holder.person not in outer:
@@ -953,6 +956,15 @@ def _construct_head(part: _Segment, hit: Hit) -> bool:
         return False
     bare = key[1:] if key[:1] in ARABIC_PROCLITICS and len(key) > 3 else key
     return not (bare.startswith(ARABIC_ARTICLE) or key.startswith("لل"))
+
+
+def _heads_the_title(part: _Segment, first: int, lang: LangCues) -> bool:
+    """The inner role ends the title and follows its qualifier directly, with no "of" word ("Arab League
+    *Secretary-General*"), as a role named inside it does not ("l'envoyé du *secrétaire général*")."""
+    if first == 0:
+        return False
+    before = part.toks[first - 1].key
+    return before not in lang.of_words and before not in lang.genitives
 
 
 def _apposition(work: Work, part: _Segment, hit: Hit) -> str | None:
