@@ -103,3 +103,15 @@ def test_received_him_is_the_last_actor(code) -> None:
         e.type == "CONSULT" and {"Nasser_Bourita", "Ahmed_Attaf"} <= set(e.actor + e.recipient)
         for e in events
     ), shown(events)
+
+
+@pytest.mark.slow
+def test_a_sentence_opening_with_an_acronym_read_as_a_name(world_code):
+    """ "ECOWAS lifted sanctions on Niger": the acronym a name and the root, "lifted" an adjective; the
+    acronym is still the subject of the verb after it, Niger the counterpart."""
+    found = world_code("ECOWAS lifted sanctions on Niger on Saturday.", "en")
+    assert [
+        e
+        for e in real_events(found, "CONCEDE")
+        if e.actor == ("Economic_Community_of_West_African_States",) and "Niger" in e.recipient
+    ], shown(found)

@@ -297,10 +297,11 @@ def _main_verb(toks: tuple[Token, ...], j: int, agent: int | None) -> bool:
 
 
 def _acronym_subject_restored(toks: tuple[Token, ...]) -> tuple[Token, ...]:
-    """A sentence opening with an acronym the tagger read as the root verb ("ECOWAS imposed sanctions",
-    "imposed" an adjective): the past-tense verb after it is the root, the acronym its subject
-    (lang/parse_repairs.yaml `acronym_subjects`)."""
-    if len(toks) < 3 or toks[0].head >= 0 or toks[0].pos not in ("VERB", "AUX"):
+    """A sentence opening with an acronym the parser made the root, read as a verb or as a name ("ECOWAS
+    imposed sanctions", "ECOWAS lifted sanctions on Niger": "imposed", "lifted" an adjective): the
+    past-tense verb after it is the root, the acronym its subject (lang/parse_repairs.yaml
+    `acronym_subjects`)."""
+    if len(toks) < 3 or toks[0].head >= 0 or toks[0].pos not in ("VERB", "AUX", "PROPN"):
         return toks
     first, verb = toks[0], toks[1]
     if not (len(first.text) >= 2 and first.text.isupper() and first.text.isalpha()):
