@@ -10,7 +10,8 @@ import pytest
 from diplowatch.actors import ActorLinker
 from diplowatch.events import EventCoder
 from diplowatch.kb import KB, kb_from_dicts
-from diplowatch.model import UNREAL_AUX, Article, DateValue, Segment
+from diplowatch.model import UNREAL_AUX, Article, DateValue, RawDocument, Segment
+from diplowatch.pipeline import Options, Pipeline
 from diplowatch.quotes import QuoteFinder
 from diplowatch.stage import Chain
 from diplowatch.text.parse import Parser
@@ -250,3 +251,17 @@ def world_code():
     chain = Chain(Parser(), ActorLinker(default_kb()), QuoteFinder())
     coder = EventCoder()
     return lambda text, lang: coder(chain(make_article(text, lang))).events
+
+
+def pipeline_events(texts: list[str], lang: str) -> list[list]:
+    """Each text's events through the whole pipeline (reading, the packaged KB, events), in order; the
+    texts are read as `lang` articles published 2024-03-13 (spaCy: mark tests slow)."""
+    raws = [
+        RawDocument(source=f"test:{i}", text=t, given={"published": "2024-03-13", "language": lang})
+        for i, t in enumerate(texts)
+    ]
+    out = []
+    for article in Pipeline(Options()).process_batch(raws):
+        assert isinstance(article, Article), article
+        out.append(list(article.events))
+    return out

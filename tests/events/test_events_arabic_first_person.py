@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from diplowatch.model import Article, RawDocument
-from diplowatch.pipeline import Options, Pipeline
-from tests.events.conftest import real_events, shown
+from tests.events.conftest import pipeline_events, real_events, shown
 
 QUOTED = [
     (
@@ -25,21 +23,9 @@ QUOTED = [
 ]
 
 
-def events_of(texts: list[str]) -> list[list]:
-    raws = [
-        RawDocument(source=f"first:{i}", text=t, given={"published": "2024-03-13", "language": "ar"})
-        for i, t in enumerate(texts)
-    ]
-    out = []
-    for article in Pipeline(Options()).process_batch(raws):
-        assert isinstance(article, Article), article
-        out.append(list(article.events))
-    return out
-
-
 @pytest.mark.slow
 def test_the_speaker_of_a_first_person_verb_acts() -> None:
-    found = events_of([q[0] for q in QUOTED])
+    found = pipeline_events([q[0] for q in QUOTED], "ar")
     for (text, kind, speaker, object_), events in zip(QUOTED, found, strict=True):
         acts = real_events(events, kind)
         assert acts, (text, shown(events))

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from diplowatch.model import Article, RawDocument
-from diplowatch.pipeline import Options, Pipeline
-from tests.events.conftest import real_events, shown
+from tests.events.conftest import pipeline_events, real_events, shown
 
 ASKED = [
     "Nasser Bourita pidió a la Unión Europea que respalde el plan de autonomía marroquí.",
@@ -18,26 +16,14 @@ ASKED = [
 TOLD = "Nasser Bourita recibió al enviado que respaldó el plan de autonomía marroquí."
 
 
-def events_of(texts: list[str]) -> list[list]:
-    raws = [
-        RawDocument(source=f"subjunctive:{i}", text=t, given={"published": "2024-03-13", "language": "es"})
-        for i, t in enumerate(texts)
-    ]
-    out = []
-    for article in Pipeline(Options()).process_batch(raws):
-        assert isinstance(article, Article), article
-        out.append(list(article.events))
-    return out
-
-
 @pytest.mark.slow
 def test_a_subjunctive_ask_is_a_request_not_support() -> None:
-    for text, events in zip(ASKED, events_of(ASKED), strict=True):
+    for text, events in zip(ASKED, pipeline_events(ASKED, "es"), strict=True):
         assert real_events(events, "REQUEST"), (text, shown(events))
         assert not real_events(events, "SUPPORT"), (text, shown(events))
 
 
 @pytest.mark.slow
 def test_a_told_relative_clause_still_happens() -> None:
-    (events,) = events_of([TOLD])
+    (events,) = pipeline_events([TOLD], "es")
     assert real_events(events, "SUPPORT"), shown(events)
