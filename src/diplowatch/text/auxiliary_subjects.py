@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from diplowatch.text.normalise import Token
+from diplowatch.text.normalise import Token, case_marked
 
 SUBJECT = "nsubj"
 AUXILIARY = "aux"
-CASE = "case"
 ADJUNCT = "obl:mod"
 
 
@@ -27,10 +26,6 @@ def auxiliary_subjects_restored(toks: tuple[Token, ...]) -> tuple[Token, ...]:
         verb = aux.head
         out[n] = dataclasses.replace(tok, head=verb)
         for m, other in enumerate(toks):  # "de son côté": a noun with a preposition, no subject
-            if other.head == verb and other.dep.startswith(SUBJECT) and _introduced(toks, m):
+            if other.head == verb and other.dep.startswith(SUBJECT) and case_marked(toks, m):
                 out[m] = dataclasses.replace(other, dep=ADJUNCT)
     return tuple(out)
-
-
-def _introduced(toks: tuple[Token, ...], n: int) -> bool:
-    return any(t.head == n and t.dep == CASE for t in toks)

@@ -94,6 +94,11 @@ class Token:
     morph: str = ""
 
 
+def case_marked(toks: tuple[Token, ...], n: int) -> bool:
+    """A preposition hangs on token `n` ("de son côté"): a phrase it introduces, not a bare noun."""
+    return any(t.head == n and t.dep == "case" for t in toks)
+
+
 def tokens(text: str, offset: int = 0) -> list[Token]:
     """Word tokens of `text` with their folded keys; punctuation is left out."""
     out: list[Token] = []

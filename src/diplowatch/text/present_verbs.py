@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from diplowatch.text.normalise import Token
+from diplowatch.text.normalise import Token, case_marked
 
 PRESENT_ENDINGS = ("e", "ent")
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
@@ -44,7 +44,7 @@ def _subject_rooted(toks: tuple[Token, ...], v: int, subject: int) -> tuple[Toke
         (
             n
             for n, t in enumerate(toks)
-            if n > v and t.head == subject and t.pos in ("NOUN", "PROPN") and not _introduced(toks, n)
+            if n > v and t.head == subject and t.pos in ("NOUN", "PROPN") and not case_marked(toks, n)
         ),
         None,
     )
@@ -58,10 +58,6 @@ def _subject_rooted(toks: tuple[Token, ...], v: int, subject: int) -> tuple[Toke
         if tok.head == subject and tok.pos == "PUNCT" and n > v:
             out[n] = dataclasses.replace(tok, head=v)
     return tuple(out)
-
-
-def _introduced(toks: tuple[Token, ...], n: int) -> bool:
-    return any(t.head == n and t.dep == "case" for t in toks)
 
 
 def _present_read_as_participle(tok: Token) -> bool:
