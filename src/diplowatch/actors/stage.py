@@ -126,12 +126,15 @@ class ActorLinker:
     # --- pass 1: names -------------------------------------------------------
 
     def _names(self, work: Work, part: _Segment, on: date | None) -> None:
-        for hit in part.hits:
+        for k, hit in enumerate(part.hits):
             names = [t.ref for t in hit.targets if t.kind == "name"]
             if hit.last - hit.first == 1:
                 names = [ref for ref in names if self._surname_in_office(ref, on)]
             if names:
-                self._name(work, part, hit, _pick(names, work, self.kb))
+                ref = _pick(names, work, self.kb)
+                if self._of_another_state(part, k, ref):
+                    continue
+                self._name(work, part, hit, ref)
             else:
                 descriptions = {t.ref for t in hit.targets if t.kind == "description"}
                 if len(descriptions) == 1 and not self._serves_elsewhere(next(iter(descriptions))):
@@ -508,6 +511,26 @@ class ActorLinker:
             if country:
                 return country, k - 1
         return None, None
+
+    def _of_another_state(self, part: _Segment, k: int, ref: str) -> bool:
+        """A state's body named by its bare title, then qualified by another state ("el Ministerio de
+        Exteriores argelino", "el Ministerio de Asuntos Exteriores de Argelia"): the bare title is one
+        state's alias (Spain's ministry in Spanish), the qualifier says whose body it is here. The
+        qualifier stays a mention of its own state; the bare title names nobody."""
+        entry = self.kb.get(ref)
+        if entry is None or entry.kind != "organization" or entry.sector != "GOV" or not entry.country:
+            return False
+        if k + 1 >= len(part.hits):
+            return False
+        lang = cues(part.segment.language)
+        hit, following = part.hits[k], part.hits[k + 1]
+        if not _gap(part, hit.last, following.first, lang.genitives | lang.determiners, 2):
+            return False
+        if not _WORDS_ONLY.fullmatch(part.body[hit.end : following.start]):  # "the Polisario Front, Algeria"
+            return False
+        state = self._country_of(following)
+        state_entry = self.kb.get(state) if state else None
+        return state_entry is not None and state_entry.country not in (None, entry.country)
 
     def _country_of(self, hit: Hit) -> str | None:
         for target in hit.targets:
@@ -923,6 +946,9 @@ def _listed_next(part: _Segment, hit: Hit, following: Hit, glue: frozenset[str])
         return True
     first = part.toks[following.first].text
     return is_arabic(first) and first.startswith(ARABIC_AND)
+
+
+_WORDS_ONLY = re.compile(r"[\w\s'’]*")
 
 
 def _gap(part: _Segment, left: int, right: int, glue: frozenset[str] | set[str], most: int) -> bool:

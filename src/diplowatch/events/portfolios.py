@@ -44,9 +44,13 @@ def _portfolio(
         return False
     if _charged(sentence, inside[0], lexicon):
         return True
-    # the other mentions' tokens only past a title word: most mentions have none before them
-    return _title_before(sentence, inside[0], lexicon) and _list_goes_on(
-        sentence, inside[-1], lexicon, _others(sentence, mention, found)
+    # A portfolio is a name ("Unión Europea"), never a lower-case demonym: "le ministère kényan des
+    # Affaires étrangères" is Kenya's ministry. The other mentions' tokens are read only past a title
+    # word: most mentions have none before them.
+    return (
+        _capitalised(sentence.toks[inside[0]].text)
+        and _title_before(sentence, inside[0], lexicon)
+        and _list_goes_on(sentence, inside[-1], lexicon, _others(sentence, mention, found))
     )
 
 
