@@ -27,3 +27,51 @@ def test_a_name_given_is_an_appraisal(code, text, kind, who):
 def test_a_call_on_someone_stays_a_request(code):
     events = code("Morocco called on Algeria to resume talks.", "en")
     assert any("Algeria" in e.recipient for e in real_events(events, "REQUEST")), shown(events)
+
+
+# Other naming verbs, adjectives of blame, and names a mark introduces ("as", "comme", "de", "como"):
+# (lang, text, kind, who takes part)
+NAMED = [
+    ("en", "Algeria termed the Spanish decision a provocation.", "ACCUSE", "Spain"),
+    ("en", "Algeria called the Spanish decision unacceptable.", "ACCUSE", "Spain"),
+    ("en", "Algeria described the Spanish move as a violation of international law.", "ACCUSE", "Spain"),
+    ("en", "Morocco deemed the French decision irresponsible.", "ACCUSE", "France"),
+    ("fr", "L'Algérie a qualifié la décision espagnole de provocation.", "ACCUSE", "Spain"),
+    (
+        "fr",
+        "L'Algérie a décrit la décision espagnole comme une violation du droit international.",
+        "ACCUSE",
+        "Spain",
+    ),
+    ("fr", "Le Maroc a qualifié l'accord avec l'Espagne de succès.", "SUPPORT", "Spain"),
+    (
+        "es",
+        "Argelia describió la decisión española como una violación del derecho internacional.",
+        "ACCUSE",
+        "Spain",
+    ),
+    ("es", "Argelia calificó la decisión española de provocación.", "ACCUSE", "Spain"),
+    ("es", "Marruecos calificó el acuerdo con España de éxito.", "SUPPORT", "Spain"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "kind", "who"), NAMED, ids=[f"{n[0]}-{n[2]}" for n in NAMED])
+def test_a_name_of_blame_or_praise_is_an_appraisal(world_code, lang, text, kind, who):
+    events = world_code(text, lang)
+    assert any(who in e.actor + e.recipient for e in real_events(events, kind)), shown(events)
+
+
+# A naming verb with no name of blame or praise is no event ("described the situation", "a traité la
+# question", "describió la situación").
+UNNAMED = [
+    ("en", "The envoy described the situation in the camps to the Council."),
+    ("fr", "Le ministre a traité la question du Sahara dans son discours."),
+    ("es", "El enviado describió la situación en los campamentos."),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), UNNAMED, ids=[u[0] for u in UNNAMED])
+def test_a_naming_verb_without_such_a_name_is_no_event(world_code, lang, text):
+    assert not real_events(world_code(text, lang), "ACCUSE"), shown(world_code(text, lang))

@@ -831,8 +831,11 @@ def _subject(
         unmarked = [] if agents or lexicon is None else _unmarked_agents(sentence, current, lexicon)
         agents = agents or unmarked
         reflexive = any(
-            sentence.toks[c].dep.startswith("expl") and sentence.toks[c].lemma == "se" for c in children
-        )  # "s'en est pris à": a pronominal verb the parser read as passive; its subject acts
+            sentence.toks[c].lemma == "se"
+            and (sentence.toks[c].dep.startswith("expl") or sentence.toks[c].pos == "PRON")
+            for c in children
+        )  # "s'en est pris à": a pronominal verb the parser read as passive (its "s'" an expletive, or
+        # a mark); its subject acts
         passive = bool(deps & PASSIVE_AUX or "Voice=Pass" in sentence.toks[current].morph) and not reflexive
         # "Received by the king, the prime minister praised...": a participle with an agent is passive,
         # and who it happened to is the subject of the clause it opens

@@ -50,6 +50,8 @@ CATEGORIES = (
 # actor are its dyad, with no recipient (events.sides.mutual_act).
 # alone: an act PLOVER codes with no counterpart ("withdrew its troops", "lifted the curfew", "released 50
 # prisoners"): no recipient lowers its confidence no more than an investigation's (events.confidence).
+# naming: a verb that names its object as something ("termed the visit a provocation", "a qualifié la
+# décision d'inacceptable"): an event only when the name is one of blame or praise (events.naming).
 # speaker: an Arabic first-person verb ("نطالب", "ندين": we demand, we condemn), whose subject is in the
 # verb: the one who says it acts, and the name after it is its object, not its subject (events.speech).
 # adverbial: an Arabic active participle opening an adverbial clause ("..., داعيا البعثة إلى": calling on):
@@ -80,6 +82,7 @@ FLAGS = frozenset(
         "predicative",
         "claims",
         "speaker",
+        "naming",
     }
 )
 _CUE_KEYS = (
@@ -197,6 +200,7 @@ _CUE_KEYS = (
     "asked_particles",
     "sequence_marks",
     "naming_verbs",
+    "naming_marks",
     "naming_blame",
     "naming_praise",
     "changed_plans",
@@ -369,6 +373,9 @@ class Lexicon:
     asked_particles: frozenset[str] = frozenset()  # "called *on* X to": X is asked (events.asked_acts)
     sequence_marks: frozenset[str] = frozenset()  # "avant de s'entretenir avec Z": another act after it
     naming_verbs: frozenset[str] = frozenset()  # "called X a fascist": an appraisal (events.naming)
+    naming_marks: frozenset[str] = (
+        frozenset()
+    )  # "described X *as* a violation", "qualifié X *de* provocation"
     naming_blame: frozenset[str] = frozenset()  # the names that make it a criticism
     naming_praise: frozenset[str] = frozenset()  # and a support
     changed_plans: frozenset[str] = (

@@ -1,43 +1,82 @@
-"""Calling someone something is no call: "Petro called Milei a fascist", "Algeria called the decision a
-provocation" name what the speaker holds them to be, an appraisal (lexicon `naming_verbs`: the verbs whose
-object predicate says it). A name of blame makes it a criticism (ACCUSE: `naming_blame`, "a fascist",
-"a provocation"), a name of praise a support ("called the agreement a success": `naming_praise`); another
-name leaves the verb as it was."""
+"""Calling someone something is an appraisal, not a call: "Petro called Milei a fascist", "Algeria termed
+the visit a provocation", "described the move as a violation of international law", "a qualifié la
+décision d'inacceptable", "describió el acuerdo como una traición" name what the speaker holds them to
+be (lexicon `naming_verbs`). The name is the verb's object predicate ("called X *a fascist*", "deemed X
+*unacceptable*"), or a word a naming mark introduces after the verb or its object (`naming_marks`:
+"as", "comme", "de", "como"). A name of blame makes it a criticism (ACCUSE: `naming_blame`, "a
+fascist", "a provocation", "unacceptable"), a name of praise a support ("called the agreement a
+success": `naming_praise`). Otherwise a naming verb that is a trigger of its own stays what it was
+("called for talks"), and one that is only a naming verb (flag "naming": "describe", "qualifier") is no
+event."""
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 
 from diplowatch.events.lexicon import Lexicon
+from diplowatch.events.speech import SPOKEN
 from diplowatch.events.triggers import Match, keys_of
 from diplowatch.text.sentences import Sentence
 
-PREDICATES = frozenset({"oprd", "xcomp"})  # "called X *a fascist*": the object's predicate
+PREDICATES = frozenset({"oprd", "xcomp", "acomp"})  # "called X *a fascist*": the object's predicate
+CLAUSES = frozenset({"ccomp", "advcl", "conj", "parataxis", "xcomp", "acl", "relcl", "acl:relcl"})
+NAMES = frozenset({"NOUN", "ADJ"})
+NAMING = "naming"  # the flag of a verb that is an event only through the name it gives
 
 
-def as_naming(sentence: Sentence, match: Match, lex: Lexicon) -> Match:
-    """The trigger re-coded as an appraisal when its naming verb has an object predicate."""
+def as_naming(sentence: Sentence, match: Match, lex: Lexicon, others: Sequence[Match] = ()) -> Match | None:
+    """The trigger re-coded as an appraisal when its naming verb gives a name of blame or praise; None
+    for a verb that is an event only so (flag "naming") and gives none, or whose name is a trigger of
+    its own among `others` ("described the strikes as a war crime": the allegation the name makes)."""
+    only_naming = NAMING in match.trigger.flags
     tok = sentence.toks[match.head]
     if not sentence.parsed or tok.pos != "VERB" or not set(keys_of(tok)) & lex.naming_verbs:
-        return match
-    name = next(
-        (
-            c
-            for c in sentence.children(match.head)
-            if sentence.toks[c].dep in PREDICATES and sentence.toks[c].pos == "NOUN"
-        ),
-        None,
-    )
-    if name is None:
-        return match
-    keys = set(keys_of(sentence.toks[name]))
-    if keys & lex.naming_blame:
+        return None if only_naming else match
+    names = _names(sentence, match.head, lex)
+    named = [o for o in others if set(names) & set(o.indices)]
+    keys = {k for name in names for k in keys_of(sentence.toks[name])}
+    if only_naming and any(SPOKEN not in o.trigger.flags for o in named):
+        return None  # "qualified the strike as an aggression": the act the name tells is the event
+    if named:  # an evaluative word is said here: its own reading ("a war crime": an allegation)
+        kind, mode = named[0].trigger.type, named[0].trigger.mode
+    elif keys & lex.naming_blame:
         kind, mode = "ACCUSE", "disapprove"
     elif keys & lex.naming_praise:
         kind, mode = "SUPPORT", ""
     else:
-        return match
+        return None if only_naming else match
     trigger = dataclasses.replace(
-        match.trigger, type=kind, mode=mode, flags=match.trigger.flags - {"weak", "ask"}
+        match.trigger, type=kind, mode=mode, flags=match.trigger.flags - {"weak", "ask", NAMING}
     )
     return dataclasses.replace(match, trigger=trigger)
+
+
+def _names(sentence: Sentence, verb: int, lex: Lexicon) -> list[int]:
+    """The words the verb names its object as, with the ones coordinated to them ("illegal and a
+    violation"). A word a naming mark introduces may hang anywhere in the verb's own clause: the parser
+    often puts "de succès" on the nearest noun ("l'accord avec l'Espagne de succès")."""
+    toks = sentence.toks
+    found = [c for c in sentence.children(verb) if toks[c].dep in PREDICATES and toks[c].pos in NAMES]
+    for j in _own_clause(sentence, verb):
+        if toks[j].key in lex.naming_marks and toks[j].pos == "ADP":  # "as" heading its object (en)
+            found += [n for n in sentence.children(j) if toks[n].pos in NAMES]
+        elif toks[j].pos in NAMES and _marked(sentence, j, lex):  # "comme une violation", "de traición"
+            found.append(j)
+    return found + [c for n in found for c in sentence.children(n) if toks[c].dep == "conj"]
+
+
+def _own_clause(sentence: Sentence, verb: int) -> set[int]:
+    """The verb's dependents and what hangs below them, but for its subject and its clauses."""
+    out: set[int] = set()
+    for c in sentence.children(verb):
+        if not sentence.toks[c].dep.startswith(("nsubj", "csubj")) and sentence.toks[c].dep not in CLAUSES:
+            out |= sentence.subtree(c)
+    return out
+
+
+def _marked(sentence: Sentence, word: int, lex: Lexicon) -> bool:
+    return any(
+        sentence.toks[c].dep in ("case", "mark") and sentence.toks[c].key in lex.naming_marks
+        for c in sentence.children(word)
+    )

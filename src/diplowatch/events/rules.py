@@ -266,9 +266,10 @@ class RuleCoder:
         in_sentence = without_scenery(sentence, in_sentence, lex)  # "an Algerian plane": not a participant
         in_sentence = without_portfolios(sentence, in_sentence, lex)  # "Ministerio de ..., Unión Europea y"
         found = [
-            as_naming(sentence, asked(sentence, m, lex), lex)  # "called X a fascist": no call (events.naming)
+            appraised  # "called X a fascist": no call (events.naming)
             for m in triggers
             if not _names_no_event(sentence, m, lex, in_sentence, doc.article.body, told)
+            and (appraised := as_naming(sentence, asked(sentence, m, lex), lex, triggers)) is not None
         ]
         found = [pledged(sentence, m, lex, found) for m in found]
         found = [owned(sentence, m, in_sentence, lex) for m in found]  # "welcomed X's call": X's call
