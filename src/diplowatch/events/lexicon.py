@@ -201,6 +201,7 @@ _CUE_KEYS = (
     "sequence_marks",
     "naming_verbs",
     "naming_marks",
+    "sidelines",
     "naming_blame",
     "naming_praise",
     "changed_plans",
@@ -373,9 +374,10 @@ class Lexicon:
     asked_particles: frozenset[str] = frozenset()  # "called *on* X to": X is asked (events.asked_acts)
     sequence_marks: frozenset[str] = frozenset()  # "avant de s'entretenir avec Z": another act after it
     naming_verbs: frozenset[str] = frozenset()  # "called X a fascist": an appraisal (events.naming)
-    naming_marks: frozenset[str] = (
+    sidelines: frozenset[str] = (
         frozenset()
-    )  # "described X *as* a violation", "qualifié X *de* provocation"
+    )  # "on the sidelines of the summit": an occasion (events.sidelines)
+    naming_marks: frozenset[str] = frozenset()  # "described X *as* a violation", "qualifié X *de*"
     naming_blame: frozenset[str] = frozenset()  # the names that make it a criticism
     naming_praise: frozenset[str] = frozenset()  # and a support
     changed_plans: frozenset[str] = (

@@ -78,6 +78,7 @@ from diplowatch.events.merge import MEETINGS, merge
 from diplowatch.events.modality import aux_of, not_denial_tokens
 from diplowatch.events.named_subjects import names_unknown_person
 from diplowatch.events.naming import as_naming
+from diplowatch.events.sidelines import without_occasions
 from diplowatch.events.nominal import construct_holder, holder, owned, voiced
 from diplowatch.events.object_pronouns import only_in_content, pronoun_addressee
 from diplowatch.events.obligation import QUOTED_FLAG, obligations
@@ -265,6 +266,7 @@ class RuleCoder:
         in_sentence = without_authors(sentence, within(doc.mentions, sentence.start, sentence.end), lex)
         in_sentence = without_scenery(sentence, in_sentence, lex)  # "an Algerian plane": not a participant
         in_sentence = without_portfolios(sentence, in_sentence, lex)  # "Ministerio de ..., Unión Europea y"
+        in_sentence = without_occasions(sentence, in_sentence, lex, doc.article.body)  # "en marge du sommet"
         found = [
             appraised  # "called X a fascist": no call (events.naming)
             for m in triggers
