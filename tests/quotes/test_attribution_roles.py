@@ -159,3 +159,25 @@ def test_names_in_quotation_marks_are_no_quotes(quotes_of, text, lang, quoted):
 )
 def test_name_after_an_inverted_title_is_the_speaker(world_quotes_of, text):
     assert speakers(world_quotes_of, text, "fr") == ["Nasser_Bourita"]
+
+
+# A title and the name in apposition to it, which the parser made two subjects of the reporting verb
+# ("the Acting Head of the UN mission (UNSMIL), Stephanie Williams said"): the person speaks, not the
+# body of the title.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "At the forum in Tunisia, the Acting Head of the UN Support Mission in Libya (UNSMIL), Stephanie "
+            "Williams said, “We are close to a deal after years of war.”",
+            "Stephanie_Williams",
+        ),
+        (
+            "On Monday, the Deputy Head of the African Union Commission, Monique Nsanzabaganwa said, “We "
+            "stand ready.”",
+            "Monique Nsanzabaganwa",
+        ),
+    ],
+)
+def test_a_title_split_from_its_name_is_the_names(world_quotes_of, text, speaker):
+    assert speakers(world_quotes_of, text, "en") == [speaker]
