@@ -78,7 +78,6 @@ from diplowatch.events.merge import MEETINGS, merge
 from diplowatch.events.modality import aux_of, not_denial_tokens
 from diplowatch.events.named_subjects import names_unknown_person
 from diplowatch.events.naming import as_naming
-from diplowatch.events.sidelines import without_occasions
 from diplowatch.events.nominal import construct_holder, holder, owned, voiced
 from diplowatch.events.object_pronouns import only_in_content, pronoun_addressee
 from diplowatch.events.obligation import QUOTED_FLAG, obligations
@@ -102,6 +101,7 @@ from diplowatch.events.relatives import relative_addressees, relative_partner
 from diplowatch.events.same_sentence import same_sentence_merged
 from diplowatch.events.scenes import Scene, scene_of, scene_phrases
 from diplowatch.events.short_names import resolve_short_names, short_name
+from diplowatch.events.sidelines import without_occasions
 from diplowatch.events.sides import (
     MUTUAL,
     acting_state,
