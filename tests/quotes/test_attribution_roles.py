@@ -181,3 +181,27 @@ def test_name_after_an_inverted_title_is_the_speaker(world_quotes_of, text):
 )
 def test_a_title_split_from_its_name_is_the_names(world_quotes_of, text, speaker):
     assert speakers(world_quotes_of, text, "en") == [speaker]
+
+
+# Arabic reported speech "نقل عن X قوله ...، إن «...»": X, right before "قوله", speaks, not a place the
+# clause between names; "المسؤولة الروسية" (the Russian official) is the Russian person named before.
+def test_arabic_words_reported_from_someone_are_theirs(world_quotes_of):
+    text = (
+        "نقلت وكالة الأنباء عن زاخاروفا قولها حول تمديد عمل بعثة المينورسو بالصحراء الغربية، إنه "
+        '"يشكل خروجا عن الحياد". وأضافت المسؤولة الروسية أن "تعليقاتنا تم تجاهلها".'
+    )
+    assert speakers(world_quotes_of, text, "ar") == ["Maria_Zakharova", "Maria_Zakharova"]
+
+
+def test_arabic_minister_reported_from_is_the_speaker(world_quotes_of):
+    text = (
+        "نقلت وسائل إعلام جزائرية عن وزير الخارجية أحمد عطاف قوله بشأن قرار مجلس الأمن حول الصحراء "
+        'الغربية، إن "القرار يفتقر إلى التوازن".'
+    )
+    assert speakers(world_quotes_of, text, "ar") == ["Ahmed_Attaf"]
+
+
+# "el máximo responsable de la diplomacia española" is the foreign minister, not the ministry.
+def test_the_top_official_of_a_diplomacy_is_its_minister(world_quotes_of):
+    text = '"Es un socio fiable", aseguró el viernes el máximo responsable de la diplomacia española.'
+    assert speakers(world_quotes_of, text, "es") == ["José_Manuel_Albares"]
