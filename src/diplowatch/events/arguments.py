@@ -461,6 +461,7 @@ def _parsed(
         clause -= _other_subjects(sentence, verb) - addressed
         clause -= _contrasts(sentence, verb, lexicon)
         clause |= _stranded_complements(sentence, verb)
+        clause -= _conjunct_objects(sentence, verb)
         if lexicon is not None:  # "criticised X and called on Y to": Y is the request's (events.coordination)
             # an ask is the REQUEST it makes: "welcomed the talks and encouraged Algeria to take part"
             acts = {
@@ -625,17 +626,51 @@ def _clause(sentence: Sentence, verb: int, lexicon: Lexicon | None = None) -> se
 
 
 STRANDED = frozenset({"obl", "obj", "nmod", "iobj"})
+OBJECTS = frozenset({"obj", "dobj"})
 
 
 def _stranded_complements(sentence: Sentence, verb: int) -> set[int]:
     """ "Albares volvió a reunirse con Lavrov en Moscú": the parser hung the infinitive's complements on
     the verb that governs it. Those after the infinitive are its own."""
     tok = sentence.toks[verb]
-    if tok.dep != "xcomp" or tok.head < 0:
+    if tok.head < 0:
+        return set()
+    if tok.dep == "conj":  # "a dénoncé et rejeté le communiqué": the object both verbs share
+        return _shared_object(sentence, verb)
+    if tok.dep != "xcomp":
         return set()
     out: set[int] = set()
     for child in sentence.children(tok.head):
         if child > verb and sentence.toks[child].dep in STRANDED:
+            out |= sentence.subtree(child)
+    return out
+
+
+def _conjunct_objects(sentence: Sentence, verb: int) -> set[int]:
+    """The objects the parser hung on the verb after a verb coordinated to it, when the verb has an
+    object of its own before: the coordinated verb's ("a salué l'Espagne et rejeté la proposition de
+    l'Algérie": the proposal is rejected, not welcomed)."""
+    toks = sentence.toks
+    children = sentence.children(verb)
+    out: set[int] = set()
+    for conj in children:
+        if toks[conj].dep != "conj" or toks[conj].pos != "VERB":
+            continue
+        if not any(c < conj and toks[c].dep in OBJECTS for c in children):
+            continue
+        out |= _shared_object(sentence, conj)
+    return out
+
+
+def _shared_object(sentence: Sentence, verb: int) -> set[int]:
+    """A verb coordinated to the one before it, with no object of its own, shares the object the parser
+    hung on the first verb after both ("a dénoncé et rejeté le communiqué de la Cédéao")."""
+    toks = sentence.toks
+    if any(toks[c].dep in OBJECTS for c in sentence.children(verb)):
+        return set()
+    out: set[int] = set()
+    for child in sentence.children(toks[verb].head):
+        if child > verb and toks[child].dep in OBJECTS:
             out |= sentence.subtree(child)
     return out
 
