@@ -10,6 +10,21 @@ from tests.events.conftest import real_events, shown
 
 # (lang, text, category of the reaction, its actor, whom it must be addressed to)
 ADDRESSED = [
+    # the accused act told beside the accusation ("of supporting") is no reaction that hides it
+    (
+        "fr",
+        "La RDC a accusé le Rwanda de soutenir le M23. Kigali a aussitôt rejeté ces accusations.",
+        "REJECT",
+        "Rwanda",
+        "Democratic_Republic_of_the_Congo",
+    ),
+    (
+        "en",
+        "DR Congo accused Rwanda of backing the M23 rebels. Kigali rejected the accusations.",
+        "REJECT",
+        "Rwanda",
+        "Democratic_Republic_of_the_Congo",
+    ),
     (
         "en",
         "Azerbaijani President Ilham Aliyev demanded on Monday that Armenia amend its constitution. "

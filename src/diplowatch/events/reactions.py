@@ -132,7 +132,12 @@ def _object_of(act: Draft, earlier: Sequence[Draft]) -> bool:
     """The act is the object of a reaction of its own actor's, told in the same sentence: unparsed text
     ("رحب الشيباني بالاتفاق" also yields the agreement noun with the welcomer for actor), no act of his."""
     return any(
-        r.type in ENDORSING and r.actor == act.actor and r.evidence[0] == act.evidence[0] and r is not act
+        r.type in ENDORSING
+        and r.actor == act.actor
+        and r.evidence[0] == act.evidence[0]
+        and r is not act
+        and not NOT_HAPPENED
+        & set(r.aux)  # "accused Rwanda of supporting the M23": the support is no reaction
         for r in earlier
     )
 
