@@ -111,3 +111,23 @@ def test_events_parties_dispute_sides_are_known_actors():
     kb = default_kb()
     unknown = [k for sides in DISPUTES.values() for k in sides if kb.get(k) is None]
     assert not unknown
+
+
+# "Both countries" of a dispute whose first sides include an armed group are its two states.
+BOTH_COUNTRIES = [
+    ("fr", "Kinshasa accuse Kigali de soutenir le M23. Washington a appelé les deux pays à la retenue."),
+    (
+        "en",
+        "Kinshasa accuses Kigali of backing the M23. Washington urged the two countries to show restraint.",
+    ),
+    ("es", "Kinshasa acusa a Kigali de apoyar al M23. Washington instó a los dos países a la contención."),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), BOTH_COUNTRIES, ids=[b[0] for b in BOTH_COUNTRIES])
+def test_both_countries_of_a_dispute_are_its_states(world_code, lang, text):
+    requests = real_events(world_code(text, lang), "REQUEST")
+    assert [set(e.recipient) for e in requests] == [{"Democratic_Republic_of_the_Congo", "Rwanda"}], shown(
+        requests
+    )

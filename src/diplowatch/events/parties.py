@@ -56,12 +56,14 @@ def addressed_sides(
     states: tuple[str, ...] = (),
 ) -> tuple[str, ...]:
     """The dispute's sides when a collective phrase ("the parties") after the trigger is one of its
-    addressees; () otherwise. With no dispute named, "both countries", "les deux pays" (`two_states`)
-    are the first two `states` the article names."""
+    addressees; () otherwise. "Both countries", "les deux pays" (`two_states`) are the first two
+    `states` the article names."""
     if not (sides or states) or not (lex.parties or lex.two_parties):
         return ()
     two = set(_phrase_nouns(sentence, lex, two=True))
-    of_states = set(_phrase_nouns(sentence, lex, states=True)) if len(states) >= 2 and not sides else set()
+    # "both countries" are two states even when the dispute named has an armed group among its first
+    # sides ("a appelé les deux pays à la retenue": Congo and Rwanda, not the M23)
+    of_states = set(_phrase_nouns(sentence, lex, states=True)) if len(states) >= 2 else set()
     of_three = set(_phrase_nouns(sentence, lex, three=True)) if len(states) >= 3 and not sides else set()
     for noun in sorted(two | of_states | of_three | set(_phrase_nouns(sentence, lex))):
         if noun <= match.indices[0]:  # after the trigger's first word: "a appelé les parties à"
