@@ -30,6 +30,7 @@ from diplowatch.text.prepositions import prepositions_restored
 from diplowatch.text.present_verbs import unaccented_presents_restored
 from diplowatch.text.punctuation_heads import punctuation_heads_restored
 from diplowatch.text.sequence_tails import sequence_tail_restored
+from diplowatch.text.trailing_attributions import trailing_attribution_restored
 
 # A sentence ends at . ! ? ؟ or a line break, not after a one-letter initial ("M.") or inside digits.
 _FINAL = frozenset('.!?…:;»"”؟')
@@ -164,6 +165,7 @@ def _parsed(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, tuple
         toks = _incise_subjects_restored(toks) if segment.language in _INCISES else toks
         toks = _acronym_subject_restored(toks) if segment.language in _ACRONYM_SUBJECTS else toks
         toks = appositive_subject_restored(toks) if segment.language in _APPOSITIVE_PARTICIPLES else toks
+        toks = trailing_attribution_restored(toks) if segment.language in _TRAILING_ATTRIBUTIONS else toks
         toks = conjunct_subjects_restored(toks) if segment.language in _CONJUNCT_SUBJECTS else toks
         if segment.language in _SEQUENCE_TAILS:
             toks = sequence_tail_restored(toks, _SEQUENCE_TAILS[segment.language])
@@ -204,6 +206,9 @@ def _words_by_language(key: str) -> dict[str, frozenset[str]]:
 
 _TENSE_AUXILIARIES: dict[str, list[str]] = lang_data("parse_repairs.yaml").get("tense_auxiliaries") or {}
 _INCISES: frozenset[str] = frozenset(lang_data("parse_repairs.yaml").get("incises") or [])
+_TRAILING_ATTRIBUTIONS: frozenset[str] = frozenset(
+    lang_data("parse_repairs.yaml").get("trailing_attributions") or []
+)
 _NAMES_AS_VERBS: frozenset[str] = frozenset(lang_data("parse_repairs.yaml").get("names_read_as_verbs") or [])
 _ACRONYM_SUBJECTS: frozenset[str] = frozenset(lang_data("parse_repairs.yaml").get("acronym_subjects") or [])
 _AUXILIARY_SUBJECTS: frozenset[str] = frozenset(
