@@ -116,3 +116,22 @@ def test_the_names_after_a_clause_opener_belong_to_the_next_clause(code_ar):
     events = real_events(code_ar(text), "SUPPORT")
     assert any("Morocco" in e.actor for e in events), shown(events)
     assert not any("Algeria" in e.recipient for e in events), shown(events)
+
+
+# An adverbial participle ("..., داعيا X إلى") after a main clause whose verb is no trigger ("وأعرب X عن
+# تفاؤله", "وقال X إن"): the main clause's subject calls, X is called on.
+ADVERBIAL_CALLS = [
+    ("وأعرب المغرب عن تفاؤله، داعيا الجزائر إلى الحوار.", "Morocco", "Algeria"),
+    (
+        'وقال غروندبرغ في بيان إن "الطرفين أبديا استعدادا للمضي قدما"، داعيا الحوثيين إلى الامتناع عن أي تصعيد.',
+        "Hans_Grundberg",
+        "Houthis",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "actor", "recipient"), ADVERBIAL_CALLS, ids=["optimism", "said"])
+def test_an_adverbial_call_is_the_main_subjects(world_code, text, actor, recipient):
+    requests = real_events(world_code(text, "ar"), "REQUEST")
+    assert [(e.actor, e.recipient) for e in requests] == [((actor,), (recipient,))], shown(requests)

@@ -324,7 +324,8 @@ def _shared_subject(
     triggers = find(sentence, lexicon)
     earlier = [m for m in triggers if m.indices[-1] < first - int(separate)]
     if not earlier:
-        return ()
+        # "وقال غروندبرغ ...، داعيا X إلى": the main clause's verb is no trigger, its subject still acts
+        return _main_subject(sentence, first, at, lexicon) if adverbial else ()
     # the act before's own verb, not a noun of its complement ("شكر X على دعمه وأشاد": X's support)
     breaks = [b for b in unparsed_breaks(sentence, triggers, at, lexicon, body) if b < first]
     verbs = [
@@ -334,6 +335,26 @@ def _shared_subject(
         and not nominal_shape(m.trigger.words[0], sentence.toks[m.indices[0]].text)
     ]
     return proximity(sentence, verbs[0] if verbs else earlier[-1], at, lexicon, body).actor
+
+
+def _main_subject(
+    sentence: Sentence, before: int, at: dict[ActorMention, int | None], lexicon: Lexicon
+) -> tuple[str, ...]:
+    """The first actor the sentence names before `before` that no glued preposition governs and that is
+    no place: the subject of the verb that opens the main clause ("وأعرب المغرب عن...")."""
+    first = min(
+        (
+            (i, m)
+            for m, i in at.items()
+            if i is not None
+            and i < before
+            and not _governed(sentence.toks[i].key)
+            and not _at_place(sentence, i, lexicon)
+        ),
+        default=None,
+        key=lambda pair: pair[0],
+    )
+    return (first[1].key,) if first is not None else ()
 
 
 def _continues(
