@@ -395,3 +395,17 @@ def test_the_armed_group_after_a_contracted_determiner(packaged_linker):
     article = packaged_linker(make_article(text, "fr", "2024-06-01"))
     rsf = next((a for a in article.actors if a.id == "Rapid_Support_Forces"), None)
     assert rsf is not None and any("paramilitaires" in m.text for m in rsf.mentions), article.actors
+
+
+def test_a_name_then_a_title_with_no_comma_is_no_apposition(packaged_linker):
+    """ "واستقبل بدر البوسعيدي السفير الأمريكي" (Albusaidi received the American ambassador): a title right
+    after a name with no comma between is another person (the one received), not the name's apposition;
+    "Nasser Bourita, le ministre marocain..." with its comma still is."""
+    text = "واستقبل بدر البوسعيدي السفير الأمريكي في مسقط."
+    article = packaged_linker(make_article(text, "ar", "2024-06-01"))
+    linked = {m.text: a.id for a in article.actors for m in a.mentions}
+    assert linked.get("السفير الأمريكي") != "Badr_Albusaidi", linked
+    text = "Nasser Bourita, le ministre marocain des Affaires étrangères, a reçu Ahmed Attaf."
+    article = packaged_linker(make_article(text, "fr", "2024-06-01"))
+    linked = {m.text: a.id for a in article.actors for m in a.mentions}
+    assert linked.get("ministre marocain des Affaires étrangères") == "Nasser_Bourita", linked

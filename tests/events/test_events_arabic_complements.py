@@ -135,3 +135,20 @@ ADVERBIAL_CALLS = [
 def test_an_adverbial_call_is_the_main_subjects(world_code, text, actor, recipient):
     requests = real_events(world_code(text, "ar"), "REQUEST")
     assert [(e.actor, e.recipient) for e in requests] == [((actor,), (recipient,))], shown(requests)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واستقبل البوسعيدي أمس الثلاثاء السفير الأمريكي لدى اليمن ستيفن فاجن.",
+        "وكان البوسعيدي قد استقبل السفير الأمريكي لدى اليمن ستيفن فاجن.",
+    ],
+    ids=["yesterday", "pluperfect"],
+)
+def test_an_ambassador_posted_in_a_state_names_no_participant(world_code, text):
+    """ "السفير الأمريكي لدى اليمن ستيفن فاجن", the title noun with its article: Yemen (where he is posted)
+    takes no part in his meeting, however the sentence opens."""
+    events = real_events(world_code(text, "ar"))
+    assert any("Steven_Fagin" in e.actor + e.recipient for e in events), shown(events)
+    assert all("Yemen" not in e.actor + e.recipient for e in events), shown(events)

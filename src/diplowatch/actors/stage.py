@@ -1011,9 +1011,14 @@ def _apposition(work: Work, part: _Segment, hit: Hit) -> str | None:
     )
     if after:
         return after
-    # "the Secretary-General's envoy" is not the Secretary-General: a possessive is no apposition
+    # "the Secretary-General's envoy" is not the Secretary-General: a possessive is no apposition; nor is
+    # a name with no comma before the title ("واستقبل بدر البوسعيدي السفير الأمريكي": the one received)
     return work.person_ending_near(
-        hit.start, limit=4, body_gap_ok=lambda gap: _appositive_gap(gap) and not set(gap) & APOSTROPHES
+        hit.start,
+        limit=4,
+        body_gap_ok=lambda gap: (
+            _appositive_gap(gap) and not set(gap) & APOSTROPHES and bool(set(gap) & COMMAS)
+        ),
     )
 
 
@@ -1041,6 +1046,9 @@ def _of_gap(gap: str, genitives: frozenset[str], of_words: frozenset[str]) -> bo
     if not words:
         return False
     return all(w in genitives for w in words) or (words[0] in of_words and "," not in gap)
+
+
+COMMAS = frozenset(",،")
 
 
 def _appositive_gap(gap: str) -> bool:

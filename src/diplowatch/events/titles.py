@@ -218,10 +218,17 @@ def _unparsed_titles(
         first, last = sentence.token_at(m.start), sentence.token_at(max(m.start, m.end - 1))
         if m.kind == "person" or first is None or last is None or first == 0:
             continue
-        titled = sentence.toks[first - 1].key in construct or first - 1 in role_ends
+        titled = _title_noun(sentence.toks[first - 1].key, construct) or first - 1 in role_ends
         if not titled and sentence.toks[first - 1].key in postings:  # "المبعوث الأممي إلى اليمن"
             before = range(max(0, first - 1 - TITLE_BEFORE_POSTING), first - 1)
-            titled = any(sentence.toks[i].key in construct or i in role_ends for i in before)
+            titled = any(_title_noun(sentence.toks[i].key, construct) or i in role_ends for i in before)
         if titled and any(s is not None and 0 < s - last <= NAME_AFTER_TITLE for s in starts):
             out.add(m)
     return out
+
+
+def _title_noun(key: str, construct: set[str]) -> bool:
+    """A title noun, in the construct state ("سفير المغرب") or with its article ("السفير الأمريكي لدى"):
+    the lexicon's heads are kept without the article, as aliases are."""
+    bare = key[len(ARABIC_ARTICLE) :] if key.startswith(ARABIC_ARTICLE) else key
+    return key in construct or bare in construct
