@@ -131,3 +131,21 @@ def test_both_countries_of_a_dispute_are_its_states(world_code, lang, text):
     assert [set(e.recipient) for e in requests] == [{"Democratic_Republic_of_the_Congo", "Rwanda"}], shown(
         requests
     )
+
+
+# "Both governments" of two states named before are those two states.
+BOTH_GOVERNMENTS = [
+    ("es", "Venezuela rompió relaciones con Panamá. Petro llamó a ambos gobiernos a mantener el diálogo."),
+    ("en", "Venezuela cut ties with Panama. Petro urged both governments to keep talking."),
+    (
+        "fr",
+        "Le Venezuela a rompu ses relations avec le Panama. Petro a appelé les deux gouvernements au dialogue.",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), BOTH_GOVERNMENTS, ids=[b[0] for b in BOTH_GOVERNMENTS])
+def test_both_governments_are_the_two_states(world_code, lang, text):
+    requests = real_events(world_code(text, lang), "REQUEST")
+    assert [set(e.recipient) for e in requests] == [{"Venezuela", "Panama"}], shown(requests)
