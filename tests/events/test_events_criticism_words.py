@@ -1,7 +1,6 @@
-"""Criticism told in press wording: "Alger a taclé Madrid", "Rabat apuntó contra Argel", "حملت X Y
-مسؤولية" (held responsible, with a feminine subject), and a pronominal verb the parser reads as passive
-with its "s'" as a mark ("Le ministre algérien s'en est pris à la France": the minister acts).
-Sentences written for these tests."""
+"""Criticism told in press wording: "Alger a taclé Madrid", "Rabat apuntó contra Argel", and a pronominal
+verb the parser reads as passive with its "s'" as a mark ("Le ministre algérien s'en est pris à la France":
+the minister acts). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -13,8 +12,6 @@ from tests.events.conftest import real_events, shown
 CRITICISMS = [
     ("fr", "Alger a taclé Madrid après ce revirement.", "Algeria", "Spain"),
     ("es", "Rabat apuntó contra Argel en un comunicado.", "Morocco", "Algeria"),
-    ("ar", "حملت البوليساريو الأمم المتحدة مسؤولية الجمود.", "Polisario_Front", "United_Nations"),
-    ("ar", "تحمل الجزائر المغرب مسؤولية التصعيد.", "Algeria", "Morocco"),
     ("fr", "Le ministre algérien s'en est pris violemment à la France.", "Algeria", "France"),
 ]
 
