@@ -23,7 +23,7 @@ from diplowatch.events import confidence
 from diplowatch.events.anaphora import refers_back
 from diplowatch.events.argument_set import Arguments
 from diplowatch.events.arguments import arguments, predicate
-from diplowatch.events.asks import asked, asked_parties, pledged
+from diplowatch.events.asks import asked, asked_parties, commits_to_act, pledged
 from diplowatch.events.attribution import sources
 from diplowatch.events.authored import text_authors
 from diplowatch.events.background import (
@@ -633,6 +633,9 @@ class RuleCoder:
             or committed is not None  # "the commitment of A, B and C to meet": all its sides are its actor
             or "alone" in match.trigger.flags
             and kind == match.trigger.type  # not once a plan made it AGREE ("will resign")
+            # "Haftar agreed to withdraw the mercenaries": the act agreed to, whoever it was agreed with
+            or kind == match.trigger.type == "AGREE"
+            and commits_to_act(sentence, match, lex)
             or kind == "AGREE"
             and match.trigger.mode == "multilateral"
             and main
