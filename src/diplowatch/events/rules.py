@@ -137,6 +137,9 @@ THREATENED = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"})
 # act (AGREE) or threatens a conflictual one (THREATEN); verbal stances keep their category.
 OFFERED = frozenset({"CONSULT", "SUPPORT", "CONCEDE"}) | PROMISED
 ONE_SIDED = ("investigate",)  # modes PLOVER codes without a recipient
+# categories whose verb with an infinitive ("agreed to withdraw", "refused to lift") is an event with no
+# counterpart named: the act agreed to or refused is its object
+ACTS_AGREED_OR_REFUSED = frozenset({"AGREE", "REJECT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -633,8 +636,10 @@ class RuleCoder:
             or committed is not None  # "the commitment of A, B and C to meet": all its sides are its actor
             or "alone" in match.trigger.flags
             and kind == match.trigger.type  # not once a plan made it AGREE ("will resign")
-            # "Haftar agreed to withdraw the mercenaries": the act agreed to, whoever it was agreed with
-            or kind == match.trigger.type == "AGREE"
+            # "Haftar agreed to withdraw the mercenaries", "refused to lift the blockade": the act agreed
+            # to or refused, whoever asked for it
+            or kind == match.trigger.type
+            and kind in ACTS_AGREED_OR_REFUSED
             and commits_to_act(sentence, match, lex)
             or kind == "AGREE"
             and match.trigger.mode == "multilateral"
