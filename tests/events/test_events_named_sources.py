@@ -10,8 +10,6 @@ import pytest
 
 from tests.events.conftest import AFTER_MEETING, real_events, shown
 
-AFTER_MEETING_AR = "التقى غوتيريش البرهان يوم الاثنين في بورتسودان. "
-
 NAMED_TWICE = [
     (
         "es",
@@ -22,7 +20,8 @@ NAMED_TWICE = [
     ),
     (
         "ar",
-        AFTER_MEETING_AR + "وقبلت جماعة الحوثي مقترح الوساطة العماني، بحسب بيان صادر عن الخارجية العمانية.",
+        AFTER_MEETING["ar"]
+        + "وقبلت جماعة الحوثي مقترح الوساطة العماني، بحسب بيان صادر عن الخارجية العمانية.",
         "Oman",
     ),
     (

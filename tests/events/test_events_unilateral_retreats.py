@@ -20,6 +20,7 @@ PULLED_OUT = [
     ("fr", "Les houthis ont libéré mardi l'équipage du navire.", "Houthis"),
     ("en", "The Houthis freed the crew of the ship on Tuesday.", "Houthis"),
     ("en", "The M23 freed 60 Congolese soldiers on Tuesday.", "March_23_Movement"),
+    ("ar", "وانسحبت قوات الدعم السريع من مدينة ود مدني.", "Rapid_Support_Forces"),
 ]
 
 
@@ -36,6 +37,7 @@ NO_RETREAT = [
     ("fr", "Le Mali s'est retiré de l'accord d'Alger."),
     ("en", "The United States pulled out of the nuclear deal."),
     ("es", "El Ejército liberó la ciudad de Wad Madani."),
+    ("ar", "وانسحبت الولايات المتحدة من الاتفاق النووي."),
 ]
 
 
