@@ -240,6 +240,7 @@ AFTER_MEETING = {
     "en": "Guterres met Burhan in Port Sudan on Monday. ",
     "fr": "Guterres a rencontré Burhan lundi à Port-Soudan. ",
     "es": "Guterres se reunió con Burhan el lunes en Port Sudán. ",
+    "ar": "التقى غوتيريش البرهان يوم الاثنين في بورتسودان. ",
 }
 
 

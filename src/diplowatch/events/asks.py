@@ -48,6 +48,17 @@ def pledged(sentence: Sentence, match: Match, lex: Lexicon, found: list[Match]) 
     return dataclasses.replace(match, trigger=strong)
 
 
+def commits_to_act(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
+    """An agreement verb followed by the act agreed to ("agreed to withdraw", "a accepté de retirer",
+    "se comprometieron a reanudar"): a commitment, an event even when its counterpart goes unnamed."""
+    if not sentence.parsed or sentence.toks[match.head].pos != "VERB":
+        return False
+    # the parse finds the infinitive past a day or an adverb ("aceptó el martes retirar")
+    complements = (sentence.toks[c] for c in sentence.children(match.head))
+    infinitive = any(c.dep == "xcomp" and "VerbForm=Inf" in c.morph for c in complements)
+    return infinitive or _pledged_act(sentence, match, lex) is not None
+
+
 # tokens after an "ask" trigger searched for its infinitive: the parties it names, and a phrase set
 # between commas, stand before it ("encouraged A, B, C and D, in a spirit of compromise, to"); a finite
 # verb ends the search (another clause: "encouraged the efforts that have led to")

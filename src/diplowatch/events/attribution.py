@@ -1,8 +1,8 @@
 """Who an account of an event comes from is no participant of it: "Sherman praised the envoy's work,
 according to a statement from spokesperson Ned Price", "selon le porte-parole X", "según X", "حسب
 بيان لـ X". The names of an attribution phrase (`attributions` in lang/<xx>/events.yaml) are never
-recipients of an event whose actor is known; without an actor, events.speech may still make the
-source the speaker ("Le plan est inacceptable, selon X")."""
+recipients of an event whose actor is known, unless the sentence names them outside it too; without an
+actor, events.speech may still make the source the speaker ("Le plan est inacceptable, selon X")."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from diplowatch.text.sentences import PHRASE_BREAK, Sentence
 
 
 def sources(sentence: Sentence, found: list[ActorMention], lexicon: Lexicon, body: str) -> frozenset[str]:
-    """The keys of the mentions inside the sentence's attribution phrases."""
+    """The keys of the mentions inside the sentence's attribution phrases, and nowhere else in it."""
     if not lexicon.attributions:
         return frozenset()
     phrase: set[int] = set()
@@ -25,7 +25,11 @@ def sources(sentence: Sentence, found: list[ActorMention], lexicon: Lexicon, bod
             phrase |= sentence.subtree(tok.head)
         else:  # "according to X": the cue heads its phrase
             phrase |= sentence.subtree(i)
-    return frozenset(m.key for m in found if sentence.token_at(m.start) in phrase)
+    inside = {m.key for m in found if sentence.token_at(m.start) in phrase}
+    # a party the sentence also names outside the phrase takes part ("aceptó la mediación de Togo, según
+    # la Presidencia togolesa": Togo mediates, whoever tells it)
+    outside = {m.key for m in found if sentence.token_at(m.start) not in phrase}
+    return frozenset(inside - outside)
 
 
 def _to_break(sentence: Sentence, i: int, body: str) -> set[int]:

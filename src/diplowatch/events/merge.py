@@ -3,7 +3,8 @@ becomes one event that keeps every evidence span; two meetings, or two statement
 
 The policy (shared with events.tours, which splits one sentence's meetings before this merges
 across sentences). Two tellings are the same happening when all of these hold:
-- the same category and the same reality (aux negation/hypothetical);
+- the same category and the same reality (aux negation/hypothetical), and for material acts the same
+  mode (`MODED_ACTS`: a release and a withdrawal are two acts);
 - not two of the meetings one sentence tells apart (`Draft.parts`: "met A on Monday, then B",
   "met A and members of the Council", "met A and B separately"): such a split is never undone;
 - dates that do not contradict each other (a sentence that only restates an event may have
@@ -37,6 +38,9 @@ KindOf = Callable[[str], str | None]  # actor key -> kind
 CountryOf = Callable[[str], str | None]  # actor key -> ISO alpha-3 of the state it acts for
 UNREAL = UNREAL_AUX
 MEETINGS = frozenset({"CONSULT"})  # the categories whose events are meetings (split by events.tours)
+# Material acts whose mode says what was done: two modes are two acts, even by one actor in one sentence
+# (prisoners freed and troops pulled out; a journalist expelled and activists arrested).
+MODED_ACTS = frozenset({"RETREAT", "COERCE"})
 _DATE_RANK = {
     "clause": 0,
     "sentence": 1,
@@ -77,7 +81,7 @@ def principal(keys: set[str], kind_of: KindOf, country_of: CountryOf = lambda _k
 
 
 def same_happening(a: Draft, b: Draft, kind_of: KindOf, country_of: CountryOf = lambda _key: None) -> bool:
-    if a.type != b.type or (set(a.aux) & UNREAL) != (set(b.aux) & UNREAL):
+    if a.type != b.type or (set(a.aux) & UNREAL) != (set(b.aux) & UNREAL) or different_acts(a, b):
         return False
     if _told_apart(a, b) or _answers(a, b, country_of):
         return False
@@ -101,6 +105,11 @@ def same_happening(a: Draft, b: Draft, kind_of: KindOf, country_of: CountryOf = 
     if _inside(pa, pb, kind_of, country_of) or _inside(pb, pa, kind_of, country_of):
         return True
     return len(pa & pb) >= 2
+
+
+def different_acts(a: Draft, b: Draft) -> bool:
+    """Two material acts of different modes ("freed 60 soldiers" and "pulled out of the town")."""
+    return a.type in MODED_ACTS and b.type == a.type and set(a.mode) != set(b.mode)
 
 
 def _told_apart(a: Draft, b: Draft) -> bool:

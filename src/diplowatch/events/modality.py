@@ -25,6 +25,7 @@ from diplowatch.events.generic import negative_subject
 from diplowatch.events.holding import qualifying_holding_verb
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.obligation import DEMAND_FLAG
+from diplowatch.events.purposes import first_conjunct
 from diplowatch.events.relatives import object_relative, relative_pronoun
 from diplowatch.events.shapes import nominal_shape
 from diplowatch.events.triggers import Match, keys_of
@@ -626,8 +627,9 @@ def plan_of_copula(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
 def _planned_object(sentence: Sentence, noun: int, verb: int, lexicon: Lexicon) -> bool:
     """The trigger noun is the object of a verb of planning ("a prévu des pourparlers", "scheduled
     talks", "programó una reunión"), or the subject of a passive or a predicate of planning ("a meeting
-    is planned for next week", "une réunion est prévue", "la visite est attendue")."""
-    tok = sentence.toks[noun]
+    is planned for next week", "une réunion est prévue", "la visite est attendue"); so is a noun
+    coordinated with it ("un acuerdo que prevé el paso de la ayuda y la retirada de las tropas")."""
+    tok = sentence.toks[first_conjunct(sentence, noun)]
     if noun == verb or tok.head != verb:
         return False
     keys = set(keys_of(sentence.toks[verb]))

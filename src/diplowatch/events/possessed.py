@@ -32,7 +32,7 @@ def possessive_owner(
     sentence and the ones before, in order; `own_side`: whether a key is the actor or acts for its state."""
     if match.trigger.type not in POSSESSED or not sentence.parsed:
         return None
-    at = _possessive_of_object(sentence, match.head, lex)
+    at = _possessive_of_object(sentence, match.head, lex, frozenset(match.indices))
     if at is None:
         return None
     position = sentence.toks[at].start
@@ -40,16 +40,17 @@ def possessive_owner(
     return next((m.key for m in reversed(before) if not own_side(m.key)), None)
 
 
-def _possessive_of_object(sentence: Sentence, head: int, lex: Lexicon) -> int | None:
+def _possessive_of_object(sentence: Sentence, head: int, lex: Lexicon, own: frozenset[int]) -> int | None:
     """The possessive determiner ("ses", "his", "su") of a noun after the trigger that it governs, through
     a preposition too ("support for his efforts"); for a noun trigger, also one its verb governs after it
-    ("a réaffirmé le soutien de l'Algérie à sa mission")."""
+    ("a réaffirmé le soutien de l'Algérie à sa mission"). Not of a word of the trigger's own phrase ("dio
+    su luz verde", "a donné son feu vert": the actor's own approval)."""
     heads = [head]
     verb = sentence.toks[head].head
     if sentence.toks[head].pos == "NOUN" and verb >= 0 and sentence.toks[verb].pos == "VERB":
         heads.append(verb)
     for governor in heads:
-        for noun in _objects(sentence, governor, after=head):
+        for noun in (n for n in _objects(sentence, governor, after=head) if n not in own):
             for det in sentence.children(noun):
                 if det < noun and sentence.toks[det].key in lex.person_possessives:
                     return det

@@ -38,7 +38,7 @@ def _parsed(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
     if _adverbial(sentence, match):
         return False
     starts = {match.head, predicate(sentence, match.head)}
-    starts |= {_first_conjunct(sentence, i) for i in starts}  # "suggestions to extend and *expand* the truce"
+    starts |= {first_conjunct(sentence, i) for i in starts}  # "suggestions to extend and *expand* the truce"
     return any(_aim_above(sentence, i, lex) or _equated(sentence, i, lex) for i in starts)
 
 
@@ -67,7 +67,8 @@ def _clause_verb(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
     return glued and not nominal_shape(match.trigger.words[0], tok)
 
 
-def _first_conjunct(sentence: Sentence, i: int) -> int:
+def first_conjunct(sentence: Sentence, i: int) -> int:
+    """The first of the words coordinated with token i ("el paso de la ayuda y *la retirada*": "paso")."""
     while sentence.toks[i].dep == "conj" and sentence.toks[i].head >= 0:
         i = sentence.toks[i].head
     return i

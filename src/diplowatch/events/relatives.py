@@ -23,6 +23,8 @@ from diplowatch.text.normalise import Token
 from diplowatch.text.sentences import PHRASE_BREAK, Sentence
 
 MAX_OPENING = 3  # tokens from the comma to the relative pronoun: ", con el que", ", avec qui"
+MAX_APPOSITION = 3  # words of a noun in apposition before the preposition: ", un país vecino al que"
+APPOSITION_POS = ("DET", "NOUN", "ADJ")
 
 
 def relative_partner(sentence: Sentence, match: Match, found: list[ActorMention], lex: Lexicon) -> str | None:
@@ -83,11 +85,17 @@ def _opening(
 
 
 def _comma_before(sentence: Sentence, pronoun: int, prepositions: frozenset[str]) -> int | None:
-    """The comma that opens ", avec qui" / ", con el que" before the pronoun, if that is what it is."""
+    """The comma that opens ", avec qui" / ", con el que" before the pronoun, if that is what it is; a
+    noun in apposition may stand between (", país al que acusa", ", un grupo con el que")."""
     toks = sentence.toks
     for j in range(pronoun - 1, max(-1, pronoun - 1 - MAX_OPENING), -1):
         if toks[j].key in prepositions:
-            return j - 1 if j > 0 and toks[j - 1].text == "," else None
+            k = j - 1
+            while k > j - 1 - MAX_APPOSITION and k >= 0 and toks[k].pos in APPOSITION_POS:
+                k -= 1
+            apposed = toks[k + 1 : j]
+            named = not apposed or any(t.pos == "NOUN" for t in apposed)
+            return k if k >= 0 and toks[k].text == "," and named else None
     return None
 
 

@@ -23,7 +23,7 @@ from diplowatch.events import confidence
 from diplowatch.events.anaphora import refers_back
 from diplowatch.events.argument_set import Arguments
 from diplowatch.events.arguments import arguments, predicate
-from diplowatch.events.asks import asked, asked_parties, pledged
+from diplowatch.events.asks import asked, asked_parties, commits_to_act, pledged
 from diplowatch.events.attribution import sources
 from diplowatch.events.authored import text_authors
 from diplowatch.events.background import (
@@ -138,6 +138,9 @@ THREATENED = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"})
 # act (AGREE) or threatens a conflictual one (THREATEN); verbal stances keep their category.
 OFFERED = frozenset({"CONSULT", "SUPPORT", "CONCEDE"}) | PROMISED
 ONE_SIDED = ("investigate",)  # modes PLOVER codes without a recipient
+# categories whose verb with an infinitive ("agreed to withdraw", "refused to lift") is an event with no
+# counterpart named: the act agreed to or refused is its object
+ACTS_AGREED_OR_REFUSED = frozenset({"AGREE", "REJECT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -636,6 +639,11 @@ class RuleCoder:
             or committed is not None  # "the commitment of A, B and C to meet": all its sides are its actor
             or "alone" in match.trigger.flags
             and kind == match.trigger.type  # not once a plan made it AGREE ("will resign")
+            # "Haftar agreed to withdraw the mercenaries", "refused to lift the blockade": the act agreed
+            # to or refused, whoever asked for it
+            or kind == match.trigger.type
+            and kind in ACTS_AGREED_OR_REFUSED
+            and commits_to_act(sentence, match, lex)
             or kind == "AGREE"
             and match.trigger.mode == "multilateral"
             and main

@@ -4,12 +4,13 @@ told apart (`events.tours`)."""
 from __future__ import annotations
 
 from diplowatch.events.draft import Draft
-from diplowatch.events.merge import MEETINGS, combine, dates_agree, places_differ
+from diplowatch.events.merge import MEETINGS, combine, dates_agree, different_acts, places_differ
 
 
 def same_sentence_merged(drafts: list[Draft]) -> list[Draft]:
     """Two triggers of one category in one sentence with an actor in common tell one happening
-    ("arrived in Rabat on a working visit", "a rencontré ... lors d'un entretien"); meetings with
+    ("arrived in Rabat on a working visit", "a rencontré ... lors d'un entretien"), unless they are
+    material acts of two modes ("freed the soldiers and pulled out of the town"); meetings with
     several people are split again afterwards (`events.tours`)."""
     out: list[Draft] = []
     for draft in drafts:
@@ -29,6 +30,7 @@ def same_sentence_merged(drafts: list[Draft]) -> list[Draft]:
                 or kept.type == draft.type
                 and set(kept.actor) & set(draft.actor)
                 and set(kept.aux) == set(draft.aux)
+                and not different_acts(kept, draft)
                 and dates_agree(kept, draft)
                 and not places_differ(kept, draft)
             ),
