@@ -1,0 +1,55 @@
+"""Security Council sessions: one member's speaker after another's. "Le représentant de la France",
+"the representative of the United Kingdom", "el representante de Sudán" name the state the speaker
+speaks for: the role noun never stands for the diplomat of another state named just before
+(actors.stage, pass 4). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import pipeline_events, real_events, shown
+
+# (language, text, kind of the second speaker's act, the state that speaker speaks for)
+NEXT_SPEAKER = [
+    (
+        "fr",
+        "L'ambassadeur russe Vassili Nebenzia a déploré mardi les pressions exercées sur Bamako. Le"
+        " représentant de la France a appelé les autorités maliennes à coopérer avec la mission.",
+        "REQUEST",
+        "France",
+    ),
+    (
+        "en",
+        "Russian ambassador Vassily Nebenzia criticised the sanctions on Bamako on Tuesday. The representative"
+        " of the United Kingdom urged the Malian authorities to cooperate with the mission.",
+        "REQUEST",
+        "United_Kingdom",
+    ),
+    (
+        "es",
+        "El embajador ruso Vasili Nebenzia criticó el martes las sanciones contra Bamako. El representante de"
+        " Sudán acusó a los Emiratos Árabes Unidos de financiar a las milicias.",
+        "ACCUSE",
+        "Sudan",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "kind", "state"), NEXT_SPEAKER, ids=[s[0] for s in NEXT_SPEAKER])
+def test_the_representative_of_a_state_speaks_for_it(lang: str, text: str, kind: str, state: str) -> None:
+    (events,) = pipeline_events([text], lang)
+    second = [e for e in real_events(events, kind) if e.evidence.start > text.index(".")]
+    assert second, shown(events)
+    assert all(state in e.actor and "Vasily_Nebenzya" not in e.actor for e in second), shown(events)
+
+
+@pytest.mark.slow
+def test_the_representative_of_the_state_named_before_is_still_its_diplomat() -> None:
+    text = (
+        "L'ambassadeur russe Vassili Nebenzia a salué mardi les efforts de Bamako. Le représentant de la"
+        " Russie a ensuite accusé les pays occidentaux de politiser la crise malienne."
+    )
+    (events,) = pipeline_events([text], "fr")
+    accusations = real_events(events, "ACCUSE")
+    assert accusations and all("Vasily_Nebenzya" in e.actor for e in accusations), shown(events)
