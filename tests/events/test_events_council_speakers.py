@@ -53,3 +53,58 @@ def test_the_representative_of_the_state_named_before_is_still_its_diplomat() ->
     (events,) = pipeline_events([text], "fr")
     accusations = real_events(events, "ACCUSE")
     assert accusations and all("Vasily_Nebenzya" in e.actor for e in accusations), shown(events)
+
+
+# A member's reaction to what the Council did by its vote: the renewal, the extension, the adoption is
+# the Council's act, and the reaction is addressed to it (events.voting, `voted_acts`, `mandates`).
+VOTED_ACTS = [
+    (
+        "en",
+        "The Security Council on Thursday extended the mandate of the UN mission in Libya for a year. Japan"
+        " backed the renewal.",
+        "Japan",
+    ),
+    (
+        "en",
+        "The Security Council on Thursday extended the mandate of the UN mission in Libya for a year. Brazil"
+        " welcomed the extension of the mandate.",
+        "Brazil",
+    ),
+    (
+        "fr",
+        "Le Conseil de sécurité a prorogé jeudi d'un an le mandat de la mission de l'ONU en Libye. Le Japon a"
+        " soutenu le renouvellement.",
+        "Japan",
+    ),
+    (
+        "es",
+        "El Consejo de Seguridad prorrogó el jueves por un año el mandato de la misión de la ONU en Libia. Japón"
+        " respaldó la renovación.",
+        "Japan",
+    ),
+    (
+        "es",
+        "El Consejo de Seguridad prorrogó el jueves por un año el mandato de la misión de la ONU en Libia. Brasil"
+        " celebró la aprobación.",
+        "Brazil",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "member"), VOTED_ACTS, ids=[f"{v[0]}-{v[2]}" for v in VOTED_ACTS])
+def test_a_reaction_to_the_renewal_is_addressed_to_the_council(lang: str, text: str, member: str) -> None:
+    (events,) = pipeline_events([text], lang)
+    backing = [e for e in real_events(events, "SUPPORT") if member in e.actor]
+    assert backing and all("United_Nations_Security_Council" in e.recipient for e in backing), shown(events)
+
+
+@pytest.mark.slow
+def test_the_extension_of_a_truce_is_no_vote() -> None:
+    text = (
+        "The Security Council on Thursday extended the mandate of the UN mission in Libya for a year. Egypt"
+        " welcomed the extension of the truce in Gaza."
+    )
+    (events,) = pipeline_events([text], "en")
+    egypt = [e for e in events if "Egypt" in e.actor]
+    assert all("United_Nations_Security_Council" not in e.recipient for e in egypt), shown(events)

@@ -102,6 +102,8 @@ _CUE_KEYS = (
     "addressee_relatives",
     "date_bounds",
     "instruments",
+    "voted_acts",
+    "mandates",
     "conjunctions",
     "glued_conjunctions",
     "glued_lookalikes",
@@ -252,6 +254,8 @@ class Lexicon:
     instruments: frozenset[str] = (
         frozenset()
     )  # documents that act for the body that adopted them ("résolution")
+    voted_acts: frozenset[str] = frozenset()  # what an assembly does by a vote ("renewal", "prorogation")
+    mandates: frozenset[str] = frozenset()  # what a vote renews ("mandate", "mission")
     conjunctions: frozenset[str] = frozenset()  # "و" as a word: coordinates subjects in unparsed sentences
     glued_conjunctions: frozenset[str] = frozenset()  # "و" glued to the word it coordinates ("وعطاف")
     glued_lookalikes: frozenset[str] = frozenset()  # words beginning with that letter of their own ("وزير")

@@ -54,8 +54,22 @@ def about_instrument(
     else:
         span = list(range(last + 1, min(len(sentence.toks), last + 1 + INSTRUMENT_WINDOW)))
     return any(
-        set(keys_of(sentence.toks[i])) & lex.instruments and not _owned(sentence, i, owners) for i in span
+        (set(keys_of(sentence.toks[i])) & lex.instruments or _voted_act(sentence, i, lex))
+        and not _owned(sentence, i, owners)
+        for i in span
     )
+
+
+def _voted_act(sentence: Sentence, i: int, lex: Lexicon) -> bool:
+    """What the assembly did by its vote ("backed the renewal", "a salué la prorogation du mandat",
+    "celebró la aprobación"): an act word alone, or of a mandate or a text; the extension of a ceasefire
+    or the adoption of a constitution is no vote. Parsed sentences only: the complement must be seen
+    (an unparsed Arabic reaction already finds the assembly by proximity)."""
+    if not sentence.parsed or not set(keys_of(sentence.toks[i])) & lex.voted_acts:
+        return False
+    complements = [j for j in sentence.subtree(i) if j > i and sentence.toks[j].pos in ("NOUN", "PROPN")]
+    voted = lex.instruments | lex.mandates
+    return not complements or any(set(keys_of(sentence.toks[j])) & voted for j in complements)
 
 
 def _owned(sentence: Sentence, text: int, owners: frozenset[int]) -> bool:
