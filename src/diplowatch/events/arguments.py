@@ -991,8 +991,17 @@ DATELINE_DASHES = frozenset({"-", "–", "—"})  # what ends a dateline ("Madri
 
 
 def _after_dateline(sentence: Sentence, end: int) -> int:
-    """The first token after a dateline's closing dash before token `end`, else 0."""
-    dash = next((i for i in range(end - 1, -1, -1) if sentence.toks[i].text in DATELINE_DASHES), None)
+    """The first token after a dateline's closing dash before token `end`, else 0. A dash glued to the
+    word after it is a hyphen inside a name ("le Royaume-Uni et l'Irlande"), no dateline's."""
+    toks = sentence.toks
+    dash = next(
+        (
+            i
+            for i in range(end - 1, -1, -1)
+            if toks[i].text in DATELINE_DASHES and toks[i + 1].start > toks[i].end
+        ),
+        None,
+    )
     return 0 if dash is None else dash + 1
 
 
@@ -1076,6 +1085,8 @@ def _name_before(sentence: Sentence, verb: int) -> set[int]:
     for _ in range(CONJUNCT_NAMES):
         out |= (name := _name_ending_at(sentence, i))
         i -= len(name)
+        if name and i >= 1 and sentence.toks[i].pos == "DET":  # "La France et l'Allemagne ont condamné"
+            i -= 1
         # "Bourita et Albares se sont entretenus": the parser left the first name apart, joined by "et"
         if not name or i < 1 or sentence.toks[i].pos != "CCONJ" or sentence.toks[i - 1].pos != "PROPN":
             break
