@@ -108,3 +108,73 @@ def test_the_extension_of_a_truce_is_no_vote() -> None:
     (events,) = pipeline_events([text], "en")
     egypt = [e for e in events if "Egypt" in e.actor]
     assert all("United_Nations_Security_Council" not in e.recipient for e in egypt), shown(events)
+
+
+# The members whose abstention or vote against the adoption sentence tells cast a vote: they are no
+# recipients of what the Council did (events.voting.voters_apart).
+ABSTAINED = [
+    (
+        "en",
+        "The Security Council on Thursday renewed the mandate of the UN mission in South Sudan, adopting"
+        " resolution 2801 by 13 votes in favour, with Russia and China abstaining.",
+    ),
+    (
+        "fr",
+        "Le Conseil de sécurité a renouvelé jeudi le mandat de la mission de l'ONU au Soudan du Sud, par 13 voix"
+        " pour et deux abstentions, celles de la Russie et de la Chine.",
+    ),
+    (
+        "es",
+        "El Consejo de Seguridad prorrogó el jueves el mandato de la misión de la ONU en Sudán del Sur, con 13"
+        " votos a favor y las abstenciones de Rusia y China.",
+    ),
+]
+COUNCIL = "United_Nations_Security_Council"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), ABSTAINED, ids=[a[0] for a in ABSTAINED])
+def test_the_abstainers_are_not_addressed_by_the_adoption(lang: str, text: str) -> None:
+    (events,) = pipeline_events([text], lang)
+    adopted = [e for e in real_events(events, "SUPPORT") if COUNCIL in e.actor]
+    assert adopted, shown(events)
+    assert all(not {"Russia", "China"} & set(e.recipient) for e in adopted), shown(events)
+
+
+# A vote told by its noun, the voters in a complement ("deux abstentions, celles de la Russie et de la
+# Chine"): the voters cast it, the Council is addressed (events.voting.cast_by).
+ABSTENTIONS = [
+    (
+        "fr",
+        "Le Conseil de sécurité a renouvelé jeudi le mandat de la mission de l'ONU au Soudan du Sud, par 13 voix"
+        " pour et deux abstentions, celles de la Russie et de la Chine.",
+    ),
+    (
+        "fr",
+        "La résolution a été adoptée mardi par 12 voix pour, avec trois abstentions, celles du Mozambique, de la"
+        " Russie et de la Chine.",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [a[1] for a in ABSTENTIONS], ids=["celles", "avec"])
+def test_an_abstention_noun_is_cast_by_the_members_it_names(text: str) -> None:
+    (events,) = pipeline_events(["Le Conseil de sécurité s'est réuni mardi. " + text], "fr")
+    votes = real_events(events, "REJECT")
+    assert votes and all({"Russia", "China"} <= set(e.actor) for e in votes), shown(events)
+
+
+# "renovó" (lemmatised "renovo") with the mandate it renews is the Council's endorsement; "renovó su
+# llamamiento" stays a call (lang/es/events.yaml).
+@pytest.mark.slow
+def test_renewing_a_mandate_in_the_spanish_preterite_is_support() -> None:
+    renewed, called = pipeline_events(
+        [
+            "El Consejo de Seguridad renovó el jueves el mandato de la misión de la ONU en Sudán del Sur.",
+            "Marruecos renovó el jueves su llamamiento a Argelia.",
+        ],
+        "es",
+    )
+    assert any(COUNCIL in e.actor for e in real_events(renewed, "SUPPORT")), shown(renewed)
+    assert not real_events(called, "SUPPORT") and real_events(called, "REQUEST"), shown(called)

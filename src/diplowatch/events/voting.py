@@ -4,6 +4,7 @@ object is a voted text."""
 from __future__ import annotations
 
 from diplowatch.events.argument_set import Arguments
+from diplowatch.events.draft import Draft
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.triggers import Match, keys_of
 from diplowatch.text.langdata import lang_data
@@ -24,6 +25,26 @@ def voting_body(found: tuple[ActorMention, ...], sentence: Sentence) -> str | No
     before = [m for m in bodies if m.start < sentence.start]
     pick = inside[0] if inside else before[-1] if before else bodies[0] if bodies else None
     return pick.key if pick else None
+
+
+def cast_by(named: tuple[str, ...]) -> tuple[str, ...]:
+    """Who cast a vote whose subject the sentence does not name ("the abstentions of Russia and China"):
+    the members its noun names, not the assembly."""
+    return tuple(k for k in named if k not in VOTING_BODIES)
+
+
+def voters_apart(drafts: list[Draft], votes: list[Draft]) -> list[Draft]:
+    """ "adopted the resolution by 13 votes, with Russia and China abstaining", "deux abstentions, celles
+    de la Russie et de la Chine": the members whose vote the sentence tells (`votes`: its drafts of vote
+    triggers) cast it; they are not addressed by what the assembly did in that sentence, nor by a
+    reaction to it."""
+    voters = {k for d in votes for k in d.participants()} - VOTING_BODIES
+    return [
+        d.replace(recipient=tuple(k for k in d.recipient if k not in voters))
+        if voters and d not in votes and d.participants() & VOTING_BODIES
+        else d
+        for d in drafts
+    ]
 
 
 INSTRUMENT_WINDOW = 4  # tokens after an unparsed trigger searched for the text it is about
