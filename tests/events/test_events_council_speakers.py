@@ -178,3 +178,41 @@ def test_renewing_a_mandate_in_the_spanish_preterite_is_support() -> None:
     )
     assert any(COUNCIL in e.actor for e in real_events(renewed, "SUPPORT")), shown(renewed)
     assert not real_events(called, "SUPPORT") and real_events(called, "REQUEST"), shown(called)
+
+
+# The assembly a reaction to "the resolution" is addressed to is the one named first before it: another
+# body named since as the subject matter of a regret ("the African Union was not mentioned") voted
+# nothing (events.voting.voting_body).
+LATER_BODY = [
+    (
+        "en",
+        "The Security Council adopted on Thursday a resolution extending the mandate of MINURSO. Mozambique"
+        " regretted that the African Union was not mentioned in the text. Japan welcomed the resolution.",
+    ),
+    (
+        "fr",
+        "Le Conseil de sécurité a adopté jeudi une résolution prorogeant le mandat de la MINURSO. Le Mozambique"
+        " a regretté que l'Union africaine ne soit pas mentionnée. Le Japon a salué la résolution.",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), LATER_BODY, ids=[b[0] for b in LATER_BODY])
+def test_a_reaction_to_the_resolution_goes_to_the_assembly_that_voted(lang: str, text: str) -> None:
+    (events,) = pipeline_events([text], lang)
+    japan = [e for e in real_events(events, "SUPPORT") if "Japan" in e.actor]
+    assert japan and all(COUNCIL in e.recipient and "African_Union" not in e.recipient for e in japan), shown(
+        events
+    )
+
+
+@pytest.mark.slow
+def test_refraining_asked_for_casts_no_vote() -> None:
+    text = (
+        "مدد مجلس الأمن الدولي يوم الخميس ولاية بعثة الأمم المتحدة في ليبيا لمدة عام. ويدعو القرار الأطراف"
+        " الليبية إلى الامتناع عن العنف."
+    )
+    (events,) = pipeline_events([text], "ar")
+    calls = [e for e in real_events(events, "REQUEST") if COUNCIL in e.actor]
+    assert calls and all("Libya" in e.recipient for e in calls), shown(events)

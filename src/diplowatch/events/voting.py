@@ -7,6 +7,7 @@ from diplowatch.events.argument_set import Arguments
 from diplowatch.events.draft import Draft
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.triggers import Match, keys_of
+from diplowatch.model import UNREAL_AUX
 from diplowatch.text.langdata import lang_data
 from diplowatch.text.mentions import ActorMention
 from diplowatch.text.sentences import Sentence
@@ -18,12 +19,13 @@ VOTING_BODIES = frozenset(lang_data("events.yaml")["voting_bodies"])  # data: la
 
 
 def voting_body(found: tuple[ActorMention, ...], sentence: Sentence) -> str | None:
-    """The assembly of the article nearest the sentence: named in it, else the last one named before
-    it, else the first one named after it."""
+    """The assembly of the article nearest the sentence: named in it, else the first one named before
+    it (the assembly whose vote the article tells is named first; "the African Union was not
+    mentioned" later names no assembly that voted), else the first one named after it."""
     bodies = [m for m in found if m.key in VOTING_BODIES]
     inside = [m for m in bodies if sentence.start <= m.start < sentence.end]
     before = [m for m in bodies if m.start < sentence.start]
-    pick = inside[0] if inside else before[-1] if before else bodies[0] if bodies else None
+    pick = inside[0] if inside else before[0] if before else bodies[0] if bodies else None
     return pick.key if pick else None
 
 
@@ -37,8 +39,9 @@ def voters_apart(drafts: list[Draft], votes: list[Draft]) -> list[Draft]:
     """ "adopted the resolution by 13 votes, with Russia and China abstaining", "deux abstentions, celles
     de la Russie et de la Chine": the members whose vote the sentence tells (`votes`: its drafts of vote
     triggers) cast it; they are not addressed by what the assembly did in that sentence, nor by a
-    reaction to it."""
-    voters = {k for d in votes for k in d.participants()} - VOTING_BODIES
+    reaction to it. A vote only asked for or denied casts nothing ("calls on the parties to refrain",
+    "ويدعو القرار الأطراف إلى الامتناع": the Arabic word of refraining is that of abstaining)."""
+    voters = {k for d in votes if not UNREAL_AUX & set(d.aux) for k in d.participants()} - VOTING_BODIES
     return [
         d.replace(recipient=tuple(k for k in d.recipient if k not in voters))
         if voters and d not in votes and d.participants() & VOTING_BODIES
