@@ -863,10 +863,12 @@ def _subject(
                 return set(), patient
         elif subjects and any(_acting(sentence, s, named) for s in subjects):
             acting = _union(sentence, subjects) - _fronted_adjuncts(sentence, subjects)
-            if not (step and came_by_conj and not acting & named and _reported(sentence, current, lexicon)):
+            hung = _reported(sentence, current, lexicon) or _text_reason(sentence, current, subjects, lexicon)
+            if not (step and came_by_conj and not acting & named and hung):
                 return acting | _stranded_conjunct(sentence, acting), set()
-            # "X said the text was flawed and criticised Y": the parser hung the second verb on the
-            # reported clause, whose subject names nobody; it is the reporter's act (climb on)
+            # "X said the text was flawed and criticised Y", "X abstained because the text ignored its
+            # concerns, and criticised Y": the parser hung the second verb on the reported clause or on
+            # the reason given, whose subject names nobody; it is the act of the clause above (climb on)
         elif subjects and step == 0 and (noun := _relative_antecedent(sentence, current)):
             return noun, set()
         elif not subjects and step == 0 and (inverted := _inverted(sentence, current)):
@@ -951,6 +953,16 @@ def _reported(sentence: Sentence, verb: int, lexicon: Lexicon | None) -> bool:
         return False
     above = sentence.toks[tok.head]
     return bool({above.lemma, above.key} & lexicon.reporting)
+
+
+def _text_reason(sentence: Sentence, verb: int, subjects: list[int], lexicon: Lexicon | None) -> bool:
+    """The verb heads an adverbial clause about a voted text ("abstained [because the text ignored its
+    concerns]"): no act of the text's, the subject of the clause above acts."""
+    return (
+        lexicon is not None
+        and sentence.toks[verb].dep.startswith("advcl")
+        and any(set(keys_of(sentence.toks[s])) & lexicon.instruments for s in subjects)
+    )
 
 
 def _fronted_adjuncts(sentence: Sentence, subjects: list[int]) -> set[int]:
