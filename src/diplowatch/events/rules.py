@@ -34,6 +34,7 @@ from diplowatch.events.background import (
     without_authors,
     without_scenery,
 )
+from diplowatch.events.behalf import spoken_for
 from diplowatch.events.between import attendees, between_sides
 from diplowatch.events.categories import REACTIONS
 from diplowatch.events.clause_status import (
@@ -462,6 +463,15 @@ class RuleCoder:
             args = dataclasses.replace(
                 args, recipient=tuple(k for k in about.actor + about.recipient if k not in actor)
             )
+        # "speaking on behalf of X": X is not addressed, and speaks through the actor; others the phrase
+        # names ("of the African members of the Council") do not act (events.behalf). The assembly a voted
+        # text is addressed to comes back below ("au nom des membres du Conseil, a salué la résolution")
+        principals, spoken_of = spoken_for(sentence, lex, in_sentence, doc.article.body)
+        if spoken_of & set(args.recipient):
+            args = dataclasses.replace(args, recipient=tuple(k for k in args.recipient if k not in spoken_of))
+        speakers = tuple(k for k in actor if k not in spoken_of)
+        if speakers and spoken_of:
+            actor = speakers + tuple(k for k in principals if k not in speakers)
         voted = voting_body(doc.mentions, sentence)
         if (
             voted is not None
