@@ -91,6 +91,24 @@ VOTED_ACTS = [
 ]
 
 
+# A welcome phrase ("celebrar resolución", "celebrar aprobación") does not lose to the other verb of its
+# sentence, and its own object is the voted text (lang/es/events.yaml; events.voting.about_instrument).
+VOTED_ACTS += [
+    (
+        "es",
+        "El Consejo de Seguridad aprobó el jueves una resolución sobre Libia. Brasil celebró la resolución y"
+        " pidió a las partes libias que eviten la violencia.",
+        "Brazil",
+    ),
+    (
+        "es",
+        "El Consejo de Seguridad aprobó el jueves la prórroga del mandato de la misión en Libia. El embajador de"
+        " Japón celebró la aprobación del texto y rechazó las críticas de Trípoli.",
+        "Japan",
+    ),
+]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(("lang", "text", "member"), VOTED_ACTS, ids=[f"{v[0]}-{v[2]}" for v in VOTED_ACTS])
 def test_a_reaction_to_the_renewal_is_addressed_to_the_council(lang: str, text: str, member: str) -> None:
@@ -216,3 +234,15 @@ def test_refraining_asked_for_casts_no_vote() -> None:
     (events,) = pipeline_events([text], "ar")
     calls = [e for e in real_events(events, "REQUEST") if COUNCIL in e.actor]
     assert calls and all("Libya" in e.recipient for e in calls), shown(events)
+
+
+@pytest.mark.slow
+def test_whom_an_abstention_names_besides_stays_addressed_by_the_council() -> None:
+    # the voters are the abstention's actors only: the parties its clause names are still called on
+    text = (
+        "The Security Council adopted a resolution on Western Sahara on Thursday. Russia abstained on the"
+        " resolution, which calls on Morocco and the Polisario Front to resume negotiations."
+    )
+    (events,) = pipeline_events([text], "en")
+    calls = [e for e in real_events(events, "REQUEST") if COUNCIL in e.actor]
+    assert calls and all({"Morocco", "Polisario_Front"} <= set(e.recipient) for e in calls), shown(events)

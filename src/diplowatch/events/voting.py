@@ -37,11 +37,12 @@ def cast_by(named: tuple[str, ...]) -> tuple[str, ...]:
 
 def voters_apart(drafts: list[Draft], votes: list[Draft]) -> list[Draft]:
     """ "adopted the resolution by 13 votes, with Russia and China abstaining", "deux abstentions, celles
-    de la Russie et de la Chine": the members whose vote the sentence tells (`votes`: its drafts of vote
-    triggers) cast it; they are not addressed by what the assembly did in that sentence, nor by a
-    reaction to it. A vote only asked for or denied casts nothing ("calls on the parties to refrain",
-    "ويدعو القرار الأطراف إلى الامتناع": the Arabic word of refraining is that of abstaining)."""
-    voters = {k for d in votes if not UNREAL_AUX & set(d.aux) for k in d.participants()} - VOTING_BODIES
+    de la Russie et de la Chine": the members whose vote the sentence tells (the actors of `votes`, its
+    drafts of vote triggers) cast it; they are not addressed by what the assembly did in that sentence,
+    nor by a reaction to it (whom a vote names besides, "the text drafted by Washington", may be). A
+    vote only asked for or denied casts nothing ("calls on the parties to refrain", "ويدعو القرار
+    الأطراف إلى الامتناع": the Arabic word of refraining is that of abstaining)."""
+    voters = {k for d in votes if not UNREAL_AUX & set(d.aux) for k in d.actor} - VOTING_BODIES
     return [
         d.replace(recipient=tuple(k for k in d.recipient if k not in voters))
         if voters and d not in votes and d.participants() & VOTING_BODIES
@@ -73,8 +74,8 @@ def about_instrument(
     A text an actor's name owns ("la décision de Madrid", "the Spanish decision": `owners`, the tokens
     of the names of actors other than the assemblies) is that actor's, not a voted one."""
     last = match.indices[-1]
-    if sentence.parsed:
-        span = [i for i in sorted(args.clause) if i > last or anywhere]
+    if sentence.parsed:  # a phrase's own object counts ("celebró la renovación": "celebrar renovación")
+        span = [i for i in sorted(args.clause) if i > match.indices[0] or anywhere]
     else:
         span = list(range(last + 1, min(len(sentence.toks), last + 1 + INSTRUMENT_WINDOW)))
     return any(
