@@ -871,6 +871,8 @@ def _subject(
             # the reason given, whose subject names nobody; it is the act of the clause above (climb on)
         elif subjects and step == 0 and (noun := _relative_antecedent(sentence, current)):
             return noun, set()
+        elif subjects and step == 0 and (noun := _stray_relative(sentence, current, subjects)):
+            return noun, set()
         elif not subjects and step == 0 and (inverted := _inverted(sentence, current)):
             return inverted, set()
         elif not subjects and step == 0 and (before := _name_before(sentence, current)):
@@ -1068,6 +1070,25 @@ def _relative_antecedent(sentence: Sentence, verb: int) -> set[int]:
     ):
         return set()
     return sentence.subtree(tok.head) - sentence.subtree(verb)
+
+
+def _stray_relative(sentence: Sentence, verb: int, subjects: list[int]) -> set[int]:
+    """ "s'est abstenue sur la résolution 2756, qui a prorogé le mandat": a clause whose subject is a
+    relative pronoun, which the parser hung on the main verb rather than on the noun before the pronoun;
+    that noun acts (its words without the clause), not the main verb's subject."""
+    if sentence.toks[verb].dep in RELATIVE_CLAUSES or len(subjects) != 1:
+        return set()
+    pronoun = subjects[0]
+    if "PronType=Rel" not in sentence.toks[pronoun].morph:
+        return set()
+    noun = pronoun - 1
+    if noun >= 0 and sentence.toks[noun].pos == "PUNCT":
+        noun -= 1
+    if noun >= 0 and sentence.toks[noun].pos == "NUM":  # "la résolution 2756, qui"
+        noun = sentence.toks[noun].head
+    if noun < 0 or sentence.toks[noun].pos not in ("NOUN", "PROPN"):
+        return set()
+    return {i for i in sentence.subtree(noun) if i < pronoun}  # (the parse may hang it on the clause)
 
 
 def _acting(sentence: Sentence, subject: int, named: set[int] | frozenset[int]) -> bool:
