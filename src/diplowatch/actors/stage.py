@@ -607,7 +607,7 @@ class ActorLinker:
                 or _titles_a_name(part, i, work, lang)
             ):
                 continue
-            earlier = self._of_demonym(work, part.toks, i, work.persons_before(tok.start))
+            earlier = self._of_state(work, part.toks, i, lang, work.persons_before(tok.start))
             target = coref.nominal_target(tok, earlier, self.kb, on)
             if target:
                 start = (
@@ -615,16 +615,25 @@ class ActorLinker:
                 )
                 work.add(start, tok.end, target, "nominal")
 
-    def _of_demonym(self, work: Work, toks: list[Token], i: int, persons: list[str]) -> list[str]:
+    def _of_state(
+        self, work: Work, toks: list[Token], i: int, lang: LangCues, persons: list[str]
+    ) -> list[str]:
         """The persons a role noun may stand for, when a demonym right after it names their state ("el
-        ministro ruso", "le ministre algérien", "الوزير الروسي"): those of that state only, so that the
-        nearest minister of another state is not taken (none: the demonym alone names the state)."""
+        ministro ruso", "le ministre algérien", "الوزير الروسي") or an of-phrase does ("le représentant
+        de la France", "the representative of Sudan", "el representante de Rusia"): those of that state
+        only, so that the nearest diplomat of another state is not taken (none: the words name the state).
+        An of-phrase names the state the person speaks for: one who speaks for none (a UN envoy) is out."""
         after = toks[i + 1].start if i + 1 < len(toks) else -1
         state = next((f.key for f in work.found if f.start == after and f.how == "demonym"), None)
+        accepted: tuple[str | None, ...] = (None,)
+        named = _after_of_words(toks, i + 1, lang)
+        if state is None and named is not None:
+            state = next((f.key for f in work.found if f.start == toks[named].start), None)
+            accepted = ()
         entry = self.kb.get(state) if state else None
         if entry is None or not entry.country:
             return persons
-        return [p for p in persons if self._state_of(work, p) in (None, entry.country)]
+        return [p for p in persons if self._state_of(work, p) in (*accepted, entry.country)]
 
     def _state_of(self, work: Work, person: str) -> str | None:
         """The state a person acts for: the KB's, or the one a title gave an unknown person."""
@@ -1072,6 +1081,17 @@ def _portfolio_gap(gap: str) -> bool:
         and any(w[:1].isupper() for w in words)
         and all(w[:1].isupper() or (w.islower() and len(w) <= JOINER_LENGTH) for w in words)
     )
+
+
+def _after_of_words(toks: list[Token], i: int, lang: LangCues) -> int | None:
+    """The token after an of-word and its determiner starting at `i` ("de la | France", "of | Sudan",
+    "del | Reino Unido"), if one starts there."""
+    if i >= len(toks) or toks[i].key not in lang.of_words:
+        return None
+    i += 1
+    if i < len(toks) and toks[i].key in lang.determiners:
+        i += 1
+    return i if i < len(toks) else None
 
 
 def _is_nominal(toks: list[Token], i: int, lang: LangCues) -> bool:

@@ -901,11 +901,15 @@ def _subject(
                 return set(), patient
         elif subjects and any(_acting(sentence, s, named) for s in subjects):
             acting = _union(sentence, subjects) - _fronted_adjuncts(sentence, subjects)
-            if not (step and came_by_conj and not acting & named and _reported(sentence, current, lexicon)):
+            hung = _reported(sentence, current, lexicon) or _text_reason(sentence, current, subjects, lexicon)
+            if not (step and came_by_conj and not acting & named and hung):
                 return acting | _stranded_conjunct(sentence, acting), set()
-            # "X said the text was flawed and criticised Y": the parser hung the second verb on the
-            # reported clause, whose subject names nobody; it is the reporter's act (climb on)
+            # "X said the text was flawed and criticised Y", "X abstained because the text ignored its
+            # concerns, and criticised Y": the parser hung the second verb on the reported clause or on
+            # the reason given, whose subject names nobody; it is the act of the clause above (climb on)
         elif subjects and step == 0 and (noun := _relative_antecedent(sentence, current)):
+            return noun, set()
+        elif subjects and step == 0 and (noun := _stray_relative(sentence, current, subjects)):
             return noun, set()
         elif not subjects and step == 0 and (inverted := _inverted(sentence, current)):
             return inverted, set()
@@ -991,6 +995,16 @@ def _reported(sentence: Sentence, verb: int, lexicon: Lexicon | None) -> bool:
     return bool({above.lemma, above.key} & lexicon.reporting)
 
 
+def _text_reason(sentence: Sentence, verb: int, subjects: list[int], lexicon: Lexicon | None) -> bool:
+    """The verb heads an adverbial clause about a voted text ("abstained [because the text ignored its
+    concerns]"): no act of the text's, the subject of the clause above acts."""
+    return (
+        lexicon is not None
+        and sentence.toks[verb].dep.startswith("advcl")
+        and any(set(keys_of(sentence.toks[s])) & lexicon.instruments for s in subjects)
+    )
+
+
 def _fronted_adjuncts(sentence: Sentence, subjects: list[int]) -> set[int]:
     """Adjuncts that open the sentence and that the parser hung on the subject noun ("Après sa
     tournée, en janvier au Maroc, l'envoyé a rencontré..."): they tell when and where of the clause,
@@ -1029,8 +1043,17 @@ DATELINE_DASHES = frozenset({"-", "–", "—"})  # what ends a dateline ("Madri
 
 
 def _after_dateline(sentence: Sentence, end: int) -> int:
-    """The first token after a dateline's closing dash before token `end`, else 0."""
-    dash = next((i for i in range(end - 1, -1, -1) if sentence.toks[i].text in DATELINE_DASHES), None)
+    """The first token after a dateline's closing dash before token `end`, else 0. A dash glued to the
+    word after it is a hyphen inside a name ("le Royaume-Uni et l'Irlande"), no dateline's."""
+    toks = sentence.toks
+    dash = next(
+        (
+            i
+            for i in range(end - 1, -1, -1)
+            if toks[i].text in DATELINE_DASHES and toks[i + 1].start > toks[i].end
+        ),
+        None,
+    )
     return 0 if dash is None else dash + 1
 
 
@@ -1087,6 +1110,25 @@ def _relative_antecedent(sentence: Sentence, verb: int) -> set[int]:
     return sentence.subtree(tok.head) - sentence.subtree(verb)
 
 
+def _stray_relative(sentence: Sentence, verb: int, subjects: list[int]) -> set[int]:
+    """ "s'est abstenue sur la résolution 2756, qui a prorogé le mandat": a clause whose subject is a
+    relative pronoun, which the parser hung on the main verb rather than on the noun before the pronoun;
+    that noun acts (its words without the clause), not the main verb's subject."""
+    if sentence.toks[verb].dep in RELATIVE_CLAUSES or len(subjects) != 1:
+        return set()
+    pronoun = subjects[0]
+    if "PronType=Rel" not in sentence.toks[pronoun].morph:
+        return set()
+    noun = pronoun - 1
+    if noun >= 0 and sentence.toks[noun].pos == "PUNCT":
+        noun -= 1
+    if noun >= 0 and sentence.toks[noun].pos == "NUM":  # "la résolution 2756, qui"
+        noun = sentence.toks[noun].head
+    if noun < 0 or sentence.toks[noun].pos not in ("NOUN", "PROPN"):
+        return set()
+    return {i for i in sentence.subtree(noun) if i < pronoun}  # (the parse may hang it on the clause)
+
+
 def _acting(sentence: Sentence, subject: int, named: set[int] | frozenset[int]) -> bool:
     """A subject that acts: not a bare pronoun, unless the linker named an actor in it."""
     return sentence.toks[subject].pos != "PRON" or bool(named & sentence.subtree(subject))
@@ -1114,6 +1156,8 @@ def _name_before(sentence: Sentence, verb: int) -> set[int]:
     for _ in range(CONJUNCT_NAMES):
         out |= (name := _name_ending_at(sentence, i))
         i -= len(name)
+        if name and i >= 1 and sentence.toks[i].pos == "DET":  # "La France et l'Allemagne ont condamné"
+            i -= 1
         # "Bourita et Albares se sont entretenus": the parser left the first name apart, joined by "et"
         if not name or i < 1 or sentence.toks[i].pos != "CCONJ" or sentence.toks[i - 1].pos != "PROPN":
             break

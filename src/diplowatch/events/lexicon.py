@@ -105,6 +105,9 @@ _CUE_KEYS = (
     "addressee_relatives",
     "date_bounds",
     "instruments",
+    "voted_acts",
+    "mandates",
+    "behalf_marks",
     "conjunctions",
     "glued_conjunctions",
     "glued_lookalikes",
@@ -257,6 +260,9 @@ class Lexicon:
     instruments: frozenset[str] = (
         frozenset()
     )  # documents that act for the body that adopted them ("résolution")
+    voted_acts: frozenset[str] = frozenset()  # what an assembly does by a vote ("renewal", "prorogation")
+    mandates: frozenset[str] = frozenset()  # what a vote renews ("mandate", "mission")
+    behalf_marks: frozenset[str] = frozenset()  # "on behalf of": whom a speaker speaks for (events.behalf)
     conjunctions: frozenset[str] = frozenset()  # "و" as a word: coordinates subjects in unparsed sentences
     glued_conjunctions: frozenset[str] = frozenset()  # "و" glued to the word it coordinates ("وعطاف")
     glued_lookalikes: frozenset[str] = frozenset()  # words beginning with that letter of their own ("وزير")

@@ -571,7 +571,9 @@ def _embedded(
         return {"future"}
     # "celebró el llamamiento de X a reanudar el diálogo": the noun the clause completes governs it
     outer = heads.get(sentence.toks[verb].head) or heads.get(governor)
-    if outer is None:
+    if outer is None and not sentence.toks[verb].dep.startswith(("advcl", "pcomp")):
+        # (an adverbial clause is no content of the governor's object: "a expliqué son abstention en
+        # regrettant que...", "justified its vote by criticising X": the regret is told, not rejected)
         outer = next((m for h, m in heads.items() if predicate(sentence, h) == governor), None)
     if outer is not None and outer.trigger.type in NON_ASSERTING and not _denied_after(outer, verb, governor):
         return {"hypothetical"}

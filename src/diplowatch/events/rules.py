@@ -34,6 +34,7 @@ from diplowatch.events.background import (
     without_authors,
     without_scenery,
 )
+from diplowatch.events.behalf import spoken_for
 from diplowatch.events.between import attendees, between_sides
 from diplowatch.events.categories import REACTIONS
 from diplowatch.events.clause_status import (
@@ -122,7 +123,7 @@ from diplowatch.events.transitive import lacks_object
 from diplowatch.events.triggers import Match, find
 from diplowatch.events.unpublished import NOT_HAPPENED, dated_by_latest  # not (yet) happened
 from diplowatch.events.verbal import attacks_in_words, attacks_words
-from diplowatch.events.voting import VOTING_BODIES, about_instrument, voting_body
+from diplowatch.events.voting import VOTING_BODIES, about_instrument, cast_by, voters_apart, voting_body
 from diplowatch.events.weapons import struck_by_weapon
 from diplowatch.model import UNREAL_AUX, Article, Event, EventDate, Evidence, Location
 from diplowatch.text.mentions import ActorMention, actor_key, mentions, outermost, within
@@ -299,6 +300,7 @@ class RuleCoder:
         in_sentence = [m for m in in_sentence if m not in qualifying]
         drafts = []
         said: list[Draft] = []  # drafts told by a verb or a phrase: acts someone did (events.meeting_acts)
+        votes: list[Draft] = []  # drafts of votes cast ("with Russia abstaining"; events.voting)
         named = covered(sentence, in_sentence)
         for match in sorted(matches, key=lambda m: m.indices[0]):
             bound = obliged.get(match.head, ())
@@ -310,6 +312,8 @@ class RuleCoder:
                     sentence, match, in_sentence, lex
                 )
                 said += [draft] if spoken else []
+                votes += [draft] if "vote" in match.trigger.flags else []
+        drafts = voters_apart(drafts, votes)
         # "met X and called for...": said to the one met (events.meeting_acts, issue 9)
         drafts = said_at_meetings(drafts, said, doc.context, parsed=sentence.parsed, before=met)
         out: list[Draft] = []
@@ -465,6 +469,15 @@ class RuleCoder:
             args = dataclasses.replace(
                 args, recipient=tuple(k for k in about.actor + about.recipient if k not in actor)
             )
+        # "speaking on behalf of X": X is not addressed, and speaks through the actor; others the phrase
+        # names ("of the African members of the Council") do not act (events.behalf). The assembly a voted
+        # text is addressed to comes back below ("au nom des membres du Conseil, a salué la résolution")
+        principals, spoken_of = spoken_for(sentence, lex, in_sentence, doc.article.body)
+        if spoken_of & set(args.recipient):
+            args = dataclasses.replace(args, recipient=tuple(k for k in args.recipient if k not in spoken_of))
+        speakers = tuple(k for k in actor if k not in spoken_of)
+        if speakers and spoken_of:
+            actor = speakers + tuple(k for k in principals if k not in speakers)
         voted = voting_body(doc.mentions, sentence)
         if (
             voted is not None
@@ -484,6 +497,10 @@ class RuleCoder:
             )
         ):
             args = dataclasses.replace(args, recipient=args.recipient + (voted,))
+        if "vote" in match.trigger.flags and not actor and (voters := cast_by(args.recipient)):
+            # "deux abstentions, celles de la Russie et de la Chine": whose votes they are (events.voting)
+            actor, how = voters, "parse"
+            args = dataclasses.replace(args, recipient=tuple(k for k in args.recipient if k not in voters))
         # "condemned the draft prepared by the United States": the text's author (events.authored); an
         # assembly that adopts the text acts on it, not toward its author
         everyone = within(doc.mentions, sentence.start, sentence.end)

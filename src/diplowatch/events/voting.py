@@ -4,8 +4,10 @@ object is a voted text."""
 from __future__ import annotations
 
 from diplowatch.events.argument_set import Arguments
+from diplowatch.events.draft import Draft
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.triggers import Match, keys_of
+from diplowatch.model import UNREAL_AUX
 from diplowatch.text.langdata import lang_data
 from diplowatch.text.mentions import ActorMention
 from diplowatch.text.sentences import Sentence
@@ -17,13 +19,36 @@ VOTING_BODIES = frozenset(lang_data("events.yaml")["voting_bodies"])  # data: la
 
 
 def voting_body(found: tuple[ActorMention, ...], sentence: Sentence) -> str | None:
-    """The assembly of the article nearest the sentence: named in it, else the last one named before
-    it, else the first one named after it."""
+    """The assembly of the article nearest the sentence: named in it, else the first one named before
+    it (the assembly whose vote the article tells is named first; "the African Union was not
+    mentioned" later names no assembly that voted), else the first one named after it."""
     bodies = [m for m in found if m.key in VOTING_BODIES]
     inside = [m for m in bodies if sentence.start <= m.start < sentence.end]
     before = [m for m in bodies if m.start < sentence.start]
-    pick = inside[0] if inside else before[-1] if before else bodies[0] if bodies else None
+    pick = inside[0] if inside else before[0] if before else bodies[0] if bodies else None
     return pick.key if pick else None
+
+
+def cast_by(named: tuple[str, ...]) -> tuple[str, ...]:
+    """Who cast a vote whose subject the sentence does not name ("the abstentions of Russia and China"):
+    the members its noun names, not the assembly."""
+    return tuple(k for k in named if k not in VOTING_BODIES)
+
+
+def voters_apart(drafts: list[Draft], votes: list[Draft]) -> list[Draft]:
+    """ "adopted the resolution by 13 votes, with Russia and China abstaining", "deux abstentions, celles
+    de la Russie et de la Chine": the members whose vote the sentence tells (the actors of `votes`, its
+    drafts of vote triggers) cast it; they are not addressed by what the assembly did in that sentence,
+    nor by a reaction to it (whom a vote names besides, "the text drafted by Washington", may be). A
+    vote only asked for or denied casts nothing ("calls on the parties to refrain", "ويدعو القرار
+    الأطراف إلى الامتناع": the Arabic word of refraining is that of abstaining)."""
+    voters = {k for d in votes if not UNREAL_AUX & set(d.aux) for k in d.actor} - VOTING_BODIES
+    return [
+        d.replace(recipient=tuple(k for k in d.recipient if k not in voters))
+        if voters and d not in votes and d.participants() & VOTING_BODIES
+        else d
+        for d in drafts
+    ]
 
 
 INSTRUMENT_WINDOW = 4  # tokens after an unparsed trigger searched for the text it is about
@@ -49,13 +74,27 @@ def about_instrument(
     A text an actor's name owns ("la décision de Madrid", "the Spanish decision": `owners`, the tokens
     of the names of actors other than the assemblies) is that actor's, not a voted one."""
     last = match.indices[-1]
-    if sentence.parsed:
-        span = [i for i in sorted(args.clause) if i > last or anywhere]
+    if sentence.parsed:  # a phrase's own object counts ("celebró la renovación": "celebrar renovación")
+        span = [i for i in sorted(args.clause) if i > match.indices[0] or anywhere]
     else:
         span = list(range(last + 1, min(len(sentence.toks), last + 1 + INSTRUMENT_WINDOW)))
     return any(
-        set(keys_of(sentence.toks[i])) & lex.instruments and not _owned(sentence, i, owners) for i in span
+        (set(keys_of(sentence.toks[i])) & lex.instruments or _voted_act(sentence, i, lex))
+        and not _owned(sentence, i, owners)
+        for i in span
     )
+
+
+def _voted_act(sentence: Sentence, i: int, lex: Lexicon) -> bool:
+    """What the assembly did by its vote ("backed the renewal", "a salué la prorogation du mandat",
+    "celebró la aprobación"): an act word alone, or of a mandate or a text; the extension of a ceasefire
+    or the adoption of a constitution is no vote. Parsed sentences only: the complement must be seen
+    (an unparsed Arabic reaction already finds the assembly by proximity)."""
+    if not sentence.parsed or not set(keys_of(sentence.toks[i])) & lex.voted_acts:
+        return False
+    complements = [j for j in sentence.subtree(i) if j > i and sentence.toks[j].pos in ("NOUN", "PROPN")]
+    voted = lex.instruments | lex.mandates
+    return not complements or any(set(keys_of(sentence.toks[j])) & voted for j in complements)
 
 
 def _owned(sentence: Sentence, text: int, owners: frozenset[int]) -> bool:
