@@ -7,7 +7,7 @@ import pytest
 
 from diplowatch.events.parties import DISPUTES, dispute_sides
 from diplowatch.kb import default_kb
-from tests.events.conftest import real_events, shown
+from tests.events.conftest import AFTER_MEETING, real_events, shown
 
 SIDES = {"Morocco", "Algeria", "Polisario_Front"}
 
@@ -149,3 +149,20 @@ BOTH_GOVERNMENTS = [
 def test_both_governments_are_the_two_states(world_code, lang, text):
     requests = real_events(world_code(text, lang), "REQUEST")
     assert [set(e.recipient) for e in requests] == [{"Venezuela", "Panama"}], shown(requests)
+
+
+# A request to a collective no actor id names ("the international community") has an addressee: it passes
+# the threshold after another event (a document's only event is kept anyway).
+COLLECTIVE = [
+    ("en", "The Polisario urged the international community to react."),
+    ("fr", "Le Polisario a appelé la communauté internationale à réagir."),
+    ("es", "El Polisario pidió a la comunidad internacional que reaccione."),
+    ("ar", "ودعت جبهة البوليساريو المجتمع الدولي إلى التدخل."),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), COLLECTIVE, ids=[c[0] for c in COLLECTIVE])
+def test_a_request_to_the_international_community_is_kept(world_code, lang, text):
+    events = world_code(AFTER_MEETING[lang] + text, lang)
+    assert any("Polisario_Front" in e.actor for e in real_events(events, "REQUEST")), shown(events)

@@ -158,6 +158,7 @@ _CUE_KEYS = (
     "parties",
     "two_parties",
     "two_states",
+    "collective_addressees",
     "three_states",
     "pairs",
     "person_possessives",
@@ -323,6 +324,7 @@ class Lexicon:
     topics: frozenset[str] = frozenset()  # "the question of the talks", "in charge of": no event
     parties: frozenset[str] = frozenset()  # "the parties", "الأطراف": the sides of a dispute (events.parties)
     two_parties: frozenset[str] = frozenset()  # "both sides", "الطرفين": its first two sides named
+    collective_addressees: frozenset[str] = frozenset()  # "the international community": asked, no id
     two_states: frozenset[str] = frozenset()  # "both countries": with no dispute named, the first two states
     three_states: frozenset[str] = frozenset()  # "the three countries": the first three states named
     pairs: frozenset[str] = frozenset()  # "les deux", "both", "الجانبان": the two who met last (events.pairs)

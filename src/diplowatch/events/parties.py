@@ -126,15 +126,45 @@ def _own_predication(tok: Token) -> bool:
     )
 
 
+def addresses_collective(sentence: Sentence, match: Match, args: Arguments, lex: Lexicon) -> bool:
+    """A request addressed to a collective no actor id names ("urged the international community to",
+    "pidió a la comunidad internacional que", "دعا المجتمع الدولي إلى"; `collective_addressees`): it has
+    an addressee, though no recipient. Without a parse, within a few words after the trigger."""
+    if not lex.collective_addressees:
+        return False
+    for noun in _phrase_nouns(sentence, lex, collective=True):
+        if noun <= match.indices[0]:  # after the trigger's first word: "a appelé la communauté ... à"
+            continue
+        if sentence.parsed and noun in args.clause and sentence.toks[noun].dep not in SUBJECTS:
+            return True
+        if not sentence.parsed and noun - match.indices[-1] <= UNPARSED_WINDOW:
+            return True
+    return False
+
+
 def _phrase_nouns(
-    sentence: Sentence, lex: Lexicon, *, two: bool = False, states: bool = False, three: bool = False
+    sentence: Sentence,
+    lex: Lexicon,
+    *,
+    two: bool = False,
+    states: bool = False,
+    three: bool = False,
+    collective: bool = False,
 ) -> list[int]:
     """The last token of every collective phrase of the sentence (`two`: of the phrases for two sides;
     `states`: for two states; `three`: for three), found once per sentence and lexicon (every trigger
     of the sentence asks; the lexicon is kept with the answer, so its id stays its own)."""
-    name = f"phrase_nouns {id(lex)} {two} {states} {three}"
+    name = f"phrase_nouns {id(lex)} {two} {states} {three} {collective}"
     cues = (
-        lex.three_states if three else lex.two_states if states else lex.two_parties if two else lex.parties
+        lex.collective_addressees
+        if collective
+        else lex.three_states
+        if three
+        else lex.two_states
+        if states
+        else lex.two_parties
+        if two
+        else lex.parties
     )
     return sentence.derived(name, lambda s: (lex, _find_phrase_nouns(s, cues)))[1]
 

@@ -36,7 +36,7 @@ from diplowatch.events.background import (
 )
 from diplowatch.events.behalf import spoken_for
 from diplowatch.events.between import attendees, between_sides
-from diplowatch.events.categories import REACTIONS
+from diplowatch.events.categories import REACTIONS, REQUESTS
 from diplowatch.events.clause_status import (
     antecedent,
     asked_for,
@@ -87,6 +87,7 @@ from diplowatch.events.offices import in_title
 from diplowatch.events.pairs import Earlier, after_quiet_sentence, after_sentence, names_the_pair
 from diplowatch.events.parties import (
     addressed_sides,
+    addresses_collective,
     agreeing_sides,
     dispute_sides,
     first_states,
@@ -646,7 +647,12 @@ class RuleCoder:
             weak=match.trigger.weak and committed is None,  # "l'engagement de A à se réunir": a meeting
             arguments=how,
             # a meeting's two sides both in the actor are its dyad (not in a mere reference to it)
-            has_recipient=has_target(kind, recipient, doc.context) or not reference and paired,
+            has_recipient=has_target(kind, recipient, doc.context)
+            or not reference
+            and paired
+            # "urged the international community to act": an addressee no actor id names
+            or kind in REQUESTS
+            and addresses_collective(sentence, match, args, lex),
             main_clause=main,
             aux=aux,
             reference=reference,
