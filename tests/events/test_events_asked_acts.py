@@ -31,3 +31,29 @@ def test_two_calls_to_two_parties_stay_two_events(code):
     )
     events = real_events(code(text, "en"), "REQUEST")
     assert len(events) == 2, shown(events)
+
+
+# The act a request asks for is done, if ever, by the one asked (object control): "urged Rwanda to stop
+# supporting the M23" is Rwanda's support, not the EU's.
+CONTROLLED = [
+    (
+        "en",
+        "The European Union urged Rwanda on Tuesday to stop supporting the M23 rebels.",
+        "SUPPORT",
+        "Rwanda",
+    ),
+    (
+        "fr",
+        "L'Union européenne a exhorté mardi le Rwanda à cesser son soutien aux rebelles du M23.",
+        "SUPPORT",
+        "Rwanda",
+    ),
+    ("fr", "La junte tchadienne a sommé la France de retirer ses troupes.", "RETREAT", "France"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "kind", "asked"), CONTROLLED, ids=[c[0] for c in CONTROLLED])
+def test_the_asked_act_is_the_askeds(world_code, lang, text, kind, asked):
+    events = [e for e in world_code(text, lang) if e.type == kind]
+    assert events and all(e.actor == (asked,) for e in events), shown(events)

@@ -862,6 +862,10 @@ def _subject(
         children = sentence.children(current)
         deps = {sentence.toks[c].dep for c in children}
         subjects = [c for c in children if sentence.toks[c].dep in SUBJECTS]
+        if step and came_by_xcomp and (controller := _controlling_object(sentence, current, named)):
+            # "urged Rwanda to stop supporting the M23", "a exhorté le Maroc à reprendre": who is asked
+            # does the infinitive's act, not who asks
+            return controller, set()
         agents = [c for c in children if sentence.toks[c].dep in AGENTS]
         unmarked = [] if agents or lexicon is None else _unmarked_agents(sentence, current, lexicon)
         agents = agents or unmarked
@@ -924,6 +928,15 @@ def _subject(
         controlled = sentence.toks[current].dep in CONTROLLED and _non_finite(sentence.toks[current].morph)
         current = predicate(sentence, parent)
     return set(), set()
+
+
+def _controlling_object(sentence: Sentence, verb: int, named: set[int] | frozenset[int]) -> set[int]:
+    """The direct object of a verb whose infinitive complement the climb came from, when it names an
+    actor: it controls the infinitive (object control: "urged X to", "exhortó a X a")."""
+    for c in sentence.children(verb):
+        if sentence.toks[c].dep in ("obj", "dobj") and c in named:  # the object is an actor itself
+            return sentence.subtree(c)
+    return set()
 
 
 def _adverbial_acts(sentence: Sentence, verb: int, lexicon: Lexicon) -> set[int]:
