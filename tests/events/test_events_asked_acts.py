@@ -49,6 +49,15 @@ CONTROLLED = [
         "Rwanda",
     ),
     ("fr", "La junte tchadienne a sommé la France de retirer ses troupes.", "RETREAT", "France"),
+    (
+        "es",
+        "La Unión Europea instó el martes a Ruanda a dejar de apoyar a los rebeldes del M23.",
+        "SUPPORT",
+        "Rwanda",
+    ),
+    ("es", "Chad conminó a Francia a retirar sus tropas.", "RETREAT", "France"),
+    # a promise is the promiser's act: subject control, whoever it is made to
+    ("es", "Marruecos prometió a España reforzar la cooperación.", "COOPERATE", "Morocco"),
 ]
 
 

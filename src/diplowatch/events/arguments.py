@@ -862,7 +862,7 @@ def _subject(
         children = sentence.children(current)
         deps = {sentence.toks[c].dep for c in children}
         subjects = [c for c in children if sentence.toks[c].dep in SUBJECTS]
-        if step and came_by_xcomp and (controller := _controlling_object(sentence, current, named)):
+        if step and came_by_xcomp and (controller := _controlling_object(sentence, current, named, lexicon)):
             # "urged Rwanda to stop supporting the M23", "a exhorté le Maroc à reprendre": who is asked
             # does the infinitive's act, not who asks
             return controller, set()
@@ -930,11 +930,18 @@ def _subject(
     return set(), set()
 
 
-def _controlling_object(sentence: Sentence, verb: int, named: set[int] | frozenset[int]) -> set[int]:
-    """The direct object of a verb whose infinitive complement the climb came from, when it names an
-    actor: it controls the infinitive (object control: "urged X to", "exhortó a X a")."""
+def _controlling_object(
+    sentence: Sentence, verb: int, named: set[int] | frozenset[int], lexicon: Lexicon | None
+) -> set[int]:
+    """The object of a verb whose infinitive complement the climb came from, when it is an actor: it
+    controls the infinitive (object control: "urged X to", "a exhorté X à"). A dative object ("instó a
+    X a", the Spanish parser's iobj) only under a request: "prometió a X retirar" is the promiser's act."""
+    asking = lexicon is not None and any(
+        m.head == verb and m.trigger.type in REQUESTS for m in find(sentence, lexicon)
+    )
     for c in sentence.children(verb):
-        if sentence.toks[c].dep in ("obj", "dobj") and c in named:  # the object is an actor itself
+        dep = sentence.toks[c].dep
+        if (dep in ("obj", "dobj") or dep == "iobj" and asking) and c in named:  # an actor itself
             return sentence.subtree(c)
     return set()
 
