@@ -208,7 +208,7 @@ def _unparsed_titles(
     posting preposition a few words after a title noun ("المبعوث الأممي إلى اليمن هانس غروندبرغ"), with
     its holder's name a few words on ("رئيس مجلس السيادة السوداني عبد الفتاح البرهان", "وزير خارجية
     المغرب ناصر بوريطة" keeps no Morocco of its own): part of the title."""
-    construct = {h[len(ARABIC_ARTICLE) :] for h in heads if h.startswith(ARABIC_ARTICLE)} | set(heads)
+    construct = set(heads)  # kept without the article, as aliases are (`_title_noun` reads both forms)
     persons = [m for m in found if m.kind == "person"]
     starts = {sentence.token_at(m.start) for m in persons}
     # the last word of a person's role mention ("وزير خارجية" of Attaf) is a title noun too

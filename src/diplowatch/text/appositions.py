@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from diplowatch.text.normalise import Token
+from diplowatch.text.normalise import Token, words_under
 
 NOMINAL = ("NOUN", "PROPN")
 
@@ -60,12 +60,6 @@ def appositive_subject_restored(toks: tuple[Token, ...]) -> tuple[Token, ...]:
 def _span(toks: tuple[Token, ...], head: int) -> set[int]:
     """The words under `head`, without the verb hung on its last noun (what is repaired) and without the
     punctuation the parser hung there (the closing comma)."""
-    out, todo = {head}, [head]
-    while todo:
-        i = todo.pop()
-        for j, tok in enumerate(toks):
-            finite = tok.pos == "VERB" and "VerbForm=Fin" in tok.morph
-            if tok.head == i and j not in out and not finite and tok.pos != "PUNCT":
-                out.add(j)
-                todo.append(j)
-    return out
+    return words_under(
+        toks, head, lambda _j, tok: tok.pos == "PUNCT" or tok.pos == "VERB" and "VerbForm=Fin" in tok.morph
+    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from diplowatch.text.normalise import Token
+from diplowatch.text.normalise import Token, words_under
 
 NOMINALS = ("PROPN", "NOUN")
 SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass")
@@ -49,7 +49,7 @@ def _rehung(tok: Token, i: int, subject: int, joint: int, verb: int, first: int)
 def _joint(toks: tuple[Token, ...], n: int) -> int | None:
     """The coordinating conjunction of the name, right before the name's phrase (hung on the name, or
     on the item before it as the English parser does)."""
-    phrase = _subtree(toks, n) - {j for j, t in enumerate(toks) if t.head == n and t.dep == "cc"}
+    phrase = words_under(toks, n) - {j for j, t in enumerate(toks) if t.head == n and t.dep == "cc"}
     before = min(phrase) - 1
     if before >= 0 and toks[before].dep == "cc" and toks[before].head in (n, toks[n].head):
         return before
@@ -61,7 +61,7 @@ def _bare_verb_after(toks: tuple[Token, ...], n: int) -> tuple[int, int] | None:
     the verb before the name it is coordinated with: the verb it hangs on, or the one above the item the
     name was joined to when the parser made the verb that item's modifier ("the sanctions and Algeria
     called on": "called" read as a participle of "sanctions", though finite)."""
-    after = max(_subtree(toks, n)) + 1
+    after = max(words_under(toks, n)) + 1
     if after >= len(toks):
         return None
     verb = toks[after].head if toks[after].dep.startswith("aux") else after
@@ -78,14 +78,3 @@ def _bare_verb_after(toks: tuple[Token, ...], n: int) -> tuple[int, int] | None:
         if 0 <= first < n and toks[first].pos in VERBS:
             return verb, first
     return None
-
-
-def _subtree(toks: tuple[Token, ...], n: int) -> set[int]:
-    out, todo = {n}, [n]
-    while todo:
-        i = todo.pop()
-        for j, t in enumerate(toks):
-            if t.head == i and j not in out:
-                out.add(j)
-                todo.append(j)
-    return out

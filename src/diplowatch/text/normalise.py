@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # A word: letters/digits plus the combining marks and tatweel that Python's \w
@@ -97,6 +98,21 @@ class Token:
 def case_marked(toks: tuple[Token, ...], n: int) -> bool:
     """A preposition hangs on token `n` ("de son côté"): a phrase it introduces, not a bare noun."""
     return any(t.head == n and t.dep == "case" for t in toks)
+
+
+def words_under(
+    toks: tuple[Token, ...], head: int, left_out: Callable[[int, Token], bool] = lambda _j, _tok: False
+) -> set[int]:
+    """Token `head` and the tokens below it in the parse, leaving out (with what hangs on them) the
+    tokens `left_out` names: the parse repairs' subtree over plain token tuples."""
+    out, todo = {head}, [head]
+    while todo:
+        i = todo.pop()
+        for j, tok in enumerate(toks):
+            if tok.head == i and j not in out and not left_out(j, tok):
+                out.add(j)
+                todo.append(j)
+    return out
 
 
 def tokens(text: str, offset: int = 0) -> list[Token]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from diplowatch.text.normalise import Token
+from diplowatch.text.normalise import Token, words_under
 
 NOMINAL = ("NOUN", "PROPN")
 
@@ -51,14 +51,7 @@ def _source_after_comma(toks: tuple[Token, ...], name: int, verb: int) -> int | 
 
 def _span(toks: tuple[Token, ...], head: int, without: int | None) -> set[int]:
     """The words under `head`, leaving out the subtree of `without` and punctuation."""
-    out, todo = {head}, [head]
-    while todo:
-        i = todo.pop()
-        for j, tok in enumerate(toks):
-            if tok.head == i and j not in out and j != without and tok.pos != "PUNCT":
-                out.add(j)
-                todo.append(j)
-    return out
+    return words_under(toks, head, lambda j, tok: j == without or tok.pos == "PUNCT")
 
 
 def _under_clause(toks: tuple[Token, ...], word: int, verb: int) -> bool:
