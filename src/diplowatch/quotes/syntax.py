@@ -259,7 +259,7 @@ def subject(sent: ParsedSentence, verb: Any, inverted: bool) -> Phrase | None:
         return subject(sent, verb.head, inverted=False)
     if found is None:
         return None
-    # "the Acting Head of the UN mission (UNSMIL), Stephanie Williams said": a title and the name in
+    # "the Head of the UN Mission in South Sudan, Nicholas Haysom said": a title and the name in
     # apposition to it, which the parser made two subjects of the verb, are one phrase
     split = tuple(c for c in kids if c.dep_ in _SUBJECTS and c is not found and found.i < c.i < verb.i)
     return phrase_of(sent, found, (_trailing_name(sent, kids, found) if inverted else ()) + split)
