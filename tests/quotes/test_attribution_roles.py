@@ -202,5 +202,5 @@ def test_arabic_minister_reported_from_is_the_speaker(world_quotes_of):
 
 # "el máximo responsable de la diplomacia española" is the foreign minister, not the ministry.
 def test_the_top_official_of_a_diplomacy_is_its_minister(world_quotes_of):
-    text = '"La relación con Marruecos es sólida", aseguró el viernes el máximo responsable de la diplomacia española.'
+    text = 'El máximo responsable de la diplomacia española afirmó el lunes: "La relación con Marruecos es sólida".'
     assert speakers(world_quotes_of, text, "es") == ["José_Manuel_Albares"]

@@ -43,7 +43,7 @@ def possessive_owner(
 def _possessive_of_object(sentence: Sentence, head: int, lex: Lexicon, own: frozenset[int]) -> int | None:
     """The possessive determiner ("ses", "his", "su") of a noun after the trigger that it governs, through
     a preposition too ("support for his efforts"); for a noun trigger, also one its verb governs after it
-    ("a réaffirmé le soutien de l'Algérie à sa mission"). Not of a word of the trigger's own phrase ("dio
+    ("a salué l'appui de la Tunisie à sa médiation"). Not of a word of the trigger's own phrase ("dio
     su luz verde", "a donné son feu vert": the actor's own approval)."""
     heads = [head]
     verb = sentence.toks[head].head

@@ -38,7 +38,7 @@ def _parsed(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
     if _adverbial(sentence, match):
         return False
     starts = {match.head, predicate(sentence, match.head)}
-    starts |= {first_conjunct(sentence, i) for i in starts}  # "suggestions to extend and *expand* the truce"
+    starts |= {first_conjunct(sentence, i) for i in starts}  # "proposals to renew and *widen* the ceasefire"
     return any(_aim_above(sentence, i, lex) or _equated(sentence, i, lex) for i in starts)
 
 
