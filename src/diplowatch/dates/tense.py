@@ -15,13 +15,16 @@ _BOUNDARY = re.compile(r"[.!?;\n]\s")
 _COMMA_BOUNDARY = re.compile(r"[.!?;\n،؛]\s")
 _WORD = re.compile(r"\w+")
 ASIDE_WORDS = 1  # words beside the expression inside its commas for it to be an aside ("يوم")
+PROSPECTIVE = "prospective"  # the group name of a cue that points forward only what follows it
 
 
 @cache
 def _cues(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """Strong cues (auxiliaries, tense endings), then weak ones (participles) used only alone."""
+    """Strong cues (auxiliaries, tense endings, prospective verbs), then weak ones (participles) used
+    only alone."""
     vocab = load(language)
     strong = [(f"future{i}", c) for i, c in enumerate(vocab.future_cues)]
+    strong += [(f"{PROSPECTIVE}{i}", c) for i, c in enumerate(vocab.prospective_cues)]
     strong += [(f"past{i}", c) for i, c in enumerate(vocab.past_cues)]
     weak = [(f"future_weak{i}", c) for i, c in enumerate(vocab.weak_future_cues)]
     weak += [(f"past_weak{i}", c) for i, c in enumerate(vocab.weak_past_cues)]
@@ -64,8 +67,11 @@ def _nearest(cues: re.Pattern[str], text: str, start: int, end: int, clause: tup
     for match in cues.finditer(text, left, right):
         if match.start() < end and start < match.end():
             continue  # a cue inside the expression ("mardi prochain") is read as a shift instead
+        group = match.lastgroup or ""
+        if group.startswith(PROSPECTIVE) and match.end() > start:
+            continue  # "In November, they agreed to meet": the plan is dated, not what it plans
         distance = start - match.end() if match.end() <= start else match.start() - end
-        tense: Tense = "future" if (match.lastgroup or "").startswith("future") else "past"
+        tense: Tense = "future" if group.startswith(("future", PROSPECTIVE)) else "past"
         rank = (distance, 0 if tense == "future" else 1)  # on a tie, future
         if best is None or rank < best[:2]:
             best = (*rank, tense)

@@ -61,6 +61,9 @@ class Vocabulary:
     past_cues: tuple[str, ...]
     weak_future_cues: tuple[str, ...]  # used only when no strong cue is in the clause
     weak_past_cues: tuple[str, ...]
+    # future for an expression after them only: "agreed to meet again in November" (a plan made then,
+    # for later), but "In November, they agreed to meet" dates the agreement
+    prospective_cues: tuple[str, ...]
     joiners: tuple[str, ...]  # words that may stand between a day and a time of day
     numeric_order: str  # "dmy" or "mdy" for 05-12-2022
 
@@ -168,6 +171,7 @@ def parse(data: dict[str, Any], language: str, path: Path) -> Vocabulary:
         past_cues=_cue_list(tense, "past", path),
         weak_future_cues=_cue_list(tense, "weak_future", path),
         weak_past_cues=_cue_list(tense, "weak_past", path),
+        prospective_cues=_cue_list(tense, "prospective", path),
         joiners=tuple(
             fold_aligned_word(w) for w in _as_list(data.get("time_joiners") or [], "time_joiners", path)
         ),
@@ -188,6 +192,7 @@ def load(language: str) -> Vocabulary:
             english.slot_regex,
             english.word_lists,
             numeric,
+            (),
             (),
             (),
             (),
