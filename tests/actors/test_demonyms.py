@@ -141,6 +141,13 @@ STATE_OR_NOTHING = [
     ("fr", "Il est arrivé à bord d'un avion algérien.", "Algeria", False),
     ("ar", "وصل على متن طائرة مدنية جزائرية قادمة من الشرق.", "Algeria", False),
     ("ar", "تنطلق المحادثات بجنيف السويسرية يوم الخميس.", "Switzerland", False),
+    # a company: the company acts, not its state; an office of the state stays the state's
+    ("en", "The minister criticised the Spanish firm Lombardi Costruzioni on Monday.", "Spain", False),
+    ("en", "The Algerian energy minister arrived on Monday.", "Algeria", True),
+    ("fr", "Le ministre a mis en cause la compagnie pétrolière espagnole Ibergas.", "Spain", False),
+    ("fr", "Le ministre a mis en cause le groupe espagnol Construcciones Lombardi.", "Spain", False),
+    ("es", "El ministro criticó a la petrolera española Ibergas el lunes.", "Spain", False),
+    ("es", "El ministro criticó a la empresa española Ibergas.", "Spain", False),
 ]
 
 
