@@ -50,6 +50,8 @@ CASES = [
     ("ar", "اجتمع مجلس الأمن أمس. وصوتت الجزائر ضد القرار.", "REJECT", ALGERIA_COUNCIL),
     ("ar", "اجتمع مجلس الأمن أمس. وصوتت روسيا لصالح القرار.", "SUPPORT", RUSSIA_COUNCIL),
     ("en", "The Security Council voted. Russia voted in favour of the text.", "SUPPORT", RUSSIA_COUNCIL),
+    # French "voter pour" with nothing after: a vote in favour, addressed to the assembly that voted.
+    ("fr", "Le Conseil de sécurité a voté mardi. La Russie a voté pour.", "SUPPORT", RUSSIA_COUNCIL),
     # A protest lodged with a government is diplomatic (ACCUSE), not a street protest.
     ("en", "Morocco lodged a formal protest with Spain on Monday.", "ACCUSE", {"Morocco", "Spain"}),
     ("ar", "قدم المغرب احتجاجا رسميا لدى الجزائر يوم الاثنين.", "ACCUSE", MOROCCO_ALGERIA),
@@ -109,6 +111,20 @@ CASES = [
         "REQUEST",
         {"Spain"},
     ),
+    # Military exercises held together are cooperation (the adjective is required: "manœuvres dilatoires").
+    (
+        "es",
+        "Rusia y Argelia realizaron el lunes maniobras militares conjuntas.",
+        "COOPERATE",
+        {"Russia", "Algeria"},
+    ),
+    (
+        "fr",
+        "La Russie et l'Algérie ont mené lundi des exercices militaires conjoints.",
+        "COOPERATE",
+        {"Russia", "Algeria"},
+    ),
+    ("ar", "وأجرت روسيا والجزائر يوم الاثنين مناورات عسكرية مشتركة.", "COOPERATE", {"Russia", "Algeria"}),
 ]
 
 
@@ -194,3 +210,30 @@ def test_events_attack_on_troops_stays_assault(code, lang, text):
 def test_events_arabic_first_person_stance_in_a_quote(code):
     found = code('وقال أحمد عطاف يوم الثلاثاء: "ندين هذه الزيارة".', "ar")
     assert [e for e in found if e.type == "ACCUSE" and "Ahmed_Attaf" in e.actor]
+
+
+# A relative clause on the subject that tells an act of its own (here military exercises): whom it names
+# is that act's partner, not a recipient of the main verb's request.
+EXERCISES_THEN_REQUEST = [
+    (
+        "es",
+        "Argelia, que realizó maniobras militares con Rusia el mes pasado, pidió el lunes a Marruecos "
+        "acatar el fallo.",
+    ),
+    (
+        "fr",
+        "L'Algérie, qui a mené des exercices militaires avec la Russie le mois dernier, a exhorté lundi "
+        "le Maroc à respecter la décision.",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), EXERCISES_THEN_REQUEST, ids=[c[0] for c in EXERCISES_THEN_REQUEST])
+def test_events_exercises_in_a_relative_clause_are_not_the_requests(code, lang, text):
+    found = code(text, lang)
+    requests = real_events(found, "REQUEST")
+    assert [e.recipient for e in requests] == [("Morocco",)], [
+        (e.type, e.actor, e.recipient) for e in found
+    ]
+    assert real_events(found, "COOPERATE"), [(e.type, e.actor, e.recipient) for e in found]
