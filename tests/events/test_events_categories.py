@@ -233,7 +233,5 @@ EXERCISES_THEN_REQUEST = [
 def test_events_exercises_in_a_relative_clause_are_not_the_requests(code, lang, text):
     found = code(text, lang)
     requests = real_events(found, "REQUEST")
-    assert [e.recipient for e in requests] == [("Morocco",)], [
-        (e.type, e.actor, e.recipient) for e in found
-    ]
+    assert [e.recipient for e in requests] == [("Morocco",)], [(e.type, e.actor, e.recipient) for e in found]
     assert real_events(found, "COOPERATE"), [(e.type, e.actor, e.recipient) for e in found]

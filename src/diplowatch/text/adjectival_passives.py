@@ -36,7 +36,7 @@ def _restored(toks: tuple[Token, ...], n: int, words: frozenset[str], language: 
     )
     if copula is None and not (toks[n].dep in MODIFIERS and _has_agent(toks, n, words)):
         return toks
-    lemma = _verb_lemma(toks[n].text, toks[n].morph, language)
+    lemma = verb_lemma(toks[n].text, toks[n].morph, language)
     if lemma is None:
         return toks
     out = list(toks)
@@ -57,7 +57,7 @@ def _has_agent(toks: tuple[Token, ...], n: int, words: frozenset[str]) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def _verb_lemma(word: str, morph: str, language: str) -> str | None:
+def verb_lemma(word: str, morph: str, language: str) -> str | None:
     """The lemma the language's lemmatizer gives the word read as a verb ("criticada" -> "criticar")."""
     from spacy.tokens import Doc
 

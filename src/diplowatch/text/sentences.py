@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar, cast
 
 from diplowatch.model import Article, Segment
+from diplowatch.text.active_with_etre import active_with_etre_restored
 from diplowatch.text.adjectival_passives import adjectival_passives_restored
 from diplowatch.text.appositions import appositive_subject_restored
 from diplowatch.text.auxiliary_subjects import auxiliary_subjects_restored
@@ -177,6 +178,8 @@ def _parsed(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, tuple
         toks = auxiliary_subjects_restored(toks) if segment.language in _AUXILIARY_SUBJECTS else toks
         copulas = _ADJECTIVAL_PASSIVES.get(segment.language)
         toks = adjectival_passives_restored(toks, copulas, segment.language) if copulas else toks
+        etre_verbs = _ACTIVE_WITH_ETRE.get(segment.language)
+        toks = active_with_etre_restored(toks, etre_verbs, segment.language) if etre_verbs else toks
         if out and _continues(body, out[-1], start):
             last = out[-1]
             shift = len(last[2])
@@ -226,6 +229,7 @@ _ASKED_OBJECTS = _words_by_language("asked_objects")
 _PREPOSITIONS_AS_VERBS = _words_by_language("prepositions_read_as_verbs")
 _PASSIVE_OPENINGS = _words_by_language("passive_openings")
 _ADJECTIVAL_PASSIVES = _words_by_language("adjectival_passives")
+_ACTIVE_WITH_ETRE = _words_by_language("active_with_etre")
 _PUNCTUATION_HEADS: frozenset[str] = frozenset(
     lang_data("parse_repairs.yaml").get("names_hung_on_punctuation") or []
 )
