@@ -206,7 +206,8 @@ class ActorLinker:
             return
         for start, end, label in _entity_spans(part, part.doc):
             text = part.body[start:end]
-            if not _plausible_name(text) or work.overlaps(start, end):
+            plausible = _plausible_name(text) or (label in ORG_LABELS and _plausible_body_name(text, lang))
+            if not plausible or work.overlaps(start, end):
                 continue
             if is_outlet(text):
                 work.block(start, end)
@@ -1171,4 +1172,19 @@ def _plausible_name(text: str) -> bool:
         0 < len(words) <= MAX_NAME_WORDS
         and "\n" not in text
         and all(w[:1].isupper() or w in coref.particles() for w in words)
+    )
+
+
+def _plausible_body_name(text: str, lang: LangCues) -> bool:
+    """A body's name joined by an "of" word ("House of Representatives", "Conseil des ministres" is no
+    name: its last word is lower-case): capitalised at both ends, "of" words only between; its article
+    aside ("The Supreme Council of State")."""
+    words = text.split()
+    words = words[1:] if words and fold(words[0]) in lang.determiners else words
+    return (
+        1 < len(words) <= MAX_NAME_WORDS
+        and "\n" not in text
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or fold(w) in lang.of_words for w in words)
     )

@@ -78,6 +78,7 @@ FLAGS = frozenset(
         "blocks",
         "reacts",
         "transitive",
+        "verbal",
         "reflexive",
         "predicative",
         "claims",

@@ -1,11 +1,14 @@
 """Triggers that are events only in one form: as an active verb with a direct object (flag
-`transitive`), as a pronominal verb (flag `reflexive`), as an adjective predicated of its
-subject by a copula (flag `predicative`), or as a verb without a clause of its own (flag `claims`).
+`transitive`), as a verb or a noun (flag `verbal`), as a pronominal verb (flag `reflexive`), as an
+adjective predicated of its subject by a copula (flag `predicative`), or as a verb without a clause of
+its own (flag `claims`).
 
 English "struck" is an attack when it has a target ("warplanes struck the airport"), not when it
 is passive ("was deeply struck by the conviction": impressed) or has no object ("dockers struck":
-a walkout). Spanish "verse con" is meeting someone ("se vio con su homólogo", "tras verse con X"),
-"ver con" is not ("ve con preocupación"). "Responsable" blames its subject when said of it ("la
+a walkout). English "back" supports as a verb or a noun ("Spain backed the plan", "Algeria's
+backing"), not as an adverb ("risked dragging the country back into war"). Spanish "verse con" is
+meeting someone ("se vio con su homólogo", "tras verse con X"), "ver con" is not ("ve con
+preocupación"). "Responsable" blames its subject when said of it ("la
 Russie est responsable de l'attaque", "Russia was responsible for"), not as a noun ("un responsable
 marocain": an official) nor as an attribute ("the official responsible for the file"). French
 "soutenir que", Spanish "defender que", English "uphold that" state a claim: the subject argues what
@@ -18,6 +21,8 @@ from diplowatch.events.triggers import Match
 from diplowatch.text.sentences import Sentence
 
 TRANSITIVE = "transitive"
+VERBAL = "verbal"
+VERBAL_TAGS = ("VERB", "NOUN", "AUX")
 REFLEXIVE = "reflexive"
 PREDICATIVE = "predicative"
 CLAIMS = "claims"
@@ -29,9 +34,12 @@ _PASSIVE_DEPS = ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass")
 
 
 def lacks_object(sentence: Sentence, match: Match) -> bool:
-    """A `transitive` trigger that is passive or has no direct object here; a `reflexive` one without
+    """A `transitive` trigger that is passive or has no direct object here; a `verbal` one that is neither
+    a verb nor a noun (an adverb, a particle); a `reflexive` one without
     its reflexive pronoun; a `predicative` one that is no adjective after a copula; a `claims` one
     whose complement is a clause opened by a complementizer ("soutient que le Maroc occupe")."""
+    if VERBAL in match.trigger.flags and sentence.parsed and sentence.toks[match.head].pos not in VERBAL_TAGS:
+        return True
     if REFLEXIVE in match.trigger.flags and sentence.parsed and not _reflexive(sentence, match.indices[0]):
         return True
     if PREDICATIVE in match.trigger.flags and sentence.parsed and not _predicative(sentence, match.head):
