@@ -315,3 +315,30 @@ def test_tours_in_a_relative_clause_french_parse_hung_on_the_speaker(world_code)
     assert haftar and dbeibah, meetings
     assert all("Abdul_Hamid_Dbeibeh" not in e.actor + e.recipient for e in haftar), meetings
     assert all("Abdoulaye_Bathily" in e.actor for e in haftar + dbeibah), meetings
+
+
+# A plain list of stops with one day at its end: the day dates every stop ("met A in X and B in Y on
+# Monday"); after a word of sequence the earlier stop keeps no day of the later one.
+CLOSING_DAY = [
+    ("en", "Staffan de Mistura met Nasser Bourita in Rabat and Ahmed Attaf in Algiers on Monday.", True),
+    ("fr", "Staffan de Mistura a rencontré Nasser Bourita à Rabat et Ahmed Attaf à Alger lundi.", True),
+    ("en", "Staffan de Mistura met Nasser Bourita in Rabat, then Ahmed Attaf in Algiers on Monday.", False),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "shared"), CLOSING_DAY, ids=[c[1][-30:] for c in CLOSING_DAY])
+def test_tours_a_closing_day_dates_every_stop_of_a_plain_list(
+    code, lang: str, text: str, shared: bool
+) -> None:
+    meetings = {
+        person: e
+        for e in code(text, lang, "2024-03-15")
+        if e.type == "CONSULT"
+        for person in ("Nasser_Bourita", "Ahmed_Attaf")
+        if person in e.recipient
+    }
+    bourita, attaf = meetings["Nasser_Bourita"], meetings["Ahmed_Attaf"]
+    assert attaf.date is not None and attaf.date.value == "2024-03-11"
+    assert (bourita.date is not None and bourita.date.value == "2024-03-11") == shared, bourita.date
+    assert bourita.location is not None and bourita.location.id == "Rabat"

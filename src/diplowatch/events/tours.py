@@ -26,9 +26,10 @@ stretch of the sentence runs from the break before it (the last separator - punc
 coordinating word, a word of sequence - before the meeting verb or the unit that follows) to the next
 stop's break; it takes the date and the place written there. When some stop after the first names a
 day or place of its own, the sentence is a tour: a stop that names none takes the day written before
-the first counterpart ("Lundi, il a rencontré A à Rabat, puis B à Alger"), else the publication
-date's fallback, and no place. Otherwise ("met A and B in Rabat on Monday") every meeting keeps the
-sentence's day and place.
+the first counterpart ("Lundi, il a rencontré A à Rabat, puis B à Alger"), else the day only the last
+stop names when no word of sequence lies between the stops ("met A in Tripoli and B in Benghazi last
+week"), else the publication date's fallback, and no place. Otherwise ("met A and B in Rabat on
+Monday") every meeting keeps the sentence's day and place.
 """
 
 from __future__ import annotations
@@ -107,7 +108,9 @@ def meetings(draft: Draft, telling: Telling, looks: Looks) -> list[Draft]:
     # "Lundi, il a rencontré A à Rabat, puis B à Alger": a date before the first person met sets the scene
     # "met A and B in Rabat on Monday" is one stop: only a later stop's own day or place makes a tour
     tour = any(stop.date or stop.place for stop in stops[1:])
-    setting = _date_in(looks.dates, telling.sentence.start, units[0].start, telling)
+    setting = _date_in(looks.dates, telling.sentence.start, units[0].start, telling) or _closing_day(
+        stops, units, telling
+    )
     out: list[Draft] = []
     for n, stop in enumerate(stops):
         # a stop's meetings with persons share its part (two of them may still be one happening told
@@ -129,6 +132,20 @@ def meetings(draft: Draft, telling: Telling, looks: Looks) -> list[Draft]:
                 )
             out.append(split)
     return out
+
+
+def _closing_day(stops: list[_Stop], units: list[_Unit], telling: Telling) -> Dated | None:
+    """The day only the last stop names, when the stops are a plain list of one meeting word (no word of
+    sequence, no other meeting word between them): "met A in Tripoli and B in Benghazi last week" dates
+    both meetings; "Outre ses entretiens avec A, il s'est réuni jeudi avec B" dates B's only."""
+    if stops[-1].date is None or any(stop.date for stop in stops[:-1]):
+        return None
+    first = units[0].start
+    if any(at > first for at in telling.meetings):
+        return None
+    if any(t.start > first and t.key in telling.sequence for t in telling.sentence.toks):
+        return None
+    return stops[-1].date
 
 
 @dataclass(frozen=True, slots=True)
