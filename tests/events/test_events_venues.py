@@ -1,6 +1,6 @@
-"""A city named after a venue in it ("au palais royal de Rabat", "en el palacio real de Rabat", "at the
-royal palace of Rabat") is where the event happened, not the state by metonymy (`place_nouns` in
-lang/*/actors.yaml). Sentences written for these tests."""
+"""An assembly named as where a stance was taken is not whom the stance is about (events.venues,
+lexicons `venue_bodies`, `venue_prepositions`); a meeting keeps it. Sentences written for these tests,
+with the packaged knowledge base (the assemblies are in it)."""
 
 from __future__ import annotations
 
@@ -8,15 +8,29 @@ import pytest
 
 from tests.events.conftest import real_events, shown
 
-RECEIVED_AT_THE_PALACE = [
-    ("fr", "Le roi Mohammed VI a reçu mardi au palais royal de Rabat l'émissaire Staffan de Mistura."),
-    ("es", "El rey Mohamed VI recibió el martes en el palacio real de Rabat a Staffan de Mistura."),
-    ("en", "King Mohammed VI received Staffan de Mistura on Tuesday at the royal palace of Rabat."),
+IN_AN_ASSEMBLY = [
+    (
+        "es",
+        "La ministra Margarita Robles defendió el jueves en el Congreso de los Diputados el respaldo del "
+        "Gobierno a la mediación de Catar.",
+    ),
+    (
+        "en",
+        "The Spanish foreign minister defended in the European Parliament on Thursday Spain's backing for "
+        "Qatar's mediation.",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), RECEIVED_AT_THE_PALACE, ids=[r[0] for r in RECEIVED_AT_THE_PALACE])
-def test_the_city_of_a_venue_is_the_place(world_code, lang, text):
-    meetings = real_events(world_code(text, lang), "CONSULT")
-    assert meetings and meetings[0].location is not None, shown(meetings)
-    assert meetings[0].location.id == "Rabat", meetings[0].location
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), IN_AN_ASSEMBLY, ids=[c[0] for c in IN_AN_ASSEMBLY])
+def test_the_assembly_where_a_stance_is_taken_is_no_recipient(world_code, lang, text):
+    supports = real_events(world_code(text, lang), "SUPPORT")
+    assert supports and all(e.recipient == ("Qatar",) for e in supports), shown(world_code(text, lang))
+
+
+@pytest.mark.slow
+def test_an_assembly_criticised_stays_the_recipient(world_code):
+    text = "Margarita Robles criticó el jueves al Congreso de los Diputados por su lentitud."
+    accusations = real_events(world_code(text, "es"), "ACCUSE")
+    assert any("Congress_of_Deputies" in e.recipient for e in accusations), shown(world_code(text, "es"))

@@ -207,6 +207,8 @@ _CUE_KEYS = (
     "naming_verbs",
     "naming_marks",
     "sidelines",
+    "venue_bodies",
+    "venue_prepositions",
     "naming_blame",
     "naming_praise",
     "changed_plans",
@@ -386,6 +388,8 @@ class Lexicon:
     sidelines: frozenset[str] = (
         frozenset()
     )  # "on the sidelines of the summit": an occasion (events.sidelines)
+    venue_bodies: frozenset[str] = frozenset()  # "defendió en el Congreso su apoyo": the room (events.venues)
+    venue_prepositions: frozenset[str] = frozenset()  # "en", "in", "au", "في": where, not whom
     naming_marks: frozenset[str] = frozenset()  # "described X *as* a violation", "qualifié X *de*"
     naming_blame: frozenset[str] = frozenset()  # the names that make it a criticism
     naming_praise: frozenset[str] = frozenset()  # and a support

@@ -123,6 +123,7 @@ from diplowatch.events.tours import Looks, Telling, meetings
 from diplowatch.events.transitive import lacks_object
 from diplowatch.events.triggers import Match, find
 from diplowatch.events.unpublished import NOT_HAPPENED, dated_by_latest  # not (yet) happened
+from diplowatch.events.venues import without_venues
 from diplowatch.events.verbal import attacks_in_words, attacks_words
 from diplowatch.events.voting import VOTING_BODIES, about_instrument, cast_by, voters_apart, voting_body
 from diplowatch.events.weapons import struck_by_weapon
@@ -370,6 +371,7 @@ class RuleCoder:
             args, nested = (theirs, True) if theirs.actor else (args, nested)
         else:
             args = _without_occasions(sentence, match, in_sentence, args, occasions)
+        args = without_venues(sentence, match, args, in_sentence, lex)  # "defendió en el Congreso su apoyo"
         if CONVEYS in match.trigger.flags:  # "the tour will take him to Algiers" (events.conveyed)
             args = conveyed(
                 sentence,
