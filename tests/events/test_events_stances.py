@@ -41,6 +41,22 @@ READINESS = [
     ("es", "Marruecos está dispuesto a apoyar a Argelia.", "AGREE"),
 ]
 
+# A readiness told by a noun ("his readiness to meet X") offers the meeting: no meeting was held.
+READINESS_NOUNS = [
+    ("en", "Nasser Bourita reiterated on Monday his readiness to meet Ahmed Attaf."),
+    ("fr", "Nasser Bourita a réitéré lundi sa disponibilité à rencontrer Ahmed Attaf."),
+    ("es", "Nasser Bourita reiteró el lunes su disposición a reunirse con Ahmed Attaf."),
+    ("ar", "وجدد ناصر بوريطة يوم الاثنين استعداده للقاء أحمد عطاف."),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), READINESS_NOUNS, ids=[c[0] for c in READINESS_NOUNS])
+def test_events_a_readiness_noun_offers_the_meeting(code, lang, text):
+    found = code(text, lang)
+    assert "AGREE" in {e.type for e in found}, [(e.type, e.actor, e.recipient, e.aux) for e in found]
+    assert not real_events(found, "CONSULT"), [(e.type, e.actor, e.recipient, e.aux) for e in found]
+
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("lang", "text", "kind"), READINESS, ids=[c[1][:40] for c in READINESS])

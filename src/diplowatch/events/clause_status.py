@@ -281,11 +281,19 @@ def not_ruled_out(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
 
 def offered(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
     """The trigger's verb is governed by a word of readiness ("ready to host", "prêt à accueillir")."""
-    if not sentence.parsed or not lex.readiness:
+    if not lex.readiness:
         return False
-    tok = sentence.toks[predicate(sentence, match.head)]
-    return (
-        tok.dep in READINESS_DEPS
-        and tok.head >= 0
-        and bool(set(keys_of(sentence.toks[tok.head])) & lex.readiness)
-    )
+    if not sentence.parsed:  # "أبدى استعداده للقاء X": the word of readiness right before the act
+        before = match.indices[0] - 1
+        return before >= 0 and bool(set(keys_of(sentence.toks[before])) & lex.readiness)
+    verb = predicate(sentence, match.head)
+    tok = sentence.toks[verb]
+    if tok.dep not in READINESS_DEPS or tok.head < 0:
+        return False
+    if set(keys_of(sentence.toks[tok.head])) & lex.readiness:
+        return True
+    # "a réitéré sa disponibilité à rencontrer X": the parser hangs the infinitive on the verb, the
+    # readiness noun stands right before its mark
+    marks = [c for c in sentence.children(verb) if sentence.toks[c].dep == "mark" and c < verb]
+    before = min(marks, default=verb) - 1
+    return before >= 0 and bool(set(keys_of(sentence.toks[before])) & lex.readiness)
