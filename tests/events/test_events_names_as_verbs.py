@@ -44,3 +44,29 @@ def test_a_name_read_as_a_verb_opening_the_sentence_is_its_subject(code) -> None
     assert events and all(e.actor == ("Nasser_Bourita",) and "Spain" in e.recipient for e in events), shown(
         events
     )
+
+
+def test_a_name_opening_the_sentence_hung_on_its_verb_is_its_subject() -> None:
+    """ "Nasser Bourita a rejeté le rapport": the parser hung "Nasser" on the verb as a loose dependent and
+    made "le rapport" the subject; the name is the subject again, the report the object."""
+    from diplowatch.text.names_as_verbs import names_restored
+    from diplowatch.text.normalise import Token
+
+    toks = (
+        Token(0, 6, "Nasser", "nasser", "nasser", "VERB", "dep", 3, "VerbForm=Inf"),
+        Token(7, 14, "Bourita", "bourita", "bourita", "PROPN", "obj", 0),
+        Token(15, 16, "a", "a", "avoir", "AUX", "aux:tense", 3),
+        Token(17, 23, "rejeté", "rejete", "rejeter", "VERB", "ROOT", -1, "VerbForm=Part"),
+        Token(24, 26, "le", "le", "le", "DET", "det", 5),
+        Token(27, 34, "rapport", "rapport", "rapport", "NOUN", "nsubj", 3),
+    )
+    repaired = names_restored(toks)
+    assert repaired[0].pos == "PROPN" and repaired[0].dep == "nsubj" and repaired[0].head == 3
+    assert repaired[1].head == 0 and repaired[1].dep == "flat:name"
+    assert repaired[5].dep == "obj"
+
+
+@pytest.mark.slow
+def test_a_name_opening_a_sentence_rejects_in_its_own_name(world_code) -> None:
+    events = real_events(world_code("Nasser Bourita a rejeté le rapport lundi.", "fr"), "REJECT")
+    assert events and all(e.actor == ("Nasser_Bourita",) for e in events), shown(events)

@@ -32,7 +32,19 @@ def names_unknown_person(sentence: Sentence, match: Match, named: frozenset[int]
             return True
         if _body_name(sentence, c, cues(sentence.language).org_heads):
             return True
+        if any(_acronym(sentence, i) for i in phrase):
+            return True
     return False
+
+
+ACRONYM_LENGTH = range(2, 7)  # "PP", "PSOE", "RN": letters of a party's or a body's acronym
+
+
+def _acronym(sentence: Sentence, i: int) -> bool:
+    """ "El PP y Sumar criticaron", "Le RN a dénoncé": an acronym the linker did not know names a body
+    (not opening the sentence, whose headline words may be all capitals)."""
+    word = sentence.toks[i]
+    return i > 0 and word.pos == "PROPN" and len(word.text) in ACRONYM_LENGTH and word.text.isupper()
 
 
 NAME_PARTS = ("amod", "flat", "flat:name", "compound")

@@ -28,6 +28,9 @@ def names_restored(toks: tuple[Token, ...]) -> tuple[Token, ...]:
         if predicate is not None:  # the name opened the sentence: its verb is the root, the name its subject
             out = [_rerooted(t, n, i, predicate) for n, t in enumerate(out)]
             head, dep = predicate, "nsubj"
+        elif _opens_on_its_verb(toks, i):  # "Nasser Bourita a rejeté le rapport": "le rapport" its subject
+            head, dep = tok.head, "nsubj"
+            out = [_object_again(t, n, head) for n, t in enumerate(out)]
         else:
             head, dep = _incise_before(toks, i) or (tok.head, CLAUSE_DEPS.get(tok.dep, tok.dep))
         out[i] = dataclasses.replace(tok, pos="PROPN", lemma=tok.key, morph="", head=head, dep=dep)
@@ -48,8 +51,28 @@ def _name_read_as_verb(toks: tuple[Token, ...], i: int) -> bool:
         and (i == 0 or toks[i - 1].text not in OPENINGS)
         and toks[i + 1].pos == "PROPN"
         and toks[i + 1].head == i
-        and (i > 0 or tok.head < 0 and _predicate_after(toks, i) is not None)
+        and (i > 0 or tok.head < 0 and _predicate_after(toks, i) is not None or _opens_on_its_verb(toks, i))
     )
+
+
+def _opens_on_its_verb(toks: tuple[Token, ...], i: int) -> bool:
+    """The name opens the sentence hung on its verb as a loose dependent, the verb's object after it
+    made its subject ("Nasser Bourita a rejeté le rapport": "rapport" the subject)."""
+    tok = toks[i]
+    return (
+        i == 0
+        and tok.head > i
+        and tok.dep == "dep"
+        and toks[tok.head].pos == "VERB"
+        and any(t.head == tok.head and t.dep == "nsubj" and n > tok.head for n, t in enumerate(toks))
+    )
+
+
+def _object_again(tok: Token, n: int, verb: int) -> Token:
+    """The subject the parser found after the verb is its object."""
+    if tok.head == verb and tok.dep == "nsubj" and n > verb:
+        return dataclasses.replace(tok, dep="obj")
+    return tok
 
 
 def _predicate_after(toks: tuple[Token, ...], i: int) -> int | None:
