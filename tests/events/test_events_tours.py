@@ -322,6 +322,13 @@ def test_tours_in_a_relative_clause_french_parse_hung_on_the_speaker(world_code)
 CLOSING_DAY = [
     ("en", "Staffan de Mistura met Nasser Bourita in Rabat and Ahmed Attaf in Algiers on Monday.", True),
     ("fr", "Staffan de Mistura a rencontré Nasser Bourita à Rabat et Ahmed Attaf à Alger lundi.", True),
+    # a meeting word after the last stop ("the negotiating table") does not tell the stops apart
+    (
+        "en",
+        "Staffan de Mistura said he met Nasser Bourita in Rabat and Ahmed Attaf in Algiers on Monday, and urged "
+        "both to return to the negotiating table.",
+        True,
+    ),
     ("en", "Staffan de Mistura met Nasser Bourita in Rabat, then Ahmed Attaf in Algiers on Monday.", False),
 ]
 

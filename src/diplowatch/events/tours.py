@@ -140,10 +140,10 @@ def _closing_day(stops: list[_Stop], units: list[_Unit], telling: Telling) -> Da
     both meetings; "Outre ses entretiens avec A, il s'est réuni jeudi avec B" dates B's only."""
     if stops[-1].date is None or any(stop.date for stop in stops[:-1]):
         return None
-    first = units[0].start
-    if any(at > first for at in telling.meetings):
+    first, last = units[0].start, units[-1].start
+    if any(first < at < last for at in telling.meetings):
         return None
-    if any(t.start > first and t.key in telling.sequence for t in telling.sentence.toks):
+    if any(first < t.start < last and t.key in telling.sequence for t in telling.sentence.toks):
         return None
     return stops[-1].date
 
