@@ -253,3 +253,48 @@ def test_second_act_what_an_asked_act_would_bring_about_is_asked_too(world_code)
     events = world_code(text, "en")
     meetings = real_events(events, "CONSULT")
     assert meetings and all("Russia" not in e.actor + e.recipient for e in meetings), shown(events)
+
+
+# the meeting phrase hangs on a participle set off by commas ("X, speaking after talks with Y, praised..."):
+# it is still a meeting of the act's actor, the scene of the act
+PARTICIPLE_SCENE_THEN_PRAISE = [
+    ("en", "Sergey Lavrov, speaking after talks with Ahmed Attaf on Monday, praised the role of Algeria."),
+    (
+        "fr",
+        "Sergueï Lavrov, s'exprimant après un entretien avec Ahmed Attaf lundi, a salué le rôle de l'Algérie.",
+    ),
+    ("es", "Serguéi Lavrov, hablando tras una reunión con Ahmed Attaf el lunes, elogió el papel de Argelia."),
+]
+
+
+@pytest.mark.slow
+@by_language(PARTICIPLE_SCENE_THEN_PRAISE)
+def test_second_act_meeting_on_a_participle_is_the_scene(code, lang: str, text: str) -> None:
+    events = code(text, lang)
+    meeting = real_involving(events, "CONSULT", "Ahmed_Attaf")
+    support = real_involving(events, "SUPPORT", "Algeria")
+    assert meeting and support, shown(events)
+    assert all("Sergey_Lavrov" in e.actor + e.recipient for e in meeting), shown(events)
+    assert all(e.actor == ("Sergey_Lavrov",) for e in support), shown(events)
+
+
+def test_a_subject_hung_on_a_gerund_between_commas_is_the_main_verbs() -> None:
+    """ "Fidan, hablando tras la reunión, celebró el acuerdo": the Spanish parser made the name the
+    gerund's subject and left the main verb without one (text/gerund_subjects.py)."""
+    from diplowatch.text.gerund_subjects import gerund_subject_restored
+    from diplowatch.text.normalise import Token
+
+    toks = (
+        Token(0, 5, "Fidan", "fidan", "fidan", "PROPN", "nsubj", 2),
+        Token(5, 6, ",", ",", ",", "PUNCT", "punct", 2),
+        Token(7, 15, "hablando", "hablando", "hablar", "VERB", "advcl", 6, "VerbForm=Ger"),
+        Token(16, 20, "tras", "tras", "tras", "ADP", "case", 4),
+        Token(21, 28, "reunión", "reunion", "reunion", "NOUN", "obl", 2),
+        Token(28, 29, ",", ",", ",", "PUNCT", "punct", 2),
+        Token(30, 37, "celebró", "celebro", "celebrar", "VERB", "ROOT", -1, "VerbForm=Fin"),
+    )
+    repaired = gerund_subject_restored(toks)
+    assert repaired[0].head == 6 and repaired[0].dep == "nsubj"
+    # a main verb with a subject of its own keeps it, and the gerund keeps its own
+    own = toks + (Token(38, 42, "Rusia", "rusia", "rusia", "PROPN", "nsubj", 6),)
+    assert gerund_subject_restored(own)[0].head == 2

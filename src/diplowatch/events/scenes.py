@@ -1,6 +1,6 @@
 """A meeting told as the scene of another act: "Lors de son entretien avec X, Y a appelé le Maroc à...",
 "During his talks with X, Y praised...", "Durante su reunión con X, Y pidió...", "خلال لقائه مع X، دعا
-Y...".
+Y...", "X, speaking after talks with Y, welcomed..." (the phrase on a participle adjunct of the act).
 
 The meeting noun hangs on the other act's verb, so it reads like that act's object (a nested noun with
 no actor of its own) or like a reference to an event told elsewhere. But a scene word before it
@@ -45,13 +45,31 @@ def scene_of(
 def _parsed_scene(sentence: Sentence, match: Match, heads: dict[int, Match], lex: Lexicon) -> Scene | None:
     if sentence.toks[match.head].pos != "NOUN":
         return None
-    verb = predicate(sentence, match.head)
+    verb = _act_verb(sentence, predicate(sentence, match.head), heads)
     if verb == match.head or verb not in heads or heads[verb].trigger.type in MEETINGS:
         return None
     phrase = sentence.subtree(match.head)
     before = {t.key for t in sentence.toks[max(0, min(phrase) - SCENE_REACH) : match.head]}
     partner = any(i > match.head and sentence.toks[i].key in lex.partner_prepositions for i in phrase)
     return Scene(heads[verb], frozenset(phrase)) if before & lex.scenes and partner else None
+
+
+NON_FINITE = ("VerbForm=Ger", "VerbForm=Part")
+
+
+def _act_verb(sentence: Sentence, verb: int, heads: dict[int, Match]) -> int:
+    """The verb the meeting phrase hangs on, or, when that is a non-finite adjunct telling no act of
+    its own ("X, speaking after talks with Y, welcomed...", "s'exprimant à l'issue de"), the verb it
+    modifies."""
+    tok = sentence.toks[verb]
+    if verb in heads or tok.head < 0 or not any(form in tok.morph for form in NON_FINITE):
+        return verb
+    if tok.dep.startswith("advcl"):
+        return tok.head
+    subject = sentence.toks[tok.head]  # "X, speaking after...,": the participle hangs on the subject
+    if tok.dep.startswith("acl") and subject.dep.startswith("nsubj") and subject.head >= 0:
+        return subject.head
+    return verb
 
 
 def _unparsed_scene(

@@ -23,6 +23,7 @@ from diplowatch.text.adjectival_passives import adjectival_passives_restored
 from diplowatch.text.appositions import appositive_subject_restored
 from diplowatch.text.auxiliary_subjects import auxiliary_subjects_restored
 from diplowatch.text.conjunct_subjects import conjunct_subjects_restored
+from diplowatch.text.gerund_subjects import gerund_subject_restored
 from diplowatch.text.langdata import lang_data
 from diplowatch.text.names_as_verbs import names_restored
 from diplowatch.text.normalise import Token, fold, tokens
@@ -166,6 +167,7 @@ def _parsed(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, tuple
         toks = _incise_subjects_restored(toks) if segment.language in _INCISES else toks
         toks = _acronym_subject_restored(toks) if segment.language in _ACRONYM_SUBJECTS else toks
         toks = appositive_subject_restored(toks) if segment.language in _APPOSITIVE_PARTICIPLES else toks
+        toks = gerund_subject_restored(toks) if segment.language in _GERUND_SUBJECTS else toks
         toks = trailing_attribution_restored(toks) if segment.language in _TRAILING_ATTRIBUTIONS else toks
         toks = conjunct_subjects_restored(toks) if segment.language in _CONJUNCT_SUBJECTS else toks
         if segment.language in _SEQUENCE_TAILS:
@@ -224,6 +226,7 @@ _CONJUNCT_SUBJECTS: frozenset[str] = frozenset(lang_data("parse_repairs.yaml").g
 _APPOSITIVE_PARTICIPLES: frozenset[str] = frozenset(
     lang_data("parse_repairs.yaml").get("appositive_participles") or []
 )
+_GERUND_SUBJECTS: frozenset[str] = frozenset(lang_data("parse_repairs.yaml").get("gerund_subjects") or [])
 _SEQUENCE_TAILS = _words_by_language("sequence_tails")
 _ASKED_OBJECTS = _words_by_language("asked_objects")
 _PREPOSITIONS_AS_VERBS = _words_by_language("prepositions_read_as_verbs")
