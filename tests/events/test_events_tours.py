@@ -21,14 +21,7 @@ TOURS = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("lang", "text"), TOURS, ids=[t[0] for t in TOURS])
 def test_tours_one_meeting_per_stop_with_its_day_and_place(code, lang: str, text: str) -> None:
-    meetings = {
-        person: e
-        for e in code(text, lang, "2024-03-15")
-        if e.type == "CONSULT"
-        for person in ("Nasser_Bourita", "Ahmed_Attaf")
-        if person in e.recipient
-    }
-    bourita, attaf = meetings["Nasser_Bourita"], meetings["Ahmed_Attaf"]
+    bourita, attaf = _bourita_and_attaf_met(code, text, lang)
     assert bourita is not attaf
     assert bourita.date is not None and bourita.date.value == "2024-03-11"
     assert attaf.date is not None and attaf.date.value == "2024-03-12"
@@ -338,6 +331,14 @@ CLOSING_DAY = [
 def test_tours_a_closing_day_dates_every_stop_of_a_plain_list(
     code, lang: str, text: str, shared: bool
 ) -> None:
+    bourita, attaf = _bourita_and_attaf_met(code, text, lang)
+    assert attaf.date is not None and attaf.date.value == "2024-03-11"
+    assert (bourita.date is not None and bourita.date.value == "2024-03-11") == shared, bourita.date
+    assert bourita.location is not None and bourita.location.id == "Rabat"
+
+
+def _bourita_and_attaf_met(code, text: str, lang: str) -> tuple:
+    """The meetings with Bourita and with Attaf the text tells (published Friday 2024-03-15)."""
     meetings = {
         person: e
         for e in code(text, lang, "2024-03-15")
@@ -345,7 +346,4 @@ def test_tours_a_closing_day_dates_every_stop_of_a_plain_list(
         for person in ("Nasser_Bourita", "Ahmed_Attaf")
         if person in e.recipient
     }
-    bourita, attaf = meetings["Nasser_Bourita"], meetings["Ahmed_Attaf"]
-    assert attaf.date is not None and attaf.date.value == "2024-03-11"
-    assert (bourita.date is not None and bourita.date.value == "2024-03-11") == shared, bourita.date
-    assert bourita.location is not None and bourita.location.id == "Rabat"
+    return meetings["Nasser_Bourita"], meetings["Ahmed_Attaf"]
