@@ -25,18 +25,19 @@ def without_venues(
     sentence: Sentence, match: Match, args: Arguments, in_sentence: list[ActorMention], lex: Lexicon
 ) -> Arguments:
     """`args` without the recipients named only as the assembly where the act was told."""
+    # a name found near the trigger (no parse) is no better: "جدد ... أمام البرلمان الأوروبي دعم"
+    guessed = args.actor if args.source == "proximity" else ()
+    if match.trigger.type in KEPT or VOTE in match.trigger.flags or not (args.recipient or guessed):
+        return args
+    # most sentences name no assembly: one look at their words, kept for every trigger of the sentence
     if (
-        match.trigger.type in KEPT
-        or VOTE in match.trigger.flags
-        or not lex.venue_bodies
-        or not args.recipient
+        not lex.venue_bodies
+        or not sentence.derived(f"venue words {id(lex)}", lambda s: (lex, _names_a_body(s, lex)))[1]
     ):
         return args
     seen = [(m.key, _is_venue(sentence, m, lex)) for m in in_sentence]
     # a body also named otherwise ("criticised the Congress in Congress") stays
     dropped = {key for key, venue in seen if venue} - {key for key, venue in seen if not venue}
-    # a name found near the trigger (no parse) is no better: "جدد ... أمام البرلمان الأوروبي دعم"
-    guessed = args.actor if args.source == "proximity" else ()
     if not dropped & set(args.recipient + guessed):
         return args
     return dataclasses.replace(
@@ -46,12 +47,16 @@ def without_venues(
     )
 
 
+def _names_a_body(sentence: Sentence, lex: Lexicon) -> bool:
+    return any(t.key in lex.venue_bodies for t in sentence.toks)
+
+
 def _is_venue(sentence: Sentence, mention: ActorMention, lex: Lexicon) -> bool:
     toks = sentence.toks
-    inside = [i for i, t in enumerate(toks) if mention.start <= t.start and t.end <= mention.end]
-    if not inside or not any(toks[i].key in lex.venue_bodies for i in inside):
+    first, last = sentence.token_at(mention.start), sentence.token_at(mention.end - 1)
+    if first is None or not any(t.key in lex.venue_bodies for t in toks[first : (last or first) + 1]):
         return False
-    before = inside[0] - 1
+    before = first - 1
     while before >= 0 and toks[before].pos in DETERMINER_TAGS:
         before -= 1
     return before >= 0 and toks[before].key in lex.venue_prepositions
