@@ -21,8 +21,8 @@ INFINITIVE = "VerbForm=Inf"
 def active_with_etre_restored(
     toks: tuple[Token, ...], verbs: frozenset[str], language: str
 ) -> tuple[Token, ...]:
-    for n, tok in enumerate(toks):
-        if tok.pos in ("VERB", "ADJ") and any(t.head == n and t.dep == PASSIVE_AUX for t in toks):
+    for n in sorted({t.head for t in toks if t.dep == PASSIVE_AUX and t.head >= 0}):  # one pass: few passives
+        if toks[n].pos in ("VERB", "ADJ"):
             toks = _restored(toks, n, verbs, language)
     return toks
 
