@@ -33,3 +33,31 @@ def test_both_sides_are_the_dispute_sides(world_code, lang: str, text: str) -> N
     requests = real_events(world_code(text, lang), "REQUEST")
     sides = {"Sudanese_Armed_Forces", "Rapid_Support_Forces"}
     assert any(sides <= set(e.recipient) for e in requests), requests
+
+
+# "the two countries" as the subject of an act: the two states the sentence names before it (its
+# officials act for theirs), not the two persons of the last meeting told
+SUBJECT_STATES = [
+    (
+        "en",
+        "Stephanie Koury met Khalifa Haftar in Benghazi last week. Turkish Foreign Minister Hakan Fidan, "
+        "after talks with his Egyptian counterpart Sameh Shoukry on Monday, said the two countries would "
+        "coordinate closely on Libya.",
+    ),
+    (
+        "fr",
+        "Stephanie Koury a rencontré Khalifa Haftar à Benghazi la semaine dernière. Le ministre turc des "
+        "Affaires étrangères Hakan Fidan, après un entretien avec son homologue égyptien Sameh Choukri lundi, "
+        "a déclaré que les deux pays allaient coopérer étroitement sur la Libye.",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), SUBJECT_STATES, ids=[c[0] for c in SUBJECT_STATES])
+def test_the_two_countries_are_the_states_just_named(world_code, lang: str, text: str) -> None:
+    found = world_code(text, lang)
+    acts = [e for e in found if e.type in ("AGREE", "COOPERATE")]
+    assert acts and all(set(e.actor) == {"Turkey", "Egypt"} for e in acts), [
+        (e.type, e.actor, e.recipient, e.aux) for e in found
+    ]

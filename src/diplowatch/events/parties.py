@@ -188,6 +188,44 @@ def first_states(found: Sequence[ActorMention], context: CoderContext) -> tuple[
     return states[:3] if len(states) >= 2 else ()
 
 
+def subject_states(
+    sentence: Sentence,
+    match: Match,
+    lex: Lexicon,
+    found: Sequence[ActorMention],
+    context: CoderContext,
+    countries: dict[str, str],
+) -> tuple[str, ...]:
+    """ "Fidan, after talks with his Egyptian counterpart, said the two countries would coordinate": a
+    two-states phrase (`two_states`) as the act's subject is the two states the sentence names before it
+    (its officials act for theirs), when it names exactly two; () otherwise."""
+    if not sentence.parsed or not lex.two_states:
+        return ()
+    nouns = _phrase_nouns(sentence, lex, states=True)
+    if not nouns:
+        return ()
+    verb = predicate(sentence, match.head)
+    subjects = [c for c in sentence.children(verb) if sentence.toks[c].dep in SUBJECTS]
+    if not subjects and sentence.toks[verb].dep == "xcomp":  # "les deux pays allaient coopérer"
+        subjects = [
+            c for c in sentence.children(sentence.toks[verb].head) if sentence.toks[c].dep in SUBJECTS
+        ]
+    phrase = next((n for n in nouns for c in subjects if n in sentence.subtree(c)), None)
+    if phrase is None:
+        return ()
+    before = sentence.toks[phrase].start
+    states = [_state_of(m.key, context, countries) for m in found if m.end <= before]
+    named = tuple(dict.fromkeys(k for k in states if k))
+    return named if len(named) == 2 else ()
+
+
+def _state_of(key: str, context: CoderContext, countries: dict[str, str]) -> str | None:
+    if context.actor_kind(key) == "country":
+        return key
+    iso = context.actor_country(key)
+    return (countries.get(iso) or context.country_actor(iso)) if iso else None
+
+
 def named_with_states(
     found: Sequence[ActorMention], context: CoderContext, countries: dict[str, str]
 ) -> list[str]:

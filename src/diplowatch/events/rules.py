@@ -92,6 +92,7 @@ from diplowatch.events.parties import (
     dispute_sides,
     first_states,
     named_with_states,
+    subject_states,
 )
 from diplowatch.events.places import clause_place, clause_places, event_place, in_scene
 from diplowatch.events.portfolios import without_portfolios
@@ -736,6 +737,12 @@ class RuleCoder:
         match: Match,
         lex: Lexicon,
     ) -> tuple[tuple[str, ...], str]:
+        guessed = not args.actor or args.source == "proximity"
+        if guessed and not nested:  # "said the two countries would coordinate" (events.parties)
+            present = within(doc.mentions, sentence.start, sentence.end)
+            states = subject_states(sentence, match, lex, present, doc.context, doc.countries)
+            if states:
+                return states, "parse"
         if (
             earlier.met
             and not nested
