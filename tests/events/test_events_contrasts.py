@@ -23,6 +23,9 @@ VOTES = [
     ("en", "Spain backed the text, whereas Russia voted against it."),
     ("fr", "L'Espagne a soutenu le texte, alors que la Russie a voté contre."),
     ("es", "España respaldó el texto, mientras Rusia votó en contra."),
+    # the elided "qu'" of the mark keeps its apostrophe in the text
+    ("fr", "L'Espagne a soutenu le texte, tandis qu'ensuite la Russie a voté contre."),
+    ("fr", "L'Espagne a salué le texte, alors qu'Alger et la Russie ont voté contre."),
 ]
 
 

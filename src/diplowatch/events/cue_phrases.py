@@ -17,9 +17,14 @@ def phrase_at(sentence: Sentence, j: int, phrases: frozenset[str]) -> bool:
     toks = sentence.toks
     for first in variants(toks[j].key):
         for rest in _by_first_word(phrases).get(first, ()):
-            if [t.key for t in toks[j + 1 : j + 1 + len(rest)]] == list(rest):
+            if [t.key.rstrip(ELISION) for t in toks[j + 1 : j + 1 + len(rest)]] == list(rest):
                 return True
     return False
+
+
+# An elided word keeps its apostrophe in the text ("tandis qu'Alger") and loses it in the cue lists, which
+# are folded like phrases ("tandis qu'" is stored as "tandis qu").
+ELISION = "'’"
 
 
 def contrasted(sentence: Sentence, head: int, lexicon: Lexicon | None) -> bool:
