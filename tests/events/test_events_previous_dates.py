@@ -1,6 +1,7 @@
 """A sentence with no date of its own takes the previous sentence's date, but only that of the previous
 sentence's own act (not "el diálogo suspendido en enero" inside it), and never a past perfect's ("avait
-refusé en septembre", "had recalled on Sunday"): that sentence goes back before the story. Sentences
+refusé en septembre", "had recalled on Sunday", a subordinate's "alors que X avait rompu en septembre"): that
+clause goes back before the story. Sentences
 written for these tests (published 2024-03-13, a Wednesday)."""
 
 from __future__ import annotations
@@ -23,6 +24,16 @@ PAST_PERFECT = [
         "es",
         "Argelia había rechazado en septiembre participar en las mesas redondas. España reiteró su apoyo a "
         "Marruecos.",
+    ),  # the past perfect of a subordinate clause goes back before the story too
+    (
+        "fr",
+        "Le Maroc a annoncé l'ouverture d'un consulat, alors que l'Algérie avait rompu en septembre ses "
+        "relations avec Rabat. L'Espagne a réitéré son appui au Maroc.",
+    ),
+    (
+        "en",
+        "Morocco announced a new consulate, although Algeria had cut ties in September. Spain reaffirmed its "
+        "support for Morocco.",
     ),
 ]
 

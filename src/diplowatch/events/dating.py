@@ -294,6 +294,9 @@ def event_date(
                 or _noun_year(previous, d, year_words)
             )
             and not (published and _in_adnominal_clause(previous, previous.token_at(d.start), root))
+            # "..., alors que Nairobi avait reconnu la RASD en 2014": a clause that goes back before the
+            # story dates nothing after it
+            and not _in_past_perfect_clause(previous, d, perfect_auxiliaries)
         ]
         # the date of the previous sentence's own act, not of a clause inside it ("se reunieron el lunes
         # para reanudar el diálogo suspendido en enero": Monday)
@@ -320,6 +323,17 @@ def _past_perfect(sentence: Sentence, auxiliaries: frozenset[str]) -> bool:
     if root is None:
         return False
     return any(_past_auxiliary(sentence.toks[c], auxiliaries) for c in sentence.children(root))
+
+
+def _in_past_perfect_clause(sentence: Sentence, dated: Dated, auxiliaries: frozenset[str]) -> bool:
+    """The date belongs to a verb in the past perfect, the main one or a subordinate's."""
+    if not sentence.parsed or not auxiliaries:
+        return False
+    i = sentence.token_at(dated.start)
+    owner = _owner(sentence, i) if i is not None else None
+    return owner is not None and any(
+        _past_auxiliary(sentence.toks[c], auxiliaries) for c in sentence.children(owner)
+    )
 
 
 def _past_auxiliary(tok: Token, auxiliaries: frozenset[str]) -> bool:
