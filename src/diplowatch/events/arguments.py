@@ -474,6 +474,8 @@ def _parsed(
             clause -= _adjunct_acts(sentence, verb, acts)
             # "a été reçu par Y, avant de s'entretenir avec Z": Z is the second meeting's, of any category
             clause -= _adverbial_acts(sentence, verb, lexicon)
+    if lexicon is not None and lexicon.bearers:  # "X, porteur d'un message de Y à Z": Y and Z take no part
+        clause -= _borne_messages(sentence, clause, lexicon)
     pronoun = _pronoun_subject(sentence, verb)
     person = None
     if antecedent is not None and pronoun is not None:
@@ -558,6 +560,20 @@ def _ties_inside(sentence: Sentence, tokens: set[int], lexicon: Lexicon) -> set[
     for i in tokens:
         tok = sentence.toks[i]
         if tok.dep == "appos" and tok.head in tokens and {tok.key, tok.lemma} & lexicon.ties:
+            out |= sentence.subtree(i)
+    return out
+
+
+BEARER_DEPS = frozenset({"appos", "amod", "acl"})  # the messenger described, not named as the subject
+
+
+def _borne_messages(sentence: Sentence, clause: set[int], lexicon: Lexicon) -> set[int]:
+    """The phrases of a messenger's apposition ("Musalia Mudavadi, porteur d'un message du président Ruto
+    au roi", "portador de un mensaje de"): the message's sender and addressee are not the act's parties."""
+    out: set[int] = set()
+    for i in clause:
+        tok = sentence.toks[i]
+        if tok.dep in BEARER_DEPS and {tok.key, tok.lemma} & lexicon.bearers:
             out |= sentence.subtree(i)
     return out
 

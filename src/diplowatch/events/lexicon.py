@@ -209,6 +209,7 @@ _CUE_KEYS = (
     "sidelines",
     "venue_bodies",
     "venue_prepositions",
+    "bearers",
     "naming_blame",
     "naming_praise",
     "changed_plans",
@@ -390,6 +391,7 @@ class Lexicon:
     )  # "on the sidelines of the summit": an occasion (events.sidelines)
     venue_bodies: frozenset[str] = frozenset()  # "defendió en el Congreso su apoyo": the room (events.venues)
     venue_prepositions: frozenset[str] = frozenset()  # "en", "in", "au", "في": where, not whom
+    bearers: frozenset[str] = frozenset()  # "porteur d'un message de X": X takes no part (events.arguments)
     naming_marks: frozenset[str] = frozenset()  # "described X *as* a violation", "qualifié X *de*"
     naming_blame: frozenset[str] = frozenset()  # the names that make it a criticism
     naming_praise: frozenset[str] = frozenset()  # and a support
