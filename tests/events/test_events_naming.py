@@ -52,6 +52,15 @@ NAMED = [
     ),
     ("es", "Argelia calificó la decisión española de provocación.", "ACCUSE", "Spain"),
     ("es", "Marruecos calificó el acuerdo con España de éxito.", "SUPPORT", "Spain"),
+    # the name's adjectives say what the speaker holds it to be ("a pragmatic and viable solution")
+    ("en", "Kenya described the Spanish proposal as a pragmatic and viable solution.", "SUPPORT", "Spain"),
+    (
+        "fr",
+        "Le Kenya a qualifié la proposition espagnole de solution pragmatique et viable.",
+        "SUPPORT",
+        "Spain",
+    ),
+    ("es", "Kenia calificó la propuesta española de solución pragmática y viable.", "SUPPORT", "Spain"),
 ]
 
 

@@ -3,7 +3,8 @@ the visit a provocation", "described the move as a violation of international la
 décision d'inacceptable", "describió el acuerdo como una traición" name what the speaker holds them to
 be (lexicon `naming_verbs`). The name is the verb's object predicate ("called X *a fascist*", "deemed X
 *unacceptable*"), or a word a naming mark introduces after the verb or its object (`naming_marks`:
-"as", "comme", "de", "como"). A name of blame makes it a criticism (ACCUSE: `naming_blame`, "a
+"as", "comme", "de", "como"), with the adjectives that qualify it ("a solution *credible and realistic*").
+A name of blame makes it a criticism (ACCUSE: `naming_blame`, "a
 fascist", "a provocation", "unacceptable"), a name of praise a support ("called the agreement a
 success": `naming_praise`). Otherwise a naming verb that is a trigger of its own stays what it was
 ("called for talks"), and one that is only a naming verb (flag "naming": "describe", "qualifier") is no
@@ -63,7 +64,12 @@ def _names(sentence: Sentence, verb: int, lex: Lexicon) -> list[int]:
             found += [n for n in sentence.children(j) if toks[n].pos in NAMES]
         elif toks[j].pos in NAMES and _marked(sentence, j, lex):  # "comme une violation", "de traición"
             found.append(j)
-    return found + [c for n in found for c in sentence.children(n) if toks[c].dep == "conj"]
+    found += [c for n in found for c in sentence.children(n) if toks[c].dep == "conj"]
+    # what the name says of it: "de solution *crédible et réaliste*", "as a *credible* solution"
+    qualities = [
+        c for n in found for c in sentence.children(n) if toks[c].dep == "amod" and toks[c].pos == "ADJ"
+    ]
+    return found + qualities + [c for q in qualities for c in sentence.children(q) if toks[c].dep == "conj"]
 
 
 def _own_clause(sentence: Sentence, verb: int) -> set[int]:
