@@ -490,6 +490,10 @@ class ActorLinker:
             for target in sub.targets:
                 holder = roles.resolve(self.kb, target.ref, country=None, on=on)
                 if holder is not None and holder.person not in outer:
+                    if not outer:  # a holder the KB does not tell: who acts is still the outer role's
+                        text = part.body[hit.start : hit.end]
+                        outer = {work.unknown("person", text)}
+                        work.add_nested(hit.start, hit.end, next(iter(outer)), "role-unknown")
                     work.add_nested(sub.start, sub.end, holder.person, NESTED_ROLE)
                     break
 
