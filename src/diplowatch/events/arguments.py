@@ -26,7 +26,7 @@ import dataclasses
 from collections.abc import Callable
 
 from diplowatch.events.argument_set import Arguments
-from diplowatch.events.asked_acts import without_asked_acts
+from diplowatch.events.asked_acts import without_asked_acts, without_clauses
 from diplowatch.events.asks import asked
 from diplowatch.events.case_marks import case_marked, marked_nominal
 from diplowatch.events.categories import REQUESTS
@@ -808,7 +808,7 @@ def _datives(sentence: Sentence, verb: int, skip: int, lexicon: Lexicon) -> set[
     return out
 
 
-def _names(sentence: Sentence, head: int, named: set[int]) -> bool:
+def _names(sentence: Sentence, head: int, named: set[int] | frozenset[int]) -> bool:
     """The phrase is a named actor, or a body its name or demonym owns ("Niger's military rulers", "the
     Venezuelan authorities"); not a thing merely about one ("only the format with Algeria")."""
     return head in named or any(
@@ -923,7 +923,7 @@ def _subject(
         if parent < 0:
             break
         came_by_conj = sentence.toks[current].dep == "conj"
-        came_by_xcomp = sentence.toks[current].dep == "xcomp"
+        came_by_xcomp = sentence.toks[current].dep == "xcomp" or _asked_of_object(sentence, current, lexicon)
         # an infinitive or gerund adverbial has the subject of its clause for its own
         controlled = sentence.toks[current].dep in CONTROLLED and _non_finite(sentence.toks[current].morph)
         current = predicate(sentence, parent)
@@ -935,15 +935,65 @@ def _controlling_object(
 ) -> set[int]:
     """The object of a verb whose infinitive complement the climb came from, when it is an actor: it
     controls the infinitive (object control: "urged X to", "a exhorté X à"). A dative object ("instó a
-    X a", the Spanish parser's iobj) only under a request: "prometió a X retirar" is the promiser's act."""
-    asking = lexicon is not None and any(
-        m.head == verb and m.trigger.type in REQUESTS for m in find(sentence, lexicon)
-    )
+    X a", the Spanish parser's iobj; "a demandé à X de") or the object of a call's particle ("called
+    on X to") only under a request: "prometió a X retirar" is the promiser's act. A body its name or
+    demonym owns counts ("the Sudanese army", "les parties libyennes")."""
+    asking = _asking(sentence, verb, lexicon)
     for c in sentence.children(verb):
         dep = sentence.toks[c].dep
-        if (dep in ("obj", "dobj") or dep == "iobj" and asking) and c in named:  # an actor itself
-            return sentence.subtree(c)
+        if dep in ("obj", "dobj") or dep == "iobj" and asking:
+            asked = c
+        elif asking and lexicon is not None and marked_nominal(sentence, c, lexicon.dative_marks):
+            asked = c
+        elif (
+            asking
+            and lexicon is not None
+            and dep == "prep"
+            and sentence.toks[c].key in lexicon.asked_particles
+        ):
+            asked = next((g for g in sentence.children(c) if sentence.toks[g].dep == "pobj"), -1)
+        else:
+            continue
+        if asked >= 0 and _names(sentence, asked, named):
+            return without_clauses(sentence, asked).union(*_stray_conjuncts(sentence, verb, asked))
     return set()
+
+
+def _stray_conjuncts(sentence: Sentence, verb: int, asked: int) -> list[set[int]]:
+    """The objects coordinated with the asked one that the parser joined to the verb ("a appelé le
+    Maroc et *le Front Polisario* à reprendre")."""
+    return [
+        without_clauses(sentence, k)
+        for k in sentence.children(verb)
+        if k > asked and sentence.toks[k].dep == "conj" and sentence.toks[k].pos in NOMINAL_HEADS
+    ]
+
+
+def _asking(sentence: Sentence, verb: int, lexicon: Lexicon | None) -> bool:
+    return lexicon is not None and any(
+        m.head == verb and m.trigger.type in REQUESTS for m in find(sentence, lexicon)
+    )
+
+
+NOMINAL_HEADS = frozenset({"NOUN", "PROPN"})
+
+
+def _asked_of_object(sentence: Sentence, verb: int, lexicon: Lexicon | None) -> bool:
+    """The infinitive the French parser hangs on a call's object ("a appelé le Maroc et le Front
+    Polisario *à reprendre*"): its act is asked of that object, as an infinitive complement's is."""
+    tok = sentence.toks[verb]
+    if tok.dep != "acl" or "VerbForm=Inf" not in tok.morph or tok.head < 0:
+        return False
+    noun = tok.head
+    while sentence.toks[noun].dep == "conj" and sentence.toks[sentence.toks[noun].head].pos in NOMINAL_HEADS:
+        noun = sentence.toks[noun].head
+    above = sentence.toks[noun].head
+    # the parser may join the second object to the verb itself ("le Maroc et le Front Polisario à")
+    return (
+        sentence.toks[noun].dep in ("obj", "dobj", "conj")
+        and above >= 0
+        and _asking(sentence, above, lexicon)
+    )
 
 
 def _adverbial_acts(sentence: Sentence, verb: int, lexicon: Lexicon) -> set[int]:

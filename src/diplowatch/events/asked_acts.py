@@ -55,15 +55,15 @@ def _asked_party(sentence: Sentence, verb: int, lexicon: Lexicon) -> set[int]:
     for k in sentence.children(verb):
         tok = sentence.toks[k]
         if tok.dep in OBJECTS and tok.pos in ("PROPN", "NOUN"):
-            out |= _without_clauses(sentence, k)
+            out |= without_clauses(sentence, k)
         elif tok.dep == "prep" and tok.key in lexicon.asked_particles:
             for g in sentence.children(k):
                 if sentence.toks[g].dep == "pobj":
-                    out |= _without_clauses(sentence, g)
+                    out |= without_clauses(sentence, g)
     return out
 
 
-def _without_clauses(sentence: Sentence, k: int) -> set[int]:
+def without_clauses(sentence: Sentence, k: int) -> set[int]:
     inside = sentence.subtree(k)
     for c in sentence.children(k):
         if sentence.toks[c].dep in ASKED_ACTS:
