@@ -23,7 +23,7 @@ from diplowatch.events import confidence
 from diplowatch.events.anaphora import refers_back
 from diplowatch.events.argument_set import Arguments
 from diplowatch.events.arguments import arguments, predicate
-from diplowatch.events.asks import asked, asked_parties, commits_to_act, pledged
+from diplowatch.events.asks import advocated, asked, asked_parties, commits_to_act, pledged
 from diplowatch.events.attribution import sources
 from diplowatch.events.authored import text_authors
 from diplowatch.events.background import (
@@ -279,6 +279,7 @@ class RuleCoder:
             and (appraised := as_naming(sentence, asked(sentence, m, lex), lex, triggers)) is not None
         ]
         found = [pledged(sentence, m, lex, found) for m in found]
+        found = [advocated(sentence, m, found) for m in found]  # "a plaidé pour le retrait": a call
         found = [owned(sentence, m, in_sentence, lex) for m in found]  # "welcomed X's call": X's call
         occasions = own_occasions(sentence, found, doc.dates, lex)  # "briefed X on the meeting held in May"
         # a weak meeting word that sets the scene with its own partner ("During a briefing before the
