@@ -775,8 +775,15 @@ def _under_unasserted(sentence: Sentence, match: Match, lexicon: Lexicon, heads:
 def _coordinated_verb(tok: Token, match: Match, lexicon: Lexicon) -> bool:
     """A conjunction glued to a verb ("والتقى"), not to a noun: "بوقف القتال والسماح بوصول المساعدات"
     lists what is asked, each noun as unasserted as the first."""
-    glued = tok.key.startswith(tuple(lexicon.conjunctions))
+    word = match.trigger.words[0].rstrip("*")
+    glued = any(_glued(tok.key, conjunction, word) for conjunction in lexicon.conjunctions)
     return glued and not nominal_shape(match.trigger.words[0], tok.text)
+
+
+def _glued(key: str, conjunction: str, word: str) -> bool:
+    """The token opens with a conjunction glued to the trigger word ("ووقف", "والتقى"), not with the
+    word's own first letter ("وقف": the halt of "إلى وقف إطلاق النار" is no coordinated verb)."""
+    return key.startswith(conjunction) and key[len(conjunction) :].startswith(word[:2])
 
 
 def _stretch_start(sentence: Sentence, first: int, window: int) -> int:
