@@ -858,11 +858,17 @@ def _subject(
     A `feeling` ("disappointed by", "déçue par", "preocupado por": `feelings`) is its subject's, and
     what follows "by" is its cause, the stance's target."""
     current, came_by_conj, came_by_xcomp, controlled = verb, False, False, False
+    own_act = False  # the climb came up from a finite verb coordinated with an infinitive
     for step in range(MAX_CLIMB + 1):
         children = sentence.children(current)
         deps = {sentence.toks[c].dep for c in children}
         subjects = [c for c in children if sentence.toks[c].dep in SUBJECTS]
-        if step and came_by_xcomp and (controller := _controlling_object(sentence, current, named, lexicon)):
+        if (
+            step
+            and came_by_xcomp
+            and not own_act
+            and (controller := _controlling_object(sentence, current, named, lexicon))
+        ):
             # "urged Rwanda to stop supporting the M23", "a exhorté le Maroc à reprendre": who is asked
             # does the infinitive's act, not who asks
             return controller, set()
@@ -923,6 +929,14 @@ def _subject(
         if parent < 0:
             break
         came_by_conj = sentence.toks[current].dep == "conj"
+        # "urged Morocco to resume talks and condemned Algeria", "ha instado a X a asumir... y ha
+        # exigido": a finite verb the parser joined to the asked infinitive is the asker's next act
+        own_act = (
+            own_act
+            or came_by_conj
+            and _finite(sentence, current)
+            and _non_finite(sentence.toks[parent].morph)
+        )
         came_by_xcomp = sentence.toks[current].dep == "xcomp" or _asked_of_object(sentence, current, lexicon)
         # an infinitive or gerund adverbial has the subject of its clause for its own
         controlled = sentence.toks[current].dep in CONTROLLED and _non_finite(sentence.toks[current].morph)
@@ -1026,6 +1040,14 @@ def _in_sequence(sentence: Sentence, c: int, act: int, lexicon: Lexicon) -> bool
 
 
 CONTROLLED = ("advcl", "pcomp")  # non-finite adverbials whose subject is their clause's
+
+
+def _finite(sentence: Sentence, verb: int) -> bool:
+    """A finite verb, or a participle with a finite auxiliary ("a condamné", "ha exigido")."""
+    return "VerbForm=Fin" in sentence.toks[verb].morph or any(
+        sentence.toks[c].dep.startswith("aux") and "VerbForm=Fin" in sentence.toks[c].morph
+        for c in sentence.children(verb)
+    )
 
 
 def _non_finite(morph: str) -> bool:
