@@ -128,11 +128,12 @@ def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int,
     modal = bool(keys & (lexicon.hypothetical - lexicon.future_in_past))  # "could", "must", "podría"
     if conditional or modal or _awaited(sentence, verb, lexicon):
         found.add("hypothetical")
-    governor = _governor(sentence, verb)
+    first = _first_infinitive(sentence, verb)
+    governor = _governor(sentence, first)
     if governor is not None:
         # "called on both sides to..., while Russia offered to mediate": a contrast is no content of the call
         if not _accompanying(sentence, verb) and not contrasted(sentence, verb, lexicon):
-            found |= _embedded(sentence, governor, lexicon, heads, verb)
+            found |= _embedded(sentence, governor, lexicon, heads, first)
         if _failed_attempt(sentence, sentence.toks[verb].head, lexicon):
             found.add("negation")
         gov = sentence.toks[governor]
@@ -467,6 +468,19 @@ def _governor(sentence: Sentence, verb: int) -> int | None:
     ):
         return None
     return predicate(sentence, tok.head)
+
+
+def _first_infinitive(sentence: Sentence, verb: int) -> int:
+    """The first of coordinated infinitives ("urged X to resume talks and condemn Y", "à reprendre... et
+    à condamner"): the later ones are complements of what governs the first, asked as it is."""
+    tok = sentence.toks[verb]
+    while tok.dep == "conj" and tok.head >= 0 and _infinitive(tok) and _infinitive(sentence.toks[tok.head]):
+        verb, tok = tok.head, sentence.toks[tok.head]
+    return verb
+
+
+def _infinitive(tok: Token) -> bool:
+    return "VerbForm=Inf" in tok.morph
 
 
 def _negative_preposition(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
