@@ -1,7 +1,8 @@
 """Who is asked does the act asked for, whatever shape the call takes: the object of the call's particle
 ("called on X to", "upon"), a dative ("a demandé à X de"), a body a name or demonym owns ("the Sudanese
 army", "les parties libyennes"), and the French infinitive hung on the call's objects ("a appelé le
-Maroc et le Front Polisario à reprendre"). The act stays hypothetical; its actor is the asked party, not
+Maroc et le Front Polisario à reprendre") or on the call as an adverbial ("a exhorté l'Algérie à
+rencontrer le Maroc"). The act stays hypothetical; its actor is the asked party, not
 the caller (events.arguments._controlling_object). Sentences written for these tests."""
 
 from __future__ import annotations
@@ -48,6 +49,9 @@ CONTROLLED = [
         {"Morocco", "Polisario_Front"},
     ),
     ("fr", "Le Mali a demandé à l'Algérie de soutenir la transition.", "SUPPORT", {"Algeria"}),
+    # the infinitive the parser hangs on the call as an adverbial
+    ("fr", "La Russie a exhorté l'Algérie à rencontrer le Maroc.", "CONSULT", {"Algeria"}),
+    ("fr", "La Chine a encouragé le Venezuela à rencontrer la Colombie.", "CONSULT", {"Venezuela"}),
     (
         "fr",
         "Les Etats-Unis ont invité les parties libyennes à soutenir les efforts de l'envoyé de l'ONU.",

@@ -994,9 +994,15 @@ NOMINAL_HEADS = frozenset({"NOUN", "PROPN"})
 
 def _asked_of_object(sentence: Sentence, verb: int, lexicon: Lexicon | None) -> bool:
     """The infinitive the French parser hangs on a call's object ("a appelé le Maroc et le Front
-    Polisario *à reprendre*"): its act is asked of that object, as an infinitive complement's is."""
+    Polisario *à reprendre*"), or on the call as an adverbial ("a exhorté l'Algérie *à rencontrer* le
+    Maroc"): its act is asked of that object, as an infinitive complement's is."""
     tok = sentence.toks[verb]
-    if tok.dep != "acl" or "VerbForm=Inf" not in tok.morph or tok.head < 0:
+    if "VerbForm=Inf" not in tok.morph or tok.head < 0:
+        return False
+    if tok.dep == "advcl" and lexicon is not None:
+        marked = any(sentence.toks[c].key in lexicon.infinitive_marks for c in sentence.children(verb))
+        return marked and _asking(sentence, tok.head, lexicon)
+    if tok.dep != "acl":
         return False
     noun = tok.head
     while sentence.toks[noun].dep == "conj" and sentence.toks[sentence.toks[noun].head].pos in NOMINAL_HEADS:
