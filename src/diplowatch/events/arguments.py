@@ -867,6 +867,9 @@ def _subject(
             step
             and came_by_xcomp
             and not own_act
+            and not (
+                lexicon is not None and _unmarked_agents(sentence, current, lexicon)
+            )  # "fue instado por X a"
             and (controller := _controlling_object(sentence, current, named, lexicon))
         ):
             # "urged Rwanda to stop supporting the M23", "a exhorté le Maroc à reprendre": who is asked
@@ -901,6 +904,15 @@ def _subject(
             patient = _union(sentence, subjects)
             if subjects and controlled and not feeling:
                 # "X a été reçu par Y, avant de s'entretenir avec Z": X met Z, not Y
+                return patient, set()
+            if (
+                subjects
+                and came_by_xcomp
+                and not feeling
+                and not own_act
+                and _asking(sentence, current, lexicon)
+            ):
+                # "Morocco was urged by France to resume talks": who is asked does the act asked for
                 return patient, set()
             if agents:
                 return _union(sentence, agents), patient
@@ -984,8 +996,10 @@ def _stray_conjuncts(sentence: Sentence, verb: int, asked: int) -> list[set[int]
 
 
 def _asking(sentence: Sentence, verb: int, lexicon: Lexicon | None) -> bool:
+    """The verb is a call (an invitation to act included: "invité à soutenir", events.asks)."""
     return lexicon is not None and any(
-        m.head == verb and m.trigger.type in REQUESTS for m in find(sentence, lexicon)
+        m.head == verb and asked(sentence, m, lexicon).trigger.type in REQUESTS
+        for m in find(sentence, lexicon)
     )
 
 

@@ -17,6 +17,7 @@ from diplowatch.text.mentions import ActorMention
 from diplowatch.text.sentences import Sentence
 
 OBJECTS = frozenset({"dobj", "obj", "iobj", "pobj"})
+PASSIVE_SUBJECTS = frozenset({"nsubjpass", "nsubj:pass"})  # "Morocco was urged to": the one asked
 ASKED_ACTS = ("xcomp", "acl", "advcl", "ccomp")
 
 
@@ -49,12 +50,13 @@ def without_asked_acts(
 
 
 def _asked_party(sentence: Sentence, verb: int, lexicon: Lexicon) -> set[int]:
-    """The tokens of the verb's object, or of the object of its particle ("called *on* X": lexicon
-    `asked_particles`), without the clause the French parser hangs on it ("les Émirats à cesser")."""
+    """The tokens of the verb's object (a passive's subject), or of the object of its particle ("called
+    *on* X": lexicon `asked_particles`), without the clause the French parser hangs on it ("les Émirats
+    à cesser")."""
     out: set[int] = set()
     for k in sentence.children(verb):
         tok = sentence.toks[k]
-        if tok.dep in OBJECTS and tok.pos in ("PROPN", "NOUN"):
+        if (tok.dep in OBJECTS or tok.dep in PASSIVE_SUBJECTS) and tok.pos in ("PROPN", "NOUN"):
             out |= without_clauses(sentence, k)
         elif tok.dep == "prep" and tok.key in lexicon.asked_particles:
             for g in sentence.children(k):
