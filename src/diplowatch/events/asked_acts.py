@@ -26,19 +26,7 @@ def without_asked_acts(
 ) -> Arguments:
     if match.trigger.type not in REQUESTS or not sentence.parsed or len(args.recipient) < 2:
         return args
-    verb = match.head
-    if sentence.toks[verb].pos != "VERB":
-        return args
-    asked = _asked_party(sentence, verb, lexicon)
-    if not asked:
-        return args
-    acts = set().union(
-        *(
-            sentence.subtree(k)
-            for k in _infinitives(sentence, verb, asked)
-            if "VerbForm=Inf" in sentence.toks[k].morph or sentence.toks[k].pos == "VERB"
-        )
-    )
+    asked, acts = _asked_and_acts(sentence, match, lexicon)
     if not acts:
         return args
     named_asked = {m.key for m, i in at.items() if i is not None and i in asked}
@@ -47,6 +35,37 @@ def without_asked_acts(
     if not named_asked & set(kept) or len(kept) == len(args.recipient):
         return args  # the asked party names no known actor: the act's names are all there is
     return dataclasses.replace(args, recipient=kept)
+
+
+def act_names(
+    sentence: Sentence, match: Match, at: dict[ActorMention, int | None], lexicon: Lexicon
+) -> set[str]:
+    """The actors named only inside the act a call asks for: no addressees once the asked party is
+    known otherwise ("urged the parties to support the envoy's efforts": the parties are the dispute's
+    sides, events.parties; the envoy is whom the asked support would go to)."""
+    if match.trigger.type not in REQUESTS or not sentence.parsed:
+        return set()
+    _, acts = _asked_and_acts(sentence, match, lexicon)
+    inside = {m.key for m, i in at.items() if i is not None and i in acts}
+    return inside - {m.key for m, i in at.items() if i is not None and i not in acts}
+
+
+def _asked_and_acts(sentence: Sentence, match: Match, lexicon: Lexicon) -> tuple[set[int], set[int]]:
+    """The tokens of the asked party and of the acts asked of it (empty without both)."""
+    verb = match.head
+    if sentence.toks[verb].pos != "VERB":
+        return set(), set()
+    asked = _asked_party(sentence, verb, lexicon)
+    if not asked:
+        return set(), set()
+    acts = set().union(
+        *(
+            sentence.subtree(k)
+            for k in _infinitives(sentence, verb, asked)
+            if "VerbForm=Inf" in sentence.toks[k].morph or sentence.toks[k].pos == "VERB"
+        )
+    )
+    return asked, acts
 
 
 def _asked_party(sentence: Sentence, verb: int, lexicon: Lexicon) -> set[int]:

@@ -23,6 +23,7 @@ from diplowatch.events import confidence
 from diplowatch.events.anaphora import refers_back
 from diplowatch.events.argument_set import Arguments
 from diplowatch.events.arguments import arguments, predicate
+from diplowatch.events.asked_acts import act_names
 from diplowatch.events.asks import advocated, asked, asked_parties, commits_to_act, pledged
 from diplowatch.events.attribution import sources
 from diplowatch.events.authored import text_authors
@@ -463,7 +464,10 @@ class RuleCoder:
             )
         sides = addressed_sides(sentence, match, args, lex, doc.sides, doc.states)  # "urged the parties to"
         if sides:
-            addressed = args.recipient + tuple(k for k in sides if k not in actor)
+            # the sides are the ones asked: names only inside the asked act are not addressed
+            inside = act_names(sentence, match, {m: sentence.token_at(m.start) for m in in_sentence}, lex)
+            kept = tuple(k for k in args.recipient if k not in inside or k in sides)
+            addressed = kept + tuple(k for k in sides if k not in actor)
             args = dataclasses.replace(args, recipient=tuple(dict.fromkeys(addressed)))
         if actor and not args.recipient and (target := antecedent(sentence, match, lex)) is not None:
             # "une visite que le Maroc a dénoncée": what the relative clause is about is its antecedent
