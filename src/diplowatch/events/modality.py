@@ -147,6 +147,7 @@ def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int,
             "hypothetical" in found
             and not modal
             and not _is_demand(heads.get(governor))
+            and not _asked_by(heads.get(sentence.toks[first].head))
             and _reported_future(sentence, governor, keys, lexicon)
         ):
             found = (found - {"hypothetical"}) | {"future"}
@@ -680,6 +681,12 @@ def _planned_by_participle(sentence: Sentence, governor: int, lexicon: Lexicon) 
 
 def _own_subject(sentence: Sentence, verb: int) -> bool:
     return any(sentence.toks[c].dep.startswith("nsubj") for c in sentence.children(verb))
+
+
+def _asked_by(match: Match | None) -> bool:
+    """The clause hangs on a call the parser did not read as a verb ("Insto a Marruecos a reanudar...",
+    dijo X): asked, not a future the reporting verb tells."""
+    return match is not None and match.trigger.type == "REQUEST"
 
 
 def _is_demand(match: Match | None) -> bool:
