@@ -592,8 +592,10 @@ def _embedded(
         outer = next((m for h, m in heads.items() if predicate(sentence, h) == governor), None)
     if outer is not None and outer.trigger.type in NON_ASSERTING and not _denied_after(outer, verb, governor):
         return {"hypothetical"}
-    # "asked Ankara to help broker an exchange": what an asked act would bring about is asked too
-    above = _governor(sentence, governor) if sentence.toks[governor].dep.startswith("xcomp") else None
+    # "asked Ankara to help broker an exchange": what an asked act would bring about is asked too; so is
+    # the act of a demanded clause ("insisted that Algeria stop supporting", "pidió que deje de apoyar")
+    asked_clause = sentence.toks[governor].dep.startswith(("xcomp", "ccomp"))
+    above = _governor(sentence, governor) if asked_clause else None
     asked = heads.get(above) if above is not None else None
     if asked is not None and asked.trigger.type == "REQUEST":
         return {"hypothetical"}
