@@ -17,7 +17,10 @@ from diplowatch.text.mentions import ActorMention
 from diplowatch.text.sentences import Sentence
 
 OBJECTS = frozenset({"dobj", "obj", "iobj", "pobj"})
-PASSIVE_SUBJECTS = frozenset({"nsubjpass", "nsubj:pass"})  # "Morocco was urged to": the one asked
+PASSIVE_SUBJECTS = frozenset({"nsubjpass", "nsubj:pass"})
+CLAUSE_SUBJECTS = frozenset(
+    {"nsubj"}
+)  # "demanded that *the UAE* stop": the one asked  # "Morocco was urged to": the one asked
 ASKED_ACTS = ("xcomp", "acl", "advcl", "ccomp")
 
 
@@ -57,7 +60,7 @@ def _asked_and_acts(sentence: Sentence, match: Match, lexicon: Lexicon) -> tuple
         return set(), set()
     asked = _asked_party(sentence, verb, lexicon)
     if not asked:
-        return set(), set()
+        return _demanded_clause(sentence, verb)
     acts = set().union(
         *(
             sentence.subtree(k)
@@ -66,6 +69,20 @@ def _asked_and_acts(sentence: Sentence, match: Match, lexicon: Lexicon) -> tuple
         )
     )
     return asked, acts
+
+
+def _demanded_clause(sentence: Sentence, verb: int) -> tuple[set[int], set[int]]:
+    """A call whose complement clause names the one asked as its subject ("demanded that the UAE stop
+    arming the RSF", "a exigé que les Émirats cessent", "exigió que los Emiratos dejen de"): that subject,
+    and the rest of the clause, what is asked of it."""
+    for c in sentence.children(verb):
+        if sentence.toks[c].dep != "ccomp":
+            continue
+        subjects = [g for g in sentence.children(c) if sentence.toks[g].dep in CLAUSE_SUBJECTS]
+        if subjects and sentence.toks[subjects[0]].pos in ("PROPN", "NOUN"):
+            asked = sentence.subtree(subjects[0])
+            return asked, sentence.subtree(c) - asked
+    return set(), set()
 
 
 def _asked_party(sentence: Sentence, verb: int, lexicon: Lexicon) -> set[int]:
