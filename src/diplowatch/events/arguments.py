@@ -26,7 +26,7 @@ import dataclasses
 from collections.abc import Callable
 
 from diplowatch.events.argument_set import Arguments
-from diplowatch.events.asked_acts import without_asked_acts
+from diplowatch.events.asked_acts import without_asked_acts, without_clauses
 from diplowatch.events.asks import asked
 from diplowatch.events.case_marks import case_marked, marked_nominal
 from diplowatch.events.categories import REQUESTS
@@ -824,7 +824,7 @@ def _datives(sentence: Sentence, verb: int, skip: int, lexicon: Lexicon) -> set[
     return out
 
 
-def _names(sentence: Sentence, head: int, named: set[int]) -> bool:
+def _names(sentence: Sentence, head: int, named: set[int] | frozenset[int]) -> bool:
     """The phrase is a named actor, or a body its name or demonym owns ("Niger's military rulers", "the
     Venezuelan authorities"); not a thing merely about one ("only the format with Algeria")."""
     return head in named or any(
@@ -874,11 +874,20 @@ def _subject(
     A `feeling` ("disappointed by", "déçue par", "preocupado por": `feelings`) is its subject's, and
     what follows "by" is its cause, the stance's target."""
     current, came_by_conj, came_by_xcomp, controlled = verb, False, False, False
+    own_act = False  # the climb came up from a finite verb coordinated with an infinitive
     for step in range(MAX_CLIMB + 1):
         children = sentence.children(current)
         deps = {sentence.toks[c].dep for c in children}
         subjects = [c for c in children if sentence.toks[c].dep in SUBJECTS]
-        if step and came_by_xcomp and (controller := _controlling_object(sentence, current, named, lexicon)):
+        if (
+            step
+            and came_by_xcomp
+            and not own_act
+            and not (
+                lexicon is not None and _unmarked_agents(sentence, current, lexicon)
+            )  # "fue instado por X a"
+            and (controller := _controlling_object(sentence, current, named, lexicon))
+        ):
             # "urged Rwanda to stop supporting the M23", "a exhorté le Maroc à reprendre": who is asked
             # does the infinitive's act, not who asks
             return controller, set()
@@ -912,6 +921,15 @@ def _subject(
             if subjects and controlled and not feeling:
                 # "X a été reçu par Y, avant de s'entretenir avec Z": X met Z, not Y
                 return patient, set()
+            if (
+                subjects
+                and came_by_xcomp
+                and not feeling
+                and not own_act
+                and _asking(sentence, current, lexicon)
+            ):
+                # "Morocco was urged by France to resume talks": who is asked does the act asked for
+                return patient, set()
             if agents:
                 return _union(sentence, agents), patient
             if subjects and came_by_xcomp and not feeling and _raising(sentence, current, lexicon):
@@ -939,7 +957,15 @@ def _subject(
         if parent < 0:
             break
         came_by_conj = sentence.toks[current].dep == "conj"
-        came_by_xcomp = sentence.toks[current].dep == "xcomp"
+        # "urged Morocco to resume talks and condemned Algeria", "ha instado a X a asumir... y ha
+        # exigido": a finite verb the parser joined to the asked infinitive is the asker's next act
+        own_act = (
+            own_act
+            or came_by_conj
+            and _finite(sentence, current)
+            and _non_finite(sentence.toks[parent].morph)
+        )
+        came_by_xcomp = sentence.toks[current].dep == "xcomp" or _asked_of_object(sentence, current, lexicon)
         # an infinitive or gerund adverbial has the subject of its clause for its own
         controlled = sentence.toks[current].dep in CONTROLLED and _non_finite(sentence.toks[current].morph)
         current = predicate(sentence, parent)
@@ -951,15 +977,73 @@ def _controlling_object(
 ) -> set[int]:
     """The object of a verb whose infinitive complement the climb came from, when it is an actor: it
     controls the infinitive (object control: "urged X to", "a exhorté X à"). A dative object ("instó a
-    X a", the Spanish parser's iobj) only under a request: "prometió a X retirar" is the promiser's act."""
-    asking = lexicon is not None and any(
-        m.head == verb and m.trigger.type in REQUESTS for m in find(sentence, lexicon)
-    )
+    X a", the Spanish parser's iobj; "a demandé à X de") or the object of a call's particle ("called
+    on X to") only under a request: "prometió a X retirar" is the promiser's act. A body its name or
+    demonym owns counts ("the Sudanese army", "les parties libyennes")."""
+    asking = _asking(sentence, verb, lexicon)
     for c in sentence.children(verb):
         dep = sentence.toks[c].dep
-        if (dep in ("obj", "dobj") or dep == "iobj" and asking) and c in named:  # an actor itself
-            return sentence.subtree(c)
+        if dep in ("obj", "dobj") or dep == "iobj" and asking:
+            asked = c
+        elif asking and lexicon is not None and marked_nominal(sentence, c, lexicon.dative_marks):
+            asked = c
+        elif (
+            asking
+            and lexicon is not None
+            and dep == "prep"
+            and sentence.toks[c].key in lexicon.asked_particles
+        ):
+            asked = next((g for g in sentence.children(c) if sentence.toks[g].dep == "pobj"), -1)
+        else:
+            continue
+        if asked >= 0 and _names(sentence, asked, named):
+            return without_clauses(sentence, asked).union(*_stray_conjuncts(sentence, verb, asked))
     return set()
+
+
+def _stray_conjuncts(sentence: Sentence, verb: int, asked: int) -> list[set[int]]:
+    """The objects coordinated with the asked one that the parser joined to the verb ("a appelé le
+    Maroc et *le Front Polisario* à reprendre")."""
+    return [
+        without_clauses(sentence, k)
+        for k in sentence.children(verb)
+        if k > asked and sentence.toks[k].dep == "conj" and sentence.toks[k].pos in NOMINAL_HEADS
+    ]
+
+
+def _asking(sentence: Sentence, verb: int, lexicon: Lexicon | None) -> bool:
+    """The verb is a call (an invitation to act included: "invité à soutenir", events.asks)."""
+    return lexicon is not None and any(
+        m.head == verb and asked(sentence, m, lexicon).trigger.type in REQUESTS
+        for m in find(sentence, lexicon)
+    )
+
+
+NOMINAL_HEADS = frozenset({"NOUN", "PROPN"})
+
+
+def _asked_of_object(sentence: Sentence, verb: int, lexicon: Lexicon | None) -> bool:
+    """The infinitive the French parser hangs on a call's object ("a appelé le Maroc et le Front
+    Polisario *à reprendre*"), or on the call as an adverbial ("a exhorté l'Algérie *à rencontrer* le
+    Maroc"): its act is asked of that object, as an infinitive complement's is."""
+    tok = sentence.toks[verb]
+    if "VerbForm=Inf" not in tok.morph or tok.head < 0:
+        return False
+    if tok.dep == "advcl" and lexicon is not None:
+        marked = any(sentence.toks[c].key in lexicon.infinitive_marks for c in sentence.children(verb))
+        return marked and _asking(sentence, tok.head, lexicon)
+    if tok.dep != "acl":
+        return False
+    noun = tok.head
+    while sentence.toks[noun].dep == "conj" and sentence.toks[sentence.toks[noun].head].pos in NOMINAL_HEADS:
+        noun = sentence.toks[noun].head
+    above = sentence.toks[noun].head
+    # the parser may join the second object to the verb itself ("le Maroc et le Front Polisario à")
+    return (
+        sentence.toks[noun].dep in ("obj", "dobj", "conj")
+        and above >= 0
+        and _asking(sentence, above, lexicon)
+    )
 
 
 def _adverbial_acts(sentence: Sentence, verb: int, lexicon: Lexicon) -> set[int]:
@@ -992,6 +1076,14 @@ def _in_sequence(sentence: Sentence, c: int, act: int, lexicon: Lexicon) -> bool
 
 
 CONTROLLED = ("advcl", "pcomp")  # non-finite adverbials whose subject is their clause's
+
+
+def _finite(sentence: Sentence, verb: int) -> bool:
+    """A finite verb, or a participle with a finite auxiliary ("a condamné", "ha exigido")."""
+    return "VerbForm=Fin" in sentence.toks[verb].morph or any(
+        sentence.toks[c].dep.startswith("aux") and "VerbForm=Fin" in sentence.toks[c].morph
+        for c in sentence.children(verb)
+    )
 
 
 def _non_finite(morph: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 
+from diplowatch.events.categories import STANCES
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.triggers import Match, keys_of
 from diplowatch.text.sentences import Sentence
@@ -46,6 +47,24 @@ def pledged(sentence: Sentence, match: Match, lex: Lexicon, found: list[Match]) 
         return match
     strong = dataclasses.replace(match.trigger, flags=match.trigger.flags - {"weak"})
     return dataclasses.replace(match, trigger=strong)
+
+
+def advocated(sentence: Sentence, match: Match, found: list[Match]) -> Match:
+    """A weak "advocates" trigger ("plaider pour", "militer pour") whose object names an act, a trigger
+    of a category that is no stance ("a plaidé pour une reprise des négociations", "pour le retrait des
+    troupes", "pour un cessez-le-feu"), asks for that act: a REQUEST, as "appeler à" is, and the act
+    is the one asked for, not done. For a plan or a cause ("plaide pour son plan d'autonomie") it stays
+    the support it says."""
+    if "advocates" not in match.trigger.flags or not sentence.parsed:
+        return match
+    after = match.indices[-1]
+    objects = set().union(*(sentence.subtree(c) for c in sentence.children(match.head) if c > after))
+    if not any(m.head in objects and m.trigger.type not in STANCES for m in found):
+        return match
+    trigger = dataclasses.replace(
+        match.trigger, type="REQUEST", mode="", flags=match.trigger.flags - {"weak", "advocates"}
+    )
+    return dataclasses.replace(match, trigger=trigger)
 
 
 def commits_to_act(sentence: Sentence, match: Match, lex: Lexicon) -> bool:

@@ -35,9 +35,10 @@ CATEGORIES = (
 # far: FAR_GAP apart, for an Arabic verb whose subject, date and object stand before its complement noun
 # ("حمّل عبد الحميد الدبيبة يوم الأحد خليفة حفتر مسؤولية", "أعرب الاتحاد الإفريقي يوم الخميس عن قلقه");
 # vote: a vote in an assembly (abstain): its recipient is the body that voted; ask: followed by an
-# infinitive ("encourage the parties to resume talks") the trigger is a REQUEST; title: the word also
-# names offices ("ministre de la Coopération"): inside an office's title it is no event. spoken: an
-# evaluative word ("biased", "inacceptable"): an event only when someone says it (events.speech).
+# infinitive ("encourage the parties to resume talks") the trigger is a REQUEST; advocates: with an act
+# in its object ("a plaidé pour le retrait des troupes") the trigger is a REQUEST (events.asks); title:
+# the word also names offices ("ministre de la Coopération"): inside an office's title it is no event.
+# spoken: an evaluative word ("biased", "inacceptable"): an event only when someone says it (events.speech).
 # blocks: the trigger stops an act ("prevented the demonstration"): with a trigger as its object it is
 # the event (even when weak) and the act it stops is none. reacts: with a stance noun as its object
 # ("celebró el llamamiento de X") the weak trigger is an event of its own (not "celebrar una reunión").
@@ -72,6 +73,7 @@ FLAGS = frozenset(
         "tight",
         "vote",
         "ask",
+        "advocates",
         "title",
         "membership",
         "spoken",

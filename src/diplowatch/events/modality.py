@@ -128,11 +128,12 @@ def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int,
     modal = bool(keys & (lexicon.hypothetical - lexicon.future_in_past))  # "could", "must", "podría"
     if conditional or modal or _awaited(sentence, verb, lexicon):
         found.add("hypothetical")
-    governor = _governor(sentence, verb)
+    first = _first_infinitive(sentence, verb)
+    governor = _governor(sentence, first)
     if governor is not None:
         # "called on both sides to..., while Russia offered to mediate": a contrast is no content of the call
         if not _accompanying(sentence, verb) and not contrasted(sentence, verb, lexicon):
-            found |= _embedded(sentence, governor, lexicon, heads, verb)
+            found |= _embedded(sentence, governor, lexicon, heads, first)
         if _failed_attempt(sentence, sentence.toks[verb].head, lexicon):
             found.add("negation")
         gov = sentence.toks[governor]
@@ -146,6 +147,7 @@ def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int,
             "hypothetical" in found
             and not modal
             and not _is_demand(heads.get(governor))
+            and not _asked_by(heads.get(sentence.toks[first].head))
             and _reported_future(sentence, governor, keys, lexicon)
         ):
             found = (found - {"hypothetical"}) | {"future"}
@@ -469,6 +471,19 @@ def _governor(sentence: Sentence, verb: int) -> int | None:
     return predicate(sentence, tok.head)
 
 
+def _first_infinitive(sentence: Sentence, verb: int) -> int:
+    """The first of coordinated infinitives ("urged X to resume talks and condemn Y", "à reprendre... et
+    à condamner"): the later ones are complements of what governs the first, asked as it is."""
+    tok = sentence.toks[verb]
+    while tok.dep == "conj" and tok.head >= 0 and _infinitive(tok) and _infinitive(sentence.toks[tok.head]):
+        verb, tok = tok.head, sentence.toks[tok.head]
+    return verb
+
+
+def _infinitive(tok: Token) -> bool:
+    return "VerbForm=Inf" in tok.morph
+
+
 def _negative_preposition(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
     """The verb's clause hangs on a negative preposition ("rejected it without accusing X")."""
     head = sentence.toks[verb].head
@@ -577,8 +592,10 @@ def _embedded(
         outer = next((m for h, m in heads.items() if predicate(sentence, h) == governor), None)
     if outer is not None and outer.trigger.type in NON_ASSERTING and not _denied_after(outer, verb, governor):
         return {"hypothetical"}
-    # "asked Ankara to help broker an exchange": what an asked act would bring about is asked too
-    above = _governor(sentence, governor) if sentence.toks[governor].dep.startswith("xcomp") else None
+    # "asked Ankara to help broker an exchange": what an asked act would bring about is asked too; so is
+    # the act of a demanded clause ("insisted that Algeria stop supporting", "pidió que deje de apoyar")
+    asked_clause = sentence.toks[governor].dep.startswith(("xcomp", "ccomp"))
+    above = _governor(sentence, governor) if asked_clause else None
     asked = heads.get(above) if above is not None else None
     if asked is not None and asked.trigger.type == "REQUEST":
         return {"hypothetical"}
@@ -666,6 +683,12 @@ def _planned_by_participle(sentence: Sentence, governor: int, lexicon: Lexicon) 
 
 def _own_subject(sentence: Sentence, verb: int) -> bool:
     return any(sentence.toks[c].dep.startswith("nsubj") for c in sentence.children(verb))
+
+
+def _asked_by(match: Match | None) -> bool:
+    """The clause hangs on a call the parser did not read as a verb ("Insto a Marruecos a reanudar...",
+    dijo X): asked, not a future the reporting verb tells."""
+    return match is not None and match.trigger.type == "REQUEST"
 
 
 def _is_demand(match: Match | None) -> bool:
@@ -775,8 +798,15 @@ def _under_unasserted(sentence: Sentence, match: Match, lexicon: Lexicon, heads:
 def _coordinated_verb(tok: Token, match: Match, lexicon: Lexicon) -> bool:
     """A conjunction glued to a verb ("والتقى"), not to a noun: "بوقف القتال والسماح بوصول المساعدات"
     lists what is asked, each noun as unasserted as the first."""
-    glued = tok.key.startswith(tuple(lexicon.conjunctions))
+    word = match.trigger.words[0].rstrip("*")
+    glued = any(_glued(tok.key, conjunction, word) for conjunction in lexicon.conjunctions)
     return glued and not nominal_shape(match.trigger.words[0], tok.text)
+
+
+def _glued(key: str, conjunction: str, word: str) -> bool:
+    """The token opens with a conjunction glued to the trigger word ("ووقف", "والتقى"), not with the
+    word's own first letter ("وقف": the halt of "إلى وقف إطلاق النار" is no coordinated verb)."""
+    return key.startswith(conjunction) and key[len(conjunction) :].startswith(word[:2])
 
 
 def _stretch_start(sentence: Sentence, first: int, window: int) -> int:

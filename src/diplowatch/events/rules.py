@@ -23,7 +23,8 @@ from diplowatch.events import confidence
 from diplowatch.events.anaphora import refers_back
 from diplowatch.events.argument_set import Arguments
 from diplowatch.events.arguments import arguments, predicate
-from diplowatch.events.asks import asked, asked_parties, commits_to_act, pledged
+from diplowatch.events.asked_acts import act_names
+from diplowatch.events.asks import advocated, asked, asked_parties, commits_to_act, pledged
 from diplowatch.events.attribution import sources
 from diplowatch.events.authored import text_authors
 from diplowatch.events.background import (
@@ -281,6 +282,7 @@ class RuleCoder:
             and (appraised := as_naming(sentence, asked(sentence, m, lex), lex, triggers)) is not None
         ]
         found = [pledged(sentence, m, lex, found) for m in found]
+        found = [advocated(sentence, m, found) for m in found]  # "a plaidé pour le retrait": a call
         found = [owned(sentence, m, in_sentence, lex) for m in found]  # "welcomed X's call": X's call
         occasions = own_occasions(sentence, found, doc.dates, lex)  # "briefed X on the meeting held in May"
         # a weak meeting word that sets the scene with its own partner ("During a briefing before the
@@ -465,7 +467,10 @@ class RuleCoder:
             )
         sides = addressed_sides(sentence, match, args, lex, doc.sides, doc.states)  # "urged the parties to"
         if sides:
-            addressed = args.recipient + tuple(k for k in sides if k not in actor)
+            # the sides are the ones asked: names only inside the asked act are not addressed
+            inside = act_names(sentence, match, {m: sentence.token_at(m.start) for m in in_sentence}, lex)
+            kept = tuple(k for k in args.recipient if k not in inside or k in sides)
+            addressed = kept + tuple(k for k in sides if k not in actor)
             args = dataclasses.replace(args, recipient=tuple(dict.fromkeys(addressed)))
         if actor and not args.recipient and (target := antecedent(sentence, match, lex)) is not None:
             # "une visite que le Maroc a dénoncée": what the relative clause is about is its antecedent
