@@ -965,11 +965,24 @@ def _subject(
             and _finite(sentence, current)
             and _non_finite(sentence.toks[parent].morph)
         )
-        came_by_xcomp = sentence.toks[current].dep == "xcomp" or _asked_of_object(sentence, current, lexicon)
+        came_by_xcomp = (
+            sentence.toks[current].dep == "xcomp"
+            or _asked_of_object(sentence, current, lexicon)
+            or _reason_gerund(sentence, current, lexicon)
+        )
         # an infinitive or gerund adverbial has the subject of its clause for its own
         controlled = sentence.toks[current].dep in CONTROLLED and _non_finite(sentence.toks[current].morph)
         current = predicate(sentence, parent)
     return set(), set()
+
+
+def _reason_gerund(sentence: Sentence, verb: int, lexicon: Lexicon | None) -> bool:
+    """A gerund under the reason an appraisal gives ("accused Rwanda *of supporting* the M23", "blamed
+    France for arming"): the one appraised, the verb's object, did it (object control)."""
+    tok = sentence.toks[verb]
+    if lexicon is None or tok.dep != "pcomp" or tok.head < 0:
+        return False
+    return sentence.toks[tok.head].key in lexicon.reasons
 
 
 def _controlling_object(
