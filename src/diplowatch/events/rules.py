@@ -101,6 +101,7 @@ from diplowatch.events.possessed import possessive_owner
 from diplowatch.events.pruning import prune
 from diplowatch.events.purposes import for_purpose
 from diplowatch.events.reactions import addressed, reacted_to
+from diplowatch.events.refusals import refuses_to_criticise
 from diplowatch.events.relatives import relative_addressees, relative_partner
 from diplowatch.events.same_sentence import same_sentence_merged
 from diplowatch.events.scenes import Scene, scene_of, scene_phrases
@@ -311,6 +312,8 @@ class RuleCoder:
             bound = obliged.get(match.head, ())
             extra = tuple(m.key for m in in_sentence if sentence.token_at(m.start) in bound) if bound else ()
             draft = self._draft(doc, sentence, match, lex, heads, in_sentence, earlier, extra, occasions)
+            if draft is not None and refuses_to_criticise(sentence, match, lex):
+                continue  # "refused to condemn X": the criticism, unreal, is the event (events.refusals)
             if draft is not None:
                 drafts.append(draft)
                 spoken = told_by_verb(sentence, match, lex, named) or voiced(
