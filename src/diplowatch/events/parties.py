@@ -198,7 +198,8 @@ def subject_states(
 ) -> tuple[str, ...]:
     """ "Fidan, after talks with his Egyptian counterpart, said the two countries would coordinate": a
     two-states phrase (`two_states`) as the act's subject is the two states the sentence names before it
-    (its officials act for theirs), when it names exactly two; () otherwise."""
+    (its officials act for theirs), when it names exactly two; () otherwise. `found`: the article's
+    mentions, looked through only when the sentence holds such a phrase as the act's subject."""
     if not sentence.parsed or not lex.two_states:
         return ()
     nouns = _phrase_nouns(sentence, lex, states=True)
@@ -214,7 +215,9 @@ def subject_states(
     if phrase is None:
         return ()
     before = sentence.toks[phrase].start
-    states = [_state_of(m.key, context, countries) for m in found if m.end <= before]
+    states = [
+        _state_of(m.key, context, countries) for m in found if sentence.start <= m.start and m.end <= before
+    ]
     named = tuple(dict.fromkeys(k for k in states if k))
     return named if len(named) == 2 else ()
 

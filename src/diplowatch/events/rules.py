@@ -747,8 +747,7 @@ class RuleCoder:
     ) -> tuple[tuple[str, ...], str]:
         guessed = not args.actor or args.source == "proximity"
         if guessed and not nested:  # "said the two countries would coordinate" (events.parties)
-            present = within(doc.mentions, sentence.start, sentence.end)
-            states = subject_states(sentence, match, lex, present, doc.context, doc.countries)
+            states = subject_states(sentence, match, lex, doc.mentions, doc.context, doc.countries)
             if states:
                 return states, "parse"
         if (
