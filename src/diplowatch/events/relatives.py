@@ -45,7 +45,7 @@ def relative_addressees(
     comma names, and the ones listed with it ("Maduro y la oposición, a quienes")."""
     relatives = lex.partner_relatives | lex.addressee_relatives
     opening = _opening(sentence, match, relatives, lex.addressee_prepositions, lex.addressee_relatives)
-    if opening is None or any(t.pos == "VERB" for t in sentence.toks[opening : match.indices[0]]):
+    if opening is None or not _clause_act(sentence, opening, match.indices[0]):
         return ()  # the act the clause's verb governs ("a quienes instó a retomar el diálogo"): not addressed
     at = sentence.toks[opening].start
     before = [m for m in found if m.end <= at]
@@ -58,6 +58,17 @@ def relative_addressees(
             break
         listed.append(earlier)
     return tuple(dict.fromkeys(m.key for m in reversed(listed)))
+
+
+def _clause_act(sentence: Sentence, opening: int, trigger: int) -> bool:
+    """The trigger is the relative clause's act: its verb, or the noun its verb conveys (", à qui il a
+    réaffirmé le soutien de la France", ", to whom he conveyed Britain's support"); not an act a verb of
+    the clause governs ("a quienes instó a retomar el diálogo")."""
+    verbs = [i for i in range(opening, trigger) if sentence.toks[i].pos == "VERB"]
+    if not verbs:
+        return True
+    act = sentence.toks[trigger]
+    return len(verbs) == 1 and act.pos == "NOUN" and act.head == verbs[0] and act.dep in ("obj", "dobj")
 
 
 def _opening(
