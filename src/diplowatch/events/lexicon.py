@@ -111,6 +111,7 @@ _CUE_KEYS = (
     "voted_acts",
     "mandates",
     "behalf_marks",
+    "voice_marks",
     "conjunctions",
     "glued_conjunctions",
     "glued_lookalikes",
@@ -270,6 +271,9 @@ class Lexicon:
     voted_acts: frozenset[str] = frozenset()  # what an assembly does by a vote ("renewal", "prorogation")
     mandates: frozenset[str] = frozenset()  # what a vote renews ("mandate", "mission")
     behalf_marks: frozenset[str] = frozenset()  # "on behalf of": whom a speaker speaks for (events.behalf)
+    voice_marks: frozenset[str] = (
+        frozenset()
+    )  # "par la voix de": whom the subject speaks through (events.voices)
     conjunctions: frozenset[str] = frozenset()  # "و" as a word: coordinates subjects in unparsed sentences
     glued_conjunctions: frozenset[str] = frozenset()  # "و" glued to the word it coordinates ("وعطاف")
     glued_lookalikes: frozenset[str] = frozenset()  # words beginning with that letter of their own ("وزير")

@@ -128,6 +128,7 @@ from diplowatch.events.triggers import Match, find
 from diplowatch.events.unpublished import NOT_HAPPENED, dated_by_latest  # not (yet) happened
 from diplowatch.events.venues import without_venues
 from diplowatch.events.verbal import attacks_in_words, attacks_words
+from diplowatch.events.voices import voices
 from diplowatch.events.voting import VOTING_BODIES, about_instrument, cast_by, voters_apart, voting_body
 from diplowatch.events.weapons import struck_by_weapon
 from diplowatch.model import UNREAL_AUX, Article, Event, EventDate, Evidence, Location
@@ -490,6 +491,11 @@ class RuleCoder:
         speakers = tuple(k for k in actor if k not in spoken_of)
         if speakers and spoken_of:
             actor = speakers + tuple(k for k in principals if k not in speakers)
+        # "Moscou, par la voix de sa porte-parole X, a critiqué...": X speaks with the subject (events.voices)
+        through, voiced = voices(sentence, lex, in_sentence)
+        if voiced:
+            args = dataclasses.replace(args, recipient=tuple(k for k in args.recipient if k not in voiced))
+            actor += tuple(k for k in through if k not in actor)
         voted = voting_body(doc.mentions, sentence)
         if (
             voted is not None

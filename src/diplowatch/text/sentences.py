@@ -32,6 +32,7 @@ from diplowatch.text.prepositions import prepositions_restored
 from diplowatch.text.present_verbs import unaccented_presents_restored
 from diplowatch.text.punctuation_heads import punctuation_heads_restored
 from diplowatch.text.sequence_tails import sequence_tail_restored
+from diplowatch.text.split_subjects import split_subject_restored
 from diplowatch.text.trailing_attributions import trailing_attribution_restored
 
 # A sentence ends at . ! ? ؟ or a line break, not after a one-letter initial ("M.") or inside digits.
@@ -167,6 +168,7 @@ def _parsed(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, tuple
         toks = _incise_subjects_restored(toks) if segment.language in _INCISES else toks
         toks = _acronym_subject_restored(toks) if segment.language in _ACRONYM_SUBJECTS else toks
         toks = appositive_subject_restored(toks) if segment.language in _APPOSITIVE_PARTICIPLES else toks
+        toks = split_subject_restored(toks) if segment.language in _SPLIT_SUBJECTS else toks
         toks = gerund_subject_restored(toks) if segment.language in _GERUND_SUBJECTS else toks
         toks = trailing_attribution_restored(toks) if segment.language in _TRAILING_ATTRIBUTIONS else toks
         toks = conjunct_subjects_restored(toks) if segment.language in _CONJUNCT_SUBJECTS else toks
@@ -190,6 +192,8 @@ def _parsed(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, tuple
             glued = _main_clause_restored(last[2] + _governed(moved, last[2], shift), agent_markers)
             if segment.language in _NAMES_AS_VERBS:  # "..., a déclaré mardi | Nasser Bourita."
                 glued = _incise_subjects_restored(names_restored(glued))
+            if segment.language in _SPLIT_SUBJECTS:  # "Moscou | , par la voix de X, a critiqué"
+                glued = split_subject_restored(glued)
             out[-1] = (last[0], end, glued, True)
         else:
             out.append((start, end, toks, parsed))
@@ -223,6 +227,7 @@ _UNACCENTED_PRESENTS: frozenset[str] = frozenset(
     lang_data("parse_repairs.yaml").get("unaccented_presents") or []
 )
 _CONJUNCT_SUBJECTS: frozenset[str] = frozenset(lang_data("parse_repairs.yaml").get("conjunct_subjects") or [])
+_SPLIT_SUBJECTS: frozenset[str] = frozenset(lang_data("parse_repairs.yaml").get("split_subjects") or [])
 _APPOSITIVE_PARTICIPLES: frozenset[str] = frozenset(
     lang_data("parse_repairs.yaml").get("appositive_participles") or []
 )
