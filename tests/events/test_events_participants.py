@@ -125,6 +125,22 @@ PRONOUNS = [
         "Nasser_Bourita",
         True,
     ),
+    # a pronoun opening its sentence: the person the sentence before has as its subject, even when
+    # another was named more often (a host's guest acts in the convention of a visit)
+    (
+        "fr",
+        "Sergueï Lavrov a critiqué lundi le Maroc. Pour Sergueï Lavrov, le dossier est bloqué. Mardi, "
+        "Nasser Bourita a reçu Sergueï Lavrov à Rabat. Le lendemain, il a rencontré Ahmed Attaf.",
+        "Nasser_Bourita",
+        True,
+    ),
+    (
+        "en",
+        "Sergey Lavrov criticised Morocco on Monday. Sergey Lavrov also spoke to reporters. On Tuesday, "
+        "Nasser Bourita received Sergey Lavrov in Rabat. The next day, he met Ahmed Attaf.",
+        "Nasser_Bourita",
+        True,
+    ),
     # a demonstrative: the person named last ("celui-ci", the latter)
     (
         "fr",

@@ -926,9 +926,10 @@ STATE_KINDS = ("country", "organization", "group")
 def pronoun_person(
     doc: _Doc, sentence: Sentence, position: int, *, latest: bool, feminine: bool
 ) -> str | None:
-    """Who "il", "he", "él" is: among the persons named in its sentence before it and in the sentences
-    just before, the one the article has named most so far (its protagonist: "il s'est réuni avec..."
-    after a background sentence about someone else), the nearest sentence's first on a tie. A feminine
+    """Who "il", "he", "él" is: opening its sentence, the person the sentence before has as its subject
+    ("Haftar a reçu X à Benghazi. La veille, il s'était entretenu..."); otherwise, among the persons named
+    in its sentence before it and in the sentences just before, the one the article has named most so far
+    (its protagonist), the nearest sentence's first on a tie. A feminine
     pronoun may stand for a state ("la Russie ... elle s'est abstenue"): when a state or organisation
     named there is more prominent, it is nobody's (left to the clause rules). A demonstrative
     ("celui-ci", "the latter") is the person named last."""
@@ -943,10 +944,30 @@ def pronoun_person(
     ]
     if latest:
         return next((p[-1].key for named in window if (p := [m for m in named if m.kind == "person"])), None)
+    if not window[0] and (subject := _previous_subject(doc, sentence)) is not None:
+        return (
+            subject  # "Haftar a reçu X... La veille, il s'était entretenu": whom the last sentence is about
+        )
     candidates = list({m.key: m for named in window for m in named}.values())
     counts = {m.key: sum(n.key == m.key and n.start < position for n in doc.mentions) for m in candidates}
     best = max(candidates, key=lambda m: counts[m.key], default=None)
     return best.key if best is not None and best.kind == "person" else None
+
+
+def _previous_subject(doc: _Doc, sentence: Sentence) -> str | None:
+    """The person the sentence before names as its main clause's subject, if it is a person."""
+    if sentence.index == 0:
+        return None
+    before = doc.sentences[sentence.index - 1]
+    roots = [i for i, tok in enumerate(before.toks) if tok.head < 0] if before.parsed else []
+    subject = next(
+        (c for root in roots for c in before.children(root) if before.toks[c].dep.startswith("nsubj")), None
+    )
+    if subject is None:
+        return None
+    words = before.subtree(subject)
+    named = [m for m in within(doc.mentions, before.start, before.end) if before.token_at(m.start) in words]
+    return named[0].key if named and named[0].kind == "person" else None
 
 
 def _occasion_arguments(
