@@ -5,6 +5,8 @@ Publication date: Wednesday 2024-03-13."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from tests.events.conftest import by_language, real_events, real_involving, shown
@@ -288,3 +290,70 @@ def test_a_subject_hung_on_a_gerund_between_commas_is_the_main_verbs() -> None:
     # a main verb with a subject of its own keeps it, and the gerund keeps its own
     own = toks + (Token(38, 42, "Rusia", "rusia", "rusia", "PROPN", "nsubj", 6),)
     assert gerund_subject_restored(own)[0].head == 2
+
+
+# (lang, text, category, who acts): a verb coordinated after a reported clause, in the reporter's tense
+# and not the reported verb's, is the reporter's act (text/reported_conjuncts.py); a French first name
+# read as a verb opening a sentence whose verb has no subject is that subject (text/names_as_verbs.py).
+REPORTERS_SECOND_ACTS = [
+    (
+        "en",
+        "Sergey Lavrov said that Morocco was stalling the talks, and criticised Spain.",
+        "ACCUSE",
+        "Sergey_Lavrov",
+    ),
+    ("en", "Ahmed Attaf said the process had stalled and called on Russia to act.", "REQUEST", "Ahmed_Attaf"),
+    (
+        "fr",
+        "Sergueï Lavrov a estimé que le Maroc bloquait les pourparlers et a critiqué l'Espagne.",
+        "ACCUSE",
+        "Sergey_Lavrov",
+    ),
+    (
+        "fr",
+        "Nasser Bourita a déclaré que l'Algérie freinait le processus, et a appelé la Russie à agir.",
+        "REQUEST",
+        "Nasser_Bourita",
+    ),
+    (
+        "es",
+        "Sergey Lavrov dijo que Marruecos bloquea las conversaciones y criticó a España.",
+        "ACCUSE",
+        "Sergey_Lavrov",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "who"),
+    REPORTERS_SECOND_ACTS,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(REPORTERS_SECOND_ACTS)],
+)
+def test_events_a_verb_in_the_reporters_tense_is_the_reporters_act(code, lang, text, kind, who):
+    found = real_events(code(text, lang), kind)
+    assert found and all(e.actor == (who,) for e in found), shown(found)
+
+
+def test_a_verb_in_the_reported_clauses_tense_stays_there() -> None:
+    """ "said Algeria blocked the process and criticised Spain": one tense for all three verbs, read both
+    ways; the parse stands."""
+    from diplowatch.text.normalise import Token
+    from diplowatch.text.reported_conjuncts import reported_conjuncts_restored
+
+    past = "Tense=Past|VerbForm=Fin"
+    toks = (
+        Token(0, 7, "Bourita", "bourita", "bourita", "PROPN", "nsubj", 1),
+        Token(8, 12, "said", "said", "say", "VERB", "ROOT", -1, past),
+        Token(13, 20, "Algeria", "algeria", "algeria", "PROPN", "nsubj", 3),
+        Token(21, 28, "blocked", "blocked", "block", "VERB", "ccomp", 1, past),
+        Token(29, 32, "and", "and", "and", "CCONJ", "cc", 4),
+        Token(33, 43, "criticised", "criticised", "criticise", "VERB", "conj", 3, past),
+    )
+    assert reported_conjuncts_restored(toks) == toks
+    progressive = "Aspect=Prog|Tense=Pres|VerbForm=Part"
+    was = Token(21, 24, "was", "was", "be", "AUX", "aux", 3, past)
+    moved = reported_conjuncts_restored(
+        toks[:3] + (dataclasses.replace(toks[3], morph=progressive), toks[4], toks[5]) + (was,)
+    )
+    assert moved[5].head == 1

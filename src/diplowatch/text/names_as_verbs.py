@@ -56,15 +56,16 @@ def _name_read_as_verb(toks: tuple[Token, ...], i: int) -> bool:
 
 
 def _opens_on_its_verb(toks: tuple[Token, ...], i: int) -> bool:
-    """The name opens the sentence hung on its verb as a loose dependent, the verb's object after it
-    made its subject ("Nasser Bourita a rejeté le rapport": "rapport" the subject)."""
+    """The name opens the sentence hung on its verb as a loose dependent, the verb without a subject
+    before it: none at all ("Nasser Bourita a déclaré que..."), or its object after it made its subject
+    ("Nasser Bourita a rejeté le rapport": "rapport" the subject)."""
     tok = toks[i]
     return (
         i == 0
         and tok.head > i
         and tok.dep == "dep"
         and toks[tok.head].pos == "VERB"
-        and any(t.head == tok.head and t.dep == "nsubj" and n > tok.head for n, t in enumerate(toks))
+        and not any(t.head == tok.head and t.dep == "nsubj" and n < tok.head for n, t in enumerate(toks))
     )
 
 

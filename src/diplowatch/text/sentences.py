@@ -31,6 +31,7 @@ from diplowatch.text.parse import parsed_segments
 from diplowatch.text.prepositions import prepositions_restored
 from diplowatch.text.present_verbs import unaccented_presents_restored
 from diplowatch.text.punctuation_heads import punctuation_heads_restored
+from diplowatch.text.reported_conjuncts import reported_conjuncts_restored
 from diplowatch.text.sequence_tails import sequence_tail_restored
 from diplowatch.text.split_subjects import split_subject_restored
 from diplowatch.text.trailing_attributions import trailing_attribution_restored
@@ -172,6 +173,7 @@ def _parsed(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, tuple
         toks = gerund_subject_restored(toks) if segment.language in _GERUND_SUBJECTS else toks
         toks = trailing_attribution_restored(toks) if segment.language in _TRAILING_ATTRIBUTIONS else toks
         toks = conjunct_subjects_restored(toks) if segment.language in _CONJUNCT_SUBJECTS else toks
+        toks = reported_conjuncts_restored(toks) if segment.language in _REPORTED_CONJUNCTS else toks
         if segment.language in _SEQUENCE_TAILS:
             toks = sequence_tail_restored(toks, _SEQUENCE_TAILS[segment.language])
         marks = _ASKED_OBJECTS.get(segment.language)
@@ -227,6 +229,9 @@ _UNACCENTED_PRESENTS: frozenset[str] = frozenset(
     lang_data("parse_repairs.yaml").get("unaccented_presents") or []
 )
 _CONJUNCT_SUBJECTS: frozenset[str] = frozenset(lang_data("parse_repairs.yaml").get("conjunct_subjects") or [])
+_REPORTED_CONJUNCTS: frozenset[str] = frozenset(
+    lang_data("parse_repairs.yaml").get("reported_conjuncts") or []
+)
 _SPLIT_SUBJECTS: frozenset[str] = frozenset(lang_data("parse_repairs.yaml").get("split_subjects") or [])
 _APPOSITIVE_PARTICIPLES: frozenset[str] = frozenset(
     lang_data("parse_repairs.yaml").get("appositive_participles") or []
