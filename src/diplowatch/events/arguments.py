@@ -874,6 +874,7 @@ def _subject(
     A `feeling` ("disappointed by", "déçue par", "preocupado por": `feelings`) is its subject's, and
     what follows "by" is its cause, the stance's target."""
     current, came_by_conj, came_by_xcomp, controlled = verb, False, False, False
+    came_by_reason = False  # "acusó a Argelia de enviar": the infinitive gives the reason of an appraisal
     own_act = False  # the climb came up from a finite verb coordinated with an infinitive
     for step in range(MAX_CLIMB + 1):
         children = sentence.children(current)
@@ -886,7 +887,9 @@ def _subject(
             and not (
                 lexicon is not None and _unmarked_agents(sentence, current, lexicon)
             )  # "fue instado por X a"
-            and (controller := _controlling_object(sentence, current, named, lexicon))
+            and (
+                controller := _controlling_object(sentence, current, named, lexicon, by_reason=came_by_reason)
+            )
         ):
             # "urged Rwanda to stop supporting the M23", "a exhorté le Maroc à reprendre": who is asked
             # does the infinitive's act, not who asks
@@ -965,6 +968,7 @@ def _subject(
             and _finite(sentence, current)
             and _non_finite(sentence.toks[parent].morph)
         )
+        came_by_reason = _reason_infinitive(sentence, current, lexicon)
         came_by_xcomp = (
             sentence.toks[current].dep == "xcomp"
             or _asked_of_object(sentence, current, lexicon)
@@ -985,18 +989,38 @@ def _reason_gerund(sentence: Sentence, verb: int, lexicon: Lexicon | None) -> bo
     return sentence.toks[tok.head].key in lexicon.reasons
 
 
+def _reason_infinitive(sentence: Sentence, verb: int, lexicon: Lexicon | None) -> bool:
+    """An infinitive complement marked by a word of reasons ("acusó a Argelia *de* enviar armas", the
+    Spanish parser's dative object): what the one appraised did."""
+    tok = sentence.toks[verb]
+    return (
+        lexicon is not None
+        and tok.dep == "xcomp"
+        and any(
+            sentence.toks[c].dep == "mark" and sentence.toks[c].key in lexicon.reasons
+            for c in sentence.children(verb)
+        )
+    )
+
+
 def _controlling_object(
-    sentence: Sentence, verb: int, named: set[int] | frozenset[int], lexicon: Lexicon | None
+    sentence: Sentence,
+    verb: int,
+    named: set[int] | frozenset[int],
+    lexicon: Lexicon | None,
+    *,
+    by_reason: bool = False,
 ) -> set[int]:
     """The object of a verb whose infinitive complement the climb came from, when it is an actor: it
     controls the infinitive (object control: "urged X to", "a exhorté X à"). A dative object ("instó a
     X a", the Spanish parser's iobj; "a demandé à X de") or the object of a call's particle ("called
-    on X to") only under a request: "prometió a X retirar" is the promiser's act. A body its name or
+    on X to") only under a request, or when the infinitive gives the reason of an appraisal (`by_reason`:
+    "acusó a Argelia de enviar"): "prometió a X retirar" is the promiser's act. A body its name or
     demonym owns counts ("the Sudanese army", "les parties libyennes")."""
     asking = _asking(sentence, verb, lexicon)
     for c in sentence.children(verb):
         dep = sentence.toks[c].dep
-        if dep in ("obj", "dobj") or dep == "iobj" and asking:
+        if dep in ("obj", "dobj") or dep == "iobj" and (asking or by_reason):
             asked = c
         elif asking and lexicon is not None and marked_nominal(sentence, c, lexicon.dative_marks):
             asked = c

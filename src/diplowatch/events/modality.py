@@ -594,10 +594,19 @@ def _embedded(
         return {"hypothetical"}
     # "asked Ankara to help broker an exchange": what an asked act would bring about is asked too; so is
     # the act of a demanded clause ("insisted that Algeria stop supporting", "pidió que deje de apoyar")
-    asked_clause = sentence.toks[governor].dep.startswith(("xcomp", "ccomp"))
+    asked_clause = sentence.toks[governor].dep.startswith(("xcomp", "ccomp", "pcomp"))
     above = _governor(sentence, governor) if asked_clause else None
     asked = heads.get(above) if above is not None else None
     if asked is not None and asked.trigger.type == "REQUEST":
+        return {"hypothetical"}
+    # "accused Algeria of sending arms to support X": what an alleged, asked or refused act is for is
+    # no more real than that act
+    alleging = heads.get(above) if above is not None else None
+    if (
+        alleging is not None
+        and alleging.trigger.type in NON_ASSERTING
+        and not _denied_after(alleging, verb, above)
+    ):
         return {"hypothetical"}
     return set()
 

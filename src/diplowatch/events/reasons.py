@@ -34,7 +34,8 @@ def without_reasons(
     verb = match.head
     if sentence.toks[verb].pos not in ("VERB", "AUX"):
         return args
-    objects = [k for k in sentence.children(verb) if k > verb and _is_object(sentence, k, lexicon)]
+    named = {i for m in at for i in sentence.starting_within(m.start, m.end)}
+    objects = [k for k in sentence.children(verb) if k > verb and _is_object(sentence, k, lexicon, named)]
     if not objects:
         return args
     phrases = [k for k in sentence.children(verb) if k > min(objects) and _opens_reason(sentence, k, lexicon)]
@@ -47,12 +48,13 @@ def without_reasons(
     return dataclasses.replace(args, recipient=kept, clause=args.clause - inside)
 
 
-def _is_object(sentence: Sentence, k: int, lexicon: Lexicon) -> bool:
-    """A direct or indirect object that is a name, or a Spanish one the parser took for a complement
-    ("elogió a Catar": "a" marks a person or a state as object). A common noun is what is appraised
-    ("welcomed the decision for..."), and its phrase may name whose it is."""
+def _is_object(sentence: Sentence, k: int, lexicon: Lexicon, named: set[int]) -> bool:
+    """A direct or indirect object that is a name (an actor's, whatever its tag: "accusé l'Algérie", the
+    French tagger's noun), or a Spanish one the parser took for a complement ("elogió a Catar": "a" marks
+    a person or a state as object). A common noun is what is appraised ("welcomed the decision for..."),
+    and its phrase may name whose it is."""
     tok = sentence.toks[k]
-    if tok.pos != "PROPN":
+    if tok.pos != "PROPN" and k not in named:
         return False
     return tok.dep in OBJECTS or case_marked(sentence, k, lexicon.dative_marks)
 
