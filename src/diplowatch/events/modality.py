@@ -601,13 +601,9 @@ def _embedded(
         return {"hypothetical"}
     # "accused Algeria of sending arms to support X": what an alleged, asked or refused act is for is
     # no more real than that act
-    alleging = heads.get(above) if above is not None else None
-    if (
-        alleging is not None
-        and alleging.trigger.type in NON_ASSERTING
-        and not _denied_after(alleging, verb, above)
-    ):
-        return {"hypothetical"}
+    if above is not None and (alleging := heads.get(above)) is not None:
+        if alleging.trigger.type in NON_ASSERTING and not _denied_after(alleging, verb, above):
+            return {"hypothetical"}
     return set()
 
 
