@@ -14,6 +14,30 @@ from tests.events.conftest import ENTRIES, ROLES, make_article, real_involving, 
 
 # (lang, text, category, participant, whether the sentence asserts that event)
 CASES = [
+    # pressing or pushing someone to act is a call, its object a pronoun too ("him": lemma "he", no new
+    # subject)
+    (
+        "en",
+        "Sergey Lavrov met Ahmed Attaf on Monday and pressed him to release the prisoners.",
+        "REQUEST",
+        "Ahmed_Attaf",
+        True,
+    ),
+    ("en", "Sergey Lavrov pushed Morocco on Monday to resume the negotiations.", "REQUEST", "Morocco", True),
+    (
+        "fr",
+        "Sergueï Lavrov a poussé lundi le Maroc à reprendre les négociations.",
+        "REQUEST",
+        "Morocco",
+        True,
+    ),
+    (
+        "fr",
+        "Sergueï Lavrov a poussé lundi le Maroc à reprendre les négociations.",
+        "CONSULT",
+        "Morocco",
+        False,
+    ),
     # the same verb without a hyphen still backs
     ("en", "Algeria backed the Polisario on Monday.", "SUPPORT", "Algeria", True),
     # Arabic forms the lexicon missed: the feminine of a perfect in ى, the feminine present, a meeting

@@ -168,11 +168,19 @@ def _follow(
             (j for j in range(last + 1, min(last + 2 + gap, len(keys))) if _word_matches(word, keys[j])),
             None,
         )
-        if hit is None or any(breaks.intersection(keys[j]) for j in range(last + 1, hit)):
+        if hit is None or any(_breaks(sentence.toks[j], keys[j], breaks) for j in range(last + 1, hit)):
             return None
         out.append(hit)
         last = hit
     return out
+
+
+def _breaks(tok: Token, keys: tuple[str, ...], breaks: frozenset[str]) -> bool:
+    """The token opens another clause or denies ("without", "he"): a pronoun by its own form, never by
+    its lemma ("pressed him to": "him", lemma "he", is the object, no new subject)."""
+    if tok.pos == "PRON":
+        return tok.key in breaks
+    return not breaks.isdisjoint(keys)
 
 
 def _word_matches(word: str, keys: tuple[str, ...]) -> bool:
