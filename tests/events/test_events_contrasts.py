@@ -62,3 +62,23 @@ UNDER_REQUEST = [
 def test_a_contrast_under_a_request_is_real(code, lang: str, text: str) -> None:
     condemned = [e for e in real_events(code(text, lang), "ACCUSE") if "Algeria" in e.actor]
     assert condemned, code(text, lang)
+
+
+# What a clause of contrast is about is its own act's: a call naming no one is not addressed to it.
+CONTRASTED_OBJECTS = [
+    ("en", "Russia called for restraint, while Spain praised Morocco's efforts."),
+    ("fr", "La Russie a appelé à la retenue, tandis que l'Espagne a salué les efforts du Maroc."),
+    ("es", "Rusia pidió moderación, mientras que España elogió los esfuerzos de Marruecos."),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text"), CONTRASTED_OBJECTS, ids=[f"{v[0]}-{i}" for i, v in enumerate(CONTRASTED_OBJECTS)]
+)
+def test_what_a_contrast_clause_is_about_is_not_the_first_acts(code, lang: str, text: str) -> None:
+    events = code(text, lang)
+    assert not [e for e in real_events(events, "REQUEST") if "Morocco" in e.recipient], events
+    assert [
+        e for e in real_events(events, "SUPPORT") if e.actor == ("Spain",) and "Morocco" in e.recipient
+    ], events

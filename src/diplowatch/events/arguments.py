@@ -692,16 +692,13 @@ def _shared_object(sentence: Sentence, verb: int) -> set[int]:
 
 
 def _contrasts(sentence: Sentence, verb: int, lexicon: Lexicon | None) -> set[int]:
-    """The subjects of the phrases of contrast under the verb, whatever the parser made of their
-    predicate ("tandis que la Russie s'est *abstenue*", read as a noun): another actor's act. What the
-    phrase is about stays, as with `_other_subjects` ("..., while the Polisario criticised the
-    resolution")."""
+    """The phrases of contrast under the verb, whatever the parser made of their predicate ("tandis que
+    la Russie s'est *abstenue*", read as a noun): another actor's act, with its own object ("Russia
+    called for calm, while the US envoy praised Tetteh's efforts": the call is not addressed to Tetteh)."""
     out: set[int] = set()
     for child in sentence.children(verb):
         if contrasted(sentence, child, lexicon):
-            for c in sentence.children(child):
-                if sentence.toks[c].dep in SUBJECTS:
-                    out |= sentence.subtree(c)
+            out |= sentence.subtree(child)
     return out
 
 
