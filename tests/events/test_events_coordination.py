@@ -134,3 +134,23 @@ def test_coordination_a_reported_act_keeps_its_names(code, lang: str, text: str)
     thanks = real_involving(events, "SUPPORT", "Spain")
     assert thanks, shown(events)
     assert all("Sergey_Lavrov" not in e.recipient for e in thanks), shown(events)
+
+
+# After a comma, a verb that needs an object ("اتهم", "حث") with one name and then its complement's
+# preposition goes on with the subject before: the name is its object. Two names: the first is a subject
+# of its own.
+ARABIC_OBJECT_AFTER_COMMA = [
+    ("رفضت الجزائر الاتهامات المغربية، واتهمت إسبانيا بعرقلة المفاوضات.", "ACCUSE", "Algeria", "Spain"),
+    ("انتقد بوريطة الموقف الجزائري، وحث روسيا على دعم المفاوضات.", "REQUEST", "Nasser_Bourita", "Russia"),
+    ("رفضت الجزائر الاتهامات، واتهمت إسبانيا المغرب بعرقلة المفاوضات.", "ACCUSE", "Spain", "Morocco"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "kind", "who", "whom"), ARABIC_OBJECT_AFTER_COMMA)
+def test_coordination_arabic_object_after_a_comma(
+    world_code, text: str, kind: str, who: str, whom: str
+) -> None:
+    events = world_code(text, "ar")
+    found = [e for e in real_events(events, kind) if whom in e.recipient]
+    assert found and all(e.actor == (who,) for e in found), shown(events)

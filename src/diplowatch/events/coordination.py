@@ -28,7 +28,7 @@ from collections.abc import Collection, Iterable
 
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.shapes import nominal_shape
-from diplowatch.events.triggers import Match
+from diplowatch.events.triggers import Match, starts_trigger
 from diplowatch.text.mentions import ActorMention
 from diplowatch.text.sentences import PHRASE_BREAK, Sentence
 
@@ -38,6 +38,7 @@ PREDICATES = frozenset({"VERB", "AUX"})
 NOT_COMPLEMENTS = ("punct", "cc", "aux", "advmod", "mark", "nsubj", "expl", "cop", "discourse", "dep")
 GLUED_AND = "و"
 GLUED_MIN = 4  # letters of a word glued to "و" that can be a verb ("وشكر"; not "وهو")
+GLUED_TRIGGER_MIN = 3  # the same for a trigger verb itself, of two letters ("وحث": and urged)
 VERB_REACH = 1  # tokens from a glued verb to the trigger noun it governs ("وجدد دعمه", "وأكد رفضه")
 
 
@@ -163,14 +164,44 @@ def unparsed_breaks(
         previous = out[-1] if out else 0
         before = [t.indices[0] for t in triggers if previous <= t.indices[0] and t.indices[-1] < start]
         punctuated = PHRASE_BREAK.search(body[sentence.toks[start - 1].end : sentence.toks[start].start])
-        # "..., لكنها انتقدت": a "but" with the subject's pronoun always begins the next act
+        # "..., لكنها انتقدت": a "but" with the subject's pronoun always begins the next act; so does a
+        # verb whose one name is its object ("، واتهمت فرنسا بعرقلة": no subject of its own)
         if before and (
             pronominal_contrast(sentence.toks[start].key, lexicon)
-            or not punctuated
+            or (
+                not punctuated
+                or _transitive(match)
+                and object_then_complement(sentence, verb, found, lexicon)
+            )
             and any(min(before) + 1 < i < start for i in starts)
         ):
             out.append(start)
     return out
+
+
+def _transitive(match: Match) -> bool:
+    return "transitive" in match.trigger.flags
+
+
+def object_then_complement(
+    sentence: Sentence, verb: int, found: Iterable[ActorMention], lexicon: Lexicon
+) -> bool:
+    """The verb's one name is followed by the preposition of its complement ("واتهمت الولايات المتحدة
+    بعرقلة", "وحثت فرنسا على"): the object of a verb that needs one (flag `transitive`: "اتهم", "حث"), not
+    a subject of its own, which would come before the object ("واتهمت فرنسا الجزائر بـ"). A verb that
+    may go without one reads both ways ("ودعت روسيا إلى احترامه": Russia may call for it itself)."""
+    toks = sentence.toks
+    if verb + 1 >= len(toks):
+        return False
+    after = toks[verb + 1].start
+    name = next((m for m in found if m.start == after), None)
+    if name is None:
+        return False
+    following = next((t.key for t in toks if t.start >= name.end), None)
+    if following is None:
+        return False
+    glued = any(following.startswith(p) and len(following) > len(p) + 2 for p in lexicon.glued_prepositions)
+    return glued or following in lexicon.complement_prepositions
 
 
 def and_verb(sentence: Sentence, match: Match, named: Collection[int], lexicon: Lexicon) -> int | None:
@@ -179,10 +210,15 @@ def and_verb(sentence: Sentence, match: Match, named: Collection[int], lexicon: 
     indices inside actor mentions (never a verb)."""
     first = match.indices[0]
     toks = sentence.toks
+    word = match.trigger.words[0]
+    # "وقع" (signed) begins with the letter itself; "وحث" (and urged) is listed with its "و", too short
+    # to be peeled off, the verb "حث" listed too
     own_and = first > 0 and (
-        not match.trigger.words[0].startswith(GLUED_AND) or joins(toks[first - 1].key, lexicon)
-    )  # "وقع" (signed) begins with the letter itself
-    if own_and and _coordinated(sentence, first, lexicon):
+        not word.startswith(GLUED_AND)
+        or joins(toks[first - 1].key, lexicon)
+        or starts_trigger(word[1:], lexicon)
+    )
+    if own_and and _coordinated(sentence, first, lexicon, shortest=GLUED_TRIGGER_MIN):
         return None if nominal_shape(match.trigger.words[0], toks[first].text) else first
     for at in range(first - 1, max(0, first - 1 - VERB_REACH), -1):
         if at in named:
@@ -204,9 +240,9 @@ def opening_verb(sentence: Sentence, match: Match, named: Collection[int], lexic
     return first == 0 or (len(between) <= VERB_REACH and len(between) < first - 1)
 
 
-def _coordinated(sentence: Sentence, at: int, lexicon: Lexicon) -> bool:
+def _coordinated(sentence: Sentence, at: int, lexicon: Lexicon, shortest: int = GLUED_MIN) -> bool:
     key = sentence.toks[at].key
-    return (key.startswith(GLUED_AND) and len(key) >= GLUED_MIN) or (
+    return (key.startswith(GLUED_AND) and len(key) >= shortest) or (
         at > 0 and joins(sentence.toks[at - 1].key, lexicon)
     )
 

@@ -112,6 +112,8 @@ _CUE_KEYS = (
     "mandates",
     "behalf_marks",
     "voice_marks",
+    "complement_prepositions",
+    "glued_prepositions",
     "conjunctions",
     "glued_conjunctions",
     "glued_lookalikes",
@@ -271,9 +273,12 @@ class Lexicon:
     voted_acts: frozenset[str] = frozenset()  # what an assembly does by a vote ("renewal", "prorogation")
     mandates: frozenset[str] = frozenset()  # what a vote renews ("mandate", "mission")
     behalf_marks: frozenset[str] = frozenset()  # "on behalf of": whom a speaker speaks for (events.behalf)
-    voice_marks: frozenset[str] = (
-        frozenset()
-    )  # "par la voix de": whom the subject speaks through (events.voices)
+    # "par la voix de": whom the subject speaks through (events.voices)
+    voice_marks: frozenset[str] = frozenset()
+    # Arabic: what opens a verb's complement after its object ("إلى", "على"; "ب" glued: "بعرقلة"), which
+    # tells a name between as the object (events.coordination)
+    complement_prepositions: frozenset[str] = frozenset()
+    glued_prepositions: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()  # "و" as a word: coordinates subjects in unparsed sentences
     glued_conjunctions: frozenset[str] = frozenset()  # "و" glued to the word it coordinates ("وعطاف")
     glued_lookalikes: frozenset[str] = frozenset()  # words beginning with that letter of their own ("وزير")

@@ -12,13 +12,14 @@ from diplowatch.events.coordination import (
     and_verb,
     covered,
     joins,
+    object_then_complement,
     pronominal_contrast,
     unparsed_breaks,
 )
 from diplowatch.events.cue_phrases import contrast_after
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.shapes import nominal_shape
-from diplowatch.events.triggers import Match, find, keys_of
+from diplowatch.events.triggers import Match, find, keys_of, starts_trigger
 from diplowatch.text.mentions import ActorMention
 from diplowatch.text.sentences import PHRASE_BREAK, Sentence
 
@@ -304,7 +305,10 @@ def _shared_subject(
     does a trigger noun such a verb governs ("التقى X بـY وجدد دعمه لـZ": X renewed its support)."""
     first = match.indices[0]
     tok = sentence.toks[first]
-    glued = tok.key.startswith("و") and not match.trigger.words[0].startswith("و") and len(tok.key) > 3
+    word = match.trigger.words[0]
+    glued = tok.key.startswith("و") and (
+        not word.startswith("و") and len(tok.key) > 3 or starts_trigger(word[1:], lexicon)  # "وحث"
+    )
     verb = and_verb(sentence, match, covered(sentence, at), lexicon)
     if verb is not None and verb < first:
         first, tok, glued = verb, sentence.toks[verb], sentence.toks[verb].key.startswith("و")
@@ -318,7 +322,9 @@ def _shared_subject(
         not adverbial
         and not pronominal
         and _opens_clause(sentence, first - int(separate), body, lexicon)
-        and not _continues(sentence, first, glued, at, lexicon)
+        and not _continues(
+            sentence, first, glued, at, lexicon, transitive="transitive" in match.trigger.flags
+        )
     ):
         return ()
     triggers = find(sentence, lexicon)
@@ -358,7 +364,13 @@ def _main_subject(
 
 
 def _continues(
-    sentence: Sentence, verb: int, glued: bool, at: dict[ActorMention, int | None], lexicon: Lexicon
+    sentence: Sentence,
+    verb: int,
+    glued: bool,
+    at: dict[ActorMention, int | None],
+    lexicon: Lexicon,
+    *,
+    transitive: bool = False,
 ) -> bool:
     """A verb glued to "و" after a comma, with no subject of its own right after it, goes on with the
     subject before ("التقى X الوزير Y، وأشاد بدور عمان": X praised): not a clause opener word ("كما"),
@@ -367,7 +379,12 @@ def _continues(
         return False
     after = verb + 1
     named = {i for i in at.values() if i is not None}
-    return after < len(sentence.toks) and (after not in named or _governed(sentence.toks[after].key))
+    return after < len(sentence.toks) and (
+        after not in named
+        or _governed(sentence.toks[after].key)
+        or transitive
+        and object_then_complement(sentence, verb, at, lexicon)  # "، واتهمت فرنسا بعرقلة"
+    )
 
 
 def _at_place(sentence: Sentence, index: int | None, lexicon: Lexicon) -> bool:

@@ -142,6 +142,11 @@ def _candidates(lexicon: Lexicon, keys: tuple[str, ...]) -> tuple[Trigger, ...]:
     return found
 
 
+def starts_trigger(key: str, lexicon: Lexicon) -> bool:
+    """Some trigger of the lexicon begins with this word."""
+    return bool(_candidates(lexicon, (key,)))
+
+
 def _look_up(lexicon: Lexicon, keys: tuple[str, ...]) -> tuple[Trigger, ...]:
     if lexicon.not_triggers.intersection(keys):
         return ()
