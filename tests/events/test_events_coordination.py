@@ -154,3 +154,26 @@ def test_coordination_arabic_object_after_a_comma(
     events = world_code(text, "ar")
     found = [e for e in real_events(events, kind) if whom in e.recipient]
     assert found and all(e.actor == (who,) for e in found), shown(events)
+
+
+# "كما" (also) before a verb whose complement follows it goes on with the subject before; a name right
+# after the verb is a subject of its own.
+ARABIC_ALSO = [
+    ("استقبل بوريطة لافروف في الرباط، كما أشاد بدور روسيا.", "SUPPORT", "Nasser_Bourita", "Russia"),
+    (
+        "التقى عطاف لافروف في موسكو، كما اجتمع بالرئيس الروسي فلاديمير بوتين.",
+        "CONSULT",
+        "Ahmed_Attaf",
+        "Vladimir_Putin",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "kind", "who", "whom"), ARABIC_ALSO)
+def test_coordination_arabic_also_goes_on_with_the_subject(
+    world_code, text: str, kind: str, who: str, whom: str
+) -> None:
+    events = world_code(text, "ar")
+    found = [e for e in real_events(events, kind) if whom in e.actor + e.recipient]
+    assert found and all(who in e.actor + e.recipient for e in found), shown(events)

@@ -114,6 +114,7 @@ _CUE_KEYS = (
     "voice_marks",
     "complement_prepositions",
     "glued_prepositions",
+    "additive_openers",
     "conjunctions",
     "glued_conjunctions",
     "glued_lookalikes",
@@ -279,6 +280,8 @@ class Lexicon:
     # tells a name between as the object (events.coordination)
     complement_prepositions: frozenset[str] = frozenset()
     glued_prepositions: frozenset[str] = frozenset()
+    # Arabic "also" before a verb ("كما اجتمع بـ"): it goes on with the subject before (events.proximity)
+    additive_openers: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()  # "و" as a word: coordinates subjects in unparsed sentences
     glued_conjunctions: frozenset[str] = frozenset()  # "و" glued to the word it coordinates ("وعطاف")
     glued_lookalikes: frozenset[str] = frozenset()  # words beginning with that letter of their own ("وزير")

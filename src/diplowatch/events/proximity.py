@@ -292,6 +292,16 @@ def _object_relative(sentence: Sentence, match: Match, lexicon: Lexicon) -> bool
 GOVERNED = ("بال", "لل", "كال", "وبال", "ولل", "فبال")  # a glued preposition on a definite noun
 
 
+def _complement_next(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
+    """The word after the verb opens a complement: a noun with a glued preposition ("بوزير", "بدور",
+    "بالرئيس"), not a subject."""
+    if verb + 1 >= len(sentence.toks):
+        return False
+    key = sentence.toks[verb + 1].key
+    glued = any(key.startswith(p) and len(key) > len(p) + 2 for p in lexicon.glued_prepositions)
+    return _governed(key) or glued
+
+
 def _governed(key: str) -> bool:
     """ "بالرئيس", "للأمين العام": a noun governed by a glued preposition is no subject."""
     return key.startswith(GOVERNED)
@@ -312,7 +322,11 @@ def _shared_subject(
     verb = and_verb(sentence, match, covered(sentence, at), lexicon)
     if verb is not None and verb < first:
         first, tok, glued = verb, sentence.toks[verb], sentence.toks[verb].key.startswith("و")
-    separate = first > 0 and joins(sentence.toks[first - 1].key, lexicon)
+    # "..., كما اجتمع بوزير الخارجية": "also" before a verb whose complement follows it goes on with the
+    # subject before ("كما رحبت به روسيا": a name of its own is another subject)
+    additive = first > 0 and sentence.toks[first - 1].key in lexicon.additive_openers
+    additive = additive and _complement_next(sentence, first, lexicon)
+    separate = first > 0 and joins(sentence.toks[first - 1].key, lexicon) or additive
     adverbial = "adverbial" in match.trigger.flags and first > 0  # "..., داعيا": the main clause's subject
     if first == 0 or not (glued or separate or adverbial):
         return ()
@@ -321,6 +335,7 @@ def _shared_subject(
     if (
         not adverbial
         and not pronominal
+        and not additive
         and _opens_clause(sentence, first - int(separate), body, lexicon)
         and not _continues(
             sentence, first, glued, at, lexicon, transitive="transitive" in match.trigger.flags
