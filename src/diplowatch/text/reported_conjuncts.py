@@ -14,6 +14,7 @@ from diplowatch.text.normalise import Token
 
 SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass", "expl")
 FEATURES = ("Tense=", "VerbForm=", "Aspect=")
+PERFECT_AUXILIARIES = frozenset({"have"})  # English: the perfect's auxiliary, lemma
 
 
 def reported_conjuncts_restored(toks: tuple[Token, ...]) -> tuple[Token, ...]:
@@ -27,10 +28,20 @@ def reported_conjuncts_restored(toks: tuple[Token, ...]) -> tuple[Token, ...]:
         reporter = reported.head
         if _has_subject(toks, n) or not _has_subject(toks, tok.head):
             continue
-        form = _form(toks, n)
-        if form == _form(toks, reporter) and form != _form(toks, tok.head):
+        form, reported_form = _form(toks, n), _form(toks, tok.head)
+        if _shares_perfect(form, reported_form):
+            continue
+        if form == _form(toks, reporter) and form != reported_form:
             out[n] = dataclasses.replace(tok, head=reporter)
     return tuple(out)
+
+
+def _shares_perfect(
+    form: tuple[tuple[str, ...], frozenset[str]], reported: tuple[tuple[str, ...], frozenset[str]]
+) -> bool:
+    """English past and participle share their form: a bare past after a perfect may share its
+    auxiliary ("said Morocco had violated the ceasefire and attacked Algeria": had attacked)."""
+    return not form[1] and bool(reported[1] & PERFECT_AUXILIARIES) and "Tense=Past" in form[0]
 
 
 def _has_subject(toks: tuple[Token, ...], verb: int) -> bool:
