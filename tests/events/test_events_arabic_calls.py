@@ -38,3 +38,19 @@ def test_a_coordinated_verb_after_a_call_is_done(world_code):
     assert [e for e in real_events(found, "CONSULT") if "Staffan_de_Mistura" in e.actor + e.recipient], shown(
         found
     )
+
+
+# Commas around the caller's title and the day do not end the call's reach: the act after "إلى" is asked;
+# the names inside it are not whom the call addresses.
+LONG_CALLS = [
+    "دعا المبعوث الشخصي للأمين العام للأمم المتحدة ستافان دي ميستورا، يوم الأحد، الجزائر إلى دعم المغرب.",
+    "طالبت روسيا، في بيان لوزارة خارجيتها، الجزائر بدعم المغرب.",
+]
+
+
+@pytest.mark.parametrize("text", LONG_CALLS, ids=["daa", "talaba"])
+def test_the_act_asked_after_commas_is_not_done_nor_addressed(world_code, text):
+    found = world_code(text, "ar")
+    requests = real_events(found, "REQUEST")
+    assert requests and all(e.recipient == ("Algeria",) for e in requests), shown(found)
+    assert not real_events(found, "SUPPORT"), shown(found)

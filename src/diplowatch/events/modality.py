@@ -792,12 +792,26 @@ def _under_unasserted(sentence: Sentence, match: Match, lexicon: Lexicon, heads:
     # a call's subject, day and addressees stand between it and what it asks ("حث الاتحاد الأوروبي يوم
     # الثلاثاء الأطراف على دعم"): a call reaches further
     asked_from = _stretch_start(sentence, first, ASK_WINDOW)
-    return any(
+    if any(
         m is not match
         and m.trigger.type in UNPARSED_EMBEDDING
         and (start if m.trigger.type != "REQUEST" else asked_from) <= m.indices[-1] < first
         for m in heads.values()
-    )
+    ):
+        return True
+    return _asked_complement(sentence, match, lexicon, heads)
+
+
+def _asked_complement(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int, Match]) -> bool:
+    """Unparsed: the trigger opens the complement of the call before it ("دعا المبعوث ...، الأحد، جماعة
+    الحوثي إلى الإفراج": "إلى" after the addressee), however long the caller's title and however many
+    commas stand between."""
+    first = match.indices[0]
+    if first == 0 or sentence.toks[first - 1].key not in lexicon.complement_prepositions:
+        return False
+    before = [m for m in heads.values() if m is not match and m.indices[-1] < first]
+    nearest = max(before, key=lambda m: m.indices[-1], default=None)
+    return nearest is not None and nearest.trigger.type == "REQUEST"
 
 
 def _coordinated_verb(tok: Token, match: Match, lexicon: Lexicon) -> bool:

@@ -6,7 +6,7 @@ it; a name inside an unnamed subject's phrase is what the act is aimed at ("ها
 from __future__ import annotations
 
 from diplowatch.events.argument_set import Arguments
-from diplowatch.events.categories import REACTIONS
+from diplowatch.events.categories import REACTIONS, REQUESTS
 from diplowatch.events.coordination import (
     act_end,
     and_verb,
@@ -44,6 +44,11 @@ def proximity(
         after = [m for m in after if end is None or (at[m] or 0) < end]
     if not sentence.parsed:  # "رحبت الرباط بالموقف، في حين رفضته الجزائر": Algeria is the next clause's
         after = [m for m in after if (i := at[m]) is not None and i < _next_clause(sentence, match, lexicon)]
+        if (
+            match.trigger.type in REQUESTS
+        ):  # "دعا X إلى الإفراج عن موظفي الأمم المتحدة": the UN is asked nothing
+            asked = _asked_act_start(sentence, match, lexicon)
+            after = [m for m in after if asked is None or (at[m] or 0) < asked]
     else:  # "Doce miembros votaron a favor, mientras que Rusia se abstuvo": Russia is the next clause's
         end = contrast_after(sentence, match.indices[-1] + 1, lexicon)
         after = [m for m in after if (i := at[m]) is not None and i < end]
@@ -93,6 +98,23 @@ def proximity(
     return Arguments(
         tuple(dict.fromkeys(actor)), tuple(dict.fromkeys(recipient)), "proximity" if actor else "none", clause
     )
+
+
+def _asked_act_start(sentence: Sentence, match: Match, lexicon: Lexicon) -> int | None:
+    """Unparsed: where the act a call asks for begins, the names of which are no addressees: the
+    preposition before the next trigger ("إلى الإفراج", "على وقف"), or that trigger when the preposition
+    is glued to it ("بالإفراج")."""
+    for other in sorted(find(sentence, lexicon), key=lambda m: m.indices[0]):
+        first = other.indices[0]
+        if first <= match.indices[-1]:
+            continue
+        if sentence.toks[first - 1].key in lexicon.complement_prepositions:
+            return first - 1
+        key, word = sentence.toks[first].key, other.trigger.words[0]
+        if any(key.startswith(p) and not word.startswith(p) for p in lexicon.glued_prepositions):
+            return first
+        return None
+    return None
 
 
 POSSESSIVE_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")  # "شكره", "رفضها": his thanks, her rejection
