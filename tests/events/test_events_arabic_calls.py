@@ -54,3 +54,26 @@ def test_the_act_asked_after_commas_is_not_done_nor_addressed(world_code, text):
     requests = real_events(found, "REQUEST")
     assert requests and all(e.recipient == ("Algeria",) for e in requests), shown(found)
     assert not real_events(found, "SUPPORT"), shown(found)
+
+
+# A visit told as the scene of a call ("خلال زيارته إلى مسقط"), before or after it, is the caller's real
+# visit to the host; it is no invitation to visit, which names the visit asked without a possessive
+# ("دعا X إلى زيارة").
+SCENE_VISITS = [
+    "دعا لافروف المغرب إلى دعم المفاوضات، خلال زيارته إلى الجزائر.",
+    "دعا لافروف، خلال زيارته إلى الجزائر، المغرب إلى دعم المفاوضات.",
+]
+
+
+@pytest.mark.parametrize("text", SCENE_VISITS, ids=["after", "inside"])
+def test_a_visit_setting_the_scene_of_a_call_is_the_callers(world_code, text):
+    found = world_code(text, "ar")
+    visits = [e for e in real_events(found, "CONSULT") if "Algeria" in e.recipient]
+    assert visits and all(e.actor == ("Sergey_Lavrov",) for e in visits), shown(found)
+    requests = real_events(found, "REQUEST")
+    assert requests and all(e.recipient == ("Morocco",) for e in requests), shown(found)
+
+
+def test_an_invitation_to_visit_is_an_agreement(world_code):
+    found = world_code("دعا تبون نظيره الروسي فلاديمير بوتين لزيارة الجزائر.", "ar")
+    assert real_events(found, "AGREE") and not real_events(found, "REQUEST"), shown(found)

@@ -459,7 +459,7 @@ def _parsed(
             named = {t for m in at for t in _span(sentence, m)}
             addressed = _addressees(sentence, verb, lexicon, named)
         clause -= _other_subjects(sentence, verb) - addressed
-        clause -= _contrasts(sentence, verb, lexicon)
+        clause -= _contrasts(sentence, verb, lexicon, whole=match.trigger.type in REQUESTS)
         clause |= _stranded_complements(sentence, verb)
         clause -= _conjunct_objects(sentence, verb)
         if lexicon is not None:  # "criticised X and called on Y to": Y is the request's (events.coordination)
@@ -691,14 +691,21 @@ def _shared_object(sentence: Sentence, verb: int) -> set[int]:
     return out
 
 
-def _contrasts(sentence: Sentence, verb: int, lexicon: Lexicon | None) -> set[int]:
-    """The phrases of contrast under the verb, whatever the parser made of their predicate ("tandis que
-    la Russie s'est *abstenue*", read as a noun): another actor's act, with its own object ("Russia
-    called for calm, while the US envoy praised Tetteh's efforts": the call is not addressed to Tetteh)."""
+def _contrasts(sentence: Sentence, verb: int, lexicon: Lexicon | None, *, whole: bool = False) -> set[int]:
+    """The subjects of the phrases of contrast under the verb, whatever the parser made of their
+    predicate ("tandis que la Russie s'est *abstenue*", read as a noun): another actor's act. What the
+    phrase is about stays for a stance, as with `_other_subjects` ("Rabat welcomed the outcome, while
+    the Polisario criticised the resolution": both about the resolution); a call (`whole`) is addressed
+    to no one the phrase names ("Russia called for calm, while the US envoy praised Tetteh's efforts")."""
     out: set[int] = set()
     for child in sentence.children(verb):
         if contrasted(sentence, child, lexicon):
-            out |= sentence.subtree(child)
+            if whole:
+                out |= sentence.subtree(child)
+                continue
+            for c in sentence.children(child):
+                if sentence.toks[c].dep in SUBJECTS:
+                    out |= sentence.subtree(c)
     return out
 
 

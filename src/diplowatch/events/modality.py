@@ -804,10 +804,12 @@ def _under_unasserted(sentence: Sentence, match: Match, lexicon: Lexicon, heads:
 
 def _asked_complement(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int, Match]) -> bool:
     """Unparsed: the trigger opens the complement of the call before it ("دعا المبعوث ...، الأحد، جماعة
-    الحوثي إلى الإفراج": "إلى" after the addressee), however long the caller's title and however many
-    commas stand between."""
+    الحوثي إلى الإفراج": "إلى" after the addressee; "بدعم", the preposition glued), however long the
+    caller's title and however many commas stand between."""
     first = match.indices[0]
-    if first == 0 or sentence.toks[first - 1].key not in lexicon.complement_prepositions:
+    key, word = sentence.toks[first].key, match.trigger.words[0]
+    glued = any(key.startswith(p) and not word.startswith(p) for p in lexicon.glued_prepositions)  # "بدعم"
+    if first == 0 or not glued and sentence.toks[first - 1].key not in lexicon.complement_prepositions:
         return False
     before = [m for m in heads.values() if m is not match and m.indices[-1] < first]
     nearest = max(before, key=lambda m: m.indices[-1], default=None)
@@ -837,6 +839,8 @@ def _stretch_start(sentence: Sentence, first: int, window: int) -> int:
         and first - start < window
         and sentence.toks[start - 1].pos != "PUNCT"
         and sentence.toks[start - 1].text not in _SCOPE_STOP_TEXT | {"،", ",", "."}
+        # unparsed text has no punctuation tokens: more than a space between two words is a mark
+        and (sentence.parsed or sentence.toks[start].start - sentence.toks[start - 1].end <= 1)
     ):
         start -= 1
     return start

@@ -22,6 +22,7 @@ from diplowatch.events.triggers import Match
 from diplowatch.text.sentences import PHRASE_BREAK, Sentence
 
 SCENE_REACH = 3  # tokens before the meeting noun's phrase in which its scene word stands ("au cours de")
+GLUED_AND = "و"  # "وخلال": the phrase opens a clause of its own
 PARTNER_REACH = 2  # unparsed: tokens after the noun in which its partner preposition stands ("لقائه مع")
 
 
@@ -80,17 +81,20 @@ def _unparsed_scene(
     first, toks = match.indices[0], sentence.toks
     if not first or toks[first - 1].key not in lex.scenes:
         return None
+    # whom the meeting is with ("لقائه مع X"), or where a visit goes ("زيارته إلى X": the host)
+    marks = lex.partner_prepositions | (lex.destinations if match.trigger.mode == "visit" else frozenset())
     after = range(match.indices[-1] + 1, min(len(toks), match.indices[-1] + 1 + PARTNER_REACH))
-    if not any(toks[i].key in lex.partner_prepositions for i in after):
+    if not any(toks[i].key in marks for i in after):
         return None
     gaps = range(first + 1, len(toks))
-    end = next((i for i in gaps if PHRASE_BREAK.search(body[toks[i - 1].end : toks[i].start])), None)
-    if end is None:
-        return None
-    act = next(
-        (m for h, m in sorted(heads.items()) if h >= end and m.trigger.type not in MEETINGS),
-        None,
-    )
+    end = next((i for i in gaps if PHRASE_BREAK.search(body[toks[i - 1].end : toks[i].start])), len(toks))
+    acts = [(h, m) for h, m in sorted(heads.items()) if m.trigger.type not in MEETINGS]
+    # the act the phrase opens ("خلال لقائه مع X، دعا Y", "..., وخلال لقائه"), or the main act before it,
+    # the phrase in its clause ("دعا X، خلال زيارته إلى مسقط، Y إلى الإفراج", "دعا X إلى الإفراج...، خلال
+    # زيارته": the call, not the release it asks)
+    before = next((m for h, m in acts if h < first - 1), None)
+    opens = toks[first - 1].key.startswith(GLUED_AND) or before is None
+    act = next((m for h, m in acts if h >= end), None) if opens else before
     return Scene(act, frozenset(range(first, end))) if act is not None else None
 
 
