@@ -177,3 +177,19 @@ def test_coordination_arabic_also_goes_on_with_the_subject(
     events = world_code(text, "ar")
     found = [e for e in real_events(events, kind) if whom in e.actor + e.recipient]
     assert found and all(who in e.actor + e.recipient for e in found), shown(events)
+
+
+# A weak meeting word coordinated with another act, each verb with its own object, is a meeting of its
+# own: "briefed the Council and urged Morocco" is a briefing and a call (events.pruning).
+BRIEFED_AND_ASKED = [
+    ("en", "Staffan de Mistura briefed the Security Council on Monday and urged Morocco to negotiate."),
+    ("fr", "Staffan de Mistura a informé lundi le Conseil de sécurité et a appelé le Maroc à négocier."),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), BRIEFED_AND_ASKED, ids=[b[0] for b in BRIEFED_AND_ASKED])
+def test_coordination_a_briefing_beside_a_call_stays(code, lang: str, text: str) -> None:
+    events = code(text, lang)
+    assert real_involving(events, "CONSULT", "United_Nations_Security_Council"), shown(events)
+    assert [e for e in real_events(events, "REQUEST") if e.recipient == ("Morocco",)], shown(events)

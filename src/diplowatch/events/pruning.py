@@ -123,7 +123,22 @@ def _same_clause(sentence: Sentence, a: Match, b: Match) -> bool:
     pa, pb = predicate(sentence, a.head), predicate(sentence, b.head)
     if pa != pb and (_own_subject(sentence, pa) and _own_subject(sentence, pb)):
         return False  # "Rabat saludó la decisión, aunque Argel la condenó": two actors, two events
+    if _coordinated_acts(sentence, a.head, b.head):
+        return False  # "briefed the Council and warned that...": two verbs, each with its own act
     return pa == pb or sentence.toks[b.head].head == a.head or sentence.toks[a.head].head == b.head
+
+
+def _coordinated_acts(sentence: Sentence, a: int, b: int) -> bool:
+    """One verb coordinated with the other, the first with an object of its own before the second."""
+    toks = sentence.toks
+    first, second = min(a, b), max(a, b)
+    return (
+        toks[first].pos == "VERB"
+        and toks[second].pos == "VERB"
+        and toks[second].dep == "conj"
+        and toks[second].head == first
+        and any(toks[c].dep in ("obj", "dobj") and c < second for c in sentence.children(first))
+    )
 
 
 def _own_subject(sentence: Sentence, verb: int) -> bool:
