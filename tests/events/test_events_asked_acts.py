@@ -56,13 +56,20 @@ CONTROLLED = [
         "Rwanda",
     ),
     ("es", "Chad conminó a Francia a retirar sus tropas.", "RETREAT", "France"),
+    # the one asked named with its article ("the UN", "l'ONU", "la ONU") controls the act too
+    ("en", "Algeria asked the UN to reject the Moroccan plan.", "REJECT", "United_Nations"),
+    ("en", "Morocco urged the United States to recognise its sovereignty.", "SUPPORT", "United_States"),
+    ("fr", "Le Front Polisario a demandé à l'ONU de rejeter le plan marocain.", "REJECT", "United_Nations"),
+    ("es", "El Frente Polisario pidió a la ONU rechazar el plan marroquí.", "REJECT", "United_Nations"),
     # a promise is the promiser's act: subject control, whoever it is made to
     ("es", "Marruecos prometió a España reforzar la cooperación.", "COOPERATE", "Morocco"),
 ]
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("lang", "text", "kind", "asked"), CONTROLLED, ids=[c[0] for c in CONTROLLED])
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "asked"), CONTROLLED, ids=[f"{c[0]}-{i}" for i, c in enumerate(CONTROLLED)]
+)
 def test_the_asked_act_is_the_askeds(world_code, lang, text, kind, asked):
     events = [e for e in world_code(text, lang) if e.type == kind]
     assert events and all(e.actor == (asked,) for e in events), shown(events)

@@ -831,8 +831,9 @@ def _datives(sentence: Sentence, verb: int, skip: int, lexicon: Lexicon) -> set[
 def _names(sentence: Sentence, head: int, named: set[int] | frozenset[int]) -> bool:
     """The phrase is a named actor, or a body its name or demonym owns ("Niger's military rulers", "the
     Venezuelan authorities"); not a thing merely about one ("only the format with Algeria")."""
+    # a mention begins at its article ("the UN", "l'ONU"): the article stands for it
     return head in named or any(
-        sentence.toks[c].dep in OWNERS and c in named for c in sentence.children(head)
+        sentence.toks[c].dep in OWNERS | {"det"} and c in named for c in sentence.children(head)
     )
 
 
