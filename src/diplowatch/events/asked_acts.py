@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 
 from diplowatch.events.argument_set import Arguments
+from diplowatch.events.case_marks import marked_nominal
 from diplowatch.events.categories import REQUESTS
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.triggers import Match
@@ -86,13 +87,15 @@ def _demanded_clause(sentence: Sentence, verb: int) -> tuple[set[int], set[int]]
 
 
 def _asked_party(sentence: Sentence, verb: int, lexicon: Lexicon) -> set[int]:
-    """The tokens of the verb's object (a passive's subject), or of the object of its particle ("called
-    *on* X": lexicon `asked_particles`), without the clause the French parser hangs on it ("les Émirats
-    à cesser")."""
+    """The tokens of the verb's object (a passive's subject, a dative: "a demandé *à l'ONU* de"), or of
+    the object of its particle ("called *on* X": lexicon `asked_particles`), without the clause the
+    French parser hangs on it ("les Émirats à cesser")."""
     out: set[int] = set()
     for k in sentence.children(verb):
         tok = sentence.toks[k]
         if (tok.dep in OBJECTS or tok.dep in PASSIVE_SUBJECTS) and tok.pos in ("PROPN", "NOUN"):
+            out |= without_clauses(sentence, k)
+        elif marked_nominal(sentence, k, lexicon.dative_marks):  # "a demandé à l'ONU de rejeter"
             out |= without_clauses(sentence, k)
         elif tok.dep == "prep" and tok.key in lexicon.asked_particles:
             for g in sentence.children(k):
