@@ -297,3 +297,20 @@ def offered(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
     marks = [c for c in sentence.children(verb) if sentence.toks[c].dep == "mark" and c < verb]
     before = min(marks, default=verb) - 1
     return before >= 0 and bool(set(keys_of(sentence.toks[before])) & lex.readiness)
+
+
+def readiness_apart(sentence: Sentence, matches: list[Match], lex: Lexicon) -> list[Match]:
+    """Without a weak trigger of readiness ("s'est dit prêt", "se mostró dispuesto") when a verb it
+    governs tells the act offered ("prêt à rencontrer X": the meeting offered is the offer, events.rules);
+    it stands alone for an act no trigger verb names ("prêt à faciliter un dialogue")."""
+    if not any(m.head == predicate(sentence, m.head) and offered(sentence, m, lex) for m in matches):
+        return matches
+    return [
+        m
+        for m in matches
+        if not (
+            m.trigger.weak
+            and m.trigger.type == "AGREE"
+            and set(keys_of(sentence.toks[m.indices[-1]])) & lex.readiness
+        )
+    ]

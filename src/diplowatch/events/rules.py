@@ -50,6 +50,7 @@ from diplowatch.events.clause_status import (
     offered,
     on_condition,
     reacted_on,
+    readiness_apart,
     told_in_past,
 )
 from diplowatch.events.coder import CoderContext
@@ -294,6 +295,7 @@ class RuleCoder:
             m.head for m in found if m.trigger.weak and scene_of(sentence, m, every, lex, doc.article.body)
         }
         matches = prune(sentence, found, lex.scenes, occasions.keys() | scenes)
+        matches = readiness_apart(sentence, matches, lex)  # "s'est dit prêt à rencontrer X": one offer
         # "X said Y must...": X's REQUEST; a quoted one binds a named actor ("« Le Maroc doit... »")
         demands = obligations(
             sentence, lex, {m.head for m in matches}, quotes, covered(sentence, in_sentence)
