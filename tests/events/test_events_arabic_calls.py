@@ -77,3 +77,11 @@ def test_a_visit_setting_the_scene_of_a_call_is_the_callers(world_code, text):
 def test_an_invitation_to_visit_is_an_agreement(world_code):
     found = world_code("دعا تبون نظيره الروسي فلاديمير بوتين لزيارة الجزائر.", "ar")
     assert real_events(found, "AGREE") and not real_events(found, "REQUEST"), shown(found)
+
+
+def test_a_call_naming_no_one_asked_keeps_the_acts_names(world_code):
+    """ "دعت روسيا إلى دعم جهود X": the name after the verb is its subject, no one is asked; the one the
+    asked support would go to stands as the call's counterpart, as in the parsed languages."""
+    found = world_code("دعت روسيا إلى دعم جهود ستافان دي ميستورا.", "ar")
+    requests = real_events(found, "REQUEST")
+    assert requests and all(e.recipient == ("Staffan_de_Mistura",) for e in requests), shown(found)

@@ -44,11 +44,13 @@ def proximity(
         after = [m for m in after if end is None or (at[m] or 0) < end]
     if not sentence.parsed:  # "رحبت الرباط بالموقف، في حين رفضته الجزائر": Algeria is the next clause's
         after = [m for m in after if (i := at[m]) is not None and i < _next_clause(sentence, match, lexicon)]
-        if (
-            match.trigger.type in REQUESTS
-        ):  # "دعا X إلى الإفراج عن موظفي الأمم المتحدة": the UN is asked nothing
+        if match.trigger.type in REQUESTS:
+            # "دعا X إلى الإفراج عن موظفي الأمم المتحدة": the UN is asked nothing; naming no one asked
+            # ("دعت إلى دعم جهود X"), the act's names stand, as in the parsed languages
             asked = _asked_act_start(sentence, match, lexicon)
-            after = [m for m in after if asked is None or (at[m] or 0) < asked]
+            addressed = [m for m in after if asked is not None and (at[m] or 0) < asked]
+            # verb first, the first name after it is the subject ("دعت روسيا إلى"): no one asked yet
+            after = addressed if len(addressed) > (0 if before else 1) else after
     else:  # "Doce miembros votaron a favor, mientras que Rusia se abstuvo": Russia is the next clause's
         end = contrast_after(sentence, match.indices[-1] + 1, lexicon)
         after = [m for m in after if (i := at[m]) is not None and i < end]
