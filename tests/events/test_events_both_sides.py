@@ -35,6 +35,17 @@ def test_both_sides_are_the_dispute_sides(world_code, lang: str, text: str) -> N
     assert any(sides <= set(e.recipient) for e in requests), requests
 
 
+# the data file's disputes name their sides: "the parties" of the Essequibo dispute are Venezuela and Guyana
+@pytest.mark.slow
+def test_the_parties_of_a_dispute_between_two_states(world_code) -> None:
+    text = (
+        "Venezuela y Guyana se reunieron el lunes en Brasilia. António Guterres instó a las partes a resolver "
+        "sus diferencias por medios pacíficos."
+    )
+    requests = real_events(world_code(text, "es"), "REQUEST")
+    assert any({"Venezuela", "Guyana"} <= set(e.recipient) for e in requests), requests
+
+
 # "the two countries" as the subject of an act: the two states the sentence names before it (its
 # officials act for theirs), not the two persons of the last meeting told
 SUBJECT_STATES = [
