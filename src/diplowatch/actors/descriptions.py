@@ -36,6 +36,9 @@ class Description:
     after: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     kinds: frozenset[str] = frozenset()  # the KB kinds it may stand for (any when empty)
     bare: bool = False  # a capitalised phrase needs no determiner ("Congo has accused Rwanda")
+    # unresolved, it stands for the state whose capital opens the article's dateline ("Alger (APS) - Le
+    # ministère des Affaires étrangères a convoqué": Algeria's)
+    home: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +67,9 @@ def descriptions() -> tuple[Description, ...]:
             for lang, values in (item.get("after") or {}).items()
         }
         kinds = frozenset(str(k) for k in item.get("kinds") or [])
-        found.append(Description(denotes, phrases, after, kinds, bool(item.get("bare"))))
+        found.append(
+            Description(denotes, phrases, after, kinds, bool(item.get("bare")), bool(item.get("home")))
+        )
     return tuple(found)
 
 
@@ -155,17 +160,21 @@ def resolve(
     on: date | None,
     near: frozenset[str] = frozenset(),
     mentions: Iterable[tuple[str, str]] = (),
+    home: str | None = None,
 ) -> str | None:
     """The one actor among `keys` (those the article names) that the description stands for. A junta
     that fits several states is the one whose state (ISO code) its own sentence names in `near` ("À
     Niamey, la junte a salué", "the junta in Bamako"). `mentions`: (key, text) of the mentions before
-    the description, for `mentioned_as`."""
+    the description, for `mentioned_as`; `home`: the state whose capital opens the dateline, for a
+    description that may stand for it (`home: true`) when nothing else fits."""
     if description.denotes == "mentioned_as":
         fits = _mentioned_as(description, mentions, kb, lang)
-        return fits[0] if len(fits) == 1 else None
-    fits = candidates(description, keys, kb, lang, on)
+    else:
+        fits = candidates(description, keys, kb, lang, on)
     if len(fits) > 1 and description.denotes == "junta":
         fits = [k for k in fits if (e := kb.get(k)) is not None and e.country in near]
+    if not fits and description.home and home is not None:
+        return home  # no other state's body named so before: the dateline's state
     return fits[0] if len(fits) == 1 else None
 
 

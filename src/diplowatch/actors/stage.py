@@ -97,7 +97,9 @@ class ActorLinker:
         work = Work(article.body, self.kb)
         parts = [self._prepare(article.body, part.segment, part.doc) for part in self._parsed(article)]
         on = article.anchor
-        for start, end in datelines(article.body):
+        spans = datelines(article.body)
+        home = self._home_state(parts, spans[:1])
+        for start, end in spans:
             work.block(start, end)
         for part in parts:
             self._names(work, part, on)
@@ -112,7 +114,7 @@ class ActorLinker:
         for part in parts:
             self._coref(work, part, on)
         for part in parts:
-            self._descriptions(work, part, on)
+            self._descriptions(work, part, on, home)
         return work.result()
 
     def _parsed(self, article: Article) -> tuple[ParsedSegment, ...]:
@@ -664,15 +666,28 @@ class ActorLinker:
 
     # --- pass 5: descriptions of an actor the article names ---------------------------
 
-    def _descriptions(self, work: Work, part: _Segment, on: date | None) -> None:
+    def _home_state(self, parts: list[_Segment], spans: list[tuple[int, int]]) -> str | None:
+        """The state whose capital opens the article's first dateline ("Alger, le 14 octobre (APS) -"):
+        where the story is told from, whose government an unqualified "le gouvernement" is."""
+        for start, end in spans:
+            for hit in (h for part in parts for h in part.hits if start <= h.start and h.end <= end):
+                for ref in (t.ref for t in hit.targets if t.kind == "name"):
+                    entry, state = self.kb.get(ref), self.kb.governed_by(ref)
+                    governing = self.kb.get(state)
+                    if entry is not None and entry.kind == "place" and governing is not None:
+                        if governing.capital == entry.name:
+                            return state
+        return None
+
+    def _descriptions(self, work: Work, part: _Segment, on: date | None, home: str | None = None) -> None:
         """ "le royaume", "la Cancillería", "les putschistes": the one actor of the article they fit
-        (actors.descriptions; lang/descriptions.yaml)."""
+        (actors.descriptions; lang/descriptions.yaml); `home`: the dateline's state."""
         lang = part.segment.language
         determiners = cues(lang).determiners
         for first, end, description in descriptions.find(part.toks, lang, determiners, work.covered):
             near = _states_near(work, part.toks[first].start)
             before = [(f.key, f.text) for f in work.found if f.end <= part.toks[first].start]
-            actor = descriptions.resolve(description, work.keys(), self.kb, lang, on, near, before)
+            actor = descriptions.resolve(description, work.keys(), self.kb, lang, on, near, before, home)
             if actor is not None:
                 start = first - 1 if first and part.toks[first - 1].key in determiners else first
                 work.add(part.toks[start].start, part.toks[end - 1].end, actor, "description")
