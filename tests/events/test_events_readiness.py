@@ -1,6 +1,7 @@
 """A stated readiness is an offer (AGREE): told by a verb of saying or the copula with "prêt", "dispuesto"
 when no trigger verb names the act offered, and once only when one does. The political opposition is
-no rejection; an opposition to something is. Sentences written for these tests."""
+no rejection; an opposition to something is. An invitation received is the inviter's offer. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -55,3 +56,22 @@ OPPOSITION = [
 def test_only_an_opposition_to_something_rejects(world_code, lang, text, rejects):
     found = world_code(text, lang)
     assert bool([e for e in found if e.type == "REJECT"]) == rejects, shown(found)
+
+
+# An invitation received is the inviter's offer to the one who receives it, not a reception of a visitor
+# ("a reçu une invitation de X": X is no guest).
+INVITATIONS_RECEIVED = [
+    ("fr", "Ahmed Attaf a reçu une invitation de Sergueï Lavrov à se rendre à Moscou."),
+    ("en", "Ahmed Attaf received an invitation from Sergey Lavrov to visit Moscow."),
+    ("es", "Ahmed Attaf recibió una invitación de Sergey Lavrov para visitar Moscú."),
+    ("ar", "تلقى عطاف دعوة من لافروف لزيارة موسكو."),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), INVITATIONS_RECEIVED, ids=[r[0] for r in INVITATIONS_RECEIVED])
+def test_an_invitation_received_is_the_inviters(world_code, lang, text):
+    found = world_code(text, lang)
+    invitations = [e for e in real_events(found, "AGREE") if "Sergey_Lavrov" in e.actor]
+    assert invitations and all(e.recipient == ("Ahmed_Attaf",) for e in invitations), shown(found)
+    assert not real_events(found, "CONSULT"), shown(found)
