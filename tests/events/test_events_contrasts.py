@@ -82,3 +82,25 @@ def test_what_a_contrast_clause_is_about_is_not_the_first_acts(code, lang: str, 
     assert [
         e for e in real_events(events, "SUPPORT") if e.actor == ("Spain",) and "Morocco" in e.recipient
     ], events
+
+
+# An act naming its own counterpart before the contrast takes nothing from it: the contrast's object is its
+# own act's ("accused Morocco of..., while Russia criticised Spain").
+OWN_COUNTERPART = [
+    ("en", "Algeria accused Morocco on Wednesday of stoking tensions, while Russia criticised Spain."),
+    (
+        "fr",
+        "L'Algérie a accusé mercredi le Maroc d'attiser les tensions, tandis que la Russie a critiqué l'Espagne.",
+    ),
+    (
+        "es",
+        "Argelia acusó el miércoles a Marruecos de avivar las tensiones, mientras que Rusia criticó a España.",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), OWN_COUNTERPART, ids=[v[0] for v in OWN_COUNTERPART])
+def test_an_act_with_its_own_counterpart_takes_nothing_from_the_contrast(code, lang: str, text: str) -> None:
+    accusations = [e for e in real_events(code(text, lang), "ACCUSE") if e.actor == ("Algeria",)]
+    assert accusations and all(e.recipient == ("Morocco",) for e in accusations), accusations

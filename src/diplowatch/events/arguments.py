@@ -459,7 +459,11 @@ def _parsed(
             named = {t for m in at for t in _span(sentence, m)}
             addressed = _addressees(sentence, verb, lexicon, named)
         clause -= _other_subjects(sentence, verb) - addressed
-        clause -= _contrasts(sentence, verb, lexicon, whole=match.trigger.type in REQUESTS)
+        # a call, or an act naming its own counterpart before the contrast ("accused Morocco of..., while
+        # the Polisario blamed Spain"), takes nothing from it; a stance naming none shares its topic
+        contrast = _contrasts(sentence, verb, lexicon, whole=True)
+        own = match.trigger.type in REQUESTS or len(set(_keys(at, clause - contrast))) >= 2
+        clause -= contrast if own else _contrasts(sentence, verb, lexicon)
         clause |= _stranded_complements(sentence, verb)
         clause -= _conjunct_objects(sentence, verb)
         if lexicon is not None:  # "criticised X and called on Y to": Y is the request's (events.coordination)
@@ -694,9 +698,10 @@ def _shared_object(sentence: Sentence, verb: int) -> set[int]:
 def _contrasts(sentence: Sentence, verb: int, lexicon: Lexicon | None, *, whole: bool = False) -> set[int]:
     """The subjects of the phrases of contrast under the verb, whatever the parser made of their
     predicate ("tandis que la Russie s'est *abstenue*", read as a noun): another actor's act. What the
-    phrase is about stays for a stance, as with `_other_subjects` ("Rabat welcomed the outcome, while
-    the Polisario criticised the resolution": both about the resolution); a call (`whole`) is addressed
-    to no one the phrase names ("Russia called for calm, while the US envoy praised Tetteh's efforts")."""
+    phrase is about stays for a stance naming no counterpart of its own, as with `_other_subjects`
+    ("Rabat welcomed the outcome, while the Polisario criticised the resolution": both about the
+    resolution); `whole`: the phrase with all it names ("Russia called for calm, while the US envoy
+    praised Tetteh's efforts": the call is addressed to no one the phrase names)."""
     out: set[int] = set()
     for child in sentence.children(verb):
         if contrasted(sentence, child, lexicon):
