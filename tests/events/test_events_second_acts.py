@@ -357,3 +357,22 @@ def test_a_verb_in_the_reported_clauses_tense_stays_there() -> None:
         toks[:3] + (dataclasses.replace(toks[3], morph=progressive), toks[4], toks[5]) + (was,)
     )
     assert moved[5].head == 1
+
+
+# a meeting between two named sides as the scene of an act ("After talks between X and Y, Z praised..."):
+# the two met, nobody hosting; the act keeps its own counterpart
+BETWEEN_SCENES = [
+    ("en", "After talks between Sergey Lavrov and Ahmed Attaf on Monday, Russia praised Algeria."),
+    ("fr", "Lors des entretiens entre Sergueï Lavrov et Ahmed Attaf lundi, la Russie a salué l'Algérie."),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), BETWEEN_SCENES, ids=[b[0] for b in BETWEEN_SCENES])
+def test_a_meeting_between_two_sides_as_a_scene(code, lang, text):
+    found = code(text, lang)
+    meetings = real_events(found, "CONSULT")
+    assert [e for e in meetings if {"Sergey_Lavrov", "Ahmed_Attaf"} <= set(e.actor) | set(e.recipient)], (
+        shown(found)
+    )
+    assert [e for e in real_events(found, "SUPPORT") if e.recipient == ("Algeria",)], shown(found)

@@ -721,6 +721,11 @@ class RuleCoder:
             body=doc.article.body,
         )
         inside = [m.key for m in in_sentence if sentence.token_at(m.start) in scene.phrase]
+        if any(sentence.toks[i].key in lex.between_marks for i in scene.phrase) and len(set(inside)) > 1:
+            # "after talks in Rabat between X and Y": they met, whoever acts in the clause; nobody hosts
+            return dataclasses.replace(
+                act, actor=tuple(dict.fromkeys(inside)), recipient=(), clause=act.clause | scene.phrase
+            )
         partners = tuple(dict.fromkeys(k for k in inside if k not in act.actor))
         return dataclasses.replace(act, recipient=partners, clause=act.clause | scene.phrase)
 

@@ -51,7 +51,9 @@ def _parsed_scene(sentence: Sentence, match: Match, heads: dict[int, Match], lex
         return None
     phrase = sentence.subtree(match.head)
     before = {t.key for t in sentence.toks[max(0, min(phrase) - SCENE_REACH) : match.head]}
-    partner = any(i > match.head and sentence.toks[i].key in lex.partner_prepositions for i in phrase)
+    # whom the meeting is with ("talks with X"), or who met ("talks between X and Y")
+    marks = lex.partner_prepositions | lex.between_marks
+    partner = any(i > match.head and sentence.toks[i].key in marks for i in phrase)
     return Scene(heads[verb], frozenset(phrase)) if before & lex.scenes and partner else None
 
 
