@@ -160,6 +160,7 @@ LINKED = [
         "putschistes",
     ),
     ("es", "Argelia advirtió al Níger. Los golpistas rechazaron la advertencia.", "Niger", "golpistas"),
+    ("es", "Argelia advirtió al Níger. La junta rechazó la advertencia.", "Niger", "junta"),
     ("ar", "حذرت الجزائر النيجر. ورفض المجلس العسكري التحذير.", "Niger", "المجلس العسكري"),
     # an alias that begins with its article yields to the longer role phrase after it
     (
@@ -215,6 +216,7 @@ UNLINKED = [
     ("en", "Algeria was invited. The kingdom declined the invitation.", "kingdom"),
     ("en", "Algeria warned Niger on Monday. The junta rejected the warning.", "junta"),  # 2018: no junta
     ("fr", "Le Maroc a protesté. Le Royaume Tower est fermé.", "Royaume"),  # a name begins
+    ("es", "Argelia advirtió al Níger. La Junta de Andalucía protestó.", "Junta"),  # a name begins
     # an armed movement named "army" is not "the army"
     (
         "es",
