@@ -161,6 +161,12 @@ LINKED = [
     ),
     ("es", "Argelia advirtió al Níger. Los golpistas rechazaron la advertencia.", "Niger", "golpistas"),
     ("es", "Argelia advirtió al Níger. La junta rechazó la advertencia.", "Niger", "junta"),
+    (
+        "fr",
+        "La Cédéao a menacé le Niger. Les autorités de transition ont rejeté l'ultimatum.",
+        "Niger",
+        "autorités de transition",
+    ),
     ("ar", "حذرت الجزائر النيجر. ورفض المجلس العسكري التحذير.", "Niger", "المجلس العسكري"),
     # an alias that begins with its article yields to the longer role phrase after it
     (
