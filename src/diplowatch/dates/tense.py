@@ -14,6 +14,7 @@ _BOUNDARY = re.compile(r"[.!?;\n]\s")
 # expression stands alone between two of them (", يوم الاثنين،"): an aside the clause around it dates.
 _COMMA_BOUNDARY = re.compile(r"[.!?;\n،؛]\s")
 _WORD = re.compile(r"\w+")
+_SEGMENT_BOUNDARY = re.compile(r"[.!?;\n,،؛]\s")  # the commas around an expression: its own clause first
 ASIDE_WORDS = 1  # words beside the expression inside its commas for it to be an aside ("يوم")
 PROSPECTIVE = "prospective"  # the group name of a cue that points forward only what follows it
 
@@ -79,7 +80,16 @@ def _nearest(cues: re.Pattern[str], text: str, start: int, end: int, clause: tup
 
 
 def tense_at(text: str, start: int, end: int, language: str) -> Tense:
-    """The tense of the nearest cue around text[start:end] (the original text); past when none."""
+    """The tense of the nearest cue around text[start:end] (the original text); past when none. A
+    strong cue between the commas around the expression comes first: "Le diplomate, qui avait visité
+    Rabat en juillet, doit se rendre..." is last July, whatever the main clause plans."""
+    strong = _cues(language)[0]
+    if strong is not None:
+        segment = _bounded(_SEGMENT_BOUNDARY, text, start, end)
+        if segment != _bounded(_BOUNDARY, text, start, end) and (
+            tense := _nearest(strong, text, start, end, segment)
+        ):
+            return tense
     clause: tuple[int, int] | None = None  # worked out once for both kinds of cues
     for cues in _cues(language):
         if cues is not None:
