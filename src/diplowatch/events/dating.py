@@ -315,14 +315,21 @@ def event_date(
 
 def _past_perfect(sentence: Sentence, auxiliaries: frozenset[str]) -> bool:
     """The sentence's main verb is in the past perfect ("avait refusé en septembre", "had recalled their
-    ambassadors on Sunday", "había suspendido"): it goes back before the story, whose next sentence
-    does not take its date."""
-    if not sentence.parsed or not auxiliaries:
+    ambassadors on Sunday", "había suspendido"; unparsed, opening on its auxiliary with the particle of
+    the past perfect after it: "وكانت X قد التقت الأحد"): it goes back before the story, whose next
+    sentence does not take its date."""
+    if not auxiliaries:
         return False
+    if not sentence.parsed:
+        keys = [t.key for t in sentence.toks[: 1 + PLUPERFECT_REACH]]
+        return bool(keys) and keys[0] in auxiliaries and any(k in auxiliaries for k in keys[1:])
     root = next((i for i, t in enumerate(sentence.toks) if t.head < 0), None)
     if root is None:
         return False
     return any(_past_auxiliary(sentence.toks[c], auxiliaries) for c in sentence.children(root))
+
+
+PLUPERFECT_REACH = 4  # words from "كان" to its "قد" (the subject stands between: "وكانت تيتيه قد")
 
 
 def _in_past_perfect_clause(sentence: Sentence, dated: Dated, auxiliaries: frozenset[str]) -> bool:
