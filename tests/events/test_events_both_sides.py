@@ -72,3 +72,30 @@ def test_the_two_countries_are_the_states_just_named(world_code, lang: str, text
     assert acts and all(set(e.actor) == {"Turkey", "Egypt"} for e in acts), [
         (e.type, e.actor, e.recipient, e.aux) for e in found
     ]
+
+
+# "both", "ambos", "les deux" in a clause after an act of two told in the same sentence ("signed with X a
+# statement in which both condemned Y"): the two of that act
+BOTH_OF_THE_SENTENCE = [
+    (
+        "es",
+        "Sergey Lavrov firmó con Ahmed Attaf una declaración conjunta en la que ambos condenaron a Israel.",
+    ),
+    (
+        "fr",
+        "Sergueï Lavrov a signé avec Ahmed Attaf une déclaration commune dans laquelle les deux ministres condamnent Israël.",
+    ),
+    (
+        "en",
+        "Sergey Lavrov signed with Ahmed Attaf a joint statement in which both ministers condemned Israel.",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), BOTH_OF_THE_SENTENCE, ids=[c[0] for c in BOTH_OF_THE_SENTENCE])
+def test_both_are_the_two_of_the_act_told_before(world_code, lang: str, text: str) -> None:
+    accusations = real_events(world_code(text, lang), "ACCUSE")
+    assert accusations and all({"Sergey_Lavrov", "Ahmed_Attaf"} <= set(e.actor) for e in accusations), (
+        accusations
+    )

@@ -10,7 +10,7 @@ lang/<xx>/events.yaml).
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from diplowatch.events.arguments import predicate
@@ -110,3 +110,17 @@ MAX_NOUN_WORDS = 4  # "les deux chefs de diplomatie": a short phrase, not a clau
 @functools.cache
 def _folded(pairs: frozenset[str]) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(fold(w) for w in pair.split()) for pair in pairs)
+
+
+def pair_told(drafts: Sequence[Draft], kind: Callable[[str], str | None]) -> tuple[str, ...]:
+    """The two persons (else the two states or bodies) of the last act told before in the sentence that
+    has two or more of them: whom "both", "ambos", "les deux" stand for there."""
+    for draft in reversed(drafts):
+        keys = tuple(dict.fromkeys(draft.actor + draft.recipient))
+        persons = tuple(k for k in keys if kind(k) == "person")
+        if len(persons) >= 2:
+            return persons
+        others = tuple(k for k in keys if kind(k) not in ("person", "territory"))
+        if len(others) == 2:
+            return others
+    return ()

@@ -16,6 +16,7 @@ reaction to the text is addressed to it (`VOTING_BODIES`). Then merge repeats ov
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from diplowatch.actors.descriptions import described
@@ -86,7 +87,7 @@ from diplowatch.events.object_pronouns import only_in_content, pronoun_addressee
 from diplowatch.events.obligation import QUOTED_FLAG, obligations
 from diplowatch.events.occasions import outside_occasions, own_occasions
 from diplowatch.events.offices import in_title
-from diplowatch.events.pairs import Earlier, after_quiet_sentence, after_sentence, names_the_pair
+from diplowatch.events.pairs import Earlier, after_quiet_sentence, after_sentence, names_the_pair, pair_told
 from diplowatch.events.parties import (
     addressed_sides,
     addresses_collective,
@@ -307,14 +308,16 @@ class RuleCoder:
         heads = {m.head: m for m in matches}
         qualifying = title_complements(sentence, in_sentence, lex.postings)
         in_sentence = [m for m in in_sentence if m not in qualifying]
-        drafts = []
+        drafts: list[Draft] = []
         said: list[Draft] = []  # drafts told by a verb or a phrase: acts someone did (events.meeting_acts)
         votes: list[Draft] = []  # drafts of votes cast ("with Russia abstaining"; events.voting)
         named = covered(sentence, in_sentence)
         for match in sorted(matches, key=lambda m: m.indices[0]):
             bound = obliged.get(match.head, ())
             extra = tuple(m.key for m in in_sentence if sentence.token_at(m.start) in bound) if bound else ()
-            draft = self._draft(doc, sentence, match, lex, heads, in_sentence, earlier, extra, occasions)
+            draft = self._draft(
+                doc, sentence, match, lex, heads, in_sentence, earlier, extra, occasions, before=drafts
+            )
             if draft is not None and refuses_to_criticise(sentence, match, lex):
                 continue  # "refused to condemn X": the criticism, unreal, is the event (events.refusals)
             if draft is not None:
@@ -347,7 +350,10 @@ class RuleCoder:
         earlier: Earlier,
         obliged: tuple[str, ...] = (),
         occasions: dict[int, frozenset[int]] | None = None,
+        *,
+        before: Sequence[Draft] = (),
     ) -> Draft | None:
+        """`before`: the drafts of the sentence's earlier triggers (whom "both" stands for)."""
         if is_authorship(sentence, match, lex):
             return None  # "a text proposed by Spain": no event of the author's (events.background)
         if named_by_past_year(sentence, match, lex, doc.article.anchor):
@@ -424,7 +430,7 @@ class RuleCoder:
                 source="parse",
                 clause=args.clause | own.clause,
             )
-        actor, how = self._actor(args, nested, earlier, doc, sentence, match, lex)
+        actor, how = self._actor(args, nested, earlier, doc, sentence, match, lex, before)
         between_args = (sentence, match, in_sentence, lex, doc.article.body)
         sides = between_sides(*between_args)
         if sides:  # "welcomed the ceasefire agreed between Israel and Hezbollah": theirs (events.between)
@@ -757,12 +763,18 @@ class RuleCoder:
         sentence: Sentence,
         match: Match,
         lex: Lexicon,
+        before: Sequence[Draft] = (),
     ) -> tuple[tuple[str, ...], str]:
         guessed = not args.actor or args.source == "proximity"
         if guessed and not nested:  # "said the two countries would coordinate" (events.parties)
             states = subject_states(sentence, match, lex, doc.mentions, doc.context, doc.countries)
             if states:
                 return states, "parse"
+        if not nested and before and names_the_pair(sentence, match, lex):
+            # "firmó con su homólogo X una declaración en la que ambos condenaron": the two of that act
+            pair = pair_told(before, doc.context.actor_kind)
+            if pair:
+                return pair, "parse"
         if (
             earlier.met
             and not nested
