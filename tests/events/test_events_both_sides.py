@@ -99,3 +99,14 @@ def test_both_are_the_two_of_the_act_told_before(world_code, lang: str, text: st
     assert accusations and all({"Sergey_Lavrov", "Ahmed_Attaf"} <= set(e.actor) for e in accusations), (
         accusations
     )
+
+
+# a relative clause of its own subject on the signed text tells another act: whom it names is not whom the
+# signature concerns
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text"), BOTH_OF_THE_SENTENCE[1:], ids=[c[0] for c in BOTH_OF_THE_SENTENCE[1:]]
+)
+def test_the_relative_act_keeps_its_names(world_code, lang: str, text: str) -> None:
+    signed = [e for e in real_events(world_code(text, lang)) if e.type in ("SUPPORT", "AGREE")]
+    assert signed and all("Israel" not in e.recipient for e in signed), signed

@@ -361,6 +361,19 @@ def _adjunct_acts(sentence: Sentence, verb: int, acts: set[int]) -> set[int]:
     return out
 
 
+def _relative_acts(sentence: Sentence, verb: int, acts: set[int]) -> set[int]:
+    """ "a signé avec X une déclaration dans laquelle les deux condamnent Y": a relative clause with a
+    subject of its own, on a noun of the verb, telling another act; whom it names is its own."""
+    out: set[int] = set()
+    for noun in sentence.children(verb):
+        for g in sentence.children(noun):
+            tok = sentence.toks[g]
+            own_subject = any(sentence.toks[c].dep.startswith("nsubj") for c in sentence.children(g))
+            if g in acts and tok.dep.startswith(("acl:relcl", "relcl")) and own_subject:
+                out |= sentence.subtree(g)
+    return out
+
+
 def _present_participle(sentence: Sentence, i: int) -> bool:
     tok = sentence.toks[i]
     return tok.dep.startswith("acl") and "Tense=Pres" in tok.morph and "VerbForm=Part" in tok.morph
@@ -476,6 +489,7 @@ def _parsed(
             clause -= conjoined_acts(sentence, verb, acts)
             clause -= subjected_conjuncts(sentence, verb)
             clause -= _adjunct_acts(sentence, verb, acts)
+            clause -= _relative_acts(sentence, verb, acts)
             # "a été reçu par Y, avant de s'entretenir avec Z": Z is the second meeting's, of any category
             clause -= _adverbial_acts(sentence, verb, lexicon)
     if lexicon is not None and lexicon.bearers:  # "X, porteur d'un message de Y à Z": Y and Z take no part
