@@ -110,3 +110,14 @@ def test_both_are_the_two_of_the_act_told_before(world_code, lang: str, text: st
 def test_the_relative_act_keeps_its_names(world_code, lang: str, text: str) -> None:
     signed = [e for e in real_events(world_code(text, lang)) if e.type in ("SUPPORT", "AGREE")]
     assert signed and all("Israel" not in e.recipient for e in signed), signed
+
+
+# a meeting a third party hosts: "the two sides" next are the two who met, not the host
+@pytest.mark.slow
+def test_the_two_sides_of_a_hosted_meeting_are_not_the_host(world_code) -> None:
+    text = (
+        "Russian and Ukrainian delegations met in Istanbul on Friday in a meeting hosted by Hakan Fidan. "
+        "The two sides agreed to a prisoner exchange."
+    )
+    agreements = real_events(world_code(text, "en"), "AGREE")
+    assert agreements and all(set(e.actor) == {"Russia", "Ukraine"} for e in agreements), agreements

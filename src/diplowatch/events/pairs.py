@@ -51,7 +51,9 @@ def after_sentence(earlier: Earlier, found: Iterable[Draft], kind: Callable[[str
     if meetings:
         last = meetings[-1]
         both = tuple(k for k in dict.fromkeys(last.actor + last.recipient) if kind(k) != "territory")
-        met = both if len(both) > 1 else met
+        # "delegations met in Istanbul, hosted by X": the two sides are the two who met, not the host
+        sides = tuple(k for k in last.actor if kind(k) != "territory")
+        met = sides if len(sides) == 2 else both if len(both) > 1 else met
     return Earlier(actor, met)
 
 
