@@ -93,3 +93,8 @@ def test_an_unqualified_body_is_the_datelines_states(linker, lang, text, words):
 def test_a_city_that_is_no_capital_gives_no_home(linker):
     found = linked(linker, "NEW YORK, Oct 14 (Reuters) - The government rejected the report.", "en")
     assert not any("government" in m for ms in found.values() for m in ms), found
+
+
+def test_a_body_whose_state_the_next_words_name_is_not_the_home_states(linker):
+    found = linked(linker, "Alger, le 14 octobre 2024 (APS) - Le gouvernement de la France a protesté.", "fr")
+    assert not any("gouvernement" in m for m in found.get("Algeria", [])), found

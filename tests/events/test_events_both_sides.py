@@ -121,3 +121,13 @@ def test_the_two_sides_of_a_hosted_meeting_are_not_the_host(world_code) -> None:
     )
     agreements = real_events(world_code(text, "en"), "AGREE")
     assert agreements and all(set(e.actor) == {"Russia", "Ukraine"} for e in agreements), agreements
+
+
+# "both" after a call to two persons: the two addressed, not the caller with them
+@pytest.mark.slow
+def test_both_after_a_call_to_two_are_the_two_addressed(world_code) -> None:
+    text = "Sergey Lavrov urged Ahmed Attaf and Nasser Bourita to negotiate, and both ministers condemned Israel."
+    accusations = real_events(world_code(text, "en"), "ACCUSE")
+    assert accusations and all(set(e.actor) == {"Ahmed_Attaf", "Nasser_Bourita"} for e in accusations), (
+        accusations
+    )

@@ -687,13 +687,26 @@ class ActorLinker:
         for first, end, description in descriptions.find(part.toks, lang, determiners, work.covered):
             near = _states_near(work, part.toks[first].start)
             before = [(f.key, f.text) for f in work.found if f.end <= part.toks[first].start]
-            actor = descriptions.resolve(description, work.keys(), self.kb, lang, on, near, before, home)
+            # "el Gobierno de Colombia", "the government of Sudan": whose body it is, the words after say
+            owned = _named_right_after(work, part, end)
+            actor = descriptions.resolve(
+                description, work.keys(), self.kb, lang, on, near, before, None if owned else home
+            )
             if actor is not None:
                 start = first - 1 if first and part.toks[first - 1].key in determiners else first
                 work.add(part.toks[start].start, part.toks[end - 1].end, actor, "description")
 
 
 SENTENCE_END = re.compile(r"[.!?\n]")
+OWNER_REACH = 2  # tokens after a description in which a name says whose it is ("de Colombia", "of Sudan")
+
+
+def _named_right_after(work: Work, part: _Segment, end: int) -> bool:
+    """A linked name begins within a few tokens after the description's last one."""
+    if end >= len(part.toks):
+        return False
+    first, last = part.toks[end].start, part.toks[min(end + OWNER_REACH, len(part.toks) - 1)].start
+    return any(first <= f.start <= last for f in work.found)
 
 
 def _entity_spans(part: _Segment, doc: Any) -> list[tuple[int, int, str]]:

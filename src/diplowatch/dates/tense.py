@@ -62,14 +62,25 @@ def _bounded(boundary: re.Pattern[str], text: str, start: int, end: int) -> tupl
     return (before[-1] if before else left), (after.start() + 1 if after else right)
 
 
-def _nearest(cues: re.Pattern[str], text: str, start: int, end: int, clause: tuple[int, int]) -> Tense | None:
+def _nearest(
+    cues: re.Pattern[str],
+    text: str,
+    start: int,
+    end: int,
+    clause: tuple[int, int],
+    *,
+    prospective: bool = True,
+) -> Tense | None:
+    """The tense of the cue nearest the expression in the clause; `prospective`: whether plans count (a
+    plan before a date in its own segment may be about another time: "decidieron levantar las sanciones
+    impuestas tras el golpe de julio")."""
     left, right = clause
     best: tuple[int, int, Tense] | None = None
     for match in cues.finditer(text, left, right):
         if match.start() < end and start < match.end():
             continue  # a cue inside the expression ("mardi prochain") is read as a shift instead
         group = match.lastgroup or ""
-        if group.startswith(PROSPECTIVE) and match.end() > start:
+        if group.startswith(PROSPECTIVE) and (match.end() > start or not prospective):
             continue  # "In November, they agreed to meet": the plan is dated, not what it plans
         distance = start - match.end() if match.end() <= start else match.start() - end
         tense: Tense = "future" if group.startswith(("future", PROSPECTIVE)) else "past"
@@ -87,7 +98,7 @@ def tense_at(text: str, start: int, end: int, language: str) -> Tense:
     if strong is not None:
         segment = _bounded(_SEGMENT_BOUNDARY, text, start, end)
         if segment != _bounded(_BOUNDARY, text, start, end) and (
-            tense := _nearest(strong, text, start, end, segment)
+            tense := _nearest(strong, text, start, end, segment, prospective=False)
         ):
             return tense
     clause: tuple[int, int] | None = None  # worked out once for both kinds of cues

@@ -106,6 +106,7 @@ def _subjects(sentence: Sentence, verb: int) -> list[int]:
 
 
 MAX_CONJUNCTS = 3
+JOINT = MEETINGS | {"AGREE", "SUPPORT", "COOPERATE"}
 MAX_NOUN_WORDS = 4  # "les deux chefs de diplomatie": a short phrase, not a clause that opens with "both"
 
 
@@ -115,14 +116,18 @@ def _folded(pairs: frozenset[str]) -> frozenset[tuple[str, ...]]:
 
 
 def pair_told(drafts: Sequence[Draft], kind: Callable[[str], str | None]) -> tuple[str, ...]:
-    """The two persons (else the two states or bodies) of the last act told before in the sentence that
-    has two or more of them: whom "both", "ambos", "les deux" stand for there."""
+    """The two persons of the last act told before in the sentence that names two (its two addressees
+    first; else the two states or bodies of a joint act, `JOINT`: a meeting, a signature, an agreement):
+    whom "both", "ambos", "les deux" stand for there. A call to a state joins no one to its addressee."""
     for draft in reversed(drafts):
+        if UNREAL_AUX & set(draft.aux):
+            continue
         keys = tuple(dict.fromkeys(draft.actor + draft.recipient))
-        persons = tuple(k for k in keys if kind(k) == "person")
-        if len(persons) >= 2:
-            return persons
+        for named in (draft.recipient, keys):  # "urged X and Y to...": the two addressed
+            persons = tuple(k for k in dict.fromkeys(named) if kind(k) == "person")
+            if len(persons) == 2:
+                return persons
         others = tuple(k for k in keys if kind(k) not in ("person", "territory"))
-        if len(others) == 2:
+        if len(others) == 2 and draft.type in JOINT:
             return others
     return ()
