@@ -368,7 +368,10 @@ def _relative_acts(sentence: Sentence, verb: int, acts: set[int]) -> set[int]:
     for noun in sentence.children(verb):
         for g in sentence.children(noun):
             tok = sentence.toks[g]
-            own_subject = any(sentence.toks[c].dep.startswith("nsubj") for c in sentence.children(g))
+            own_subject = any(  # a named subject, not the relative pronoun ("the efforts that have led X")
+                sentence.toks[c].dep.startswith("nsubj") and sentence.toks[c].pos != "PRON"
+                for c in sentence.children(g)
+            )
             if g in acts and tok.dep.startswith(("acl:relcl", "relcl")) and own_subject:
                 out |= sentence.subtree(g)
     return out

@@ -53,7 +53,9 @@ def after_sentence(earlier: Earlier, found: Iterable[Draft], kind: Callable[[str
         both = tuple(k for k in dict.fromkeys(last.actor + last.recipient) if kind(k) != "territory")
         # "delegations met in Istanbul, hosted by X": the two sides are the two who met, not the host
         sides = tuple(k for k in last.actor if kind(k) != "territory")
-        met = sides if len(sides) == 2 else both if len(both) > 1 else met
+        # (two of one kind: "Algeria, Attaf" is one side, its minister with it)
+        two_sides = len(sides) == 2 and (kind(sides[0]) == "person") == (kind(sides[1]) == "person")
+        met = sides if two_sides else both if len(both) > 1 else met
     return Earlier(actor, met)
 
 
