@@ -85,3 +85,13 @@ def test_a_call_naming_no_one_asked_keeps_the_acts_names(world_code):
     found = world_code("دعت روسيا إلى دعم جهود ستافان دي ميستورا.", "ar")
     requests = real_events(found, "REQUEST")
     assert requests and all(e.recipient == ("Staffan_de_Mistura",) for e in requests), shown(found)
+
+
+def test_encouraging_a_party_to_act_is_a_call(world_code):
+    """ "شجع X على": a call to X, as "encouraged X to"; the act encouraged has not happened."""
+    found = world_code("شجع مجلس الأمن المغرب وجبهة البوليساريو على استئناف المفاوضات.", "ar")
+    requests = real_events(found, "REQUEST")
+    assert requests and all({"Morocco", "Polisario_Front"} <= set(e.recipient) for e in requests), shown(
+        found
+    )
+    assert not real_events(found, "CONSULT"), shown(found)
