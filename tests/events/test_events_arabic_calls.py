@@ -95,3 +95,10 @@ def test_encouraging_a_party_to_act_is_a_call(world_code):
         found
     )
     assert not real_events(found, "CONSULT"), shown(found)
+
+
+def test_an_appeal_is_a_call(world_code):
+    """ "أهاب X بـY": an appeal to Y, whose asked act has not happened."""
+    found = world_code("أهابت روسيا بالمغرب والجزائر استئناف الحوار.", "ar")
+    requests = real_events(found, "REQUEST")
+    assert requests and all({"Morocco", "Algeria"} <= set(e.recipient) for e in requests), shown(found)
