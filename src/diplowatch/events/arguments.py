@@ -23,13 +23,13 @@ main verb's subject (that subject voted on, or did not vote on, the resolution).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from diplowatch.events.argument_set import Arguments
 from diplowatch.events.asked_acts import without_asked_acts, without_clauses
 from diplowatch.events.asks import asked
 from diplowatch.events.case_marks import case_marked, marked_nominal
-from diplowatch.events.categories import REQUESTS
+from diplowatch.events.categories import MEETING, REQUESTS
 from diplowatch.events.coordination import (
     conjoined_acts,
     pronoun_antecedent,
@@ -1113,30 +1113,56 @@ def _asked_of_object(sentence: Sentence, verb: int, lexicon: Lexicon | None) -> 
 def _adverbial_acts(sentence: Sentence, verb: int, lexicon: Lexicon) -> set[int]:
     """The subtrees of the verb's infinitive or gerund adverbials of sequence that tell an act of their own
     (their verb is a trigger's): "avant de s'entretenir avec Z", "before meeting Z", "antes de reunirse
-    con Z" (lexicon `sequence_marks`). Not an aim ("pour présenter les demandes de X"): what the act is
+    con Z" (lexicon `sequence_marks`), and the meetings told as before it ("Tras reunirse con X en Argel,
+    Y viajó a Rabat"; `after_scenes`). Not an aim ("pour présenter les demandes de X"): what the act is
     for is told with it."""
     acts = {predicate(sentence, m.head) for m in find(sentence, lexicon)} - {verb}
+    before = meetings_before(sentence, verb, lexicon)
     out: set[int] = set()
-    for c in sentence.children(verb):
-        # the adverbial itself, or under its particle ("before *meeting*", "antes de *reunirse*")
-        for a in (c, *sentence.children(c)):
-            tok = sentence.toks[a]
-            if (
-                a in acts
-                and tok.dep in CONTROLLED
-                and _non_finite(tok.morph)
-                and _in_sequence(sentence, c, a, lexicon)
-                # no subject of its own ("tras reconocer París...": Paris's act, a motive)
-                and not any(sentence.toks[g].dep in SUBJECTS for g in sentence.children(a))
-            ):
-                out |= sentence.subtree(c)
+    for c, a in _controlled_adverbials(sentence, verb):
+        if a in before or a in acts and _in_sequence(sentence, c, a, lexicon.sequence_marks):
+            out |= sentence.subtree(c)
     return out
 
 
-def _in_sequence(sentence: Sentence, c: int, act: int, lexicon: Lexicon) -> bool:
+def meetings_before(sentence: Sentence, verb: int, lexicon: Lexicon) -> set[int]:
+    """The meeting verbs of the verb's adverbials opened by a word putting them before it ("After meeting
+    X in Algiers, Y travelled to Rabat", "Tras reunirse con X"): happenings of their own."""
+    meetings = {predicate(sentence, m.head) for m in find(sentence, lexicon) if m.trigger.type == MEETING}
+    return {
+        a
+        for c, a in _controlled_adverbials(sentence, verb)
+        if a in meetings - {verb} and _in_sequence(sentence, c, a, lexicon.after_scenes)
+    }
+
+
+def _controlled_adverbials(sentence: Sentence, verb: int) -> Iterator[tuple[int, int]]:
+    """The verb's non-finite adverbials with no subject of their own, each with the child of the verb it
+    hangs under: itself, or a particle ("before *meeting*", "antes de *reunirse*"); not "tras reconocer
+    París...": Paris's act, a motive."""
+    for c in sentence.children(verb):
+        for a in (c, *sentence.children(c)):
+            tok = sentence.toks[a]
+            if (
+                tok.dep in CONTROLLED
+                and (_non_finite(tok.morph) or _perfect_infinitive(sentence, a))
+                and not any(sentence.toks[g].dep in SUBJECTS for g in sentence.children(a))
+            ):
+                yield c, a
+
+
+def _perfect_infinitive(sentence: Sentence, verb: int) -> bool:
+    """A participle with an infinitive auxiliary: "après avoir rencontré X", "tras haberse reunido"."""
+    return "VerbForm=Part" in sentence.toks[verb].morph and any(
+        sentence.toks[c].dep.startswith("aux") and "VerbForm=Inf" in sentence.toks[c].morph
+        for c in sentence.children(verb)
+    )
+
+
+def _in_sequence(sentence: Sentence, c: int, act: int, words: frozenset[str]) -> bool:
     """A word of sequence opens the adverbial: the particle itself, or a mark of the act's verb."""
     marks = {c, *(g for g in sentence.children(act) if sentence.toks[g].dep in ("mark", "case", "advmod"))}
-    return any(sentence.toks[m].key in lexicon.sequence_marks for m in marks)
+    return any(sentence.toks[m].key in words for m in marks)
 
 
 CONTROLLED = ("advcl", "pcomp")  # non-finite adverbials whose subject is their clause's

@@ -11,3 +11,5 @@ STANCES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST"})
 REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 # Asks: whom they address is the one asked to act (events.arguments, events.asked_acts).
 REQUESTS = frozenset({"REQUEST"})
+# A meeting: its adverbial after another act is a happening of its own (events.arguments).
+MEETING = "CONSULT"

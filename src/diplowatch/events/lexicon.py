@@ -170,6 +170,8 @@ _CUE_KEYS = (
     "pairs",
     "person_possessives",
     "scenes",
+    "after_scenes",
+    "trip_marks",
     "contrasts",
     "postings",
     "subject_matters",
@@ -352,6 +354,8 @@ class Lexicon:
     enclitics: frozenset[str] = frozenset()  # endings of a verb with its object glued on ("pidiéndole")
     person_possessives: frozenset[str] = frozenset()  # "son", "his", "su": "sa rencontre avec X" is his
     scenes: frozenset[str] = frozenset()  # "lors", "during", "durante": a meeting noun after one is a scene
+    after_scenes: frozenset[str] = frozenset()  # "after", "après": a scene before the act, even a meeting
+    trip_marks: frozenset[str] = frozenset()  # "a visit to X": where a trip noun went
     contrasts: frozenset[str] = frozenset()  # "لكنه": like "و", it begins an unparsed sentence's next act
     postings: frozenset[str] = frozenset()  # "envoy *for* X", "auprès de": where a title holder serves
     subject_matters: frozenset[str] = frozenset()  # "the situation in Mali": what a meeting is about

@@ -83,7 +83,7 @@ def principal(keys: set[str], kind_of: KindOf, country_of: CountryOf = lambda _k
 def same_happening(a: Draft, b: Draft, kind_of: KindOf, country_of: CountryOf = lambda _key: None) -> bool:
     if a.type != b.type or (set(a.aux) & UNREAL) != (set(b.aux) & UNREAL) or different_acts(a, b):
         return False
-    if _told_apart(a, b) or _answers(a, b, country_of):
+    if told_apart(a, b) or _answers(a, b, country_of):
         return False
     if places_differ(a, b):
         return False
@@ -112,7 +112,7 @@ def different_acts(a: Draft, b: Draft) -> bool:
     return a.type in MODED_ACTS and b.type == a.type and set(a.mode) != set(b.mode)
 
 
-def _told_apart(a: Draft, b: Draft) -> bool:
+def told_apart(a: Draft, b: Draft) -> bool:
     """Meetings that one sentence tells apart ("met A on Monday, then B", "met A and B"; events.tours),
     or drafts that hold them since merging."""
     return any(s == t and i != j for s, i in a.parts for t, j in b.parts)

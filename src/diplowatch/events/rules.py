@@ -23,7 +23,7 @@ from diplowatch.actors.descriptions import described
 from diplowatch.events import confidence
 from diplowatch.events.anaphora import refers_back
 from diplowatch.events.argument_set import Arguments
-from diplowatch.events.arguments import arguments, predicate
+from diplowatch.events.arguments import arguments, meetings_before, predicate
 from diplowatch.events.asked_acts import act_names
 from diplowatch.events.asks import advocated, asked, asked_parties, commits_to_act, pledged
 from diplowatch.events.attribution import sources
@@ -291,11 +291,29 @@ class RuleCoder:
         occasions = own_occasions(sentence, found, doc.dates, lex)  # "briefed X on the meeting held in May"
         # a weak meeting word that sets the scene with its own partner ("During a briefing before the
         # Council, X called on...") is the meeting, not a weaker reading of the call beside it
+        # (and a meeting after which another is told, "After talks with X, Y travelled to Rabat", is no
+        # repeat of it)
         every = {m.head: m for m in found}
         scenes = {
-            m.head for m in found if m.trigger.weak and scene_of(sentence, m, every, lex, doc.article.body)
+            m.head: scene
+            for m in found
+            if (scene := scene_of(sentence, m, every, lex, doc.article.body)) is not None
+            and (m.trigger.weak or scene.act.trigger.type in MEETINGS)
         }
-        matches = prune(sentence, found, lex.scenes, occasions.keys() | scenes)
+        # a meeting told as before another ("After talks with X in Algiers, Y travelled to Rabat") and
+        # that other are two happenings: each holds a part of the sentence of its own (Draft.parts)
+        told_before = [
+            (h, scene.act.head) for h, scene in scenes.items() if scene.act.trigger.type in MEETINGS
+        ]
+        if sentence.parsed:  # "Tras reunirse con X en Argel, Y viajó a Rabat"
+            told_before += [
+                (before, m.head)
+                for m in found
+                if m.trigger.type in MEETINGS
+                for before in meetings_before(sentence, m.head, lex)
+            ]
+        parts = {head: frozenset({(sentence.start, -2 - head)}) for pair in told_before for head in pair}
+        matches = prune(sentence, found, lex.scenes, occasions.keys() | scenes.keys())
         matches = readiness_apart(sentence, matches, lex)  # "s'est dit prêt à rencontrer X": one offer
         # "X said Y must...": X's REQUEST; a quoted one binds a named actor ("« Le Maroc doit... »")
         demands = obligations(
@@ -321,6 +339,7 @@ class RuleCoder:
             if draft is not None and refuses_to_criticise(sentence, match, lex):
                 continue  # "refused to condemn X": the criticism, unreal, is the event (events.refusals)
             if draft is not None:
+                draft = draft.replace(parts=parts[match.head]) if match.head in parts else draft
                 drafts.append(draft)
                 spoken = told_by_verb(sentence, match, lex, named) or voiced(
                     sentence, match, in_sentence, lex
@@ -564,7 +583,13 @@ class RuleCoder:
                 lex.perfect_auxiliaries,
             )
 
-        date, date_source = dated(args.clause, match.head, doc.dates)
+        dates = doc.dates
+        if scene is not None and scene.act.trigger.type in MEETINGS:
+            # "After talks in Algiers, X travelled to Rabat on Tuesday": Tuesday is the later meeting's
+            dates = [
+                d for d in dates if not sentence.start <= d.start < sentence.end or _in(sentence, d, scene)
+            ]
+        date, date_source = dated(args.clause, match.head, dates)
         # "the commitment of A and B to meet again in May", "a promise by A and B to hold talks in May": dated
         # when they committed, not when they plan to meet
         plan = committed.plan if committed is not None else pledged_plan(sentence, match, lex)
@@ -726,6 +751,8 @@ class RuleCoder:
             antecedent=lambda at, latest, fem: pronoun_person(doc, sentence, at, latest=latest, feminine=fem),
             body=doc.article.body,
         )
+        if "host" in scene.act.trigger.flags and act.recipient:  # "..., Y received X": Y met the partners
+            act = dataclasses.replace(act, actor=act.recipient, recipient=act.actor)
         inside = [m.key for m in in_sentence if sentence.token_at(m.start) in scene.phrase]
         if any(sentence.toks[i].key in lex.between_marks for i in scene.phrase) and len(set(inside)) > 1:
             # "after talks in Rabat between X and Y": they met, whoever acts in the clause; nobody hosts
@@ -733,7 +760,9 @@ class RuleCoder:
                 act, actor=tuple(dict.fromkeys(inside)), recipient=(), clause=act.clause | scene.phrase
             )
         partners = tuple(dict.fromkeys(k for k in inside if k not in act.actor))
-        return dataclasses.replace(act, recipient=partners, clause=act.clause | scene.phrase)
+        # a meeting before another is dated and placed by its own phrase, not by the later one's clause
+        clause = scene.phrase if scene.act.trigger.type in MEETINGS else act.clause | scene.phrase
+        return dataclasses.replace(act, recipient=partners, clause=clause)
 
     @staticmethod
     def _without_scenes(
@@ -745,14 +774,17 @@ class RuleCoder:
         in_sentence: list[ActorMention],
         args: Arguments,
     ) -> Arguments:
-        """An act with a scene meeting: the meeting's partners are not its counterparts, when it has
-        others ("Lors de son entretien avec X, Y a appelé *le Maroc* à...")."""
+        """An act with a scene meeting: the meeting's partners are not its counterparts, nor its actors,
+        when it has others ("Lors de son entretien avec X, Y a appelé *le Maroc* à...")."""
         phrase = scene_phrases(sentence, match, heads, lex, doc.article.body)
         if not phrase:
             return args
         met = {m.key for m in in_sentence if sentence.token_at(m.start) in phrase}
         left = tuple(k for k in args.recipient if k not in met)
-        return dataclasses.replace(args, recipient=left) if left else args
+        args = dataclasses.replace(args, recipient=left) if left else args
+        # nor guests of the act ("Following a meeting with X, Y received his counterpart")
+        guests = tuple(k for k in args.actor if k not in met)
+        return dataclasses.replace(args, actor=guests) if guests else args
 
     def _actor(
         self,
@@ -1038,3 +1070,8 @@ def _hosts_someone_else(sentence: Sentence, match: Match) -> bool:
 def _article_states(article: Article) -> dict[str, str]:
     """ISO alpha-3 -> the key of each state the article names as an actor."""
     return {a.country: actor_key(a.id, a.name) for a in article.actors if a.kind == "country" and a.country}
+
+
+def _in(sentence: Sentence, date: Dated, scene: Scene) -> bool:
+    """The date is written in the scene's own phrase."""
+    return sentence.token_at(date.start) in scene.phrase

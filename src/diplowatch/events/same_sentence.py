@@ -4,7 +4,7 @@ told apart (`events.tours`)."""
 from __future__ import annotations
 
 from diplowatch.events.draft import Draft
-from diplowatch.events.merge import MEETINGS, combine, dates_agree, different_acts, places_differ
+from diplowatch.events.merge import MEETINGS, combine, dates_agree, different_acts, places_differ, told_apart
 
 
 def same_sentence_merged(drafts: list[Draft]) -> list[Draft]:
@@ -16,7 +16,14 @@ def same_sentence_merged(drafts: list[Draft]) -> list[Draft]:
     for draft in drafts:
         if _restated(draft, drafts):
             continue
-        host = next((i for i, kept in enumerate(out) if continues_meeting(kept, draft)), None)
+        host = next(
+            (
+                i
+                for i, kept in enumerate(out)
+                if not told_apart(kept, draft) and continues_meeting(kept, draft)
+            ),
+            None,
+        )
         if host is not None:
             kept = out[host]
             extra = tuple(k for k in draft.actor + draft.recipient if k not in kept.participants())
@@ -26,13 +33,16 @@ def same_sentence_merged(drafts: list[Draft]) -> list[Draft]:
             (
                 i
                 for i, kept in enumerate(out)
-                if same_actor_meets(kept, draft)
-                or kept.type == draft.type
-                and set(kept.actor) & set(draft.actor)
-                and set(kept.aux) == set(draft.aux)
-                and not different_acts(kept, draft)
-                and dates_agree(kept, draft)
-                and not places_differ(kept, draft)
+                if not told_apart(kept, draft)
+                and (
+                    same_actor_meets(kept, draft)
+                    or kept.type == draft.type
+                    and set(kept.actor) & set(draft.actor)
+                    and set(kept.aux) == set(draft.aux)
+                    and not different_acts(kept, draft)
+                    and dates_agree(kept, draft)
+                    and not places_differ(kept, draft)
+                )
             ),
             None,
         )

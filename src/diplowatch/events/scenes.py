@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from diplowatch.events.arguments import predicate
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.merge import MEETINGS
+from diplowatch.events.purposes import first_conjunct
 from diplowatch.events.triggers import Match
 from diplowatch.text.sentences import PHRASE_BREAK, Sentence
 
@@ -47,14 +48,32 @@ def _parsed_scene(sentence: Sentence, match: Match, heads: dict[int, Match], lex
     if sentence.toks[match.head].pos != "NOUN":
         return None
     verb = _act_verb(sentence, predicate(sentence, match.head), heads)
-    if verb == match.head or verb not in heads or heads[verb].trigger.type in MEETINGS:
+    if verb == match.head or verb not in heads:
         return None
-    phrase = sentence.subtree(match.head)
-    before = {t.key for t in sentence.toks[max(0, min(phrase) - SCENE_REACH) : match.head]}
-    # whom the meeting is with ("talks with X"), or who met ("talks between X and Y")
+    phrase = _own_phrase(sentence, match.head)
+    # "Après une visite à Alger et une escale à Nouakchott": the scene word before the first of
+    # coordinated nouns is the others' too
+    lead = first_conjunct(sentence, match.head)
+    start = min(sentence.subtree(lead)) if lead != match.head else min(phrase)
+    before = {t.key for t in sentence.toks[max(0, start - SCENE_REACH) : lead]}
+    # a meeting during another is part of it; one after it is a happening of its own
+    scene_words = lex.after_scenes if heads[verb].trigger.type in MEETINGS else lex.scenes
+    # whom the meeting is with ("talks with X"), who met ("talks between X and Y"), or, after another
+    # meeting, where the trip went ("after a visit to Algiers, X travelled to Rabat")
     marks = lex.partner_prepositions | lex.between_marks
+    if match.trigger.mode == "visit" and scene_words is lex.after_scenes:
+        marks |= lex.trip_marks
     partner = any(i > match.head and sentence.toks[i].key in marks for i in phrase)
-    return Scene(heads[verb], frozenset(phrase)) if before & lex.scenes and partner else None
+    return Scene(heads[verb], frozenset(phrase)) if before & scene_words and partner else None
+
+
+def _own_phrase(sentence: Sentence, noun: int) -> frozenset[int]:
+    """The noun's phrase without the nouns coordinated after it, which name their own partners."""
+    phrase = set(sentence.subtree(noun))
+    for child in sentence.children(noun):
+        if sentence.toks[child].dep == "conj":
+            phrase -= set(sentence.subtree(child))
+    return frozenset(phrase)
 
 
 NON_FINITE = ("VerbForm=Ger", "VerbForm=Part")
@@ -67,7 +86,7 @@ def _act_verb(sentence: Sentence, verb: int, heads: dict[int, Match]) -> int:
     tok = sentence.toks[verb]
     if verb in heads or tok.head < 0 or not any(form in tok.morph for form in NON_FINITE):
         return verb
-    if tok.dep.startswith("advcl"):
+    if tok.dep.startswith(("advcl", "prep")):  # "Following a meeting with X, Y received": a preposition
         return tok.head
     subject = sentence.toks[tok.head]  # "X, speaking after...,": the participle hangs on the subject
     if tok.dep.startswith("acl") and subject.dep.startswith("nsubj") and subject.head >= 0:

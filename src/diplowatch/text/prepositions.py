@@ -21,6 +21,16 @@ def prepositions_restored(toks: tuple[Token, ...], prepositions: frozenset[str])
     return toks
 
 
+def participial_prepositions_restored(toks: tuple[Token, ...], words: frozenset[str]) -> tuple[Token, ...]:
+    """A participle parsed as a preposition and tagged a verb ("*Following* talks with X"): a preposition."""
+    return tuple(
+        dataclasses.replace(tok, pos="ADP", lemma=tok.key, morph="")
+        if tok.key in words and tok.pos == "VERB" and tok.dep == "prep"
+        else tok
+        for tok in toks
+    )
+
+
 def _restored(toks: tuple[Token, ...], p: int) -> tuple[Token, ...]:
     kids = [n for n, t in enumerate(toks) if t.head == p]
     target = next((n for n in kids if n > p and toks[n].dep in OBJECTS and toks[n].pos in NOMINAL), None)

@@ -23,12 +23,13 @@ from diplowatch.text.adjectival_passives import adjectival_passives_restored
 from diplowatch.text.appositions import appositive_subject_restored
 from diplowatch.text.auxiliary_subjects import auxiliary_subjects_restored
 from diplowatch.text.conjunct_subjects import conjunct_subjects_restored
+from diplowatch.text.fronted_subjects import fronted_subject_restored
 from diplowatch.text.gerund_subjects import gerund_subject_restored
 from diplowatch.text.langdata import lang_data
 from diplowatch.text.names_as_verbs import names_restored
 from diplowatch.text.normalise import Token, fold, tokens
 from diplowatch.text.parse import parsed_segments
-from diplowatch.text.prepositions import prepositions_restored
+from diplowatch.text.prepositions import participial_prepositions_restored, prepositions_restored
 from diplowatch.text.present_verbs import unaccented_presents_restored
 from diplowatch.text.punctuation_heads import punctuation_heads_restored
 from diplowatch.text.reported_conjuncts import reported_conjuncts_restored
@@ -170,6 +171,8 @@ def _parsed(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, tuple
         toks = _acronym_subject_restored(toks) if segment.language in _ACRONYM_SUBJECTS else toks
         toks = appositive_subject_restored(toks) if segment.language in _APPOSITIVE_PARTICIPLES else toks
         toks = split_subject_restored(toks) if segment.language in _SPLIT_SUBJECTS else toks
+        fronted = _FRONTED_SUBJECTS.get(segment.language)
+        toks = fronted_subject_restored(toks, fronted) if fronted else toks
         toks = gerund_subject_restored(toks) if segment.language in _GERUND_SUBJECTS else toks
         toks = trailing_attribution_restored(toks) if segment.language in _TRAILING_ATTRIBUTIONS else toks
         toks = conjunct_subjects_restored(toks) if segment.language in _CONJUNCT_SUBJECTS else toks
@@ -180,6 +183,8 @@ def _parsed(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, tuple
         toks = _asked_objects_restored(toks, marks) if marks else toks
         prepositions = _PREPOSITIONS_AS_VERBS.get(segment.language)
         toks = prepositions_restored(toks, prepositions) if prepositions else toks
+        participles = _PARTICIPIAL_PREPOSITIONS.get(segment.language)
+        toks = participial_prepositions_restored(toks, participles) if participles else toks
         toks = punctuation_heads_restored(toks) if segment.language in _PUNCTUATION_HEADS else toks
         toks = auxiliary_subjects_restored(toks) if segment.language in _AUXILIARY_SUBJECTS else toks
         copulas = _ADJECTIVAL_PASSIVES.get(segment.language)
@@ -233,6 +238,7 @@ _REPORTED_CONJUNCTS: frozenset[str] = frozenset(
     lang_data("parse_repairs.yaml").get("reported_conjuncts") or []
 )
 _SPLIT_SUBJECTS: frozenset[str] = frozenset(lang_data("parse_repairs.yaml").get("split_subjects") or [])
+_FRONTED_SUBJECTS: dict[str, str] = lang_data("parse_repairs.yaml").get("fronted_subjects") or {}
 _APPOSITIVE_PARTICIPLES: frozenset[str] = frozenset(
     lang_data("parse_repairs.yaml").get("appositive_participles") or []
 )
@@ -240,6 +246,7 @@ _GERUND_SUBJECTS: frozenset[str] = frozenset(lang_data("parse_repairs.yaml").get
 _SEQUENCE_TAILS = _words_by_language("sequence_tails")
 _ASKED_OBJECTS = _words_by_language("asked_objects")
 _PREPOSITIONS_AS_VERBS = _words_by_language("prepositions_read_as_verbs")
+_PARTICIPIAL_PREPOSITIONS = _words_by_language("participial_prepositions")
 _PASSIVE_OPENINGS = _words_by_language("passive_openings")
 _ADJECTIVAL_PASSIVES = _words_by_language("adjectival_passives")
 _ACTIVE_WITH_ETRE = _words_by_language("active_with_etre")
