@@ -209,6 +209,7 @@ _CUE_KEYS = (
     "charges",
     "ties",
     "not_denials",
+    "delays",
     "dative_marks",
     "asked_particles",
     "sequence_marks",
@@ -394,6 +395,7 @@ class Lexicon:
     portfolio_titles: frozenset[str] = frozenset()
     portfolio_links: frozenset[str] = frozenset()
     not_denials: frozenset[str] = frozenset()  # "sin embargo": a negative word and a noun that deny nothing
+    delays: frozenset[str] = frozenset()  # "ne s'est pas fait attendre": denied, a prompt act
     charges: frozenset[str] = frozenset()  # "chargé du", "in charge of": what a title holder is in charge of
     # "ally", "aliado": an apposition to a subject headed by one ("Algeria, the main ally of the Polisario,")
     # names another actor that does not act with it (events.arguments)

@@ -96,6 +96,10 @@ def aux_of(
 
 def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int, Match]) -> set[str]:
     verb = predicate(sentence, match.head)
+    if _prompt(sentence, verb, lexicon) or _prompt(sentence, _governor(sentence, verb), lexicon):
+        # "Les critiques d'Alger ne se sont pas fait attendre", "no se hicieron esperar"; "La réaction ne
+        # s'est pas fait attendre : le Maroc a condamné...": denied delay, a prompt act
+        return set()
     clauses = match.trigger.type not in _OWN_CLAUSES
     near = _dependents(sentence, {verb, match.head}, lexicon, clauses) | _raised_auxiliaries(sentence, verb)
     near -= set(match.indices)  # a trigger's own words are not its cues ("fail to reach agreement")
@@ -162,6 +166,17 @@ def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int,
     elif held == "future":
         found.add("future")  # "the second round, which will be held in Doha, follows the first"
     return found
+
+
+def _prompt(sentence: Sentence, verb: int | None, lexicon: Lexicon) -> bool:
+    """A denied verb of delay (lexicon `delays`, itself or its infinitive: "ne s'est pas fait attendre",
+    "no se hizo esperar", "n'a pas tardé"): what it tells came promptly."""
+    if verb is None or not lexicon.delays:
+        return False
+    words = [verb, *(c for c in sentence.children(verb) if sentence.toks[c].dep.startswith("xcomp"))]
+    if not any({sentence.toks[w].lemma, sentence.toks[w].key} & lexicon.delays for w in words):
+        return False
+    return _negated(sentence, verb, set(sentence.children(verb)), lexicon)
 
 
 def _plan_changed(sentence: Sentence, verb: int, governor: int | None, lexicon: Lexicon) -> bool:
