@@ -454,12 +454,15 @@ def _negative_adverbial(sentence: Sentence, noun: int, lexicon: Lexicon) -> bool
 
 def _modifiers(sentence: Sentence, i: int) -> set[str]:
     """Adjectives of a trigger noun ("the next visit", "la prochaine visite"). Not an adverb measured
-    from another day ("*a day* later", "*two weeks* later"): that day is told, no future."""
+    from another day ("*a day* later", "*two weeks* later"): that day is told, no future; nor one of a
+    verb in a past tense ("Washington later imposed sanctions": later than the story before)."""
+    past = "Tense=Past" in sentence.toks[i].morph and "VerbForm=Fin" in sentence.toks[i].morph
     return {
         sentence.toks[c].key
         for c in sentence.children(i)
         if sentence.toks[c].pos in ("ADJ", "VERB")
         or sentence.toks[c].pos == "ADV"
+        and not past
         and not _measured(sentence, c)
     }
 

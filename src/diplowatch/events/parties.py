@@ -195,11 +195,14 @@ def subject_states(
     found: Sequence[ActorMention],
     context: CoderContext,
     countries: dict[str, str],
+    previous: Sentence | None = None,
 ) -> tuple[str, ...]:
     """ "Fidan, after talks with his Egyptian counterpart, said the two countries would coordinate": a
     two-states phrase (`two_states`) as the act's subject is the two states the sentence names before it
-    (its officials act for theirs), when it names exactly two; () otherwise. `found`: the article's
-    mentions, looked through only when the sentence holds such a phrase as the act's subject."""
+    (its officials act for theirs), when it names exactly two; when it names none, the two the sentence
+    before names ("The talks are co-hosted by Saudi Arabia and the United States. In a joint statement,
+    the two countries urged..."); () otherwise. `found`: the article's mentions, looked through only when
+    the sentence holds such a phrase as the act's subject."""
     if not sentence.parsed or not lex.two_states:
         return ()
     nouns = _phrase_nouns(sentence, lex, states=True)
@@ -214,12 +217,18 @@ def subject_states(
     phrase = next((n for n in nouns for c in subjects if n in sentence.subtree(c)), None)
     if phrase is None:
         return ()
-    before = sentence.toks[phrase].start
-    states = [
-        _state_of(m.key, context, countries) for m in found if sentence.start <= m.start and m.end <= before
-    ]
-    named = tuple(dict.fromkeys(k for k in states if k))
+    named = _states_within(found, sentence.start, sentence.toks[phrase].start, context, countries)
+    if not named and previous is not None:
+        named = _states_within(found, previous.start, previous.end, context, countries)
     return named if len(named) == 2 else ()
+
+
+def _states_within(
+    found: Sequence[ActorMention], start: int, end: int, context: CoderContext, countries: dict[str, str]
+) -> tuple[str, ...]:
+    """The states the mentions between body offsets `start` and `end` name or act for, in order."""
+    states = [_state_of(m.key, context, countries) for m in found if start <= m.start and m.end <= end]
+    return tuple(dict.fromkeys(k for k in states if k))
 
 
 def _state_of(key: str, context: CoderContext, countries: dict[str, str]) -> str | None:

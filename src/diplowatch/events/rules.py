@@ -815,6 +815,15 @@ class RuleCoder:
             and (set(args.actor) <= set(earlier.met) or args.source == "proximity")
             and names_the_pair(sentence, match, lex)
         ):
+            if any(doc.context.actor_kind(k) not in ("country", "person") for k in earlier.met):
+                # "The talks are co-hosted by Saudi Arabia and the United States. ... the two countries
+                # urged": two states, not the two armed sides who met
+                previous = doc.sentences[sentence.index - 1] if sentence.index else None
+                states = subject_states(
+                    sentence, match, lex, doc.mentions, doc.context, doc.countries, previous
+                )
+                if states:
+                    return states, "parse"
             return earlier.met, "parse"  # "Les deux ministres ont convenu de...": both who met (events.pairs)
         # "Attaf compareció... Acusó a Marruecos y exigió a Madrid": the subject the verbs leave out, not
         # the actor nearest them (events.pairs)
