@@ -158,6 +158,7 @@ _CUE_KEYS = (
     "asked_conducts",
     "invitations",
     "acts",
+    "decisions",
     "demonstratives",
     "purposes",
     "topics",
@@ -332,6 +333,7 @@ class Lexicon:
     asked_conducts: frozenset[str] = frozenset()  # "invité les parties à la retenue": a conduct asked for
     invitations: frozenset[str] = frozenset()  # "invite", "invitation": an answer to one (events.invitations)
     acts: frozenset[str] = frozenset()  # "decision", "قرار": a reaction to one answers the last act told
+    decisions: frozenset[str] = frozenset()  # "the decision": a decided act, no words said
     demonstratives: frozenset[str] = frozenset()  # "cette réunion": an event told before (events.anaphora)
     destinations: frozenset[str] = (
         frozenset()

@@ -5,8 +5,10 @@ names no one, but its object is an event noun of the lexicon ("demand" is a REQU
 article told such an act before, Aliyev's: the rejection is addressed to him. So are "The EU welcomed
 the meeting" (to the ministers who met), "Kigali a rejeté les sanctions" (to the EU that imposed
 them), "رحبت الولايات المتحدة وفرنسا بالاتفاق" (to the two sides that signed it). A word for any act
-(`acts` in lang/<xx>/events.yaml: "decision", "décision", "decisión", "قرار") names the last act told
-that is not a meeting ("Le gouvernement a salué cette décision").
+(`acts` in lang/<xx>/events.yaml: "the move", "la déclaration", "el anuncio", "بيان") names the last act
+told that is not a meeting; a word for a decision (`decisions`: "decision", "décision", "decisión",
+"قرار") the last one that is not words said either ("Tinubu called on the juntas to return; Togo welcomed
+the decision": the lifting of sanctions told before the call, not the call).
 
 The act is the last one of that category the article told in an earlier sentence, with confidence,
 that really happened. Its actor is addressed; for a meeting or an agreement, which both sides make,
@@ -32,8 +34,11 @@ from diplowatch.text.sentences import Sentence
 # reactions whose object act happened (another's), unlike a refusal's ("رفضت الجزائر استقبال X")
 ENDORSING = frozenset({"SUPPORT", "ACCUSE"})
 BOTH_SIDES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts every participant of makes
-ANY_ACT = "*"  # `about` of a word for any act ("decision")
-NOT_AN_ACT = frozenset({"CONSULT"})  # what a word for any act does not name: "the decision" is no meeting
+ANY_ACT = "*"  # `about` of a word for any act ("the move", "the statement")
+NOT_AN_ACT = frozenset({"CONSULT"})  # what a word for any act does not name: "the move" is no meeting
+DECIDED = "!"  # `about` of a word for a decision ("the decision", "la mesure")
+# what a decision is not: a meeting, or words said ("called on X... Y welcomed the decision": not the call)
+NOT_DECIDED = NOT_AN_ACT | {"REQUEST", "ACCUSE", "THREATEN"}
 WINDOW = 4  # words after an unparsed trigger searched for its object (names of actors skipped)
 OBJECT_POS = ("NOUN", "PROPN")
 ARTICLE = "ال"
@@ -66,7 +71,11 @@ def _object(
         end = next((j for j in range(last + 1, len(toks)) if toks[j].start - toks[j - 1].end > 1), len(toks))
         span = [i for i in range(last + 1, end) if i not in named][:WINDOW]
     keys = token_keys(sentence)
-    for i in span:
+    # a phrase trigger may hold its object ("saludar decisión": "saludó la decisión")
+    own = [i for i in match.indices[1:] if sentence.toks[i].pos in OBJECT_POS and set(keys[i]) & lex.acts]
+    for i in own + span:
+        if set(keys[i]) & lex.decisions:
+            return i, (DECIDED,)
         if set(keys[i]) & lex.acts:
             return i, (ANY_ACT,)
         # without a parse, a noun by its shape: "وندد" after "دعم الجزائر" is the next act, no object
@@ -125,7 +134,12 @@ def _named_by_category(about: tuple[str, ...], act: Draft) -> bool:
     partition ... rejected the proposal", "a proposé ... a rejeté la proposition"): that act, however
     one-sided it was told, not an older one; a word for any act ("the decision") still names only acts
     told with confidence."""
-    return ANY_ACT not in about and _category(act) in about and _category(act) in ANSWERED
+    return (
+        ANY_ACT not in about
+        and DECIDED not in about
+        and _category(act) in about
+        and _category(act) in ANSWERED
+    )
 
 
 def _object_of(act: Draft, earlier: Sequence[Draft]) -> bool:
@@ -143,6 +157,8 @@ def _object_of(act: Draft, earlier: Sequence[Draft]) -> bool:
 
 
 def _names(about: tuple[str, ...], act: Draft) -> bool:
+    if DECIDED in about:
+        return act.type not in NOT_DECIDED
     if ANY_ACT in about:
         return act.type not in NOT_AN_ACT
     return act.type in about or _category(act) in about
