@@ -233,6 +233,32 @@ def _modifier_of(sentence: Sentence, verb: int) -> int | None:
     return None
 
 
+def _reaction_to_act(sentence: Sentence, verb: int, noun: int, lexicon: Lexicon) -> bool:
+    """A participle with a tense auxiliary and a subject of its own, on a word for an act, is the verb of
+    a relative clause telling a reaction to it ("una decisión que Caracas ha tachado de provocación", "une
+    mesure que Rabat a dénoncée"), not a participle modifying the noun."""
+    if not set(keys_of(sentence.toks[noun])) & lexicon.acts:
+        return False
+    deps = {sentence.toks[c].dep for c in sentence.children(verb)}
+    return bool(deps & {"aux", "aux:tense"}) and any(d.startswith("nsubj") for d in deps)
+
+
+def reacts_to_apposed_act(sentence: Sentence, match: Match, lexicon: Lexicon) -> bool:
+    """The trigger is the verb of a relative clause on a word for an act set in apposition ("Spain backed
+    the plan, a decision that Algeria condemned", "une décision que l'Algérie a dénoncée"): a reaction
+    to the act the sentence told before it."""
+    if not sentence.parsed:
+        return False
+    verb = predicate(sentence, match.head)
+    tok = sentence.toks[verb]
+    if not tok.dep.startswith(("acl", "relcl")) or tok.head < 0:
+        return False
+    noun = tok.head
+    start = min(sentence.subtree(noun))
+    apposed = sentence.toks[noun].dep == "appos" or start > 0 and sentence.toks[start - 1].text == ","
+    return apposed and _reaction_to_act(sentence, verb, noun, lexicon)
+
+
 def _of_instrument(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
     noun = _modified(sentence, verb, lexicon)
     return noun is not None and _is_instrument(sentence, noun, lexicon)
@@ -246,6 +272,8 @@ def _modified(sentence: Sentence, verb: int, lexicon: Lexicon) -> int | None:
     """The noun a participle modifies; also a present participle the parser hung on the verb right
     after a voted text ("n'a pas voté la résolution 2703 (2023) prolongeant la mission": advcl)."""
     noun = _modifier_of(sentence, verb)
+    if noun is not None and _reaction_to_act(sentence, verb, noun, lexicon):
+        return None
     tok = sentence.toks[verb]
     if (
         noun is not None
@@ -363,16 +391,20 @@ def _adjunct_acts(sentence: Sentence, verb: int, acts: set[int]) -> set[int]:
 
 def _relative_acts(sentence: Sentence, verb: int, acts: set[int]) -> set[int]:
     """ "a signé avec X une déclaration dans laquelle les deux condamnent Y": a relative clause with a
-    subject of its own, on a noun of the verb, telling another act; whom it names is its own."""
+    subject of its own, on a noun of the verb (or on a noun set in apposition to it: "backed the plan, a
+    decision that Algeria condemned"), telling another act; whom it names is its own. The French and
+    Spanish parsers label such a clause acl."""
     out: set[int] = set()
-    for noun in sentence.children(verb):
+    nouns = list(sentence.children(verb))
+    nouns += [a for n in nouns for a in sentence.children(n) if sentence.toks[a].dep == "appos"]
+    for noun in nouns:
         for g in sentence.children(noun):
             tok = sentence.toks[g]
             own_subject = any(  # a named subject, not the relative pronoun ("the efforts that have led X")
                 sentence.toks[c].dep.startswith("nsubj") and sentence.toks[c].pos != "PRON"
                 for c in sentence.children(g)
             )
-            if g in acts and tok.dep.startswith(("acl:relcl", "relcl")) and own_subject:
+            if g in acts and tok.dep.startswith(("acl", "relcl")) and own_subject:
                 out |= sentence.subtree(g)
     return out
 

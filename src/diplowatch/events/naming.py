@@ -23,6 +23,8 @@ from diplowatch.text.sentences import Sentence
 PREDICATES = frozenset({"oprd", "xcomp", "acomp"})  # "called X *a fascist*": the object's predicate
 CLAUSES = frozenset({"ccomp", "advcl", "conj", "parataxis", "xcomp", "acl", "relcl", "acl:relcl"})
 NAMES = frozenset({"NOUN", "ADJ"})
+RELATIVES = frozenset({"relcl", "acl:relcl"})  # a naming verb in a relative clause names its antecedent
+OBJECTS = frozenset({"dobj", "obj"})
 NAMING = "naming"  # the flag of a verb that is an event only through the name it gives
 
 
@@ -59,6 +61,8 @@ def _names(sentence: Sentence, verb: int, lex: Lexicon) -> list[int]:
     often puts "de succès" on the nearest noun ("l'accord avec l'Espagne de succès")."""
     toks = sentence.toks
     found = [c for c in sentence.children(verb) if toks[c].dep in PREDICATES and toks[c].pos in NAMES]
+    if toks[verb].dep in RELATIVES:  # "a move Caracas called a provocation": the move is the object
+        found += [c for c in sentence.children(verb) if toks[c].dep in OBJECTS and toks[c].pos in NAMES]
     for j in _own_clause(sentence, verb):
         if toks[j].key in lex.naming_marks and toks[j].pos == "ADP":  # "as" heading its object (en)
             found += [n for n in sentence.children(j) if toks[n].pos in NAMES]

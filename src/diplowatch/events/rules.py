@@ -23,7 +23,7 @@ from diplowatch.actors.descriptions import described
 from diplowatch.events import confidence
 from diplowatch.events.anaphora import refers_back
 from diplowatch.events.argument_set import Arguments
-from diplowatch.events.arguments import arguments, meetings_before, predicate
+from diplowatch.events.arguments import arguments, meetings_before, predicate, reacts_to_apposed_act
 from diplowatch.events.asked_acts import act_names
 from diplowatch.events.asks import advocated, asked, asked_parties, commits_to_act, pledged
 from diplowatch.events.attribution import sources
@@ -238,7 +238,10 @@ class RuleCoder:
             lex = lexicon(sentence.language)
             found = [answering(d, sentence, lex, inviters, context.actor_kind) for d in found]
             # "Yerevan rejected the demand": addressed to whoever made it (events.reactions)
-            found = [addressed(d, out, context.actor_kind, self.options.min_confidence) for d in found]
+            found = [
+                addressed(d, out, context.actor_kind, self.options.min_confidence, context.actor_country)
+                for d in found
+            ]
             inviters = next((d.actor for d in reversed(found) if invites(d, lex)), inviters)
             placed = [d for d in found if d.location is not None and not NOT_HAPPENED & set(d.aux)]
             found = [in_scene(d, scene[0], sentence.index - scene[1]) for d in found]
@@ -421,6 +424,10 @@ class RuleCoder:
         if spoken is None:
             return None  # an evaluative word nobody is reported to say: the writer's (events.speech)
         args = spoken
+        if before and not args.recipient and reacts_to_apposed_act(sentence, match, lex):
+            # "Spain backed the plan, a decision that Algeria condemned": aimed at who did the act
+            done = tuple(k for k in before[-1].actor if k not in args.actor)
+            args = dataclasses.replace(args, recipient=done)
         if QUOTED_FLAG in match.trigger.flags and all(
             same_side((k,), args.actor, doc.context) for k in args.recipient
         ):
