@@ -19,7 +19,15 @@ from datetime import date
 
 from diplowatch.kb import KB, Entry
 from diplowatch.text.langdata import lang_data
-from diplowatch.text.normalise import Token, alias_keys, fold, is_arabic, is_capitalised, variants
+from diplowatch.text.normalise import (
+    Token,
+    alias_keys,
+    fold,
+    is_arabic,
+    is_capitalised,
+    strip_article,
+    variants,
+)
 
 _ROMAN = re.compile(r"^[ivxlc]+$")
 MIN_SURNAME = 3  # "Wu" or "VI" as a bare surname would match too much
@@ -108,7 +116,7 @@ def _surname_at(
 ) -> tuple[int, int, str] | None:
     for size in range(min(longest, len(toks) - i), 0, -1):
         last = toks[i + size - 1]
-        if size > 1 and last.key not in endings:
+        if size > 1 and _stored(last.key) not in endings:
             continue
         # Latin surnames are capitalised in running text; Arabic has no case to check.
         if not (is_capitalised(last.text) or is_arabic(last.text)):
@@ -123,9 +131,16 @@ def _surname_at(
 
 
 def _readings(span: list[Token]) -> Iterable[tuple[str, ...]]:
-    """Key sequences of a span with Arabic clitics peeled off its first word."""
+    """Key sequences of a span with Arabic clitics peeled off its first word, and the others as aliases
+    store them ("عبد السلام" is stored as "عبد سلام")."""
+    rest = tuple(_stored(t.key) for t in span[1:])
     for first in variants(span[0].key):
-        yield (first,) + tuple(t.key for t in span[1:])
+        yield (first, *rest)
+
+
+def _stored(key: str) -> str:
+    """A word after the first of a name as alias keys store it: without the Arabic article."""
+    return strip_article(key) if is_arabic(key) else key
 
 
 @functools.lru_cache(maxsize=4096)

@@ -19,7 +19,9 @@ from diplowatch.text.sentences import Sentence
 MAX_GAP = 3  # tokens allowed between two words of a phrase ("a tenu, lundi, des entretiens")
 # a "tight" phrase has its words side by side ("call on X", not "called X on Tuesday")
 WIDE_GAP = 6  # for a "wide" phrase ("ordenó el regreso inmediato de Said Moussi, su embajador")
-FAR_GAP = 9  # for a "far" phrase: Arabic verb, subject, date, object, then the complement noun
+FAR_GAP = (
+    14  # for a "far" phrase: Arabic verb, subject (a title and a name), date, place, then the complement
+)
 _ARABIC_FUTURE = "س"  # "سيلتقي" = will meet
 _HEAD_POS = ("VERB", "NOUN", "PROPN", "ADJ")
 MAX_KNOWN_STARTS = 200_000  # token keys whose trigger look-up a lexicon keeps
