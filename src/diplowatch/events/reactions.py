@@ -103,13 +103,7 @@ def _noun_categories(keys: tuple[str, ...], lex: Lexicon, text: str = "") -> tup
     return tuple(dict.fromkeys(t.type for t in found))
 
 
-def addressed(
-    draft: Draft,
-    earlier: Sequence[Draft],
-    kind_of: KindOf,
-    floor: float,
-    country_of: Callable[[str], str | None] = lambda _key: None,
-) -> Draft:
+def addressed(draft: Draft, earlier: Sequence[Draft], kind_of: KindOf, floor: float) -> Draft:
     """The reaction addressed to the doer of the act it names (see the module docstring); unchanged when
     it has a recipient of its own, names no act, or the article told no such act before. Acts told with
     less than `floor` confidence (the coder's threshold: "ready to host further rounds") are not the
@@ -124,14 +118,7 @@ def addressed(
         if act.confidence < floor and not _named_by_category(draft.about, act):
             continue
         keys = act.actor + act.recipient if _category(act) in BOTH_SIDES else act.actor
-        # never the reacting side ("Caracas accused X... Caracas's minister called the statement
-        # interference": the statement is not Caracas's own act)
-        sides = {country_of(k) for k in draft.actor} - {None}
-        targets = tuple(
-            k
-            for k in dict.fromkeys(keys)
-            if k not in draft.actor and kind_of(k) != "territory" and country_of(k) not in sides
-        )
+        targets = tuple(k for k in dict.fromkeys(keys) if k not in draft.actor and kind_of(k) != "territory")
         if not targets:
             return draft
         return draft.replace(recipient=draft.recipient + targets, confidence=with_recipient(draft.confidence))

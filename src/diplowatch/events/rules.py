@@ -238,10 +238,7 @@ class RuleCoder:
             lex = lexicon(sentence.language)
             found = [answering(d, sentence, lex, inviters, context.actor_kind) for d in found]
             # "Yerevan rejected the demand": addressed to whoever made it (events.reactions)
-            found = [
-                addressed(d, out, context.actor_kind, self.options.min_confidence, context.actor_country)
-                for d in found
-            ]
+            found = [addressed(d, out, context.actor_kind, self.options.min_confidence) for d in found]
             inviters = next((d.actor for d in reversed(found) if invites(d, lex)), inviters)
             placed = [d for d in found if d.location is not None and not NOT_HAPPENED & set(d.aux)]
             found = [in_scene(d, scene[0], sentence.index - scene[1]) for d in found]
