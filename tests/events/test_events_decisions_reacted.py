@@ -63,3 +63,16 @@ UNFROZEN = [
 def test_lifting_an_asset_freeze_yields_and_sanctions_no_one(world_code, lang: str, text: str) -> None:
     events = world_code(text, lang)
     assert [e.type for e in real_events(events)] == ["CONCEDE"], shown(events)
+
+
+FALLBACK = [
+    ("en", "Mali accused France of interference. Paris condemned the measure as unjustified."),
+    ("fr", "Le Mali a accusé la France d'ingérence. Paris a dénoncé une mesure injustifiée."),
+]
+
+
+@by_language(FALLBACK)
+def test_with_no_decided_act_told_a_measure_is_the_last_act(world_code, lang: str, text: str) -> None:
+    events = world_code(text, lang)
+    blamed = [e for e in real_events(events, "ACCUSE") if "France" in e.actor]
+    assert blamed and "Mali" in blamed[0].recipient, shown(events)

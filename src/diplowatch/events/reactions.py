@@ -110,6 +110,17 @@ def addressed(draft: Draft, earlier: Sequence[Draft], kind_of: KindOf, floor: fl
     ones a reaction names, unless their doer is unknown."""
     if not draft.about or not draft.actor or any(kind_of(k) != "territory" for k in draft.recipient):
         return draft
+    answered = _answered(draft, earlier, kind_of, floor)
+    if answered is None and DECIDED in draft.about:  # no decided act told: "the measure" may be any act
+        answered = _answered(draft.replace(about=(ANY_ACT,)), earlier, kind_of, floor)
+        if answered is not None:
+            return draft.replace(recipient=answered.recipient, confidence=answered.confidence)
+    return answered or draft
+
+
+def _answered(draft: Draft, earlier: Sequence[Draft], kind_of: KindOf, floor: float) -> Draft | None:
+    """The reaction addressed to the doer of the last act it names; unchanged when that doer is unknown
+    or its own; None when the article told no such act."""
     for act in reversed(earlier):
         if NOT_HAPPENED & set(act.aux) or not _names(draft.about, act) or _object_of(act, earlier):
             continue
@@ -122,7 +133,7 @@ def addressed(draft: Draft, earlier: Sequence[Draft], kind_of: KindOf, floor: fl
         if not targets:
             return draft
         return draft.replace(recipient=draft.recipient + targets, confidence=with_recipient(draft.confidence))
-    return draft
+    return None
 
 
 # offers and demands, often told with no counterpart ("X proposed a partition of the territory")
