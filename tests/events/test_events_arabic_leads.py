@@ -1,7 +1,8 @@
 """Arabic wire leads, on sentences written for these tests. "بحث X، اليوم الأحد في العاصمة العمانية
 مسقط، مع Y" holds a title, a name, a day and a place between the verb and "مع": still a meeting with Y
 (flag far, events.triggers). A person named in full ("محمد عبد السلام") and then by the surname a bound
-particle opens ("عبد السلام", stored without its article) is the same person (actors.coref)."""
+particle opens ("عبد السلام", stored without its article) is the same person (actors.coref). A word of
+readiness a few words before the act ("استعدادها لاستضافة جولة من المفاوضات") offers it (events.clause_status)."""
 
 from __future__ import annotations
 
@@ -30,3 +31,11 @@ def test_a_surname_after_the_full_name_is_the_person(world_code) -> None:
     assert [(e.actor, e.recipient) for e in accused] == [(("Mohammed_Abdulsalam",), ("Saudi_Arabia",))], (
         shown(accused)
     )
+
+
+def test_readiness_a_few_words_before_the_act_offers_it(world_code) -> None:
+    text = "أعربت الجزائر عن استعدادها لاستضافة جولة جديدة من المفاوضات بين الأطراف الليبية."
+    events = world_code(text, "ar")
+    assert not real_events(events, "CONSULT"), shown(events)
+    offers = real_events(events, "AGREE")
+    assert offers and offers[0].actor == ("Algeria",), shown(events)

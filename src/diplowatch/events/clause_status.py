@@ -283,9 +283,8 @@ def offered(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
     """The trigger's verb is governed by a word of readiness ("ready to host", "prêt à accueillir")."""
     if not lex.readiness:
         return False
-    if not sentence.parsed:  # "أبدى استعداده للقاء X": the word of readiness right before the act
-        before = match.indices[0] - 1
-        return before >= 0 and bool(set(keys_of(sentence.toks[before])) & lex.readiness)
+    if not sentence.parsed:  # "أبدى استعداده للقاء X", "استعدادها لمواصلة دورها في الوساطة"
+        return _readiness_before(sentence, match.indices[0], lex)
     verb = predicate(sentence, match.head)
     tok = sentence.toks[verb]
     if tok.dep not in READINESS_DEPS or tok.head < 0:
@@ -297,6 +296,21 @@ def offered(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
     marks = [c for c in sentence.children(verb) if sentence.toks[c].dep == "mark" and c < verb]
     before = min(marks, default=verb) - 1
     return before >= 0 and bool(set(keys_of(sentence.toks[before])) & lex.readiness)
+
+
+READY_REACH = 4  # unparsed: words from a word of readiness to the act it offers ("لمواصلة دورها في")
+
+
+def _readiness_before(sentence: Sentence, first: int, lex: Lexicon) -> bool:
+    """Without a parse: a word of readiness a few words before the act, in the same stretch (no
+    punctuation between: tokens more than a space apart)."""
+    toks = sentence.toks
+    for j in range(first - 1, max(-1, first - 1 - READY_REACH), -1):
+        if toks[j + 1].start - toks[j].end > 1:
+            return False
+        if set(keys_of(toks[j])) & lex.readiness:
+            return True
+    return False
 
 
 def readiness_apart(sentence: Sentence, matches: list[Match], lex: Lexicon) -> list[Match]:
