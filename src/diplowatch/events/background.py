@@ -84,6 +84,8 @@ def _authors(sentence: Sentence, i: int, lexicon: Lexicon) -> set[int]:
     tok = sentence.toks[i]
     out: set[int] = set()
     if tok.pos == "NOUN":  # a role noun: what it names ("the penholder, the United States")
+        if tok.dep.startswith("nsubj"):
+            return out  # "the penholder, the United Kingdom, ignored X": an actor of its own clause
         out |= sentence.subtree(i) - {i}
         if tok.dep == "appos" and tok.head >= 0:
             out |= sentence.subtree(tok.head)
