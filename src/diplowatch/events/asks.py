@@ -6,10 +6,12 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 
-from diplowatch.events.categories import STANCES
+from diplowatch.events.categories import MEETING, STANCES
 from diplowatch.events.lexicon import Lexicon
-from diplowatch.events.triggers import Match, keys_of
+from diplowatch.events.triggers import Match, find, keys_of
 from diplowatch.text.sentences import Sentence
+
+VISIT = "visit"  # the mode of the meeting triggers that tell a trip
 
 
 def asked(sentence: Sentence, match: Match, lex: Lexicon) -> Match:
@@ -21,7 +23,9 @@ def asked(sentence: Sentence, match: Match, lex: Lexicon) -> Match:
     if "ask" not in match.trigger.flags:
         return match
     verb = asks_to(sentence, match, lex)
-    taking_part = verb is not None and bool(set(keys_of(sentence.toks[verb])) & lex.participation)
+    taking_part = verb is not None and (
+        bool(set(keys_of(sentence.toks[verb])) & lex.participation) or _meeting_asked(sentence, verb, lex)
+    )
     if (
         verb is None
         and not asks_conduct(sentence, match, lex)
@@ -33,6 +37,16 @@ def asked(sentence: Sentence, match: Match, lex: Lexicon) -> Match:
         match.trigger, type="REQUEST", mode="", flags=match.trigger.flags - {"weak", "ask"}
     )
     return dataclasses.replace(match, trigger=trigger)
+
+
+def _meeting_asked(sentence: Sentence, verb: int, lex: Lexicon) -> bool:
+    """The act an invitation asks for is a trip: its verb is a visit trigger, or its object one ("invited
+    X to pay a visit to Rabat", "a invité X à effectuer une visite", "à se rendre à"). Not talks to
+    resume ("a invité les parties à reprendre les négociations": a call)."""
+    heads = {verb} | {c for c in sentence.children(verb) if sentence.toks[c].dep in ("obj", "dobj")}
+    return any(
+        m.trigger.type == MEETING and m.trigger.mode == VISIT and m.head in heads for m in find(sentence, lex)
+    )
 
 
 def pledged(sentence: Sentence, match: Match, lex: Lexicon, found: list[Match]) -> Match:
