@@ -389,11 +389,12 @@ def _adjunct_acts(sentence: Sentence, verb: int, acts: set[int]) -> set[int]:
     return out
 
 
-def _relative_acts(sentence: Sentence, verb: int, acts: set[int]) -> set[int]:
+def _relative_acts(sentence: Sentence, verb: int, acts: set[int], lexicon: Lexicon) -> set[int]:
     """ "a signé avec X une déclaration dans laquelle les deux condamnent Y": a relative clause with a
     subject of its own, on a noun of the verb (or on a noun set in apposition to it: "backed the plan, a
     decision that Algeria condemned"), telling another act; whom it names is its own. The French and
-    Spanish parsers label such a clause acl."""
+    Spanish parsers label such a clause acl, as they do a noun's complement clause ("la necesidad de que
+    Marruecos reanude el diálogo": whom it binds is the verb's): an acl counts on a word for an act only."""
     out: set[int] = set()
     nouns = list(sentence.children(verb))
     nouns += [a for n in nouns for a in sentence.children(n) if sentence.toks[a].dep == "appos"]
@@ -404,7 +405,10 @@ def _relative_acts(sentence: Sentence, verb: int, acts: set[int]) -> set[int]:
                 sentence.toks[c].dep.startswith("nsubj") and sentence.toks[c].pos != "PRON"
                 for c in sentence.children(g)
             )
-            if g in acts and tok.dep.startswith(("acl", "relcl")) and own_subject:
+            relative = tok.dep.startswith(("acl:relcl", "relcl")) or (
+                tok.dep == "acl" and bool(set(keys_of(sentence.toks[noun])) & lexicon.acts)
+            )
+            if g in acts and relative and own_subject:
                 out |= sentence.subtree(g)
     return out
 
@@ -524,7 +528,7 @@ def _parsed(
             clause -= conjoined_acts(sentence, verb, acts)
             clause -= subjected_conjuncts(sentence, verb)
             clause -= _adjunct_acts(sentence, verb, acts)
-            clause -= _relative_acts(sentence, verb, acts)
+            clause -= _relative_acts(sentence, verb, acts, lexicon)
             # "a été reçu par Y, avant de s'entretenir avec Z": Z is the second meeting's, of any category
             clause -= _adverbial_acts(sentence, verb, lexicon)
     if lexicon is not None and lexicon.bearers:  # "X, porteur d'un message de Y à Z": Y and Z take no part
