@@ -28,6 +28,7 @@ from diplowatch.text.gerund_subjects import gerund_subject_restored
 from diplowatch.text.langdata import lang_data
 from diplowatch.text.names_as_verbs import names_restored
 from diplowatch.text.normalise import Token, fold, tokens
+from diplowatch.text.object_predicates import object_predicates_restored
 from diplowatch.text.parse import parsed_segments
 from diplowatch.text.prepositions import participial_prepositions_restored, prepositions_restored
 from diplowatch.text.present_verbs import unaccented_presents_restored
@@ -173,6 +174,8 @@ def _parsed(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, tuple
         toks = split_subject_restored(toks) if segment.language in _SPLIT_SUBJECTS else toks
         fronted = _FRONTED_SUBJECTS.get(segment.language)
         toks = fronted_subject_restored(toks, fronted) if fronted else toks
+        judged = _OBJECT_PREDICATES.get(segment.language)
+        toks = object_predicates_restored(toks, *judged) if judged else toks
         toks = gerund_subject_restored(toks) if segment.language in _GERUND_SUBJECTS else toks
         toks = trailing_attribution_restored(toks) if segment.language in _TRAILING_ATTRIBUTIONS else toks
         toks = conjunct_subjects_restored(toks) if segment.language in _CONJUNCT_SUBJECTS else toks
@@ -239,6 +242,10 @@ _REPORTED_CONJUNCTS: frozenset[str] = frozenset(
 )
 _SPLIT_SUBJECTS: frozenset[str] = frozenset(lang_data("parse_repairs.yaml").get("split_subjects") or [])
 _FRONTED_SUBJECTS: dict[str, str] = lang_data("parse_repairs.yaml").get("fronted_subjects") or {}
+_OBJECT_PREDICATES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    language: (frozenset(fold(w) for w in words["verbs"]), frozenset(fold(w) for w in words["marks"]))
+    for language, words in (lang_data("parse_repairs.yaml").get("object_predicates") or {}).items()
+}
 _APPOSITIVE_PARTICIPLES: frozenset[str] = frozenset(
     lang_data("parse_repairs.yaml").get("appositive_participles") or []
 )
