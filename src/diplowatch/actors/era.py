@@ -62,3 +62,36 @@ def era_day(people: Sequence[Terms], guess: date | None) -> date | None:
     if guess is not None and holders_covering(people, guess) >= count:
         return None
     return date.fromordinal((first.toordinal() + last.toordinal()) // 2)
+
+
+def first_shared_day(people: Sequence[Terms]) -> tuple[date, int] | None:
+    """The first day on which the most named persons held an office together, and how many they are
+    (None when no one has a term). Unlike `shared_period`, the span may still be open."""
+    starts = sorted({start for terms in people for start, _ in terms})
+    best: tuple[int, date] | None = None
+    for day in starts:
+        count = holders_covering(people, day)
+        if count and (best is None or count > best[0]):
+            best = (count, day)
+    return (best[1], best[0]) if best else None
+
+
+def weekday_year_by_holders(guess: date, people: Sequence[Terms], today: date) -> date | None:
+    """A day whose year only its weekday chose ("Argel, 17 oct (EFE).- ... este jueves": the first
+    Thursday 17 October after a background "desde 2007") moved to the first year, from the day the most
+    named office holders were all in office, where it falls on the same weekday; None keeps the guess
+    (it is already in their time, or no such year has come yet)."""
+    shared = first_shared_day(people)
+    if shared is None:
+        return None
+    first, count = shared
+    if holders_covering(people, guess) >= count:
+        return None
+    for year in range(first.year, today.year + 1):
+        try:
+            day = guess.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if first <= day <= today and day.weekday() == guess.weekday():
+            return day
+    return None

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from diplowatch.kb import KB
 from diplowatch.kb.schema import ACTOR_KINDS
-from diplowatch.model import Actor, Mention, PlaceMention
+from diplowatch.model import Actor, DateValue, Mention, PlaceMention
 from diplowatch.text.normalise import fold
 
 TITLE_LINKS = frozenset(
@@ -33,6 +33,7 @@ class Linking:
     actors: tuple[Actor, ...]
     places: tuple[PlaceMention, ...]
     found: tuple[Found, ...] = ()  # every mention with how it was linked (for debugging and evaluation)
+    published: DateValue | None = None  # a publication day the office holders named settled (actors.era)
 
 
 @dataclass

@@ -35,7 +35,7 @@ from diplowatch.actors.matcher import AliasIndex, Cue, Hit
 from diplowatch.actors.outlets import datelines, is_outlet
 from diplowatch.actors.results import NESTED_ROLE, UNKNOWN, Linking, Work
 from diplowatch.kb import KB, Entry, default_kb
-from diplowatch.model import Article, ParsedSegment, PlaceMention, Segment
+from diplowatch.model import Article, DateValue, ParsedSegment, PlaceMention, Segment
 from diplowatch.text.normalise import (
     ARABIC_ARTICLE,
     ARABIC_PROCLITICS,
@@ -50,6 +50,8 @@ from diplowatch.text.parse import parsed_segments
 
 NAMES_ONLY = frozenset({"name"})
 NAME_LINKS = frozenset({"alias", "skeleton", "fuzzy"})  # how a mention naming a person in full is linked
+WEEKDAY_YEAR = "dateline+weekday"  # reading.published: a yearless dateline's year chosen by its weekday
+HOLDERS_YEAR = "dateline+weekday+holders"  # that year moved into the named office holders' time
 ROLES_ONLY = frozenset({"role"})
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 ORG_LABELS = frozenset({"ORG"})
@@ -90,7 +92,8 @@ class ActorLinker:
 
     def __call__(self, article: Article) -> Article:
         linking = self.link(article)
-        return dataclasses.replace(article, actors=linking.actors, places=linking.places)
+        published = linking.published or article.published
+        return dataclasses.replace(article, actors=linking.actors, places=linking.places, published=published)
 
     def link(self, article: Article) -> Linking:
         """Actors and places of the article, with how each mention was linked."""
@@ -107,7 +110,10 @@ class ActorLinker:
             self._entities(work, part)
         stated = article.published is not None and not article.published.approximate
         work.firm_date = on is not None and stated
-        if not work.firm_date:
+        published = self._weekday_year(work, article)
+        if published is not None:
+            on = date.fromisoformat(published.value)
+        elif not work.firm_date:
             on = self._era(work, on) or on
         for part in parts:
             self._roles(work, part, on)
@@ -115,7 +121,7 @@ class ActorLinker:
             self._coref(work, part, on)
         for part in parts:
             self._descriptions(work, part, on, home)
-        return work.result()
+        return dataclasses.replace(work.result(), published=published)
 
     def _parsed(self, article: Article) -> tuple[ParsedSegment, ...]:
         parts = parsed_segments(article)
@@ -189,12 +195,24 @@ class ActorLinker:
             )
         return self._outlet[entry.id]
 
+    def _weekday_year(self, work: Work, article: Article) -> DateValue | None:
+        """The publication day of a yearless dateline whose year its weekday chose, moved into the time
+        of the office holders the text names in full, when it was outside it (actors.era)."""
+        guessed = article.published
+        if guessed is None or guessed.source != WEEKDAY_YEAR or article.anchor is None:
+            return None
+        moved = era.weekday_year_by_holders(article.anchor, self._terms(work), date.today())
+        return dataclasses.replace(guessed, value=moved.isoformat(), source=HOLDERS_YEAR) if moved else None
+
+    def _terms(self, work: Work) -> list[era.Terms]:
+        named = {f.key for f in work.found if f.how in NAME_LINKS}
+        people = [era.terms_of(e.roles) for key in named if (e := self.kb.get(key)) and e.kind == "person"]
+        return [terms for terms in people if terms]
+
     def _era(self, work: Work, guess: date | None) -> date | None:
         """A day in the period the office holders named in full share, when the publication day is
         unknown, or was guessed from the text and falls outside it (actors.era)."""
-        named = {f.key for f in work.found if f.how in NAME_LINKS}
-        people = [era.terms_of(e.roles) for key in named if (e := self.kb.get(key)) and e.kind == "person"]
-        return era.era_day([terms for terms in people if terms], guess)
+        return era.era_day(self._terms(work), guess)
 
     # --- pass 2: unknown persons and organisations ------------------------------
 
