@@ -4,7 +4,9 @@
 The possessive determiner of what the stance is about (the verb's object, or the complement of the
 stance noun) stands for a person named before it, in its sentence or the two before: the nearest one
 who is not on the actor's side (the actor's own efforts are no counterpart). That person is the
-stance's recipient, beside any other it names ("a su labor ... en el marco de Naciones Unidas").
+stance's recipient, beside any other it names ("a su labor ... en el marco de Naciones Unidas"). Not
+of a noun for a position its holder puts forward (`own_positions`: "defiende su plan", "son
+initiative"): the actor's own.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from diplowatch.events.lexicon import Lexicon
-from diplowatch.events.triggers import Match
+from diplowatch.events.triggers import Match, keys_of
 from diplowatch.text.mentions import ActorMention
 from diplowatch.text.sentences import Sentence
 
@@ -51,6 +53,8 @@ def _possessive_of_object(sentence: Sentence, head: int, lex: Lexicon, own: froz
         heads.append(verb)
     for governor in heads:
         for noun in (n for n in _objects(sentence, governor, after=head) if n not in own):
+            if set(keys_of(sentence.toks[noun])) & lex.own_positions:
+                continue  # "Marruecos defiende su plan de autonomía": its own plan, no one else's work
             for det in sentence.children(noun):
                 if det < noun and sentence.toks[det].key in lex.person_possessives:
                     return det
