@@ -2,7 +2,9 @@
 مسقط، مع Y" holds a title, a name, a day and a place between the verb and "مع": still a meeting with Y
 (flag far, events.triggers). A person named in full ("محمد عبد السلام") and then by the surname a bound
 particle opens ("عبد السلام", stored without its article) is the same person (actors.coref). A word of
-readiness a few words before the act ("استعدادها لاستضافة جولة من المفاوضات") offers it (events.clause_status)."""
+readiness a few words before the act ("استعدادها لاستضافة جولة من المفاوضات") offers it (events.clause_status).
+A condemned attack told in construct ("أدان المغرب هجوم البوليساريو"): its noun has the fu'ul shape of a
+verbal noun (events.shapes), and the name it is construct with did it, not the condemner."""
 
 from __future__ import annotations
 
@@ -39,3 +41,12 @@ def test_readiness_a_few_words_before_the_act_offers_it(world_code) -> None:
     assert not real_events(events, "CONSULT"), shown(events)
     offers = real_events(events, "AGREE")
     assert offers and offers[0].actor == ("Algeria",), shown(events)
+
+
+def test_a_condemned_attack_in_construct_is_not_the_condemners(world_code) -> None:
+    events = world_code("أدان المغرب هجوم البوليساريو على السمارة.", "ar")
+    assert not any("Morocco" in e.actor for e in real_events(events, "ASSAULT")), shown(events)
+    blamed = real_events(events, "ACCUSE")
+    assert blamed and blamed[0].actor == ("Morocco",) and "Polisario_Front" in blamed[0].recipient, shown(
+        events
+    )

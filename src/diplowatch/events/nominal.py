@@ -92,10 +92,13 @@ def owned(sentence: Sentence, match: Match, found: list[ActorMention], lex: Lexi
     return dataclasses.replace(match, trigger=strong)
 
 
-def construct_holder(sentence: Sentence, match: Match, found: list[ActorMention]) -> str | None:
+def construct_holder(
+    sentence: Sentence, match: Match, found: list[ActorMention], *, stances_only: bool = True
+) -> str | None:
     """Unparsed (Arabic): the state or organisation named right after a stance noun, its construct
-    ("دعم الجزائر", Algeria's support; "رفض المغرب"), which may hold the stance."""
-    if sentence.parsed or match.trigger.type not in STANCES:
+    ("دعم الجزائر", Algeria's support; "رفض المغرب"), which may hold the stance; with `stances_only`
+    False, after any act noun ("هجوم البوليساريو": the Polisario's attack)."""
+    if sentence.parsed or (stances_only and match.trigger.type not in STANCES):
         return None
     after = match.indices[-1] + 1
     if after >= len(sentence.toks):

@@ -394,7 +394,13 @@ class RuleCoder:
             body=doc.article.body,
         )
         if condemned_act(sentence, match, heads):  # "أدانت الوزارة الهجوم": not the ministry's attack
-            args, nested = dataclasses.replace(args, actor=(), source="none"), True
+            # "أدان المغرب هجوم البوليساريو على السمارة": the name the noun is construct with did it
+            doer = construct_holder(sentence, match, in_sentence, stances_only=False)
+            targets = tuple(k for k in args.recipient if k != doer and k not in args.actor)
+            args = dataclasses.replace(
+                args, actor=(doer,) if doer else (), recipient=targets, source="parse" if doer else "none"
+            )
+            nested = True
         if scene is not None:  # "Lors de son entretien avec X, Y a appelé...": Y met X (events.scenes)
             args, nested = self._scene_arguments(doc, sentence, scene, lex, in_sentence), False
         else:

@@ -20,4 +20,9 @@ def nominal_shape(word: str, text: str = "") -> bool:
         or (stem.startswith("ت") and len(stem) >= 5 and stem[-2] == "ي")
         or (stem.startswith("ا") and len(stem) >= 5 and stem[-2] == "ا")
         or (stem.endswith("ت") and len(stem) >= 5 and stem[-3] in "اي")
+        # fu'ul, a verbal noun ("هجوم", "خروج"), not an imperfect ("يقوم", "تقول")
+        or (len(stem) == 4 and stem[2] == "و" and stem[0] not in IMPERFECT_PREFIXES)
     )
+
+
+IMPERFECT_PREFIXES = "يتنأا"
