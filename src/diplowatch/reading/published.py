@@ -127,7 +127,45 @@ def _complete_year(timex: TimeExpression, body: str, lang: str, today: date) -> 
     weekday = _weekday_named(timex.text, lang)
     if weekday is None:  # "Bogotá, 2 ago (EFE).- ... instaron este viernes": written on that weekday
         weekday = _weekday_written(body, lang, today)
+    if weekday is None and (lead := _lead_weekday(timex.text, body, lang)) is not None:
+        # "ALGIERS, July 30 (Reuters) - Algeria said on Tuesday": the day of the dateline or the one after
+        day = _year_by_lead_weekday(month, day_number, lead, _floor(body, lang, today), today)
+        if day is not None:
+            return DateValue(day.isoformat(), "day", True, timex.text, "dateline+weekday")
     return _complete(month, day_number, weekday, timex.text, body, lang, today)
+
+
+def _lead_weekday(dateline: str, body: str, lang: str) -> int | None:
+    """The weekday the paragraph that opens with the dateline first names bare ("said on Tuesday"): the
+    news of a wire is told on its dateline's day or the day before."""
+    start = body.find(dateline)
+    if start < 0:
+        return None
+    end = body.find("\n\n", start)
+    lead = body[start : end if end > 0 else len(body)]
+    for _, _, reading, _ in read_expressions(lead, lang):
+        if reading.weekday is not None and reading.day is None and reading.deixis is None:
+            return reading.weekday
+    return None
+
+
+def _year_by_lead_weekday(month: int, day: int, weekday: int, floor: int | None, today: date) -> date | None:
+    """The first year from `floor` (else the most recent) where the day falls on the weekday or the day
+    after it."""
+    years = (
+        range(floor, today.year + 1) if floor else range(today.year, today.year - WEEKDAY_CYCLE_YEARS - 1, -1)
+    )
+    for year in years:
+        found = _safe_date(year, f"{month:02d}-{day:02d}")
+        if found and found <= today and (found.weekday() - weekday) % 7 in (0, 1):
+            return found
+    return None
+
+
+def _floor(body: str, lang: str, today: date) -> int | None:
+    return _latest_year_mentioned(body, lang, today) or max(
+        _years_of_weekday_dates(body, lang, today), default=None
+    )
 
 
 def _weekday_written(body: str, lang: str, today: date) -> int | None:
@@ -143,9 +181,7 @@ def _complete(
     if not (1 <= month <= 12 and 1 <= day_number <= 31):
         return None
     month_day = f"{month:02d}-{day_number:02d}"
-    floor = _latest_year_mentioned(body, lang, today) or max(
-        _years_of_weekday_dates(body, lang, today), default=None
-    )
+    floor = _floor(body, lang, today)
     if weekday is not None and (day := _year_by_weekday(month, day_number, weekday, floor, today)):
         return DateValue(day.isoformat(), "day", True, text, "dateline+weekday")
     if floor is None:
