@@ -201,3 +201,20 @@ def test_a_name_the_verb_already_has_as_subject_is_left_alone() -> None:
         _tok("part", "VERB", "ROOT", -1),
     )
     assert fronted_subject_restored(toks, "obl:mod") == toks
+
+
+ARABIC_BEFORE = [
+    "وبعد لقائه مع عطاف في الجزائر، توجه دي ميستورا إلى الرباط حيث التقى بوريطة.",
+    "عقب زيارته إلى الجزائر، توجه دي ميستورا إلى الرباط.",
+]
+
+
+@pytest.mark.parametrize("text", ARABIC_BEFORE, ids=["talks", "visit"])
+def test_an_arabic_meeting_told_before_a_trip_is_its_own(code_tour, text: str) -> None:
+    events = real_events(code_tour(text, "ar"), "CONSULT")
+    assert len(events) == 2, shown(events)
+    assert all(e.actor == ("Staffan_de_Mistura",) for e in events), shown(events)
+    assert not any(
+        {"Ahmed_Attaf", "Algeria"} & set(e.recipient) and {"Nasser_Bourita", "Morocco"} & set(e.recipient)
+        for e in events
+    ), shown(events)

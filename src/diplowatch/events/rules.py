@@ -16,7 +16,7 @@ reaction to the text is addressed to it (`VOTING_BODIES`). Then merge repeats ov
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from diplowatch.actors.descriptions import described
@@ -753,10 +753,13 @@ class RuleCoder:
     ) -> Arguments:
         """A scene meeting's arguments: the partners its phrase names, met by the actor of the act it
         sets the scene of; the act's clause dates and places it too."""
+        # without a parse, the act's actor is not looked for in the scene's phrase ("بعد لقائه مع عطاف،
+        # توجه دي ميستورا": de Mistura travelled, and met Attaf before)
+        outside = in_sentence if sentence.parsed else _outside(sentence, in_sentence, scene.phrase)
         act = arguments(
             sentence,
             scene.act,
-            in_sentence,
+            outside,
             lex,
             antecedent=lambda at, latest, fem: pronoun_person(doc, sentence, at, latest=latest, feminine=fem),
             body=doc.article.body,
@@ -790,6 +793,11 @@ class RuleCoder:
         if not phrase:
             return args
         met = {m.key for m in in_sentence if sentence.token_at(m.start) in phrase}
+        if not sentence.parsed and args.actor and set(args.actor) <= met:
+            # proximity took the actor from the scene's phrase: look again outside it
+            args = arguments(
+                sentence, match, _outside(sentence, in_sentence, phrase), lex, body=doc.article.body
+            )
         left = tuple(k for k in args.recipient if k not in met)
         args = dataclasses.replace(args, recipient=left) if left else args
         # nor guests of the act ("Following a meeting with X, Y received his counterpart")
@@ -1084,6 +1092,11 @@ def _hosts_someone_else(sentence: Sentence, match: Match) -> bool:
     ]
     # (a day the parser read as an object, "l'a reçu mardi", sits beside the pronoun)
     return "PRON" not in objects and any(pos in ("NOUN", "PROPN") for pos in objects)
+
+
+def _outside(sentence: Sentence, found: list[ActorMention], phrase: Collection[int]) -> list[ActorMention]:
+    """The mentions that stand outside a phrase of the sentence."""
+    return [m for m in found if sentence.token_at(m.start) not in phrase]
 
 
 def _article_states(article: Article) -> dict[str, str]:

@@ -29,10 +29,12 @@ def same_sentence_merged(drafts: list[Draft]) -> list[Draft]:
             extra = tuple(k for k in draft.actor + draft.recipient if k not in kept.participants())
             out[host] = kept.replace(recipient=kept.recipient + extra)
             continue
+        # the nearest telling first: "after talks with X, Y travelled to Rabat where he met Z" restates the
+        # trip, not the talks told apart from it
         twin = next(
             (
                 i
-                for i, kept in enumerate(out)
+                for i, kept in reversed(list(enumerate(out)))
                 if not told_apart(kept, draft)
                 and (
                     same_actor_meets(kept, draft)

@@ -102,14 +102,15 @@ def _unparsed_scene(
     first, toks = match.indices[0], sentence.toks
     if not first or toks[first - 1].key not in lex.scenes:
         return None
+    after = toks[first - 1].key in lex.after_scenes  # a meeting before the act: a trip may follow it
     # whom the meeting is with ("لقائه مع X"), or where a visit goes ("زيارته إلى X": the host)
     marks = lex.partner_prepositions | (lex.destinations if match.trigger.mode == "visit" else frozenset())
-    after = range(match.indices[-1] + 1, min(len(toks), match.indices[-1] + 1 + PARTNER_REACH))
-    if not any(toks[i].key in marks for i in after):
+    reach = range(match.indices[-1] + 1, min(len(toks), match.indices[-1] + 1 + PARTNER_REACH))
+    if not any(toks[i].key in marks for i in reach):
         return None
     gaps = range(first + 1, len(toks))
     end = next((i for i in gaps if PHRASE_BREAK.search(body[toks[i - 1].end : toks[i].start])), len(toks))
-    acts = [(h, m) for h, m in sorted(heads.items()) if m.trigger.type not in MEETINGS]
+    acts = [(h, m) for h, m in sorted(heads.items()) if m.trigger.type not in MEETINGS or after and h >= end]
     # the act the phrase opens ("خلال لقائه مع X، دعا Y", "..., وخلال لقائه"), or the main act before it,
     # the phrase in its clause ("دعا X، خلال زيارته إلى مسقط، Y إلى الإفراج", "دعا X إلى الإفراج...، خلال
     # زيارته": the call, not the release it asks)
