@@ -218,3 +218,12 @@ def test_an_arabic_meeting_told_before_a_trip_is_its_own(code_tour, text: str) -
         {"Ahmed_Attaf", "Algeria"} & set(e.recipient) and {"Nasser_Bourita", "Morocco"} & set(e.recipient)
         for e in events
     ), shown(events)
+
+
+def test_after_talks_a_short_name_is_the_next_meetings_subject(world_code) -> None:
+    text = "À l'issue de son entretien avec Attaf, de Mistura a rencontré le président Tebboune."
+    pairs = sorted((e.actor, e.recipient) for e in real_events(world_code(text, "fr"), "CONSULT"))
+    assert pairs == [
+        (("Staffan_de_Mistura",), ("Abdelmadjid_Tebboune",)),
+        (("Staffan_de_Mistura",), ("Ahmed_Attaf",)),
+    ], pairs

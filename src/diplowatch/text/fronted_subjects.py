@@ -62,8 +62,12 @@ def fronted_subject_restored(toks: tuple[Token, ...], label: str) -> tuple[Token
 
 
 def _name_end(toks: tuple[Token, ...], first: int) -> int | None:
-    """The last token of the name opening at `first` ("Staffan de Mistura"), None when no name opens there."""
-    if first >= len(toks) or toks[first].pos not in NAME_PARTS:
+    """The last token of the name opening at `first` ("Staffan de Mistura", "de Mistura"), None when no
+    name opens there."""
+    if first >= len(toks):
+        return None
+    particle = toks[first].key in NAME_LINKS and first + 1 < len(toks) and toks[first + 1].pos in NAME_PARTS
+    if toks[first].pos not in NAME_PARTS and not particle:
         return None
     end = first
     while end + 1 < len(toks) and (
