@@ -1152,10 +1152,13 @@ def _adverbial_acts(sentence: Sentence, verb: int, lexicon: Lexicon) -> set[int]
     con Z" (lexicon `sequence_marks`), and the meetings told as before it ("Tras reunirse con X en Argel,
     Y viajó a Rabat"; `after_scenes`). Not an aim ("pour présenter les demandes de X"): what the act is
     for is told with it."""
+    adverbials = list(_controlled_adverbials(sentence, verb))
+    if not adverbials:
+        return set()  # most verbs have none: no trigger to look up
     acts = {predicate(sentence, m.head) for m in find(sentence, lexicon)} - {verb}
     before = meetings_before(sentence, verb, lexicon)
     out: set[int] = set()
-    for c, a in _controlled_adverbials(sentence, verb):
+    for c, a in adverbials:
         if a in before or a in acts and _in_sequence(sentence, c, a, lexicon.sequence_marks):
             out |= sentence.subtree(c)
     return out
@@ -1164,12 +1167,11 @@ def _adverbial_acts(sentence: Sentence, verb: int, lexicon: Lexicon) -> set[int]
 def meetings_before(sentence: Sentence, verb: int, lexicon: Lexicon) -> set[int]:
     """The meeting verbs of the verb's adverbials opened by a word putting them before it ("After meeting
     X in Algiers, Y travelled to Rabat", "Tras reunirse con X"): happenings of their own."""
+    adverbials = [(c, a) for c, a in _controlled_adverbials(sentence, verb) if a != verb]
+    if not adverbials:
+        return set()
     meetings = {predicate(sentence, m.head) for m in find(sentence, lexicon) if m.trigger.type == MEETING}
-    return {
-        a
-        for c, a in _controlled_adverbials(sentence, verb)
-        if a in meetings - {verb} and _in_sequence(sentence, c, a, lexicon.after_scenes)
-    }
+    return {a for c, a in adverbials if a in meetings and _in_sequence(sentence, c, a, lexicon.after_scenes)}
 
 
 def _controlled_adverbials(sentence: Sentence, verb: int) -> Iterator[tuple[int, int]]:

@@ -19,9 +19,12 @@ MARK_DEPS = ("case", "mark")
 def object_predicates_restored(
     toks: tuple[Token, ...], verbs: frozenset[str], marks: frozenset[str]
 ) -> tuple[Token, ...]:
+    if not any(t.key in marks for t in toks):
+        return toks  # most sentences hold no "comme"/"as": nothing to look at
+    marked = {t.head for t in toks if t.dep in MARK_DEPS and t.key in marks}
     out: list[Token] | None = None
     for i, tok in enumerate(toks):
-        if not _predicate_phrase(toks, i, marks):
+        if not _predicate_phrase(toks, i, marks, marked):
             continue
         judging = _judging_verb(toks, tok.head, verbs)
         if judging is None:
@@ -31,15 +34,13 @@ def object_predicates_restored(
     return tuple(out) if out is not None else toks
 
 
-def _predicate_phrase(toks: tuple[Token, ...], i: int, marks: frozenset[str]) -> bool:
+def _predicate_phrase(toks: tuple[Token, ...], i: int, marks: frozenset[str], marked: set[int]) -> bool:
     """Token i opens a predicate phrase: the mark itself as a preposition ("as" -prep->), or a noun or
-    adjective the mark introduces ("comme" -case-> "base")."""
+    adjective the mark introduces ("comme" -case-> "base"; `marked`: the tokens a mark hangs on)."""
     tok = toks[i]
     if tok.key in marks and tok.pos == "ADP":
         return True
-    return tok.pos in ("NOUN", "ADJ") and any(
-        t.head == i and t.dep in MARK_DEPS and t.key in marks for t in toks[:i]
-    )
+    return tok.pos in ("NOUN", "ADJ") and i in marked
 
 
 def _judging_verb(toks: tuple[Token, ...], participle: int, verbs: frozenset[str]) -> int | None:
