@@ -227,3 +227,13 @@ def test_after_talks_a_short_name_is_the_next_meetings_subject(world_code) -> No
         (("Staffan_de_Mistura",), ("Abdelmadjid_Tebboune",)),
         (("Staffan_de_Mistura",), ("Ahmed_Attaf",)),
     ], pairs
+
+
+def test_the_opening_phrase_may_hold_commas_of_its_own(world_code) -> None:
+    text = (
+        "Après une visite de deux jours chez le Polisario, dans les camps de Tindouf, et une escale de "
+        "quelques heures en Algérie, Staffan de Mistura a rencontré Nasser Bourita à Rabat."
+    )
+    events = real_events(world_code(text, "fr"), "CONSULT")
+    assert events and all(e.actor == ("Staffan_de_Mistura",) for e in events), shown(events)
+    assert any("Nasser_Bourita" in e.recipient for e in events), shown(events)

@@ -23,8 +23,11 @@ ENGLISH_PREPOSITION = "prep"  # spaCy's English labels: the opener is the verb's
 def fronted_subject_restored(toks: tuple[Token, ...], label: str) -> tuple[Token, ...]:
     if len(toks) < 5 or toks[0].pos not in OPENERS:
         return toks
-    comma = next((i for i, t in enumerate(toks) if t.text == ","), None)
-    if comma is None or comma < 2:
+    # the comma that closes the phrase: the first one a name follows (the phrase may hold commas of its
+    # own: "Après une visite chez le Polisario, dans les camps de Tindouf, et une escale en Algérie, X")
+    commas = [i for i, t in enumerate(toks) if t.text == "," and i >= 2]
+    comma = next((i for i in commas if _name_end(toks, i + 1) is not None), None)
+    if comma is None:
         return toks
     name_end = _name_end(toks, comma + 1)
     if name_end is None:
