@@ -937,6 +937,7 @@ def _subject(
     A `feeling` ("disappointed by", "déçue par", "preocupado por": `feelings`) is its subject's, and
     what follows "by" is its cause, the stance's target."""
     current, came_by_conj, came_by_xcomp, controlled = verb, False, False, False
+    active_start = True  # the verb asked about is active (set at the first step)
     came_by_reason = False  # "acusó a Argelia de enviar": the infinitive gives the reason of an appraisal
     own_act = False  # the climb came up from a finite verb coordinated with an infinitive
     for step in range(MAX_CLIMB + 1):
@@ -982,8 +983,14 @@ def _subject(
             # "s'est dite déçue par X": who feels is the subject of the verb above
             above, side = _subject(sentence, predicate(sentence, parent), named, lexicon)
             return above, side | cause
+        if step == 0:
+            active_start = not (passive or unmarked)
         if passive or unmarked:
             patient = _union(sentence, subjects)
+            if subjects and step and came_by_conj and active_start and not agents:
+                # "Rabat had not been consulted about the trip, had objected to it": the active verb
+                # coordinated with a passive shares its subject, who acts in it
+                return patient, set()
             if subjects and controlled and not feeling:
                 # "X a été reçu par Y, avant de s'entretenir avec Z": X met Z, not Y
                 return patient, set()
