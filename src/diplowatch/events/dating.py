@@ -262,6 +262,7 @@ def event_date(
         and not bounded(sentence, d, bounds)
         and not _owned_elsewhere(sentence, d, head, instruments)
         and not _in_noun_phrase(sentence, d, head)
+        and not _names_a_noun(sentence, d, head)
         and not _noun_year(sentence, d, year_words)
     ]
     where = sentence.toks[head].start
@@ -291,6 +292,7 @@ def event_date(
             and not (
                 bounded(previous, d, bounds)
                 or _in_noun_phrase(previous, d, root)
+                or _names_a_noun(previous, d, root)
                 or _noun_year(previous, d, year_words)
             )
             and not (published and _in_adnominal_clause(previous, previous.token_at(d.start), root))
@@ -436,6 +438,38 @@ def _in_noun_phrase(sentence: Sentence, dated: Dated, head: int) -> bool:
             return False  # a clause of its own: _owned_elsewhere decides
         t, steps = tok.head, steps + 1
     return False
+
+
+def _names_a_noun(sentence: Sentence, dated: Dated, head: int) -> bool:
+    """A day in the genitive of a noun other than the trigger is that noun's day, not the event's:
+    "l'élection de dimanche", "las elecciones del domingo", "Sunday's election" (dates.yaml
+    `day_genitives`), in a phrase below the event's own clause. "Hours later, Panama suspended flights"
+    after "X said they refused to recognise the result of Sunday's election" is not Sunday's."""
+    if not sentence.parsed or dated.date.granularity != "day":
+        return False
+    genitives = _day_genitives(sentence.language)
+    j = _date_head(sentence, dated)
+    if not genitives or j is None:
+        return False
+    tok = sentence.toks[j]
+    if tok.head >= 0 and sentence.toks[tok.head].key in genitives:  # English "the vote of Sunday"
+        j, tok = tok.head, sentence.toks[tok.head]
+    above = _ancestors(sentence, head)
+    noun = tok.head
+    # a noun the event's own clause holds keeps its day ("La conférence de presse du mardi 6 septembre a
+    # été marquée par...", "a atterri dans les premières heures de ce jeudi"): the day of a noun deeper in
+    # the sentence is that noun's only
+    if noun < 0 or noun in above or sentence.toks[noun].pos != "NOUN" or sentence.toks[noun].head in above:
+        return False
+    return sentence.toks[j].key in genitives or any(
+        sentence.toks[c].key in genitives or sentence.toks[c].text.lower() in genitives
+        for c in sentence.children(j)
+    )
+
+
+@functools.cache
+def _day_genitives(language: str) -> frozenset[str]:
+    return frozenset(load_vocabulary(language).word_lists.get("day_genitives", ()))
 
 
 def _after_time_word(sentence: Sentence, i: int) -> bool:
