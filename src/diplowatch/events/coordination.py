@@ -43,14 +43,15 @@ VERB_REACH = 1  # tokens from a glued verb to the trigger noun it governs ("وج
 
 
 def conjoined_acts(sentence: Sentence, verb: int, acts: Collection[int]) -> set[int]:
-    """The tokens of the predicates coordinated with `verb` that tell acts of their own (their whole
+    """The tokens of the predicates coordinated with `verb`, or set in a finite adverbial clause of it
+    ("saludó los esfuerzos de X, al tiempo que acusó a Y"), that tell acts of their own (their whole
     subtrees): predicates among `acts` (those of the sentence's triggers of another category) after
     a complement of `verb`."""
     out: set[int] = set()
     for child in sentence.children(verb):
         tok = sentence.toks[child]
         if (
-            tok.dep == "conj"
+            (tok.dep == "conj" or tok.dep == "advcl" and "VerbForm=Fin" in tok.morph)
             and tok.pos in PREDICATES
             and (child in acts or _reports_act(sentence, child, acts))
             and _complement_between(sentence, verb, child)

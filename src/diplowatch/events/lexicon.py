@@ -161,6 +161,7 @@ _CUE_KEYS = (
     "decisions",
     "demonstratives",
     "purposes",
+    "gerund_marks",
     "topics",
     "threat_conditions",
     "parties",
@@ -345,6 +346,7 @@ class Lexicon:
     offices: frozenset[str] = frozenset()  # "ministre", "وزير": heads of titles a "title" trigger may sit in
     utterances: frozenset[str] = frozenset()  # "position", "موقف": an attack on one is verbal (ACCUSE)
     purposes: frozenset[str] = frozenset()  # "سبل", "efforts to": a trigger hanging on one is an aim
+    gerund_marks: frozenset[str] = frozenset()  # "en" of "tout en critiquant": an adverbial, no aim
     topics: frozenset[str] = frozenset()  # "the question of the talks", "in charge of": no event
     parties: frozenset[str] = frozenset()  # "the parties", "الأطراف": the sides of a dispute (events.parties)
     two_parties: frozenset[str] = frozenset()  # "both sides", "الطرفين": its first two sides named

@@ -129,13 +129,16 @@ def _same_clause(sentence: Sentence, a: Match, b: Match) -> bool:
 
 
 def _coordinated_acts(sentence: Sentence, a: int, b: int) -> bool:
-    """One verb coordinated with the other, the first with an object of its own before the second."""
+    """One verb coordinated with the other, or a finite verb in an adverbial clause of it ("saludó los
+    esfuerzos de X, al tiempo que acusó a Y"), the first with an object of its own before the second."""
     toks = sentence.toks
     first, second = min(a, b), max(a, b)
     return (
         toks[first].pos == "VERB"
         and toks[second].pos == "VERB"
-        and toks[second].dep == "conj"
+        and (
+            toks[second].dep == "conj" or toks[second].dep == "advcl" and "VerbForm=Fin" in toks[second].morph
+        )
         and toks[second].head == first
         and any(toks[c].dep in ("obj", "dobj") and c < second for c in sentence.children(first))
     )

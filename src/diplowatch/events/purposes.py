@@ -35,7 +35,7 @@ def for_purpose(sentence: Sentence, match: Match, lex: Lexicon, body: str) -> bo
 def _parsed(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
     """The trigger, or the verb whose object it is, depends on a purpose word, or a copula equates
     them ("the goal is to facilitate dialogue", "dialogue is the only way")."""
-    if _adverbial(sentence, match):
+    if _adverbial(sentence, match, lex):
         return False
     starts = {match.head, predicate(sentence, match.head)}
     starts |= {first_conjunct(sentence, i) for i in starts}  # "proposals to renew and *widen* the ceasefire"
@@ -45,15 +45,17 @@ def _parsed(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
 ADVERBIAL_FORMS = ("VerbForm=Part", "VerbForm=Ger")
 
 
-def _adverbial(sentence: Sentence, match: Match) -> bool:
-    """A participle or a gerund set off by a comma opens an adverbial clause of the main verb ("a
-    soutenu les efforts de X, appelant les parties à", "respaldó los esfuerzos de X, instando a"): the
-    parser may hang it on the effort noun before the comma, but it is the subject's own act, no aim."""
+def _adverbial(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
+    """A participle or a gerund set off by a comma, or a French gérondif ("tout en critiquant":
+    `gerund_marks`), opens an adverbial clause of the main verb ("a soutenu les efforts de X, appelant les
+    parties à", "respaldó los esfuerzos de X, instando a", "a salué les efforts de X tout en critiquant
+    Y"): the parser may hang it on the effort noun, but it is the subject's own act, no aim."""
     first = match.indices[0]
     tok = sentence.toks[first]
+    opening = sentence.toks[first - 1] if first > 0 else None
     return (
-        first > 0
-        and sentence.toks[first - 1].text == ","
+        opening is not None
+        and (opening.text == "," or opening.key in lex.gerund_marks)
         and tok.pos == "VERB"
         and any(form in tok.morph for form in ADVERBIAL_FORMS)
     )

@@ -87,8 +87,8 @@ def _opening(
             return None  # another phrase: no relative clause opens the trigger's
         if tok.key in fused:
             return i - 1 if i > 0 and toks[i - 1].text == "," else None
-        if tok.key not in relatives:
-            continue
+        if tok.key not in relatives or sentence.parsed and tok.dep == "fixed":
+            continue  # (the "que" of "al tiempo que", "a la vez que" closes a conjunction, not a relative)
         opening = _comma_before(sentence, i, prepositions)
         if opening is not None:
             return opening
