@@ -38,6 +38,7 @@ from diplowatch.events.coordination import (
 from diplowatch.events.cue_phrases import contrasted, phrase_at
 from diplowatch.events.gerunds import gerund_acts, gerund_host
 from diplowatch.events.lexicon import Lexicon
+from diplowatch.events.misdeeds import victims
 from diplowatch.events.proximity import proximity
 from diplowatch.events.reasons import without_reasons
 from diplowatch.events.subject_matter import without_subject_matter
@@ -90,9 +91,9 @@ def arguments(
     host = gerund_host(sentence, match.head, lexicon) if sentence.parsed else None
     if host is not None:  # "a salué les efforts de X tout en critiquant Y": the subject criticised Y
         hosting = _parsed(sentence, Match(match.trigger, (host,), host), at, antecedent, lexicon)
-        own = sentence.subtree(match.head)
-        recipient = tuple(k for k in _keys(at, own) if k not in hosting.actor)
-        return dataclasses.replace(hosting, recipient=recipient, clause=frozenset(own))
+        gerund_clause = sentence.subtree(match.head)
+        recipient = tuple(k for k in _keys(at, gerund_clause) if k not in hosting.actor)
+        return dataclasses.replace(hosting, recipient=recipient, clause=frozenset(gerund_clause))
     if sentence.parsed and _modified(sentence, match.head, lexicon) is not None:
         own = _participle(sentence, match, at, lexicon)
         # A present participle is often an adverbial the parser hung on a noun ("..., saluant le rôle"):
@@ -535,6 +536,7 @@ def _parsed(
             clause -= conjoined_acts(sentence, verb, acts)
             clause -= subjected_conjuncts(sentence, verb)
             clause -= _adjunct_acts(sentence, verb, acts)
+            clause -= victims(sentence, lexicon, verb)  # "estimant qu'elle viole la souveraineté de X"
             clause -= gerund_acts(sentence, verb, acts, lexicon)  # "tout en critiquant Y": Y is its own
             clause -= _relative_acts(sentence, verb, acts, lexicon)
             # "a été reçu par Y, avant de s'entretenir avec Z": Z is the second meeting's, of any category

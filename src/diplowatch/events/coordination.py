@@ -51,13 +51,25 @@ def conjoined_acts(sentence: Sentence, verb: int, acts: Collection[int]) -> set[
     for child in sentence.children(verb):
         tok = sentence.toks[child]
         if (
-            (tok.dep == "conj" or tok.dep == "advcl" and "VerbForm=Fin" in tok.morph)
+            (tok.dep == "conj" or same_subject_adverbial(sentence, child))
             and tok.pos in PREDICATES
             and (child in acts or _reports_act(sentence, child, acts))
             and _complement_between(sentence, verb, child)
         ):
             out |= sentence.subtree(child)
     return out
+
+
+def same_subject_adverbial(sentence: Sentence, verb: int) -> bool:
+    """A finite adverbial clause with no subject of its own ("al tiempo que acusó a Y"): the same actor's
+    second act. One with its own subject ("while the Polisario criticised the resolution") is a contrast,
+    which shares its topic with a stance that names none (events.arguments)."""
+    tok = sentence.toks[verb]
+    return (
+        tok.dep == "advcl"
+        and "VerbForm=Fin" in tok.morph
+        and not any(sentence.toks[c].dep.startswith("nsubj") for c in sentence.children(verb))
+    )
 
 
 def subjected_conjuncts(sentence: Sentence, verb: int) -> set[int]:

@@ -7,6 +7,7 @@ from collections.abc import Collection
 
 from diplowatch.events.arguments import predicate
 from diplowatch.events.clause_status import inner_repeat
+from diplowatch.events.coordination import same_subject_adverbial
 from diplowatch.events.shapes import nominal_shape
 from diplowatch.events.triggers import Match
 from diplowatch.text.sentences import Sentence
@@ -136,9 +137,7 @@ def _coordinated_acts(sentence: Sentence, a: int, b: int) -> bool:
     return (
         toks[first].pos == "VERB"
         and toks[second].pos == "VERB"
-        and (
-            toks[second].dep == "conj" or toks[second].dep == "advcl" and "VerbForm=Fin" in toks[second].morph
-        )
+        and (toks[second].dep == "conj" or same_subject_adverbial(sentence, second))
         and toks[second].head == first
         and any(toks[c].dep in ("obj", "dobj") and c < second for c in sentence.children(first))
     )

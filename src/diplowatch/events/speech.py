@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from diplowatch.events.argument_set import Arguments
 from diplowatch.events.arguments import SUBJECTS, arguments, predicate
 from diplowatch.events.lexicon import Lexicon
+from diplowatch.events.misdeeds import misdeed_verb
 from diplowatch.events.obligation import QUOTED_FLAG
 from diplowatch.events.triggers import Match, keys_of
 from diplowatch.model import Quote
@@ -65,7 +66,12 @@ def spoken_arguments(
         speaker, source = (said_by,), "quote"
     else:
         return args
-    others = tuple(k for k in dict.fromkeys(args.actor + args.recipient) if k not in speaker)
+    named = args.actor + args.recipient
+    if misdeed_verb(sentence, match):
+        # "X said the visit violates Libya's sovereignty": the one blamed does it; what it wrongs is no
+        # counterpart of the criticism
+        named = args.actor if args.source == "parse" else ()
+    others = tuple(k for k in dict.fromkeys(named) if k not in speaker)
     return dataclasses.replace(args, actor=speaker, recipient=others, source=source)
 
 

@@ -1,0 +1,46 @@
+"""A misdeed a speaker ascribes ("X said the visit *violates* Libya's sovereignty", "Y sabote le
+processus de l'ONU": evaluative verbs, flag `spoken` in lang/<xx>/events.yaml) has a doer, its subject,
+whom the criticism blames, and a victim, its object, which is no counterpart of anyone's criticism:
+neither of the misdeed's own nor of a stance whose clause holds it ("a dénoncé la visite, estimant
+qu'elle viole la souveraineté libyenne")."""
+
+from __future__ import annotations
+
+from diplowatch.events.lexicon import Lexicon
+from diplowatch.events.triggers import Match, find
+from diplowatch.text.sentences import Sentence
+
+SPOKEN = "spoken"
+SUBJECT_DEPS = ("nsubj", "csubj", "expl")
+
+
+def misdeed_verb(sentence: Sentence, match: Match) -> bool:
+    """The evaluative trigger is an active verb ("violates", "sabote", "socava"): its subject does the
+    wrong, its object suffers it."""
+    if not sentence.parsed or SPOKEN not in match.trigger.flags:
+        return False
+    tok = sentence.toks[match.head]
+    return (
+        tok.pos == "VERB"
+        and "Voice=Pass" not in tok.morph
+        and not any(
+            sentence.toks[c].dep.endswith(":pass") or sentence.toks[c].dep in ("auxpass", "nsubjpass")
+            for c in sentence.children(match.head)
+        )
+    )
+
+
+def victims(sentence: Sentence, lexicon: Lexicon, verb: int) -> set[int]:
+    """The tokens of what the misdeed verbs below `verb` (not `verb` itself) wrong: their subtrees
+    without their subjects."""
+    out: set[int] = set()
+    for m in find(sentence, lexicon):
+        if m.head != verb and misdeed_verb(sentence, m) and m.head in sentence.subtree(verb):
+            doers = {
+                t
+                for c in sentence.children(m.head)
+                if sentence.toks[c].dep.startswith(SUBJECT_DEPS)
+                for t in sentence.subtree(c)
+            }
+            out |= sentence.subtree(m.head) - doers - {m.head}
+    return out
