@@ -129,6 +129,9 @@ def test_datelines_are_found_in_several_shapes():
         ("Algiers, Feb. 5, 2024 — The minister met the envoy.", "Algiers, Feb. 5, 2024 —"),
         # a wire's credit, then a full stop before the dash
         ("Madrid, 14 mar (EFE).- El ministro recibió al enviado.", "Madrid, 14 mar (EFE).-"),
+        # the place's country in brackets before the date or the credit
+        ("Yeda (Arabia Saudí), 21 may (EFE).- El Ejército firmó.", "Yeda (Arabia Saudí), 21 may (EFE).-"),
+        ("Rabat (Maroc) (MAP) - Le roi a reçu l'envoyé.", "Rabat (Maroc) (MAP) -"),
     ],
 )
 def test_a_place_and_a_full_date_make_a_dateline_without_credit(text, dateline):
@@ -146,6 +149,16 @@ def test_a_comma_and_a_dash_alone_make_no_dateline(text):
 def test_a_dateline_and_an_agency_are_never_actors(fast):
     assert ids(fast, "RABAT (Reuters) - Le Maroc a salué la décision, selon Reuters.") == ["Morocco"]
     assert ids(fast, "ALGER, 12 mars (APS) - Le ministre a reçu son homologue.") == []
+    # nor the country a dateline gives its place ("Khartoum (Soudan)"): the story happens there
+    assert ids(fast, "Khartoum (Soudan), 12 mars (AFP) - Le Maroc a salué la décision.") == ["Morocco"]
+
+
+def test_a_dateline_place_is_where_the_story_happens(fast):
+    article = fast(
+        make_article("Alger (Algérie), 12 mars (AFP) - Le Maroc a salué la décision.", "fr", "2024-05-02")
+    )
+    assert [a.id for a in article.actors] == ["Morocco"]
+    assert [p.id for p in article.places] == ["Algiers"]
 
 
 def test_a_nationality_noun_makes_a_person_not_a_state(fast):

@@ -21,13 +21,15 @@ from diplowatch.text.normalise import alias_keys, is_acronym
 OUTLETS_FILE = Path(__file__).resolve().parent.parent / "lang" / "outlets.yaml"
 MAX_DATELINE = 80  # characters from the paragraph start to the dash
 
-# A paragraph start, a place (capitals, or one to three words before a parenthesis), an optional
-# date after a comma, an optional "(credit)", then a dash or colon.
+# A paragraph start, a place (capitals, or one to three words before a parenthesis, maybe with its
+# country in brackets: "Yeda (Arabia Saudí), 21 may (EFE).-", "Djeddah (Arabie saoudite) (AFP) -"), an
+# optional date after a comma, an optional "(credit)", then a dash or colon.
 _DATELINE = re.compile(
     r"(?m)^[ \t]*(?:"
     r"(?P<caps>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,30}[A-ZÀ-ÖØ-Þ.])(?:\s*,[^\n()\-–—]{1,35})?"
     r"\s*(?:\((?P<credit1>[^()\n]{1,40})\))?"
-    r"|(?P<place>[^\s()\-–—,،][^\n()\-–—,،]{0,40}?)(?:\s*[,،][^\n()\-–—]{1,35})?\s*\((?P<credit2>[^()\n]{1,40})\)"
+    r"|(?P<place>[^\s()\-–—,،][^\n()\-–—,،]{0,40}?)(?:\s*\((?P<country>[^()\n\d]{2,30})\))?"
+    r"(?:\s*[,،][^\n()\-–—]{1,35})?\s*\((?P<credit2>[^()\n]{1,40})\)"
     r")\s*\.?\s*[-–—:]"  # EFE writes the dash after a full stop: "Madrid, 14 mar (EFE).-"
 )
 

@@ -103,6 +103,7 @@ class ActorLinker:
         spans = datelines(article.body)
         home = self._home_state(parts, spans[:1])
         for start, end in spans:
+            self._dateline_places(work, parts, start, end)
             work.block(start, end)
         for part in parts:
             self._names(work, part, on)
@@ -132,6 +133,20 @@ class ActorLinker:
         return _Segment(body, segment, doc, toks, self.index.find(body, toks, segment.language))
 
     # --- pass 1: names -------------------------------------------------------
+
+    def _dateline_places(self, work: Work, parts: list[_Segment], start: int, end: int) -> None:
+        """The places a dateline names ("Djeddah (Arabie saoudite), 21 mai (AFP) -"): where the story
+        is told from, a place for its events, never an actor."""
+        for part in parts:
+            for hit in part.hits:
+                if not (start <= hit.start and hit.end <= end) or work.overlaps(hit.start, hit.end):
+                    continue
+                for ref in (t.ref for t in hit.targets if t.kind == "name"):
+                    entry = self.kb.get(ref)
+                    if entry is not None and entry.kind == "place":
+                        country = self.kb.governed_by(ref)
+                        work.add_place(self._place(work, hit, ref, self.kb.iso3(country) if country else None))
+                        break
 
     def _names(self, work: Work, part: _Segment, on: date | None) -> None:
         for k, hit in enumerate(part.hits):
