@@ -145,7 +145,9 @@ class ActorLinker:
                     entry = self.kb.get(ref)
                     if entry is not None and entry.kind == "place":
                         country = self.kb.governed_by(ref)
-                        work.add_place(self._place(work, hit, ref, self.kb.iso3(country) if country else None))
+                        work.add_place(
+                            self._place(work, hit, ref, self.kb.iso3(country) if country else None)
+                        )
                         break
 
     def _names(self, work: Work, part: _Segment, on: date | None) -> None:

@@ -227,11 +227,12 @@ def _states_within(
     found: Sequence[ActorMention], start: int, end: int, context: CoderContext, countries: dict[str, str]
 ) -> tuple[str, ...]:
     """The states the mentions between body offsets `start` and `end` name or act for, in order."""
-    states = [_state_of(m.key, context, countries) for m in found if start <= m.start and m.end <= end]
+    states = [state_of(m.key, context, countries) for m in found if start <= m.start and m.end <= end]
     return tuple(dict.fromkeys(k for k in states if k))
 
 
-def _state_of(key: str, context: CoderContext, countries: dict[str, str]) -> str | None:
+def state_of(key: str, context: CoderContext, countries: dict[str, str]) -> str | None:
+    """The state an actor is or acts for (Bourita: Morocco)."""
     if context.actor_kind(key) == "country":
         return key
     iso = context.actor_country(key)

@@ -95,6 +95,7 @@ from diplowatch.events.parties import (
     dispute_sides,
     first_states,
     named_with_states,
+    state_of,
     subject_states,
 )
 from diplowatch.events.places import clause_place, clause_places, event_place, in_scene
@@ -816,6 +817,8 @@ class RuleCoder:
         before: Sequence[Draft] = (),
     ) -> tuple[tuple[str, ...], str]:
         guessed = not args.actor or args.source == "proximity"
+        if guessed and not nested and (state := self._possessed_government(args, doc, sentence, match, lex)):
+            return (state,), "parse"  # "anunció que su Gobierno reanudará": the speaker's state
         if guessed and not nested:  # "said the two countries would coordinate" (events.parties)
             states = subject_states(sentence, match, lex, doc.mentions, doc.context, doc.countries)
             if states:
@@ -877,6 +880,29 @@ class RuleCoder:
         if self.options.unlinked_actors and args.subject_text and not args.recipient:
             return (args.subject_text,), "unlinked"
         return (), "none"
+
+    @staticmethod
+    def _possessed_government(
+        args: Arguments, doc: _Doc, sentence: Sentence, match: Match, lex: Lexicon
+    ) -> str | None:
+        """The state of the person a possessive subject stands for ("Maduro anunció que su Gobierno
+        reanudará...", "said his government would"), or that person when the article does not name the
+        state; not the state named last before it."""
+        if args.subject_head not in lex.own_governments or not sentence.parsed:
+            return None
+        verb = predicate(sentence, match.head)
+        subjects = [c for c in sentence.children(verb) if sentence.toks[c].dep.startswith("nsubj")]
+        owned = any(
+            sentence.toks[d].key in lex.person_possessives for c in subjects for d in sentence.children(c)
+        )
+        at = sentence.toks[min(subjects)].start if subjects else sentence.end
+        # the person named last before it in the sentence, who says it ("X anunció que su Gobierno")
+        persons = [m.key for m in within(doc.mentions, sentence.start, at) if m.kind == "person"]
+        person = persons[-1] if persons else None
+        if not owned or person is None:
+            return None
+        # the state when the article names it (an actor must be one the article names), else the person
+        return state_of(person, doc.context, doc.countries) or person
 
     @staticmethod
     def _host(place: Location | None, actor: tuple[str, ...], doc: _Doc) -> tuple[str, ...]:
