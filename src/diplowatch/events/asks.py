@@ -24,7 +24,9 @@ def asked(sentence: Sentence, match: Match, lex: Lexicon) -> Match:
         return match
     verb = asks_to(sentence, match, lex)
     taking_part = verb is not None and (
-        bool(set(keys_of(sentence.toks[verb])) & lex.participation) or _meeting_asked(sentence, verb, lex)
+        bool(set(keys_of(sentence.toks[verb])) & lex.participation)
+        or _meeting_asked(sentence, verb, lex)
+        or _meeting_before(sentence, match, verb, lex)
     )
     if (
         verb is None
@@ -46,6 +48,21 @@ def _meeting_asked(sentence: Sentence, verb: int, lex: Lexicon) -> bool:
     heads = {verb} | {c for c in sentence.children(verb) if sentence.toks[c].dep in ("obj", "dobj")}
     return any(
         m.trigger.type == MEETING and m.trigger.mode == VISIT and m.head in heads for m in find(sentence, lex)
+    )
+
+
+def _meeting_before(sentence: Sentence, match: Match, verb: int, lex: Lexicon) -> bool:
+    """The invitation names a meeting before the infinitive, which tells what the meeting is for ("invited
+    the heads of the institutions to a meeting to resolve the issues"): an invitation to that meeting."""
+    if not sentence.parsed:
+        return False
+    below = sentence.subtree(match.head)
+    return any(
+        m.trigger.type == MEETING
+        and match.head < m.head < verb
+        and m.head in below
+        and sentence.toks[m.head].pos == "NOUN"
+        for m in find(sentence, lex)
     )
 
 
