@@ -783,13 +783,21 @@ def _other_subjects(sentence: Sentence, verb: int) -> set[int]:
     actor's event. The rest of those clauses stays with the verb (what they are about often names
     the verb's recipient too: "...criticised the resolution")."""
     out: set[int] = set()
-    for child in sentence.children(verb):
+    for child in _clause_children(sentence, verb):
         tok = sentence.toks[child]
         if tok.dep in CLAUSES and tok.pos in PREDICATES:
             for c in sentence.children(child):
                 if sentence.toks[c].dep in SUBJECTS and sentence.toks[c].pos != "PRON":
                     out |= sentence.subtree(c)
     return out
+
+
+def _clause_children(sentence: Sentence, verb: int) -> list[int]:
+    """The verb's children, and those of a parenthetical reporting clause the parser hung on it ("X
+    accepted the invitation, Bathily said, while Y demanded...": "while Y demanded" under "said")."""
+    children = list(sentence.children(verb))
+    asides = [c for c in children if sentence.toks[c].dep == "parataxis"]
+    return children + [g for c in asides for g in sentence.children(c)]
 
 
 def _split_names(
