@@ -793,10 +793,11 @@ def _other_subjects(sentence: Sentence, verb: int) -> set[int]:
 
 
 def _clause_children(sentence: Sentence, verb: int) -> list[int]:
-    """The verb's children, and those of a parenthetical reporting clause the parser hung on it ("X
-    accepted the invitation, Bathily said, while Y demanded...": "while Y demanded" under "said")."""
+    """The verb's children, and those of a parenthetical reporting clause after it that the parser hung
+    on it ("X accepted the invitation, Bathily said, while Y demanded...": "while Y demanded" under
+    "said")."""
     children = list(sentence.children(verb))
-    asides = [c for c in children if sentence.toks[c].dep == "parataxis"]
+    asides = [c for c in children if sentence.toks[c].dep == "parataxis" and c > verb]  # told after it
     return children + [g for c in asides for g in sentence.children(c)]
 
 
