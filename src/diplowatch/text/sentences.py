@@ -30,6 +30,7 @@ from diplowatch.text.names_as_verbs import names_restored
 from diplowatch.text.normalise import Token, fold, tokens
 from diplowatch.text.object_predicates import object_predicates_restored
 from diplowatch.text.parse import parsed_segments
+from diplowatch.text.periphrases import periphrasis_restored
 from diplowatch.text.prepositions import participial_prepositions_restored, prepositions_restored
 from diplowatch.text.present_verbs import unaccented_presents_restored
 from diplowatch.text.punctuation_heads import punctuation_heads_restored
@@ -177,6 +178,8 @@ def _parsed(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, tuple
         judged = _OBJECT_PREDICATES.get(segment.language)
         toks = object_predicates_restored(toks, *judged) if judged else toks
         toks = gerund_subject_restored(toks) if segment.language in _GERUND_SUBJECTS else toks
+        periphrastic = _PERIPHRASTIC_VERBS.get(segment.language)
+        toks = periphrasis_restored(toks, periphrastic) if periphrastic else toks
         toks = trailing_attribution_restored(toks) if segment.language in _TRAILING_ATTRIBUTIONS else toks
         toks = conjunct_subjects_restored(toks) if segment.language in _CONJUNCT_SUBJECTS else toks
         toks = reported_conjuncts_restored(toks) if segment.language in _REPORTED_CONJUNCTS else toks
@@ -251,6 +254,7 @@ _APPOSITIVE_PARTICIPLES: frozenset[str] = frozenset(
 )
 _GERUND_SUBJECTS: frozenset[str] = frozenset(lang_data("parse_repairs.yaml").get("gerund_subjects") or [])
 _SEQUENCE_TAILS = _words_by_language("sequence_tails")
+_PERIPHRASTIC_VERBS = _words_by_language("periphrastic_verbs")
 _ASKED_OBJECTS = _words_by_language("asked_objects")
 _PREPOSITIONS_AS_VERBS = _words_by_language("prepositions_read_as_verbs")
 _PARTICIPIAL_PREPOSITIONS = _words_by_language("participial_prepositions")
