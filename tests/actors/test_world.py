@@ -192,3 +192,16 @@ def test_a_title_gives_an_unknown_person_country_and_sector(kb):
     actors = linker(make_article(text, "fr", "2024-05-02")).actors
     person = next(a for a in actors if a.kind == "person")
     assert person.id is None and (person.country, person.sector) == ("SDN", "GOV")
+
+
+def test_the_country_is_the_one_state_named_before(fast):
+    article = fast(
+        make_article("L'émissaire au Yémen a exhorté les dirigeants du pays au calme.", "fr", "2024-05-02")
+    )
+    (yemen,) = [a for a in article.actors if a.id == "Yemen"]
+    assert [m.text for m in yemen.mentions][-1] == "pays"
+    # two states named before: "le pays" is nobody
+    two = fast(
+        make_article("Le Mali et le Niger ont rompu avec la Cédéao. Le pays a protesté.", "fr", "2024-05-02")
+    )
+    assert all("pays" not in [m.text for m in a.mentions] for a in two.actors)

@@ -20,7 +20,9 @@ from diplowatch.text.langdata import lang_data, lang_path
 from diplowatch.text.normalise import Token, alias_keys, is_arabic, is_capitalised, variants
 
 FILE = "descriptions.yaml"
-KINDS = frozenset({"named_as", "mentioned_as", "state_named", "junta", "armed_group", "intergovernmental"})
+KINDS = frozenset(
+    {"named_as", "mentioned_as", "state_named", "junta", "armed_group", "intergovernmental", "sole_state"}
+)
 STATES = frozenset({"country", "territory"})
 ARMED = "REB"  # the sector of armed movements (Polisario, Houthis, M23, the RSF, the ELN...)
 INTERGOVERNMENTAL = "IGO"  # the sector of organisations of states (ECOWAS, the African Union, the UN...)
@@ -169,6 +171,8 @@ def resolve(
     description that may stand for it (`home: true`) when nothing else fits."""
     if description.denotes == "mentioned_as":
         fits = _mentioned_as(description, mentions, kb, lang)
+    elif description.denotes == "sole_state":
+        fits = _sole_state(mentions, kb)
     else:
         fits = candidates(description, keys, kb, lang, on)
     if len(fits) > 1 and description.denotes == "junta":
@@ -218,6 +222,12 @@ def _mentioned_as(
         if any(words[k : k + len(p)] == p for p in phrases for k in range(len(words) - len(p) + 1)):
             fits.append(key)
     return fits
+
+
+def _sole_state(mentions: Iterable[tuple[str, str]], kb: KB) -> list[str]:
+    """The states the mentions before the description name ("The U.N. envoy for Libya urged the
+    country's leaders": Libya); more than one, and "the country" is nobody."""
+    return list(dict.fromkeys(k for k, _ in mentions if (e := kb.get(k)) is not None and e.kind == "country"))
 
 
 def _junta_leaders(entries: list[Entry]) -> set[str]:
