@@ -45,7 +45,11 @@ def reacted_on(sentence: Sentence, match: Match, heads: dict[int, Match]) -> boo
     and Y signed the accord")."""
     if _own_clause(sentence, match.head):
         return False
-    governing = _governing_trigger(sentence, match, heads)
+    governing = (
+        _governing_trigger(sentence, match, heads)
+        if sentence.parsed
+        else _reaction_before(sentence, match, heads)
+    )
     return (
         governing is not None
         and governing.head < match.head  # one fronted before the stance sets its scene ("At his meeting")
@@ -53,6 +57,22 @@ def reacted_on(sentence: Sentence, match: Match, heads: dict[int, Match]) -> boo
         and governing.trigger.type != match.trigger.type
         and "mutual" not in governing.trigger.flags
     )
+
+
+WELCOMED_MARK = "ب"  # the preposition a stance verb takes its object with ("رحب ب", "أشاد ب", "ندد ب")
+REACTED_GAP = 6  # unparsed: tokens from a stance verb to the noun of the act it is about ("رحبت X بالهدنة")
+
+
+def _reaction_before(sentence: Sentence, match: Match, heads: dict[int, Match]) -> Match | None:
+    """Without a parse: the stance verb a few tokens before a trigger noun ("رحبت السعودية بإعلان
+    الهدنة": the truce is what Saudi Arabia welcomed, not an act of its own)."""
+    first = match.indices[0]
+    # a noun, or the complement of one the stance's preposition opens ("بإعلان وقف إطلاق النار")
+    glued = first > 0 and sentence.toks[first - 1].text.startswith(WELCOMED_MARK)
+    if not nominal_shape(match.trigger.words[0], sentence.toks[first].text) and not glued:
+        return None
+    before = [m for h, m in heads.items() if h < first and first - m.indices[-1] <= REACTED_GAP]
+    return max(before, key=lambda m: m.head, default=None)
 
 
 def _own_clause(sentence: Sentence, noun: int) -> bool:
