@@ -92,6 +92,7 @@ _CUE_KEYS = (
     "negation",
     "negation_scope",
     "negation_adjacent",
+    "polarity_items",
     "implicatives",
     "failures",
     "cessations",
@@ -254,6 +255,7 @@ class Lexicon:
     negation: frozenset[str] = frozenset()
     negation_scope: frozenset[str] = frozenset()  # particles negating the next content verb ("ne", "no")
     negation_adjacent: frozenset[str] = frozenset()  # ambiguous cues that negate only right before the verb
+    polarity_items: frozenset[str] = frozenset()  # "أي": "any" right before a trigger a negation governs
     auxiliaries: frozenset[str] = frozenset()  # verb lemmas a scope particle skips ("avoir", "haber")
     future_auxiliaries: frozenset[str] = frozenset()
     future_heads: frozenset[str] = frozenset()

@@ -773,6 +773,10 @@ def _window(
         found.add("hypothetical")
     if _failed_before(sentence, first, lexicon):
         found.add("negation")
+    if first and sentence.toks[first - 1].key in lexicon.polarity_items:
+        wider = sentence.toks[max(0, first - EMBED_WINDOW) : first - 1]
+        if {t.key for t in wider} & lexicon.negation:  # "لن يوقع على أي اتفاق": no agreement
+            found.add("negation")
     return found
 
 
