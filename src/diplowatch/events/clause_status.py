@@ -60,6 +60,8 @@ def reacted_on(sentence: Sentence, match: Match, heads: dict[int, Match]) -> boo
 
 
 WELCOMED_MARK = "ب"  # the preposition a stance verb takes its object with ("رحب ب", "أشاد ب", "ندد ب")
+NOT_WELCOMED_MARK = "بين"  # "بين", "بينما" (between, while) open no object
+WELCOMED_ACTS = frozenset({"AGREE"})  # truces and agreements others made, welcomed or rejected
 REACTED_GAP = 6  # unparsed: tokens from a stance verb to the noun of the act it is about ("رحبت X بالهدنة")
 
 
@@ -67,8 +69,11 @@ def _reaction_before(sentence: Sentence, match: Match, heads: dict[int, Match]) 
     """Without a parse: the stance verb a few tokens before a trigger noun ("رحبت السعودية بإعلان
     الهدنة": the truce is what Saudi Arabia welcomed, not an act of its own)."""
     first = match.indices[0]
+    if match.trigger.type not in WELCOMED_ACTS:
+        return None  # a visit welcomed stays its visitor's ("رحب المغرب بزيارة دي ميستورا")
     # a noun, or the complement of one the stance's preposition opens ("بإعلان وقف إطلاق النار")
-    glued = first > 0 and sentence.toks[first - 1].text.startswith(WELCOMED_MARK)
+    before = sentence.toks[first - 1].text if first > 0 else ""
+    glued = before.startswith(WELCOMED_MARK) and not before.startswith(NOT_WELCOMED_MARK)
     if not nominal_shape(match.trigger.words[0], sentence.toks[first].text) and not glued:
         return None
     before = [m for h, m in heads.items() if h < first and first - m.indices[-1] <= REACTED_GAP]
