@@ -72,8 +72,8 @@ def _reaction_before(sentence: Sentence, match: Match, heads: dict[int, Match]) 
     if match.trigger.type not in WELCOMED_ACTS:
         return None  # a visit welcomed stays its visitor's ("رحب المغرب بزيارة دي ميستورا")
     # a noun, or the complement of one the stance's preposition opens ("بإعلان وقف إطلاق النار")
-    before = sentence.toks[first - 1].text if first > 0 else ""
-    glued = before.startswith(WELCOMED_MARK) and not before.startswith(NOT_WELCOMED_MARK)
+    opener = sentence.toks[first - 1].text if first > 0 else ""
+    glued = opener.startswith(WELCOMED_MARK) and not opener.startswith(NOT_WELCOMED_MARK)
     if not nominal_shape(match.trigger.words[0], sentence.toks[first].text) and not glued:
         return None
     before = [m for h, m in heads.items() if h < first and first - m.indices[-1] <= REACTED_GAP]
