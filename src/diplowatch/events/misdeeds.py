@@ -10,7 +10,7 @@ from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.triggers import Match, find
 from diplowatch.text.sentences import Sentence
 
-SPOKEN = "spoken"
+SPOKEN = "spoken"  # the flag of an evaluative word: criticism only when someone says it
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 
 

@@ -14,6 +14,7 @@ Material conflict is kept: an attempted attack is still coded ("an attempt to st
 from __future__ import annotations
 
 from diplowatch.events.arguments import predicate
+from diplowatch.events.gerunds import is_gerund
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.shapes import nominal_shape
 from diplowatch.events.topics import TOLD_BY_NOUN
@@ -52,13 +53,13 @@ def _adverbial(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
     Y"): the parser may hang it on the effort noun, but it is the subject's own act, no aim."""
     first = match.indices[0]
     tok = sentence.toks[first]
-    opening = sentence.toks[first - 1] if first > 0 else None
-    return (
-        opening is not None
-        and (opening.text == "," or opening.key in lex.gerund_marks)
+    after_comma = (
+        first > 0
+        and sentence.toks[first - 1].text == ","
         and tok.pos == "VERB"
         and any(form in tok.morph for form in ADVERBIAL_FORMS)
     )
+    return after_comma or is_gerund(sentence, first, lex)
 
 
 def _clause_verb(sentence: Sentence, match: Match, lex: Lexicon) -> bool:

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from diplowatch.events.argument_set import Arguments
 from diplowatch.events.arguments import SUBJECTS, arguments, predicate
 from diplowatch.events.lexicon import Lexicon
-from diplowatch.events.misdeeds import misdeed_verb
+from diplowatch.events.misdeeds import SPOKEN, misdeed_verb
 from diplowatch.events.obligation import QUOTED_FLAG
 from diplowatch.events.triggers import Match, keys_of
 from diplowatch.model import Quote
@@ -27,7 +27,6 @@ from diplowatch.quotes.cues import without_proclitic
 from diplowatch.text.mentions import ActorMention
 from diplowatch.text.sentences import Sentence
 
-SPOKEN = "spoken"  # the flag of an evaluative word: criticism only when someone says it
 FIRST_PERSON_FLAG = "speaker"  # an Arabic first-person verb: whoever says it acts (lang/ar/events.yaml)
 SPEAKER_GAP = 3  # tokens between a reporting cue and the speaker named right after it ("selon X", "said X")
 
