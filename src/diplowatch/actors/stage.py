@@ -811,14 +811,36 @@ def _titles_a_name(part: _Segment, i: int, work: Work, lang: LangCues) -> bool:
             return any(
                 end <= at <= end + TITLE_CHARS
                 and (
-                    _title_gap(part.body[end:at])
-                    or _body_gap(part.body[end:at], work, end, lang)
-                    or _modifier_gap(part.body[end:at])
-                    or _complement_gap(part.body[end:at], lang)
+                    _modifier_gap(part.body[end:at])
+                    or _office_gap(part.body, end, at, work, lang)
+                    # "la ministre *congolaise* des Affaires étrangères, X": qualifiers, then the office
+                    or _office_gap(
+                        part.body, end + _modifiers_length(part.body[end:at], lang), at, work, lang
+                    )
                 )
                 for at in persons
             )
     return False
+
+
+def _office_gap(body: str, start: int, end: int, work: Work, lang: LangCues) -> bool:
+    """The rest of an office's title up to the comma before its holder's name: its portfolios, the body
+    it belongs to, or that body in common nouns."""
+    gap = body[start:end]
+    return _title_gap(gap) or _body_gap(gap, work, start, lang) or _complement_gap(gap, lang)
+
+
+def _modifiers_length(gap: str, lang: LangCues) -> int:
+    """The characters of the lower-case words (MODIFIER_WORDS at most) opening a gap before its first
+    "of" word: a role noun's qualifiers, such as a demonym the KB leaves out because two states share it
+    ("congolaise"). 0 when the gap opens otherwise."""
+    length = 0
+    for count, word in enumerate(re.finditer(r"\s*([^\W\d_]+)", gap)):
+        text = word.group(1)
+        if count >= MODIFIER_WORDS or not text.islower() or text in lang.of_words or word.start() != length:
+            break
+        length = word.end()
+    return length
 
 
 def _body_gap(gap: str, work: Work, start: int, lang: LangCues) -> bool:
