@@ -4,6 +4,8 @@ negated AGREE). A sentence written for this test."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.events.conftest import real_events, shown
 
 
@@ -12,3 +14,23 @@ def test_talks_ended_without_agreement_reject_nothing(world_code):
     assert not [e for e in events if e.type == "REJECT"], shown(events)
     assert not real_events(events, "AGREE"), shown(events)
     assert [e for e in events if e.type == "AGREE" and "negation" in e.aux], shown(events)
+
+
+# A negative preposition before a noun denies that noun, not the verb it hangs on: the meeting took
+# place ("without a breakthrough", "sans oublier son entrevue"); one before a verb still denies it
+# ("left without meeting the king").
+HELD_WITHOUT = [
+    "Lavrov met Bourita in Moscow, without any breakthrough.",
+    "Lavrov met Bourita on Monday without a breakthrough on the plan.",
+]
+
+
+@pytest.mark.parametrize("text", HELD_WITHOUT, ids=["any", "on-the-plan"])
+def test_a_meeting_without_a_breakthrough_took_place(world_code, text):
+    events = world_code(text, "en")
+    assert any("Nasser_Bourita" in e.recipient for e in real_events(events, "CONSULT")), shown(events)
+
+
+def test_leaving_without_meeting_is_no_meeting(world_code):
+    events = world_code("The envoy left Rabat without meeting King Mohammed VI.", "en")
+    assert not real_events(events, "CONSULT"), shown(events)

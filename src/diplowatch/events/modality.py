@@ -417,6 +417,9 @@ def _dependents(sentence: Sentence, roots: set[int], lexicon: Lexicon, clauses: 
             # "rejected it without accusing X": "without" belongs to the other verb's clause
             if _opens_clause(sentence, child):
                 continue
+            # "met X without a breakthrough": a negative preposition before a noun denies the noun only
+            if sentence.toks[child].pos == "ADP" and cue_key(sentence.toks[child].key) in lexicon.negation:
+                continue
             out.add(child)
             # a clause a preposition opens has its own polarity ("criticised X for failing to act")
             out.update(g for g in sentence.children(child) if not _prepositional_clause(sentence, child, g))
