@@ -84,3 +84,35 @@ UNNAMED = [
 @pytest.mark.parametrize(("lang", "text"), UNNAMED, ids=[u[0] for u in UNNAMED])
 def test_a_naming_verb_without_such_a_name_is_no_event(world_code, lang, text):
     assert not real_events(world_code(text, lang), "ACCUSE"), shown(world_code(text, lang))
+
+
+# A threat named by someone else is their criticism of whoever made it, not a threat of theirs
+# ("described the referendum as a threat", "qualifié de menace", "calificó de amenaza"); a threat
+# made stays one.
+THREAT_NAMES = [
+    ("en", "Guyana described the Venezuelan referendum as an existential threat.", "Guyana", "Venezuela"),
+    ("en", "Britain called the Russian move a threat to European security.", "United_Kingdom", "Russia"),
+    (
+        "fr",
+        "Alger a qualifié la décision marocaine de menace pour la stabilité régionale.",
+        "Algeria",
+        "Morocco",
+    ),
+    ("es", "Guyana calificó el referendo venezolano de amenaza existencial.", "Guyana", "Venezuela"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "critic", "blamed"), THREAT_NAMES, ids=[t[0] for t in THREAT_NAMES])
+def test_a_threat_named_is_a_criticism(world_code, lang, text, critic, blamed):
+    events = world_code(text, lang)
+    assert any(critic in e.actor and blamed in e.recipient for e in real_events(events, "ACCUSE")), shown(
+        events
+    )
+    assert not real_events(events, "THREATEN"), shown(events)
+
+
+@pytest.mark.slow
+def test_a_threat_made_stays_a_threat(world_code):
+    events = world_code("Russia threatened to cut gas supplies to Moldova.", "en")
+    assert any("Russia" in e.actor for e in real_events(events, "THREATEN")), shown(events)

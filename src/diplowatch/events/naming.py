@@ -26,6 +26,9 @@ NAMES = frozenset({"NOUN", "ADJ"})
 RELATIVES = frozenset({"relcl", "acl:relcl"})  # a naming verb in a relative clause names its antecedent
 OBJECTS = frozenset({"dobj", "obj"})
 NAMING = "naming"  # the flag of a verb that is an event only through the name it gives
+# names that are blame whatever else their word means: calling a referendum "a threat" is criticism of
+# whoever held it, not a threat of the one who says so ("qualifié de menace", "calificó de amenaza")
+BLAME_ONLY = frozenset({"THREATEN"})
 
 
 def as_naming(sentence: Sentence, match: Match, lex: Lexicon, others: Sequence[Match] = ()) -> Match | None:
@@ -33,11 +36,12 @@ def as_naming(sentence: Sentence, match: Match, lex: Lexicon, others: Sequence[M
     for a verb that is an event only so (flag "naming") and gives none, or whose name is a trigger of
     its own among `others` ("described the strikes as a war crime": the allegation the name makes)."""
     only_naming = NAMING in match.trigger.flags
-    tok = sentence.toks[match.head]
-    if not sentence.parsed or tok.pos != "VERB" or not set(keys_of(tok)) & lex.naming_verbs:
+    if match.trigger.type in BLAME_ONLY and _a_name(sentence, match, lex, others):
+        return None  # "described the referendum as a threat": the naming verb's criticism, no threat
+    if not _naming_verb(sentence, match.head, lex):
         return None if only_naming else match
     names = _names(sentence, match.head, lex)
-    named = [o for o in others if set(names) & set(o.indices)]
+    named = [o for o in others if set(names) & set(o.indices) and o.trigger.type not in BLAME_ONLY]
     keys = {k for name in names for k in keys_of(sentence.toks[name])}
     if only_naming and any(SPOKEN not in o.trigger.flags for o in named):
         return None  # "qualified the strike as an aggression": the act the name tells is the event
@@ -55,6 +59,21 @@ def as_naming(sentence: Sentence, match: Match, lex: Lexicon, others: Sequence[M
     return dataclasses.replace(match, trigger=trigger)
 
 
+def _naming_verb(sentence: Sentence, head: int, lex: Lexicon) -> bool:
+    tok = sentence.toks[head]
+    return sentence.parsed and tok.pos == "VERB" and bool(set(keys_of(tok)) & lex.naming_verbs)
+
+
+def _a_name(sentence: Sentence, match: Match, lex: Lexicon, others: Sequence[Match]) -> bool:
+    """The trigger is the name a naming verb among `others` gives its object."""
+    return any(
+        o.head != match.head
+        and _naming_verb(sentence, o.head, lex)
+        and match.head in _names(sentence, o.head, lex)
+        for o in others
+    )
+
+
 def _names(sentence: Sentence, verb: int, lex: Lexicon) -> list[int]:
     """The words the verb names its object as, with the ones coordinated to them ("illegal and a
     violation"). A word a naming mark introduces may hang anywhere in the verb's own clause: the parser
@@ -63,6 +82,14 @@ def _names(sentence: Sentence, verb: int, lex: Lexicon) -> list[int]:
     found = [c for c in sentence.children(verb) if toks[c].dep in PREDICATES and toks[c].pos in NAMES]
     if toks[verb].dep in RELATIVES:  # "a move Caracas called a provocation": the move is the object
         found += [c for c in sentence.children(verb) if toks[c].dep in OBJECTS and toks[c].pos in NAMES]
+    # "called the Russian move a threat", parsed as a clause whose noun "move" has "a threat" for object
+    found += [
+        n
+        for c in sentence.children(verb)
+        if toks[c].dep == "ccomp" and toks[c].pos == "NOUN"
+        for n in sentence.children(c)
+        if toks[n].dep in OBJECTS and toks[n].pos in NAMES
+    ]
     for j in _own_clause(sentence, verb):
         if toks[j].key in lex.naming_marks and toks[j].pos == "ADP":  # "as" heading its object (en)
             found += [n for n in sentence.children(j) if toks[n].pos in NAMES]
