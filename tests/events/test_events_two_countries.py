@@ -44,3 +44,25 @@ def test_the_three_countries_are_the_three_states_named(world_code, lang):
     assert any(
         {"Mali", "Burkina_Faso", "Niger"} <= set(e.recipient) for e in real_events(found, "REQUEST")
     ), shown(found)
+
+
+# "Both governments" with no state named near it: the two states of the last agreement told, not the
+# bodies that hosted the meeting in the sentence before (events.pairs.Earlier.states).
+HOSTED = {
+    "en": "The presidents of Venezuela and Guyana, Nicolás Maduro and Irfaan Ali, pledged on Thursday not to "
+    "use force. The meeting was hosted by CARICOM and CELAC. Both governments asked the United Nations to "
+    "send observers.",
+    "fr": "Les présidents du Venezuela et du Guyana, Nicolás Maduro et Irfaan Ali, se sont engagés jeudi à ne "
+    "pas recourir à la force. La rencontre était organisée par la Caricom et la Celac. Les deux gouvernements "
+    "ont demandé à l'ONU d'envoyer des observateurs.",
+    "es": "Los presidentes de Venezuela y de Guyana, Nicolás Maduro e Irfaan Ali, se comprometieron el jueves "
+    "a no usar la fuerza. El encuentro fue auspiciado por la Caricom y la Celac. Ambos gobiernos pidieron a "
+    "la ONU el envío de observadores.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(HOSTED))
+def test_both_governments_are_the_two_states_that_agreed(world_code, lang):
+    found = world_code(HOSTED[lang], lang)
+    asks = real_events(found, "REQUEST")
+    assert asks and all(set(e.actor) == {"Venezuela", "Guyana"} for e in asks), shown(found)

@@ -33,11 +33,19 @@ class Earlier:
     # the actor the sentence just read names as its subject when it told no event: the one a next
     # finite verb without a subject of its own is about ("Albares compareció. Instó a X a...")
     subject: tuple[str, ...] = ()
+    # the two states of the last joint act told (an agreement of two presidents is their two states'):
+    # whom "both governments" stands for when no sentence near it names two states (events.parties)
+    states: tuple[str, ...] = ()
 
 
-def after_sentence(earlier: Earlier, found: Iterable[Draft], kind: Callable[[str], str | None]) -> Earlier:
+def after_sentence(
+    earlier: Earlier,
+    found: Iterable[Draft],
+    kind: Callable[[str], str | None],
+    state: Callable[[str], str | None] = lambda key: None,
+) -> Earlier:
     """`earlier` once a sentence's events are known; `kind`: an actor id's kind (a territory a meeting
-    was about is none of the two)."""
+    was about is none of the two); `state`: the state an actor is or acts for."""
     drafts = list(found)
     actor = next(
         (d.actor for d in drafts if d.actor and d.arguments in ("parse", "proximity")), earlier.actor
@@ -56,7 +64,19 @@ def after_sentence(earlier: Earlier, found: Iterable[Draft], kind: Callable[[str
         # (two of one kind: "Algeria, Attaf" is one side, its minister with it)
         two_sides = len(sides) == 2 and (kind(sides[0]) == "person") == (kind(sides[1]) == "person")
         met = sides if two_sides else both if len(both) > 1 else met
-    return Earlier(actor, met)
+    return Earlier(actor, met, states=_joint_states(drafts, state) or earlier.states)
+
+
+def _joint_states(drafts: Sequence[Draft], state: Callable[[str], str | None]) -> tuple[str, ...]:
+    """The two states of the last act both sides make (`BOTH_SIDES`) among `drafts` that really happened
+    and has exactly two states among its participants (or the states they act for); () when none has."""
+    for draft in reversed(drafts):
+        if draft.type not in BOTH_SIDES or UNREAL_AUX & set(draft.aux):
+            continue
+        states = tuple(dict.fromkeys(s for k in draft.actor + draft.recipient if (s := state(k))))
+        if len(states) == 2:
+            return states
+    return ()
 
 
 def after_quiet_sentence(earlier: Earlier, sentence: Sentence, mentions: Iterable[ActorMention]) -> Earlier:
@@ -70,14 +90,14 @@ def after_quiet_sentence(earlier: Earlier, sentence: Sentence, mentions: Iterabl
         else []
     )
     if not subjects:
-        return Earlier(earlier.actor, earlier.met)
+        return Earlier(earlier.actor, earlier.met, states=earlier.states)
     words = sentence.subtree(subjects[0])
     named = tuple(
         dict.fromkeys(
             m.key for m in mentions if m.kind != "territory" and sentence.token_at(m.start) in words
         )
     )
-    return Earlier(earlier.actor, earlier.met, named)
+    return Earlier(earlier.actor, earlier.met, named, earlier.states)
 
 
 def names_the_pair(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
@@ -109,6 +129,7 @@ def _subjects(sentence: Sentence, verb: int) -> list[int]:
 
 MAX_CONJUNCTS = 3
 JOINT = MEETINGS | {"AGREE", "SUPPORT", "COOPERATE"}
+BOTH_SIDES = MEETINGS | {"AGREE", "COOPERATE"}  # acts both sides make, unlike a support
 MAX_NOUN_WORDS = 4  # "les deux chefs de diplomatie": a short phrase, not a clause that opens with "both"
 
 

@@ -196,13 +196,16 @@ def subject_states(
     context: CoderContext,
     countries: dict[str, str],
     previous: Sentence | None = None,
+    joint: tuple[str, ...] = (),
 ) -> tuple[str, ...]:
     """ "Fidan, after talks with his Egyptian counterpart, said the two countries would coordinate": a
     two-states phrase (`two_states`) as the act's subject is the two states the sentence names before it
     (its officials act for theirs), when it names exactly two; when it names none, the two the sentence
     before names ("The talks are co-hosted by Saudi Arabia and the United States. In a joint statement,
-    the two countries urged..."); () otherwise. `found`: the article's mentions, looked through only when
-    the sentence holds such a phrase as the act's subject."""
+    the two countries urged..."); when neither names two, `joint`, the two states of the last joint act
+    told ("Maduro and Ali pledged... The meeting, hosted by CARICOM... Both governments agreed"); ()
+    otherwise. `found`: the article's mentions, looked through only when the sentence holds such a
+    phrase as the act's subject."""
     if not sentence.parsed or not lex.two_states:
         return ()
     nouns = _phrase_nouns(sentence, lex, states=True)
@@ -220,6 +223,8 @@ def subject_states(
     named = _states_within(found, sentence.start, sentence.toks[phrase].start, context, countries)
     if not named and previous is not None:
         named = _states_within(found, previous.start, previous.end, context, countries)
+    if len(named) != 2:
+        named = joint
     return named if len(named) == 2 else ()
 
 

@@ -247,7 +247,9 @@ class RuleCoder:
             found = [in_story(d, stories) if d.date_source == "published" else d for d in found]
             out.extend(found)
             if found:
-                earlier = after_sentence(earlier, found, context.actor_kind)
+                earlier = after_sentence(
+                    earlier, found, context.actor_kind, lambda key: state_of(key, context, countries)
+                )
             else:  # "Albares compareció ante la prensa. Instó a X a..." (events.pairs)
                 earlier = after_quiet_sentence(
                     earlier, sentence, within(doc.mentions, sentence.start, sentence.end)
@@ -820,7 +822,11 @@ class RuleCoder:
         if guessed and not nested and (state := self._possessed_government(args, doc, sentence, match, lex)):
             return (state,), "parse"  # "anunció que su Gobierno reanudará": the speaker's state
         if guessed and not nested:  # "said the two countries would coordinate" (events.parties)
-            states = subject_states(sentence, match, lex, doc.mentions, doc.context, doc.countries)
+            # (with no meeting told, the two of the last agreement: a meeting's two come first below)
+            joint = () if earlier.met else earlier.states
+            states = subject_states(
+                sentence, match, lex, doc.mentions, doc.context, doc.countries, joint=joint
+            )
             if states:
                 return states, "parse"
         if not nested and before and names_the_pair(sentence, match, lex):
@@ -841,7 +847,7 @@ class RuleCoder:
                 # urged": two states, not the two armed sides who met
                 previous = doc.sentences[sentence.index - 1] if sentence.index else None
                 states = subject_states(
-                    sentence, match, lex, doc.mentions, doc.context, doc.countries, previous
+                    sentence, match, lex, doc.mentions, doc.context, doc.countries, previous, earlier.states
                 )
                 if states:
                     return states, "parse"
