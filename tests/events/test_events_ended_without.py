@@ -34,3 +34,28 @@ def test_a_meeting_without_a_breakthrough_took_place(world_code, text):
 def test_leaving_without_meeting_is_no_meeting(world_code):
     events = world_code("The envoy left Rabat without meeting King Mohammed VI.", "en")
     assert not real_events(events, "CONSULT"), shown(events)
+
+
+# "Sans oublier", "sin olvidar", "not forgetting" add one more item: the meeting took place
+# (`not_denials` in lang/<xx>/events.yaml).
+NOT_FORGOTTEN = [
+    (
+        "fr",
+        "Le Maroc a reçu l'envoyé de l'ONU. Sans oublier son entrevue avec le ministre algérien Ahmed Attaf.",
+    ),
+    (
+        "es",
+        "Marruecos recibió al enviado de la ONU. Sin olvidar su reunión con el ministro argelino Ahmed Attaf.",
+    ),
+    (
+        "en",
+        "Morocco received the UN envoy. Not forgetting his meeting with the Algerian minister Ahmed Attaf.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_FORGOTTEN, ids=[n[0] for n in NOT_FORGOTTEN])
+def test_a_meeting_not_forgotten_took_place(world_code, lang, text):
+    events = world_code(text, lang)
+    met = [e for e in events if e.type == "CONSULT" and "Ahmed_Attaf" in e.actor + e.recipient]
+    assert met and not any("negation" in e.aux for e in met), shown(events)

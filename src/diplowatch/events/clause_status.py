@@ -62,6 +62,9 @@ def reacted_on(sentence: Sentence, match: Match, heads: dict[int, Match]) -> boo
 WELCOMED_MARK = "ب"  # the preposition a stance verb takes its object with ("رحب ب", "أشاد ب", "ندد ب")
 NOT_WELCOMED_MARK = "بين"  # "بين", "بينما" (between, while) open no object
 WELCOMED_ACTS = frozenset({"AGREE"})  # truces and agreements others made, welcomed or rejected
+TOLD_MARK = WELCOMED_MARK + "ال"  # "بالزيارة": the preposition glued to a definite noun
+DEMONSTRATIVES = frozenset({"بهذه", "بهذا", "بتلك", "بذلك"})  # "بهذه الزيارة": this visit, told before
+TOLD_GAP = 10  # the same to the noun of an act told before, glued to the stance's preposition
 REACTED_GAP = 6  # unparsed: tokens from a stance verb to the noun of the act it is about ("رحبت X بالهدنة")
 
 
@@ -69,15 +72,34 @@ def _reaction_before(sentence: Sentence, match: Match, heads: dict[int, Match]) 
     """Without a parse: the stance verb a few tokens before a trigger noun ("رحبت السعودية بإعلان
     الهدنة": the truce is what Saudi Arabia welcomed, not an act of its own)."""
     first = match.indices[0]
-    if match.trigger.type not in WELCOMED_ACTS:
-        return None  # a visit welcomed stays its visitor's ("رحب المغرب بزيارة دي ميستورا")
-    # a noun, or the complement of one the stance's preposition opens ("بإعلان وقف إطلاق النار")
     opener = sentence.toks[first - 1].text if first > 0 else ""
+    # a visit welcomed stays its visitor's ("رحب المغرب بزيارة دي ميستورا"), but one the article told
+    # before is the object
+    told = told_before(sentence, match)
+    if match.trigger.type not in WELCOMED_ACTS and not told:
+        return None
+    # a noun, or the complement of one the stance's preposition opens ("بإعلان وقف إطلاق النار")
     glued = opener.startswith(WELCOMED_MARK) and not opener.startswith(NOT_WELCOMED_MARK)
     if not nominal_shape(match.trigger.words[0], sentence.toks[first].text) and not glued:
         return None
-    before = [m for h, m in heads.items() if h < first and first - m.indices[-1] <= REACTED_GAP]
+    # the stance's subject stands between it and a told act's noun ("ورحب المبعوث الأممي إلى اليمن X
+    # بالزيارة"): a longer reach, the glued article marking the object
+    reach = TOLD_GAP if told else REACTED_GAP
+    before = [m for h, m in heads.items() if h < first and first - m.indices[-1] <= reach]
     return max(before, key=lambda m: m.head, default=None)
+
+
+def told_before(sentence: Sentence, match: Match) -> bool:
+    """Without a parse: a trigger noun glued to a stance's preposition with the article, or after a
+    demonstrative ("رحب X بالزيارة", "بهذه الزيارة"): an act the article told before, not a new one."""
+    return not sentence.parsed and glued_told(sentence, match.indices[0])
+
+
+def glued_told(sentence: Sentence, i: int) -> bool:
+    """The word at `i` carries the article glued to a stance's preposition, or follows a demonstrative
+    glued to it ("بالزيارة", "بهذه الزيارة")."""
+    opener = sentence.toks[i - 1].text if i > 0 else ""
+    return sentence.toks[i].text.startswith(TOLD_MARK) or opener in DEMONSTRATIVES
 
 
 def _own_clause(sentence: Sentence, noun: int) -> bool:

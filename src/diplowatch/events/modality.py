@@ -417,8 +417,8 @@ def _dependents(sentence: Sentence, roots: set[int], lexicon: Lexicon, clauses: 
             # "rejected it without accusing X": "without" belongs to the other verb's clause
             if _opens_clause(sentence, child):
                 continue
-            # "met X without a breakthrough": a negative preposition before a noun denies the noun only
-            if sentence.toks[child].pos == "ADP" and cue_key(sentence.toks[child].key) in lexicon.negation:
+            # "met X without a breakthrough": a negative preposition governing a noun denies the noun only
+            if _denies_noun_only(sentence, child, lexicon):
                 continue
             out.add(child)
             # a clause a preposition opens has its own polarity ("criticised X for failing to act")
@@ -510,6 +510,16 @@ def _negative_preposition(sentence: Sentence, verb: int, lexicon: Lexicon) -> bo
     head = sentence.toks[verb].head
     return (
         head >= 0 and _opens_clause(sentence, head) and cue_key(sentence.toks[head].key) in lexicon.negation
+    )
+
+
+def _denies_noun_only(sentence: Sentence, child: int, lexicon: Lexicon) -> bool:
+    """A negative preposition heading a noun ("without -> breakthrough", the English parser's prepositional
+    phrase): not a mark of the verb ("sans condamner", "sans" hanging on the verb it denies)."""
+    return (
+        sentence.toks[child].pos == "ADP"
+        and cue_key(sentence.toks[child].key) in lexicon.negation
+        and any(sentence.toks[g].pos in ("NOUN", "PROPN", "PRON") for g in sentence.children(child))
     )
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from diplowatch.events.argument_set import Arguments
+from diplowatch.events.clause_status import glued_told
 from diplowatch.events.confidence import with_recipient
 from diplowatch.events.draft import Draft
 from diplowatch.events.lexicon import Lexicon
@@ -70,6 +71,8 @@ def _object(
         toks = sentence.toks
         end = next((j for j in range(last + 1, len(toks)) if toks[j].start - toks[j - 1].end > 1), len(toks))
         span = [i for i in range(last + 1, end) if i not in named][:WINDOW]
+        # past a long subject, an act told before marks itself ("ورحب المبعوث ... X بهذه الزيارة")
+        span += [i for i in range(last + 1, end) if i not in span and glued_told(sentence, i)]
     keys = token_keys(sentence)
     # a phrase trigger may hold its object ("saludar decisión": "saludó la decisión")
     own = [i for i in match.indices[1:] if sentence.toks[i].pos in OBJECT_POS and set(keys[i]) & lex.acts]

@@ -52,6 +52,7 @@ from diplowatch.events.clause_status import (
     on_condition,
     reacted_on,
     readiness_apart,
+    told_before,
     told_in_past,
 )
 from diplowatch.events.coder import CoderContext
@@ -471,6 +472,8 @@ class RuleCoder:
         elif own_stance is None and scene is None and reacted_on(sentence, match, heads):
             # "agradeció a Catar su mediación": not the thanker's act
             actor, how = (), "none"
+            if told_before(sentence, match):
+                return None  # "ورحب X بالزيارة": the visit the article told before, no event of its own
         elif match.trigger.type in MEETINGS and not actor and (present := attendees(*between_args)):
             # "une réunion s'est tenue en présence du Maroc, de l'Algérie...": nobody hosts, all took part
             actor, how = present, "parse"
