@@ -66,3 +66,22 @@ def test_day_of_the_clause_own_noun_still_dates(code, lang, text):
     assert all(e.date is not None and e.date.value == "2024-03-11" for e in dated), [
         (e.type, e.actor, e.date) for e in events
     ]
+
+
+# A happening the act came after, dated by its genitive ("après les affrontements de mai", "after the
+# clashes of May", "tras los enfrentamientos de mayo": dates.yaml `sequence_words`): its month bounds the
+# act, it is not the act's date. The call was made on the publication day.
+AFTER_CLASHES = [
+    ("fr", "Les États-Unis ont appelé à la retenue après les affrontements meurtriers de février à Tripoli."),
+    ("en", "The United States called for restraint after the deadly clashes of February in Tripoli."),
+    ("es", "Estados Unidos pidió moderación tras los enfrentamientos de febrero en Trípoli."),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), AFTER_CLASHES, ids=[a[0] for a in AFTER_CLASHES])
+def test_the_month_of_a_happening_before_does_not_date_the_act(world_code, lang, text):
+    calls = [e for e in real_events(world_code(text, lang), "REQUEST") if "United_States" in e.actor]
+    assert calls and all(e.date is not None and e.date.value == "2024-03-13" for e in calls), [
+        (e.type, e.actor, e.date) for e in calls
+    ]

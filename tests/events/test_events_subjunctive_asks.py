@@ -27,3 +27,17 @@ def test_a_subjunctive_ask_is_a_request_not_support() -> None:
 def test_a_told_relative_clause_still_happens() -> None:
     (events,) = pipeline_events([TOLD], "es")
     assert real_events(events, "SUPPORT"), shown(events)
+
+
+# The tagger may miss the subjunctive ("endurezcan", lemmatised "endurezcar"), but a clause that
+# completes the verb (ccomp) is no relative clause, whatever its "que" was read as: the sanctions are asked.
+UNTAGGED = (
+    "Zelenski ha pedido a Estados Unidos y a la Unión Europea que endurezcan las sanciones contra Moscú."
+)
+
+
+@pytest.mark.slow
+def test_an_asked_clause_the_tagger_misses_is_still_asked() -> None:
+    (events,) = pipeline_events([UNTAGGED], "es")
+    assert real_events(events, "REQUEST"), shown(events)
+    assert not real_events(events, "SANCTION"), shown(events)

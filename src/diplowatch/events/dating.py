@@ -445,7 +445,7 @@ def _names_a_noun(sentence: Sentence, dated: Dated, head: int) -> bool:
     "l'élection de dimanche", "las elecciones del domingo", "Sunday's election" (dates.yaml
     `day_genitives`), in a phrase below the event's own clause. "Hours later, Panama suspended flights"
     after "X said they refused to recognise the result of Sunday's election" is not Sunday's."""
-    if not sentence.parsed or dated.date.granularity != "day":
+    if not sentence.parsed or dated.date.granularity not in ("day", "month"):
         return False
     genitives = _day_genitives(sentence.language)
     j = _date_head(sentence, dated)
@@ -456,15 +456,38 @@ def _names_a_noun(sentence: Sentence, dated: Dated, head: int) -> bool:
         j, tok = tok.head, sentence.toks[tok.head]
     above = _ancestors(sentence, head)
     noun = tok.head
-    # a noun the event's own clause holds keeps its day ("La conférence de presse du mardi 6 septembre a
-    # été marquée par...", "a atterri dans les premières heures de ce jeudi"): the day of a noun deeper in
-    # the sentence is that noun's only
-    if noun < 0 or noun in above or sentence.toks[noun].pos != "NOUN" or sentence.toks[noun].head in above:
+    if noun < 0 or sentence.toks[noun].pos != "NOUN":
         return False
-    return sentence.toks[j].key in genitives or any(
+    genitive = sentence.toks[j].key in genitives or any(
         sentence.toks[c].key in genitives or sentence.toks[c].text.lower() in genitives
         for c in sentence.children(j)
     )
+    # a happening the event came after or before ("a appelé à la retenue après les affrontements de mai",
+    # "called for restraint after the clashes of May"): its month or day bounds the event, it is not its date
+    if genitive and _in_sequence(sentence, noun):
+        return True
+    # a noun the event's own clause holds keeps its day ("La conférence de presse du mardi 6 septembre a
+    # été marquée par...", "a atterri dans les premières heures de ce jeudi"): the day of a noun deeper in
+    # the sentence is that noun's only
+    if noun in above or sentence.toks[noun].head in above or dated.date.granularity != "day":
+        return False
+    return genitive
+
+
+def _in_sequence(sentence: Sentence, noun: int) -> bool:
+    """The noun follows a word of sequence (dates.yaml `sequence_words`: "après", "tras", "after"): its
+    own preposition, or the one it is the object of (the English parse)."""
+    words = _sequence_words(sentence.language)
+    tok = sentence.toks[noun]
+    marks = [c for c in sentence.children(noun) if sentence.toks[c].dep == "case"]
+    if tok.head >= 0 and sentence.toks[tok.head].pos == "ADP":
+        marks.append(tok.head)
+    return any(sentence.toks[m].key in words for m in marks)
+
+
+@functools.cache
+def _sequence_words(language: str) -> frozenset[str]:
+    return frozenset(load_vocabulary(language).word_lists.get("sequence_words", ()))
 
 
 @functools.cache

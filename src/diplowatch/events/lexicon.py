@@ -163,6 +163,9 @@ _CUE_KEYS = (
     "demonstratives",
     "purposes",
     "gerund_marks",
+    "aim_marks",
+    "provisions",
+    "texts",
     "topics",
     "threat_conditions",
     "parties",
@@ -350,6 +353,9 @@ class Lexicon:
     utterances: frozenset[str] = frozenset()  # "position", "موقف": an attack on one is verbal (ACCUSE)
     purposes: frozenset[str] = frozenset()  # "سبل", "efforts to": a trigger hanging on one is an aim
     gerund_marks: frozenset[str] = frozenset()  # "en" of "tout en critiquant": an adverbial, no aim
+    aim_marks: frozenset[str] = frozenset()  # "pour", "para", "to": a material act in its clause is an aim
+    provisions: frozenset[str] = frozenset()  # "prévoit", "provides for": a text's content, no fact
+    texts: frozenset[str] = frozenset()  # "plan", "accord": the texts whose provisions those verbs tell
     topics: frozenset[str] = frozenset()  # "the question of the talks", "in charge of": no event
     parties: frozenset[str] = frozenset()  # "the parties", "الأطراف": the sides of a dispute (events.parties)
     two_parties: frozenset[str] = frozenset()  # "both sides", "الطرفين": its first two sides named

@@ -25,7 +25,7 @@ from diplowatch.events.generic import negative_subject
 from diplowatch.events.holding import qualifying_holding_verb
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.obligation import DEMAND_FLAG
-from diplowatch.events.purposes import first_conjunct
+from diplowatch.events.purposes import aimed, first_conjunct
 from diplowatch.events.relatives import object_relative, relative_pronoun
 from diplowatch.events.shapes import nominal_shape
 from diplowatch.events.triggers import Match, keys_of
@@ -91,6 +91,8 @@ def aux_of(
         found.add("negation")
     if sentence.parsed and _denied_noun(sentence, match, lexicon):  # "ended without an agreement"
         found.add("negation")
+    if aimed(sentence, match, lexicon) or _provided_for(sentence, match, lexicon):
+        found.add("hypothetical")  # "sent troops to fight the jihadists", "the plan provides for": no act
     return tuple(a for a in AUX_VALUES if a in found and a != "historical")  # historical comes from the date
 
 
@@ -513,6 +515,19 @@ def _negative_preposition(sentence: Sentence, verb: int, lexicon: Lexicon) -> bo
     )
 
 
+def _provided_for(sentence: Sentence, match: Match, lexicon: Lexicon) -> bool:
+    """A trigger noun in the object of a verb by which a text tells its content ("Le plan *prévoit* la
+    formation d'un gouvernement", "the deal provides for the withdrawal", `provisions`), whose subject is a
+    text (`texts`: "l'émissaire a prévu des négociations" is a plan, told as future elsewhere)."""
+    if not sentence.parsed or not lexicon.provisions:
+        return False
+    verb = predicate(sentence, match.head)
+    if verb == match.head or not set(keys_of(sentence.toks[verb])) & lexicon.provisions:
+        return False
+    subjects = [c for c in sentence.children(verb) if sentence.toks[c].dep.startswith("nsubj")]
+    return bool(subjects) and all(set(keys_of(sentence.toks[c])) & lexicon.texts for c in subjects)
+
+
 def _denies_noun_only(sentence: Sentence, child: int, lexicon: Lexicon) -> bool:
     """A negative preposition heading a noun ("without -> breakthrough", the English parser's prepositional
     phrase): not a mark of the verb ("sans condamner", "sans" hanging on the verb it denies)."""
@@ -592,6 +607,8 @@ def _relative_clause(sentence: Sentence, verb: int) -> bool:
     (the French and Spanish parsers label "qui a demandé", "que pidió", "al que acusó" acl or advcl)."""
     if sentence.toks[verb].dep.startswith(("relcl", "acl:relcl")):
         return True
+    if sentence.toks[verb].dep == "ccomp":  # "pidió a X que endurezcan": "que" read as a subject pronoun
+        return False
     return any(
         relative_pronoun(sentence.toks[c])
         and (

@@ -70,6 +70,24 @@ def _clause_verb(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
     return glued and not nominal_shape(match.trigger.words[0], tok)
 
 
+AIMED_ACTS = frozenset({"ASSAULT", "COERCE"})  # material acts an infinitive of purpose may tell
+
+
+def aimed(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
+    """A material act told by an adverbial infinitive of purpose ("sent police to Haiti *to fight* the
+    gangs", "approuvé une force *pour combattre* les gangs", "*para combatir*", `aim_marks`): the aim of
+    the other act, not an act done (verbal acts are another matter: "wrote to X to demand" demands)."""
+    if not sentence.parsed or match.trigger.type not in AIMED_ACTS or not lex.aim_marks:
+        return False
+    tok = sentence.toks[match.head]
+    if tok.pos != "VERB" or "VerbForm=Inf" not in tok.morph or not tok.dep.startswith("advcl"):
+        return False
+    return any(
+        sentence.toks[c].dep in ("mark", "aux") and sentence.toks[c].key in lex.aim_marks
+        for c in sentence.children(match.head)
+    )
+
+
 def first_conjunct(sentence: Sentence, i: int) -> int:
     """The first of the words coordinated with token i ("el paso de la ayuda y *la retirada*": "paso")."""
     while sentence.toks[i].dep == "conj" and sentence.toks[i].head >= 0:
