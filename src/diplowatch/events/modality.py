@@ -416,6 +416,13 @@ def _dependents(sentence: Sentence, roots: set[int], lexicon: Lexicon, clauses: 
                 continue
             if not clauses and sentence.toks[child].dep.startswith(_CLAUSE_DEPS):
                 continue
+            # a copular clause the verb governs ("told the Council that elections *were possible*") has
+            # its own words: its copula heads it, or its adjective does
+            if sentence.toks[child].dep.startswith(_CLAUSE_DEPS) and sentence.toks[child].pos in (
+                "AUX",
+                "ADJ",
+            ):
+                continue
             # "rejected it without accusing X": "without" belongs to the other verb's clause
             if _opens_clause(sentence, child):
                 continue
