@@ -117,6 +117,35 @@ def test_merge_keeps_a_stance_about_another_speaker_apart():
     assert sorted(d.actor for d in merged) == [("A",), ("C",)]
 
 
+def test_merge_keeps_future_only_when_every_telling_has_it():
+    """ "X will back the plan" then "X backed the plan": told once as done, the support is no longer to
+    come; an agreement keeps the future of the act it announces ("invited X, who will visit")."""
+    backed = merge(
+        [
+            _draft(("A",), ("B",), kind="SUPPORT", aux=("future",)),
+            _draft(("A",), ("B",), kind="SUPPORT", start=9),
+        ],
+        KINDS,
+    )
+    assert len(backed) == 1 and "future" not in backed[0].aux
+    both = merge(
+        [
+            _draft(("A",), ("B",), kind="SUPPORT", aux=("future",)),
+            _draft(("A",), ("B",), kind="SUPPORT", aux=("future",), start=9),
+        ],
+        KINDS,
+    )
+    assert "future" in both[0].aux
+    announced = merge(
+        [
+            _draft(("A",), ("B",), kind="AGREE", aux=("future",)),
+            _draft(("A",), ("B",), kind="AGREE", start=9),
+        ],
+        KINDS,
+    )
+    assert "future" in announced[0].aux
+
+
 def test_confidence_orders_evidence():
     strong = confidence.score(
         phrase=True, weak=False, arguments="parse", has_recipient=True, main_clause=True, aux=()

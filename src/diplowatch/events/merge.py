@@ -201,11 +201,29 @@ def combine(a: Draft, b: Draft) -> Draft:
         week=(a if a.date is when else b).week,
         location=first.location or second.location,
         mode=first.mode or second.mode,
-        aux=tuple(dict.fromkeys(first.aux + tuple(x for x in second.aux if x not in UNREAL))),
+        aux=_combined_aux(first.aux, second.aux, announced=first.type in ANNOUNCED),
         evidence=evidence,
         parts=a.parts | b.parts,
         confidence=confidence.merged([a.confidence, b.confidence] + [0.0] * (len(evidence) - 2)),
     )
+
+
+# aux a happening keeps only when every telling has it: told once as done, it is no longer to come
+ALL_TELLINGS = frozenset({"future"})
+# ... but for an agreement, where it tells the act announced ("invited X, who will visit Moscow"): kept
+ANNOUNCED = frozenset({"AGREE"})
+
+
+def _combined_aux(
+    first: tuple[str, ...], second: tuple[str, ...], *, announced: bool = False
+) -> tuple[str, ...]:
+    """The stronger telling's aux and the other's (its reality aside: the two share it), but "future"
+    only when both tell the act as to come ("the support will be clear" then "backed": it was given),
+    unless the act is an announcement (`announced`)."""
+    merged = dict.fromkeys(first + tuple(x for x in second if x not in UNREAL))
+    if announced:
+        return tuple(merged)
+    return tuple(x for x in merged if x not in ALL_TELLINGS or (x in first and x in second))
 
 
 def _better_date(a: Draft, b: Draft) -> tuple[EventDate | None, str]:
