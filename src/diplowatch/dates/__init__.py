@@ -100,11 +100,26 @@ def find_dates(text: str, language: str, anchor: date | None) -> list[TimeExpres
     date (None: relative expressions are found but get no value).
     """
     folded = fold_aligned(text)
-    candidates = list(_candidates(folded.text, language))
+    candidates = [
+        c
+        for c in _candidates(folded.text, language)
+        if not in_compound_name(text, folded.span(c.start, c.end)[0])
+    ]
     return [
         _expression(text, folded.span(c.start, c.end), resolved)
         for c, resolved in _resolve_all(candidates, text, folded, language, anchor)
     ]
+
+
+def in_compound_name(text: str, start: int) -> bool:
+    """The expression continues a hyphenated name ("Jean-Noël Barrot", "Marie-Noëlle"): the capitalised
+    word before the hyphen makes it part of the name, not Christmas ("mi-mars" is lower-case)."""
+    if start < 2 or text[start - 1] not in "-‐‑":
+        return False
+    word_start = start - 1
+    while word_start > 0 and text[word_start - 1].isalpha():
+        word_start -= 1
+    return word_start < start - 1 and text[word_start].isupper()
 
 
 def read_expressions(text: str, language: str) -> list[tuple[int, int, Reading, Tense]]:
@@ -114,7 +129,8 @@ def read_expressions(text: str, language: str) -> list[tuple[int, int, Reading, 
     out = []
     for candidate in _candidates(folded.text, language):
         start, end = folded.span(candidate.start, candidate.end)
-        out.append((start, end, candidate.reading, tense_at(text, start, end, language)))
+        if not in_compound_name(text, start):
+            out.append((start, end, candidate.reading, tense_at(text, start, end, language)))
     return out
 
 

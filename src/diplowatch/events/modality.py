@@ -44,6 +44,7 @@ _ADVERBIAL_DEPS = ("obl", "advmod", "npadvmod", "nmod:tmod", "obl:mod", "obl:tmo
 # A threat's clauses, whatever heads them, are what it threatens or its condition: an adjective's "if
 # the vote is not free" keeps its "if" and its "not" ("warned of sanctions if the vote is not free",
 # "'Without Algeria there will be no dialogue', warned Hilale": both warnings were made).
+COMPLEMENTIZER = "que"  # Spanish and French: a complementizer, or a relative pronoun
 _CLAUSE_DEPS = ("advcl", "ccomp", "csubj", "parataxis", "acl")
 _OWN_CLAUSES = frozenset({"THREATEN"})
 # Categories whose complement clause is not an asserted event ("demanded that they withdraw").
@@ -614,10 +615,12 @@ def _relative_clause(sentence: Sentence, verb: int) -> bool:
     (the French and Spanish parsers label "qui a demandé", "que pidió", "al que acusó" acl or advcl)."""
     if sentence.toks[verb].dep.startswith(("relcl", "acl:relcl")):
         return True
-    if sentence.toks[verb].dep == "ccomp":  # "pidió a X que endurezcan": "que" read as a subject pronoun
-        return False
+    # a complement clause whose "que" was read as a subject pronoun ("pidió a X que endurezcan"): that
+    # "que" is a complementizer; "qui" is relative wherever the parser hangs its clause
+    complement = sentence.toks[verb].dep == "ccomp"
     return any(
-        relative_pronoun(sentence.toks[c])
+        not (complement and sentence.toks[c].key == COMPLEMENTIZER)
+        and relative_pronoun(sentence.toks[c])
         and (
             sentence.toks[c].dep.startswith("nsubj")
             or sentence.toks[c].dep in ("obj", "dobj")

@@ -35,7 +35,13 @@ def proximity(
     a verb that opens a clause after punctuation takes the subject that follows it ("خلال لقائه بX،
     أكد Y"), not the last name of the phrase before the comma."""
     before_all = [m for m, i in at.items() if i is not None and i < match.indices[0]]
-    before = [m for m in before_all if m.kind != "territory" and not _at_place(sentence, at[m], lexicon)]
+    before = [
+        m
+        for m in before_all
+        if m.kind != "territory"
+        and not _at_place(sentence, at[m], lexicon)
+        and not in_other_relative(sentence, at[m], match.head)
+    ]
     # A verb-initial phrase holds its subject between its words ("صوتت الجزائر ضد", "استأنف المغرب ...
     # المفاوضات"): what follows the first word counts as after it.
     after = [m for m, i in at.items() if i is not None and i > match.indices[0] and i not in match.indices]
@@ -100,6 +106,23 @@ def proximity(
     return Arguments(
         tuple(dict.fromkeys(actor)), tuple(dict.fromkeys(recipient)), "proximity" if actor else "none", clause
     )
+
+
+RELATIVE_DEPS = ("relcl", "acl:relcl")
+
+
+def in_other_relative(sentence: Sentence, i: int | None, trigger: int) -> bool:
+    """Token i lies in a relative clause that does not hold the trigger ("The three Sahel states, *which
+    have forged closer ties with Russia*, announced they were leaving"): what the clause tells of its
+    noun, not who acts in the sentence's own clause."""
+    if i is None or not sentence.parsed:
+        return False
+    at, steps = i, 0
+    while at >= 0 and steps < len(sentence.toks):
+        if sentence.toks[at].dep.startswith(RELATIVE_DEPS):
+            return trigger not in sentence.subtree(at)
+        at, steps = sentence.toks[at].head, steps + 1
+    return False
 
 
 def _asked_act_start(sentence: Sentence, match: Match, lexicon: Lexicon) -> int | None:
