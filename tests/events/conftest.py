@@ -246,12 +246,17 @@ AFTER_MEETING = {
 
 @pytest.fixture(scope="session")
 def world_code():
-    """code(text, lang) with the project's own knowledge base (the actors of every dossier)."""
+    """code(text, lang, anchor="2024-03-13") with the project's own knowledge base (the actors of every
+    dossier); the anchor is the publication day, which decides who holds an office."""
     from diplowatch.kb import default_kb
 
     chain = Chain(Parser(), ActorLinker(default_kb()), QuoteFinder())
     coder = EventCoder()
-    return lambda text, lang: coder(chain(make_article(text, lang))).events
+
+    def run(text: str, lang: str, anchor: str | None = "2024-03-13"):
+        return coder(chain(make_article(text, lang, anchor))).events
+
+    return run
 
 
 def pipeline_events(texts: list[str], lang: str) -> list[list]:

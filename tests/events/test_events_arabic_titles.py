@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.conftest import real_events
+from tests.events.conftest import real_events, shown
 
 TITLED = [
     (
@@ -46,3 +46,18 @@ HOUTHI_ADJECTIVE = [
 def test_the_houthi_adjective_names_the_movement(world_code, text: str, kind: str, role: str) -> None:
     events = real_events(world_code(text, "ar"), kind)
     assert any("Houthis" in getattr(e, role) for e in events), events
+
+
+# A woman envoy referred to by her title alone ("وكانت المبعوثة قد التقت"): the feminine noun stands for
+# the envoy named before, as the masculine one does (lang/ar/actors.yaml nominal_heads).
+WOMAN_ENVOY = (
+    "التقت المبعوثة الأممية إلى ليبيا هانا تيتيه، الثلاثاء، المشير خليفة حفتر في بنغازي. "
+    "وكانت المبعوثة قد التقت الأسبوع الماضي في طرابلس رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة."
+)
+
+
+@pytest.mark.slow
+def test_a_woman_envoy_named_by_her_title_meets(world_code) -> None:
+    events = world_code(WOMAN_ENVOY, "ar", "2025-03-12")
+    met = [e for e in real_events(events, "CONSULT") if "Abdul_Hamid_Dbeibeh" in e.actor + e.recipient]
+    assert met and all("Hanna_Tetteh" in e.actor + e.recipient for e in met), shown(events)

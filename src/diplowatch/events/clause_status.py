@@ -152,13 +152,19 @@ CONDEMNING = frozenset({"ACCUSE", "REJECT"})
 CONDEMNED_GAP = 6  # tokens from a condemning verb to the act it condemns ("أدانت وزارة الخارجية بشدة الهجوم")
 
 
-def condemned_act(sentence: Sentence, match: Match, heads: dict[int, Match]) -> bool:
+def condemned_act(
+    sentence: Sentence, match: Match, heads: dict[int, Match], relatives: frozenset[str] = frozenset()
+) -> bool:
     """Without a parse: a material act told by its noun right after a verb of condemnation ("أدانت
     الجزائر بشدة الهجوم الذي استهدف"): whoever condemns it did not do it; the parse tells this by
-    nesting (`is_nested`)."""
+    nesting (`is_nested`). So is the verb of the relative clause (`relatives`) that follows such a noun
+    ("الهجوم الذي *استهدف* مقر الحكومة"): the same attack, its doer untold."""
     if sentence.parsed or match.trigger.type not in MATERIAL_CONFLICT:
         return False
     first = match.indices[0]
+    if first >= 2 and sentence.toks[first - 1].key in relatives:
+        noun = heads.get(first - 2)
+        return noun is not None and noun is not match and condemned_act(sentence, noun, heads)
     if not nominal_shape(match.trigger.words[0], sentence.toks[first].text):
         return False
     before = [m for m in heads.values() if m is not match and m.indices[-1] < first]

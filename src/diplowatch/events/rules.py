@@ -397,7 +397,7 @@ class RuleCoder:
             ),
             body=doc.article.body,
         )
-        if condemned_act(sentence, match, heads):  # "أدانت الوزارة الهجوم": not the ministry's attack
+        if condemned_act(sentence, match, heads, lex.relatives):  # "أدانت الوزارة الهجوم": not the ministry's
             # "أدان المغرب هجوم البوليساريو على السمارة": the name the noun is construct with did it
             doer = construct_holder(sentence, match, in_sentence, stances_only=False)
             targets = tuple(k for k in args.recipient if k != doer and k not in args.actor)
