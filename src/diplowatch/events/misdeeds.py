@@ -7,11 +7,13 @@ qu'elle viole la souveraineté libyenne")."""
 from __future__ import annotations
 
 from diplowatch.events.lexicon import Lexicon
+from diplowatch.events.relatives import relative_pronoun
 from diplowatch.events.triggers import Match, find
 from diplowatch.text.sentences import Sentence
 
 SPOKEN = "spoken"  # the flag of an evaluative word: criticism only when someone says it
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
+WH_SUBJECTS = frozenset({"who", "which", "that"})  # English relative subjects, which the tagger leaves unmarked
 
 
 def misdeed_verb(sentence: Sentence, match: Match) -> bool:
@@ -44,3 +46,18 @@ def victims(sentence: Sentence, lexicon: Lexicon, verb: int) -> set[int]:
             }
             out |= sentence.subtree(m.head) - doers - {m.head}
     return out
+
+
+def unnamed_doer(sentence: Sentence, match: Match) -> bool:
+    """The misdeed's subject is a relative pronoun whose antecedent is no noun ("sanctions on *those who
+    violate* the truce", "ceux qui violeraient", "quienes violen"): whoever may do it, no one named (the
+    parse would lend the clause above its subject)."""
+    if not sentence.parsed:
+        return False
+    verb = sentence.toks[match.head]
+    relative_subject = any(
+        sentence.toks[c].dep.startswith("nsubj")
+        and (relative_pronoun(sentence.toks[c]) or verb.dep == "relcl" and sentence.toks[c].key in WH_SUBJECTS)
+        for c in sentence.children(match.head)
+    )
+    return relative_subject and (verb.head < 0 or sentence.toks[verb.head].pos not in ("NOUN", "PROPN"))

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from diplowatch.events.argument_set import Arguments
 from diplowatch.events.arguments import SUBJECTS, arguments, predicate
 from diplowatch.events.lexicon import Lexicon
-from diplowatch.events.misdeeds import SPOKEN, misdeed_verb
+from diplowatch.events.misdeeds import unnamed_doer, SPOKEN, misdeed_verb
 from diplowatch.events.obligation import QUOTED_FLAG
 from diplowatch.events.triggers import Match, keys_of
 from diplowatch.model import Quote
@@ -69,7 +69,7 @@ def spoken_arguments(
     if misdeed_verb(sentence, match):
         # "X said the visit violates Libya's sovereignty": the one blamed does it; what it wrongs is no
         # counterpart of the criticism
-        named = args.actor if args.source == "parse" else ()
+        named = args.actor if args.source == "parse" and not unnamed_doer(sentence, match) else ()
     others = tuple(k for k in dict.fromkeys(named) if k not in speaker)
     return dataclasses.replace(args, actor=speaker, recipient=others, source=source)
 
