@@ -13,7 +13,9 @@ from diplowatch.text.sentences import Sentence
 
 SPOKEN = "spoken"  # the flag of an evaluative word: criticism only when someone says it
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
-WH_SUBJECTS = frozenset({"who", "which", "that"})  # English relative subjects, which the tagger leaves unmarked
+WH_SUBJECTS = frozenset(
+    {"who", "which", "that"}
+)  # English relative subjects, which the tagger leaves unmarked
 
 
 def misdeed_verb(sentence: Sentence, match: Match) -> bool:
@@ -57,7 +59,9 @@ def unnamed_doer(sentence: Sentence, match: Match) -> bool:
     verb = sentence.toks[match.head]
     relative_subject = any(
         sentence.toks[c].dep.startswith("nsubj")
-        and (relative_pronoun(sentence.toks[c]) or verb.dep == "relcl" and sentence.toks[c].key in WH_SUBJECTS)
+        and (
+            relative_pronoun(sentence.toks[c]) or verb.dep == "relcl" and sentence.toks[c].key in WH_SUBJECTS
+        )
         for c in sentence.children(match.head)
     )
     return relative_subject and (verb.head < 0 or sentence.toks[verb.head].pos not in ("NOUN", "PROPN"))

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from diplowatch.events.argument_set import Arguments
 from diplowatch.events.arguments import SUBJECTS, arguments, predicate
 from diplowatch.events.lexicon import Lexicon
-from diplowatch.events.misdeeds import unnamed_doer, SPOKEN, misdeed_verb
+from diplowatch.events.misdeeds import SPOKEN, misdeed_verb, unnamed_doer
 from diplowatch.events.obligation import QUOTED_FLAG
 from diplowatch.events.triggers import Match, keys_of
 from diplowatch.model import Quote
