@@ -63,3 +63,17 @@ def test_a_title_s_complement_takes_no_part(world_code, lang, text, present, abs
     meetings = real_events(world_code(text, lang), "CONSULT")
     assert meetings and present in meetings[0].actor + meetings[0].recipient, shown(meetings)
     assert all(absent not in e.actor + e.recipient for e in meetings), shown(meetings)
+
+
+# The file of a visiting envoy's mandate ("l'envoyé spécial des États-Unis pour le Soudan, X", the name read
+# as a conjunct of the title) is no party of the host's meeting with the envoy.
+RECEIVED_ENVOY = (
+    "Ahmed Attaf a reçu mardi à Alger l'envoyé spécial des États-Unis pour le Soudan, Tom Perriello."
+)
+
+
+@pytest.mark.slow
+def test_the_file_of_a_received_envoy_takes_no_part(world_code):
+    events = world_code(RECEIVED_ENVOY, "fr")
+    met = [e for e in real_events(events, "CONSULT") if "Tom_Perriello" in e.actor + e.recipient]
+    assert met and not any("Sudan" in e.actor + e.recipient for e in met), shown(events)

@@ -35,6 +35,8 @@ PERSON_MODIFIERS = frozenset({"nmod", "nmod:poss", "poss"})
 OBJECTS = frozenset({"pobj", "obl:arg"})
 PREPOSITION_DEPS = frozenset({"prep", "dep"})
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+# postings that name a mandate's file, not where the holder sits ("envoy for Sudan", not "ambassador in Madrid")
+MANDATES = frozenset({"for", "pour", "para"})
 PHRASE_DEPS = MODIFIERS | {"appos"}  # climbed from a title to the head of its noun phrase
 
 
@@ -101,7 +103,7 @@ class _Titled:
         self.heads = {m: _nominal_head(sentence, m) for m in found}
         for m in found:
             head = self.heads[m]
-            if m.kind == "person" and head is not None and sentence.toks[head].dep == "appos":
+            if m.kind == "person" and head is not None and _apposed(sentence, head):
                 self.apposed[head] = m
 
     def posted(self, mention: ActorMention) -> bool:
@@ -113,15 +115,18 @@ class _Titled:
         person = mention.kind == "person"
         if person and sentence.toks[current].dep not in PERSON_MODIFIERS and not self._genitive(current):
             return False
-        posting = False
+        posting = mandate = False
         for _ in range(MAX_STEPS):
             tok = sentence.toks[current]
             if tok.dep in OBJECTS and tok.head >= 0 and self._preposition(tok.head):
+                mandate = mandate or sentence.toks[tok.head].key in MANDATES
                 posting, tok = True, sentence.toks[tok.head]  # "envoy for X": over the preposition
             elif person and self._genitive(current):
                 tok = sentence.toks[tok.head]  # "the envoy of António Guterres": over "of"
             elif tok.dep in MODIFIERS:
-                posting = posting or self._introduced(current)
+                introduced = self._introduced(current)
+                mandate = mandate or introduced in MANDATES
+                posting = posting or introduced is not None
             else:
                 return False
             if tok.head < 0 or sentence.toks[tok.head].pos not in NOMINALS:
@@ -129,8 +134,9 @@ class _Titled:
             current = tok.head
             holder = self._holder(current)
             if holder is not None and holder.key != mention.key:
-                # whose title it is, never a party; a posting, only under its acting holder
-                return person or posting and self._acting(current)
+                # whose title it is, never a party; a posting, only under its acting holder, but the file
+                # of a mandate ("envoy for Sudan") under any holder: the visiting envoy is no Sudan
+                return person or posting and (mandate or self._acting(current))
         return False
 
     def _acting(self, title: int) -> bool:
@@ -165,13 +171,31 @@ class _Titled:
         prep = self.sentence.toks[tok.head]
         return prep.pos == "ADP" and prep.dep in PREPOSITION_DEPS and prep.key in self.genitives
 
-    def _introduced(self, noun: int) -> bool:
-        """A French or Spanish complement whose preposition is a posting ("pour le Sahara")."""
+    def _introduced(self, noun: int) -> str | None:
+        """The posting preposition of a French or Spanish complement ("pour" of "pour le Sahara")."""
         sentence = self.sentence
-        return any(
-            sentence.toks[c].dep == "case" and sentence.toks[c].key in self.postings
-            for c in sentence.children(noun)
+        return next(
+            (
+                sentence.toks[c].key
+                for c in sentence.children(noun)
+                if sentence.toks[c].dep == "case" and sentence.toks[c].key in self.postings
+            ),
+            None,
         )
+
+
+def _apposed(sentence: Sentence, head: int) -> bool:
+    """A name in apposition: so labelled, or read as a conjunct with only a comma before it and no
+    conjunction ("l'envoyé spécial des États-Unis pour le Soudan, Tom Perriello": "Tom" a conjunct)."""
+    tok = sentence.toks[head]
+    if tok.dep == "appos":
+        return True
+    return (
+        tok.dep == "conj"
+        and head > 0
+        and sentence.toks[head - 1].text == ","
+        and not any(sentence.toks[c].dep == "cc" for c in sentence.children(head))
+    )
 
 
 def _tokens(sentence: Sentence, mention: ActorMention) -> list[int]:
