@@ -35,7 +35,7 @@ PERSON_MODIFIERS = frozenset({"nmod", "nmod:poss", "poss"})
 OBJECTS = frozenset({"pobj", "obl:arg"})
 PREPOSITION_DEPS = frozenset({"prep", "dep"})
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
-# postings that name a mandate's file, not where the holder sits ("envoy for Sudan", not "ambassador in Madrid")
+# postings naming a mandate's file, not where the holder sits ("envoy for Sudan", not "ambassador in Madrid")
 MANDATES = frozenset({"for", "pour", "para"})
 PHRASE_DEPS = MODIFIERS | {"appos"}  # climbed from a title to the head of its noun phrase
 
