@@ -90,3 +90,32 @@ def test_events_retaliation_is_its_own_event(world_code, lang, text, kind, secon
     events = real_events(world_code(text, lang), kind)
     assert [e for e in events if first in e.actor and second not in e.actor], shown(events)
     assert [e for e in events if second in e.actor and first not in e.actor], shown(events)
+
+
+# With no dispute of the data file named, "both sides", "ambas partes", "les deux parties" are the two
+# states the article names first (here Venezuela and the United States).
+NO_DISPUTE = [
+    (
+        "en",
+        "Venezuela accused the United States of preparing an invasion. Brazil and Colombia urged both sides to "
+        "avoid any escalation.",
+    ),
+    (
+        "es",
+        "Venezuela acusó a Estados Unidos de preparar una invasión. Brasil y Colombia llamaron a ambas partes a "
+        "evitar cualquier escalada.",
+    ),
+    (
+        "fr",
+        "Le Venezuela a accusé les États-Unis de préparer une invasion. Le Brésil et la Colombie ont appelé les "
+        "deux parties à éviter toute escalade.",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), NO_DISPUTE, ids=[n[0] for n in NO_DISPUTE])
+def test_both_sides_without_a_known_dispute_are_the_first_two_states(world_code, lang, text):
+    events = world_code(text, lang)
+    calls = [e for e in real_events(events, "REQUEST") if "Brazil" in e.actor]
+    assert calls and all({"Venezuela", "United_States"} <= set(e.recipient) for e in calls), shown(events)

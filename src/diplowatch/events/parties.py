@@ -75,7 +75,8 @@ def addressed_sides(
             if noun in of_three
             else states[:2]
             if noun in of_states
-            else sides[:2]
+            # (with no dispute of the data file named, the two states the article names first)
+            else sides[:2] or states[:2]
             if noun in two
             else sides
         )
