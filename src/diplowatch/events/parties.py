@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 
 from diplowatch.events.argument_set import Arguments
 from diplowatch.events.arguments import SUBJECTS, predicate
+from diplowatch.events.categories import REQUESTS
 from diplowatch.events.coder import CoderContext
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.triggers import Match, key_positions, token_keys
@@ -75,8 +76,8 @@ def addressed_sides(
             if noun in of_three
             else states[:2]
             if noun in of_states
-            # (with no dispute of the data file named, the two states the article names first)
-            else sides[:2] or states[:2]
+            # (with no dispute of the data file named, a call's two are the two states named first)
+            else sides[:2] or (states[:2] if match.trigger.type in REQUESTS else ())
             if noun in two
             else sides
         )
