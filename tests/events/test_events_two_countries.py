@@ -66,3 +66,15 @@ def test_both_governments_are_the_two_states_that_agreed(world_code, lang):
     found = world_code(HOSTED[lang], lang)
     asks = real_events(found, "REQUEST")
     assert asks and all(set(e.actor) == {"Venezuela", "Guyana"} for e in asks), shown(found)
+
+
+# One qualifying word before the noun ("the two neighbouring countries") keeps the phrase a two-states one.
+QUALIFIED = "Ethiopia and Eritrea traded accusations. The African Union urged the two neighbouring countries to show restraint."
+
+
+@pytest.mark.slow
+def test_two_qualified_countries_are_the_two_states_named(world_code):
+    found = world_code(QUALIFIED, "en")
+    assert any({"Ethiopia", "Eritrea"} <= set(e.recipient) for e in real_events(found, "REQUEST")), shown(
+        found
+    )

@@ -180,7 +180,23 @@ def _find_phrase_nouns(sentence: Sentence, cues: frozenset[str]) -> list[int]:
         for i in starts.get(words[0], ()):
             if i + len(words) <= len(keys) and all(w in keys[i + j] for j, w in enumerate(words)):
                 out.append(i + len(words) - 1)
+            elif len(words) > 1 and _qualified_at(sentence, keys, i, words):
+                out.append(i + len(words))
     return sorted(set(out))
+
+
+def _qualified_at(sentence: Sentence, keys: Sequence[tuple[str, ...]], i: int, words: list[str]) -> bool:
+    """The cue with one qualifying word before its noun ("the three *Sahel* states", "the two *neighbouring*
+    countries"): a word the parse hangs on that noun as its modifier."""
+    last = i + len(words) - 1  # where the qualifier stands, the noun one further
+    return (
+        sentence.parsed
+        and last + 1 < len(keys)
+        and sentence.toks[last].head == last + 1
+        and sentence.toks[last].dep in ("amod", "compound", "nmod")
+        and all(w in keys[i + j] for j, w in enumerate(words[:-1]))
+        and words[-1] in keys[last + 1]
+    )
 
 
 def first_states(found: Sequence[ActorMention], context: CoderContext) -> tuple[str, ...]:
