@@ -168,10 +168,12 @@ def _phrase_nouns(
         if two
         else lex.parties
     )
-    return sentence.derived(name, lambda s: (lex, _find_phrase_nouns(s, cues)))[1]
+    # only a count of states takes a qualifier: "the political parties" are no parties to a dispute
+    qualified = states or three
+    return sentence.derived(name, lambda s: (lex, _find_phrase_nouns(s, cues, qualified)))[1]
 
 
-def _find_phrase_nouns(sentence: Sentence, cues: frozenset[str]) -> list[int]:
+def _find_phrase_nouns(sentence: Sentence, cues: frozenset[str], qualified: bool = False) -> list[int]:
     keys = token_keys(sentence)
     starts = key_positions(sentence)  # a cue is tried only where its first word stands
     out = []
@@ -180,7 +182,7 @@ def _find_phrase_nouns(sentence: Sentence, cues: frozenset[str]) -> list[int]:
         for i in starts.get(words[0], ()):
             if i + len(words) <= len(keys) and all(w in keys[i + j] for j, w in enumerate(words)):
                 out.append(i + len(words) - 1)
-            elif len(words) > 1 and _qualified_at(sentence, keys, i, words):
+            elif qualified and len(words) > 1 and _qualified_at(sentence, keys, i, words):
                 out.append(i + len(words))
     return sorted(set(out))
 
