@@ -39,8 +39,10 @@ from diplowatch.events.cue_phrases import contrasted, phrase_at
 from diplowatch.events.gerunds import gerund_acts, gerund_host
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.misdeeds import victims
+from diplowatch.events.object_relatives import with_relative_object
 from diplowatch.events.proximity import proximity
 from diplowatch.events.reasons import without_reasons
+from diplowatch.events.relatives import relative_pronoun
 from diplowatch.events.subject_matter import without_subject_matter
 from diplowatch.events.triggers import Match, find, keys_of
 from diplowatch.text.mentions import ActorMention
@@ -139,6 +141,7 @@ def arguments(
             )
     args = without_reasons(sentence, match, _without_motives(sentence, match, args, at, lexicon), at, lexicon)
     args = without_asked_acts(sentence, match, args, at, lexicon)
+    args = with_relative_object(sentence, match, args, at)  # "Venezuela, which it accused of...": Venezuela
     return _sent_to(sentence, match, args, at, lexicon)
 
 
@@ -402,7 +405,8 @@ def _relative_acts(sentence: Sentence, verb: int, acts: set[int], lexicon: Lexic
     subject of its own, on a noun of the verb (or on a noun set in apposition to it: "backed the plan, a
     decision that Algeria condemned"), telling another act; whom it names is its own. The French and
     Spanish parsers label such a clause acl, as they do a noun's complement clause ("la necesidad de que
-    Marruecos reanude el diálogo": whom it binds is the verb's): an acl counts on a word for an act only."""
+    Marruecos reanude el diálogo": whom it binds is the verb's): an acl counts on a word for an act, or
+    with a relative pronoun of its own ("recibió a Mauritania, a la que España apoyó")."""
     out: set[int] = set()
     nouns = list(sentence.children(verb))
     nouns += [a for n in nouns for a in sentence.children(n) if sentence.toks[a].dep == "appos"]
@@ -414,7 +418,11 @@ def _relative_acts(sentence: Sentence, verb: int, acts: set[int], lexicon: Lexic
                 for c in sentence.children(g)
             )
             relative = tok.dep.startswith(("acl:relcl", "relcl")) or (
-                tok.dep == "acl" and bool(set(keys_of(sentence.toks[noun])) & lexicon.acts)
+                tok.dep == "acl"
+                and (
+                    bool(set(keys_of(sentence.toks[noun])) & lexicon.acts)
+                    or any(relative_pronoun(sentence.toks[c]) for c in sentence.children(g))
+                )
             )
             if g in acts and relative and own_subject:
                 out |= sentence.subtree(g)
@@ -1037,7 +1045,7 @@ def _subject(
             # "X said the text was flawed and criticised Y", "X abstained because the text ignored its
             # concerns, and criticised Y": the parser hung the second verb on the reported clause or on
             # the reason given, whose subject names nobody; it is the act of the clause above (climb on)
-        elif subjects and step == 0 and (noun := _relative_antecedent(sentence, current)):
+        elif subjects and step == 0 and (noun := _relative_antecedent(sentence, current, subjects)):
             return noun, set()
         elif subjects and step == 0 and (noun := _stray_relative(sentence, current, subjects)):
             return noun, set()
@@ -1379,14 +1387,16 @@ def _pronoun_subject(sentence: Sentence, verb: int) -> int | None:
 RELATIVE_CLAUSES = frozenset({"acl", "acl:relcl", "relcl"})
 
 
-def _relative_antecedent(sentence: Sentence, verb: int) -> set[int]:
+def _relative_antecedent(sentence: Sentence, verb: int, subjects: list[int]) -> set[int]:
     """ "Lavrov, who praised Morocco", "Albares, quien le ha expresado...": a relative clause whose
-    subject is its pronoun acts for the noun it modifies (that noun's phrase without the clause)."""
+    subject is its pronoun acts for the noun it modifies (that noun's phrase without the clause). A
+    personal pronoun subject is someone else ("ECOWAS, which they accused of..."): the noun is the object."""
     tok = sentence.toks[verb]
     if (
         tok.dep not in RELATIVE_CLAUSES
         or tok.head < 0
         or sentence.toks[tok.head].pos not in ("NOUN", "PROPN")
+        or any("PronType=Prs" in sentence.toks[s].morph for s in subjects)
     ):
         return set()
     return sentence.subtree(tok.head) - sentence.subtree(verb)

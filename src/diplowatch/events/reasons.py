@@ -16,6 +16,7 @@ from diplowatch.events.argument_set import Arguments
 from diplowatch.events.case_marks import case_marked
 from diplowatch.events.categories import REACTIONS
 from diplowatch.events.lexicon import Lexicon
+from diplowatch.events.object_relatives import relative_object
 from diplowatch.events.triggers import Match
 from diplowatch.text.mentions import ActorMention
 from diplowatch.text.sentences import Sentence
@@ -39,6 +40,15 @@ def without_reasons(
     if not objects:
         return args
     phrases = [k for k in sentence.children(verb) if k > min(objects) and _opens_reason(sentence, k, lexicon)]
+    # the small English parser hangs "of serving France" on an object it tags a noun ("accused ECOWAS of
+    # serving France"): a reason phrase still when it tells an act, a verb inside (not "the government of
+    # Algeria", a name's own complement)
+    phrases += [
+        k
+        for o in objects
+        for k in sentence.children(o)
+        if k > o and k not in named and _opens_reason(sentence, k, lexicon) and _tells_an_act(sentence, k)
+    ]
     if not phrases:
         return args
     inside = set().union(*(sentence.subtree(k) for k in phrases))
@@ -51,9 +61,11 @@ def without_reasons(
 def _is_object(sentence: Sentence, k: int, lexicon: Lexicon, named: set[int]) -> bool:
     """A direct or indirect object that is a name (an actor's, whatever its tag: "accusé l'Algérie", the
     French tagger's noun), or a Spanish one the parser took for a complement ("elogió a Catar": "a" marks
-    a person or a state as object). A common noun is what is appraised ("welcomed the decision for..."),
+    a person or a state as object), or the relative pronoun standing for one. A common noun is what is appraised ("welcomed the decision for..."),
     and its phrase may name whose it is."""
     tok = sentence.toks[k]
+    if relative_object(sentence, k):  # "Venezuela, which it accused of...": the noun before is the object
+        return True
     if tok.pos != "PROPN" and k not in named:
         return False
     return tok.dep in OBJECTS or case_marked(sentence, k, lexicon.dative_marks)
@@ -72,6 +84,10 @@ def _opens_reason(sentence: Sentence, k: int, lexicon: Lexicon) -> bool:
         and sentence.toks[first].dep in MARKS
         and sentence.toks[first].head == k
     )
+
+
+def _tells_an_act(sentence: Sentence, k: int) -> bool:
+    return any(sentence.toks[j].pos == "VERB" for j in sentence.subtree(k))
 
 
 def _word(key: str) -> str:
