@@ -61,8 +61,8 @@ def without_reasons(
 def _is_object(sentence: Sentence, k: int, lexicon: Lexicon, named: set[int]) -> bool:
     """A direct or indirect object that is a name (an actor's, whatever its tag: "accusé l'Algérie", the
     French tagger's noun), or a Spanish one the parser took for a complement ("elogió a Catar": "a" marks
-    a person or a state as object), or the relative pronoun standing for one. A common noun is what is appraised ("welcomed the decision for..."),
-    and its phrase may name whose it is."""
+    a person or a state as object), or the relative pronoun standing for one. A common noun is what is
+    appraised ("welcomed the decision for..."), and its phrase may name whose it is."""
     tok = sentence.toks[k]
     if relative_object(sentence, k):  # "Venezuela, which it accused of...": the noun before is the object
         return True
