@@ -17,6 +17,7 @@ _WORD = re.compile(r"\w+")
 _SEGMENT_BOUNDARY = re.compile(r"[.!?;\n,،؛]\s")  # the commas around an expression: its own clause first
 ASIDE_WORDS = 1  # words beside the expression inside its commas for it to be an aside ("يوم")
 PROSPECTIVE = "prospective"  # the group name of a cue that points forward only what follows it
+CONDITIONAL = "conditional"  # a cue that points forward only what follows it, in any pass
 
 
 @cache
@@ -26,6 +27,7 @@ def _cues(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None
     vocab = load(language)
     strong = [(f"future{i}", c) for i, c in enumerate(vocab.future_cues)]
     strong += [(f"{PROSPECTIVE}{i}", c) for i, c in enumerate(vocab.prospective_cues)]
+    strong += [(f"{CONDITIONAL}{i}", c) for i, c in enumerate(vocab.conditional_cues)]
     strong += [(f"past{i}", c) for i, c in enumerate(vocab.past_cues)]
     weak = [(f"future_weak{i}", c) for i, c in enumerate(vocab.weak_future_cues)]
     weak += [(f"past_weak{i}", c) for i, c in enumerate(vocab.weak_past_cues)]
@@ -82,8 +84,10 @@ def _nearest(
         group = match.lastgroup or ""
         if group.startswith(PROSPECTIVE) and (match.end() > start or not prospective):
             continue  # "In November, they agreed to meet": the plan is dated, not what it plans
+        if group.startswith(CONDITIONAL) and match.end() > start:
+            continue  # "a déclaré mercredi qu'il n'autoriserait pas": the statement's day, past
         distance = start - match.end() if match.end() <= start else match.start() - end
-        tense: Tense = "future" if group.startswith(("future", PROSPECTIVE)) else "past"
+        tense: Tense = "future" if group.startswith(("future", PROSPECTIVE, CONDITIONAL)) else "past"
         rank = (distance, 0 if tense == "future" else 1)  # on a tie, future
         if best is None or rank < best[:2]:
             best = (*rank, tense)

@@ -64,6 +64,9 @@ class Vocabulary:
     # future for an expression after them only: "agreed to meet again in November" (a plan made then,
     # for later), but "In November, they agreed to meet" dates the agreement
     prospective_cues: tuple[str, ...]
+    # future for an expression after them only, even beside a past cue: "pourrait se rendre à Nicosie en
+    # avril, a indiqué X" (the possible act's month), but "a déclaré mercredi qu'il n'autoriserait pas"
+    conditional_cues: tuple[str, ...]
     joiners: tuple[str, ...]  # words that may stand between a day and a time of day
     numeric_order: str  # "dmy" or "mdy" for 05-12-2022
 
@@ -172,6 +175,7 @@ def parse(data: dict[str, Any], language: str, path: Path) -> Vocabulary:
         weak_future_cues=_cue_list(tense, "weak_future", path),
         weak_past_cues=_cue_list(tense, "weak_past", path),
         prospective_cues=_cue_list(tense, "prospective", path),
+        conditional_cues=_cue_list(tense, "conditional", path),
         joiners=tuple(
             fold_aligned_word(w) for w in _as_list(data.get("time_joiners") or [], "time_joiners", path)
         ),
@@ -192,6 +196,7 @@ def load(language: str) -> Vocabulary:
             english.slot_regex,
             english.word_lists,
             numeric,
+            (),
             (),
             (),
             (),
