@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from diplowatch.kb import KB
 from diplowatch.kb.schema import ACTOR_KINDS
@@ -68,6 +68,10 @@ class Work:
         self.found.append(Found(start, end, self.body[start:end], key, how))
         self.covered[start:end] = b"\x01" * (end - start)
         return True
+
+    def relink(self, found: Found, key: str, how: str) -> None:
+        """Another actor for a mention an earlier pass linked loosely."""
+        self.found = [replace(f, key=key, how=how) if f is found else f for f in self.found]
 
     def block(self, start: int, end: int) -> None:
         """Characters that name no actor (a dateline, a news agency): later passes leave them alone."""

@@ -45,6 +45,7 @@ from diplowatch.text.normalise import (
     is_arabic,
     is_capitalised,
     tokens,
+    variants,
 )
 from diplowatch.text.parse import parsed_segments
 
@@ -55,6 +56,7 @@ HOLDERS_YEAR = "dateline+weekday+holders"  # that year moved into the named offi
 ROLES_ONLY = frozenset({"role"})
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 ORG_LABELS = frozenset({"ORG"})
+PLACE_LABELS = frozenset({"LOC", "GPE"})
 MAX_NAME_WORDS = 4  # spaCy spans longer than this are run-ons ("Rabat\n\nStaffan de Mistura ...")
 APOSTROPHES = frozenset("'’")
 ARABIC_AND = "و"  # the conjunction, glued to the word after it
@@ -173,6 +175,8 @@ class ActorLinker:
             work.block(hit.start, hit.end)
             return
         how = "skeleton" if hit.loose else "alias"
+        if hit.loose and entry.kind == "person" and _tagged_place(part, hit.start, hit.end):
+            return  # "une frappe près de Saïda": a place the KB does not know, only spelled like "Saïed"
         at_place = _after_place_preposition(part, hit)
         if entry.kind == "place":
             country = self.kb.governed_by(ref)
@@ -252,7 +256,8 @@ class ActorLinker:
             if _common_noun_phrase(text, lang):  # "El Gobierno" (tagged a person or a body): no name
                 continue
             if label in PERSON_LABELS:
-                self._person_span(work, start, end)
+                # "M. Aoun": the title is no part of the name; a surname alone is left to coref
+                self._person_span(work, _after_honorific(part.toks, start, end, lang), end)
             elif (
                 label in ORG_LABELS
                 and lang.org_heads & {fold(w) for w in text.split()}
@@ -639,6 +644,7 @@ class ActorLinker:
 
     def _coref(self, work: Work, part: _Segment, on: date | None) -> None:
         forms = self._surname_forms(work)
+        _surnames_over_skeletons(work, part, forms)
         for first, last, person in coref.find_surnames(part.toks, work.covered, forms):
             work.add(part.toks[first].start, part.toks[last - 1].end, person, "surname")
         lang = cues(part.segment.language)
@@ -742,6 +748,28 @@ def _named_right_after(work: Work, part: _Segment, end: int) -> bool:
         return False
     first, last = part.toks[end].start, part.toks[min(end + OWNER_REACH, len(part.toks) - 1)].start
     return any(first <= f.start <= last for f in work.found)
+
+
+def _surnames_over_skeletons(work: Work, part: _Segment, forms: dict[tuple[str, ...], str]) -> None:
+    """A one-word name linked only by the skeleton of its spelling ("Salam" ~ "Salamé") is the person of
+    the document whose surname it is, exactly ("M. Salam" after "Nawaf Salam")."""
+    loose = {f.start: f for f in work.found if f.how == "skeleton" and f.start < part.segment.end}
+    for tok in part.toks:
+        found = loose.get(tok.start)
+        if found is None or found.end != tok.end:
+            continue
+        owner = next((forms[(key,)] for key in variants(tok.key) if (key,) in forms), None)
+        if owner is not None and owner != found.key:
+            work.relink(found, owner, "surname")
+
+
+def _tagged_place(part: _Segment, start: int, end: int) -> bool:
+    """The entity recogniser calls exactly these characters a place."""
+    if part.doc is None:
+        return False
+    return any(
+        (s, e) == (start, end) and label in PLACE_LABELS for s, e, label in _entity_spans(part, part.doc)
+    )
 
 
 def _entity_spans(part: _Segment, doc: Any) -> list[tuple[int, int, str]]:
@@ -1218,6 +1246,16 @@ def _honorific_names(toks: list[Token], lang: LangCues, work: Work) -> list[tupl
             if last - end >= 2:
                 spans.append((end, last))
     return spans
+
+
+def _after_honorific(toks: list[Token], start: int, end: int, lang: LangCues) -> int:
+    """Where the name of a person span starts once a title opening it is left out ("M. Aoun": "Aoun")."""
+    inside = [t for t in toks if start <= t.start and t.end <= end]
+    keys = tuple(t.key for t in inside)
+    for title in lang.honorifics:
+        if len(title) < len(keys) and keys[: len(title)] == title:
+            return inside[len(title)].start
+    return start
 
 
 def _titled_names(part: _Segment, lang: LangCues) -> list[tuple[int, int]]:
