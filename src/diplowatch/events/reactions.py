@@ -139,20 +139,21 @@ def _answered(draft: Draft, earlier: Sequence[Draft], kind_of: KindOf, floor: fl
     return None
 
 
-# offers and demands, often told with no counterpart ("X proposed a partition of the territory")
-ANSWERED = frozenset({"AGREE", "REQUEST"})
+# offers and demands, often told with no counterpart ("X proposed a partition of the territory"), and
+# attacks, told against a place ("Israel struck a school in Gaza City ... Jordan condemned the strike")
+ONE_SIDED = frozenset({"AGREE", "REQUEST", "ASSAULT", "COERCE"})
 
 
 def _named_by_category(about: tuple[str, ...], act: Draft) -> bool:
-    """The reaction's object is a word for an offer or a demand of the act's own category ("proposed a
-    partition ... rejected the proposal", "a proposé ... a rejeté la proposition"): that act, however
+    """The reaction's object is a word for an offer, a demand or an attack of the act's own category ("proposed
+    a partition ... rejected the proposal", "a proposé ... a rejeté la proposition"): that act, however
     one-sided it was told, not an older one; a word for any act ("the decision") still names only acts
     told with confidence."""
     return (
         ANY_ACT not in about
         and DECIDED not in about
         and _category(act) in about
-        and _category(act) in ANSWERED
+        and _category(act) in ONE_SIDED
     )
 
 

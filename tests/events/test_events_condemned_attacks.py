@@ -1,0 +1,23 @@
+"""An attack told against a place, with no actor struck ("Israel struck a school in Gaza"), is still the act
+a later condemnation names ("Jordan condemned the strike"): the condemnation is addressed to the attacker
+(events.reactions). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import real_events, shown
+
+CONDEMNED = {
+    "en": "Israel struck a school in Gaza City on Friday. Jordan condemned the strike.",
+    "fr": "Israël a frappé une école à Gaza vendredi. La Jordanie a condamné la frappe.",
+    "es": "Israel bombardeó una escuela en Gaza el viernes. Jordania condenó el ataque.",
+    "ar": "قصفت إسرائيل مدرسة في غزة يوم الجمعة. وأدانت الأردن القصف.",
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", sorted(CONDEMNED))
+def test_events_condemnation_of_an_attack_on_a_place_names_the_attacker(world_code, lang):
+    found = real_events(world_code(CONDEMNED[lang], lang), "ACCUSE")
+    assert [(e.actor, e.recipient) for e in found] == [(("Jordan",), ("Israel",))], shown(found)
