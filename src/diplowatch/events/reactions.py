@@ -145,10 +145,10 @@ ONE_SIDED = frozenset({"AGREE", "REQUEST", "ASSAULT", "COERCE"})
 
 
 def _named_by_category(about: tuple[str, ...], act: Draft) -> bool:
-    """The reaction's object is a word for an offer, a demand or an attack of the act's own category ("proposed
-    a partition ... rejected the proposal", "a proposé ... a rejeté la proposition"): that act, however
-    one-sided it was told, not an older one; a word for any act ("the decision") still names only acts
-    told with confidence."""
+    """The reaction's object is a word for an offer, a demand or an attack of the act's own category
+    ("proposed a partition ... rejected the proposal", "a proposé ... a rejeté la proposition"): that act,
+    however one-sided it was told, not an older one; a word for any act ("the decision") still names only
+    acts told with confidence."""
     return (
         ANY_ACT not in about
         and DECIDED not in about
