@@ -1,7 +1,8 @@
 """A name matched only loosely, or behind a title, against the names the document itself gives: a place the
 recogniser tags is no person spelled alike ("Saïda" ~ "Saïed"), a one-word name spelled like one KB person
 is the document's person whose surname it is exactly ("M. Salam" after "Nawaf Salam", not "Salamé"), and
-"M. Aoun" is "Aoun" (actors.stage). Sentences written for these tests, linked with the packaged KB."""
+"M. Aoun" is "Aoun"; an organ's bare name qualified by another body is that body's ("la Asamblea General de
+la OEA") (actors.stage). Sentences written for these tests, linked with the packaged KB."""
 
 from __future__ import annotations
 
@@ -40,3 +41,24 @@ def test_a_loose_surname_is_the_documents_person(mentions):
 def test_a_title_before_a_surname_leaves_it_to_coref(mentions):
     assert mentions.get("Aoun") == "Joseph_Aoun", mentions
     assert "M. Aoun" not in mentions, mentions
+
+
+ORGANS = [
+    ("es", "La Asamblea General de la OEA condenó a Nicaragua.", "2025-06-27"),
+    ("fr", "L'Assemblée générale de l'OEA a condamné le Nicaragua.", "2025-06-27"),
+    ("en", "The General Assembly of the OAS condemned Nicaragua.", "2025-06-27"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "day"), ORGANS, ids=[o[0] for o in ORGANS])
+def test_an_organ_of_another_body_is_that_bodys(lang, text, day):
+    """The bare "General Assembly" is the UN's alias; "of the OAS" says whose organ it is here."""
+    linked = ActorLinker(load_kb(), use_spacy=False)(make_article(text, lang, day))
+    ids = {a.id for a in linked.actors}
+    assert "Organization_of_American_States" in ids and "United_Nations_General_Assembly" not in ids, ids
+
+
+def test_an_organ_its_body_names_stays_itself():
+    text = "The Security Council of the United Nations met on Monday."
+    linked = ActorLinker(load_kb(), use_spacy=False)(make_article(text, "en", "2025-06-27"))
+    assert "United_Nations_Security_Council" in {a.id for a in linked.actors}

@@ -159,7 +159,7 @@ class ActorLinker:
                 names = [ref for ref in names if self._surname_in_office(ref, on)]
             if names:
                 ref = _pick(names, work, self.kb)
-                if self._of_another_state(part, k, ref):
+                if self._of_another_state(part, k, ref) or self._organ_of_another_body(part, k, ref):
                     continue
                 self._name(work, part, hit, ref)
             else:
@@ -579,6 +579,38 @@ class ActorLinker:
         state_entry = self.kb.get(state) if state else None
         return state_entry is not None and state_entry.country not in (None, entry.country)
 
+    def _organ_of_another_body(self, part: _Segment, k: int, ref: str) -> bool:
+        """An organ's bare name qualified by another organisation ("the General Assembly of the OAS", "la
+        Asamblea General de la OEA"): the bare name is one body's alias (the UN's), the qualifier says whose
+        organ it is here, and stays a mention of its own. Not when the first body's own names hold the
+        second's ("Security Council of the United Nations": "UN Security Council")."""
+        entry = self.kb.get(ref)
+        if entry is None or entry.kind != "organization" or k + 1 >= len(part.hits):
+            return False
+        lang = cues(part.segment.language)
+        hit, following = part.hits[k], part.hits[k + 1]
+        if not _gap(part, hit.last, following.first, lang.genitives | lang.determiners, 2):
+            return False
+        between = part.toks[hit.last : following.first]
+        if not any(t.key in lang.of_words for t in between):
+            return False  # "the OAS General Assembly": two names side by side
+        if not _WORDS_ONLY.fullmatch(part.body[hit.end : following.start]):
+            return False
+        others = [
+            other
+            for t in following.targets
+            if t.kind == "name" and t.ref != ref and (other := self.kb.get(t.ref)) is not None
+        ]
+        if not others or any(other.kind != "organization" for other in others):
+            return False
+        own = [alias_keys(alias) for _, alias in entry.aliases()]
+        return not any(
+            _holds(names, alias_keys(alias))
+            for other in others
+            for _, alias in other.aliases()
+            for names in own
+        )
+
     def _country_of(self, hit: Hit) -> str | None:
         for target in hit.targets:
             entry = self.kb.get(target.ref)
@@ -761,6 +793,12 @@ def _surnames_over_skeletons(work: Work, part: _Segment, forms: dict[tuple[str, 
         owner = next((forms[(key,)] for key in variants(tok.key) if (key,) in forms), None)
         if owner is not None and owner != found.key:
             work.relink(found, owner, "surname")
+
+
+def _holds(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """`part` runs inside `words`, word for word."""
+    size = len(part)
+    return 0 < size <= len(words) and any(words[i : i + size] == part for i in range(len(words) - size + 1))
 
 
 def _tagged_place(part: _Segment, start: int, end: int) -> bool:
