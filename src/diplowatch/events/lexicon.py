@@ -142,6 +142,7 @@ _CUE_KEYS = (
     "sequence",
     "readiness",
     "ruling_out",
+    "sustaining",
     "genitive",
     "infinitive_marks",
     "pledge_marks",
@@ -327,6 +328,9 @@ class Lexicon:
     # Stances told indirectly (events.nominal, rules)
     readiness: frozenset[str] = frozenset()  # "ready to", "prêt à": an offer (AGREE) or a threat (THREATEN)
     ruling_out: frozenset[str] = frozenset()  # negated, "does not rule out using": an offer or a threat too
+    sustaining: frozenset[str] = (
+        frozenset()
+    )  # "consolidate the ceasefire": an agreement made before (sustained)
     infinitive_marks: frozenset[str] = frozenset()  # "to", "à": an "ask" trigger followed by one is a REQUEST
     pledge_marks: frozenset[str] = frozenset()  # "to", "à", "de": a "pledge" noun followed by one commits
     phrase_breaks: frozenset[str] = frozenset()  # "without": no phrase trigger spans it (events.triggers)

@@ -123,6 +123,7 @@ from diplowatch.events.sides import (
 )
 from diplowatch.events.speech import SPOKEN, spoken_arguments
 from diplowatch.events.subject_matter import happening_places, without_subject_matter
+from diplowatch.events.sustained import sustained
 from diplowatch.events.threats import threat_on_condition
 from diplowatch.events.titles import title_complements
 from diplowatch.events.topics import as_topic
@@ -1013,6 +1014,7 @@ def _names_no_event(
         or in_compound(sentence, match, body)  # "the Iran-backed Houthis"
         or for_purpose(sentence, match, lex, body)  # "سبل تجديد الهدنة"
         or as_topic(sentence, match, lex)  # "the question of the talks", "chargé des négociations"
+        or sustained(sentence, match, lex)  # "to consolidate the ceasefire": agreed before (events.sustained)
         or lacks_object(sentence, match)  # "was struck by the conviction" (events.transitive)
         or not_by_trip(sentence, match, lex)  # "will take time": no trip takes anyone (events.conveyed)
         or not not_denial_tokens(sentence, lex).isdisjoint(match.indices)  # "sin embargo": however
