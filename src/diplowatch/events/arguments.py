@@ -38,6 +38,7 @@ from diplowatch.events.coordination import (
 from diplowatch.events.cue_phrases import contrasted, phrase_at
 from diplowatch.events.gerunds import gerund_acts, gerund_host
 from diplowatch.events.lexicon import Lexicon
+from diplowatch.events.meeting_aims import meeting_aims
 from diplowatch.events.misdeeds import victims
 from diplowatch.events.object_relatives import with_relative_object
 from diplowatch.events.proximity import proximity
@@ -549,6 +550,8 @@ def _parsed(
             clause -= _relative_acts(sentence, verb, acts, lexicon)
             # "a été reçu par Y, avant de s'entretenir avec Z": Z is the second meeting's, of any category
             clause -= _adverbial_acts(sentence, verb, lexicon)
+            if match.trigger.type == MEETING:  # "met X to consolidate the truce between Y and Z"
+                clause -= meeting_aims(sentence, verb, lexicon)
     if lexicon is not None and lexicon.bearers:  # "X, porteur d'un message de Y à Z": Y and Z take no part
         clause -= _borne_messages(sentence, clause, lexicon)
     pronoun = _pronoun_subject(sentence, verb)

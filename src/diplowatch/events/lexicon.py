@@ -143,6 +143,7 @@ _CUE_KEYS = (
     "readiness",
     "ruling_out",
     "sustaining",
+    "frames",
     "genitive",
     "infinitive_marks",
     "pledge_marks",
@@ -328,9 +329,8 @@ class Lexicon:
     # Stances told indirectly (events.nominal, rules)
     readiness: frozenset[str] = frozenset()  # "ready to", "prêt à": an offer (AGREE) or a threat (THREATEN)
     ruling_out: frozenset[str] = frozenset()  # negated, "does not rule out using": an offer or a threat too
-    sustaining: frozenset[str] = (
-        frozenset()
-    )  # "consolidate the ceasefire": an agreement made before (sustained)
+    sustaining: frozenset[str] = frozenset()  # "consolidate the truce": agreed before (events.sustained)
+    frames: frozenset[str] = frozenset()  # "dans le cadre de", "as part of": a meeting's frame (meeting_aims)
     infinitive_marks: frozenset[str] = frozenset()  # "to", "à": an "ask" trigger followed by one is a REQUEST
     pledge_marks: frozenset[str] = frozenset()  # "to", "à", "de": a "pledge" noun followed by one commits
     phrase_breaks: frozenset[str] = frozenset()  # "without": no phrase trigger spans it (events.triggers)

@@ -79,6 +79,8 @@ def _in_subject(sentence: Sentence, start: int, end: int, lex: Lexicon) -> bool:
         return False
     heads = [i for i in inside if sentence.toks[i].head not in inside]
     at = heads[0] if heads else inside[0]
+    while sentence.toks[at].dep == "conj" and sentence.toks[at].head >= 0:
+        at = sentence.toks[at].head  # "the conflict between Morocco and *Algeria*": as the first conjunct
     for _ in range(SUBJECT_REACH):
         tok = sentence.toks[at]
         if not tok.dep.startswith(PHRASE_DEPS) or tok.head < 0:
