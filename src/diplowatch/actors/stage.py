@@ -428,17 +428,7 @@ class ActorLinker:
         lang = cues(part.segment.language)
         determined = first > 0 and part.toks[first - 1].key in lang.singular_determiners
         start = part.toks[first - 1].start if determined else part.toks[first].start
-        named = next(
-            (
-                f.key
-                for f in work.found
-                if hit.end <= f.start <= hit.end + 2
-                and f.how in NAME_LINKS | {"ner"}
-                and work.is_person(f.key)
-                and not work.body[hit.end : f.start].strip()
-            ),
-            None,
-        )
+        named = _name_right_after(work, hit.end)
         if named and (determined or is_arabic(part.toks[hit.last - 1].text)):
             return work.add(start, hit.end, named, "nominal")
         if not determined or not _noun_use(part, hit):
@@ -462,6 +452,10 @@ class ActorLinker:
             if head > 0 and part.toks[head - 1].key in cues(part.segment.language).determiners
             else head
         )
+        named = _name_right_after(work, hit.end)
+        if named is not None:  # "l'émissaire français Jean-Yves Le Drian": the title of the name after it
+            work.add(part.toks[start].start, hit.end, named, "nominal")
+            return
         words = [t.key for t in part.toks[first : hit.last]]
         for person in reversed(work.persons_before(hit.start)):
             if self._of_nationality(work, person, iso3, words):
@@ -793,6 +787,21 @@ def _surnames_over_skeletons(work: Work, part: _Segment, forms: dict[tuple[str, 
         owner = next((forms[(key,)] for key in variants(tok.key) if (key,) in forms), None)
         if owner is not None and owner != found.key:
             work.relink(found, owner, "surname")
+
+
+def _name_right_after(work: Work, end: int) -> str | None:
+    """The person named in full right after `end`, a space between ("français | Jean-Yves Le Drian")."""
+    return next(
+        (
+            f.key
+            for f in work.found
+            if end <= f.start <= end + 2
+            and f.how in NAME_LINKS | {"ner"}
+            and work.is_person(f.key)
+            and not work.body[end : f.start].strip()
+        ),
+        None,
+    )
 
 
 def _holds(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
