@@ -426,17 +426,20 @@ def _in_noun_phrase(sentence: Sentence, dated: Dated, head: int) -> bool:
     i = sentence.token_at(dated.start)
     if i is None:
         return False
-    above, t, steps = _ancestors(sentence, head), sentence.toks[i].head, 0
-    while t >= 0 and steps < 8:
+    above, t, steps, walked = _ancestors(sentence, head), sentence.toks[i].head, 0, 0
+    while t >= 0 and walked < 8:
         tok = sentence.toks[t]
         if t in above:
             return False
         if tok.pos in ("NOUN", "PROPN"):
-            # "retiré sa confiance en 2012": a time adjunct the parse hung on the object noun
+            # "retiré sa confiance en 2012", "withdrew from the agreement in 2018": a time adjunct the parse
+            # hung on the object noun
             return steps > 0 or not _after_time_word(sentence, i)
         if tok.pos in ("VERB", "AUX") and not tok.dep.startswith(("acl", "amod")):
             return False  # a clause of its own: _owned_elsewhere decides
-        t, steps = tok.head, steps + 1
+        # (spaCy English hangs the year on its preposition: "in -pobj-> 2018" is one step, not two)
+        steps += tok.pos != "ADP"
+        t, walked = tok.head, walked + 1
     return False
 
 
