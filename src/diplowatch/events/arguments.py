@@ -407,7 +407,7 @@ def _relative_acts(sentence: Sentence, verb: int, acts: set[int], lexicon: Lexic
     decision that Algeria condemned"), telling another act; whom it names is its own. The French and
     Spanish parsers label such a clause acl, as they do a noun's complement clause ("la necesidad de que
     Marruecos reanude el diálogo": whom it binds is the verb's): an acl counts on a word for an act, or
-    with a relative pronoun of its own ("recibió a Mauritania, a la que España apoyó")."""
+    on a name with a relative pronoun of its own ("recibió a Mauritania, a la que España apoyó")."""
     out: set[int] = set()
     nouns = list(sentence.children(verb))
     nouns += [a for n in nouns for a in sentence.children(n) if sentence.toks[a].dep == "appos"]
@@ -422,7 +422,10 @@ def _relative_acts(sentence: Sentence, verb: int, acts: set[int], lexicon: Lexic
                 tok.dep == "acl"
                 and (
                     bool(set(keys_of(sentence.toks[noun])) & lexicon.acts)
-                    or any(relative_pronoun(sentence.toks[c]) for c in sentence.children(g))
+                    # on a name: "a Mauritania, a la que España apoyó" (on a common noun, the clause tells
+                    # whose the thing is: "denunció los obstáculos que las FAR ponen")
+                    or sentence.toks[noun].pos == "PROPN"
+                    and any(relative_pronoun(sentence.toks[c]) for c in sentence.children(g))
                 )
             )
             if g in acts and relative and own_subject:

@@ -319,6 +319,22 @@ def future_form(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
     return any(tok.key == stem + ending for stem in _stems(tok.lemma) for ending in lexicon.future_endings)
 
 
+def future_in_past(sentence: Sentence, match: Match, lexicon: Lexicon) -> bool:
+    """The trigger's verb is in the conditional ("said that X would visit Rabat", "a indiqué que X se
+    rendrait", "dijo que X viajaría"): a plan told in the past, dated when it was told."""
+    if not sentence.parsed:
+        return False
+    verb = predicate(sentence, match.head)
+    helpers = {
+        sentence.toks[c].key for c in sentence.children(verb) if sentence.toks[c].dep.startswith("aux")
+    }
+    return (
+        "Mood=Cnd" in sentence.toks[verb].morph
+        or bool(helpers & lexicon.future_in_past)
+        or conditional_form(sentence, verb, lexicon)
+    )
+
+
 def conditional_form(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
     """ "rendrait" = "rendr(e)" + "ait": a conditional the tagger read as an imperfect."""
     tok = sentence.toks[verb]

@@ -80,7 +80,7 @@ from diplowatch.events.lexicon import Lexicon, lexicon
 from diplowatch.events.meeting_acts import said_at_meetings, told_by_verb
 from diplowatch.events.membership import leaves_organisation
 from diplowatch.events.merge import MEETINGS, merge
-from diplowatch.events.modality import aux_of, not_denial_tokens
+from diplowatch.events.modality import aux_of, future_in_past, not_denial_tokens
 from diplowatch.events.named_subjects import names_unknown_person
 from diplowatch.events.naming import as_naming
 from diplowatch.events.nominal import construct_holder, holder, owned, voiced
@@ -639,9 +639,10 @@ class RuleCoder:
         if kind in MEETINGS and "future" in aux:
             kind, mode = "AGREE", ()  # PLOVER: planned meetings and visits are AGREE
             read = date_source in ("clause", "sentence")
-            if committed is None and read and is_past(date, doc.article.anchor):
-                # a plan names no day gone by: its clause's date was read in the past tense of the report
-                # ("said on Tuesday that X would visit Rabat in May"); dated when the plan was told
+            told = is_past(date, doc.article.anchor) or future_in_past(sentence, match, lex)
+            if committed is None and read and told:
+                # a plan names no day gone by, and one told in the past is dated when it was told ("said on
+                # Tuesday that X would visit Rabat in May": Tuesday)
                 plan = plan_words(sentence, match, match.indices[0])
                 date, date_source = dated(
                     args.clause - plan,
