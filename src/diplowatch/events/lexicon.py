@@ -144,6 +144,7 @@ _CUE_KEYS = (
     "ruling_out",
     "sustaining",
     "frames",
+    "missions",
     "genitive",
     "infinitive_marks",
     "pledge_marks",
@@ -331,6 +332,7 @@ class Lexicon:
     ruling_out: frozenset[str] = frozenset()  # negated, "does not rule out using": an offer or a threat too
     sustaining: frozenset[str] = frozenset()  # "consolidate the truce": agreed before (events.sustained)
     frames: frozenset[str] = frozenset()  # "dans le cadre de", "as part of": a meeting's frame (meeting_aims)
+    missions: frozenset[str] = frozenset()  # "Iran's mission to the UN": the UN acts not (events.missions)
     infinitive_marks: frozenset[str] = frozenset()  # "to", "à": an "ask" trigger followed by one is a REQUEST
     pledge_marks: frozenset[str] = frozenset()  # "to", "à", "de": a "pledge" noun followed by one commits
     phrase_breaks: frozenset[str] = frozenset()  # "without": no phrase trigger spans it (events.triggers)

@@ -80,6 +80,7 @@ from diplowatch.events.lexicon import Lexicon, lexicon
 from diplowatch.events.meeting_acts import said_at_meetings, told_by_verb
 from diplowatch.events.membership import leaves_organisation
 from diplowatch.events.merge import MEETINGS, merge
+from diplowatch.events.missions import mission_postings
 from diplowatch.events.modality import aux_of, future_in_past, not_denial_tokens
 from diplowatch.events.named_subjects import names_unknown_person
 from diplowatch.events.naming import as_naming
@@ -329,7 +330,10 @@ class RuleCoder:
         # "appelant le Maroc, le Front Polisario, l'Algérie et la Mauritanie à": all asked (events.asks)
         obliged |= {m.head: parties for m in matches if (parties := asked_parties(sentence, m, lex))}
         heads = {m.head: m for m in matches}
-        qualifying = title_complements(sentence, in_sentence, lex.postings)
+        # "Iran's mission to the UN": the UN only says where the mission sits (events.missions)
+        qualifying = title_complements(sentence, in_sentence, lex.postings) | mission_postings(
+            sentence, in_sentence, lex
+        )
         in_sentence = [m for m in in_sentence if m not in qualifying]
         drafts: list[Draft] = []
         said: list[Draft] = []  # drafts told by a verb or a phrase: acts someone did (events.meeting_acts)
