@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.conftest import real_events, shown
+from tests.events.conftest import shown
 
 POSTED = [
     ("en", "Iran's mission to the United Nations condemned the sanctions against Tehran.", "Iran"),
