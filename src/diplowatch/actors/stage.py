@@ -25,11 +25,13 @@ tweet inside a French article is read as Arabic):
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from datetime import date
 from typing import Any
 
 from diplowatch.actors import coref, demonyms, descriptions, era, roles
+from diplowatch.actors.given_names import given_names, named_like_person
 from diplowatch.actors.langdata import LangCues, cues
 from diplowatch.actors.matcher import AliasIndex, Cue, Hit
 from diplowatch.actors.outlets import datelines, is_outlet
@@ -87,6 +89,10 @@ class ActorLinker:
         )
         self._surnames: dict[str, list[tuple[str, ...]]] = {}  # person id -> surname forms, filled on demand
         self._outlet: dict[str, bool] = {}  # entry id -> whether it is a news outlet (filled on demand)
+
+    @functools.cached_property
+    def given_names(self) -> frozenset[str]:
+        return given_names(self.kb)
 
     @classmethod
     def default(cls) -> ActorLinker:
@@ -258,6 +264,8 @@ class ActorLinker:
             if label in PERSON_LABELS:
                 # "M. Aoun": the title is no part of the name; a surname alone is left to coref
                 self._person_span(work, _after_honorific(part.toks, start, end, lang), end)
+            elif label in ORG_LABELS and named_like_person(text, self.given_names, lang.org_heads):
+                self._person_span(work, start, end)  # "Morgan Ortagus", tagged a body (actors.given_names)
             elif (
                 label in ORG_LABELS
                 and lang.org_heads & {fold(w) for w in text.split()}
