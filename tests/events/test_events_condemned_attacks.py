@@ -21,3 +21,21 @@ CONDEMNED = {
 def test_events_condemnation_of_an_attack_on_a_place_names_the_attacker(world_code, lang):
     found = real_events(world_code(CONDEMNED[lang], lang), "ACCUSE")
     assert [(e.actor, e.recipient) for e in found] == [(("Jordan",), ("Israel",))], shown(found)
+
+
+BREACHED = {
+    "fr": "Israël a mené dimanche une frappe près de Tyr. Beyrouth a condamné « une violation flagrante » du "
+    "cessez-le-feu.",
+    "es": "Israel bombardeó el domingo una aldea cerca de Tiro. Beirut condenó una violación flagrante del alto "
+    "el fuego.",
+    "en": "Israel struck a village near Tyre on Sunday. Beirut condemned a flagrant violation of the ceasefire.",
+    "ar": "قصفت إسرائيل يوم الأحد قرية قرب صور. وأدانت بيروت الخرق الفاضح لوقف إطلاق النار.",
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", sorted(BREACHED))
+def test_events_condemning_a_violation_names_the_attack_told_before(world_code, lang):
+    """A word for a breach ("violation", "خرق": `violations`) names the attack told before."""
+    found = real_events(world_code(BREACHED[lang], lang), "ACCUSE")
+    assert [(e.actor, e.recipient) for e in found] == [(("Lebanon",), ("Israel",))], shown(found)

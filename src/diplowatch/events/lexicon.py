@@ -145,6 +145,7 @@ _CUE_KEYS = (
     "sustaining",
     "frames",
     "missions",
+    "violations",
     "genitive",
     "infinitive_marks",
     "pledge_marks",
@@ -333,6 +334,7 @@ class Lexicon:
     sustaining: frozenset[str] = frozenset()  # "consolidate the truce": agreed before (events.sustained)
     frames: frozenset[str] = frozenset()  # "dans le cadre de", "as part of": a meeting's frame (meeting_aims)
     missions: frozenset[str] = frozenset()  # "Iran's mission to the UN": the UN acts not (events.missions)
+    violations: frozenset[str] = frozenset()  # "condemned a violation of the truce": the attack told before
     infinitive_marks: frozenset[str] = frozenset()  # "to", "à": an "ask" trigger followed by one is a REQUEST
     pledge_marks: frozenset[str] = frozenset()  # "to", "à", "de": a "pledge" noun followed by one commits
     phrase_breaks: frozenset[str] = frozenset()  # "without": no phrase trigger spans it (events.triggers)

@@ -40,6 +40,9 @@ NOT_AN_ACT = frozenset({"CONSULT"})  # what a word for any act does not name: "t
 DECIDED = "!"  # `about` of a word for a decision ("the decision", "la mesure")
 # what a decision is not: a meeting, or words said ("called on X... Y welcomed the decision": not the call)
 NOT_DECIDED = NOT_AN_ACT | {"REQUEST", "ACCUSE", "THREATEN"}
+# `about` of a word for a breach ("condemned a violation of the ceasefire", "la violation de la trêve"): the
+# attack told before (`violations` in lang/<xx>/events.yaml)
+BREACHES = ("ASSAULT", "COERCE")
 WINDOW = 4  # words after an unparsed trigger searched for its object (names of actors skipped)
 OBJECT_POS = ("NOUN", "PROPN")
 ARTICLE = "ال"
@@ -81,6 +84,8 @@ def _object(
             return i, (DECIDED,)
         if set(keys[i]) & lex.acts:
             return i, (ANY_ACT,)
+        if set(keys[i]) & lex.violations:
+            return i, BREACHES
         # without a parse, a noun by its shape: "وندد" after "دعم الجزائر" is the next act, no object
         text = "" if sentence.parsed else _shape_form(keys[i], sentence.toks[i].text)
         kinds = _noun_categories(keys[i], lex, text)
