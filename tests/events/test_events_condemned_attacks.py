@@ -39,3 +39,18 @@ def test_events_condemning_a_violation_names_the_attack_told_before(world_code, 
     """A word for a breach ("violation", "خرق": `violations`) names the attack told before."""
     found = real_events(world_code(BREACHED[lang], lang), "ACCUSE")
     assert [(e.actor, e.recipient) for e in found] == [(("Lebanon",), ("Israel",))], shown(found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel launched strikes on Hezbollah positions on Sunday.",
+        "Israel carried out a strike on Hezbollah positions on Sunday.",
+        "Israel conducted strikes against Hezbollah positions on Sunday.",
+    ],
+)
+def test_events_a_strike_launched_or_carried_out_is_an_attack(code, text):
+    """ "launched strikes", "carried out a strike": an attack, not a walkout (the bare noun stays ambiguous)."""
+    found = code(text, "en")
+    assert [e.type for e in real_events(found)] == ["ASSAULT"], shown(found)
