@@ -16,13 +16,6 @@ CONDEMNED = {
 }
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("lang", sorted(CONDEMNED))
-def test_events_condemnation_of_an_attack_on_a_place_names_the_attacker(world_code, lang):
-    found = real_events(world_code(CONDEMNED[lang], lang), "ACCUSE")
-    assert [(e.actor, e.recipient) for e in found] == [(("Jordan",), ("Israel",))], shown(found)
-
-
 BREACHED = {
     "fr": "Israël a mené dimanche une frappe près de Tyr. Beyrouth a condamné « une violation flagrante » du "
     "cessez-le-feu.",
@@ -34,11 +27,15 @@ BREACHED = {
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("lang", sorted(BREACHED))
-def test_events_condemning_a_violation_names_the_attack_told_before(world_code, lang):
-    """A word for a breach ("violation", "خرق": `violations`) names the attack told before."""
-    found = real_events(world_code(BREACHED[lang], lang), "ACCUSE")
-    assert [(e.actor, e.recipient) for e in found] == [(("Lebanon",), ("Israel",))], shown(found)
+@pytest.mark.parametrize(
+    ("told", "lang", "condemning"),
+    [(CONDEMNED, lang, "Jordan") for lang in sorted(CONDEMNED)]
+    # a word for a breach ("violation", "خرق": `violations`) names the attack told before
+    + [(BREACHED, lang, "Lebanon") for lang in sorted(BREACHED)],
+)
+def test_events_condemnation_names_the_attacker(world_code, told, lang, condemning):
+    found = real_events(world_code(told[lang], lang), "ACCUSE")
+    assert [(e.actor, e.recipient) for e in found] == [((condemning,), ("Israel",))], shown(found)
 
 
 @pytest.mark.slow

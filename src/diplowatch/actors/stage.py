@@ -72,6 +72,8 @@ class _Segment:
     doc: Any | None  # spaCy Doc of the segment's text, None without a pipeline
     toks: list[Token]
     hits: list[Hit]
+    # the recogniser's spans in body offsets (`_entity_spans`), worked out once for every pass that reads them
+    entities: tuple[tuple[int, int, str], ...] = ()
 
 
 class ActorLinker:
@@ -138,7 +140,9 @@ class ActorLinker:
 
     def _prepare(self, body: str, segment: Segment, doc: Any | None) -> _Segment:
         toks = tokens(body[segment.start : segment.end], segment.start)
-        return _Segment(body, segment, doc, toks, self.index.find(body, toks, segment.language))
+        hits = self.index.find(body, toks, segment.language)
+        entities = tuple(_entity_spans(body, segment, doc)) if doc is not None else ()
+        return _Segment(body, segment, doc, toks, hits, entities)
 
     # --- pass 1: names -------------------------------------------------------
 
@@ -251,7 +255,7 @@ class ActorLinker:
             for first, last in _titled_names(part, lang):
                 self._person_span(work, part.toks[first].start, part.toks[last - 1].end)
             return
-        for start, end, label in _entity_spans(part, part.doc):
+        for start, end, label in part.entities:
             text = part.body[start:end]
             plausible = _plausible_name(text) or (label in ORG_LABELS and _plausible_body_name(text, lang))
             if not plausible or work.overlaps(start, end):
@@ -820,23 +824,19 @@ def _holds(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
 
 def _tagged_place(part: _Segment, start: int, end: int) -> bool:
     """The entity recogniser calls exactly these characters a place."""
-    if part.doc is None:
-        return False
-    return any(
-        (s, e) == (start, end) and label in PLACE_LABELS for s, e, label in _entity_spans(part, part.doc)
-    )
+    return any((s, e) == (start, end) and label in PLACE_LABELS for s, e, label in part.entities)
 
 
-def _entity_spans(part: _Segment, doc: Any) -> list[tuple[int, int, str]]:
+def _entity_spans(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, str]]:
     """The entity recogniser's spans in body offsets, with a long name it cut in two made whole again:
     two person spans with nothing but capitalised words between them ("Kacou Houadja | Léon Adom",
     "Kacou | Houadja | Léon Adom") are one person."""
-    offset = part.segment.start
+    offset = segment.start
     spans: list[tuple[int, int, str]] = []
     for ent in doc.ents:
         start, end, label = offset + ent.start_char, offset + ent.end_char, ent.label_
         if spans and label in PERSON_LABELS and spans[-1][2] in PERSON_LABELS:
-            if _NAME_GAP.fullmatch(part.body[spans[-1][1] : start]):
+            if _NAME_GAP.fullmatch(body[spans[-1][1] : start]):
                 spans[-1] = (spans[-1][0], end, spans[-1][2])
                 continue
         spans.append((start, end, label))

@@ -43,7 +43,7 @@ from diplowatch.events.misdeeds import victims
 from diplowatch.events.object_relatives import with_relative_object
 from diplowatch.events.proximity import proximity
 from diplowatch.events.reasons import without_reasons
-from diplowatch.events.relatives import relative_pronoun
+from diplowatch.events.relatives import RELATIVE_CLAUSES, relative_pronoun
 from diplowatch.events.subject_matter import without_subject_matter
 from diplowatch.events.triggers import Match, find, keys_of
 from diplowatch.text.mentions import ActorMention
@@ -1388,9 +1388,6 @@ def _pronoun_subject(sentence: Sentence, verb: int) -> int | None:
         ):
             return child
     return None
-
-
-RELATIVE_CLAUSES = frozenset({"acl", "acl:relcl", "relcl"})
 
 
 def _relative_antecedent(sentence: Sentence, verb: int, subjects: list[int]) -> set[int]:

@@ -12,13 +12,12 @@ from __future__ import annotations
 import dataclasses
 
 from diplowatch.events.argument_set import Arguments
-from diplowatch.events.relatives import object_relative, relative_pronoun
+from diplowatch.events.relatives import RELATIVE_CLAUSES, object_relative, relative_pronoun
 from diplowatch.events.triggers import Match
 from diplowatch.text.mentions import ActorMention
 from diplowatch.text.sentences import Sentence
 
-# (the Spanish parser labels a relative clause acl, and "a la que", "a quien" an indirect object)
-RELATIVE_CLAUSES = ("acl:relcl", "relcl", "acl")
+# (the Spanish parser labels "a la que", "a quien" an indirect object)
 OBJECTS = frozenset({"obj", "dobj", "iobj"})
 WH_OBJECTS = frozenset({"which", "whom", "who", "that"})  # English relatives the tagger leaves unmarked
 
@@ -30,7 +29,7 @@ def relative_object(sentence: Sentence, k: int) -> bool:
     verb = tok.head
     if tok.dep not in OBJECTS or verb < 0 or k > verb:
         return False
-    if not sentence.toks[verb].dep.startswith(RELATIVE_CLAUSES):
+    if sentence.toks[verb].dep not in RELATIVE_CLAUSES:
         return False
     english = tok.key in WH_OBJECTS and not tok.morph
     return (relative_pronoun(tok) or english) and object_relative(sentence, verb, k)

@@ -25,6 +25,8 @@ from diplowatch.text.sentences import PHRASE_BREAK, Sentence
 MAX_OPENING = 3  # tokens from the comma to the relative pronoun: ", con el que", ", avec qui"
 MAX_APPOSITION = 3  # words of a noun in apposition before the preposition: ", un país vecino al que"
 APPOSITION_POS = ("DET", "NOUN", "ADJ")
+# What the parsers label a relative clause (the Spanish one labels it acl, the English one relcl)
+RELATIVE_CLAUSES = frozenset({"acl", "acl:relcl", "relcl"})
 
 
 def relative_partner(sentence: Sentence, match: Match, found: list[ActorMention], lex: Lexicon) -> str | None:
