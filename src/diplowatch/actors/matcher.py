@@ -70,6 +70,10 @@ class Target(NamedTuple):
     # an Arabic state name of one word, written without the article: a word with it is an adjective
     # ("المالي", "المالية": financial or Malian, never the state "مالي"; "القطر", a region, not "قطر")
     bare: bool = False
+    # a name opening with an article the KB writes capitalised ("La Paz", "El Cairo"): so must the text,
+    # where "para la Paz", "Premio Nobel de la Paz" are peace (a name the press writes with the article in
+    # lower case is listed so in the KB too: "la Havane")
+    article: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +179,7 @@ class AliasIndex:
                 acronym=is_acronym(alias),
                 proper=_needs_capital(entry, alias),
                 bare=entry.kind in ("country", "territory") and _bare_arabic_word(alias),
+                article=_opens_with_capital_article(alias),
             )
             self._add(self._exact, alias, target)
             if entry.kind == "person":
@@ -372,6 +377,15 @@ def _needs_capital(entry: Entry, alias: str) -> bool:
     return True
 
 
+# The articles a place name may open with in French and Spanish ("La Paz", "Le Caire", "El Cairo")
+NAME_ARTICLES = frozenset({"la", "le", "les", "el", "los", "las"})
+
+
+def _opens_with_capital_article(alias: str) -> bool:
+    words = alias.split()
+    return len(words) > 1 and words[0][:1].isupper() and words[0].casefold() in NAME_ARTICLES
+
+
 def _targets(stored: tuple[Any, ...]) -> tuple[Target, ...]:
     """A node's targets as `Target`s (a reloaded index stores plain tuples)."""
     return tuple(map(Target._make, stored))
@@ -411,6 +425,8 @@ def _admissible(
         if target.acronym and not upper:
             continue
         if target.proper and not capitalised:
+            continue
+        if target.article and not is_capitalised(span[0].text):
             continue
         if target.bare and len(span) == 1 and _with_article(span[0].key):
             continue

@@ -144,6 +144,21 @@ def _answered(draft: Draft, earlier: Sequence[Draft], kind_of: KindOf, floor: fl
     return None
 
 
+def answers_undated(draft: Draft, earlier: Sequence[Draft], floor: float) -> bool:
+    """The reaction names an act told before that the text dates only by its day of writing ("X accused
+    Moscow of sabotage. Lavrov dismissed the criticism"): an answer is no older than what it answers, so
+    no story dated before (events.dating.in_story) dates it either."""
+    if not draft.about:
+        return False
+    for act in reversed(earlier):
+        if NOT_HAPPENED & set(act.aux) or not _names(draft.about, act) or _object_of(act, earlier):
+            continue
+        if act.confidence < floor and not _named_by_category(draft.about, act):
+            continue
+        return act.date_source == "published"
+    return False
+
+
 # offers and demands, often told with no counterpart ("X proposed a partition of the territory"), and
 # attacks, told against a place ("Israel struck a school in Gaza City ... Jordan condemned the strike")
 ONE_SIDED = frozenset({"AGREE", "REQUEST", "ASSAULT", "COERCE"})

@@ -105,7 +105,7 @@ from diplowatch.events.portfolios import without_portfolios
 from diplowatch.events.possessed import possessive_owner
 from diplowatch.events.pruning import prune
 from diplowatch.events.purposes import for_purpose
-from diplowatch.events.reactions import addressed, reacted_to
+from diplowatch.events.reactions import addressed, answers_undated, reacted_to
 from diplowatch.events.refusals import refuses_to_criticise
 from diplowatch.events.relatives import relative_addressees, relative_partner
 from diplowatch.events.same_sentence import same_sentence_merged
@@ -247,7 +247,12 @@ class RuleCoder:
             placed = [d for d in found if d.location is not None and not NOT_HAPPENED & set(d.aux)]
             found = [in_scene(d, scene[0], sentence.index - scene[1]) for d in found]
             scene = (placed[-1], sentence.index) if placed else scene
-            found = [in_story(d, stories) if d.date_source == "published" else d for d in found]
+            found = [
+                in_story(d, stories)
+                if d.date_source == "published" and not answers_undated(d, out, self.options.min_confidence)
+                else d
+                for d in found
+            ]
             out.extend(found)
             if found:
                 earlier = after_sentence(
@@ -590,13 +595,15 @@ class RuleCoder:
             kind, mode = "ACCUSE", ("disapprove",)
         previous = doc.sentences[sentence.index - 1] if sentence.index else None
 
-        def dated(clause: frozenset[int], head: int, dates: list[Dated]) -> tuple[EventDate | None, str]:
+        def dated(
+            clause: frozenset[int], head: int, dates: list[Dated], carried: bool = True
+        ) -> tuple[EventDate | None, str]:
             return event_date(
                 sentence,
                 clause,
                 head,
                 dates,
-                previous,
+                previous if carried else None,
                 publication_fallback(doc.article.published),
                 lex.date_bounds,
                 lex.instruments,
@@ -619,6 +626,11 @@ class RuleCoder:
             date, date_source = dated(
                 args.clause - plan, committed.noun if committed is not None else match.head, pledged
             )
+        if date_source == "previous" and not {"future", "hypothetical"}.intersection(aux):
+            # "agreed to hold a summit in March 2026. Russia criticised...": the day of a plan told just
+            # before, after the day of writing, dates no act told as done
+            if is_upcoming(date, doc.article.anchor, next((d.week for d in doc.dates if d.date is date), "")):
+                date, date_source = dated(args.clause, match.head, dates, carried=False)
         if date_source != "clause" and is_description(sentence, match, lex):
             return None  # "the rebels backed by Algiers": who they are (events.background)
         # "since 2020" bounds a state that lasts; it never dates the event (events.dating).
@@ -710,6 +722,11 @@ class RuleCoder:
             stops = clause_places(sentence, args.clause, doc.context.places, doc.context.place_name)
             hosts = [k for _, stop in stops for k in self._host(stop, actor, doc)]
             recipient += tuple(k for k in dict.fromkeys(hosts) if k not in recipient)
+        # "Turkey is ready to host a meeting between the two leaders": with no guest named, the plan or offer
+        # to host is the host's own, one-sided as an organiser's conference is
+        hosting_alone = kind == "AGREE" and "host" in match.trigger.flags and not actor and bool(recipient)
+        if hosting_alone:  # (found where the actor is looked for: the host is the subject of "host")
+            actor, recipient, how = recipient, (), "parse" if sentence.parsed else "proximity"
         reference = own is None and not scene and is_reference(sentence, match, lex)
         # "has repeatedly called for": a stance held, not the day's happening (events.generic)
         habit = date_source != "clause" and habitual(sentence, match, lex)
@@ -731,6 +748,7 @@ class RuleCoder:
             # a conference or summit the sentence announces is its organiser's plan, with many counterparts
             # or none named (not one it refers to: "pour préparer la prochaine table ronde")
             one_sided=mode == ONE_SIDED
+            or hosting_alone
             or committed is not None  # "the commitment of A, B and C to meet": all its sides are its actor
             or "alone" in match.trigger.flags
             and kind == match.trigger.type  # not once a plan made it AGREE ("will resign")
