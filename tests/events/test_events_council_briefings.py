@@ -41,3 +41,27 @@ def test_speaking_to_the_council_is_a_briefing(world_code, lang, text):
     assert all("Hanna_Tetteh" in e.actor and "United_Nations" not in e.actor for e in briefings), shown(
         events
     )
+
+
+# "brief" alone is weak (a briefing of reporters is no meeting); briefing a council is a phrase of its own,
+# which keeps the meeting where it is told in a relative clause, out of the main clause
+RELATIVE_BRIEFINGS = [
+    (
+        "en",
+        "Hans Grundberg, who briefed the Security Council on Wednesday, urged the Houthis to free the staff.",
+    ),
+    (
+        "fr",
+        "Hans Grundberg, qui a informé mercredi le Conseil de sécurité, a exhorté les Houthis à libérer le "
+        "personnel.",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), RELATIVE_BRIEFINGS, ids=[b[0] for b in RELATIVE_BRIEFINGS])
+def test_a_council_briefed_in_a_relative_clause_is_met(world_code, lang, text):
+    events = world_code(text, lang)
+    met = [(e.actor, e.recipient) for e in real_events(events, "CONSULT")]
+    assert met == [(("Hans_Grundberg",), ("United_Nations_Security_Council",))], shown(events)
+    assert [e.actor for e in real_events(events, "REQUEST")] == [("Hans_Grundberg",)], shown(events)

@@ -59,6 +59,9 @@ AGENTS = frozenset({"obl:agent", "agent"})
 # Children that open a clause of their own: their mentions belong to that clause.
 CLAUSES = frozenset({"ccomp", "advcl", "parataxis", "conj", "acl:relcl", "relcl", "csubj", "acl", "xcomp"})
 PREDICATES = frozenset({"VERB", "AUX"})
+# what joins a noun to the nouns of its own phrase ("an incursion by Venezuelan ships", "une incursion de
+# navires"): English prepositions and their objects, UD nominal modifiers
+NOUN_PHRASE_LINKS = frozenset({"prep", "pobj", "nmod"})
 REASONED = frozenset({"ACCUSE", "SUPPORT"})  # stances whose adverbial clause may name whom they are about
 MAX_CLIMB = 3  # governing predicates visited when a clause has no subject
 NOUN_TO_VERB = (
@@ -410,13 +413,15 @@ def _relative_acts(sentence: Sentence, verb: int, acts: set[int], lexicon: Lexic
     on a name with a relative pronoun of its own ("recibió a Mauritania, a la que España apoyó")."""
     out: set[int] = set()
     nouns = list(sentence.children(verb))
-    nouns += [a for n in nouns for a in sentence.children(n) if sentence.toks[a].dep == "appos"]
+    nouns += [a for n in nouns for a in _appositions(sentence, n)]
     for noun in nouns:
         for g in sentence.children(noun):
             tok = sentence.toks[g]
             own_subject = any(  # a named subject, not the relative pronoun ("the efforts that have led X")
                 sentence.toks[c].dep.startswith("nsubj") and sentence.toks[c].pos != "PRON"
                 for c in sentence.children(g)
+            ) or bool(  # or a passive's agent: "an incident that was condemned by the United States"
+                g in acts and _passive_agent(sentence, g, lexicon)
             )
             relative = tok.dep.startswith(("acl:relcl", "relcl")) or (
                 tok.dep == "acl"
@@ -424,13 +429,42 @@ def _relative_acts(sentence: Sentence, verb: int, acts: set[int], lexicon: Lexic
                     bool(set(keys_of(sentence.toks[noun])) & lexicon.acts)
                     # on a name: "a Mauritania, a la que España apoyó" (on a common noun, the clause tells
                     # whose the thing is: "denunció los obstáculos que las FAR ponen")
-                    or sentence.toks[noun].pos == "PROPN"
+                    # or a passive one with its agent: "un incidente que fue condenado por X"
+                    or (
+                        sentence.toks[noun].pos == "PROPN"
+                        or g in acts
+                        and _passive_agent(sentence, g, lexicon)
+                    )
                     and any(relative_pronoun(sentence.toks[c]) for c in sentence.children(g))
                 )
             )
             if g in acts and relative and own_subject:
                 out |= sentence.subtree(g)
     return out
+
+
+def _appositions(sentence: Sentence, noun: int) -> list[int]:
+    """The nouns set in apposition to the noun or to a noun of its own phrase ("an incursion by Venezuelan
+    ships, an incident that..."), not past a clause of its own."""
+    out: list[int] = []
+    todo = [noun]
+    while todo:
+        head = todo.pop()
+        for c in sentence.children(head):
+            dep = sentence.toks[c].dep
+            if dep == "appos":
+                out.append(c)
+            elif dep in NOUN_PHRASE_LINKS:
+                todo.append(c)
+    return out
+
+
+def _passive_agent(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
+    """The verb is a passive with its agent ("was condemned by X", "a été condamné par X", "fue condenado
+    por X", which the Spanish parser reads as an object)."""
+    if any(sentence.toks[c].dep in AGENTS for c in sentence.children(verb)):
+        return True
+    return bool(_unmarked_agents(sentence, verb, lexicon))
 
 
 def _present_participle(sentence: Sentence, i: int) -> bool:
@@ -540,9 +574,10 @@ def _parsed(
         clause -= _conjunct_objects(sentence, verb)
         if lexicon is not None:  # "criticised X and called on Y to": Y is the request's (events.coordination)
             # an ask is the REQUEST it makes: "welcomed the talks and encouraged Algeria to take part"
+            told = find(sentence, lexicon)
             acts = {
                 predicate(sentence, m.head)
-                for m in find(sentence, lexicon)
+                for m in told
                 if asked(sentence, m, lexicon).trigger.type != match.trigger.type
             }
             clause -= conjoined_acts(sentence, verb, acts)
@@ -550,7 +585,8 @@ def _parsed(
             clause -= _adjunct_acts(sentence, verb, acts)
             clause -= victims(sentence, lexicon, verb)  # "estimant qu'elle viole la souveraineté de X"
             clause -= gerund_acts(sentence, verb, acts, lexicon)  # "tout en critiquant Y": Y is its own
-            clause -= _relative_acts(sentence, verb, acts, lexicon)
+            # (of any category: "denounced the incursion, an incident that was condemned by X": X's own)
+            clause -= _relative_acts(sentence, verb, {predicate(sentence, m.head) for m in told}, lexicon)
             # "a été reçu par Y, avant de s'entretenir avec Z": Z is the second meeting's, of any category
             clause -= _adverbial_acts(sentence, verb, lexicon)
             if match.trigger.type == MEETING:  # "met X to consolidate the truce between Y and Z"
