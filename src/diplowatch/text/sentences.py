@@ -22,6 +22,7 @@ from diplowatch.text.active_with_etre import active_with_etre_restored
 from diplowatch.text.adjectival_passives import adjectival_passives_restored
 from diplowatch.text.appositions import appositive_subject_restored
 from diplowatch.text.auxiliary_subjects import auxiliary_subjects_restored
+from diplowatch.text.clefts import CLEFT_KEYS, Cleft, cleft_restored
 from diplowatch.text.conjunct_subjects import conjunct_subjects_restored
 from diplowatch.text.double_subjects import double_subject_restored
 from diplowatch.text.fronted_subjects import fronted_subject_restored
@@ -175,6 +176,7 @@ def _parsed(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, tuple
         toks = appositive_subject_restored(toks) if segment.language in _APPOSITIVE_PARTICIPLES else toks
         toks = split_subject_restored(toks) if segment.language in _SPLIT_SUBJECTS else toks
         toks = double_subject_restored(toks) if segment.language in _DOUBLE_SUBJECTS else toks
+        toks = cleft_restored(toks, _CLEFTS[segment.language]) if segment.language in _CLEFTS else toks
         fronted = _FRONTED_SUBJECTS.get(segment.language)
         toks = fronted_subject_restored(toks, fronted) if fronted else toks
         judged = _OBJECT_PREDICATES.get(segment.language)
@@ -247,6 +249,10 @@ _REPORTED_CONJUNCTS: frozenset[str] = frozenset(
 )
 _SPLIT_SUBJECTS: frozenset[str] = frozenset(lang_data("parse_repairs.yaml").get("split_subjects") or [])
 _DOUBLE_SUBJECTS: frozenset[str] = frozenset(lang_data("parse_repairs.yaml").get("double_subjects") or [])
+_CLEFTS: dict[str, Cleft] = {
+    language: Cleft(*(frozenset(fold(w) for w in words.get(key) or []) for key in CLEFT_KEYS))
+    for language, words in (lang_data("parse_repairs.yaml").get("clefts") or {}).items()
+}
 _FRONTED_SUBJECTS: dict[str, str] = lang_data("parse_repairs.yaml").get("fronted_subjects") or {}
 _OBJECT_PREDICATES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     language: (frozenset(fold(w) for w in words["verbs"]), frozenset(fold(w) for w in words["marks"]))
