@@ -75,3 +75,22 @@ def test_an_invitation_received_is_the_inviters(world_code, lang, text):
     invitations = [e for e in real_events(found, "AGREE") if "Sergey_Lavrov" in e.actor]
     assert invitations and all(e.recipient == ("Ahmed_Attaf",) for e in invitations), shown(found)
     assert not real_events(found, "CONSULT"), shown(found)
+
+
+# an offer told by the copula and "ready" in English too, and a meeting noun a word of readiness takes
+# ("ready for talks", "prêt à des pourparlers") is the offer, not talks held
+READY_FOR = [
+    ("en", "Morocco said it was ready for dialogue with Algeria."),
+    ("en", "Morocco said it was ready for talks with Algeria."),
+    ("fr", "Le Maroc s'est dit prêt à des pourparlers avec l'Algérie."),
+    ("es", "Marruecos se mostró dispuesto a negociaciones con Argelia."),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), READY_FOR, ids=[f"{r[0]}{i}" for i, r in enumerate(READY_FOR)])
+def test_readiness_for_talks_is_an_offer(world_code, lang, text):
+    found = real_events(world_code(text, lang))
+    assert [(e.type, e.actor, e.recipient) for e in found] == [("AGREE", ("Morocco",), ("Algeria",))], shown(
+        found
+    )

@@ -338,6 +338,8 @@ def offered(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
         return False
     if not sentence.parsed:  # "أبدى استعداده للقاء X", "استعدادها لمواصلة دورها في الوساطة"
         return _readiness_before(sentence, match.indices[0], lex)
+    if _ready_for(sentence, match.head, lex):  # "ready for talks with X", "prêt à des pourparlers"
+        return True
     verb = predicate(sentence, match.head)
     tok = sentence.toks[verb]
     if tok.dep not in READINESS_DEPS or tok.head < 0:
@@ -349,6 +351,21 @@ def offered(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
     marks = [c for c in sentence.children(verb) if sentence.toks[c].dep == "mark" and c < verb]
     before = min(marks, default=verb) - 1
     return before >= 0 and bool(set(keys_of(sentence.toks[before])) & lex.readiness)
+
+
+READY_NOUN_DEPS = frozenset({"pobj", "obl", "obl:arg", "obl:mod", "nmod"})  # a noun a word of readiness takes
+
+
+def _ready_for(sentence: Sentence, head: int, lex: Lexicon) -> bool:
+    """The trigger is a noun that a word of readiness takes, through its preposition ("ready for talks":
+    "talks" <- "for" <- "ready"; "prêt à des pourparlers": "pourparlers" <- "prêt")."""
+    tok = sentence.toks[head]
+    if tok.pos not in ("NOUN", "PROPN") or tok.dep not in READY_NOUN_DEPS:
+        return False
+    governor = tok.head
+    if 0 <= governor < len(sentence.toks) and sentence.toks[governor].pos == "ADP":
+        governor = sentence.toks[governor].head
+    return 0 <= governor < len(sentence.toks) and bool(set(keys_of(sentence.toks[governor])) & lex.readiness)
 
 
 READY_REACH = 4  # unparsed: words from a word of readiness to the act it offers ("لمواصلة دورها في")

@@ -20,10 +20,13 @@ from diplowatch.reading.published import published_date
 URL = re.compile(r"https?://[^\s)\]>\"']+")
 SOCIAL_URL = re.compile(r"(?i)(twitter|x|facebook|instagram|youtube|t|linkedin|tiktok)\.(com|co)/")
 DOT_SEPARATOR = re.compile(r"\s+[·|•]\s+")
-COPYRIGHT = re.compile(
-    r"(?i)(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?([^\W\d_][\w&' -]{1,40}?)\s*(?:\d{4})?\s*(?:[.,|-]|$)"
-    r"|([^\W\d_][\w.&'-]{1,40})\s*©"
+# the holder after the sign ("© 2024 Le Monde", "© 2025 - X"), else the name right before it ("Le Monde ©")
+COPYRIGHT_AFTER = re.compile(
+    r"(?i)(?:©|\(c\)|copyright)\s*(?:\d{4}\s*(?:[-–—]\s*)?)?"  # the sign, a year, a dash
+    r"([^\W\d_][\w&' -]{1,40}?)\s*(?:\d{4})?\s*(?:[.,|-]|$)"
 )
+COPYRIGHT_BEFORE = re.compile(r"([^\W\d_][\w.&'-]{1,40})\s*©")
+RIGHTS_WORDS = 3  # "tous droits réservés", "all rights reserved", "جميع الحقوق محفوظة"
 MAX_TITLE_WORDS = 20
 MIN_TITLE_WORDS = 4
 DATE_GUESS_CHARS = 100_000  # ten times a long news article
@@ -77,9 +80,13 @@ def find_outlet(header: tuple[str, ...], tail: tuple[str, ...]) -> str | None:
 
 def _copyright_holder(tail: tuple[str, ...]) -> str | None:
     for line in reversed(tail):
-        if match := COPYRIGHT.search(line):
-            name = (match.group(1) or match.group(2) or "").strip(" .-|")
-            if name and not cues().drop_line.fullmatch(name):
+        # the name after the sign before the word before it: in "جميع الحقوق محفوظة © 2025 الشرق اليوم"
+        # ("all rights reserved © 2025 X") the word before the sign is "reserved"
+        for found in (COPYRIGHT_AFTER.search(line), COPYRIGHT_BEFORE.search(line)):
+            name = found.group(1).strip(" .-|") if found else ""
+            # (nor the last word of "Tous droits réservés ©")
+            phrase = " ".join(line[: found.end(1)].split()[-RIGHTS_WORDS:]) if found else ""
+            if name and not cues().drop_line.fullmatch(name) and not cues().drop_line.fullmatch(phrase):
                 return name
     return None
 
