@@ -1335,6 +1335,8 @@ def _titled_names(part: _Segment, lang: LangCues) -> list[tuple[int, int]]:
 def _two_name_words(part: _Segment, first: int, lang: LangCues) -> list[tuple[int, int]]:
     words = part.toks[first : first + 2]
     ok = len(words) == 2 and all(is_arabic(w.text) and not _is_person_noun(w, lang.name_stops) for w in words)
+    # one name, not two words a comma parts ("أدان وزير الخارجية الجزائري الهجوم، داعيا": the attack, calling)
+    ok = ok and not part.body[words[0].end : words[1].start].strip()
     # a word the KB knows is no part of an unknown name ("نظيره الجزائري": a demonym, not a surname)
     known = any(hit.first < first + 2 and first < hit.last for hit in part.hits)
     return [(first, first + 2)] if ok and not known else []

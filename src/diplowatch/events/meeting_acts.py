@@ -46,20 +46,24 @@ def said_at_meetings(
     *,
     parsed: bool,
     before: Sequence[Draft] = (),
+    two_sides: bool = False,
 ) -> list[Draft]:
     """The drafts of one sentence, a stance or demand with no counterpart of its own addressed to the
     other participants of a meeting of its actor told there, or, when the sentence tells none, in the
     sentence just before (`before`: "X met Y on Monday. He reaffirmed his support for..."). `said`: the
     drafts told by a verb or a phrase; a lone noun is mostly what the meeting was about ("a évoqué le
-    soutien au processus")."""
+    soutien au processus"). `two_sides`: the sentence addresses two sides ("urged the two sides"), which
+    two meetings of the actor name ("met X on Thursday, then Y on Friday")."""
     floor = LIFTED_FROM[parsed]
     held = held_meetings(drafts)
     if held:
-        return [_addressed(d, held, context, floor) if any(d is s for s in said) else d for d in drafts]
+        return [
+            _addressed(d, held, context, floor, two_sides) if any(d is s for s in said) else d for d in drafts
+        ]
     # told after the meeting: only a stance or a call that names no one, not a condemnation ("Guterres met
     # Ghali on Friday. He condemned the attack on Smara": not Ghali's attack)
     return [
-        _addressed(d, [m for m in held_meetings(before) if not _another_day(d, m)], context, floor)
+        _addressed(d, [m for m in held_meetings(before) if not _another_day(d, m)], context, floor, two_sides)
         if any(d is s for s in said) and d.type in TOLD_AFTER
         else d
         for d in drafts
@@ -92,7 +96,9 @@ def told_by_verb(sentence: Sentence, match: Match, lex: Lexicon, named: Collecti
     return len(match.indices) > 1 or sentence.toks[match.head].pos in ("VERB", "AUX")
 
 
-def _addressed(draft: Draft, held: list[Draft], context: CoderContext, floor: float) -> Draft:
+def _addressed(
+    draft: Draft, held: list[Draft], context: CoderContext, floor: float, two_sides: bool = False
+) -> Draft:
     if (
         draft.type not in STANCES
         or not draft.actor
@@ -101,13 +107,21 @@ def _addressed(draft: Draft, held: list[Draft], context: CoderContext, floor: fl
         or any(context.actor_kind(k) != "territory" for k in draft.recipient)
     ):
         return draft
-    meeting = next((m for m in held if _holds(m, _without_own_states(draft.actor, context))), None)
-    if meeting is None:
+    meetings = [m for m in held if _holds(m, _without_own_states(draft.actor, context))]
+    if not meetings:
         return draft
-    met = tuple(k for k in dict.fromkeys(meeting.actor + meeting.recipient) if k not in draft.actor)
+    met = _partners(meetings[0], draft)
+    if two_sides and len(meetings) > 1:  # "met X, then Y. She urged the two sides to...": both of them
+        both = tuple(dict.fromkeys(met + _partners(meetings[1], draft)))
+        met = both if len(both) == 2 else met
     if not met:
         return draft
     return draft.replace(recipient=draft.recipient + met, confidence=with_recipient(draft.confidence))
+
+
+def _partners(meeting: Draft, draft: Draft) -> tuple[str, ...]:
+    """Who the meeting's actor met: its participants but the act's own actor."""
+    return tuple(k for k in dict.fromkeys(meeting.actor + meeting.recipient) if k not in draft.actor)
 
 
 def _without_own_states(actor: tuple[str, ...], context: CoderContext) -> tuple[str, ...]:

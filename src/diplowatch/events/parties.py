@@ -144,6 +144,11 @@ def addresses_collective(sentence: Sentence, match: Match, args: Arguments, lex:
     return False
 
 
+def names_two_sides(sentence: Sentence, lex: Lexicon) -> bool:
+    """The sentence names two sides by a collective phrase ("the two sides", "les deux camps")."""
+    return bool(lex.two_parties) and bool(_phrase_nouns(sentence, lex, two=True))
+
+
 def _phrase_nouns(
     sentence: Sentence,
     lex: Lexicon,

@@ -97,6 +97,7 @@ from diplowatch.events.parties import (
     dispute_sides,
     first_states,
     named_with_states,
+    names_two_sides,
     state_of,
     subject_states,
 )
@@ -362,7 +363,14 @@ class RuleCoder:
                 votes += [draft] if "vote" in match.trigger.flags else []
         drafts = voters_apart(drafts, votes)
         # "met X and called for...": said to the one met (events.meeting_acts, issue 9)
-        drafts = said_at_meetings(drafts, said, doc.context, parsed=sentence.parsed, before=met)
+        drafts = said_at_meetings(
+            drafts,
+            said,
+            doc.context,
+            parsed=sentence.parsed,
+            before=met,
+            two_sides=names_two_sides(sentence, lex),
+        )
         out: list[Draft] = []
         tours: tuple[Telling, Looks] | None = None  # built for the first meeting to split only
         for draft in same_sentence_merged(drafts):
