@@ -72,6 +72,7 @@ from diplowatch.events.dating import (
     publication_fallback,
     relative_dates,
 )
+from diplowatch.events.decrees import signs_a_decree
 from diplowatch.events.draft import Draft
 from diplowatch.events.generic import generic_subject, habitual, state_subject
 from diplowatch.events.holding import held_by_unnamed
@@ -395,6 +396,8 @@ class RuleCoder:
         before: Sequence[Draft] = (),
     ) -> Draft | None:
         """`before`: the drafts of the sentence's earlier triggers (whom "both" stands for)."""
+        if signs_a_decree(sentence, match, lex):
+            return None  # "signed a decree imposing sanctions on X": no support of X (events.decrees)
         if is_authorship(sentence, match, lex):
             return None  # "a text proposed by Spain": no event of the author's (events.background)
         if named_by_past_year(sentence, match, lex, doc.article.anchor):
