@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.triggers import Match, keys_of
 from diplowatch.text.mentions import ActorMention
+from diplowatch.text.normalise import hangs_on
 from diplowatch.text.sentences import Sentence
 
 MARK_REACH = 3  # words from the commitment's mark to the act ("de volver a reunirse", "to meet")
@@ -107,16 +108,5 @@ def plan_words(sentence: Sentence, match: Match, mark: int) -> frozenset[int]:
         return frozenset(range(mark, len(toks)))
     # up to the next mark, whatever the parse says ("de volver a reunirse en mayo")
     end = next((i for i in range(match.indices[-1] + 1, len(toks)) if toks[i].pos == "PUNCT"), len(toks))
-    inside = {i for i in range(len(toks)) if _under(sentence, i, match.head)}
+    inside = {i for i in range(len(toks)) if hangs_on(sentence.toks, i, match.head)}
     return frozenset(inside | set(range(mark, end)))
-
-
-def _under(sentence: Sentence, i: int, top: int) -> bool:
-    """Token `i` is `top` or hangs on it."""
-    for _ in range(len(sentence.toks)):  # a parse is a tree: never more steps than tokens
-        if i == top:
-            return True
-        if i < 0:
-            return False
-        i = sentence.toks[i].head
-    return False

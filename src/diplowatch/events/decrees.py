@@ -6,11 +6,10 @@ and the signing had made its target a SUPPORT recipient too (lexicon `decrees`).
 
 from __future__ import annotations
 
+from diplowatch.events.arguments import OBJECTS
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.triggers import Match, keys_of
 from diplowatch.text.sentences import Sentence
-
-OBJECTS = frozenset({"obj", "dobj"})
 
 
 def signs_a_decree(sentence: Sentence, match: Match, lex: Lexicon) -> bool:

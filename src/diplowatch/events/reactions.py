@@ -20,7 +20,7 @@ reaction stays without a recipient rather than going to an older act.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from diplowatch.events.argument_set import Arguments
 from diplowatch.events.clause_status import glued_told
@@ -126,12 +126,18 @@ def addressed(draft: Draft, earlier: Sequence[Draft], kind_of: KindOf, floor: fl
     return answered or draft
 
 
+def _named_acts(draft: Draft, earlier: Sequence[Draft]) -> Iterator[Draft]:
+    """The acts told before that the reaction's object may name, the latest first: happened, of a category
+    it names, and no reaction's own object."""
+    for act in reversed(earlier):
+        if not NOT_HAPPENED & set(act.aux) and _names(draft.about, act) and not _object_of(act, earlier):
+            yield act
+
+
 def _answered(draft: Draft, earlier: Sequence[Draft], kind_of: KindOf, floor: float) -> Draft | None:
     """The reaction addressed to the doer of the last act it names; unchanged when that doer is unknown
     or its own; None when the article told no such act."""
-    for act in reversed(earlier):
-        if NOT_HAPPENED & set(act.aux) or not _names(draft.about, act) or _object_of(act, earlier):
-            continue
+    for act in _named_acts(draft, earlier):
         if act.arguments == "unlinked" or not act.actor:
             return draft  # its doer is unknown: no older act stands in
         if act.confidence < floor and not _named_by_category(draft.about, act):
@@ -150,9 +156,7 @@ def answers_undated(draft: Draft, earlier: Sequence[Draft], floor: float) -> boo
     no story dated before (events.dating.in_story) dates it either."""
     if not draft.about:
         return False
-    for act in reversed(earlier):
-        if NOT_HAPPENED & set(act.aux) or not _names(draft.about, act) or _object_of(act, earlier):
-            continue
+    for act in _named_acts(draft, earlier):
         if act.confidence < floor and not _named_by_category(draft.about, act):
             continue
         return act.date_source == "published"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from diplowatch.text.normalise import Token
+from diplowatch.text.normalise import Token, hangs_on
 
 FOCUS_REACH = 8  # tokens from the copula to the relative word: "C'est grâce à la médiation du Qatar que"
 NOMINALS = ("PROPN", "NOUN")
@@ -83,18 +83,7 @@ def _cleft(toks: tuple[Token, ...], cleft: Cleft) -> tuple[int, int, int, int, i
         if relative is None:
             return None
         verb = next((i for i in range(relative + 1, len(toks)) if toks[i].pos == "VERB"), None)
-        if verb is None or _inside(toks, verb, focus) is False and toks[focus].head != verb:
+        if verb is None or not hangs_on(toks, verb, focus) and toks[focus].head != verb:
             return None
         return opener, copula, focus, relative, verb
     return None
-
-
-def _inside(toks: tuple[Token, ...], i: int, top: int) -> bool:
-    """Token i hangs, directly or not, on token `top`."""
-    seen: set[int] = set()
-    while 0 <= i < len(toks) and i not in seen:
-        if i == top:
-            return True
-        seen.add(i)
-        i = toks[i].head
-    return False

@@ -17,10 +17,13 @@ PASSIVE = ("aux:pass", "auxpass", "nsubj:pass", "expl:pass")
 
 def double_subject_restored(toks: tuple[Token, ...]) -> tuple[Token, ...]:
     out = list(toks)
+    children_of: dict[int, list[int]] = {}
+    for i, t in enumerate(toks):
+        children_of.setdefault(t.head, []).append(i)
     for verb, tok in enumerate(toks):
         if tok.pos != "VERB":
             continue
-        children = [i for i, t in enumerate(toks) if t.head == verb]
+        children = children_of.get(verb, [])
         if any(toks[c].dep in PASSIVE for c in children):
             continue
         subjects = [c for c in children if toks[c].dep == SUBJECT]

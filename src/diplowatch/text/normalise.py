@@ -100,6 +100,17 @@ def case_marked(toks: tuple[Token, ...], n: int) -> bool:
     return any(t.head == n and t.dep == "case" for t in toks)
 
 
+def hangs_on(toks: tuple[Token, ...], i: int, top: int) -> bool:
+    """Token `i` is `top` or hangs on it, directly or not."""
+    for _ in range(len(toks) + 1):  # a parse is a tree: never more steps than tokens
+        if i == top:
+            return True
+        if not 0 <= i < len(toks):
+            return False
+        i = toks[i].head
+    return False
+
+
 def words_under(
     toks: tuple[Token, ...], head: int, left_out: Callable[[int, Token], bool] = lambda _j, _tok: False
 ) -> set[int]:
