@@ -194,6 +194,23 @@ def test_a_title_gives_an_unknown_person_country_and_sector(kb):
     assert person.id is None and (person.country, person.sector) == ("SDN", "GOV")
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("fr", "Le ministre soudanais Kamal Testadiq a rencontré ses homologues à Genève."),
+        ("en", "The Sudanese minister Kamal Testadiq met his counterparts in Geneva."),
+        ("es", "El ministro sudanés Kamal Testadiq se reunió con sus homólogos en Ginebra."),
+    ],
+)
+def test_a_demonym_in_a_named_persons_title_is_no_state_mention(kb, lang, text):
+    # the demonym describes the named minister: Sudan is not an actor of the sentence beside him
+    linker = Chain(Parser(), ActorLinker(kb))
+    actors = linker(make_article(text, lang, "2024-05-02")).actors
+    assert "Sudan" not in {a.id for a in actors}
+    assert [a.kind for a in actors] == ["person"]
+
+
 def test_the_country_is_the_one_state_named_before(fast):
     article = fast(
         make_article("L'émissaire au Yémen a exhorté les dirigeants du pays au calme.", "fr", "2024-05-02")

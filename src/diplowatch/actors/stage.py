@@ -334,17 +334,21 @@ class ActorLinker:
                 lang = cues(part.segment.language)
                 first = demonyms.compound_start(part.toks, part.body, hit.first)
                 head = part.toks[first - 1] if first > 0 else None
+                titled = None
                 if head is not None and _is_person_noun(head, lang.nominal_heads | lang.nationality_heads):
                     # "le ministre soudanais X": X is Sudanese and in government
-                    named = work.person_starting_near(hit.end, limit=3, body_gap_ok=_appositive_gap)
-                    if named:
-                        work.describe_unknown(named, self.kb.iso3(country), "GOV")
+                    titled = work.person_starting_near(hit.end, limit=3, body_gap_ok=_appositive_gap)
                 after = part.toks[hit.last] if hit.last < len(part.toks) else None
-                if after is not None and _is_person_noun(after, lang.nominal_heads):
+                if not titled and after is not None and _is_person_noun(after, lang.nominal_heads):
                     # "the Sudanese minister X": the adjective before its noun
-                    named = work.person_starting_near(after.end, limit=3, body_gap_ok=_appositive_gap)
-                    if named:
-                        work.describe_unknown(named, self.kb.iso3(country), "GOV")
+                    titled = work.person_starting_near(after.end, limit=3, body_gap_ok=_appositive_gap)
+                if titled:
+                    work.describe_unknown(titled, self.kb.iso3(country), "GOV")
+                if titled and not (head is not None and _is_person_noun(head, lang.nationality_heads)):
+                    # the demonym is part of the named person's title ("le ministre algérien Ahmed Attaf"):
+                    # the person acts, the state is no mention of its own ("l'émissaire français X": below)
+                    work.block(hit.start, hit.end)
+                    continue
                 if head is not None and _is_person_noun(head, lang.nationality_heads):
                     # "le diplomate sahraoui" is a person, not the territory: the last one named of that
                     # nationality

@@ -595,6 +595,11 @@ def _parsed(
         clause -= _borne_messages(sentence, clause, lexicon)
     pronoun = _pronoun_subject(sentence, verb)
     person = None
+    if pronoun is not None and (teller := _object_relative_teller(sentence, verb, at)):
+        # "s'en est pris à X, qu'il accuse de partialité": "il" is not X, whom "qu'" stands for, but who
+        # the clause X belongs to tells of
+        others = tuple(k for k in _keys(at, clause - {pronoun}) if k not in teller)
+        return Arguments(teller, others, "parse", frozenset(clause))
     if antecedent is not None and pronoun is not None:
         morph = sentence.toks[pronoun].morph
         person = antecedent(sentence.toks[pronoun].start, "PronType=Dem" in morph, "Gender=Fem" in morph)
@@ -1424,6 +1429,27 @@ def _pronoun_subject(sentence: Sentence, verb: int) -> int | None:
         ):
             return child
     return None
+
+
+def _object_relative_teller(
+    sentence: Sentence, verb: int, at: dict[ActorMention, int | None]
+) -> tuple[str, ...]:
+    """The named subject of the clause an object relative clause hangs on ("X s'en est pris à Y, qu'il
+    accuse de...", "X criticised Y, whom he accuses of..."): who the relative's pronoun subject stands
+    for, since it cannot be Y; () when the verb heads no such clause or that subject names no one."""
+    tok = sentence.toks[verb]
+    if tok.dep not in RELATIVE_CLAUSES or tok.head < 0:
+        return ()
+    if not any(
+        sentence.toks[c].dep in ("obj", "dobj") and sentence.toks[c].pos == "PRON" and c < verb
+        for c in sentence.children(verb)
+    ):
+        return ()
+    main = predicate(sentence, tok.head)
+    if main == verb:
+        return ()
+    subjects = [c for c in sentence.children(main) if sentence.toks[c].dep in SUBJECTS]
+    return tuple(_keys(at, set().union(*(sentence.subtree(c) for c in subjects)))) if subjects else ()
 
 
 def _relative_antecedent(sentence: Sentence, verb: int, subjects: list[int]) -> set[int]:

@@ -189,6 +189,7 @@ _CUE_KEYS = (
     "postings",
     "subject_matters",
     "about_marks",
+    "topic_nouns",
     "jussive_particles",
     "feelings",
     "present_endings",
@@ -391,6 +392,7 @@ class Lexicon:
     feelings: frozenset[str] = frozenset()  # "disappointed by X": X is the cause, not who acts
     jussive_particles: frozenset[str] = frozenset()  # "لم": the verb after it may have lost a weak letter
     about_marks: frozenset[str] = frozenset()  # "a summit *on* Sudan": what the meeting noun before is about
+    topic_nouns: frozenset[str] = frozenset()  # "France's position *on* X": X is what the stance is about
     between_marks: frozenset[str] = frozenset()  # "agreed *between* X and Y": the act's sides follow
     concluded: frozenset[str] = frozenset()  # "agreed", "conclu": an agreement reached, not one in force
     side_joints: frozenset[str] = frozenset()  # "X *and the* Y": words joining the sides

@@ -125,7 +125,7 @@ from diplowatch.events.sides import (
     without_own_side,
 )
 from diplowatch.events.speech import SPOKEN, spoken_arguments
-from diplowatch.events.subject_matter import happening_places, without_subject_matter
+from diplowatch.events.subject_matter import happening_places, without_subject_matter, without_topics
 from diplowatch.events.sustained import sustained
 from diplowatch.events.threats import threat_on_condition
 from diplowatch.events.titles import title_complements
@@ -709,6 +709,8 @@ class RuleCoder:
             without_own_side(recipient, actor, doc.context),
             without_own_side(actor, recipient, doc.context),
         )
+        # "criticised France's position on Western Sahara": the territory is the topic, France is addressed
+        recipient = without_topics(sentence, recipient, in_sentence, lex)
         if match.trigger.type in MEETINGS:  # "met X to discuss the situation in Mali": Mali took no part
             recipient = without_subject_matter(sentence, recipient, in_sentence, lex)
             actor = without_subject_matter(sentence, actor, in_sentence, lex) or actor

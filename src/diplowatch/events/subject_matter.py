@@ -14,7 +14,7 @@ au Mali", "العملية السياسية في ليبيا"), and with a parse a
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from diplowatch.events.lexicon import Lexicon, lexicon
 from diplowatch.events.triggers import find, keys_of
@@ -30,6 +30,9 @@ ADJECTIVE_GAP = 2
 # words between an about mark and the mention: a preposition and a determiner ("consacrée *à la* Libye")
 MARK_GAP = 2
 MEETING_TYPES = frozenset({"CONSULT"})
+TOPIC_REACH = 4  # dependency steps from a mention up to the about mark ("on the Sahara issue": two)
+# How a mention hangs inside the topic's phrase, besides an "of" complement: "the *Sahara* issue"
+TOPIC_CLIMB = ("compound", "flat", "amod", "appos", "poss")
 
 
 def without_subject_matter(
@@ -39,15 +42,78 @@ def without_subject_matter(
     is about."""
     if not lex.subject_matters or not recipient:
         return recipient
+    return _without_named_only(sentence, recipient, found, lex, _in_subject)
+
+
+def without_topics(
+    sentence: Sentence, recipient: tuple[str, ...], found: list[ActorMention], lex: Lexicon
+) -> tuple[str, ...]:
+    """`recipient` without the actors the sentence names only as what a stance is about ("criticised
+    France's position on Western Sahara", "critiqué la position de la France sur le Sahara", "criticó la
+    postura de España sobre el Sáhara", "انتقد موقف فرنسا بشأن الصحراء"): France is addressed, the
+    territory is the topic (`topic_nouns` before an `about_marks` word)."""
+    if not lex.topic_nouns or not lex.about_marks or not recipient:
+        return recipient
+    return _without_named_only(sentence, recipient, found, lex, _in_topic)
+
+
+def _without_named_only(
+    sentence: Sentence,
+    keys: tuple[str, ...],
+    found: list[ActorMention],
+    lex: Lexicon,
+    inside: Callable[[Sentence, int, int, Lexicon], bool],
+) -> tuple[str, ...]:
+    """`keys` without those all of whose mentions in the sentence are `inside` a phrase."""
     named: dict[str, list[ActorMention]] = {}
     for m in found:
         named.setdefault(m.key, []).append(m)
-    about = {
-        k
-        for k in recipient
-        if named.get(k) and all(_in_subject(sentence, m.start, m.end, lex) for m in named[k])
-    }
-    return tuple(k for k in recipient if k not in about)
+    out = {k for k in keys if named.get(k) and all(inside(sentence, m.start, m.end, lex) for m in named[k])}
+    return tuple(k for k in keys if k not in out)
+
+
+def _in_topic(sentence: Sentence, start: int, end: int, lex: Lexicon) -> bool:
+    """The words at body offsets [start, end) are named after an about mark that completes a noun of
+    stance: with a parse, the mention's preposition hangs on the noun; without one (Arabic), the mark
+    stands right before the mention and the noun a word or two before the mark ("موقف فرنسا بشأن")."""
+    inside = sentence.tokens_within(start, end)
+    if not inside:
+        return False
+    toks = sentence.toks
+    if not sentence.parsed:
+        mark = inside[0] - 1
+        return (
+            mark > 0
+            and toks[mark].key in lex.about_marks
+            and any(set(keys_of(toks[j])) & lex.topic_nouns for j in range(max(0, mark - 3), mark))
+        )
+    heads = [i for i in inside if toks[i].head not in inside]
+    at = heads[0] if heads else inside[0]
+    while toks[at].dep == "conj" and toks[at].head >= 0:
+        at = toks[at].head  # "the position on Morocco and *Algeria*": as the first conjunct
+    for _ in range(TOPIC_REACH):  # "stance on the Sahara issue", "position sur le dossier du Sahara"
+        tok = toks[at]
+        if tok.head < 0:
+            return False
+        if tok.dep == "pobj" and toks[tok.head].key in lex.about_marks:
+            noun = toks[tok.head].head  # "position -prep-> on -pobj-> Sahara"
+        elif tok.dep.startswith(("nmod", "obl")) and any(
+            toks[c].dep == "case" and toks[c].key in lex.about_marks for c in sentence.children(at)
+        ):
+            noun = tok.head  # "position -nmod-> Sahara -case-> sur"
+        elif tok.dep.startswith(TOPIC_CLIMB) or _genitive(sentence, at, lex):
+            at = tok.head  # "the Sahara issue", "le dossier du Sahara"; not "le différend avec le Guyana"
+            continue
+        else:
+            return False
+        if noun >= 0 and toks[noun].pos in ("VERB", "AUX"):  # the parser hangs the mark on the verb:
+            # "a salué la position du Maroc sur le dossier" (a noun of stance its object, before the mark)
+            return any(
+                toks[c].dep in ("obj", "dobj") and c < at and set(keys_of(toks[c])) & lex.topic_nouns
+                for c in sentence.children(noun)
+            )
+        return noun >= 0 and toks[noun].pos == "NOUN" and bool(set(keys_of(toks[noun])) & lex.topic_nouns)
+    return False
 
 
 def happening_places(
@@ -90,6 +156,16 @@ def _in_subject(sentence: Sentence, start: int, end: int, lex: Lexicon) -> bool:
         if above.pos != "ADP":  # the first word above the mention's preposition is the noun it completes
             return above.pos == "NOUN" and bool(set(keys_of(above)) & lex.subject_matters)
     return False
+
+
+def _genitive(sentence: Sentence, at: int, lex: Lexicon) -> bool:
+    """The token is a noun's "of" complement ("le dossier *du Sahara*", "the issue *of* Sahara")."""
+    tok = sentence.toks[at]
+    if tok.dep == "pobj":
+        return sentence.toks[tok.head].key in lex.genitive
+    return tok.dep.startswith("nmod") and any(
+        sentence.toks[c].dep == "case" and sentence.toks[c].key in lex.genitive for c in sentence.children(at)
+    )
 
 
 def _after_subject_noun(sentence: Sentence, first: int, lex: Lexicon) -> bool:
