@@ -98,12 +98,14 @@ def tense_at(text: str, start: int, end: int, language: str) -> Tense:
     """The tense of the nearest cue around text[start:end] (the original text); past when none. A
     strong cue between the commas around the expression comes first: "Le diplomate, qui avait visité
     Rabat en juillet, doit se rendre..." is last July, whatever the main clause plans."""
-    strong = _cues(language)[0]
-    if strong is not None:
-        segment = _bounded(_SEGMENT_BOUNDARY, text, start, end)
-        if segment != _bounded(_BOUNDARY, text, start, end) and (
-            tense := _nearest(strong, text, start, end, segment, prospective=False)
-        ):
+    strong, weak = _cues(language)
+    segment = _bounded(_SEGMENT_BOUNDARY, text, start, end)
+    if segment != _bounded(_BOUNDARY, text, start, end):
+        if strong is not None and (tense := _nearest(strong, text, start, end, segment, prospective=False)):
+            return tense
+        # a weak cue before the expression in its own segment is its verb's, not a strong one of the next
+        # segment: "rejected the resolution on Thursday, saying it will not engage" is last Thursday
+        if weak is not None and (tense := _nearest(weak, text, start, end, (segment[0], start))):
             return tense
     clause: tuple[int, int] | None = None  # worked out once for both kinds of cues
     for cues in _cues(language):

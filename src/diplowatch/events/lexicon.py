@@ -146,6 +146,7 @@ _CUE_KEYS = (
     "frames",
     "missions",
     "decrees",
+    "withheld_comments",
     "violations",
     "genitive",
     "infinitive_marks",
@@ -337,6 +338,7 @@ class Lexicon:
     frames: frozenset[str] = frozenset()  # "dans le cadre de", "as part of": a meeting's frame (meeting_aims)
     missions: frozenset[str] = frozenset()  # "Iran's mission to the UN": the UN acts not (events.missions)
     decrees: frozenset[str] = frozenset()  # "signed a decree imposing sanctions": no SUPPORT (events.decrees)
+    withheld_comments: frozenset[str] = frozenset()  # "refused to comment": no REJECT (events.withheld)
     violations: frozenset[str] = frozenset()  # "condemned a violation of the truce": the attack told before
     infinitive_marks: frozenset[str] = frozenset()  # "to", "à": an "ask" trigger followed by one is a REQUEST
     pledge_marks: frozenset[str] = frozenset()  # "to", "à", "de": a "pledge" noun followed by one commits

@@ -83,7 +83,7 @@ def aux_of(
         if outer is not None and outer.trigger.type in UNASSERTED_OBJECT and "future" not in found:
             found.add("hypothetical")  # "invited the parties to talks", "called for talks": not held
     elif sentence.parsed:
-        found = _parsed(sentence, match, lexicon, heads)
+        found = _parsed(sentence, match, lexicon, heads, named)
     else:
         found = _window(sentence, match, lexicon, heads, named)
     if match.future_prefix or "future" in match.trigger.flags or future_form(sentence, match.head, lexicon):
@@ -97,7 +97,13 @@ def aux_of(
     return tuple(a for a in AUX_VALUES if a in found and a != "historical")  # historical comes from the date
 
 
-def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int, Match]) -> set[str]:
+def _parsed(
+    sentence: Sentence,
+    match: Match,
+    lexicon: Lexicon,
+    heads: dict[int, Match],
+    named: frozenset[int] = frozenset(),
+) -> set[str]:
     verb = predicate(sentence, match.head)
     if _prompt(sentence, verb, lexicon) or _prompt(sentence, _governor(sentence, verb), lexicon):
         # "Les critiques d'Alger ne se sont pas fait attendre", "no se hicieron esperar"; "La réaction ne
@@ -106,6 +112,7 @@ def _parsed(sentence: Sentence, match: Match, lexicon: Lexicon, heads: dict[int,
     clauses = match.trigger.type not in _OWN_CLAUSES
     near = _dependents(sentence, {verb, match.head}, lexicon, clauses) | _raised_auxiliaries(sentence, verb)
     near -= set(match.indices)  # a trigger's own words are not its cues ("fail to reach agreement")
+    near -= named  # nor an actor's name, whatever the tagger made of it ("Abou Dhabi": "Dhabi" an adverb)
     near -= not_denial_tokens(sentence, lexicon)  # "Sin embargo, ..." is "however", no "sin"
     # a proper noun is no cue ("in early May" is no modal "may")
     keys = {

@@ -139,6 +139,7 @@ from diplowatch.events.verbal import attacks_in_words, attacks_words
 from diplowatch.events.voices import voices
 from diplowatch.events.voting import VOTING_BODIES, about_instrument, cast_by, voters_apart, voting_body
 from diplowatch.events.weapons import struck_by_weapon
+from diplowatch.events.withheld import withholds_comment
 from diplowatch.model import UNREAL_AUX, Article, Event, EventDate, Evidence, Location
 from diplowatch.text.mentions import ActorMention, actor_key, mentions, outermost, within
 from diplowatch.text.sentences import Sentence, sentences
@@ -398,6 +399,8 @@ class RuleCoder:
         """`before`: the drafts of the sentence's earlier triggers (whom "both" stands for)."""
         if signs_a_decree(sentence, match, lex):
             return None  # "signed a decree imposing sanctions on X": no support of X (events.decrees)
+        if withholds_comment(sentence, match, lex):
+            return None  # "declined to comment": nothing turned down (events.withheld)
         if is_authorship(sentence, match, lex):
             return None  # "a text proposed by Spain": no event of the author's (events.background)
         if named_by_past_year(sentence, match, lex, doc.article.anchor):
