@@ -279,7 +279,7 @@ def event_date(
         if pool:
             best = min(pool, key=lambda d: (_RANK[d.date.granularity], abs(d.start - where)))
             return best.date, source
-    if previous is not None and not _past_perfect(previous, perfect_auxiliaries):
+    if previous is not None and not past_perfect(previous, perfect_auxiliaries):
         root = next((i for i, t in enumerate(previous.toks) if t.head < 0), 0)
         # (a document the previous sentence cites is background, not this event's happening; so is
         # what a relative clause tells of a noun, "the march that was held on Sunday", unless the report
@@ -315,11 +315,11 @@ def event_date(
     return None, "none"
 
 
-def _past_perfect(sentence: Sentence, auxiliaries: frozenset[str]) -> bool:
+def past_perfect(sentence: Sentence, auxiliaries: frozenset[str]) -> bool:
     """The sentence's main verb is in the past perfect ("avait refusé en septembre", "had recalled their
     ambassadors on Sunday", "había suspendido"; unparsed, opening on its auxiliary with the particle of
     the past perfect after it: "وكانت X قد التقت الأحد"): it goes back before the story, whose next
-    sentence does not take its date."""
+    sentence does not take its date, nor do the undated events of the report (events.rules: stories)."""
     if not auxiliaries:
         return False
     if not sentence.parsed:

@@ -51,6 +51,8 @@ CATEGORIES = (
 # actor are its dyad, with no recipient (events.sides.mutual_act).
 # alone: an act PLOVER codes with no counterpart ("withdrew its troops", "lifted the curfew", "released 50
 # prisoners"): no recipient lowers its confidence no more than an investigation's (events.confidence).
+# paired: an event only with a counterpart named, a recipient or a second actor ("spoke to Putin"; not
+# "spoke to reporters", which would otherwise take the place of the speaker's real meetings when merged).
 # naming: a verb that names its object as something ("termed the visit a provocation", "a qualifié la
 # décision d'inacceptable"): an event only when the name is one of blame or praise (events.naming).
 # speaker: an Arabic first-person verb ("نطالب", "ندين": we demand, we condemn), whose subject is in the
@@ -86,6 +88,7 @@ FLAGS = frozenset(
         "claims",
         "speaker",
         "naming",
+        "paired",
     }
 )
 _CUE_KEYS = (
@@ -147,6 +150,7 @@ _CUE_KEYS = (
     "missions",
     "decrees",
     "withheld_comments",
+    "adoptions",
     "violations",
     "genitive",
     "infinitive_marks",
@@ -339,6 +343,7 @@ class Lexicon:
     missions: frozenset[str] = frozenset()  # "Iran's mission to the UN": the UN acts not (events.missions)
     decrees: frozenset[str] = frozenset()  # "signed a decree imposing sanctions": no SUPPORT (events.decrees)
     withheld_comments: frozenset[str] = frozenset()  # "refused to comment": no REJECT (events.withheld)
+    adoptions: frozenset[str] = frozenset()  # "adopted resolution 2756": one-sided (events.voting)
     violations: frozenset[str] = frozenset()  # "condemned a violation of the truce": the attack told before
     infinitive_marks: frozenset[str] = frozenset()  # "to", "à": an "ask" trigger followed by one is a REQUEST
     pledge_marks: frozenset[str] = frozenset()  # "to", "à", "de": a "pledge" noun followed by one commits

@@ -69,6 +69,7 @@ from diplowatch.events.dating import (
     is_past,
     is_upcoming,
     narrative,
+    past_perfect,
     publication_fallback,
     relative_dates,
 )
@@ -137,7 +138,14 @@ from diplowatch.events.unpublished import NOT_HAPPENED, dated_by_latest  # not (
 from diplowatch.events.venues import without_venues
 from diplowatch.events.verbal import attacks_in_words, attacks_words
 from diplowatch.events.voices import voices
-from diplowatch.events.voting import VOTING_BODIES, about_instrument, cast_by, voters_apart, voting_body
+from diplowatch.events.voting import (
+    VOTING_BODIES,
+    about_instrument,
+    adopted_by_assembly,
+    cast_by,
+    voters_apart,
+    voting_body,
+)
 from diplowatch.events.weapons import struck_by_weapon
 from diplowatch.events.withheld import withholds_comment
 from diplowatch.model import UNREAL_AUX, Article, Event, EventDate, Evidence, Location
@@ -265,13 +273,16 @@ class RuleCoder:
                 earlier = after_quiet_sentence(
                     earlier, sentence, within(doc.mentions, sentence.start, sentence.end)
                 )
-            stories += [
-                d
-                for d in found
-                if d.date_source in ("clause", "sentence")
-                and narrative(d.date, article.anchor)
-                and not NOT_HAPPENED & set(d.aux)
-            ]
+            # (a sentence in the past perfect goes back before the story: "Rubio had renewed this position
+            # when he received Bourita on 8 April" dates no later reaction)
+            if not past_perfect(sentence, lex.perfect_auxiliaries):
+                stories += [
+                    d
+                    for d in found
+                    if d.date_source in ("clause", "sentence")
+                    and narrative(d.date, article.anchor)
+                    and not NOT_HAPPENED & set(d.aux)
+                ]
         return out
 
     def _sentence(
@@ -721,6 +732,8 @@ class RuleCoder:
             kind, mode = "SANCTION", ()
         elif "membership" in match.trigger.flags:
             return None  # "quitter" is leaving an organisation, or no event ("a quitté Rabat")
+        if "paired" in match.trigger.flags and not recipient and len(actor) < 2:
+            return None  # "spoke to reporters": no one met
         mutual = mutual_act(match, kind)
         # its own two sides in the actor: where they met or signed is not a party ("X and Y signed in Z")
         paired = two_sided(kind, actor, doc.context, mutual=mutual)
@@ -765,6 +778,7 @@ class RuleCoder:
             # or none named (not one it refers to: "pour préparer la prochaine table ronde")
             one_sided=mode == ONE_SIDED
             or hosting_alone
+            or adopted_by_assembly(match, lex, actor)  # "The Security Council adopted resolution 2756"
             or committed is not None  # "the commitment of A, B and C to meet": all its sides are its actor
             or "alone" in match.trigger.flags
             and kind == match.trigger.type  # not once a plan made it AGREE ("will resign")

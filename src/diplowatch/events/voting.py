@@ -29,6 +29,13 @@ def voting_body(found: tuple[ActorMention, ...], sentence: Sentence) -> str | No
     return pick.key if pick else None
 
 
+def adopted_by_assembly(match: Match, lex: Lexicon, actor: tuple[str, ...]) -> bool:
+    """An assembly adopting, extending or renewing a text or a mandate ("The Security Council adopted
+    resolution 2756", "a prorogé le mandat de la Minurso"): its own act, which no counterpart needs to
+    complete (lexicon `adoptions`, an actor among `VOTING_BODIES`)."""
+    return " ".join(match.trigger.words) in lex.adoptions and any(k in VOTING_BODIES for k in actor)
+
+
 def cast_by(named: tuple[str, ...]) -> tuple[str, ...]:
     """Who cast a vote whose subject the sentence does not name ("the abstentions of Russia and China"):
     the members its noun names, not the assembly."""
