@@ -203,3 +203,33 @@ def test_line_patterns_match_as_their_union_would() -> None:
     each = LinePatterns(patterns)
     for line in lines:
         assert each.matches(line) == bool(union.search(line)), line
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Alger et le Polisario dénoncent au Conseil de sécurité un texte « déséquilibré »",
+        "Sahara : Rabat salue la résolution, Alger dénonce un texte « déséquilibré »",
+        'El Polisario rechaza en Nueva York la resolución del Consejo, "desequilibrada"',
+    ],
+)
+def test_a_headline_ending_in_a_quoted_word_stays_out_of_the_body(title: str) -> None:
+    # a closing quote with no mark of its own before it ends no sentence: the line is the page's title
+    page = (
+        f"Accueil > International > Maghreb\n{title}\nRabat, 2 nov. 2024 (AFP) -\n\n"
+        "Le ministre des Affaires étrangères a salué vendredi l'adoption de la résolution par le Conseil de "
+        "sécurité, tandis qu'Alger et le Front Polisario ont vivement critiqué le texte.\n\n"
+        "La résolution a été adoptée jeudi par douze voix pour, avec deux abstentions, celles de la Russie "
+        "et du Mozambique."
+    )
+    cleaned = clean_text(page)
+    assert title in cleaned.header and title not in cleaned.body
+
+
+def test_a_quoted_sentence_ending_a_paragraph_stays_in_the_body() -> None:
+    page = (
+        "Le ministre a reçu jeudi son homologue pour parler du port et des visas, selon un communiqué.\n\n"
+        "« Nous avons convenu de reprendre le dialogue sans conditions préalables. »\n\n"
+        "Les deux hommes doivent se revoir le mois prochain à Nouakchott, a précisé la même source."
+    )
+    assert "convenu de reprendre le dialogue" in clean_text(page).body

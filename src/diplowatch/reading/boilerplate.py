@@ -143,7 +143,7 @@ def _line(index: int, text: str, c: Cues, repeated: bool) -> Line:
         return Line(index, text, "text", float(words))
     if (
         words >= MIN_SHORT_SENTENCE_WORDS
-        and text.endswith(TERMINAL)
+        and _ends_sentence(text, words)
         and not text[0].islower()
         and not _shouted(text)
     ):
@@ -158,8 +158,29 @@ def _line(index: int, text: str, c: Cues, repeated: bool) -> Line:
 def _sentence_like(text: str, words: int) -> bool:
     return (
         words >= MIN_SENTENCE_WORDS
-        and (text.endswith(TERMINAL) or words >= MAX_UNPUNCTUATED_WORDS)
+        and (_ends_sentence(text, words) or words >= MAX_UNPUNCTUATED_WORDS)
         and not _shouted(text)
+    )
+
+
+CLOSING_QUOTES = tuple('»"”’')
+SENTENCE_MARKS = tuple(".!?…؟")
+INNER_BREAK = re.compile(r"[.!?…؟]\s")
+MAX_HEADLINE_WORDS = 20
+
+
+def _ends_sentence(text: str, words: int) -> bool:
+    """The line ends as a sentence does. A closing quote ends one only after a mark of its own
+    ("« nous refusons. »"), or in a line too long or too broken to be a headline: "Alger et le
+    Polisario dénoncent un texte « déséquilibré »" is the page's title, not running text."""
+    if not text.endswith(TERMINAL):
+        return False
+    if not text.endswith(CLOSING_QUOTES):
+        return True
+    return (
+        text[:-1].rstrip().endswith(SENTENCE_MARKS)
+        or words > MAX_HEADLINE_WORDS
+        or bool(INNER_BREAK.search(text))
     )
 
 
