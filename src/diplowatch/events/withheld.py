@@ -5,12 +5,12 @@ word of comment (lexicon `withheld_comments`) tells no event."""
 
 from __future__ import annotations
 
+from diplowatch.events.arguments import OBJECTS
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.triggers import Match, keys_of
 from diplowatch.text.sentences import Sentence
 
 COMPLEMENTS = ("xcomp", "obj", "dobj", "obl", "nmod", "pobj", "prep")  # not "saying...": an adverbial clause
-OBJECTS = ("obj", "dobj")
 REACH = 2  # dependency steps below the trigger ("rechazó hacer comentarios": the light verb, then the noun)
 UNPARSED_REACH = 6  # words after an unparsed trigger, its subject between ("رفضت الوزارة الروسية التعليق")
 CLAUSE_ENDS = frozenset({",", "،", ".", ";", "؛", ":"})
