@@ -1567,6 +1567,8 @@ def subject_phrase(sentence: Sentence, tokens: set[int]) -> str:
     ):
         return ""  # "cette décision", "this move": a reference, not an actor
     first, last = min(tokens), max(nouns)
+    while last + 1 in tokens and sentence.toks[last + 1].pos == "ADJ":  # "le mouvement séparatiste"
+        last += 1
     words = [t.text for t in sentence.toks[first : last + 1]]
     return " ".join(words[-6:]) if len(words) <= 8 else sentence.toks[nouns[-1]].text
 
