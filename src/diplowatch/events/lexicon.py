@@ -237,6 +237,7 @@ _CUE_KEYS = (
     "sidelines",
     "venue_bodies",
     "venue_prepositions",
+    "origin_openings",
     "bearers",
     "naming_blame",
     "naming_praise",
@@ -446,6 +447,7 @@ class Lexicon:
     )  # "on the sidelines of the summit": an occasion (events.sidelines)
     venue_bodies: frozenset[str] = frozenset()  # "defendió en el Congreso su apoyo": the room (events.venues)
     venue_prepositions: frozenset[str] = frozenset()  # "en", "in", "au", "في": where, not whom
+    origin_openings: frozenset[str] = frozenset()  # "Desde La Habana, X acusó": where X was (events.origins)
     bearers: frozenset[str] = frozenset()  # "porteur d'un message de X": X takes no part (events.arguments)
     naming_marks: frozenset[str] = frozenset()  # "described X *as* a violation", "qualifié X *de*"
     naming_blame: frozenset[str] = frozenset()  # the names that make it a criticism

@@ -26,6 +26,7 @@ from diplowatch.events.argument_set import Arguments
 from diplowatch.events.arguments import arguments, meetings_before, predicate, reacts_to_apposed_act
 from diplowatch.events.asked_acts import act_names
 from diplowatch.events.asks import advocated, asked, asked_parties, commits_to_act, pledged
+from diplowatch.events.attributes import without_attributes
 from diplowatch.events.attribution import sources
 from diplowatch.events.authored import text_authors
 from diplowatch.events.background import (
@@ -91,6 +92,7 @@ from diplowatch.events.object_pronouns import only_in_content, pronoun_addressee
 from diplowatch.events.obligation import QUOTED_FLAG, obligations
 from diplowatch.events.occasions import outside_occasions, own_occasions
 from diplowatch.events.offices import in_title
+from diplowatch.events.origins import without_origins
 from diplowatch.events.pairs import Earlier, after_quiet_sentence, after_sentence, names_the_pair, pair_told
 from diplowatch.events.parties import (
     addressed_sides,
@@ -226,7 +228,7 @@ class RuleCoder:
 
     def drafts(self, article: Article, context: CoderContext) -> list[Draft]:
         countries = _article_states(article)
-        named = resolve_short_names(outermost(mentions(article)), article)
+        named = without_attributes(resolve_short_names(outermost(mentions(article)), article), article.body)
         told = sentences(article)
         # "to discuss the situation in Mali": Mali is where nothing happened (events.subject_matter)
         context = dataclasses.replace(context, places=happening_places(told, context.places))
@@ -451,6 +453,7 @@ class RuleCoder:
         else:
             args = _without_occasions(sentence, match, in_sentence, args, occasions)
         args = without_venues(sentence, match, args, in_sentence, lex)  # "defendió en el Congreso su apoyo"
+        args = without_origins(sentence, args, in_sentence, lex)  # "Desde La Habana, X acusó al Gobierno"
         if CONVEYS in match.trigger.flags:  # "the tour will take him to Algiers" (events.conveyed)
             args = conveyed(
                 sentence,
