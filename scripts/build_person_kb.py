@@ -95,6 +95,12 @@ SECTOR = {"un_secretary_general": "IGO"}
 IGO_ROLES = {"un_secretary_general"}  # act for the UN, not for a country
 SURNAME_ROLES = {"head_of_state", "head_of_government", "foreign_minister"}  # surname alone may link
 MIN_SURNAME = 5
+# Ruling houses whose members the press names by their own and their father's names, the house left
+# out ("Khalid bin Salman" for Khalid bin Salman bin Abdulaziz Al Saud, "Mohamed bin Zayed").
+RULING_HOUSES = frozenset(
+    {"saud", "nahyan", "thani", "khalifa", "sabah", "maktoum", "said", "qasimi", "nuaimi", "sharqi", "mualla"}
+)
+PATRONYMIC = re.compile(r"(\S+) (?:bin|ibn) (\S+)(?: (?:bin|ibn) \S+)* [Aa]l[ -](\S+)")
 QID = re.compile(r"Q\d+")
 
 
@@ -321,6 +327,7 @@ def entries_of(people: list[Person], hand: tuple[set[str], set[str], set[str]]) 
             continue
         entries[entry["id"]] = entry
     add_surnames(entries, taken)
+    add_short_patronyms(entries, hand_full)
     return sorted(name_ids(entries.values(), hand_ids), key=lambda e: e["id"])
 
 
@@ -415,6 +422,28 @@ def add_surnames(entries: dict[str, dict[str, Any]], taken: set[str]) -> None:
         entry["names"]["en"].append(surname)
     for entry in entries.values():
         del entry["_active"]
+
+
+def add_short_patronyms(entries: dict[str, dict[str, Any]], hand_full: set[str]) -> None:
+    """"X bin Y" for a member of a ruling house named "X bin Y [bin Z] Al House", when no other person,
+    generated or hand-written, has or would take that short name."""
+    named: Counter[str] = Counter(_key(n) for e in entries.values() for ns in e["names"].values() for n in ns)
+    shorts: dict[str, list[tuple[dict[str, Any], str]]] = defaultdict(list)
+    for entry in entries.values():
+        forms = {
+            f"{m[1]} bin {m[2]}"
+            for n in entry["names"].get("en", [])
+            if (m := PATRONYMIC.fullmatch(n)) and fold(m[3]) in RULING_HOUSES
+        }
+        for form in forms:
+            shorts[_key(form)].append((entry, form))
+    for key, holders in shorts.items():
+        entry, form = holders[0]
+        own = any(_key(n) == key for n in entry["names"]["en"])
+        if len(holders) > 1 or key in hand_full or (named[key] and not own):
+            continue
+        if not own:
+            entry["names"]["en"].append(form)
 
 
 # --- writing -------------------------------------------------------------------------

@@ -233,3 +233,43 @@ def test_a_quoted_sentence_ending_a_paragraph_stays_in_the_body() -> None:
         "Les deux hommes doivent se revoir le mois prochain à Nouakchott, a précisé la même source."
     )
     assert "convenu de reprendre le dialogue" in clean_text(page).body
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        'باراك في دمشق لبحث التفاهمات الأمنية.. وأنقرة تحذر من "مخطط لزعزعة الاستقرار"',
+        "Le Maroc salue le texte... et Alger dénonce une résolution « partiale »",
+        'Rabat welcomes the vote… Algiers slams a "biased" text',
+    ],
+)
+def test_dots_between_a_headlines_parts_do_not_make_it_text(title: str) -> None:
+    # "X.. Y", "X... Y", "X… Y" separate a headline's parts; a quote closing it still ends no sentence
+    page = (
+        f"{title}\n\nدمشق - 16 سبتمبر 2025\n\n"
+        "استقبل وزير الخارجية السوري، أمس الاثنين، في دمشق المبعوث الأمريكي الخاص، وبحث الجانبان ملف "
+        "الاتفاق الأمني المرتقب ومسار رفع ما تبقى من العقوبات.\n\n"
+        "وقال المبعوث في تصريحات صحفية عقب اللقاء إن بلاده تدعم سوريا موحدة ومستقرة وذات سيادة."
+    )
+    cleaned = clean_text(page)
+    assert title in cleaned.header and title not in cleaned.body
+
+
+@pytest.mark.parametrize(
+    ("first", "dateline"),
+    [
+        ("Morocco hails the vote. Algeria slams a biased text.", "RABAT, Nov 1, 2024 (Reuters) -"),
+        ("Le Maroc salue le vote, Alger dénonce un texte déséquilibré.", "Rabat, 1er novembre 2024 (AFP) -"),
+    ],
+)
+def test_a_dateline_under_a_headline_read_as_text_stays_with_the_header(first: str, dateline: str) -> None:
+    # the headline ends as a sentence does, so it opens the article; the dateline dropped from the
+    # article's first lines must still reach the header, where the publication date is read
+    page = (
+        f"{first}\n\n{dateline}\n\n"
+        "Morocco on Friday welcomed the adoption of the resolution by the Security Council, while Algeria and "
+        "the Polisario Front criticised the text.\n\n"
+        "The resolution was adopted on Thursday by twelve votes, with Russia and Mozambique abstaining."
+    )
+    cleaned = clean_text(page)
+    assert dateline in cleaned.header and dateline not in cleaned.body

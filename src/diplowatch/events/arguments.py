@@ -47,6 +47,7 @@ from diplowatch.events.relatives import RELATIVE_CLAUSES, relative_pronoun
 from diplowatch.events.subject_matter import without_subject_matter
 from diplowatch.events.triggers import Match, find, keys_of
 from diplowatch.text.mentions import ActorMention
+from diplowatch.text.normalise import Token
 from diplowatch.text.sentences import Sentence
 
 # (character offset of a pronoun, whether it is a demonstrative, whether it is feminine) -> the person
@@ -593,6 +594,9 @@ def _parsed(
                 clause -= meeting_aims(sentence, verb, lexicon)
     if lexicon is not None and lexicon.bearers:  # "X, porteur d'un message de Y à Z": Y and Z take no part
         clause -= _borne_messages(sentence, clause, lexicon)
+    # "Köhler, former head of the IMF, met Bourita": the body he once served takes no part
+    former = _former_offices(sentence, clause, lexicon) if lexicon is not None else set()
+    clause -= former
     pronoun = _pronoun_subject(sentence, verb)
     person = None
     if pronoun is not None and (teller := _object_relative_teller(sentence, verb, at)):
@@ -609,6 +613,7 @@ def _parsed(
     feeling = lexicon is not None and bool(set(keys_of(sentence.toks[match.head])) & lexicon.feelings)
     named = {i for i in at.values() if i is not None}
     subject, recipient_side = _subject(sentence, verb, named, lexicon, feeling=feeling)
+    subject, recipient_side = subject - former, recipient_side - former
     # "Spain's decision angered Algiers": Algiers feels it (not a word that urges: "encouraged X's efforts")
     stirring = feeling and match.trigger.type in REASONED and "ask" not in match.trigger.flags
     felt = _feeling_stirred(sentence, match, at) if stirring else set()
@@ -684,6 +689,27 @@ def _ties_inside(sentence: Sentence, tokens: set[int], lexicon: Lexicon) -> set[
         if tok.dep == "appos" and tok.head in tokens and {tok.key, tok.lemma} & lexicon.ties:
             out |= sentence.subtree(i)
     return out
+
+
+def _former_offices(sentence: Sentence, tokens: set[int], lexicon: Lexicon) -> set[int]:
+    """Appositions telling a past office ("Köhler, former head of the IMF,", "ancien directeur général du
+    FMI", "expresidente de Alemania y antiguo director del FMI"): a career, whose bodies take no part in
+    the act (`former_marks` in lang/<xx>/events.yaml)."""
+    out: set[int] = set()
+    if not lexicon.former_marks:
+        return out
+    for i in sorted(tokens):
+        if sentence.toks[i].dep != "appos" or i in out:
+            continue
+        below = sentence.subtree(i)
+        if any(_former(sentence.toks[j], lexicon) for j in below):
+            out |= below
+    return out
+
+
+def _former(tok: Token, lexicon: Lexicon) -> bool:
+    """A word of a past office: "former", "ancien", "ex", and "ex-" glued to the office ("ex-président")."""
+    return bool({tok.key, tok.lemma, tok.key.split("-")[0]} & lexicon.former_marks)
 
 
 BEARER_DEPS = frozenset({"appos", "amod", "acl"})  # the messenger described, not named as the subject

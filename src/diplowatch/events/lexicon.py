@@ -238,6 +238,8 @@ _CUE_KEYS = (
     "venue_bodies",
     "venue_prepositions",
     "origin_openings",
+    "held_posts",
+    "former_marks",
     "bearers",
     "naming_blame",
     "naming_praise",
@@ -447,6 +449,8 @@ class Lexicon:
     )  # "on the sidelines of the summit": an occasion (events.sidelines)
     venue_bodies: frozenset[str] = frozenset()  # "defendió en el Congreso su apoyo": the room (events.venues)
     venue_prepositions: frozenset[str] = frozenset()  # "en", "in", "au", "في": where, not whom
+    former_marks: frozenset[str] = frozenset()  # "Köhler, former head of the IMF,": a career (arguments)
+    held_posts: frozenset[str] = frozenset()  # "a occupé le poste de": a career, no seizure (events.verbal)
     origin_openings: frozenset[str] = frozenset()  # "Desde La Habana, X acusó": where X was (events.origins)
     bearers: frozenset[str] = frozenset()  # "porteur d'un message de X": X takes no part (events.arguments)
     naming_marks: frozenset[str] = frozenset()  # "described X *as* a violation", "qualifié X *de*"

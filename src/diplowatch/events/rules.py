@@ -138,7 +138,7 @@ from diplowatch.events.transitive import lacks_object
 from diplowatch.events.triggers import Match, find
 from diplowatch.events.unpublished import NOT_HAPPENED, dated_by_latest  # not (yet) happened
 from diplowatch.events.venues import without_venues
-from diplowatch.events.verbal import attacks_in_words, attacks_words
+from diplowatch.events.verbal import attacks_in_words, attacks_words, holds_a_post
 from diplowatch.events.voices import voices
 from diplowatch.events.voting import (
     VOTING_BODIES,
@@ -612,8 +612,8 @@ class RuleCoder:
         if committed is not None:  # "the commitment of A, B and C to meet again": theirs (events.commitments)
             actor, how = committed.holders, "parse"
             args = dataclasses.replace(args, recipient=tuple(k for k in args.recipient if k not in actor))
-        if not actor and not args.recipient:
-            return None
+        if not actor and not args.recipient or holds_a_post(sentence, match, lex):
+            return None  # nobody named; or "a occupé le poste de directeur": a career (events.verbal)
         aux = aux_of(sentence, match, lex, heads, nested=nested, named=_named_tokens(sentence, in_sentence))
         if committed is not None:  # the commitment was made: the act it names is planned, not supposed
             aux = tuple(a for a in aux if a != "hypothetical") + (() if "future" in aux else ("future",))

@@ -5,6 +5,8 @@ trigger's object or complement; without one, a word a few tokens after the trigg
 
 So is an attack by people who carry no arms: "هاجم وزير الخارجية بوريطة الجزائر", "the minister
 attacked Algeria" (a person whose sector in the KB is neither armed forces nor rebels).
+
+Occupying an office is a career, not a seizure: "a occupé le poste de directeur du FMI".
 """
 
 from __future__ import annotations
@@ -23,6 +25,22 @@ def attacks_words(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
     """Whether an ASSAULT trigger's target is something said or decided."""
     if match.trigger.type != "ASSAULT" or not lex.utterances:
         return False
+    return any(set(keys_of(sentence.toks[i])) & lex.utterances for i in _objects(sentence, match))
+
+
+SEIZE = "seize"
+
+
+def holds_a_post(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
+    """Whether a seizure's object is an office ("a occupé le poste de directeur", "occupied the post of",
+    "ocupó el cargo de"): a career told, no event (`held_posts` in lang/<xx>/events.yaml)."""
+    if match.trigger.mode != SEIZE or not lex.held_posts:
+        return False
+    return any(set(keys_of(sentence.toks[i])) & lex.held_posts for i in _objects(sentence, match))
+
+
+def _objects(sentence: Sentence, match: Match) -> list[int]:
+    """The trigger's objects and complements; without a parse, the few tokens after it."""
     if sentence.parsed:
         heads = {match.head, predicate(sentence, match.head)}
         children = [c for h in heads for c in sentence.children(h)]
@@ -31,7 +49,7 @@ def attacks_words(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
     else:
         last = match.indices[-1]
         objects = list(range(last + 1, min(len(sentence.toks), last + 1 + UNPARSED_REACH)))
-    return any(set(keys_of(sentence.toks[i])) & lex.utterances for i in objects)
+    return objects
 
 
 ARMED_SECTORS = frozenset({"MIL", "REB"})  # PLOVER sectors whose members' attacks may be armed

@@ -44,6 +44,9 @@ class Line:
     score: float
 
 
+OPENING_LINES = 3  # lines of the article's run whose dropped ones still belong with its header
+
+
 @dataclass(frozen=True, slots=True)
 class Cleaned:
     body: str
@@ -69,6 +72,13 @@ def clean_text(text: str) -> Cleaned:
         first, last = 0, len(scored) - 1
     body = "\n\n".join(_cut_inline_related(line, c) for line in kept)
     header = forced_header + tuple(line.text for line in scored[:first] if line.kind != "end")
+    # a dateline dropped from the article's opening lines ("RABAT, Nov 1, 2024 (Reuters) -" under a
+    # headline read as text) still dates the page: with the header, before the article
+    header += tuple(
+        line.text
+        for line in scored[first : last + 1][:OPENING_LINES]
+        if not _keep(line) and line.kind not in ("end", "duplicate")
+    )
     tail = tuple(line.text for line in scored[last + 1 :])
     return Cleaned(body.strip(), header, tail)
 
@@ -165,7 +175,8 @@ def _sentence_like(text: str, words: int) -> bool:
 
 CLOSING_QUOTES = tuple('»"”’')
 SENTENCE_MARKS = tuple(".!?…؟")
-INNER_BREAK = re.compile(r"[.!?…؟]\s")
+# a sentence mark inside the line, not dots that separate a headline's parts ("X.. Y", "X… Y", "X... Y")
+INNER_BREAK = re.compile(r"(?<![.…])[.!?؟]\s")
 MAX_HEADLINE_WORDS = 20
 
 
