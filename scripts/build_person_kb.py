@@ -425,7 +425,7 @@ def add_surnames(entries: dict[str, dict[str, Any]], taken: set[str]) -> None:
 
 
 def add_short_patronyms(entries: dict[str, dict[str, Any]], hand_full: set[str]) -> None:
-    """"X bin Y" for a member of a ruling house named "X bin Y [bin Z] Al House", when no other person,
+    """ "X bin Y" for a member of a ruling house named "X bin Y [bin Z] Al House", when no other person,
     generated or hand-written, has or would take that short name."""
     named: Counter[str] = Counter(_key(n) for e in entries.values() for ns in e["names"].values() for n in ns)
     shorts: dict[str, list[tuple[dict[str, Any], str]]] = defaultdict(list)

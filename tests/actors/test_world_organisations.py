@@ -33,6 +33,9 @@ NAMED = [
     ("es", "El Mercosur suspendió a Venezuela.", "Mercosur"),
     ("en", "Khalid bin Salman received the delegation.", "Khalid_bin_Salman_Al_Saud"),
     ("en", "Mohamed bin Zayed spoke with Burhan.", "Mohamed_bin_Zayed_Al_Nahyan"),
+    # 2025 envoys and officials (kb/data/persons_world.yaml)
+    ("ar", "استقبل الشيباني المبعوث الأمريكي توم باراك في دمشق.", "Tom_Barrack"),
+    ("ar", "اتهم وزير الخارجية شائع الزنداني الحوثيين بالابتزاز.", "Shaya_al-Zindani"),
 ]
 
 

@@ -42,6 +42,7 @@ def test_a_name_like_a_persons_is_two_or_three_capitalised_words_without_a_body_
 
 @pytest.mark.slow
 def test_a_person_tagged_as_a_body_acts(world_code):
-    found = world_code("Morgan Ortagus met Joseph Aoun on Saturday.", "en")
+    # a person the KB does not know (Morgan Ortagus is in it now): the given name still makes her one
+    found = world_code("Morgan Hartwell met Joseph Aoun on Saturday.", "en")
     meetings = [(e.actor, e.recipient) for e in found if e.type == "CONSULT"]
-    assert meetings == [(("Morgan Ortagus",), ("Joseph_Aoun",))], meetings
+    assert meetings == [(("Morgan Hartwell",), ("Joseph_Aoun",))], meetings

@@ -912,9 +912,34 @@ def _titles_a_name(part: _Segment, i: int, work: Work, lang: LangCues) -> bool:
 
 def _office_gap(body: str, start: int, end: int, work: Work, lang: LangCues) -> bool:
     """The rest of an office's title up to the comma before its holder's name: its portfolios, the body
-    it belongs to, or that body in common nouns."""
+    it belongs to, that body in common nouns, or the state it serves."""
     gap = body[start:end]
-    return _title_gap(gap) or _body_gap(gap, work, start, lang) or _complement_gap(gap, lang)
+    return (
+        _title_gap(gap)
+        or _body_gap(gap, work, start, lang)
+        or _complement_gap(gap, lang)
+        or _state_gap(gap, work, start, lang)
+    )
+
+
+STATE_KINDS = frozenset({"country"})
+
+
+def _state_gap(gap: str, work: Work, start: int, lang: LangCues) -> bool:
+    """The office's portfolio and the state it serves, up to the comma before its holder's name ("le
+    ministre *des Affaires étrangères du gouvernement yéménite,* X", "the minister *of Foreign Affairs of
+    the Yemeni government,* X"): an of-phrase with a state linked in it. The role noun titles the name
+    after it; it is not the minister of another state named before."""
+    if not _of_phrase_words(gap, lang) or any(c in gap for c in '.;:()«»"\n'):
+        return False
+    end = start + len(gap)
+    return any(
+        start <= found.start
+        and found.end <= end
+        and (entry := work.kb.get(found.key)) is not None
+        and entry.kind in STATE_KINDS
+        for found in work.found
+    )
 
 
 def _modifiers_length(gap: str, lang: LangCues) -> int:

@@ -36,7 +36,7 @@ from diplowatch.events.coordination import (
     subjected_conjuncts,
 )
 from diplowatch.events.cue_phrases import contrasted, phrase_at
-from diplowatch.events.gerunds import gerund_acts, gerund_host
+from diplowatch.events.gerunds import gerund_acts, gerund_host, participle_acts
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.meeting_aims import meeting_aims
 from diplowatch.events.misdeeds import victims
@@ -586,6 +586,10 @@ def _parsed(
             clause -= _adjunct_acts(sentence, verb, acts)
             clause -= victims(sentence, lexicon, verb)  # "estimant qu'elle viole la souveraineté de X"
             clause -= gerund_acts(sentence, verb, acts, lexicon)  # "tout en critiquant Y": Y is its own
+            # "received X, accusing Y of": Y is the accusation's, not a second visitor; a stance's participle
+            # tells whom the stance is against ("rechazó la tutela extranjera, acusando a X de")
+            if match.trigger.type == MEETING:
+                clause -= participle_acts(sentence, verb, acts)
             # (of any category: "denounced the incursion, an incident that was condemned by X": X's own)
             clause -= _relative_acts(sentence, verb, {predicate(sentence, m.head) for m in told}, lexicon)
             # "a été reçu par Y, avant de s'entretenir avec Z": Z is the second meeting's, of any category

@@ -49,3 +49,27 @@ def gerund_acts(sentence: Sentence, verb: int, acts: Collection[int], lex: Lexic
         if g != verb and g in sentence.subtree(verb) and gerund_host(sentence, g, lex) == verb:
             out |= sentence.subtree(g)
     return out
+
+
+CLITIC_TAGS = frozenset({"PRON"})  # "l'exhortant", "les appelant": an object before the participle
+
+
+def participle_acts(sentence: Sentence, verb: int, acts: Collection[int]) -> set[int]:
+    """The subtrees of the present participles or gerunds closing the verb's clause after a comma that
+    tell an act of their own (`acts`: trigger predicates): "received X on Monday, accusing Algeria of",
+    "a reçu X, accusant l'Algérie de", "recibió a X, acusando a Argelia de". Algeria is the accusation's,
+    not a second visitor."""
+    out: set[int] = set()
+    for a in acts:
+        tok = sentence.toks[a]
+        if a > verb and tok.head == verb and tok.dep.startswith("advcl") and _participle(tok.morph):
+            before = a - 1
+            while before > verb and sentence.toks[before].pos in CLITIC_TAGS:
+                before -= 1
+            if sentence.toks[before].text == ",":
+                out |= sentence.subtree(a)
+    return out
+
+
+def _participle(morph: str) -> bool:
+    return "VerbForm=Ger" in morph or ("VerbForm=Part" in morph and "Tense=Pres" in morph)

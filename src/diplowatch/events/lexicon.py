@@ -239,6 +239,7 @@ _CUE_KEYS = (
     "venue_prepositions",
     "origin_openings",
     "held_posts",
+    "comparisons",
     "former_marks",
     "bearers",
     "naming_blame",
@@ -450,6 +451,7 @@ class Lexicon:
     venue_bodies: frozenset[str] = frozenset()  # "defendió en el Congreso su apoyo": the room (events.venues)
     venue_prepositions: frozenset[str] = frozenset()  # "en", "in", "au", "في": where, not whom
     former_marks: frozenset[str] = frozenset()  # "Köhler, former head of the IMF,": a career (arguments)
+    comparisons: frozenset[str] = frozenset()  # "Contrairement à ses visites": other occasions
     held_posts: frozenset[str] = frozenset()  # "a occupé le poste de": a career, no seizure (events.verbal)
     origin_openings: frozenset[str] = frozenset()  # "Desde La Habana, X acusó": where X was (events.origins)
     bearers: frozenset[str] = frozenset()  # "porteur d'un message de X": X takes no part (events.arguments)

@@ -58,6 +58,7 @@ from diplowatch.events.clause_status import (
 )
 from diplowatch.events.coder import CoderContext
 from diplowatch.events.commitments import commitment, plan_words, pledged_plan
+from diplowatch.events.comparisons import compared
 from diplowatch.events.compounds import in_compound
 from diplowatch.events.conveyed import CONVEYS, conveyed, not_by_trip
 from diplowatch.events.coordination import covered
@@ -612,7 +613,12 @@ class RuleCoder:
         if committed is not None:  # "the commitment of A, B and C to meet again": theirs (events.commitments)
             actor, how = committed.holders, "parse"
             args = dataclasses.replace(args, recipient=tuple(k for k in args.recipient if k not in actor))
-        if not actor and not args.recipient or holds_a_post(sentence, match, lex):
+        if (
+            not actor
+            and not args.recipient
+            or holds_a_post(sentence, match, lex)
+            or compared(sentence, match, lex)
+        ):
             return None  # nobody named; or "a occupé le poste de directeur": a career (events.verbal)
         aux = aux_of(sentence, match, lex, heads, nested=nested, named=_named_tokens(sentence, in_sentence))
         if committed is not None:  # the commitment was made: the act it names is planned, not supposed

@@ -40,6 +40,7 @@ from diplowatch.text.reported_conjuncts import reported_conjuncts_restored
 from diplowatch.text.sequence_tails import sequence_tail_restored
 from diplowatch.text.split_subjects import split_subject_restored
 from diplowatch.text.trailing_attributions import trailing_attribution_restored
+from diplowatch.text.trailing_participles import trailing_participles_restored
 
 # A sentence ends at . ! ? ؟ or a line break, not after a one-letter initial ("M.") or inside digits.
 _FINAL = frozenset('.!?…:;»"”؟')
@@ -182,6 +183,8 @@ def _parsed(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, tuple
         judged = _OBJECT_PREDICATES.get(segment.language)
         toks = object_predicates_restored(toks, *judged) if judged else toks
         toks = gerund_subject_restored(toks) if segment.language in _GERUND_SUBJECTS else toks
+        trailing = _TRAILING_PARTICIPLES.get(segment.language)
+        toks = trailing_participles_restored(toks, trailing) if trailing else toks
         periphrastic = _PERIPHRASTIC_VERBS.get(segment.language)
         toks = periphrasis_restored(toks, periphrastic) if periphrastic else toks
         toks = trailing_attribution_restored(toks) if segment.language in _TRAILING_ATTRIBUTIONS else toks
@@ -263,6 +266,7 @@ _APPOSITIVE_PARTICIPLES: frozenset[str] = frozenset(
 )
 _GERUND_SUBJECTS: frozenset[str] = frozenset(lang_data("parse_repairs.yaml").get("gerund_subjects") or [])
 _SEQUENCE_TAILS = _words_by_language("sequence_tails")
+_TRAILING_PARTICIPLES = _words_by_language("trailing_participles")
 _PERIPHRASTIC_VERBS = _words_by_language("periphrastic_verbs")
 _ASKED_OBJECTS = _words_by_language("asked_objects")
 _PREPOSITIONS_AS_VERBS = _words_by_language("prepositions_read_as_verbs")
