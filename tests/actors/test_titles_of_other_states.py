@@ -50,3 +50,24 @@ def test_a_bare_title_still_refers_back(packaged_linker):
     text = "Fayçal ben Farhane a reçu Hans Grundberg lundi. Le ministre a ensuite accusé les Houthis."
     found = _mentions(packaged_linker, text, "fr")
     assert "Le ministre" in found.get(SAUDI_FM, []), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ar",
+            "التقى المبعوث الأممي هانس غروندبرغ في الرياض وزير الخارجية السعودي فيصل بن فرحان. واتهم وزير "
+            "الخارجية في الحكومة اليمنية شائع الزنداني، الاثنين، جماعة الحوثي باستخدام المحتجزين.",
+        ),
+        (
+            "en",
+            "Saudi Foreign Minister Faisal bin Farhan received Hans Grundberg. The foreign minister in the Yemeni "
+            "government accused the Houthis on Monday.",
+        ),
+    ],
+)
+def test_a_role_in_another_states_government_is_not_the_minister_named_before(packaged_linker, lang, text):
+    # "in the Yemeni government" says whose minister this is (lang/<xx>/actors.yaml government_links)
+    found = _mentions(packaged_linker, text, lang)
+    assert len(found.get(SAUDI_FM, [])) == 2, found

@@ -28,6 +28,8 @@ _LIST_KEYS = (
     "name_stops",
     "singular_determiners",
     "descriptive_heads",
+    "government_links",
+    "government_heads",
 )
 
 
@@ -62,6 +64,10 @@ class LangCues:
     name_stops: frozenset[str] = frozenset()  # words no name holds (unparsed text: names after a title)
     singular_determiners: frozenset[str] = frozenset()  # "l'Allemand": a person of that nationality
     descriptive_heads: frozenset[str] = frozenset()  # "colonie espagnole": a demonym naming no actor
+    # "وزير الخارجية *في* الحكومة اليمنية", "the foreign minister *in* the Yemeni government": a role
+    # in a state's government (`government_heads`) is that state's
+    government_links: frozenset[str] = frozenset()
+    government_heads: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -102,4 +108,6 @@ def _build(data: dict[str, list[str]]) -> LangCues:
         name_stops=words("name_stops"),
         singular_determiners=words("singular_determiners"),
         descriptive_heads=words("descriptive_heads"),
+        government_links=words("government_links"),
+        government_heads=words("government_heads"),
     )

@@ -559,6 +559,16 @@ class ActorLinker:
             country = self._country_of(part.hits[k + 1])
             if country:
                 return country, k + 1
+        if (  # "وزير الخارجية في الحكومة اليمنية", "the foreign minister in the Yemeni government"
+            k + 1 < len(part.hits)
+            and _gap(part, hit.last, part.hits[k + 1].first, lang.government_links | lang.determiners, 2)
+            and any(
+                set(alias_keys(t.text)) & lang.government_heads
+                for t in part.toks[part.hits[k + 1].first : part.hits[k + 1].last]
+            )
+            and (country := self._country_of(part.hits[k + 1]))
+        ):
+            return country, k + 1
         if (
             k > 0
             and _gap(part, part.hits[k - 1].last, hit.first, glue | {"s"}, 1)
