@@ -10,6 +10,7 @@ from collections.abc import Collection
 
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.text.sentences import Sentence
+from diplowatch.text.trailing_participles import after_comma
 
 GERUND_FORMS = ("VerbForm=Part", "VerbForm=Ger")
 HOST_STEPS = 4  # dependency steps from the gérondif up to the verb whose subject does it
@@ -51,9 +52,6 @@ def gerund_acts(sentence: Sentence, verb: int, acts: Collection[int], lex: Lexic
     return out
 
 
-CLITIC_TAGS = frozenset({"PRON"})  # "l'exhortant", "les appelant": an object before the participle
-
-
 def participle_acts(sentence: Sentence, verb: int, acts: Collection[int]) -> set[int]:
     """The subtrees of the present participles or gerunds closing the verb's clause after a comma that
     tell an act of their own (`acts`: trigger predicates): "received X on Monday, accusing Algeria of",
@@ -62,12 +60,14 @@ def participle_acts(sentence: Sentence, verb: int, acts: Collection[int]) -> set
     out: set[int] = set()
     for a in acts:
         tok = sentence.toks[a]
-        if a > verb and tok.head == verb and tok.dep.startswith("advcl") and _participle(tok.morph):
-            before = a - 1
-            while before > verb and sentence.toks[before].pos in CLITIC_TAGS:
-                before -= 1
-            if sentence.toks[before].text == ",":
-                out |= sentence.subtree(a)
+        if (
+            a > verb
+            and tok.head == verb
+            and tok.dep.startswith("advcl")
+            and _participle(tok.morph)
+            and after_comma(sentence.toks, a)
+        ):
+            out |= sentence.subtree(a)
     return out
 
 

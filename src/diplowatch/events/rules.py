@@ -421,6 +421,10 @@ class RuleCoder:
             return None  # "the 1991 ceasefire": a past text the article recalls (events.background)
         if generic_subject(sentence, match, lex) or state_subject(sentence, match, lex):
             return None  # "Everyone supported him", "un conflit oppose X à Y": nobody did it (events.generic)
+        if holds_a_post(sentence, match, lex):
+            return None  # "a occupé le poste de directeur": a career, no seizure (events.verbal)
+        if compared(sentence, match, lex):
+            return None  # "Contrairement à ses précédentes visites": other occasions (events.comparisons)
         occasions = occasions or {}
         nested = is_nested(sentence, match, heads)
         scene = scene_of(sentence, match, heads, lex, doc.article.body)
@@ -613,13 +617,8 @@ class RuleCoder:
         if committed is not None:  # "the commitment of A, B and C to meet again": theirs (events.commitments)
             actor, how = committed.holders, "parse"
             args = dataclasses.replace(args, recipient=tuple(k for k in args.recipient if k not in actor))
-        if (
-            not actor
-            and not args.recipient
-            or holds_a_post(sentence, match, lex)
-            or compared(sentence, match, lex)
-        ):
-            return None  # nobody named; or "a occupé le poste de directeur": a career (events.verbal)
+        if not actor and not args.recipient:
+            return None
         aux = aux_of(sentence, match, lex, heads, nested=nested, named=_named_tokens(sentence, in_sentence))
         if committed is not None:  # the commitment was made: the act it names is planned, not supposed
             aux = tuple(a for a in aux if a != "hypothetical") + (() if "future" in aux else ("future",))

@@ -29,7 +29,7 @@ def trailing_participles_restored(toks: tuple[Token, ...], verbs: frozenset[str]
             or tok.lemma not in verbs
         ):
             continue
-        if not _after_comma(toks, p) or not 0 <= tok.head < p:
+        if not after_comma(toks, p) or not 0 <= tok.head < p:
             continue
         verb = _governing_verb(toks, tok.head)
         if verb is not None:
@@ -38,7 +38,8 @@ def trailing_participles_restored(toks: tuple[Token, ...], verbs: frozenset[str]
     return tuple(out) if out is not None else toks
 
 
-def _after_comma(toks: tuple[Token, ...], p: int) -> bool:
+def after_comma(toks: tuple[Token, ...], p: int) -> bool:
+    """Token p follows a comma, object clitics aside ("X, l'exhortant", "X, accusing")."""
     before = p - 1
     while before >= 0 and toks[before].pos in CLITIC_TAGS:
         before -= 1
