@@ -22,6 +22,7 @@ _LIST_KEYS = (
     "determiners",
     "nominal_heads",
     "org_heads",
+    "occasion_heads",
     "nationality_heads",
     "conjunctions",
     "plural_role_heads",
@@ -54,6 +55,8 @@ class LangCues:
     determiners: frozenset[str] = frozenset()
     nominal_heads: frozenset[str] = frozenset()
     org_heads: frozenset[str] = frozenset()
+    # "Cumbre", "Conférence", "Summit": a name they head is an occasion's, no actor's (actors.occasion_names)
+    occasion_heads: frozenset[str] = frozenset()
     nationality_heads: frozenset[str] = (
         frozenset()
     )  # "diplomate" + demonym: a nationality, not a state acting
@@ -102,6 +105,7 @@ def _build(data: dict[str, list[str]]) -> LangCues:
         determiners=words("determiners"),
         nominal_heads=words("nominal_heads"),
         org_heads=words("org_heads"),
+        occasion_heads=words("occasion_heads"),
         nationality_heads=words("nationality_heads"),
         conjunctions=words("conjunctions"),
         plural_role_heads=words("plural_role_heads"),

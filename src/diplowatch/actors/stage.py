@@ -34,8 +34,10 @@ from diplowatch.actors import coref, demonyms, descriptions, era, roles
 from diplowatch.actors.given_names import given_names, named_like_person
 from diplowatch.actors.langdata import LangCues, cues
 from diplowatch.actors.matcher import AliasIndex, Cue, Hit
+from diplowatch.actors.occasion_names import names_occasion
 from diplowatch.actors.outlets import datelines, is_outlet
 from diplowatch.actors.results import NESTED_ROLE, UNKNOWN, Linking, Work
+from diplowatch.actors.shared_demonyms import narrowed, shared_demonyms
 from diplowatch.kb import KB, Entry, default_kb
 from diplowatch.model import Article, DateValue, ParsedSegment, PlaceMention, Segment
 from diplowatch.text.normalise import (
@@ -265,6 +267,8 @@ class ActorLinker:
                 continue
             if _common_noun_phrase(text, lang):  # "El Gobierno" (tagged a person or a body): no name
                 continue
+            if names_occasion(text, part.segment.language):  # "Reunión de Alto Nivel" (tagged a person)
+                continue
             if label in PERSON_LABELS:
                 # "M. Aoun": the title is no part of the name; a surname alone is left to coref
                 self._person_span(work, _after_honorific(part.toks, start, end, lang), end)
@@ -296,8 +300,31 @@ class ActorLinker:
 
     # --- pass 3: roles, demonyms, ambiguous descriptions --------------------------
 
+    @functools.cached_property
+    def _shared_demonyms(self) -> dict[tuple[str, ...], tuple[str, ...]]:
+        return shared_demonyms(self.kb)
+
+    def _one_state_per_demonym(self, work: Work, part: _Segment) -> None:
+        """A demonym two states share stands for the one the article names (actors.shared_demonyms)."""
+        named = work.keys()
+        for k, hit in enumerate(part.hits):
+            if hit.cue is None and not any(t.kind == "demonym" for t in hit.targets):
+                continue
+            words = " ".join(t.text for t in part.toks[hit.first : hit.last])
+            cue = hit.cue
+            cue_words = " ".join(t.text for t in part.toks[cue.first : cue.last]) if cue else None
+            part.hits[k] = narrowed(
+                hit,
+                alias_keys(words),
+                alias_keys(cue_words) if cue_words else None,
+                self._shared_demonyms,
+                named,
+            )
+
     def _roles(self, work: Work, part: _Segment, on: date | None) -> None:
         lang = cues(part.segment.language)
+        if self._shared_demonyms:
+            self._one_state_per_demonym(work, part)
         used: set[int] = set()  # hits consumed as a role's country cue
         for k, hit in enumerate(part.hits):
             if any(t.kind == "name" for t in hit.targets):

@@ -560,7 +560,17 @@ def _owned_elsewhere(
         and owner not in _ancestors(sentence, head)
         and not _adopted(sentence, owner, instruments)
         and not _incise_on(sentence, owner, head)
+        and not _before_its_participle(sentence, owner, i)
     )
+
+
+def _before_its_participle(sentence: Sentence, owner: int, i: int) -> bool:
+    """The date stands before the comma that opens the present participle it hangs on ("spoke with
+    Burhan on Thursday, urging him to", "habló el jueves con Burhan, instándole a"): the parser hung it
+    on the participle, yet a participle's own adjuncts follow it; the date is the clause's before."""
+    tok = sentence.toks[owner]
+    present = "VerbForm=Ger" in tok.morph or ("VerbForm=Part" in tok.morph and "Tense=Pres" in tok.morph)
+    return present and i < owner - 1 and sentence.toks[owner - 1].text == ","
 
 
 def _incise_on(sentence: Sentence, verb: int, head: int) -> bool:

@@ -20,6 +20,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from diplowatch.actors.descriptions import described
+from diplowatch.actors.occasion_names import names_occasion
 from diplowatch.events import confidence
 from diplowatch.events.anaphora import refers_back
 from diplowatch.events.argument_set import Arguments
@@ -115,6 +116,7 @@ from diplowatch.events.reactions import addressed, answers_undated, reacted_to
 from diplowatch.events.refusals import refuses_to_criticise
 from diplowatch.events.relatives import relative_addressees, relative_partner
 from diplowatch.events.same_sentence import same_sentence_merged
+from diplowatch.events.scene_dates import dated_by_scene
 from diplowatch.events.scenes import Scene, scene_of, scene_phrases
 from diplowatch.events.short_names import resolve_short_names, short_name
 from diplowatch.events.sidelines import without_occasions
@@ -261,6 +263,8 @@ class RuleCoder:
             placed = [d for d in found if d.location is not None and not NOT_HAPPENED & set(d.aux)]
             found = [in_scene(d, scene[0], sentence.index - scene[1]) for d in found]
             scene = (placed[-1], sentence.index) if placed else scene
+            # "accused Washington in a post after the meeting": that meeting's day (events.scene_dates)
+            found = [dated_by_scene(d, sentence, lex, out) for d in found]
             found = [
                 in_story(d, stories)
                 if d.date_source == "published" and not answers_undated(d, out, self.options.min_confidence)
@@ -948,6 +952,9 @@ class RuleCoder:
         if carried and not set(carried) & set(args.recipient) and not unresolved:
             if not _hosts_someone_else(sentence, match):
                 return carried, "previous"
+        # "La Cumbre Iberoamericana reunió...": an occasion's name is nobody acting (actors.occasion_names)
+        if names_occasion(args.subject_text, lex.language):
+            return (), "none"
         if self.options.unlinked_actors and args.subject_text and not args.recipient:
             return (args.subject_text,), "unlinked"
         return (), "none"

@@ -20,6 +20,7 @@ from typing import Any, TypeVar, cast
 from diplowatch.model import Article, Segment
 from diplowatch.text.active_with_etre import active_with_etre_restored
 from diplowatch.text.adjectival_passives import adjectival_passives_restored
+from diplowatch.text.apposed_participle_subjects import apposed_participle_subjects_restored
 from diplowatch.text.appositions import appositive_subject_restored
 from diplowatch.text.auxiliary_subjects import auxiliary_subjects_restored
 from diplowatch.text.clefts import CLEFT_KEYS, Cleft, cleft_restored
@@ -183,6 +184,8 @@ def _parsed(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, tuple
         judged = _OBJECT_PREDICATES.get(segment.language)
         toks = object_predicates_restored(toks, *judged) if judged else toks
         toks = gerund_subject_restored(toks) if segment.language in _GERUND_SUBJECTS else toks
+        if segment.language in _APPOSED_PARTICIPLE_SUBJECTS:
+            toks = apposed_participle_subjects_restored(toks)
         trailing = _TRAILING_PARTICIPLES.get(segment.language)
         toks = trailing_participles_restored(toks, trailing) if trailing else toks
         periphrastic = _PERIPHRASTIC_VERBS.get(segment.language)
@@ -265,6 +268,9 @@ _APPOSITIVE_PARTICIPLES: frozenset[str] = frozenset(
     lang_data("parse_repairs.yaml").get("appositive_participles") or []
 )
 _GERUND_SUBJECTS: frozenset[str] = frozenset(lang_data("parse_repairs.yaml").get("gerund_subjects") or [])
+_APPOSED_PARTICIPLE_SUBJECTS: frozenset[str] = frozenset(
+    lang_data("parse_repairs.yaml").get("apposed_participle_subjects") or []
+)
 _SEQUENCE_TAILS = _words_by_language("sequence_tails")
 _TRAILING_PARTICIPLES = _words_by_language("trailing_participles")
 _PERIPHRASTIC_VERBS = _words_by_language("periphrastic_verbs")
