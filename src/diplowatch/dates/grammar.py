@@ -8,7 +8,9 @@ A pattern is a line of tokens matched in order, separated by spaces or a comma:
     [ ... ]    an optional run of tokens
     <...>      as first token: words that must precede the expression, not part of it;
                as last token: words that must follow it ("YEAR <et/à>" for "de 1982 à 1987");
-               <!...> as first token: words that must not precede it (e.g. <!la/esta>)
+               <!...> as first token: words that must not precede it (e.g. <!la/esta>); as last
+               token: words that must not follow it ("LATER NUM UNIT <!من>": "بعد يومين من" is two
+               days after another happening, not two days from now)
     !          (last token only) the expression must be followed by punctuation or a line end
 
 Patterns are matched against folded text (see text/normalise.py, `fold_aligned`), so words
@@ -70,6 +72,8 @@ class PatternCompiler:
         if tokens and tokens[-1] == "!":
             tokens.pop()
             guard = PUNCT_AHEAD
+        elif len(tokens) > 1 and tokens[-1].startswith("<!"):
+            guard = f"(?!{SEPARATOR}{self._literal(tokens.pop()[2:-1])})"
         elif len(tokens) > 1 and tokens[-1].startswith("<"):
             guard = f"(?={SEPARATOR}{self._literal(tokens.pop()[1:-1])})"
         body = self._sequence(self._group(tokens))

@@ -50,6 +50,9 @@ def proximity(
         after = [m for m in after if end is None or (at[m] or 0) < end]
     if not sentence.parsed:  # "رحبت الرباط بالموقف، في حين رفضته الجزائر": Algeria is the next clause's
         after = [m for m in after if (i := at[m]) is not None and i < _next_clause(sentence, match, lexicon)]
+        # "أدان الغارات، مطالبا مجلس الأمن بـ": whom the participle's act names is its own
+        cut = _adverbial_after(sentence, match, lexicon, body)
+        after = [m for m in after if (at[m] or 0) < cut]
         if match.trigger.type in REQUESTS:
             # "دعا X إلى الإفراج عن موظفي الأمم المتحدة": the UN is asked nothing; naming no one asked
             # ("دعت إلى دعم جهود X"), the act's names stand, as in the parsed languages
@@ -203,6 +206,22 @@ def _with_conjuncts(
         actor.append(m.key)
         previous = i
     return actor
+
+
+def _adverbial_after(sentence: Sentence, match: Match, lexicon: Lexicon, body: str) -> int:
+    """Unparsed: where the next adverbial participle after a comma ("..., مطالبا", "..., داعيا") opens
+    the act of its own that ends the trigger's clause; the sentence's end if none does."""
+    toks = sentence.toks
+    return min(
+        (
+            m.indices[0]
+            for m in find(sentence, lexicon)
+            if "adverbial" in m.trigger.flags
+            and m.indices[0] > match.indices[-1]
+            and PHRASE_BREAK.search(body[toks[m.indices[0] - 1].end : toks[m.indices[0]].start])
+        ),
+        default=len(toks),
+    )
 
 
 def _next_clause(sentence: Sentence, match: Match, lexicon: Lexicon) -> int:
