@@ -34,6 +34,7 @@ from diplowatch.reading.references import cited, renewal
 from diplowatch.text.normalise import Token, fold_aligned_word
 from diplowatch.text.parse import segments_of
 from diplowatch.text.sentences import INCISE_DEPS, Sentence
+from diplowatch.text.trailing_participles import present_participle
 
 _CALENDAR = re.compile(r"^\d{4}(-(\d{2}|W\d{2}|SP|SU|FA|WI|Q\d|H\d)(-\d{2})?)?")
 _RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}  # finer first
@@ -568,9 +569,7 @@ def _before_its_participle(sentence: Sentence, owner: int, i: int) -> bool:
     """The date stands before the comma that opens the present participle it hangs on ("spoke with
     Burhan on Thursday, urging him to", "habló el jueves con Burhan, instándole a"): the parser hung it
     on the participle, yet a participle's own adjuncts follow it; the date is the clause's before."""
-    tok = sentence.toks[owner]
-    present = "VerbForm=Ger" in tok.morph or ("VerbForm=Part" in tok.morph and "Tense=Pres" in tok.morph)
-    return present and i < owner - 1 and sentence.toks[owner - 1].text == ","
+    return present_participle(sentence.toks[owner]) and i < owner - 1 and sentence.toks[owner - 1].text == ","
 
 
 def _incise_on(sentence: Sentence, verb: int, head: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 
 from diplowatch.text.normalise import Token
+from diplowatch.text.trailing_participles import present_participle
 
 NOMINAL = frozenset({"NOUN", "PROPN"})
 SUBJECT = "nsubj"
@@ -18,7 +19,7 @@ SUBJECT = "nsubj"
 def apposed_participle_subjects_restored(toks: tuple[Token, ...]) -> tuple[Token, ...]:
     out: list[Token] | None = None
     for p, tok in enumerate(toks):
-        if not tok.dep.startswith("advcl") or not _present_participle(tok) or toks[p - 1].text != ",":
+        if not tok.dep.startswith("advcl") or not present_participle(tok) or toks[p - 1].text != ",":
             continue
         subject = next((j for j in range(p) if toks[j].head == p and toks[j].dep == SUBJECT), None)
         if subject is None or toks[subject].pos != "PROPN":
@@ -28,10 +29,6 @@ def apposed_participle_subjects_restored(toks: tuple[Token, ...]) -> tuple[Token
             out = out if out is not None else list(toks)
             out[subject] = dataclasses.replace(toks[subject], head=anchor, dep="appos")
     return tuple(out) if out is not None else toks
-
-
-def _present_participle(tok: Token) -> bool:
-    return "VerbForm=Ger" in tok.morph or ("VerbForm=Part" in tok.morph and "Tense=Pres" in tok.morph)
 
 
 def _apposed_to(toks: tuple[Token, ...], name: int) -> int | None:

@@ -38,6 +38,11 @@ def trailing_participles_restored(toks: tuple[Token, ...], verbs: frozenset[str]
     return tuple(out) if out is not None else toks
 
 
+def present_participle(tok: Token) -> bool:
+    """A present participle or a gerund ("urging", "exhortant", "instándole")."""
+    return "VerbForm=Ger" in tok.morph or (PARTICIPLE in tok.morph and PRESENT in tok.morph)
+
+
 def after_comma(toks: tuple[Token, ...], p: int) -> bool:
     """Token p follows a comma, object clitics aside ("X, l'exhortant", "X, accusing")."""
     before = p - 1
