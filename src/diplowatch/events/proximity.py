@@ -49,10 +49,10 @@ def proximity(
         end = act_end(unparsed_breaks(sentence, find(sentence, lexicon), at, lexicon, body), match.indices[0])
         after = [m for m in after if end is None or (at[m] or 0) < end]
     if not sentence.parsed:  # "رحبت الرباط بالموقف، في حين رفضته الجزائر": Algeria is the next clause's
-        after = [m for m in after if (i := at[m]) is not None and i < _next_clause(sentence, match, lexicon)]
-        # "أدان الغارات، مطالبا مجلس الأمن بـ": whom the participle's act names is its own
-        cut = _adverbial_after(sentence, match, lexicon, body)
-        after = [m for m in after if (at[m] or 0) < cut]
+        # (and "أدان الغارات، مطالبا مجلس الأمن بـ": whom the participle's act names is its own)
+        participle = _adverbial_after(sentence, match, lexicon, body)
+        clause_end = min(_next_clause(sentence, match, lexicon), participle)
+        after = [m for m in after if (i := at[m]) is not None and i < clause_end]
         if match.trigger.type in REQUESTS:
             # "دعا X إلى الإفراج عن موظفي الأمم المتحدة": the UN is asked nothing; naming no one asked
             # ("دعت إلى دعم جهود X"), the act's names stand, as in the parsed languages
