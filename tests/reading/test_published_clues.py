@@ -139,6 +139,44 @@ CASES = [
         "fr",
         "2018-09-27",
     ),
+    # a month standing as a field of a header line is the month of publication; a bare weekday told
+    # in the past ("Samedi") is before the weekday the text is written on ("ce mercredi")
+    (
+        ("Diplomatie · 2024-03 · Lecture 3 min",),
+        "L'envoyé a entamé lundi 11 mars une tournée à Alger. Le lendemain, il s'est rendu à Tindouf. "
+        "Samedi, des tirs ont été signalés près du mur. Ce mercredi, le porte-parole n'a donné aucun détail.",
+        "fr",
+        "2024-03-13",
+    ),
+    (
+        ("Politique | mars 2024 | 5 min",),
+        "Le ministre a reçu lundi 11 mars l'envoyé. Il s'est exprimé ce mercredi devant la presse.",
+        "fr",
+        "2024-03-13",
+    ),
+    # a month inside a title's phrase is no dateline
+    (("The October 2024 resolution divides the Council",), "The envoy met the minister.", "en", None),
+    # a weekday set before a day-month by a comma dates it; a header's bare weekday is the day of writing
+    (
+        ("Mundo · Viernes, 10:40",),
+        "El enviado llegó a Argel el pasado lunes, 3 de marzo, tras una escala en Madrid en enero de "
+        "2024. Ayer se reunió con el ministro.",
+        "es",
+        "2025-03-07",
+    ),
+    (
+        ("World | Friday 10:40 GMT",),
+        "The envoy arrived in Algiers last Monday, March 3, after talks in Madrid in January 2024.",
+        "en",
+        "2025-03-07",
+    ),
+    (
+        (),
+        "وصل المبعوث إلى الجزائر يوم الاثنين الماضي، 3 مارس، بعد محادثات في مدريد في يناير 2024. "
+        "واليوم الجمعة استقبله الوزير.",
+        "ar",
+        "2025-03-07",
+    ),
     # a date line with its time at the foot of the page
     ((), "Le roi a reçu l'envoyé onusien au palais royal.\n\nLe 17/10/2017 à 21h05", "fr", "2017-10-17"),
 ]

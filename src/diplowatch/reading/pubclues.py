@@ -51,6 +51,7 @@ class _Mention:
     reading: Reading
     past: bool  # the tense the normaliser reads around it
     day: date | None  # the day it names in full, when it does (with the year it gives or year_of)
+    guessed: bool = False  # a bare weekday placed after the last dated day (_with_anaphors)
 
 
 def read_clues(body: str, language: str, today: date, year_of: YearOf) -> Clues:
@@ -123,6 +124,11 @@ def read_clues(body: str, language: str, today: date, year_of: YearOf) -> Clues:
             elif m.reading.weekday is not None and m.reading.day is None:
                 weekdays.add(m.reading.weekday)
     floor, past_floor = max(reported, default=None), max(reported_past, default=None)
+    if weekdays:
+        # Written on a weekday the text names ("ce mercredi"): the bare weekdays it reports ("dimanche")
+        # are the ones before that day, not the ones after the last dated day.
+        firm = [m.day for m in mentions if m.day and not m.guessed and m.day <= today]
+        floor = max(firm + [c.day for c in references if c.day <= today], default=None)
     pinned = [d for d in pinned if d <= today and (past_floor is None or d >= past_floor)]
     pin = max(pinned, default=None)
     # "ce lundi 11 mars" names the week of writing: a later day of that week the text reports
@@ -203,7 +209,8 @@ def _with_anaphors(mentions: list[_Mention]) -> list[_Mention]:
             and r.shift is None
             and r.anaphor is None
         ):
-            m = _Mention(m.start, m.end, r, m.past, last + timedelta(days=(r.weekday - last.weekday()) % 7))
+            after = last + timedelta(days=(r.weekday - last.weekday()) % 7)
+            m = _Mention(m.start, m.end, r, m.past, after, guessed=True)
         out.append(m)
         last = m.day or last
     return out

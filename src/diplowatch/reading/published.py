@@ -5,8 +5,9 @@ In order of trust:
    "date 2024-02-07", "Par X 30 juillet 2024 à 15:36", "October 29, 2023");
 2. a partial dateline completed from the text's clues (see pubclues.py; a time of day alone,
    "10h32", is none, and "Publié le 01/11 à 10h32" is a day and a month): "date 2024-03"
-   takes the day the text calls today ("ce jeudi 3 octobre"), else the latest day it
-   reports (moved on by "hier", or to the weekday of "ce mardi"), else keeps the month;
+   (or a month standing as a header field, "Diplomatie · 2024-03 · 4 min") takes the day
+   the text calls today ("ce jeudi 3 octobre"), else the latest day it reports (moved on
+   by "hier", or to the weekday of "ce mardi"), else keeps the month;
    a dateline without a year ("July 2 –") takes the first such day after the latest
    dated fact in the article;
 3. a date line standing alone at the end ("05-12-2022", "Le 17/10/2017 à 21h05");
@@ -14,7 +15,9 @@ In order of trust:
    tweet's "March 11, 2024" included), a day pinned by "hier"/"ayer"/"أمس" next to a
    date or a cited reference event ("la résolution 2756 adoptée hier"), or a day-month
    with its weekday ("vendredi 5 septembre": the first year from the latest one the
-   text mentions where it is a Friday), moved to the next day by a bare "hier".
+   text mentions where it is a Friday; "el pasado viernes, 5 de septiembre" too), moved to the
+   next day by a bare "hier", or to the weekday of writing a header ("Martes, 08:15") or the
+   text ("ce mercredi") gives.
 Every date is read by the date normaliser (diplowatch.dates).
 """
 
@@ -23,7 +26,8 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Sequence
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
 from diplowatch.dates import TimeExpression, find_dates, read_expressions
 from diplowatch.dates.model import Reading
@@ -31,7 +35,7 @@ from diplowatch.dates.spans import first_fit
 from diplowatch.dates.vocabulary import load as load_vocabulary
 from diplowatch.model import DateValue
 from diplowatch.reading.cues import cues
-from diplowatch.reading.pubclues import after_yesterday, day_in_window, read_clues
+from diplowatch.reading.pubclues import WEEK_DAYS, after_yesterday, day_in_window, read_clues
 from diplowatch.reading.references import cited
 from diplowatch.text.normalise import fold_aligned_word
 
@@ -48,7 +52,7 @@ def published_date(
         _full_dateline(lines, lang, today)
         or _partial_dateline(lines, body, lang, today)
         or _standalone_date_line(_with_digits(tail + tuple(body.rsplit("\n", 1)[-1:])), lang, today)
-        or _latest_reported(body, lang, today)
+        or _latest_reported(body, lang, today, _header_weekday(header, lang))
     )
 
 
@@ -86,6 +90,8 @@ def _partial_dateline(lines: list[str], body: str, lang: str, today: date) -> Da
     for line in lines:
         if (match := cues().inline_date_prefix.match(line)) and len(match.group(1)) == 7:
             return _day_in_month(match.group(1), body, lang, today)
+        if month_field := _month_field(line, lang, today):  # "Diplomatie · 2025-09 · Lecture 4 min"
+            return _day_in_month(month_field, body, lang, today)
         for timex in _dates(line, lang, today):
             if _full_day(timex) and _day_number(timex) and not _has_year(timex) and not _clock_only(timex):
                 return _complete_year(timex, body, lang, today)
@@ -99,6 +105,43 @@ def _partial_dateline(lines: list[str], body: str, lang: str, today: date) -> Da
 CLOCK = re.compile(r"(?i)\b\d{1,2}\s*(?:h|:)\s*\d{0,2}\b(?:\s*(?:am|pm|gmt|utc))?")
 DAY_MONTH = re.compile(r"(?<![\d/.:])(\d{1,2})[/.](\d{1,2})(?![\d/.:])")  # a dateline's "01/11"
 DAY_FIRST = frozenset({"fr", "es", "ar"})  # languages whose numeric dates put the day first
+
+
+FIELD_SEPARATOR = re.compile(r"\s+[·•|]\s+")  # a header line's fields: "Diplomatie · 2025-09 · 4 min"
+ISO_MONTH = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
+
+
+def _fields(line: str) -> list[str]:
+    return [field.strip() for field in FIELD_SEPARATOR.split(line)]
+
+
+def _month_field(line: str, lang: str, today: date) -> str | None:
+    """A month and year standing as a field of a header line of several ("Politique · mars 2024 · 5
+    min"): the month of publication. A title naming a month ("the October 2025 resolution") has it
+    inside a phrase, not as a field of its own."""
+    fields = _fields(line)
+    if len(fields) < 2:
+        return None
+    for field in fields:
+        if ISO_MONTH.fullmatch(field):
+            return field
+        found = _dates(field, lang, today)
+        if len(found) == 1 and found[0].text == field and re.fullmatch(r"\d{4}-\d{2}", found[0].value or ""):
+            return found[0].value
+    return None
+
+
+def _header_weekday(header: Sequence[str], lang: str) -> int | None:
+    """The weekday a header line gives without a day number ("África · Martes, 08:15", "World | Friday
+    10:40 GMT"): the day of the week the page was published."""
+    for line in header:
+        if len(line) > DATELINE_MAX_CHARS:
+            continue
+        for field in _fields(line):
+            bare = CLOCK.sub("", field).strip(" ,")
+            if bare and len(bare.split()) == 1 and (weekday := _weekday_named(bare, lang)) is not None:
+                return weekday
+    return None
 
 
 def _clock_only(timex: TimeExpression) -> bool:
@@ -120,11 +163,15 @@ def _day_in_month(month: str, body: str, lang: str, today: date) -> DateValue | 
     return DateValue(day.isoformat(), "day", True, month, "dateline+text")
 
 
-def _complete_year(timex: TimeExpression, body: str, lang: str, today: date) -> DateValue | None:
-    """A dated day without a year: after the latest fact the article dates, on the weekday it names."""
+def _complete_year(
+    timex: TimeExpression, body: str, lang: str, today: date, weekday: int | None = None
+) -> DateValue | None:
+    """A dated day without a year: after the latest fact the article dates, on the weekday it names
+    (`weekday` when it is named beside the date rather than in it)."""
     month_day = (timex.value or "")[5:10]
     month, day_number = int(month_day[:2]), int(month_day[3:5])
-    weekday = _weekday_named(timex.text, lang)
+    if weekday is None:
+        weekday = _weekday_named(timex.text, lang)
     if weekday is None:  # "Bogotá, 2 ago (EFE).- ... instaron este viernes": written on that weekday
         weekday = _weekday_written(body, lang, today)
     if weekday is None and (lead := _lead_weekday(timex.text, body, lang)) is not None:
@@ -222,8 +269,10 @@ def _standalone_date_line(lines: Sequence[str], lang: str, today: date) -> DateV
     return None
 
 
-def _latest_reported(body: str, lang: str, today: date) -> DateValue | None:
-    """No dateline: an embedded tweet's date, a date the text calls 'this' day, or a dated lead."""
+def _latest_reported(body: str, lang: str, today: date, written_weekday: int | None) -> DateValue | None:
+    """No dateline: an embedded tweet's date, a date the text calls 'this' day, or a dated lead;
+    else the latest day-month the text dates with its weekday, moved on to the weekday of writing
+    when the header or the text gives one ("Martes, 08:15", "ce mercredi")."""
     found_dates = _dates(body, lang, today)
     dated = [
         t
@@ -245,20 +294,44 @@ def _latest_reported(body: str, lang: str, today: date) -> DateValue | None:
     if clues.pinned:  # "hier, mardi 6 septembre", "la résolution 2756 adoptée hier"
         return DateValue(clues.pinned.isoformat(), "day", True, "", "deixis")
     undated = [
-        t
+        (t, weekday)
         for t in found_dates
-        if _full_day(t) and _day_number(t) and not _has_year(t) and _weekday_named(t.text, lang) is not None
+        if _full_day(t)
+        and _day_number(t)
+        and not _has_year(t)
+        and (weekday := _weekday_of(body, t, lang)) is not None
     ]
     completed: dict[str, DateValue | None] = {}  # a long page repeats its days: complete each once
-    for timex in undated:
+    for timex, weekday in undated:
         if timex.text not in completed:
-            completed[timex.text] = _complete_year(timex, body, lang, today)
+            completed[timex.text] = _complete_year(timex, body, lang, today, weekday)
     days = [day for day in completed.values() if day]
     if not days:
         return None
     last_day = max(days, key=lambda d: d.value)
-    day = after_yesterday(date.fromisoformat(last_day.value), clues, today)
+    dated_last = date.fromisoformat(last_day.value)
+    weekdays = clues.weekdays | ({written_weekday} if written_weekday is not None else set())
+    if len(weekdays) == 1:  # written on that weekday, soon after the latest day it dates
+        written = replace(clues, floor=dated_last, weekdays=frozenset(weekdays))
+        day = day_in_window(dated_last, dated_last + timedelta(days=WEEK_DAYS), written, today) or dated_last
+    else:
+        day = after_yesterday(dated_last, clues, today)
     return DateValue(day.isoformat(), "day", True, last_day.text, last_day.source)
+
+
+APPOSED_WEEKDAY = re.compile(r"(?:\w+\s+)?\w+\s*[,،]\s*$")  # "el jueves pasado, " before "6 de noviembre"
+
+
+def _weekday_of(body: str, timex: TimeExpression, lang: str) -> int | None:
+    named = _weekday_named(timex.text, lang)
+    return named if named is not None else _apposed_weekday(body, timex.start, lang)
+
+
+def _apposed_weekday(body: str, start: int, lang: str) -> int | None:
+    """The weekday set before a day-month by a comma ("el jueves pasado, 6 de noviembre", "last
+    Thursday, November 6", "الخميس الماضي، 6 نوفمبر"): the weekday of that day."""
+    before = APPOSED_WEEKDAY.search(body[max(0, start - 30) : start])
+    return _weekday_named(before.group(0), lang) if before else None
 
 
 def _reading_year(reading: Reading, floor: int | None, today: date) -> int | None:
