@@ -116,3 +116,39 @@ def test_a_threat_named_is_a_criticism(world_code, lang, text, critic, blamed):
 def test_a_threat_made_stays_a_threat(world_code):
     events = world_code("Russia threatened to cut gas supplies to Moldova.", "en")
     assert any("Russia" in e.actor for e in real_events(events, "THREATEN")), shown(events)
+
+
+# A name is blame when what it is of is ("the head of a terrorist network"); a name given with no blame
+# or praise is no call ("called Petro the head of state": not a REQUEST).
+HELD_NAMES = [
+    ("en", "Speaking in Caracas, Maduro called Petro the head of a terrorist network.", "Gustavo_Petro"),
+    (
+        "en",
+        'Rubio had called Maduro "the head of a narco-terrorist organization" on Thursday.',
+        "Nicolás_Maduro",
+    ),
+    (
+        "fr",
+        "Le président colombien a qualifié Maduro de chef d'une organisation terroriste.",
+        "Nicolás_Maduro",
+    ),
+    (
+        "es",
+        "El presidente colombiano calificó a Maduro de jefe de una organización terrorista.",
+        "Nicolás_Maduro",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "blamed"), HELD_NAMES, ids=[h[0] for h in HELD_NAMES])
+def test_a_name_is_blame_when_what_it_holds_is(world_code, lang, text, blamed):
+    events = world_code(text, lang)
+    assert any(blamed in e.recipient for e in real_events(events, "ACCUSE")), shown(events)
+    assert not real_events(events, "REQUEST"), shown(events)
+
+
+@pytest.mark.slow
+def test_a_neutral_name_given_is_no_call(world_code):
+    events = world_code("Speaking in Madrid, Macron called Sánchez the head of a friendly government.", "en")
+    assert not real_events(events, "REQUEST"), shown(events)

@@ -6,9 +6,11 @@ be (lexicon `naming_verbs`). The name is the verb's object predicate ("called X 
 "as", "comme", "de", "como"), with the adjectives that qualify it ("a solution *credible and realistic*").
 A name of blame makes it a criticism (ACCUSE: `naming_blame`, "a
 fascist", "a provocation", "unacceptable"), a name of praise a support ("called the agreement a
-success": `naming_praise`). Otherwise a naming verb that is a trigger of its own stays what it was
-("called for talks"), and one that is only a naming verb (flag "naming": "describe", "qualifier") is no
-event."""
+success": `naming_praise`); a name is blame too when what it is of is ("called Maduro the head of a
+*terrorist* network", "le chef d'une organisation *terroriste*"). A name given with neither makes no
+call ("called Sánchez the head of a friendly government" is no REQUEST). Otherwise a naming verb that
+is a trigger of its own stays what it was ("called for talks"), and one that is only a naming verb
+(flag "naming": "describe", "qualifier") is no event."""
 
 from __future__ import annotations
 
@@ -42,7 +44,7 @@ def as_naming(sentence: Sentence, match: Match, lex: Lexicon, others: Sequence[M
         return None if only_naming else match
     names = _names(sentence, match.head, lex)
     named = [o for o in others if set(names) & set(o.indices) and o.trigger.type not in BLAME_ONLY]
-    keys = {k for name in names for k in keys_of(sentence.toks[name])}
+    keys = {k for name in names + _what_names_hold(sentence, names) for k in keys_of(sentence.toks[name])}
     if only_naming and any(SPOKEN not in o.trigger.flags for o in named):
         return None  # "qualified the strike as an aggression": the act the name tells is the event
     if named:  # an evaluative word is said here: its own reading ("a war crime": an allegation)
@@ -51,8 +53,10 @@ def as_naming(sentence: Sentence, match: Match, lex: Lexicon, others: Sequence[M
         kind, mode = "ACCUSE", "disapprove"
     elif keys & lex.naming_praise:
         kind, mode = "SUPPORT", ""
+    elif only_naming or _predicate_name(sentence, names):
+        return None  # "called Maduro the head of state": a name given, no call made
     else:
-        return None if only_naming else match
+        return match
     trigger = dataclasses.replace(
         match.trigger, type=kind, mode=mode, flags=match.trigger.flags - {"weak", "ask", NAMING}
     )
@@ -82,6 +86,14 @@ def _names(sentence: Sentence, verb: int, lex: Lexicon) -> list[int]:
     found = [c for c in sentence.children(verb) if toks[c].dep in PREDICATES and toks[c].pos in NAMES]
     if toks[verb].dep in RELATIVES:  # "a move Caracas called a provocation": the move is the object
         found += [c for c in sentence.children(verb) if toks[c].dep in OBJECTS and toks[c].pos in NAMES]
+    # "called Petro the head of...", parsed as the object's apposition (one with no comma before it)
+    found += [
+        a
+        for o in sentence.children(verb)
+        if toks[o].dep in OBJECTS
+        for a in sentence.children(o)
+        if toks[a].dep == "appos" and toks[a].pos == "NOUN" and not _comma_before(sentence, a)
+    ]
     # "called the Russian move a threat", parsed as a clause whose noun "move" has "a threat" for object
     found += [
         n
@@ -101,6 +113,32 @@ def _names(sentence: Sentence, verb: int, lex: Lexicon) -> list[int]:
         c for n in found for c in sentence.children(n) if toks[c].dep == "amod" and toks[c].pos == "ADJ"
     ]
     return found + qualities + [c for q in qualities for c in sentence.children(q) if toks[c].dep == "conj"]
+
+
+def _what_names_hold(sentence: Sentence, names: list[int]) -> list[int]:
+    """What the names are of, and its qualities: "the head of a *narco-terrorist* organization",
+    "le chef d'une organisation *terroriste*" (a name is blame when what it holds is)."""
+    toks = sentence.toks
+    held = [
+        o
+        for n in names
+        for c in sentence.children(n)
+        for o in ([c] if toks[c].dep == "nmod" else sentence.children(c) if toks[c].dep == "prep" else [])
+        if toks[o].pos == "NOUN" and toks[o].dep in ("nmod", "pobj")
+    ]
+    qualities = [c for n in names + held for c in sentence.children(n) if toks[c].dep in ("amod", "compound")]
+    return qualities + held
+
+
+def _comma_before(sentence: Sentence, word: int) -> bool:
+    first = min(sentence.subtree(word))
+    return first > 0 and sentence.toks[first - 1].text == ","
+
+
+def _predicate_name(sentence: Sentence, names: list[int]) -> bool:
+    """A name is the object's predicate ("called Maduro *the head* of..."), not a word "as" marks."""
+    toks = sentence.toks
+    return any(toks[n].pos in NAMES and (toks[n].dep in PREDICATES or toks[n].dep == "appos") for n in names)
 
 
 def _own_clause(sentence: Sentence, verb: int) -> set[int]:
