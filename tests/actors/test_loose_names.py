@@ -62,3 +62,21 @@ def test_an_organ_its_body_names_stays_itself():
     text = "The Security Council of the United Nations met on Monday."
     linked = ActorLinker(load_kb(), use_spacy=False)(make_article(text, "en", "2025-06-27"))
     assert "United_Nations_Security_Council" in {a.id for a in linked.actors}
+
+
+# A word matched loosely ("Dramani" ~ "Darmanin") that a capitalised word continues is part of a longer
+# name, not that KB person; a loose spelling standing alone or closing a name still links.
+LONGER_NAMES = [
+    ("Le ministre ghanéen Kofi Dramani Asante a reçu l'émissaire.", "Dramani", None),
+    ("Le vice-ministre russe Sergueï Verchinine a reçu l'émissaire.", "Sergueï Verchinine", "Sergey_Vershinin"),
+    ("Le vice-ministre Verchinine a reçu l'émissaire.", "Verchinine", "Sergey_Vershinin"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "span", "expected"), LONGER_NAMES, ids=[n[1] for n in LONGER_NAMES])
+def test_a_loose_word_inside_a_longer_name_is_not_that_person(text, span, expected):
+    linked = Chain(Parser(), ActorLinker(load_kb()))(make_article(text, "fr", "2025-04-06"))
+    found = {text[m.start : m.end]: a.id for a in linked.actors for m in a.mentions}
+    assert found.get(span) == expected, found
+    assert "Gérald_Darmanin" not in found.values(), found

@@ -289,7 +289,10 @@ class AliasIndex:
             # one Arabic word has no capital to tell a name: by its skeleton alone, "السياسي" (political)
             # would be el-Sisi
             if end - i == 1 and (
-                len(toks[i].text) < MIN_SKELETON_WORD or toks[i].text.isupper() or is_arabic(toks[i].text)
+                len(toks[i].text) < MIN_SKELETON_WORD
+                or toks[i].text.isupper()
+                or is_arabic(toks[i].text)
+                or _name_runs_on(scan, end)
             ):
                 continue
             kept = self._close_enough(_targets(targets), toks[i:end])
@@ -403,6 +406,16 @@ def _longest_first(reached: _Reached) -> int:
 
 
 @functools.lru_cache(maxsize=65536)
+def _name_runs_on(scan: _Scan, j: int) -> bool:
+    """Token j is a capitalised word right after the one before it: "Dramani" in "John Dramani
+    Mahama" is part of a longer name, not "Darmanin" spelled loosely."""
+    return (
+        j < len(scan.toks)
+        and is_capitalised(scan.toks[j].text)
+        and scan.text[scan.toks[j - 1].end : scan.toks[j].start] == " "
+    )
+
+
 def _skeletons(key: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(skeleton(k) for k in variants(key)))
 
