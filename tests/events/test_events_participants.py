@@ -203,3 +203,31 @@ def test_the_one_met_after_a_weekday_takes_part(code, lang: str, text: str) -> N
     assert {"Sergey_Lavrov", "Nasser_Bourita"} <= set(met[0].actor + met[0].recipient)
     assert "Spain" not in met[0].actor + met[0].recipient
     assert met[0].location is not None and met[0].location.id == "Moscow"
+
+
+# A noun phrase working as a pronoun ("ce dernier", "the latter", "este último") is the person named
+# last, not the subject of the sentence before.
+LATTER = [
+    (
+        "fr",
+        "Lundi, Sergueï Lavrov s'est entretenu à Moscou avec le ministre algérien, Ahmed Attaf. Ce dernier "
+        "a accusé le Maroc de bloquer le processus.",
+    ),
+    (
+        "en",
+        "On Monday, Sergey Lavrov held talks in Moscow with the Algerian minister, Ahmed Attaf. The latter "
+        "accused Morocco of blocking the process.",
+    ),
+    (
+        "es",
+        "El lunes, Serguéi Lavrov se reunió en Moscú con el ministro argelino, Ahmed Attaf. Este último "
+        "acusó a Marruecos de bloquear el proceso.",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), LATTER, ids=[x[0] for x in LATTER])
+def test_the_latter_is_the_person_named_last(code, lang: str, text: str) -> None:
+    accusations = [e for e in code(text, lang) if e.type == "ACCUSE"]
+    assert [e.actor for e in accusations] == [("Ahmed_Attaf",)], accusations

@@ -601,7 +601,7 @@ def _parsed(
     # "Köhler, former head of the IMF, met Bourita": the body he once served takes no part
     former = _former_offices(sentence, clause, lexicon) if lexicon is not None else set()
     clause -= former
-    pronoun = _pronoun_subject(sentence, verb)
+    pronoun, latter = _pronoun_subject(sentence, verb, lexicon.latter_phrases if lexicon else frozenset())
     person = None
     if pronoun is not None and (teller := _object_relative_teller(sentence, verb, at)):
         # "s'en est pris à X, qu'il accuse de partialité": "il" is not X, whom "qu'" stands for, but who
@@ -610,7 +610,8 @@ def _parsed(
         return Arguments(teller, others, "parse", frozenset(clause))
     if antecedent is not None and pronoun is not None:
         morph = sentence.toks[pronoun].morph
-        person = antecedent(sentence.toks[pronoun].start, "PronType=Dem" in morph, "Gender=Fem" in morph)
+        demonstrative = latter or "PronType=Dem" in morph
+        person = antecedent(sentence.toks[pronoun].start, demonstrative, "Gender=Fem" in morph)
     if pronoun is not None and person is not None:  # "Il a rencontré X": who "il" is, not the clause above
         others = _keys(at, clause - {pronoun})
         return Arguments((person,), tuple(k for k in others if k != person), "parse", frozenset(clause))
@@ -1442,11 +1443,16 @@ def _unmarked_agents(sentence: Sentence, verb: int, lexicon: Lexicon) -> list[in
 PERSONAL = frozenset({"Prs", "Dem"})
 
 
-def _pronoun_subject(sentence: Sentence, verb: int) -> int | None:
+def _pronoun_subject(
+    sentence: Sentence, verb: int, latter_phrases: frozenset[str]
+) -> tuple[int | None, bool]:
     """The verb's own subject when it is a pronoun standing for one person ("il", "she", "celui-ci";
-    not "it", "they", "on", a relative or a reflexive)."""
+    not "it", "they", "on", a relative or a reflexive), and whether it is a noun phrase that works as
+    one for the person named last ("ce dernier", "the latter", "este último")."""
     for child in sentence.children(verb):
         tok = sentence.toks[child]
+        if tok.dep in SUBJECTS and _phrase_keys(sentence, child) in latter_phrases:
+            return child, True
         if tok.dep not in SUBJECTS or tok.pos != "PRON":
             continue
         features = dict(f.split("=", 1) for f in tok.morph.split("|") if "=" in f)
@@ -1457,8 +1463,12 @@ def _pronoun_subject(sentence: Sentence, verb: int) -> int | None:
             and features.get("Person", "3") == "3"
             and "Reflex" not in features
         ):
-            return child
-    return None
+            return child, False
+    return None, False
+
+
+def _phrase_keys(sentence: Sentence, head: int) -> str:
+    return " ".join(sentence.toks[i].key for i in sorted(sentence.subtree(head)))
 
 
 def _object_relative_teller(

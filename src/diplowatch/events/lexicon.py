@@ -185,6 +185,7 @@ _CUE_KEYS = (
     "three_states",
     "pairs",
     "person_possessives",
+    "latter_phrases",
     "own_governments",
     "own_positions",
     "scenes",
@@ -390,6 +391,7 @@ class Lexicon:
     object_clitics: frozenset[str] = frozenset()  # an object pronoun glued before its verb ("l'appelant")
     enclitics: frozenset[str] = frozenset()  # endings of a verb with its object glued on ("pidiéndole")
     person_possessives: frozenset[str] = frozenset()  # "son", "his", "su": "sa rencontre avec X" is his
+    latter_phrases: frozenset[str] = frozenset()  # "ce dernier", "the latter": the person named last
     own_governments: frozenset[str] = frozenset()  # "su Gobierno", "his government": the possessor's state
     own_positions: frozenset[str] = frozenset()  # "su plan": the possessor is the actor itself
     scenes: frozenset[str] = frozenset()  # "lors", "during", "durante": a meeting noun after one is a scene
