@@ -381,6 +381,14 @@ class ActorLinker:
                     # nationality
                     self._national(work, part, hit, self.kb.iso3(country), first)
                     continue
+                if after is not None and _is_person_noun(after, lang.nationality_heads):
+                    # "the Ghanaian diplomat": the adjective before its noun, the same person
+                    person = self._last_of_nationality(work, part, hit, first, self.kb.iso3(country))
+                    if person is not None:
+                        work.add(hit.start, after.end, person, "nominal")
+                    else:
+                        work.block(hit.start, hit.end)
+                    continue
                 if demonyms.is_descriptive(part.toks, first, hit.last, lang, {p.end for p in work.places}):
                     work.block(hit.start, hit.end)  # "l'ancienne colonie espagnole": no state acts
                     continue
@@ -499,12 +507,25 @@ class ActorLinker:
         if named is not None:  # "l'émissaire français Jean-Yves Le Drian": the title of the name after it
             work.add(part.toks[start].start, hit.end, named, "nominal")
             return
+        person = self._last_of_nationality(work, part, hit, first, iso3)
+        if person is not None:
+            work.add(part.toks[start].start, hit.end, person, "nominal")
+        else:
+            work.block(hit.start, hit.end)
+
+    def _last_of_nationality(
+        self, work: Work, part: _Segment, hit: Hit, first: int, iso3: str | None
+    ) -> str | None:
+        """The last person named before the demonym who is of its nationality."""
         words = [t.key for t in part.toks[first : hit.last]]
-        for person in reversed(work.persons_before(hit.start)):
-            if self._of_nationality(work, person, iso3, words):
-                work.add(part.toks[start].start, hit.end, person, "nominal")
-                return
-        work.block(hit.start, hit.end)
+        return next(
+            (
+                p
+                for p in reversed(work.persons_before(hit.start))
+                if self._of_nationality(work, p, iso3, words)
+            ),
+            None,
+        )
 
     def _listed_holders(
         self, work: Work, part: _Segment, cue_hit: int, role_keys: list[str], lang: LangCues, on: date | None
