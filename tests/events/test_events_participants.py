@@ -231,3 +231,18 @@ LATTER = [
 def test_the_latter_is_the_person_named_last(code, lang: str, text: str) -> None:
     accusations = [e for e in code(text, lang) if e.type == "ACCUSE"]
     assert [e.actor for e in accusations] == [("Ahmed_Attaf",)], accusations
+
+
+# A pronoun opening its sentence after a quotation stands for the speaker the quotation's verb names
+# after it ("« ... », a affirmé mardi le ministre algérien"), not for the person named most.
+AFTER_QUOTE = (
+    "Sergueï Lavrov a été reçu lundi à Alger par Ahmed Attaf. Sergueï Lavrov a ensuite rencontré Nasser "
+    "Bourita à Rabat, puis Sergueï Lavrov a quitté le Maghreb. « La région a besoin de stabilité », a affirmé "
+    "mardi le ministre algérien devant la presse. Il a exhorté le Maroc à reprendre le dialogue."
+)
+
+
+@pytest.mark.slow
+def test_a_pronoun_after_a_quotation_is_its_speaker(world_code) -> None:
+    requests = [e for e in world_code(AFTER_QUOTE, "fr") if e.type == "REQUEST"]
+    assert [e.actor for e in requests] == [("Ahmed_Attaf",)], requests

@@ -492,7 +492,7 @@ def _addressed(sentence: Sentence, noun: int, lexicon: Lexicon) -> bool:
     return case_marked(sentence, noun, lexicon.dative_marks)
 
 
-def _inverted(sentence: Sentence, verb: int) -> set[int]:
+def inverted_subject(sentence: Sentence, verb: int) -> set[int]:
     """ "« ... », a déploré l'ambassadeur": the object right of a finite verb that follows a closing
     quote (or a comma after one)."""
     auxiliaries = [c for c in sentence.children(verb) if sentence.toks[c].dep in _AUX_DEPS]
@@ -1127,7 +1127,7 @@ def _subject(
             return noun, set()
         elif subjects and step == 0 and (noun := _stray_relative(sentence, current, subjects)):
             return noun, set()
-        elif not subjects and step == 0 and (inverted := _inverted(sentence, current)):
+        elif not subjects and step == 0 and (inverted := inverted_subject(sentence, current)):
             return inverted, set()
         elif not subjects and step == 0 and (before := _name_before(sentence, current)):
             return before, set()

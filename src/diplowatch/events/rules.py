@@ -24,7 +24,13 @@ from diplowatch.actors.occasion_names import names_occasion
 from diplowatch.events import confidence
 from diplowatch.events.anaphora import refers_back
 from diplowatch.events.argument_set import Arguments
-from diplowatch.events.arguments import arguments, meetings_before, predicate, reacts_to_apposed_act
+from diplowatch.events.arguments import (
+    arguments,
+    inverted_subject,
+    meetings_before,
+    predicate,
+    reacts_to_apposed_act,
+)
 from diplowatch.events.asked_acts import act_names
 from diplowatch.events.asks import advocated, asked, asked_parties, commits_to_act, pledged
 from diplowatch.events.attributes import without_attributes
@@ -948,6 +954,8 @@ class RuleCoder:
             return (), "none"
         # "El ministro Gil": a titled name the linker did not know is someone else (events.named_subjects)
         unresolved = unresolved or names_unknown_person(sentence, match, named)
+        if _happening_as_subject(sentence, match):
+            return (), "none"
         carried = earlier.actor
         if carried and not set(carried) & set(args.recipient) and not unresolved:
             if not _hosts_someone_else(sentence, match):
@@ -1137,6 +1145,19 @@ def pronoun_person(
     return best.key if best is not None and best.kind == "person" else None
 
 
+def _happening_as_subject(sentence: Sentence, match: Match) -> bool:
+    """The trigger noun is its own clause's subject ("clashes erupted in Tripoli", "heavy fighting
+    shook the capital", "des affrontements ont éclaté"): a happening told for itself, not an act of the
+    last actor the text named. Meetings are left out ("la réunion a porté sur..." tells the last one)."""
+    tok = sentence.toks[match.head]
+    return (
+        sentence.parsed
+        and match.trigger.type not in MEETINGS
+        and tok.pos == "NOUN"
+        and tok.dep in ("nsubj", "nsubj:pass", "nsubjpass")
+    )
+
+
 def _previous_subject(doc: _Doc, sentence: Sentence) -> str | None:
     """The person the sentence before names as its main clause's subject, if it is a person."""
     if sentence.index == 0:
@@ -1146,9 +1167,14 @@ def _previous_subject(doc: _Doc, sentence: Sentence) -> str | None:
     subject = next(
         (c for root in roots for c in before.children(root) if before.toks[c].dep.startswith("nsubj")), None
     )
-    if subject is None:
+    # "« ... », a lancé mardi le président de la Commission": the subject after a quotation
+    words = (
+        before.subtree(subject)
+        if subject is not None
+        else next((found for root in roots if (found := inverted_subject(before, root))), set())
+    )
+    if not words:
         return None
-    words = before.subtree(subject)
     named = [m for m in within(doc.mentions, before.start, before.end) if before.token_at(m.start) in words]
     return named[0].key if named and named[0].kind == "person" else None
 
