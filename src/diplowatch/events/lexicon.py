@@ -86,6 +86,7 @@ FLAGS = frozenset(
         "reflexive",
         "predicative",
         "claims",
+        "mood",
         "speaker",
         "naming",
         "paired",

@@ -1,7 +1,8 @@
 """Triggers that are events only in one form: as an active verb with a direct object (flag
 `transitive`), as a verb or a noun (flag `verbal`), as a pronominal verb (flag `reflexive`), as an
 adjective predicated of its subject by a copula (flag `predicative`), or as a verb without a clause of
-its own (flag `claims`).
+its own (flag `claims`), or as a verb whose complement clause is not in the indicative (flag `mood`:
+Spanish "insistió en que Marruecos retire" demands, "insistió en que el plan es la base" asserts).
 
 English "struck" is an attack when it has a target ("warplanes struck the airport"), not when it
 is passive ("was deeply struck by the conviction": impressed) or has no object ("dockers struck":
@@ -26,6 +27,7 @@ VERBAL_TAGS = ("VERB", "NOUN", "AUX")
 REFLEXIVE = "reflexive"
 PREDICATIVE = "predicative"
 CLAIMS = "claims"
+MOOD = "mood"
 _COPULA_DEPS = ("cop",)  # UD (French, Spanish): the copula hangs on the adjective
 _PREDICATE_DEPS = ("acomp", "attr")  # English: the adjective hangs on the copula
 _CLITICS = ("se",)  # an enclitic reflexive on the verb's own form ("verse", "viéndose")
@@ -45,6 +47,8 @@ def lacks_object(sentence: Sentence, match: Match) -> bool:
     if PREDICATIVE in match.trigger.flags and sentence.parsed and not _predicative(sentence, match.head):
         return True
     if CLAIMS in match.trigger.flags and sentence.parsed and _claims(sentence, match.head):
+        return True
+    if MOOD in match.trigger.flags and sentence.parsed and _indicative_clause(sentence, match.head):
         return True
     if TRANSITIVE not in match.trigger.flags or not sentence.parsed:
         return False
@@ -77,6 +81,19 @@ def _predicative(sentence: Sentence, word: int) -> bool:
         sentence.toks[c].dep.startswith("nsubj") and sentence.toks[c].pos in ("NOUN", "PROPN")
         for c in sentence.children(clause)
     )
+
+
+def _indicative_clause(sentence: Sentence, verb: int) -> bool:
+    """The verb's complement clause is in the indicative ("insistió en que el plan *es* la base"): it
+    asserts; a demand puts it in the subjunctive ("insistió en que Marruecos *retire*")."""
+    for c in sentence.children(verb):
+        if sentence.toks[c].dep != "ccomp":
+            continue
+        finite = [c] + [g for g in sentence.children(c) if sentence.toks[g].dep in ("cop", "aux")]
+        moods = {m for i in finite for m in sentence.toks[i].morph.split("|") if m.startswith("Mood=")}
+        if "Mood=Ind" in moods and "Mood=Sub" not in moods:
+            return True
+    return False
 
 
 def _claims(sentence: Sentence, verb: int) -> bool:
