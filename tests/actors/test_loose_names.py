@@ -68,7 +68,11 @@ def test_an_organ_its_body_names_stays_itself():
 # name, not that KB person; a loose spelling standing alone or closing a name still links.
 LONGER_NAMES = [
     ("Le ministre ghanéen Kofi Dramani Asante a reçu l'émissaire.", "Dramani", None),
-    ("Le vice-ministre russe Sergueï Verchinine a reçu l'émissaire.", "Sergueï Verchinine", "Sergey_Vershinin"),
+    (
+        "Le vice-ministre russe Sergueï Verchinine a reçu l'émissaire.",
+        "Sergueï Verchinine",
+        "Sergey_Vershinin",
+    ),
     ("Le vice-ministre Verchinine a reçu l'émissaire.", "Verchinine", "Sergey_Vershinin"),
 ]
 
