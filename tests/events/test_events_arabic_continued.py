@@ -30,3 +30,12 @@ def test_arabic_during_the_meeting_told_before_is_no_second_meeting(code) -> Non
     text = "استقبل أحمد عطاف اليوم الاثنين ستافان دي ميستورا. وجدد عطاف خلال اللقاء دعم الجزائر للبوليساريو."
     meetings = real_events(code(text, "ar"), "CONSULT")
     assert meetings and all("Polisario_Front" not in e.actor + e.recipient for e in meetings), meetings
+
+
+@pytest.mark.slow
+def test_a_verb_joined_after_a_comma_ends_the_act_before(world_code) -> None:
+    """ "أشاد ... بالاتفاق مع إسبانيا، ودعا الجزائر إلى الحوار": the praise is not of Algeria, which the next
+    clause calls on."""
+    text = "أشاد وزير الخارجية المغربي ناصر بوريطة بالاتفاق مع إسبانيا، ودعا الجزائر إلى الحوار."
+    events = real_events(world_code(text, "ar"), "SUPPORT")
+    assert events and all("Algeria" not in e.recipient for e in events), shown(events)

@@ -209,19 +209,28 @@ def _with_conjuncts(
 
 
 def _adverbial_after(sentence: Sentence, match: Match, lexicon: Lexicon, body: str) -> int:
-    """Unparsed: where the next adverbial participle after a comma ("..., مطالبا", "..., داعيا") opens
-    the act of its own that ends the trigger's clause; the sentence's end if none does."""
+    """Unparsed: where the next act after a comma opens a clause of its own that ends the trigger's: an
+    adverbial participle ("..., مطالبا", "..., داعيا") or a verb joined by "و" ("أشاد بالقرار، ودعا
+    الرئيس الجزائري إلى": the president is called on, not praised); the sentence's end if none does."""
     toks = sentence.toks
     return min(
         (
             m.indices[0]
             for m in find(sentence, lexicon)
-            if "adverbial" in m.trigger.flags
+            if ("adverbial" in m.trigger.flags or _joined_verb(toks[m.indices[0]].text))
             and m.indices[0] > match.indices[-1]
             and PHRASE_BREAK.search(body[toks[m.indices[0] - 1].end : toks[m.indices[0]].start])
         ),
         default=len(toks),
     )
+
+
+def _joined_verb(word: str) -> bool:
+    """ "ودعا", "وطالب": a word with the conjunction "و" glued on and no article (a verb; not "والدعوة")."""
+    return word.startswith(CONJUNCTION) and not word[len(CONJUNCTION) :].startswith(ARTICLE)
+
+
+CONJUNCTION, ARTICLE = "و", "ال"
 
 
 def _next_clause(sentence: Sentence, match: Match, lexicon: Lexicon) -> int:
