@@ -76,8 +76,9 @@ AIMED_ACTS = frozenset({"ASSAULT", "COERCE"})  # material acts an infinitive of 
 def aimed(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
     """A material act told by an adverbial infinitive of purpose ("sent police to Haiti *to fight* the
     gangs", "approuvé une force *pour combattre* les gangs", "*para combatir*", `aim_marks`): the aim of
-    the other act, not an act done (verbal acts are another matter: "wrote to X to demand" demands)."""
-    if not sentence.parsed or match.trigger.type not in AIMED_ACTS or not lex.aim_marks:
+    the other act, not an act done (verbal acts are another matter: "wrote to X to demand" demands);
+    so is support sought ("met Haftar *to win* his backing")."""
+    if not sentence.parsed or not lex.aim_marks or not (match.trigger.type in AIMED_ACTS or _sought(match)):
         return False
     tok = sentence.toks[match.head]
     if tok.pos != "VERB" or "VerbForm=Inf" not in tok.morph or not tok.dep.startswith("advcl"):
@@ -86,6 +87,12 @@ def aimed(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
         sentence.toks[c].dep in ("mark", "aux") and sentence.toks[c].key in lex.aim_marks
         for c in sentence.children(match.head)
     )
+
+
+def _sought(match: Match) -> bool:
+    """Support one wins from others (a `host` SUPPORT: "win the backing of X", "secure support"): "met
+    Haftar *to win* his backing" tells what the visit was for, not backing given."""
+    return match.trigger.type == "SUPPORT" and "host" in match.trigger.flags
 
 
 def first_conjunct(sentence: Sentence, i: int) -> int:
