@@ -69,10 +69,10 @@ def read_clues(body: str, language: str, today: date, year_of: YearOf) -> Clues:
     # a day called today must not be before a day reported in the past tense.
     # A term ("jusqu'au 31 octobre 2018") is no reported day.
     mentions = [m for m in mentions if not (m.day and _term(body, m))]
-    reported = [m.day for m in mentions if m.day and m.day <= today]
-    reported += [c.day for c in references if c.day <= today]
-    reported_past = [m.day for m in mentions if m.day and m.past and m.day <= today]
-    reported_past += [c.day for c in references if c.day <= today]
+    told = [(m.day, m) for m in mentions if m.day and m.day <= today]
+    cited_days = [c.day for c in references if c.day <= today]
+    reported = [day for day, _ in told] + cited_days
+    reported_past = [day for day, m in told if m.past] + cited_days
     pinned: list[date] = []
     weekdays: set[int] = set()
     yesterday = False
@@ -127,8 +127,7 @@ def read_clues(body: str, language: str, today: date, year_of: YearOf) -> Clues:
     if weekdays:
         # Written on a weekday the text names ("ce mercredi"): the bare weekdays it reports ("dimanche")
         # are the ones before that day, not the ones after the last dated day.
-        firm = [m.day for m in mentions if m.day and not m.guessed and m.day <= today]
-        floor = max(firm + [c.day for c in references if c.day <= today], default=None)
+        floor = max([day for day, m in told if not m.guessed] + cited_days, default=None)
     pinned = [d for d in pinned if d <= today and (past_floor is None or d >= past_floor)]
     pin = max(pinned, default=None)
     # "ce lundi 11 mars" names the week of writing: a later day of that week the text reports
