@@ -177,6 +177,43 @@ CASES = [
         "ar",
         "2025-03-07",
     ),
+    # a day called a past weekday's ("last Thursday, November 6") was before the day of writing, which a
+    # header's weekday gives: the Thursday after, not the day itself
+    (
+        ("Africa · November 2025", "Thursday | Staff writer"),
+        "Mediators met in Washington on Tuesday. The army had walked out of the round held last Thursday, "
+        "November 6, in Jeddah. The African Union said on Wednesday it backed the talks.",
+        "en",
+        "2025-11-13",
+    ),
+    (
+        ("Política · noviembre 2025", "Jueves"),
+        "Los negociadores se vieron el jueves pasado, 6 de noviembre, en Yeda. El martes volvieron a "
+        "reunirse en Washington.",
+        "es",
+        "2025-11-13",
+    ),
+    (
+        ("Internacional · Jueves",),
+        "Los negociadores se vieron el jueves pasado, 6 de noviembre, en Yeda, tras la ronda de 2024.",
+        "es",
+        "2025-11-13",
+    ),
+    # a header phrase around this week's weekday ("Publié ce mardi") is the day of writing
+    (
+        ("Monde · Afrique", "Publié ce mardi"),
+        "Jeudi dernier, 21 août, le ministre a reçu l'émissaire à Tripoli. Lundi, il s'est rendu à Benghazi.",
+        "fr",
+        "2025-08-26",
+    ),
+    # a wire dateline set off by a dash; a year written in a term still to come is no year of writing
+    (
+        (),
+        "بيروت – الخميس 16 تشرين الأول/أكتوبر (وكالة) – التقى الموفد الفرنسي رئيس الجمهورية يوم الاثنين. "
+        "ومدد مجلس الأمن ولاية القوة حتى 31 كانون الأول/ديسمبر 2026.",
+        "ar",
+        "2025-10-16",
+    ),
     # a date line with its time at the foot of the page
     ((), "Le roi a reçu l'envoyé onusien au palais royal.\n\nLe 17/10/2017 à 21h05", "fr", "2017-10-17"),
 ]

@@ -54,7 +54,8 @@ class _Mention:
     guessed: bool = False  # a bare weekday placed after the last dated day (_with_anaphors)
 
 
-def read_clues(body: str, language: str, today: date, year_of: YearOf) -> Clues:
+def read_clues(body: str, language: str, today: date, year_of: YearOf, written: int | None = None) -> Clues:
+    """`written`: the weekday a header gives as the day of writing ("Thursday | Staff writer")."""
     mentions = _longest(
         [
             _Mention(s, e, r, tense == "past", _explicit_day(r, today, year_of))
@@ -69,12 +70,17 @@ def read_clues(body: str, language: str, today: date, year_of: YearOf) -> Clues:
     # a day called today must not be before a day reported in the past tense.
     # A term ("jusqu'au 31 octobre 2018") is no reported day.
     mentions = [m for m in mentions if not (m.day and _term(body, m))]
-    told = [(m.day, m) for m in mentions if m.day and m.day <= today]
+    # "last Thursday, November 6": a day the text calls a past weekday's was before the day of writing
+    told = [
+        (m.day + timedelta(days=1) if _past_weekday(body, mentions, i, language) else m.day, m)
+        for i, m in enumerate(mentions)
+        if m.day and m.day <= today
+    ]
     cited_days = [c.day for c in references if c.day <= today]
     reported = [day for day, _ in told] + cited_days
     reported_past = [day for day, m in told if m.past] + cited_days
     pinned: list[date] = []
-    weekdays: set[int] = set()
+    weekdays: set[int] = set() if written is None else {written}
     yesterday = False
     for index, m in enumerate(mentions):
         nxt = mentions[index + 1] if index + 1 < len(mentions) else None
@@ -213,6 +219,28 @@ def _with_anaphors(mentions: list[_Mention]) -> list[_Mention]:
         out.append(m)
         last = m.day or last
     return out
+
+
+def _past_weekday(body: str, mentions: list[_Mention], index: int, language: str) -> bool:
+    """The dated mention is set apart as a past weekday: "jeudi dernier, 21 août", "el jueves pasado, 6
+    de noviembre" (a weekday with its past shift just before), "last Thursday, November 6" (the shift
+    word before a weekday date)."""
+    m = mentions[index]
+    if m.reading.shift == -1:
+        return True
+    previous = mentions[index - 1] if index else None
+    if (
+        previous is not None
+        and previous.reading.weekday is not None
+        and previous.reading.shift == -1
+        and previous.reading.day is None
+        and ADJACENT.fullmatch(body, previous.end, m.start)
+    ):
+        return True
+    if m.reading.weekday is None:
+        return False
+    words = fold_aligned(body[max(0, m.start - 12) : m.start]).text.split()
+    return bool(words) and load_vocabulary(language).meaning("SHIFT", words[-1]) == -1
 
 
 def _explicit_day(reading: Reading, today: date, year_of: YearOf) -> date | None:

@@ -48,18 +48,20 @@ def published_date(
 ) -> DateValue | None:
     lang = language or "fr"
     lines = _with_digits(_dateline_candidates(header, body))
+    written = _header_weekday(header, lang)
     return (
         _full_dateline(lines, lang, today)
-        or _partial_dateline(lines, body, lang, today)
+        or _partial_dateline(lines, body, lang, today, written)
         or _standalone_date_line(_with_digits(tail + tuple(body.rsplit("\n", 1)[-1:])), lang, today)
-        or _latest_reported(body, lang, today, _header_weekday(header, lang))
+        or _latest_reported(body, lang, today, written)
     )
 
 
 def _dateline_candidates(header: tuple[str, ...], body: str) -> list[str]:
     """Short header lines, and the opening of the body (a wire dateline: 'ALGER, 30 juillet 2024 –')."""
     opening = body[:DATELINE_MAX_CHARS].split("\n", 1)[0]
-    wire = re.match(r"^[^,.;:]{2,40},\s*([^–—(]{4,45})\s*(?:\(|–|—|-\s)", opening)
+    # the place is set off by a comma, or by a dash ("بيروت – الخميس 16 تشرين الأول (...) –")
+    wire = re.match(r"^[^,.;:–—]{2,40}(?:,|\s[–—])\s*([^–—(]{4,45})\s*(?:\(|–|—|-\s)", opening)
     lines = [line for line in header if len(line) <= DATELINE_MAX_CHARS]
     return lines + ([wire.group(0)] if wire else [])
 
@@ -86,12 +88,15 @@ def _full_dateline(lines: list[str], lang: str, today: date) -> DateValue | None
     return None
 
 
-def _partial_dateline(lines: list[str], body: str, lang: str, today: date) -> DateValue | None:
+def _partial_dateline(
+    lines: list[str], body: str, lang: str, today: date, written: int | None = None
+) -> DateValue | None:
+    """`written`: the weekday of writing a header gives."""
     for line in lines:
         if (match := cues().inline_date_prefix.match(line)) and len(match.group(1)) == 7:
-            return _day_in_month(match.group(1), body, lang, today)
+            return _day_in_month(match.group(1), body, lang, today, written)
         if month_field := _month_field(line, lang, today):  # "Diplomatie · 2025-09 · Lecture 4 min"
-            return _day_in_month(month_field, body, lang, today)
+            return _day_in_month(month_field, body, lang, today, written)
         for timex in _dates(line, lang, today):
             if _full_day(timex) and _day_number(timex) and not _has_year(timex) and not _clock_only(timex):
                 return _complete_year(timex, body, lang, today)
@@ -125,10 +130,21 @@ def _month_field(line: str, lang: str, today: date) -> str | None:
     for field in fields:
         if ISO_MONTH.fullmatch(field):
             return field
+        if named := _month_and_year(field, lang):  # "noviembre 2025", which the reader takes apart
+            return named
         found = _dates(field, lang, today)
         if len(found) == 1 and found[0].text == field and re.fullmatch(r"\d{4}-\d{2}", found[0].value or ""):
             return found[0].value
     return None
+
+
+def _month_and_year(field: str, lang: str) -> str | None:
+    """ "Noviembre 2025", "نوفمبر 2025": a field of a month's name and a year, as "2025-11"."""
+    words = field.split()
+    if len(words) != 2 or not re.fullmatch(r"[12]\d{3}", words[1]):
+        return None
+    month = load_vocabulary(lang).meaning("MONTH", fold_aligned_word(words[0]))
+    return f"{words[1]}-{month:02d}" if isinstance(month, int) else None
 
 
 def _header_weekday(header: Sequence[str], lang: str) -> int | None:
@@ -141,7 +157,23 @@ def _header_weekday(header: Sequence[str], lang: str) -> int | None:
             bare = CLOCK.sub("", field).strip(" ,")
             if bare and len(bare.split()) == 1 and (weekday := _weekday_named(bare, lang)) is not None:
                 return weekday
+            if (weekday := _deictic_weekday(bare, lang)) is not None:
+                return weekday
     return None
+
+
+def _deictic_weekday(field: str, lang: str) -> int | None:
+    """ "Publié ce mardi", "Publicado este jueves": a header field that is a phrase around one weekday
+    of the current week and names no day number."""
+    if not field or len(field.split()) > DEICTIC_FIELD_WORDS or DIGIT.search(field):
+        return None
+    readings = [r for _, _, r, _ in read_expressions(field, lang)]
+    if len(readings) == 1 and readings[0].weekday is not None and readings[0].shift == 0:
+        return readings[0].weekday
+    return None
+
+
+DEICTIC_FIELD_WORDS = 4
 
 
 def _clock_only(timex: TimeExpression) -> bool:
@@ -149,14 +181,17 @@ def _clock_only(timex: TimeExpression) -> bool:
     return timex.kind == "time" and not re.search(r"\w", CLOCK.sub("", timex.text))
 
 
-def _day_in_month(month: str, body: str, lang: str, today: date) -> DateValue | None:
+def _day_in_month(
+    month: str, body: str, lang: str, today: date, written: int | None = None
+) -> DateValue | None:
     """The day of `month` the text's clues point at (see pubclues): the latest day it reports in
-    the past, the day it calls today or yesterday, the weekday it calls "ce jeudi"."""
+    the past, the day it calls today or yesterday, the weekday it calls "ce jeudi" (or a header gives:
+    `written`)."""
     year, number = int(month[:4]), int(month[5:7])
     first, last = date(year, number, 1), date(year, number, calendar.monthrange(year, number)[1])
     # A day written without a year ("le 2 juillet") is in the dateline's year, the months after
     # the dateline's in the year before.
-    clues = read_clues(body, lang, today, lambda r: year if (r.month or 0) <= number else year - 1)
+    clues = read_clues(body, lang, today, lambda r: year if (r.month or 0) <= number else year - 1, written)
     day = day_in_window(first, last, clues, today)
     if day is None:  # the month is all we know: kept as such (the record's "published" stays null)
         return DateValue(month, "month", True, month, "dateline")
@@ -311,6 +346,8 @@ def _latest_reported(body: str, lang: str, today: date, written_weekday: int | N
     last_day = max(days, key=lambda d: d.value)
     dated_last = date.fromisoformat(last_day.value)
     weekdays = clues.weekdays | ({written_weekday} if written_weekday is not None else set())
+    if weekdays and any(t.text == last_day.text and _past_weekday_date(body, t, lang) for t, _ in undated):
+        dated_last += timedelta(days=1)  # "el jueves pasado, 6 de noviembre": written after that day
     if len(weekdays) == 1:  # written on that weekday, soon after the latest day it dates
         written = replace(clues, floor=dated_last, weekdays=frozenset(weekdays))
         day = day_in_window(dated_last, dated_last + timedelta(days=WEEK_DAYS), written, today) or dated_last
@@ -332,6 +369,18 @@ def _apposed_weekday(body: str, start: int, lang: str) -> int | None:
     Thursday, November 6", "الخميس الماضي، 6 نوفمبر"): the weekday of that day."""
     before = APPOSED_WEEKDAY.search(body[max(0, start - 30) : start])
     return _weekday_named(before.group(0), lang) if before else None
+
+
+def _past_weekday_date(body: str, timex: TimeExpression, lang: str) -> bool:
+    """The day-month is called a past weekday: "el jueves pasado, 6 de noviembre" (the weekday set
+    before it with its shift), "last Thursday, November 6" (the shift word before the weekday date)."""
+    if _weekday_named(timex.text, lang) is not None:
+        words = re.findall(r"\w+", body[max(0, timex.start - 12) : timex.start])[-1:]
+    else:
+        before = APPOSED_WEEKDAY.search(body[max(0, timex.start - 30) : timex.start])
+        words = re.findall(r"\w+", before.group(0)) if before else []
+    vocabulary = load_vocabulary(lang)
+    return any(vocabulary.meaning("SHIFT", fold_aligned_word(w)) == -1 for w in words)
 
 
 def _reading_year(reading: Reading, floor: int | None, today: date) -> int | None:
@@ -370,7 +419,18 @@ def _day_number(timex: TimeExpression) -> bool:
 
 
 def _latest_year_mentioned(body: str, lang: str, today: date) -> int | None:
-    years = [int(m.group(1).translate(ARABIC_INDIC)) for m in YEAR.finditer(body)]
+    """The latest year the text writes, up to today's, and not as a day still to come ("le mandat court
+    jusqu'au 31 décembre 2026" in a page of 2025 says nothing of when it was written)."""
+    ahead = [
+        (t.start, t.end)
+        for t in _dates(body, lang, today)
+        if _has_year(t) and (t.value or "")[:10] > today.isoformat()
+    ]
+    years = [
+        int(m.group(1).translate(ARABIC_INDIC))
+        for m in YEAR.finditer(body)
+        if not any(start <= m.start() < end for start, end in ahead)
+    ]
     years += [c.day.year for c in cited(body, lang)]  # "la résolution 2703": written in 2023 or later
     years = [y for y in years if 1900 <= y <= today.year]
     return max(years) if years else None
