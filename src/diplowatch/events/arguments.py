@@ -460,12 +460,43 @@ def _appositions(sentence: Sentence, noun: int) -> list[int]:
     return out
 
 
+def passive_patient(sentence: Sentence, verb: int, lexicon: Lexicon) -> set[int]:
+    """The tokens of the subject of a passive with its agent: what is done ("*the offensive* was
+    condemned by the AU", "*l'attaque* a été dénoncée par", "*el ataque* fue condenado por"), else none."""
+    if not _passive_agent(sentence, verb, lexicon):
+        return set()
+    return _union(sentence, [c for c in sentence.children(verb) if sentence.toks[c].dep in SUBJECTS])
+
+
 def _passive_agent(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
     """The verb is a passive with its agent ("was condemned by X", "a été condamné par X", "fue condenado
     por X", which the Spanish parser reads as an object)."""
     if any(sentence.toks[c].dep in AGENTS for c in sentence.children(verb)):
         return True
-    return bool(_unmarked_agents(sentence, verb, lexicon))
+    return bool(_unmarked_agents(sentence, verb, lexicon) or _stray_agents(sentence, verb, lexicon))
+
+
+TIME_NOUN_DEPS = frozenset({"npadvmod", "obl:tmod", "nmod:tmod"})
+
+
+def _stray_agents(sentence: Sentence, verb: int, lexicon: Lexicon) -> list[int]:
+    """The agent of a marked passive that the parser hung on a noun of the verb's adverbial ("were
+    condemned the same day *by Turkey*", "a été dénoncée dans un communiqué *par le ministère*")."""
+    children = sentence.children(verb)
+    toks = sentence.toks
+    if any(toks[c].dep in AGENTS for c in children) or not (
+        {toks[c].dep for c in children} & PASSIVE_AUX or "Voice=Pass" in toks[verb].morph
+    ):
+        return []
+    nouns = adjunct_nouns(sentence, verb) + [c for c in children if toks[c].dep in TIME_NOUN_DEPS]
+    out: list[int] = []
+    for noun in nouns:
+        for g in sentence.children(noun):
+            if toks[g].dep in AGENTS or marked_nominal(sentence, g, lexicon.agent_markers):
+                out.append(g)
+            elif toks[g].dep == "prep" and toks[g].key in lexicon.agent_markers:  # spaCy English: by -pobj->
+                out += [o for o in sentence.children(g) if toks[o].dep == "pobj"]
+    return out
 
 
 def _present_participle(sentence: Sentence, i: int) -> bool:
@@ -1065,7 +1096,7 @@ def _subject(
             return controller, set()
         agents = [c for c in children if sentence.toks[c].dep in AGENTS]
         unmarked = [] if agents or lexicon is None else _unmarked_agents(sentence, current, lexicon)
-        agents = agents or unmarked
+        agents = agents or unmarked or ([] if lexicon is None else _stray_agents(sentence, current, lexicon))
         reflexive = any(
             sentence.toks[c].lemma == "se"
             and (sentence.toks[c].dep.startswith("expl") or sentence.toks[c].pos == "PRON")

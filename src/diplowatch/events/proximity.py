@@ -64,6 +64,8 @@ def proximity(
         end = contrast_after(sentence, match.indices[-1] + 1, lexicon)
         after = [m for m in after if (i := at[m]) is not None and i < end]
     clause = frozenset(range(len(sentence.toks)))
+    if "passive" in match.trigger.flags:
+        return _passive_arguments(sentence, match, after, at, lexicon, clause)
     following = match.indices[0] + 1  # the subject of a verb-initial clause follows the verb
     if (
         not before
@@ -112,6 +114,35 @@ def proximity(
 
 
 RELATIVE_DEPS = ("relcl", "acl:relcl")
+BY = "من"  # the preposition of Arabic agent markers ("من جانب", "من قبل")
+
+
+def _passive_arguments(
+    sentence: Sentence,
+    match: Match,
+    after: list[ActorMention],
+    at: dict[ActorMention, int | None],
+    lexicon: Lexicon,
+    clause: frozenset[int],
+) -> Arguments:
+    """A verb form that is only a passive ("أُدينت الغارات من جانب اليونيفيل"): who acts is named after
+    its agent marker; the names before the marker are what was done to. With no agent named, no one
+    acts."""
+    toks = sentence.toks
+    marker = next(
+        (
+            j
+            for j in range(match.indices[-1] + 1, len(toks) - 1)
+            if toks[j].key == BY and toks[j + 1].key in lexicon.agent_markers
+        ),
+        None,
+    )
+    agents = [m for m in after if marker is not None and (at[m] or 0) > marker + 1]
+    actor = _with_conjuncts(sentence, agents, at, lexicon) if agents else []
+    done_to = [m.key for m in after if m.key not in actor and (marker is None or (at[m] or 0) < marker)]
+    return Arguments(
+        tuple(dict.fromkeys(actor)), tuple(dict.fromkeys(done_to)), "proximity" if actor else "none", clause
+    )
 
 
 def in_other_relative(sentence: Sentence, i: int | None, trigger: int) -> bool:

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 
 from diplowatch.events.argument_set import Arguments
+from diplowatch.events.arguments import passive_patient
 from diplowatch.events.clause_status import glued_told
 from diplowatch.events.confidence import with_recipient
 from diplowatch.events.draft import Draft
@@ -69,7 +70,9 @@ def _object(
     a few words (names of actors skipped) without one."""
     last = match.indices[-1]
     if sentence.parsed:
-        span = [i for i in sorted(clause) if i > last and sentence.toks[i].pos in OBJECT_POS]
+        # a passive's subject is its object: "the attack was condemned by the EU"
+        done = passive_patient(sentence, match.head, lex)
+        span = [i for i in sorted(clause) if (i > last or i in done) and sentence.toks[i].pos in OBJECT_POS]
     else:  # up to a punctuation mark (left out of the tokens: more than a space between two words)
         toks = sentence.toks
         end = next((j for j in range(last + 1, len(toks)) if toks[j].start - toks[j - 1].end > 1), len(toks))
@@ -89,6 +92,8 @@ def _object(
         # without a parse, a noun by its shape: "وندد" after "دعم الجزائر" is the next act, no object
         text = "" if sentence.parsed else _shape_form(keys[i], sentence.toks[i].text)
         kinds = _noun_categories(keys[i], lex, text)
+        if "ASSAULT" in kinds:  # "the offensive", "the attack" name force of either kind ("seized the town")
+            return i, tuple(dict.fromkeys(kinds + BREACHES))
         if kinds:
             return i, kinds
     return None
