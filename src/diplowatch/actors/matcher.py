@@ -437,6 +437,10 @@ def _admissible(
             continue
         if target.acronym and not upper:
             continue
+        # an acronym listed for one language is matched in it only: "AU" is the African Union in English,
+        # "au" in French capitals; "FAR" the RSF in Spanish, Morocco's army in French
+        if target.acronym and target.lang not in (lang, "xx"):
+            continue
         if target.proper and not capitalised:
             continue
         if target.article and not is_capitalised(span[0].text):
