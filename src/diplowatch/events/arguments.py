@@ -326,7 +326,13 @@ def _participle(
         if _addressed(sentence, noun, lexicon)
         else _keys({m: i for m, i in at.items() if m.kind != "territory"}, phrase)
     )
-    if not actor and {sentence.toks[noun].lemma, sentence.toks[noun].key} & lexicon.instruments:
+    words = {sentence.toks[noun].lemma, sentence.toks[noun].key}
+    if not actor and words & (lexicon.instruments | lexicon.utterances):
+        # "France issued a statement urging Russia to...", "dans un communiqué appelant X à, le Polisario a":
+        # a text says what its issuer, the subject of the clause it belongs to, says
+        issuer = _issuer(sentence, noun, lexicon.issuing)
+        actor = _keys({m: i for m, i in at.items() if m.kind != "territory"}, issuer - own)
+    if not actor and words & lexicon.instruments:
         # not an organisation the participle acts on ("prolongeant la mission de la MINURSO")
         bodies = [
             (abs(i - noun), m.key)
@@ -340,6 +346,18 @@ def _participle(
         actor = ()
     recipient = tuple(k for k in _keys(at, clause) if k not in actor)
     return Arguments(actor, recipient, "parse" if actor else "modifier", frozenset(clause))
+
+
+def _issuer(sentence: Sentence, noun: int, issuing: frozenset[str]) -> set[int]:
+    """The subject of the verb a text's noun is the object of, when the verb issues it (`issuing`: "France
+    *issued* a statement"), or the adverbial of ("*in* a statement, France said"): the tokens of who issued
+    it, or none ("Russia received a statement": not Russia's)."""
+    verb = predicate(sentence, noun)
+    toks = sentence.toks
+    issued = toks[noun].head == verb and toks[noun].dep in OBJECTS and toks[verb].lemma in issuing
+    if verb == noun or not (issued or noun in adjunct_nouns(sentence, verb)):
+        return set()
+    return _union(sentence, [c for c in sentence.children(verb) if sentence.toks[c].dep in SUBJECTS])
 
 
 def _agented_participles_inside(sentence: Sentence, tokens: set[int], lexicon: Lexicon | None) -> set[int]:
@@ -639,6 +657,10 @@ def _parsed(
         # the clause X belongs to tells of
         others = tuple(k for k in _keys(at, clause - {pronoun}) if k not in teller)
         return Arguments(teller, others, "parse", frozenset(clause))
+    if pronoun is not None and not latter and (traveller := _place_relative_teller(sentence, verb, at)):
+        # "then flew to Asmara, where he was received by Isaias": "he" is who went there
+        others = tuple(k for k in _keys(at, clause - {pronoun}) if k not in traveller)
+        return Arguments(traveller, others, "parse", frozenset(clause))
     if antecedent is not None and pronoun is not None:
         morph = sentence.toks[pronoun].morph
         demonstrative = latter or "PronType=Dem" in morph
@@ -1521,6 +1543,36 @@ def _object_relative_teller(
         return ()
     subjects = [c for c in sentence.children(main) if sentence.toks[c].dep in SUBJECTS]
     return tuple(_keys(at, set().union(*(sentence.subtree(c) for c in subjects)))) if subjects else ()
+
+
+def _place_relative_teller(
+    sentence: Sentence, verb: int, at: dict[ActorMention, int | None]
+) -> tuple[str, ...]:
+    """The person subject of the clause a relative clause on a place hangs on ("X met Y in Addis Ababa,
+    then flew to Asmara, where he was received by Z"): who the relative's pronoun subject stands for, the
+    one who went there, not the last person named (Y); () otherwise. The subject is looked for up the
+    chain of coordinated verbs ("then flew" shares "met"'s subject)."""
+    tok = sentence.toks[verb]
+    if tok.dep not in RELATIVE_CLAUSES or tok.head < 0:
+        return ()
+    place = tok.head
+    if any(i == place and m.kind == "person" for m, i in at.items()) or sentence.toks[place].pos != "PROPN":
+        return ()
+    main = predicate(sentence, place)
+    for _ in range(MAX_CLIMB):
+        if main == verb:
+            return ()
+        subjects = [c for c in sentence.children(main) if sentence.toks[c].dep in SUBJECTS]
+        if subjects:
+            tokens = set().union(*(sentence.subtree(c) for c in subjects))
+            return tuple(dict.fromkeys(m.key for m, i in at.items() if i in tokens and m.kind == "person"))
+        if sentence.toks[main].dep not in SHARING_SUBJECT or sentence.toks[main].head < 0:
+            return ()
+        main = sentence.toks[main].head
+    return ()
+
+
+SHARING_SUBJECT = ("conj", "dep")  # a verb the parser hung on the one before ("met X, then flew to Y")
 
 
 def _relative_antecedent(sentence: Sentence, verb: int, subjects: list[int]) -> set[int]:

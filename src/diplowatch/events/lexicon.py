@@ -135,6 +135,8 @@ _CUE_KEYS = (
     "relatives",
     "agent_markers",
     "passive_auxiliaries",
+    "assertive_modals",
+    "issuing",
     "authorship_of_texts",
     "future_in_past",
     "conditional_endings",
@@ -342,6 +344,8 @@ class Lexicon:
     authorship_of_texts: frozenset[str] = frozenset()  # "proposed by X": only of a voted text
     agent_markers: frozenset[str] = frozenset()  # "by", "par": a passive's agent the parser left as obl
     passive_auxiliaries: frozenset[str] = frozenset()  # "ser": with a participle and "por X", a passive
+    assertive_modals: frozenset[str] = frozenset()  # "would": a clause it carries asserts (flag mood)
+    issuing: frozenset[str] = frozenset()  # "issue": its subject says what the text it issues says
     relatives: frozenset[str] = frozenset()  # relative pronouns of unparsed text ("الذي")
     separately: frozenset[str] = frozenset()  # "séparément": a meeting with several sides is one meeting each
     sequence: frozenset[str] = frozenset()  # "puis", "then": what follows is another meeting (events.tours)

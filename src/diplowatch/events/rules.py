@@ -1091,7 +1091,7 @@ def _names_no_event(
         or for_purpose(sentence, match, lex, body)  # "سبل تجديد الهدنة"
         or as_topic(sentence, match, lex)  # "the question of the talks", "chargé des négociations"
         or sustained(sentence, match, lex)  # "to consolidate the ceasefire": agreed before (events.sustained)
-        or lacks_object(sentence, match)  # "was struck by the conviction" (events.transitive)
+        or lacks_object(sentence, match, lex)  # "was struck by the conviction" (events.transitive)
         or not_by_trip(sentence, match, lex)  # "will take time": no trip takes anyone (events.conveyed)
         or not not_denial_tokens(sentence, lex).isdisjoint(match.indices)  # "sin embargo": however
     )

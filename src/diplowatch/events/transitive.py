@@ -18,6 +18,7 @@ the clause says, it backs nobody. Without a parse the trigger is kept as it is.
 
 from __future__ import annotations
 
+from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.triggers import Match
 from diplowatch.text.sentences import Sentence
 
@@ -35,7 +36,7 @@ _OBJECT_DEPS = ("obj", "dobj")
 _PASSIVE_DEPS = ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass")
 
 
-def lacks_object(sentence: Sentence, match: Match) -> bool:
+def lacks_object(sentence: Sentence, match: Match, lex: Lexicon | None = None) -> bool:
     """A `transitive` trigger that is passive or has no direct object here; a `verbal` one that is neither
     a verb nor a noun (an adverb, a particle); a `reflexive` one without
     its reflexive pronoun; a `predicative` one that is no adjective after a copula; a `claims` one
@@ -48,7 +49,7 @@ def lacks_object(sentence: Sentence, match: Match) -> bool:
         return True
     if CLAIMS in match.trigger.flags and sentence.parsed and _claims(sentence, match.head):
         return True
-    if MOOD in match.trigger.flags and sentence.parsed and _indicative_clause(sentence, match.head):
+    if MOOD in match.trigger.flags and sentence.parsed and _indicative_clause(sentence, match.head, lex):
         return True
     if TRANSITIVE not in match.trigger.flags or not sentence.parsed:
         return False
@@ -83,17 +84,33 @@ def _predicative(sentence: Sentence, word: int) -> bool:
     )
 
 
-def _indicative_clause(sentence: Sentence, verb: int) -> bool:
-    """The verb's complement clause is in the indicative ("insistió en que el plan *es* la base"): it
-    asserts; a demand puts it in the subjunctive ("insistió en que Marruecos *retire*")."""
+def _indicative_clause(sentence: Sentence, verb: int, lex: Lexicon | None = None) -> bool:
+    """The verb's complement clause is in the indicative ("insistió en que el plan *es* la base", "insisted
+    that Ethiopia *would pursue*"): it asserts; a demand puts it in the subjunctive ("insistió en que
+    Marruecos *retire*", "insisted that Morocco *withdraw*"). English marks no mood: a tense of its own or
+    a modal of prediction (`assertive_modals`) is the indicative, a bare verb or "should" is not."""
+    toks = sentence.toks
     for c in sentence.children(verb):
-        if sentence.toks[c].dep != "ccomp":
+        if toks[c].dep != "ccomp":
             continue
-        finite = [c] + [g for g in sentence.children(c) if sentence.toks[g].dep in ("cop", "aux")]
-        moods = {m for i in finite for m in sentence.toks[i].morph.split("|") if m.startswith("Mood=")}
+        finite = [c] + [g for g in sentence.children(c) if toks[g].dep in ("cop", "aux")]
+        moods = {m for i in finite for m in toks[i].morph.split("|") if m.startswith("Mood=")}
         if "Mood=Ind" in moods and "Mood=Sub" not in moods:
             return True
+        if moods or lex is None or not lex.assertive_modals:
+            continue
+        # (a modal carries no tense: "should withdraw" stays a demand; a bare present without a person,
+        # "that Algeria take part", is the subjunctive the tagger reads as a plural)
+        if any(toks[i].lemma in lex.assertive_modals or _tensed(toks[i].morph) for i in finite):
+            return True
     return False
+
+
+def _tensed(morph: str) -> bool:
+    """An English verb form with a tense of its own: a past, or a present of the third person."""
+    return "VerbForm=Fin" in morph and (
+        "Tense=Past" in morph or "Tense=Pres" in morph and "Person=3" in morph
+    )
 
 
 def _claims(sentence: Sentence, verb: int) -> bool:
