@@ -199,6 +199,13 @@ CASES = [
         "es",
         "2025-11-13",
     ),
+    # the weekday fixes the year even against a year the text looks forward to
+    (
+        ("Política", "viernes 7 de noviembre"),
+        "El ministro recibió a su homólogo en Madrid. La próxima cumbre bilateral se celebrará en Rabat en 2026.",
+        "es",
+        "2025-11-07",
+    ),
     # a header phrase around this week's weekday ("Publié ce mardi") is the day of writing
     (
         ("Monde · Afrique", "Publié ce mardi"),

@@ -264,7 +264,12 @@ def _complete(
         return None
     month_day = f"{month:02d}-{day_number:02d}"
     floor = _floor(body, lang, today)
-    if weekday is not None and (day := _year_by_weekday(month, day_number, weekday, floor, today)):
+    # the weekday fixes the year; a floor it cannot meet is a year the text looks forward to ("la próxima
+    # cumbre se celebrará en 2026"), not one it was written in
+    if weekday is not None and (
+        day := _year_by_weekday(month, day_number, weekday, floor, today)
+        or _year_by_weekday(month, day_number, weekday, None, today)
+    ):
         return DateValue(day.isoformat(), "day", True, text, "dateline+weekday")
     if floor is None:
         return None
