@@ -287,6 +287,20 @@ def linker(kb: KB) -> Chain:
 
 
 @pytest.fixture(scope="session")
+def packaged_ids():
+    """packaged_ids(text, lang, published) -> {mention text: actor id} with the packaged KB (spaCy: slow)."""
+    from diplowatch.kb import load_kb
+
+    chain = Chain(Parser(), ActorLinker(load_kb()))
+
+    def ids(text: str, lang: str, published: str) -> dict[str, str]:
+        linked = chain(make_article(text, lang, published))
+        return {text[m.start : m.end]: a.id or a.name for a in linked.actors for m in a.mentions}
+
+    return ids
+
+
+@pytest.fixture(scope="session")
 def article():
     """Builds an Article: article(text, lang, anchor=None, segments=())."""
     return make_article

@@ -131,3 +131,27 @@ def test_both_after_a_call_to_two_are_the_two_addressed(world_code) -> None:
     assert accusations and all(set(e.actor) == {"Ahmed_Attaf", "Nasser_Bourita"} for e in accusations), (
         accusations
     )
+
+
+# the Tripoli fighting of 2025: its two sides, one a militia the KB names ("Special Deterrence Force", "جهاز
+# الردع"), are whom "both sides" stands for
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Clashes erupted in Tripoli between the Special Deterrence Force and forces of the Government of "
+            "National Unity. UNSMIL called on both sides to respect the truce.",
+        ),
+        (
+            "fr",
+            "Des affrontements ont éclaté à Tripoli entre la Force de dissuasion spéciale et les forces du "
+            "Gouvernement d'unité nationale. La Manul a appelé les deux parties à respecter la trêve.",
+        ),
+    ],
+)
+def test_both_sides_of_the_tripoli_fighting(world_code, lang: str, text: str) -> None:
+    requests = real_events(world_code(text, lang, "2025-09-15"), "REQUEST")
+    sides = {"Special_Deterrence_Force", "Government_of_National_Unity_(Libya)"}
+    assert any(sides <= set(e.recipient) for e in requests), requests
