@@ -28,7 +28,7 @@ from datetime import date
 from diplowatch.events.arguments import AGENTS, predicate
 from diplowatch.events.dating import HISTORICAL_YEARS
 from diplowatch.events.lexicon import Lexicon
-from diplowatch.events.triggers import Match, keys_of, tokens_keyed
+from diplowatch.events.triggers import Match, find, keys_of, tokens_keyed
 from diplowatch.text.mentions import ActorMention
 from diplowatch.text.normalise import Token
 from diplowatch.text.sentences import Sentence
@@ -208,12 +208,26 @@ def without_scenery(sentence: Sentence, found: list[ActorMention], lexicon: Lexi
     not take part. Not a government, a minister or a position ("la position algérienne")."""
     if not lexicon.scenery:
         return found
+    # "Israeli jets struck Damascus": a vehicle that strikes is the force of the state it is of
+    striking = (
+        frozenset(m.head for m in find(sentence, lexicon) if m.trigger.type in FORCE)
+        if sentence.parsed
+        else frozenset()
+    )
     return [
-        m for m in found if m.kind != "country" or not _scenery(sentence, sentence.token_at(m.start), lexicon)
+        m
+        for m in found
+        if m.kind != "country" or not _scenery(sentence, sentence.token_at(m.start), lexicon, striking)
     ]
 
 
-def _scenery(sentence: Sentence, i: int | None, lexicon: Lexicon) -> bool:
+FORCE = frozenset({"ASSAULT", "COERCE"})
+SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass")
+
+
+def _scenery(
+    sentence: Sentence, i: int | None, lexicon: Lexicon, striking: frozenset[int] = frozenset()
+) -> bool:
     if i is None:
         return False
     if not sentence.parsed:
@@ -227,7 +241,7 @@ def _scenery(sentence: Sentence, i: int | None, lexicon: Lexicon) -> bool:
     while t >= 0 and steps <= SCENERY_CHAIN:
         noun = sentence.toks[t]
         if {noun.key, noun.lemma} & lexicon.scenery:
-            return True
+            return not (noun.dep in SUBJECT_DEPS and noun.head in striking)
         if not noun.dep.startswith(("nmod", "compound", "pobj", "prep")):  # (English: "of" between)
             return False
         t, steps = noun.head, steps + 1
