@@ -357,7 +357,7 @@ def _issuer(sentence: Sentence, noun: int, issuing: frozenset[str]) -> set[int]:
     issued = toks[noun].head == verb and toks[noun].dep in OBJECTS and toks[verb].lemma in issuing
     if verb == noun or not (issued or noun in adjunct_nouns(sentence, verb)):
         return set()
-    return _union(sentence, [c for c in sentence.children(verb) if sentence.toks[c].dep in SUBJECTS])
+    return _subject_tokens(sentence, verb)
 
 
 def _agented_participles_inside(sentence: Sentence, tokens: set[int], lexicon: Lexicon | None) -> set[int]:
@@ -483,7 +483,7 @@ def passive_patient(sentence: Sentence, verb: int, lexicon: Lexicon) -> set[int]
     condemned by the AU", "*l'attaque* a été dénoncée par", "*el ataque* fue condenado por"), else none."""
     if not _passive_agent(sentence, verb, lexicon):
         return set()
-    return _union(sentence, [c for c in sentence.children(verb) if sentence.toks[c].dep in SUBJECTS])
+    return _subject_tokens(sentence, verb)
 
 
 def _passive_agent(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
@@ -1541,8 +1541,7 @@ def _object_relative_teller(
     main = predicate(sentence, tok.head)
     if main == verb:
         return ()
-    subjects = [c for c in sentence.children(main) if sentence.toks[c].dep in SUBJECTS]
-    return tuple(_keys(at, set().union(*(sentence.subtree(c) for c in subjects)))) if subjects else ()
+    return tuple(_keys(at, _subject_tokens(sentence, main)))
 
 
 def _place_relative_teller(
@@ -1562,9 +1561,8 @@ def _place_relative_teller(
     for _ in range(MAX_CLIMB):
         if main == verb:
             return ()
-        subjects = [c for c in sentence.children(main) if sentence.toks[c].dep in SUBJECTS]
-        if subjects:
-            tokens = set().union(*(sentence.subtree(c) for c in subjects))
+        tokens = _subject_tokens(sentence, main)
+        if tokens:
             return tuple(dict.fromkeys(m.key for m, i in at.items() if i in tokens and m.kind == "person"))
         if sentence.toks[main].dep not in SHARING_SUBJECT or sentence.toks[main].head < 0:
             return ()
@@ -1669,6 +1667,11 @@ def _capitalised_word(sentence: Sentence, i: int) -> bool:
 
 def _heads(sentence: Sentence, tokens: set[int]) -> set[int]:
     return {i for i in tokens if sentence.toks[i].head not in tokens}
+
+
+def _subject_tokens(sentence: Sentence, verb: int) -> set[int]:
+    """The tokens of the verb's own subjects (none when it has none)."""
+    return _union(sentence, [c for c in sentence.children(verb) if sentence.toks[c].dep in SUBJECTS])
 
 
 def _union(sentence: Sentence, heads: list[int]) -> set[int]:

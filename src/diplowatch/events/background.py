@@ -25,7 +25,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from diplowatch.events.arguments import AGENTS, predicate
+from diplowatch.events.arguments import AGENTS, SUBJECTS, predicate
+from diplowatch.events.categories import FORCE
 from diplowatch.events.dating import HISTORICAL_YEARS
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.triggers import Match, find, keys_of, tokens_keyed
@@ -221,10 +222,6 @@ def without_scenery(sentence: Sentence, found: list[ActorMention], lexicon: Lexi
     ]
 
 
-FORCE = frozenset({"ASSAULT", "COERCE"})
-SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass")
-
-
 def _scenery(
     sentence: Sentence, i: int | None, lexicon: Lexicon, striking: frozenset[int] = frozenset()
 ) -> bool:
@@ -241,7 +238,7 @@ def _scenery(
     while t >= 0 and steps <= SCENERY_CHAIN:
         noun = sentence.toks[t]
         if {noun.key, noun.lemma} & lexicon.scenery:
-            return not (noun.dep in SUBJECT_DEPS and noun.head in striking)
+            return not (noun.dep in SUBJECTS and noun.head in striking)
         if not noun.dep.startswith(("nmod", "compound", "pobj", "prep")):  # (English: "of" between)
             return False
         t, steps = noun.head, steps + 1

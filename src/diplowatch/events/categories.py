@@ -13,3 +13,6 @@ REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 REQUESTS = frozenset({"REQUEST"})
 # A meeting: its adverbial after another act is a happening of its own (events.arguments).
 MEETING = "CONSULT"
+# Force: acts of armed force, whose doers are the states or groups that wield it; a vehicle that does
+# them is its state's (events.background), an infinitive of purpose tells them as aims (events.purposes).
+FORCE = frozenset({"ASSAULT", "COERCE"})

@@ -14,6 +14,7 @@ Material conflict is kept: an attempted attack is still coded ("an attempt to st
 from __future__ import annotations
 
 from diplowatch.events.arguments import predicate
+from diplowatch.events.categories import FORCE
 from diplowatch.events.gerunds import is_gerund
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.shapes import nominal_shape
@@ -70,7 +71,7 @@ def _clause_verb(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
     return glued and not nominal_shape(match.trigger.words[0], tok)
 
 
-AIMED_ACTS = frozenset({"ASSAULT", "COERCE"})  # material acts an infinitive of purpose may tell
+AIMED_ACTS = FORCE  # material acts an infinitive of purpose may tell
 
 
 def aimed(sentence: Sentence, match: Match, lex: Lexicon) -> bool:

@@ -27,7 +27,7 @@ from diplowatch.dates.model import Reading
 from diplowatch.dates.vocabulary import load as load_vocabulary
 from diplowatch.reading.cues import cues
 from diplowatch.reading.references import Citation, cited, renewal
-from diplowatch.text.normalise import fold_aligned
+from diplowatch.text.normalise import fold_aligned, fold_aligned_word
 
 YearOf = Callable[[Reading], "int | None"]  # the year of a day written without one
 ADJACENT = re.compile(r"[^\S\n]*,?[^\S\n]*")  # "hier, mardi 6 septembre", "اليوم الخميس"
@@ -237,10 +237,18 @@ def _past_weekday(body: str, mentions: list[_Mention], index: int, language: str
         and ADJACENT.fullmatch(body, previous.end, m.start)
     ):
         return True
-    if m.reading.weekday is None:
-        return False
-    words = fold_aligned(body[max(0, m.start - 12) : m.start]).text.split()
-    return bool(words) and load_vocabulary(language).meaning("SHIFT", words[-1]) == -1
+    return m.reading.weekday is not None and past_shift_before(body, m.start, language)
+
+
+def past_shift_before(body: str, start: int, language: str) -> bool:
+    """The word right before `start` is a past shift: "last" in "last Thursday, November 6"."""
+    words = re.findall(r"\w+", body[max(0, start - 12) : start])
+    return bool(words) and is_past_shift(words[-1], language)
+
+
+def is_past_shift(word: str, language: str) -> bool:
+    """ "last", "dernier", "pasado", "الماضي": the word points to the one before."""
+    return load_vocabulary(language).meaning("SHIFT", fold_aligned_word(word)) == -1
 
 
 def _explicit_day(reading: Reading, today: date, year_of: YearOf) -> date | None:

@@ -35,7 +35,14 @@ from diplowatch.dates.spans import first_fit
 from diplowatch.dates.vocabulary import load as load_vocabulary
 from diplowatch.model import DateValue
 from diplowatch.reading.cues import cues
-from diplowatch.reading.pubclues import WEEK_DAYS, after_yesterday, day_in_window, read_clues
+from diplowatch.reading.pubclues import (
+    WEEK_DAYS,
+    after_yesterday,
+    day_in_window,
+    is_past_shift,
+    past_shift_before,
+    read_clues,
+)
 from diplowatch.reading.references import cited
 from diplowatch.text.normalise import fold_aligned_word
 
@@ -380,12 +387,9 @@ def _past_weekday_date(body: str, timex: TimeExpression, lang: str) -> bool:
     """The day-month is called a past weekday: "el jueves pasado, 6 de noviembre" (the weekday set
     before it with its shift), "last Thursday, November 6" (the shift word before the weekday date)."""
     if _weekday_named(timex.text, lang) is not None:
-        words = re.findall(r"\w+", body[max(0, timex.start - 12) : timex.start])[-1:]
-    else:
-        before = APPOSED_WEEKDAY.search(body[max(0, timex.start - 30) : timex.start])
-        words = re.findall(r"\w+", before.group(0)) if before else []
-    vocabulary = load_vocabulary(lang)
-    return any(vocabulary.meaning("SHIFT", fold_aligned_word(w)) == -1 for w in words)
+        return past_shift_before(body, timex.start, lang)
+    before = APPOSED_WEEKDAY.search(body[max(0, timex.start - 30) : timex.start])
+    return before is not None and any(is_past_shift(w, lang) for w in re.findall(r"\w+", before.group(0)))
 
 
 def _reading_year(reading: Reading, floor: int | None, today: date) -> int | None:
