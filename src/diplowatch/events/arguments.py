@@ -29,7 +29,7 @@ from diplowatch.events.argument_set import Arguments
 from diplowatch.events.asked_acts import without_asked_acts, without_clauses
 from diplowatch.events.asks import asked
 from diplowatch.events.case_marks import case_marked, marked_nominal
-from diplowatch.events.categories import MEETING, REQUESTS
+from diplowatch.events.categories import MEETING, REACTIONS, REQUESTS
 from diplowatch.events.coordination import (
     conjoined_acts,
     pronoun_antecedent,
@@ -249,30 +249,67 @@ def _modifier_of(sentence: Sentence, verb: int) -> int | None:
     return None
 
 
-def _reaction_to_act(sentence: Sentence, verb: int, noun: int, lexicon: Lexicon) -> bool:
-    """A participle with a tense auxiliary and a subject of its own, on a word for an act, is the verb of
-    a relative clause telling a reaction to it ("una decisión que Caracas ha tachado de provocación", "une
-    mesure que Rabat a dénoncée"), not a participle modifying the noun."""
-    if not set(keys_of(sentence.toks[noun])) & lexicon.acts:
-        return False
+def _finite_relative(sentence: Sentence, verb: int) -> bool:
+    """A participle with a tense auxiliary and a subject of its own is the verb of a relative clause
+    ("une attaque que l'Union africaine a condamnée", "una decisión que Caracas ha tachado de
+    provocación"), not a participle modifying the noun."""
     deps = {sentence.toks[c].dep for c in sentence.children(verb)}
     return bool(deps & {"aux", "aux:tense"}) and any(d.startswith("nsubj") for d in deps)
 
 
-def reacts_to_apposed_act(sentence: Sentence, match: Match, lexicon: Lexicon) -> bool:
-    """The trigger is the verb of a relative clause on a word for an act set in apposition ("Spain backed
-    the plan, a decision that Algeria condemned", "une décision que l'Algérie a dénoncée"): a reaction
-    to the act the sentence told before it."""
-    if not sentence.parsed:
+def _reaction_or_act(sentence: Sentence, verb: int, noun: int, lexicon: Lexicon) -> bool:
+    """The verb is a word of reaction (a stance on what the noun names: "une attaque que l'UA a
+    condamnée"), or the noun a word for an act ("une mesure que Rabat a dénoncée")."""
+    return bool(set(keys_of(sentence.toks[noun])) & lexicon.acts) or _reaction_word(sentence, verb, lexicon)
+
+
+def _reaction_word(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
+    """The verb is a trigger word of a stance on another's act ("condemned", "a salué", "rechazó"); not
+    signing, the signatories' own act ("l'accord que la Libye et la Turquie ont signé")."""
+    return any(
+        t.type in REACTIONS and "mutual" not in t.flags
+        for k in keys_of(sentence.toks[verb])
+        for t in lexicon.exact_index.get(k, ())
+    )
+
+
+def reacts_to_told_act(
+    sentence: Sentence, match: Match, lexicon: Lexicon, acts: frozenset[int], named: frozenset[int]
+) -> bool:
+    """The trigger is the verb of a relative clause with a subject of its own whose antecedent is the act
+    the sentence told before it: a word for an act set in apposition ("Spain backed the plan, a decision
+    that Algeria condemned", "une décision que l'Algérie a dénoncée"), an event noun ("an attack on a
+    ship, which Washington condemned", "une attaque que l'UA a condamnée", "an assault the AU
+    condemned"), or a thing or place that act was done to ("struck a school in Gaza, which Jordan
+    condemned"): a reaction to that act. `acts`: the head tokens of the sentence's triggers; `named`: the
+    tokens of actor mentions (an antecedent that names someone is whom the clause acts on: "met Lavrov,
+    whom Kyiv criticised", events.object_relatives)."""
+    if not sentence.parsed or match.trigger.type not in REACTIONS or "mutual" in match.trigger.flags:
         return False
     verb = predicate(sentence, match.head)
     tok = sentence.toks[verb]
-    if not tok.dep.startswith(("acl", "relcl")) or tok.head < 0:
+    if not tok.dep.startswith(("acl", "relcl")) or tok.head < 0 or tok.head > verb:
         return False
+    if not (_finite_relative(sentence, verb) or tok.dep != "acl" and "VerbForm=Fin" in tok.morph):
+        return False
+    first = min(sentence.subtree(verb))  # a relative word opens its clause (the tagger may not mark "que")
+    children = [(c, sentence.toks[c]) for c in sentence.children(verb)]
+    if not any(t.dep.startswith("nsubj") and not _relative_word(t, lexicon) for _, t in children):
+        return False  # "the attack, which killed ten": the antecedent acts, no one reacts to it
+    if any(t.dep in OBJECTS and c != first and not _relative_word(t, lexicon) for c, t in children):
+        return False  # an object of its own: "the strike, after which Jordan condemned Israel"
     noun = tok.head
-    start = min(sentence.subtree(noun))
-    apposed = sentence.toks[noun].dep == "appos" or start > 0 and sentence.toks[start - 1].text == ","
-    return apposed and _reaction_to_act(sentence, verb, noun, lexicon)
+    if set(keys_of(sentence.toks[noun])) & lexicon.acts:
+        start = min(sentence.subtree(noun))
+        return sentence.toks[noun].dep == "appos" or start > 0 and sentence.toks[start - 1].text == ","
+    earlier = [a for a in acts if a < noun and a != verb]
+    return noun in acts or noun not in named and any(noun in sentence.subtree(a) for a in earlier)
+
+
+def _relative_word(tok: Token, lexicon: Lexicon) -> bool:
+    """A relative pronoun, marked so by the tagger or listed ("which", which the English tagger leaves
+    unmarked)."""
+    return relative_pronoun(tok) or tok.key in lexicon.relatives
 
 
 def _of_instrument(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
@@ -288,7 +325,11 @@ def _modified(sentence: Sentence, verb: int, lexicon: Lexicon) -> int | None:
     """The noun a participle modifies; also a present participle the parser hung on the verb right
     after a voted text ("n'a pas voté la résolution 2703 (2023) prolongeant la mission": advcl)."""
     noun = _modifier_of(sentence, verb)
-    if noun is not None and _reaction_to_act(sentence, verb, noun, lexicon):
+    if (
+        noun is not None
+        and _finite_relative(sentence, verb)
+        and _reaction_or_act(sentence, verb, noun, lexicon)
+    ):
         return None
     tok = sentence.toks[verb]
     if (
@@ -423,16 +464,31 @@ def _adjunct_acts(sentence: Sentence, verb: int, acts: set[int]) -> set[int]:
     return out
 
 
-def _relative_acts(sentence: Sentence, verb: int, acts: set[int], lexicon: Lexicon) -> set[int]:
+def _relative_acts(
+    sentence: Sentence,
+    verb: int,
+    acts: set[int],
+    lexicon: Lexicon,
+    *,
+    within: tuple[set[int], int] | None = None,
+) -> set[int]:
     """ "a signé avec X une déclaration dans laquelle les deux condamnent Y": a relative clause with a
     subject of its own, on a noun of the verb (or on a noun set in apposition to it: "backed the plan, a
     decision that Algeria condemned"), telling another act; whom it names is its own. The French and
     Spanish parsers label such a clause acl, as they do a noun's complement clause ("la necesidad de que
     Marruecos reanude el diálogo": whom it binds is the verb's): an acl counts on a word for an act, or
-    on a name with a relative pronoun of its own ("recibió a Mauritania, a la que España apoyó")."""
+    on a name with a relative pronoun of its own ("recibió a Mauritania, a la que España apoyó").
+    `within`: the tokens of a trigger noun's phrase and the noun, whose nouns are searched instead ("an
+    attack on a ship in the Red Sea, which Washington condemned": the relative clause hangs deep inside
+    it); on the trigger noun itself, only a stance's clause tells another act ("the attack that the AU
+    condemned"), others tell its own ("l'accord que la Libye et la Turquie ont signé")."""
     out: set[int] = set()
-    nouns = list(sentence.children(verb))
-    nouns += [a for n in nouns for a in _appositions(sentence, n)]
+    own_noun = within[1] if within is not None else -1
+    if within is not None:
+        nouns = sorted(within[0])
+    else:
+        nouns = list(sentence.children(verb))
+        nouns += [a for n in nouns for a in _appositions(sentence, n)]
     for noun in nouns:
         for g in sentence.children(noun):
             tok = sentence.toks[g]
@@ -446,6 +502,7 @@ def _relative_acts(sentence: Sentence, verb: int, acts: set[int], lexicon: Lexic
                 tok.dep == "acl"
                 and (
                     bool(set(keys_of(sentence.toks[noun])) & lexicon.acts)
+                    or _finite_relative(sentence, g)  # "une attaque que l'UA a condamnée"
                     # on a name: "a Mauritania, a la que España apoyó" (on a common noun, the clause tells
                     # whose the thing is: "denunció los obstáculos que las FAR ponen")
                     # or a passive one with its agent: "un incidente que fue condenado por X"
@@ -458,7 +515,8 @@ def _relative_acts(sentence: Sentence, verb: int, acts: set[int], lexicon: Lexic
                 )
             )
             if g in acts and relative and own_subject:
-                out |= sentence.subtree(g)
+                if noun != own_noun or _reaction_word(sentence, g, lexicon):
+                    out |= sentence.subtree(g)
     return out
 
 
@@ -645,6 +703,10 @@ def _parsed(
             clause -= _adverbial_acts(sentence, verb, lexicon)
             if match.trigger.type == MEETING:  # "met X to consolidate the truce between Y and Z"
                 clause -= meeting_aims(sentence, verb, lexicon)
+    if lexicon is not None and match.head != verb:
+        # a trigger noun's phrase too: "an attack on a ship in the Red Sea, which Washington condemned"
+        acts = {predicate(sentence, m.head) for m in find(sentence, lexicon)} - {verb}
+        clause -= _relative_acts(sentence, verb, acts, lexicon, within=(clause, match.head))
     if lexicon is not None and lexicon.bearers:  # "X, porteur d'un message de Y à Z": Y and Z take no part
         clause -= _borne_messages(sentence, clause, lexicon)
     # "Köhler, former head of the IMF, met Bourita": the body he once served takes no part

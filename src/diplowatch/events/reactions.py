@@ -147,12 +147,17 @@ def _answered(draft: Draft, earlier: Sequence[Draft], kind_of: KindOf, floor: fl
             return draft  # its doer is unknown: no older act stands in
         if act.confidence < floor and not _named_by_category(draft.about, act):
             continue
-        keys = act.actor + act.recipient if _category(act) in BOTH_SIDES else act.actor
-        targets = tuple(k for k in dict.fromkeys(keys) if k not in draft.actor and kind_of(k) != "territory")
+        targets = tuple(k for k in doers(act) if k not in draft.actor and kind_of(k) != "territory")
         if not targets:
             return draft
         return draft.replace(recipient=draft.recipient + targets, confidence=with_recipient(draft.confidence))
     return None
+
+
+def doers(act: Draft) -> tuple[str, ...]:
+    """Whom a reaction to the act is aimed at: its actor; for a meeting or an agreement, which both sides
+    make, every one of its participants."""
+    return tuple(dict.fromkeys(act.actor + act.recipient if _category(act) in BOTH_SIDES else act.actor))
 
 
 def answers_undated(draft: Draft, earlier: Sequence[Draft], floor: float) -> bool:

@@ -29,7 +29,7 @@ from diplowatch.events.arguments import (
     inverted_subject,
     meetings_before,
     predicate,
-    reacts_to_apposed_act,
+    reacts_to_told_act,
 )
 from diplowatch.events.asked_acts import act_names
 from diplowatch.events.asks import advocated, asked, asked_parties, commits_to_act, pledged
@@ -118,7 +118,7 @@ from diplowatch.events.portfolios import without_portfolios
 from diplowatch.events.possessed import possessive_owner
 from diplowatch.events.pruning import prune
 from diplowatch.events.purposes import for_purpose
-from diplowatch.events.reactions import addressed, answers_undated, reacted_to
+from diplowatch.events.reactions import addressed, answers_undated, doers, reacted_to
 from diplowatch.events.refusals import refuses_to_criticise
 from diplowatch.events.relatives import relative_addressees, relative_partner
 from diplowatch.events.same_sentence import same_sentence_merged
@@ -484,9 +484,12 @@ class RuleCoder:
         if spoken is None:
             return None  # an evaluative word nobody is reported to say: the writer's (events.speech)
         args = spoken
-        if before and not args.recipient and reacts_to_apposed_act(sentence, match, lex):
+        reaction = bool(before) and reacts_to_told_act(
+            sentence, match, lex, frozenset(heads), _named_tokens(sentence, in_sentence)
+        )
+        if reaction and not args.recipient:
             # "Spain backed the plan, a decision that Algeria condemned": aimed at who did the act
-            done = tuple(k for k in before[-1].actor if k not in args.actor)
+            done = tuple(k for k in doers(before[-1]) if k not in args.actor)
             args = dataclasses.replace(args, recipient=done)
         if QUOTED_FLAG in match.trigger.flags and all(
             same_side((k,), args.actor, doc.context) for k in args.recipient
@@ -677,7 +680,7 @@ class RuleCoder:
         if date_source != "clause" and is_description(sentence, match, lex):
             return None  # "the rebels backed by Algiers": who they are (events.background)
         # "since 2020" bounds a state that lasts; it never dates the event (events.dating).
-        if date_source in ("published", "none") and is_relative(sentence, match, lex):
+        if date_source in ("published", "none") and not reaction and is_relative(sentence, match, lex):
             date, date_source = None, "background"  # "the envoy, who visited the camps": not the news
         if date_source in ("clause", "sentence", "reference") and is_historical(date, doc.article.anchor):
             aux = aux + ("historical",)
