@@ -145,8 +145,24 @@ def is_relative(sentence: Sentence, match: Match, lexicon: Lexicon) -> bool:
     tok = sentence.toks[verb]
     if not tok.dep.startswith(RELATIVE_DEPS) or tok.head < 0:
         return False
+    if _told_by_pronoun(sentence, verb, lexicon):
+        return False
     # "la résolution, qui prolonge le mandat...": what a voted text does is its assembly's act.
     return not set(keys_of(sentence.toks[tok.head])) & lexicon.instruments
+
+
+def _told_by_pronoun(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
+    """A relative clause whose subject is a personal pronoun ("rejected the remarks of Rubio, whom it
+    accused of lying"): the act of the one the sentence is about, told with the news."""
+    first = min(sentence.subtree(verb))  # a relative pronoun opens its clause ("who met X")
+    return any(
+        sentence.toks[c].dep in SUBJECTS
+        and sentence.toks[c].pos == "PRON"
+        and c != first
+        and sentence.toks[c].key not in lexicon.relatives
+        and "Rel" not in sentence.toks[c].morph
+        for c in sentence.children(verb)
+    )
 
 
 YEAR_WORDS_AFTER = 2  # unparsed: words after a trigger noun before its year ("اتفاق عام 1991")

@@ -635,7 +635,8 @@ def _subjunctive_complement(sentence: Sentence, verb: int) -> int | None:
 
 def _relative_clause(sentence: Sentence, verb: int) -> bool:
     """The clause is a relative one: the parser says so, or its subject or object is a relative pronoun
-    (the French and Spanish parsers label "qui a demandé", "que pidió", "al que acusó" acl or advcl)."""
+    (the French and Spanish parsers label "qui a demandé", "que pidió", "al que acusó" acl or advcl; the
+    Spanish one calls "a quien acusó" an indirect object)."""
     if sentence.toks[verb].dep.startswith(("relcl", "acl:relcl")):
         return True
     # a complement clause whose "que" was read as a subject pronoun ("pidió a X que endurezcan"): that
@@ -646,7 +647,7 @@ def _relative_clause(sentence: Sentence, verb: int) -> bool:
         and relative_pronoun(sentence.toks[c])
         and (
             sentence.toks[c].dep.startswith("nsubj")
-            or sentence.toks[c].dep in ("obj", "dobj")
+            or sentence.toks[c].dep in ("obj", "dobj", "iobj")
             and object_relative(sentence, verb, c)
         )
         for c in sentence.children(verb)
