@@ -18,7 +18,8 @@ from diplowatch.text.sentences import Sentence
 MARK_REACH = 3  # words from the commitment's mark to the act ("de volver a reunirse", "to meet")
 HOLDERS_REACH = 24  # words from the commitment noun to its mark: the holders named between
 _BETWEEN_MARK_AND_ACT = frozenset({"NOUN", "PROPN", "PUNCT", "NUM"})
-_JOINING = frozenset({"DET", "CCONJ", "PROPN"})  # "the", "and", "y", a word of a name its mention left out
+_JOINING = frozenset({"DET", "CCONJ", "PROPN"})
+_VERBS = frozenset({"AUX", "VERB"})  # "the", "and", "y", a word of a name its mention left out
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,33 +35,33 @@ def commitment(
     """The commitment whose planned act `match` is, with the holders its genitive names, if any."""
     first = match.indices[0]
     glued = any(sentence.toks[first].key.startswith(m) for m in lex.glued_pledge_marks)
-    marks = [first] if glued else _marks(sentence, first, lex)
+    marks = [first] if glued else marks_before(sentence, first, lex)
     for mark in marks:
-        found = _holders(sentence, mark, mentions, lex)
+        found = holders_before(sentence, mark, mentions, lex, lex.commitment_nouns)
         if found is not None:
             noun, holders = found
             return Commitment(holders, noun, plan_words(sentence, match, mark))
     return None
 
 
-def _marks(sentence: Sentence, first: int, lex: Lexicon) -> list[int]:
+def marks_before(sentence: Sentence, first: int, lex: Lexicon) -> list[int]:
     """The pledge marks ("to", "à", "de") a few words before the act, with no name, noun or
     punctuation between ("à se retrouver", "de volver a reunirse"), nearest first."""
     out = []
     for i in range(first - 1, max(-1, first - 1 - MARK_REACH), -1):
         tok = sentence.toks[i]
-        if tok.key in lex.pledge_marks:
+        if _elided(tok.key) in lex.pledge_marks and tok.pos not in _VERBS:  # "a" (avoir) is no "à"
             out.append(i)
         if tok.pos in _BETWEEN_MARK_AND_ACT:
             break
     return out
 
 
-def _holders(
-    sentence: Sentence, mark: int, mentions: list[ActorMention], lex: Lexicon
+def holders_before(
+    sentence: Sentence, mark: int, mentions: list[ActorMention], lex: Lexicon, nouns: frozenset[str]
 ) -> tuple[int, tuple[str, ...]] | None:
     """Going back from the mark over names, conjunctions, genitive words, determiners and commas, the
-    commitment noun and the actors named between it and the mark."""
+    noun (one of `nouns`: a commitment's, a decision's) and the actors named between it and the mark."""
     toks = sentence.toks
     named = {i: m.key for m in mentions for i, t in enumerate(toks) if t.start < m.end and m.start < t.end}
     joints = lex.pledge_holders | lex.conjunctions | {","}
@@ -68,10 +69,10 @@ def _holders(
     while (
         i >= 0
         and mark - i <= HOLDERS_REACH
-        and (i in named or toks[i].key in joints or toks[i].pos in _JOINING)
+        and (i in named or _elided(toks[i].key) in joints or toks[i].pos in _JOINING)
     ):
         i -= 1
-    if i < 0 or i == mark - 1 or not set(keys_of(toks[i])) & lex.commitment_nouns:
+    if i < 0 or i == mark - 1 or not set(keys_of(toks[i])) & nouns:
         return None
     holders = tuple(dict.fromkeys(named[j] for j in range(i + 1, mark) if j in named))
     return (i, holders) if holders else None
@@ -88,7 +89,7 @@ def pledged_plan(sentence: Sentence, match: Match, lex: Lexicon) -> frozenset[in
         tok = toks[i]
         if any(tok.key.startswith(m) and len(tok.key) > len(m) + 2 for m in lex.glued_pledge_marks):
             return frozenset(range(i, len(toks)))
-        if tok.key in lex.pledge_marks:
+        if _elided(tok.key) in lex.pledge_marks:
             act = next(
                 (j for j in range(i + 1, min(i + 1 + MARK_REACH, len(toks))) if toks[j].pos == "VERB"), None
             )
@@ -110,3 +111,8 @@ def plan_words(sentence: Sentence, match: Match, mark: int) -> frozenset[int]:
     end = next((i for i in range(match.indices[-1] + 1, len(toks)) if toks[i].pos == "PUNCT"), len(toks))
     inside = {i for i in range(len(toks)) if hangs_on(sentence.toks, i, match.head)}
     return frozenset(inside | set(range(mark, end)))
+
+
+def _elided(key: str) -> str:
+    """A word as the lexicon lists it: an elided "d'" is listed "d"."""
+    return key.rstrip("'’")

@@ -82,6 +82,7 @@ from diplowatch.events.dating import (
     publication_fallback,
     relative_dates,
 )
+from diplowatch.events.decided_acts import decided_elsewhere, decided_names, decision
 from diplowatch.events.decrees import signs_a_decree
 from diplowatch.events.draft import Draft
 from diplowatch.events.generic import generic_subject, habitual, state_subject
@@ -630,11 +631,26 @@ class RuleCoder:
         if committed is not None:  # "the commitment of A, B and C to meet again": theirs (events.commitments)
             actor, how = committed.holders, "parse"
             args = dataclasses.replace(args, recipient=tuple(k for k in args.recipient if k not in actor))
+        decided = decision(sentence, match, in_sentence, lex) if committed is None else None
+        if decided is not None:  # "welcomed Niamey's decision to end...": Niger's act (events.decided_acts)
+            acted_on = args.recipient + decided_names(sentence, decided, in_sentence)
+            counterparts = tuple(k for k in dict.fromkeys(acted_on) if k not in decided.holders)
+            # (done to no one named, "Sudan's decision to close the border" stays as it was told)
+            decided = decided if counterparts else None
+        if decided is not None:
+            actor, how = decided.holders, "parse"
+            args = dataclasses.replace(args, recipient=counterparts)
+        elif match.trigger.type in REACTIONS and (
+            elsewhere := decided_elsewhere(sentence, match, in_sentence, lex, args.recipient)
+        ):  # "...to end its agreements with France": France is the decided act's, not the welcome's
+            args = dataclasses.replace(args, recipient=tuple(k for k in args.recipient if k not in elsewhere))
         if not actor and not args.recipient:
             return None
         aux = aux_of(sentence, match, lex, heads, nested=nested, named=_named_tokens(sentence, in_sentence))
         if committed is not None:  # the commitment was made: the act it names is planned, not supposed
             aux = tuple(a for a in aux if a != "hypothetical") + (() if "future" in aux else ("future",))
+        if decided is not None:  # what a decision decides was done, whatever stance is taken on it (a day
+            aux = tuple(a for a in aux if a not in ("hypothetical", "future"))  # ahead still makes it future)
         kind, mode = match.trigger.type, ((match.trigger.mode,) if match.trigger.mode else ())
         if attacks_words(sentence, match, lex) or kind == "ASSAULT" and attacks_in_words(actor, doc.context):
             # "attacked Spain's position", "the minister attacked Algeria": criticism (events.verbal)
