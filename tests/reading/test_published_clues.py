@@ -223,6 +223,30 @@ CASES = [
     ),
     # a date line with its time at the foot of the page
     ((), "Le roi a reçu l'envoyé onusien au palais royal.\n\nLe 17/10/2017 à 21h05", "fr", "2017-10-17"),
+    # "yesterday Wednesday" gives the weekday of writing, whatever later bare weekdays are guessed to be
+    (
+        ("Internacional | Rabat",),
+        "El ministro recibió el pasado martes 7 de octubre al enviado de la ONU. Ayer miércoles habló por "
+        "teléfono con su homólogo. El lunes, el rey había recibido al embajador; el martes, el Parlamento "
+        "debatió el informe.",
+        "es",
+        "2025-10-09",
+    ),
+    # "last Thursday, the 6th" beside "yesterday Thursday": a week before yesterday, not yesterday
+    (
+        ("الخرطوم – مراسلنا | نوفمبر 2025",),
+        "استقبل الرئيس أمس الخميس المبعوث الأممي. وكانت الحكومة قد أعلنت يوم الخميس الماضي، السادس من "
+        "نوفمبر، موافقتها على المقترح.",
+        "ar",
+        "2025-11-14",
+    ),
+    (
+        ("Monde | novembre 2025",),
+        "Le président a reçu hier jeudi l'envoyé de l'ONU. Le gouvernement avait annoncé jeudi dernier, 6 "
+        "novembre, son accord.",
+        "fr",
+        "2025-11-14",
+    ),
 ]
 
 

@@ -30,7 +30,9 @@ from diplowatch.reading.references import Citation, cited, renewal
 from diplowatch.text.normalise import fold_aligned, fold_aligned_word
 
 YearOf = Callable[[Reading], "int | None"]  # the year of a day written without one
-ADJACENT = re.compile(r"[^\S\n]*,?[^\S\n]*")  # "hier, mardi 6 septembre", "اليوم الخميس"
+ADJACENT = re.compile(
+    r"[^\S\n]*[,،]?[^\S\n]*"
+)  # "hier, mardi 6 septembre", "اليوم الخميس", "الخميس الماضي، السادس"
 SENTENCE_END = re.compile(r"[.!?\n]")
 WEEK_DAYS = 6
 DEIXIS_NEAR_REFERENCE = 40  # characters: "la résolution 2756 adoptée hier", "adopté hier la résolution 2756"
@@ -71,11 +73,13 @@ def read_clues(body: str, language: str, today: date, year_of: YearOf, written: 
     # A term ("jusqu'au 31 octobre 2018") is no reported day.
     mentions = [m for m in mentions if not (m.day and _term(body, m))]
     # "last Thursday, November 6": a day the text calls a past weekday's was before the day of writing
+    past = {i for i, m in enumerate(mentions) if m.day and _past_weekday(body, mentions, i, language)}
     told = [
-        (m.day + timedelta(days=1) if _past_weekday(body, mentions, i, language) else m.day, m)
+        (m.day + timedelta(days=1) if i in past else m.day, m)
         for i, m in enumerate(mentions)
         if m.day and m.day <= today
     ]
+    past_weekdays = [d for i in sorted(past) if (d := mentions[i].day) and d <= today]
     cited_days = [c.day for c in references if c.day <= today]
     reported = [day for day, _ in told] + cited_days
     reported_past = [day for day, m in told if m.past] + cited_days
@@ -104,10 +108,17 @@ def read_clues(body: str, language: str, today: date, year_of: YearOf, written: 
             ]
             if cited_here:
                 pinned += cited_here
-            elif follower and follower.day:
+            elif follower and follower.day and not follower.guessed:
+                # (a weekday only guessed from the last dated day pins nothing: "Ayer miércoles" tells
+                # the weekday of writing, whatever Wednesday it was)
                 pinned.append(follower.day - timedelta(days=offset))
             elif weekday is not None:
                 weekdays.add((weekday - offset) % 7)
+                # "أمس الخميس" beside "الخميس الماضي، السادس من نوفمبر": last Thursday is not yesterday,
+                # the one a week before it (written on the 14th, not the 7th)
+                told += [
+                    (day + timedelta(days=7 - offset), m) for day in past_weekdays if day.weekday() == weekday
+                ]
             else:
                 yesterday = yesterday or offset == -1
         elif (
