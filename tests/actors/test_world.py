@@ -132,6 +132,12 @@ def test_datelines_are_found_in_several_shapes():
         # the place's country in brackets before the date or the credit
         ("Yeda (Arabia Saudí), 21 may (EFE).- El Ejército firmó.", "Yeda (Arabia Saudí), 21 may (EFE).-"),
         ("Rabat (Maroc) (MAP) - Le roi a reçu l'envoyé.", "Rabat (Maroc) (MAP) -"),
+        # two places, a full date and a credit that names no outlet ("the newsroom")
+        (
+            "Caracas/Bogotá, 28 de octubre de 2025 (Redacción).- El Gobierno anunció la medida.",
+            "Caracas/Bogotá, 28 de octubre de 2025 (Redacción).-",
+        ),
+        ("Beirut, 3 March 2025 (Staff) - The army said.", "Beirut, 3 March 2025 (Staff) -"),
     ],
 )
 def test_a_place_and_a_full_date_make_a_dateline_without_credit(text, dateline):
@@ -140,7 +146,11 @@ def test_a_place_and_a_full_date_make_a_dateline_without_credit(text, dateline):
 
 @pytest.mark.parametrize(
     "text",
-    ["Le Maroc, en 2007 - a présenté son plan.", "Morocco, with 37 million inhabitants - is a kingdom."],
+    [
+        "Le Maroc, en 2007 - a présenté son plan.",
+        "Morocco, with 37 million inhabitants - is a kingdom.",
+        "Le Maroc, en 2007 (voir l'encadré) - a présenté son plan.",
+    ],
 )
 def test_a_comma_and_a_dash_alone_make_no_dateline(text):
     assert datelines(text) == []

@@ -34,11 +34,13 @@ _DATELINE = re.compile(
 )
 
 # A paragraph start, a place of one to three words, a comma, a full date (a day and a year), then a
-# dash: a dateline with no credit ("الرباط، 20 أكتوبر 2023 -", "Tripoli, May 3, 2023 —"); the day and
+# dash, maybe after a credit in brackets ("Caracas/Bogotá, 28 de octubre de 2025 (Redacción).-"): a
+# dateline with no outlet ("الرباط، 20 أكتوبر 2023 -", "Tripoli, May 3, 2023 —"); the day and
 # the year tell it from a sentence that happens to have a comma and a dash ("Le Maroc, en 2007 -").
 _DATED_PLACE = re.compile(
     r"(?m)^[ \t]*(?P<place>[^\s()\-–—,،:]+(?:[ \t][^\s()\-–—,،:]+){0,2})\s*[,،]"
-    r"(?P<date>[^\n()\-–—:]{0,25}?(?<!\d)(?:1[89]|20)\d\d(?!\d)[^\n()\-–—,،:]{0,5}?)\s*[-–—]"
+    r"(?P<date>[^\n()\-–—:]{0,25}?(?<!\d)(?:1[89]|20)\d\d(?!\d)[^\n()\-–—,،:]{0,5}?)"
+    r"\s*(?:\([^()\n]{1,40}\))?\s*\.?\s*[-–—]"  # a credit that names no outlet: "(Redacción).-"
 )
 _DAY = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 

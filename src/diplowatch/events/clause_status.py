@@ -24,6 +24,29 @@ def is_nested(sentence: Sentence, match: Match, heads: dict[int, Match]) -> bool
     return verb != match.head and verb in heads and heads[verb] is not match
 
 
+def completes_trigger_noun(sentence: Sentence, match: Match, heads: dict[int, Match]) -> bool:
+    """A trigger noun that completes another trigger noun ("announced the suspension of its agreement with
+    X", "la suspension de son accord", "la suspensión del acuerdo"): what the outer act is about, nested
+    as the object of a trigger verb is."""
+    if not sentence.parsed:
+        return False
+    governor = _noun_governor(sentence, match.head)
+    return governor is not None and governor in heads and heads[governor] is not match
+
+
+def _noun_governor(sentence: Sentence, noun: int) -> int | None:
+    """The noun whose complement the noun is ("of" + noun in English, nmod in UD), if any."""
+    tok = sentence.toks[noun]
+    if tok.pos not in ("NOUN", "PROPN") or tok.head < 0:
+        return None
+    head = tok.head
+    if tok.dep == "pobj" and sentence.toks[head].key == "of" and sentence.toks[head].head >= 0:
+        head = sentence.toks[head].head
+    elif tok.dep != "nmod":
+        return None
+    return head if sentence.toks[head].pos == "NOUN" else None
+
+
 def _own_stance_joined(sentence: Sentence, noun: int) -> bool:
     """A stance noun with a possessive, joined to the verb's object ("a renouvelé son soutien au plan et
     son appel à l'Algérie à"): the subject's own second stance, not an act that the verb is about."""

@@ -50,6 +50,7 @@ from diplowatch.events.categories import REACTIONS, REQUESTS
 from diplowatch.events.clause_status import (
     antecedent,
     asked_for,
+    completes_trigger_noun,
     condemned_act,
     in_name,
     is_nested,
@@ -437,7 +438,7 @@ class RuleCoder:
         if compared(sentence, match, lex):
             return None  # "Contrairement à ses précédentes visites": other occasions (events.comparisons)
         occasions = occasions or {}
-        nested = is_nested(sentence, match, heads)
+        nested = is_nested(sentence, match, heads) or completes_trigger_noun(sentence, match, heads)
         scene = scene_of(sentence, match, heads, lex, doc.article.body)
         args = arguments(
             sentence,
