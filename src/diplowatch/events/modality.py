@@ -701,6 +701,11 @@ def _planned(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
     auxiliaries = {sentence.toks[c].key for c in sentence.children(verb)}
     if "Tense=Fut" in tok.morph or auxiliaries & lexicon.future_auxiliaries:
         return True
+    conditional = "Mood=Cnd" in tok.morph or bool(auxiliaries & lexicon.future_in_past)
+    if tok.dep.startswith("ccomp") and (conditional or conditional_form(sentence, verb, lexicon)):
+        # a plan told in reported speech: "said Witkoff would travel to Moscow to meet Putin", "a indiqué
+        # que X se rendrait ... pour rencontrer" (not a hedge: "la visita se limitaría a Tinduf para...")
+        return True
     if plan_of_copula(sentence, verb, lexicon):  # "was to go to Sanaa to talk with X"
         return True
     above = _governor(sentence, verb)
