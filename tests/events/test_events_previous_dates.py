@@ -97,3 +97,14 @@ def test_the_previous_sentence_lends_its_acts_adjunct_not_a_nouns_date(code, lan
     assert accusations and all(e.date is not None and e.date.value == "2024-03-11" for e in accusations), (
         accusations
     )
+
+
+def test_a_date_deep_in_a_phrase_of_since_is_not_carried(code) -> None:
+    """ "since the raids on UN compounds in late August" bounds a state: the next sentence's call is
+    not from August."""
+    text = (
+        "The envoy has not been to Sanaa since the raids on UN compounds in late August. "
+        '"I call on Ansar Allah to release all detained UN staff," Grundberg said.'
+    )
+    calls = real_events(code(text, "en"), "REQUEST")
+    assert calls and all(e.date is None or not e.date.value.startswith("2023-08") for e in calls), calls

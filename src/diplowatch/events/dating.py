@@ -292,6 +292,7 @@ def event_date(
             and not d.reference
             and not (
                 bounded(previous, d, bounds)
+                or in_bound_phrase(previous, d, bounds)
                 or _in_noun_phrase(previous, d, root)
                 or _names_a_noun(previous, d, root)
                 or _noun_year(previous, d, year_words)
@@ -377,7 +378,29 @@ def bounded(sentence: Sentence, dated: Dated, bounds: frozenset[str]) -> bool:
     )
 
 
+def in_bound_phrase(sentence: Sentence, dated: Dated, bounds: frozenset[str]) -> bool:
+    """The date sits deep in a phrase a bound word opens ("has not been to Sanaa since the raids on UN
+    compounds in late August"), up to the clause's verb: it dates what the phrase names, and no act of
+    the next sentence."""
+    i = sentence.token_at(dated.start)
+    if i is None or not sentence.parsed:
+        return False
+    for t in sentence.ancestors(i, BOUND_PHRASE_REACH):
+        tok = sentence.toks[t]
+        if t != i and tok.pos in ("VERB", "AUX"):
+            return False
+        if t != i and tok.pos in ("ADP", "SCONJ") and tok.key in bounds:
+            return True
+        if any(
+            sentence.toks[c].dep == "case" and sentence.toks[c].key.rstrip("'’") in bounds
+            for c in sentence.children(t)
+        ):
+            return True
+    return False
+
+
 BOUND_REACH = 3  # tokens
+BOUND_PHRASE_REACH = 8  # dependency steps from a date up to the bound word of its phrase
 
 
 def is_own_date(sentence: Sentence, dated: Dated, head: int) -> bool:

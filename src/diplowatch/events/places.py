@@ -59,12 +59,9 @@ def _in_other_relative(sentence: Sentence, place: PlaceMention, head: int) -> bo
     i = sentence.token_at(place.start)
     if i is None or not sentence.parsed:
         return False
-    t, steps = i, 0
-    while t >= 0 and steps < MAX_STEPS:
-        tok = sentence.toks[t]
-        if tok.dep.startswith(RELATIVE_DEPS):
+    for t in sentence.ancestors(i, MAX_STEPS):
+        if sentence.toks[t].dep.startswith(RELATIVE_DEPS):
             return head not in sentence.subtree(t)
-        t, steps = tok.head, steps + 1
     return False
 
 

@@ -13,7 +13,7 @@ import bisect
 import dataclasses
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar, cast
 
@@ -110,6 +110,12 @@ class Sentence:
                     out.add(child)
                     todo.append(child)
         return out
+
+    def ancestors(self, i: int, steps: int) -> Iterator[int]:
+        """Token i, then its head, its head's head... at most `steps` of them (a walk up the parse)."""
+        while i >= 0 and steps > 0:
+            yield i
+            i, steps = self.toks[i].head, steps - 1
 
     def token_at(self, offset: int) -> int | None:
         """Index of the token covering body offset `offset` (or the next one): the first token ending
