@@ -953,7 +953,7 @@ def _titles_a_name(part: _Segment, i: int, work: Work, lang: LangCues) -> bool:
         if not work.covered[tok.start]:
             # "el ministro de Asuntos Exteriores, Unión Europea y Cooperación, José Manuel Albares"
             end = part.toks[i].end
-            return any(
+            if any(
                 end <= at <= end + TITLE_CHARS
                 and (
                     _modifier_gap(part.body[end:at])
@@ -964,8 +964,21 @@ def _titles_a_name(part: _Segment, i: int, work: Work, lang: LangCues) -> bool:
                     )
                 )
                 for at in persons
-            )
-    return False
+            ):
+                return True
+            break
+    return _apposed_name(part, i, work, persons)
+
+
+# a role's phrase set off by commas around a capitalised name of two to four words
+APPOSED_NAME = re.compile(r"[^.;:()«»\"\n,]{0,40}?,\s+((?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+)\s*,")
+
+
+def _apposed_name(part: _Segment, i: int, work: Work, persons: set[int]) -> bool:
+    """The role noun is set off before a person's name, known or not ("Su representante en España,
+    Abdulah Arabi, acusó..."): the role titles that person, it refers back to no one named before."""
+    found = APPOSED_NAME.match(part.body, part.toks[i].end)
+    return found is not None and (found.start(1) in persons or not work.covered[found.start(1)])
 
 
 def _office_gap(body: str, start: int, end: int, work: Work, lang: LangCues) -> bool:
