@@ -110,3 +110,16 @@ def test_signing_in_a_relative_clause_is_the_signatories_act(world_code) -> None
     events = world_code("Le ministre a évoqué l'accord que la Libye et la Turquie ont signé.", "fr")
     agreed = [e for e in events if e.type == "AGREE"]
     assert agreed and {"Libya", "Turkey"} <= set(agreed[0].actor + agreed[0].recipient), shown(events)
+
+
+RESTATED = [
+    ("en", "Washington accused Iran of arming the Houthis, a charge that Tehran rejected."),
+    ("fr", "Washington a accusé l'Iran d'armer les Houthis, une accusation que Téhéran a rejetée."),
+]
+
+
+@by_language(RESTATED)
+def test_a_rejected_charge_is_aimed_at_the_accuser(world_code, lang: str, text: str) -> None:
+    events = world_code(text, lang)
+    rejected = [e for e in events if e.type == "REJECT" and "Iran" in e.actor]
+    assert rejected and rejected[0].recipient == ("United_States",), shown(events)

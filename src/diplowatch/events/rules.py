@@ -490,8 +490,11 @@ class RuleCoder:
             sentence, match, lex, frozenset(heads), _named_tokens(sentence, in_sentence)
         )
         if reaction and not args.recipient:
-            # "Spain backed the plan, a decision that Algeria condemned": aimed at who did the act
-            done = tuple(k for k in doers(before[-1]) if k not in args.actor)
+            # "Spain backed the plan, a decision that Algeria condemned": aimed at who did the act; an
+            # event noun restating it is the act first told ("accused Iran of..., a charge that Tehran
+            # rejected": Washington's accusation, not the charge's own reading)
+            act = next(d for d in before if d.type == before[-1].type)
+            done = tuple(k for k in doers(act) if k not in args.actor)
             args = dataclasses.replace(args, recipient=done)
         if QUOTED_FLAG in match.trigger.flags and all(
             same_side((k,), args.actor, doc.context) for k in args.recipient
