@@ -46,6 +46,23 @@ def test_the_three_countries_are_the_three_states_named(world_code, lang):
     ), shown(found)
 
 
+# capitals stand for their states too ("urged the three capitals to", "a appelé les trois capitales à")
+CAPITALS = {
+    "en": THREE["en"].replace("the three countries", "the three capitals"),
+    "fr": THREE["fr"].replace("les trois pays", "les trois capitales"),
+    "es": THREE["es"].replace("a los tres países", "a las tres capitales"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CAPITALS))
+def test_the_three_capitals_are_the_three_states_named(world_code, lang):
+    assert CAPITALS[lang] != THREE[lang]
+    found = world_code(CAPITALS[lang], lang)
+    assert any(
+        {"Mali", "Burkina_Faso", "Niger"} <= set(e.recipient) for e in real_events(found, "REQUEST")
+    ), shown(found)
+
+
 # "Both governments" with no state named near it: the two states of the last agreement told, not the
 # bodies that hosted the meeting in the sentence before (events.pairs.Earlier.states).
 HOSTED = {
