@@ -670,7 +670,7 @@ def _parsed(
     if match.head == verb:  # the subject of a subordinate clause acts there, it is not this verb's recipient
         addressed: set[int] = set()
         if match.trigger.type in REQUESTS:
-            named = {t for m in at for t in _span(sentence, m)}
+            named = {t for m in at for t in mention_span(sentence, m)}
             addressed = _addressees(sentence, verb, lexicon, named)
         clause -= _other_subjects(sentence, verb) - addressed
         # a call, or an act naming its own counterpart before the contrast ("accused Morocco of..., while
@@ -1016,13 +1016,13 @@ def _split_names(
             for m in at
             if m.kind == "person"
             and m.key not in subject_keys
-            and subjects & set(_span(sentence, m))
-            and len(set(children) & set(_span(sentence, m))) >= 2  # broken: two words hang on the verb
+            and subjects & set(mention_span(sentence, m))
+            and len(set(children) & set(mention_span(sentence, m))) >= 2  # broken: two words hang on the verb
         )
     )
 
 
-def _span(sentence: Sentence, mention: ActorMention) -> range:
+def mention_span(sentence: Sentence, mention: ActorMention) -> range:
     """The token indices a mention covers."""
     first, last = sentence.token_at(mention.start), sentence.token_at(max(mention.start, mention.end - 1))
     return range(first, last + 1) if first is not None and last is not None else range(0)

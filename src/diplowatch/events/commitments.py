@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.triggers import Match, keys_of
 from diplowatch.text.mentions import ActorMention
-from diplowatch.text.normalise import hangs_on
+from diplowatch.text.normalise import hangs_on, unelided
 from diplowatch.text.sentences import Sentence
 
 MARK_REACH = 3  # words from the commitment's mark to the act ("de volver a reunirse", "to meet")
@@ -50,7 +50,7 @@ def marks_before(sentence: Sentence, first: int, lex: Lexicon) -> list[int]:
     out = []
     for i in range(first - 1, max(-1, first - 1 - MARK_REACH), -1):
         tok = sentence.toks[i]
-        if _elided(tok.key) in lex.pledge_marks and tok.pos not in _VERBS:  # "a" (avoir) is no "à"
+        if unelided(tok.key) in lex.pledge_marks and tok.pos not in _VERBS:  # "a" (avoir) is no "à"
             out.append(i)
         if tok.pos in _BETWEEN_MARK_AND_ACT:
             break
@@ -69,7 +69,7 @@ def holders_before(
     while (
         i >= 0
         and mark - i <= HOLDERS_REACH
-        and (i in named or _elided(toks[i].key) in joints or toks[i].pos in _JOINING)
+        and (i in named or unelided(toks[i].key) in joints or toks[i].pos in _JOINING)
     ):
         i -= 1
     if i < 0 or i == mark - 1 or not set(keys_of(toks[i])) & nouns:
@@ -89,7 +89,7 @@ def pledged_plan(sentence: Sentence, match: Match, lex: Lexicon) -> frozenset[in
         tok = toks[i]
         if any(tok.key.startswith(m) and len(tok.key) > len(m) + 2 for m in lex.glued_pledge_marks):
             return frozenset(range(i, len(toks)))
-        if _elided(tok.key) in lex.pledge_marks:
+        if unelided(tok.key) in lex.pledge_marks:
             act = next(
                 (j for j in range(i + 1, min(i + 1 + MARK_REACH, len(toks))) if toks[j].pos == "VERB"), None
             )
@@ -111,8 +111,3 @@ def plan_words(sentence: Sentence, match: Match, mark: int) -> frozenset[int]:
     end = next((i for i in range(match.indices[-1] + 1, len(toks)) if toks[i].pos == "PUNCT"), len(toks))
     inside = {i for i in range(len(toks)) if hangs_on(sentence.toks, i, match.head)}
     return frozenset(inside | set(range(mark, end)))
-
-
-def _elided(key: str) -> str:
-    """A word as the lexicon lists it: an elided "d'" is listed "d"."""
-    return key.rstrip("'’")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from diplowatch.events.arguments import mention_span
 from diplowatch.events.commitments import holders_before, marks_before, plan_words
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.triggers import Match, find, keys_of
@@ -53,12 +54,12 @@ def decided_elsewhere(
     if not sentence.parsed:
         return ()
     out: list[str] = []
+    places = _places(sentence, mentions)
     for other in find(sentence, lex):
         if other.head <= match.head:
             continue
         decided = decision(sentence, other, mentions, lex)
         if decided is not None and decided.noun > match.head:
-            places = _places(sentence, mentions)
             out += [k for k in recipient if places.get(k) and all(p <= decided.act for p in places[k])]
     return tuple(dict.fromkeys(out))
 
@@ -76,8 +77,7 @@ def _places(sentence: Sentence, mentions: list[ActorMention]) -> dict[str, list[
     """The tokens of each mention of each actor in the sentence."""
     out: dict[str, list[set[int]]] = {}
     for m in mentions:
-        tokens = {i for i, t in enumerate(sentence.toks) if t.start < m.end and m.start < t.end}
-        if tokens:
+        if tokens := set(mention_span(sentence, m)):
             out.setdefault(m.key, []).append(tokens)
     return out
 

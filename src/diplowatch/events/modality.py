@@ -30,7 +30,7 @@ from diplowatch.events.relatives import object_relative, relative_pronoun
 from diplowatch.events.shapes import nominal_shape
 from diplowatch.events.triggers import Match, keys_of
 from diplowatch.model import AUX_VALUES, Aux
-from diplowatch.text.normalise import Token
+from diplowatch.text.normalise import Token, unelided
 from diplowatch.text.sentences import Sentence
 
 WINDOW = 3  # tokens before an unparsed trigger searched for cues
@@ -358,7 +358,7 @@ def _stems(lemma: str) -> tuple[str, ...]:
 
 def cue_key(key: str) -> str:
     """ "jusqu’" -> "jusqu", "n'" -> "n": cue words are stored without the elision mark."""
-    return key.rstrip("'’")
+    return unelided(key)
 
 
 def scoped_negation(sentence: Sentence, lexicon: Lexicon) -> frozenset[int]:

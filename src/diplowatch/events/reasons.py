@@ -19,6 +19,7 @@ from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.object_relatives import relative_object
 from diplowatch.events.triggers import Match
 from diplowatch.text.mentions import ActorMention
+from diplowatch.text.normalise import unelided
 from diplowatch.text.sentences import Sentence
 
 OBJECTS = frozenset({"dobj", "obj", "iobj"})
@@ -75,12 +76,12 @@ def _opens_reason(sentence: Sentence, k: int, lexicon: Lexicon) -> bool:
     """Token k heads a phrase that a reason word opens: the English preposition itself ("for", "of"),
     or a French or Spanish phrase whose first word is one ("pour avoir livré", "por su mediación")."""
     tok = sentence.toks[k]
-    if _word(tok.key) in lexicon.reasons and tok.dep == "prep":
+    if unelided(tok.key) in lexicon.reasons and tok.dep == "prep":
         return True
     first = min(sentence.subtree(k))
     return (
         first < k
-        and _word(sentence.toks[first].key) in lexicon.reasons
+        and unelided(sentence.toks[first].key) in lexicon.reasons
         and sentence.toks[first].dep in MARKS
         and sentence.toks[first].head == k
     )
@@ -88,8 +89,3 @@ def _opens_reason(sentence: Sentence, k: int, lexicon: Lexicon) -> bool:
 
 def _tells_an_act(sentence: Sentence, k: int) -> bool:
     return any(sentence.toks[j].pos == "VERB" for j in sentence.subtree(k))
-
-
-def _word(key: str) -> str:
-    """A token's key as the lexicon folds its words: "d'" is "d"."""
-    return key.rstrip("'’")

@@ -162,6 +162,11 @@ def is_arabic(word: str) -> bool:
     return _ARABIC_LETTER.search(word) is not None
 
 
+def unelided(key: str) -> str:
+    """A token's key as word lists store it: without its elision mark ("jusqu’" -> "jusqu", "d'" -> "d")."""
+    return key.rstrip("'’")
+
+
 def strip_article(key: str) -> str:
     """Alias side: "الجزائر" -> "جزائر" (the article is optional in the text)."""
     if key.startswith(_ARTICLE) and len(key) > 3:
