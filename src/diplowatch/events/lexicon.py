@@ -177,6 +177,8 @@ _CUE_KEYS = (
     "invitations",
     "acts",
     "decisions",
+    "act_pronouns",
+    "wronged_nouns",
     "demonstratives",
     "purposes",
     "gerund_marks",
@@ -374,6 +376,8 @@ class Lexicon:
     invitations: frozenset[str] = frozenset()  # "invite", "invitation": an answer to one (events.invitations)
     acts: frozenset[str] = frozenset()  # "decision", "قرار": a reaction to one answers the last act told
     decisions: frozenset[str] = frozenset()  # "the decision": a decided act, no words said
+    wronged_nouns: frozenset[str] = frozenset()  # "a violation of Yemen's sovereignty": Yemen is wronged
+    act_pronouns: frozenset[str] = frozenset()  # "condemned it": a reaction's object pronoun names an act
     demonstratives: frozenset[str] = frozenset()  # "cette réunion": an event told before (events.anaphora)
     destinations: frozenset[str] = (
         frozenset()

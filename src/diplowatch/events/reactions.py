@@ -82,6 +82,8 @@ def _object(
     keys = token_keys(sentence)
     # a phrase trigger may hold its object ("saludar decisión": "saludó la decisión")
     own = [i for i in match.indices[1:] if sentence.toks[i].pos in OBJECT_POS and set(keys[i]) & lex.acts]
+    if sentence.parsed and (pronoun := _act_pronoun(sentence, match.head, keys, lex)) is not None:
+        return pronoun, (ANY_ACT,)
     for i in own + span:
         if set(keys[i]) & lex.decisions:
             return i, (DECIDED,)
@@ -97,6 +99,21 @@ def _object(
         if kinds:
             return i, kinds
     return None
+
+
+def _act_pronoun(
+    sentence: Sentence, head: int, keys: tuple[tuple[str, ...], ...], lex: Lexicon
+) -> int | None:
+    """The trigger's object when it is a pronoun standing for an act ("Guterres condemned it", "l'a
+    condamné", "lo rechazó"): lang/<xx>/events.yaml `act_pronouns`."""
+    for i in sentence.children(head):
+        tok = sentence.toks[i]
+        if tok.dep in OBJECT_DEPS and tok.pos == "PRON" and set(keys[i]) & lex.act_pronouns:
+            return i
+    return None
+
+
+OBJECT_DEPS = ("obj", "dobj")
 
 
 def _shape_form(keys: tuple[str, ...], text: str) -> str:

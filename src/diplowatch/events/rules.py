@@ -139,7 +139,12 @@ from diplowatch.events.sides import (
     without_own_side,
 )
 from diplowatch.events.speech import SPOKEN, spoken_arguments
-from diplowatch.events.subject_matter import happening_places, without_subject_matter, without_topics
+from diplowatch.events.subject_matter import (
+    happening_places,
+    without_subject_matter,
+    without_topics,
+    without_wronged,
+)
 from diplowatch.events.sustained import sustained
 from diplowatch.events.threats import threat_on_condition
 from diplowatch.events.titles import title_complements
@@ -766,6 +771,9 @@ class RuleCoder:
         )
         # "criticised France's position on Western Sahara": the territory is the topic, France is addressed
         recipient = without_topics(sentence, recipient, in_sentence, lex)
+        # "condemned the strikes as a violation of Yemen's sovereignty": Yemen is wronged, not accused
+        if kind == "ACCUSE":
+            recipient = without_wronged(sentence, recipient, in_sentence, lex)
         if match.trigger.type in MEETINGS:  # "met X to discuss the situation in Mali": Mali took no part
             recipient = without_subject_matter(sentence, recipient, in_sentence, lex)
             actor = without_subject_matter(sentence, actor, in_sentence, lex) or actor

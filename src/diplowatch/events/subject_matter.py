@@ -23,8 +23,9 @@ from diplowatch.text.mentions import ActorMention
 from diplowatch.text.sentences import Sentence
 
 SUBJECT_REACH = 3  # dependency steps from a mention up to its noun ("situation -prep-> in -pobj-> Mali")
-# How a mention hangs on the noun of its phrase: a preposition's object, a noun modifier, an adjective.
-PHRASE_DEPS = ("nmod", "obl", "pobj", "prep", "amod", "compound", "flat")
+# How a mention hangs on the noun of its phrase: a preposition's object, a noun modifier, an adjective,
+# a possessive ("Yemen's sovereignty").
+PHRASE_DEPS = ("nmod", "obl", "pobj", "prep", "amod", "compound", "flat", "poss")
 # adjectives between the noun and its preposition ("العملية السياسية في", "la situation sécuritaire au")
 ADJECTIVE_GAP = 2
 # words between an about mark and the mention: a preposition and a determiner ("consacrée *à la* Libye")
@@ -55,6 +56,22 @@ def without_topics(
     if not lex.topic_nouns or not lex.about_marks or not recipient:
         return recipient
     return _without_named_only(sentence, recipient, found, lex, _in_topic)
+
+
+def without_wronged(
+    sentence: Sentence, recipient: tuple[str, ...], found: list[ActorMention], lex: Lexicon
+) -> tuple[str, ...]:
+    """`recipient` of a condemnation without the actors the sentence names only as the party the act
+    wronged ("condemned the strikes as a violation of Yemen's sovereignty", "une atteinte à la
+    souveraineté du Liban", "una violación de la soberanía venezolana", "انتهاكا لسيادة اليمن"): Yemen is
+    not accused; the strikes' doers are, as the reaction's object tells (`wronged_nouns`)."""
+    if not lex.wronged_nouns or not recipient:
+        return recipient
+
+    def wronged(sentence: Sentence, start: int, end: int, lex: Lexicon) -> bool:
+        return _in_phrase_of(sentence, start, end, lex, lex.wronged_nouns)
+
+    return _without_named_only(sentence, recipient, found, lex, wronged)
 
 
 def _without_named_only(
@@ -137,9 +154,17 @@ def _in_subject(sentence: Sentence, start: int, end: int, lex: Lexicon) -> bool:
     if not lex.subject_matters:
         return False
     inside = sentence.tokens_within(start, end)
+    if inside and _after_about_mark(sentence, inside[0], lex):
+        return True
+    return _in_phrase_of(sentence, start, end, lex, lex.subject_matters)
+
+
+def _in_phrase_of(sentence: Sentence, start: int, end: int, lex: Lexicon, nouns: frozenset[str]) -> bool:
+    """The words at body offsets [start, end) are named inside a phrase one of `nouns` heads."""
+    inside = sentence.tokens_within(start, end)
     if not inside:
         return False
-    if _after_subject_noun(sentence, inside[0], lex) or _after_about_mark(sentence, inside[0], lex):
+    if _after_subject_noun(sentence, inside[0], lex, nouns):
         return True
     if not sentence.parsed:
         return False
@@ -154,7 +179,7 @@ def _in_subject(sentence: Sentence, start: int, end: int, lex: Lexicon) -> bool:
         at = tok.head
         above = sentence.toks[at]
         if above.pos != "ADP":  # the first word above the mention's preposition is the noun it completes
-            return above.pos == "NOUN" and bool(set(keys_of(above)) & lex.subject_matters)
+            return above.pos == "NOUN" and bool(set(keys_of(above)) & nouns)
     return False
 
 
@@ -168,19 +193,19 @@ def _genitive(sentence: Sentence, at: int, lex: Lexicon) -> bool:
     )
 
 
-def _after_subject_noun(sentence: Sentence, first: int, lex: Lexicon) -> bool:
+def _after_subject_noun(sentence: Sentence, first: int, lex: Lexicon, nouns: frozenset[str]) -> bool:
     """By word order (the parsers often hang "au Mali" on another noun, and Arabic has no parse): the
     word before the mention is a noun of subject matter ("la crise libyenne", "الأزمة السودانية"), or a
     preposition a noun of subject matter stands just before ("la situation au Mali", "الوضع في مالي")."""
     if first == 0:
         return False
     before = sentence.toks[first - 1]
-    if before.key in lex.subject_matters or before.lemma in lex.subject_matters:
+    if before.key in nouns or before.lemma in nouns:
         return True
     if before.pos != "ADP" if sentence.parsed else before.key not in lex.postings:
         return False
     for noun in range(first - 2, max(-1, first - 3 - ADJECTIVE_GAP), -1):
-        if set(keys_of(sentence.toks[noun])) & lex.subject_matters:
+        if set(keys_of(sentence.toks[noun])) & nouns:
             return True
         if sentence.parsed and sentence.toks[noun].pos != "ADJ":
             return False  # only adjectives stand between ("la situation sécuritaire au")
