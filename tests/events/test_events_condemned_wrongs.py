@@ -1,8 +1,8 @@
 """A condemnation is addressed to the doer of the act it condemns, however it names the act: by a pronoun
-("Iran condemned them", "l'a condamné", "lo condenó": `act_pronouns`), by an appraisal ("called the strike
-reprehensible": `naming_blame`), and with the state the act wronged named beside it ("as a violation of
-Yemen's sovereignty": `wronged_nouns`), which is no one accused (events.reactions, events.naming,
-events.subject_matter). Sentences written for these tests."""
+("Iran condemned them", "l'a condamné", "lo condenó": `act_pronouns`), even one told with little confidence,
+by an appraisal ("called the strike reprehensible": `naming_blame`), and with the state the act wronged named
+beside it ("as a violation of Yemen's sovereignty": `wronged_nouns`), which is no one accused
+(events.reactions, events.naming, events.subject_matter). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -77,3 +77,18 @@ def test_events_the_wronged_state_stays_the_one_supported(world_code):
     text = "Spain reaffirmed its support for the sovereignty of Morocco."
     found = real_events(world_code(text, "en"), "SUPPORT")
     assert [(e.actor, e.recipient) for e in found] == [(("Spain",), ("Morocco",))], shown(found)
+
+
+# An attack on a place names no one struck and is told with little confidence; a pronoun still names it.
+PLACE_STRUCK = {
+    "en": "Russian missiles struck the port of Odesa on Saturday. Guterres unequivocally condemned it.",
+    "fr": "Des missiles russes ont frappé le port d'Odessa samedi. Le secrétaire général de l'ONU l'a condamné.",
+    "es": "Misiles rusos bombardearon el puerto de Odesa el sábado. Guterres lo condenó.",
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", sorted(PLACE_STRUCK))
+def test_events_a_pronoun_names_an_attack_on_a_place(world_code, lang):
+    found = real_events(world_code(PLACE_STRUCK[lang], lang, "2022-07-24"), "ACCUSE")
+    assert [(e.actor, e.recipient) for e in found] == [(("António_Guterres",), ("Russia",))], shown(found)

@@ -39,6 +39,9 @@ BOTH_SIDES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts every particip
 ANY_ACT = "*"  # `about` of a word for any act ("the move", "the statement")
 NOT_AN_ACT = frozenset({"CONSULT"})  # what a word for any act does not name: "the move" is no meeting
 DECIDED = "!"  # `about` of a word for a decision ("the decision", "la mesure")
+# `about` of a pronoun standing for an act ("condemned it"): any act, and the last one told even with little
+# confidence ("Missiles struck the port of Odesa. Guterres condemned it.": the strike names no one struck)
+PRONOUN = "it"
 # what a decision is not: a meeting, or words said ("called on X... Y welcomed the decision": not the call)
 NOT_DECIDED = NOT_AN_ACT | {"REQUEST", "ACCUSE", "THREATEN"}
 # `about` of a word for a breach ("condemned a violation of the ceasefire", "la violation de la trêve"): the
@@ -83,7 +86,7 @@ def _object(
     # a phrase trigger may hold its object ("saludar decisión": "saludó la decisión")
     own = [i for i in match.indices[1:] if sentence.toks[i].pos in OBJECT_POS and set(keys[i]) & lex.acts]
     if sentence.parsed and (pronoun := _act_pronoun(sentence, match.head, keys, lex)) is not None:
-        return pronoun, (ANY_ACT,)
+        return pronoun, (ANY_ACT, PRONOUN)
     for i in own + span:
         if set(keys[i]) & lex.decisions:
             return i, (DECIDED,)
@@ -162,7 +165,7 @@ def _answered(draft: Draft, earlier: Sequence[Draft], kind_of: KindOf, floor: fl
     for act in _named_acts(draft, earlier):
         if act.arguments == "unlinked" or not act.actor:
             return draft  # its doer is unknown: no older act stands in
-        if act.confidence < floor and not _named_by_category(draft.about, act):
+        if act.confidence < floor and not _named_by_category(draft.about, act) and PRONOUN not in draft.about:
             continue
         targets = tuple(k for k in doers(act) if k not in draft.actor and kind_of(k) != "territory")
         if not targets:
