@@ -247,6 +247,28 @@ CASES = [
         "fr",
         "2025-11-14",
     ),
+    # a month line labelled in the page's own language ("Fecha:", "التاريخ:"): the day after the latest
+    # dated fact that falls on the weekday after the "yesterday" the text names
+    (
+        ("التاريخ: 2023-05",),
+        "وقع الطرفان مساء أمس الخميس على إعلان في جدة. وكان وزراء الخارجية العرب قد اجتمعوا يوم 7 مايو.",
+        "ar",
+        "2023-05-12",
+    ),
+    (
+        ("Fecha: 2023-05",),
+        "Las dos partes firmaron ayer jueves una declaración en Yeda. Los ministros árabes se reunieron el 7 "
+        "de mayo.",
+        "es",
+        "2023-05-12",
+    ),
+    (
+        ("Date : 2023-05",),
+        "Les deux parties ont signé hier jeudi une déclaration à Djeddah. Les ministres arabes s'étaient "
+        "réunis le 7 mai.",
+        "fr",
+        "2023-05-12",
+    ),
 ]
 
 
