@@ -59,12 +59,15 @@ CATEGORIES = (
 # verb: the one who says it acts, and the name after it is its object, not its subject (events.speech).
 # adverbial: an Arabic active participle opening an adverbial clause ("..., داعيا البعثة إلى": calling on):
 # its subject is the main clause's, and the name after it its object (events.proximity._shared_subject).
+# foretold: a consequence foretold to someone ("Israel will pay a heavy price"): an event only told ahead,
+# a future or a conditional; the one who says so makes the threat now (events.threats.foretold).
 # passive: an Arabic verb form that is only a passive ("أُدينت الغارات من جانب X": the strikes were
 # condemned by X): the name after an agent marker ("من جانب", "من قبل") acts, the names before it are
 # what was done to (events.proximity._passive_arguments).
 FLAGS = frozenset(
     {
         "alone",
+        "foretold",
         "passive",
         "adverbial",
         "mutual",

@@ -146,7 +146,7 @@ from diplowatch.events.subject_matter import (
     without_wronged,
 )
 from diplowatch.events.sustained import sustained
-from diplowatch.events.threats import threat_on_condition
+from diplowatch.events.threats import FORETOLD, foretold, threat_on_condition
 from diplowatch.events.titles import title_complements
 from diplowatch.events.topics import as_topic
 from diplowatch.events.tours import Looks, Telling, meetings
@@ -660,6 +660,10 @@ class RuleCoder:
             aux = tuple(a for a in aux if a != "hypothetical") + (() if "future" in aux else ("future",))
         if decided is not None:  # what a decision decides was done, whatever stance is taken on it (a day
             aux = tuple(a for a in aux if a not in ("hypothetical", "future"))  # ahead still makes it future)
+        if FORETOLD in match.trigger.flags:  # "X will pay a heavy price": a threat made now (events.threats)
+            if not foretold(sentence, match, lex):
+                return None
+            aux = tuple(a for a in aux if a not in ("hypothetical", "future"))
         kind, mode = match.trigger.type, ((match.trigger.mode,) if match.trigger.mode else ())
         if attacks_words(sentence, match, lex) or kind == "ASSAULT" and attacks_in_words(actor, doc.context):
             # "attacked Spain's position", "the minister attacked Algeria": criticism (events.verbal)

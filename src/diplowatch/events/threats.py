@@ -36,6 +36,30 @@ def threat_on_condition(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
 
 
 COMPLEMENT_DEPS = ("ccomp", "xcomp")
+FORETOLD = "foretold"  # flag of a consequence foretold to someone ("will pay a heavy price")
+
+
+def foretold(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
+    """A consequence foretold ("Washington will pay a heavy price", "paieraient le prix fort", "pagarán un
+    alto precio") is a threat when it is told ahead: its verb is a future or a conditional, by its form or
+    its auxiliary; "civilians are paying the price" foretells nothing. Unparsed text (Arabic) carries it in
+    the trigger's own words ("ستدفع")."""
+    if not sentence.parsed:
+        return True
+    verb = predicate(sentence, match.head)
+    for _ in range(FORETOLD_REACH):  # "would have to prepare to pay": the verbs it is the complement of
+        helpers = {
+            sentence.toks[c].key for c in sentence.children(verb) if sentence.toks[c].dep.startswith("aux")
+        }
+        if _told_ahead(sentence, verb, lex) or helpers & (lex.future_auxiliaries | lex.future_in_past):
+            return True
+        if sentence.toks[verb].dep != "xcomp" or sentence.toks[verb].head < 0:
+            return False
+        verb = sentence.toks[verb].head
+    return False
+
+
+FORETOLD_REACH = 3  # verbs climbed from the foretold one through the complements it is ("have to prepare to")
 
 
 def _told_ahead(sentence: Sentence, verb: int, lex: Lexicon) -> bool:
