@@ -164,9 +164,12 @@ def profile(kb: KB, person: str, on: date | None) -> frozenset[str]:
     return frozenset(words)
 
 
-def nominal_target(head: Token, earlier: list[str], kb: KB, on: date | None) -> str | None:
-    """The nearest earlier person (ids, most recent last) whose profile contains the noun `head`."""
-    heads = set(variants(head.key))
+def nominal_target(
+    head: Token, earlier: list[str], kb: KB, on: date | None, kinds: frozenset[str] = frozenset()
+) -> str | None:
+    """The nearest earlier person (ids, most recent last) whose profile contains the noun `head`, or one of
+    `kinds`, the words of the roles the noun stands for ("le diplomate": an ambassador, an envoy)."""
+    heads = set(variants(head.key)) | kinds
     for person in reversed(earlier):
         if heads & profile(kb, person, on):
             return person

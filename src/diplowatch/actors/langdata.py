@@ -21,6 +21,8 @@ _LIST_KEYS = (
     "of_words",
     "determiners",
     "nominal_heads",
+    "diplomat_heads",
+    "diplomat_roles",
     "org_heads",
     "occasion_heads",
     "nationality_heads",
@@ -54,6 +56,10 @@ class LangCues:
     of_words: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     nominal_heads: frozenset[str] = frozenset()
+    # "le diplomate", "the diplomat": any diplomat named before, one whose roles are one of `diplomat_roles`
+    # (an ambassador, an envoy, a head of diplomacy), not only one the KB calls a diplomat
+    diplomat_heads: frozenset[str] = frozenset()
+    diplomat_roles: frozenset[str] = frozenset()
     org_heads: frozenset[str] = frozenset()
     # "Cumbre", "Conférence", "Summit": a name they head is an occasion's, no actor's (actors.occasion_names)
     occasion_heads: frozenset[str] = frozenset()
@@ -104,6 +110,8 @@ def _build(data: dict[str, list[str]]) -> LangCues:
         of_words=words("of_words"),
         determiners=words("determiners"),
         nominal_heads=words("nominal_heads"),
+        diplomat_heads=words("diplomat_heads"),
+        diplomat_roles=words("diplomat_roles"),
         org_heads=words("org_heads"),
         occasion_heads=words("occasion_heads"),
         nationality_heads=words("nationality_heads"),

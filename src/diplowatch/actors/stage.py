@@ -756,7 +756,8 @@ class ActorLinker:
             ):
                 continue
             earlier = self._of_state(work, part.toks, i, lang, work.persons_before(tok.start))
-            target = coref.nominal_target(tok, earlier, self.kb, on)
+            kinds = lang.diplomat_roles if set(variants(tok.key)) & lang.diplomat_heads else frozenset()
+            target = coref.nominal_target(tok, earlier, self.kb, on, kinds)
             if target:
                 start = (
                     part.toks[i - 1].start if i and part.toks[i - 1].key in lang.determiners else tok.start
