@@ -181,6 +181,7 @@ _CUE_KEYS = (
     "acts",
     "decisions",
     "act_pronouns",
+    "exceptives",
     "wronged_nouns",
     "demonstratives",
     "purposes",
@@ -380,6 +381,7 @@ class Lexicon:
     acts: frozenset[str] = frozenset()  # "decision", "قرار": a reaction to one answers the last act told
     decisions: frozenset[str] = frozenset()  # "the decision": a decided act, no words said
     wronged_nouns: frozenset[str] = frozenset()  # "a violation of Yemen's sovereignty": Yemen is wronged
+    exceptives: frozenset[str] = frozenset()  # "could not but denounce": the negation is undone
     act_pronouns: frozenset[str] = frozenset()  # "condemned it": a reaction's object pronoun names an act
     demonstratives: frozenset[str] = frozenset()  # "cette réunion": an event told before (events.anaphora)
     destinations: frozenset[str] = (

@@ -94,7 +94,22 @@ def aux_of(
         found.add("negation")
     if aimed(sentence, match, lexicon) or _provided_for(sentence, match, lexicon):
         found.add("hypothetical")  # "sent troops to fight the jihadists", "the plan provides for": no act
+    if "negation" in found and _exceptive(sentence, match, lexicon):
+        found -= {"negation", "hypothetical"}  # "could not but denounce": it had to, and did
     return tuple(a for a in AUX_VALUES if a in found and a != "historical")  # historical comes from the date
+
+
+EXCEPTIVE_GAP = 1  # words between an exceptive and the verb it frees ("إلا أن تدين", "but to")
+
+
+def _exceptive(sentence: Sentence, match: Match, lexicon: Lexicon) -> bool:
+    """A negation undone by an exceptive right before the trigger ("could not but denounce", "no puede sino
+    condenar", "لا يسعها إلا أن تدين"): the speaker could do nothing else, and did it (`exceptives`)."""
+    if not lexicon.exceptives:
+        return False
+    first = match.indices[0]
+    before = sentence.toks[max(0, first - 1 - EXCEPTIVE_GAP) : first]
+    return any(cue_key(tok.key) in lexicon.exceptives for tok in before)
 
 
 def _parsed(
