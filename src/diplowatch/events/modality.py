@@ -341,15 +341,18 @@ def future_form(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
     return any(tok.key == stem + ending for stem in _stems(tok.lemma) for ending in lexicon.future_endings)
 
 
+def auxiliary_keys(sentence: Sentence, verb: int) -> set[str]:
+    """The keys of the verb's auxiliaries ("would", "will", "could"; "podría" has none: its form tells)."""
+    return {sentence.toks[c].key for c in sentence.children(verb) if sentence.toks[c].dep.startswith("aux")}
+
+
 def future_in_past(sentence: Sentence, match: Match, lexicon: Lexicon) -> bool:
     """The trigger's verb is in the conditional ("said that X would visit Rabat", "a indiqué que X se
     rendrait", "dijo que X viajaría"): a plan told in the past, dated when it was told."""
     if not sentence.parsed:
         return False
     verb = predicate(sentence, match.head)
-    helpers = {
-        sentence.toks[c].key for c in sentence.children(verb) if sentence.toks[c].dep.startswith("aux")
-    }
+    helpers = auxiliary_keys(sentence, verb)
     return (
         "Mood=Cnd" in sentence.toks[verb].morph
         or bool(helpers & lexicon.future_in_past)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from diplowatch.events.arguments import predicate
 from diplowatch.events.lexicon import Lexicon
-from diplowatch.events.modality import conditional_form, future_form
+from diplowatch.events.modality import auxiliary_keys, conditional_form, future_form
 from diplowatch.events.triggers import Match
 from diplowatch.text.sentences import Sentence
 
@@ -23,9 +23,7 @@ def threat_on_condition(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
     tok = sentence.toks[verb]
     if tok.pos not in ("VERB", "AUX"):
         return False
-    helpers = {
-        sentence.toks[c].key for c in sentence.children(verb) if sentence.toks[c].dep.startswith("aux")
-    }
+    helpers = auxiliary_keys(sentence, verb)
     if helpers & (lex.hypothetical - lex.conditions - lex.future_in_past):  # "could", "podría"
         return False
     if not (_told_ahead(sentence, verb, lex) or helpers & lex.future_in_past):
@@ -48,9 +46,7 @@ def foretold(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
         return True
     verb = predicate(sentence, match.head)
     for _ in range(FORETOLD_REACH):  # "would have to prepare to pay": the verbs it is the complement of
-        helpers = {
-            sentence.toks[c].key for c in sentence.children(verb) if sentence.toks[c].dep.startswith("aux")
-        }
+        helpers = auxiliary_keys(sentence, verb)
         if _told_ahead(sentence, verb, lex) or helpers & (lex.future_auxiliaries | lex.future_in_past):
             return True
         if sentence.toks[verb].dep != "xcomp" or sentence.toks[verb].head < 0:
