@@ -136,6 +136,7 @@ from diplowatch.events.sides import (
     same_side,
     two_sided,
     with_governments_states,
+    without_own_agents,
     without_own_side,
 )
 from diplowatch.events.speech import SPOKEN, spoken_arguments
@@ -773,6 +774,8 @@ class RuleCoder:
             without_own_side(recipient, actor, doc.context),
             without_own_side(actor, recipient, doc.context),
         )
+        if kind == "SANCTION":  # "recalled its ambassador, X,": its own envoy is no counterpart
+            recipient = without_own_agents(recipient, actor, doc.context)
         # "criticised France's position on Western Sahara": the territory is the topic, France is addressed
         recipient = without_topics(sentence, recipient, in_sentence, lex)
         # "condemned the strikes as a violation of Yemen's sovereignty": Yemen is wronged, not accused

@@ -89,6 +89,19 @@ def without_own_side(
     return others if others else recipient
 
 
+def without_own_agents(
+    recipient: tuple[str, ...], actor: tuple[str, ...], context: CoderContext
+) -> tuple[str, ...]:
+    """`recipient` without the persons who serve a state of `actor`: "Algeria recalled its ambassador to
+    Spain, Said Moussi" is no act towards its own envoy (the state he is posted to is the counterpart)."""
+    states = {context.actor_country(k) for k in actor if context.actor_kind(k) == "country"} - {None}
+    if not states:
+        return recipient
+    return tuple(
+        k for k in recipient if context.actor_kind(k) != "person" or context.actor_country(k) not in states
+    )
+
+
 def same_side(holders: tuple[str, ...], actors: tuple[str, ...], context: CoderContext) -> bool:
     """The noun's holder is the verb's actor or the state that actor acts for."""
     sides = {context.actor_country(k) or k for k in actors}
