@@ -182,6 +182,9 @@ _CUE_KEYS = (
     "decisions",
     "act_pronouns",
     "exceptives",
+    "refrainings",
+    "yet_marks",
+    "refrain_particles",
     "wronged_nouns",
     "demonstratives",
     "purposes",
@@ -381,6 +384,9 @@ class Lexicon:
     acts: frozenset[str] = frozenset()  # "decision", "قرار": a reaction to one answers the last act told
     decisions: frozenset[str] = frozenset()  # "the decision": a decided act, no words said
     wronged_nouns: frozenset[str] = frozenset()  # "a violation of Yemen's sovereignty": Yemen is wronged
+    refrainings: frozenset[str] = frozenset()  # "refrained from criticising": the act held back is none
+    yet_marks: frozenset[str] = frozenset()  # "has yet to accept": not done yet
+    refrain_particles: frozenset[str] = frozenset()  # "عن" between an Arabic refraining verb and the act
     exceptives: frozenset[str] = frozenset()  # "could not but denounce": the negation is undone
     act_pronouns: frozenset[str] = frozenset()  # "condemned it": a reaction's object pronoun names an act
     demonstratives: frozenset[str] = frozenset()  # "cette réunion": an event told before (events.anaphora)

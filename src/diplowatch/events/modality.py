@@ -157,6 +157,8 @@ def _parsed(
     modal = bool(keys & (lexicon.hypothetical - lexicon.future_in_past))  # "could", "must", "podría"
     if conditional or modal or _awaited(sentence, verb, lexicon):
         found.add("hypothetical")
+    if _refrained(sentence, verb, lexicon):
+        found.add("negation")  # "refrained from criticising", "s'est gardé de critiquer", "has yet to accept"
     first = _first_infinitive(sentence, verb)
     governor = _governor(sentence, first)
     if governor is not None:
@@ -317,6 +319,54 @@ def _noun_use(sentence: Sentence, i: int) -> bool:
     pas important": a step, which the tagger still reads as the adverb of "ne ... pas")."""
     tok = sentence.toks[i]
     return tok.pos == "NOUN" or i > 0 and sentence.toks[i - 1].pos in NOUN_MODIFIERS
+
+
+REFRAIN_REACH = 3  # heads climbed from the act to the word that holds it back ("stopped short of condemning")
+REFRAIN_DEPS = ("xcomp", "pcomp", "prep", "advmod", "dep", "obl", "advcl")
+
+
+def _refrained(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
+    """The act is what its actor held back from ("refrained from criticising Rabat", "stopped short of
+    condemning", "s'est gardé de critiquer", "se abstuvo de criticar") or has yet to do ("has yet to
+    accept"): it did not happen (`refrainings`, `yet_marks`)."""
+    return _holding_back(sentence, verb, lexicon) is not None
+
+
+def _holding_back(sentence: Sentence, verb: int, lexicon: Lexicon) -> int | None:
+    """The word that holds the act at `verb` back (see `_refrained`), or None. The act held back is no
+    finite verb: a finite clause hung there ("s'est abstenue sur la résolution, qui appelle...", a relative
+    the parser put on the verb) tells an act of its own."""
+    if "VerbForm=Fin" in sentence.toks[verb].morph:
+        return None
+    at = verb
+    for _ in range(REFRAIN_REACH):
+        tok = sentence.toks[at]
+        if tok.dep not in REFRAIN_DEPS or tok.head < 0 or tok.head == at:
+            return None
+        at = tok.head
+        if {sentence.toks[at].lemma, sentence.toks[at].key} & lexicon.refrainings:
+            return at
+        marks = {sentence.toks[c].key for c in sentence.children(at)}
+        if tok.dep == "xcomp" and marks & lexicon.yet_marks:  # "has yet to accept"
+            return at
+    return None
+
+
+def holds_back_act(sentence: Sentence, match: Match, heads: dict[int, Match], lexicon: Lexicon) -> bool:
+    """The trigger holds another act of the sentence back ("s'est abstenu de critiquer Rabat", "امتنعت
+    باريس عن انتقاد الرباط"): it refrains from that act, it casts no vote."""
+    for head, other in heads.items():
+        if other is match:
+            continue
+        if sentence.parsed:
+            if _holding_back(sentence, predicate(sentence, head), lexicon) in match.indices:
+                return True
+        elif (
+            match.indices[-1] < other.indices[0] <= match.indices[-1] + WINDOW
+            and sentence.toks[other.indices[0] - 1].key in lexicon.refrain_particles
+        ):
+            return True
+    return False
 
 
 def _failed_attempt(sentence: Sentence, head: int, lexicon: Lexicon) -> bool:
@@ -843,6 +893,8 @@ def _window(
     adjacent = sentence.toks[first - 1].key if first and first - 1 not in named else ""
     if keys & (lexicon.negation - lexicon.negation_adjacent) or adjacent in lexicon.negation_adjacent:
         found.add("negation")
+    if adjacent in lexicon.refrain_particles and keys & lexicon.refrainings:
+        found.add("negation")  # "امتنعت باريس عن انتقاد الرباط": held back from criticising
     if keys & lexicon.future_auxiliaries or (keys | after) & lexicon.future_words:
         found.add("future")
     if lexicon.has_cue(lexicon.future_openers, [t.key for t in sentence.toks[:first]]):

@@ -94,7 +94,7 @@ from diplowatch.events.meeting_acts import said_at_meetings, told_by_verb
 from diplowatch.events.membership import leaves_organisation
 from diplowatch.events.merge import MEETINGS, merge
 from diplowatch.events.missions import mission_postings
-from diplowatch.events.modality import aux_of, future_in_past, not_denial_tokens
+from diplowatch.events.modality import aux_of, future_in_past, holds_back_act, not_denial_tokens
 from diplowatch.events.named_subjects import names_unknown_person
 from diplowatch.events.naming import as_naming
 from diplowatch.events.nominal import construct_holder, holder, owned, voiced
@@ -656,6 +656,8 @@ class RuleCoder:
             args = dataclasses.replace(args, recipient=tuple(k for k in args.recipient if k not in elsewhere))
         if not actor and not args.recipient:
             return None
+        if "vote" in match.trigger.flags and holds_back_act(sentence, match, heads, lex):
+            return None  # "s'est abstenu de critiquer Rabat": a restraint, no abstention in a vote
         aux = aux_of(sentence, match, lex, heads, nested=nested, named=_named_tokens(sentence, in_sentence))
         if committed is not None:  # the commitment was made: the act it names is planned, not supposed
             aux = tuple(a for a in aux if a != "hypothetical") + (() if "future" in aux else ("future",))
