@@ -183,6 +183,7 @@ _CUE_KEYS = (
     "act_pronouns",
     "exceptives",
     "refrainings",
+    "absences",
     "yet_marks",
     "refrain_particles",
     "wronged_nouns",
@@ -384,6 +385,7 @@ class Lexicon:
     acts: frozenset[str] = frozenset()  # "decision", "قرار": a reaction to one answers the last act told
     decisions: frozenset[str] = frozenset()  # "the decision": a decided act, no words said
     wronged_nouns: frozenset[str] = frozenset()  # "a violation of Yemen's sovereignty": Yemen is wronged
+    absences: frozenset[str] = frozenset()  # "skipped the summit": a meeting its subject stayed away from
     refrainings: frozenset[str] = frozenset()  # "refrained from criticising": the act held back is none
     yet_marks: frozenset[str] = frozenset()  # "has yet to accept": not done yet
     refrain_particles: frozenset[str] = frozenset()  # "عن" between an Arabic refraining verb and the act

@@ -159,6 +159,8 @@ def _parsed(
         found.add("hypothetical")
     if _refrained(sentence, verb, lexicon):
         found.add("negation")  # "refrained from criticising", "s'est gardé de critiquer", "has yet to accept"
+    if verb != match.head and {sentence.toks[verb].lemma, sentence.toks[verb].key} & lexicon.absences:
+        found.add("negation")  # "skipped the summit", "a boudé la réunion": it took no part
     first = _first_infinitive(sentence, verb)
     governor = _governor(sentence, first)
     if governor is not None:
