@@ -27,6 +27,7 @@ from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.obligation import DEMAND_FLAG
 from diplowatch.events.purposes import aimed, first_conjunct
 from diplowatch.events.relatives import object_relative, relative_pronoun
+from diplowatch.events.restraint import refrained
 from diplowatch.events.shapes import nominal_shape
 from diplowatch.events.triggers import Match, keys_of
 from diplowatch.model import AUX_VALUES, Aux
@@ -157,7 +158,7 @@ def _parsed(
     modal = bool(keys & (lexicon.hypothetical - lexicon.future_in_past))  # "could", "must", "podría"
     if conditional or modal or _awaited(sentence, verb, lexicon):
         found.add("hypothetical")
-    if _refrained(sentence, verb, lexicon):
+    if refrained(sentence, verb, lexicon):
         found.add("negation")  # "refrained from criticising", "s'est gardé de critiquer", "has yet to accept"
     if verb != match.head and {sentence.toks[verb].lemma, sentence.toks[verb].key} & lexicon.absences:
         found.add("negation")  # "skipped the summit", "a boudé la réunion": it took no part
@@ -321,54 +322,6 @@ def _noun_use(sentence: Sentence, i: int) -> bool:
     pas important": a step, which the tagger still reads as the adverb of "ne ... pas")."""
     tok = sentence.toks[i]
     return tok.pos == "NOUN" or i > 0 and sentence.toks[i - 1].pos in NOUN_MODIFIERS
-
-
-REFRAIN_REACH = 3  # heads climbed from the act to the word that holds it back ("stopped short of condemning")
-REFRAIN_DEPS = ("xcomp", "pcomp", "prep", "advmod", "dep", "obl", "advcl")
-
-
-def _refrained(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
-    """The act is what its actor held back from ("refrained from criticising Rabat", "stopped short of
-    condemning", "s'est gardé de critiquer", "se abstuvo de criticar") or has yet to do ("has yet to
-    accept"): it did not happen (`refrainings`, `yet_marks`)."""
-    return _holding_back(sentence, verb, lexicon) is not None
-
-
-def _holding_back(sentence: Sentence, verb: int, lexicon: Lexicon) -> int | None:
-    """The word that holds the act at `verb` back (see `_refrained`), or None. The act held back is no
-    finite verb: a finite clause hung there ("s'est abstenue sur la résolution, qui appelle...", a relative
-    the parser put on the verb) tells an act of its own."""
-    if "VerbForm=Fin" in sentence.toks[verb].morph:
-        return None
-    at = verb
-    for _ in range(REFRAIN_REACH):
-        tok = sentence.toks[at]
-        if tok.dep not in REFRAIN_DEPS or tok.head < 0 or tok.head == at:
-            return None
-        at = tok.head
-        if {sentence.toks[at].lemma, sentence.toks[at].key} & lexicon.refrainings:
-            return at
-        marks = {sentence.toks[c].key for c in sentence.children(at)}
-        if tok.dep == "xcomp" and marks & lexicon.yet_marks:  # "has yet to accept"
-            return at
-    return None
-
-
-def holds_back_act(sentence: Sentence, match: Match, heads: dict[int, Match], lexicon: Lexicon) -> bool:
-    """The trigger holds another act of the sentence back ("s'est abstenu de critiquer Rabat", "امتنعت
-    باريس عن انتقاد الرباط"): it refrains from that act, it casts no vote."""
-    for head, other in heads.items():
-        if other is match:
-            continue
-        if sentence.parsed:
-            if _holding_back(sentence, predicate(sentence, head), lexicon) in match.indices:
-                return True
-        elif (
-            match.indices[-1] < other.indices[0] <= match.indices[-1] + WINDOW
-            and sentence.toks[other.indices[0] - 1].key in lexicon.refrain_particles
-        ):
-            return True
-    return False
 
 
 def _failed_attempt(sentence: Sentence, head: int, lexicon: Lexicon) -> bool:

@@ -94,7 +94,7 @@ from diplowatch.events.meeting_acts import said_at_meetings, told_by_verb
 from diplowatch.events.membership import leaves_organisation
 from diplowatch.events.merge import MEETINGS, merge
 from diplowatch.events.missions import mission_postings
-from diplowatch.events.modality import aux_of, future_in_past, holds_back_act, not_denial_tokens
+from diplowatch.events.modality import aux_of, future_in_past, not_denial_tokens
 from diplowatch.events.named_subjects import names_unknown_person
 from diplowatch.events.naming import as_naming
 from diplowatch.events.nominal import construct_holder, holder, owned, voiced
@@ -123,6 +123,7 @@ from diplowatch.events.purposes import for_purpose
 from diplowatch.events.reactions import addressed, answers_undated, doers, reacted_to
 from diplowatch.events.refusals import refuses_to_criticise
 from diplowatch.events.relatives import relative_addressees, relative_partner
+from diplowatch.events.restraint import holds_back_act
 from diplowatch.events.same_sentence import same_sentence_merged
 from diplowatch.events.scene_dates import dated_by_scene
 from diplowatch.events.scenes import Scene, scene_of, scene_phrases
