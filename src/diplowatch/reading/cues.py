@@ -57,6 +57,7 @@ class Cues:
     section_labels: frozenset[str]
     until_before: re.Pattern[str]  # matches at the end of the text before a deadline date
     deictic_before: re.Pattern[str]  # matches at the end of the text before a date of writing
+    publication_label: re.Pattern[str]  # opens a line that dates the page itself
 
 
 def _union(patterns: list[str], flags: int = re.I) -> re.Pattern[str]:
@@ -86,6 +87,7 @@ def cues() -> Cues:
         section_labels=frozenset(label.casefold() for label in gather("section_labels")),
         until_before=_words_before(gather("until_cues")),
         deictic_before=_words_before(gather("deictic_cues")),
+        publication_label=re.compile(rf"(?i)^\s*(?:{'|'.join(gather('publication_labels'))})\b\s*:?"),
     )
 
 

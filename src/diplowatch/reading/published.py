@@ -10,7 +10,9 @@ In order of trust:
    by "hier", or to the weekday of "ce mardi"), else keeps the month;
    a dateline without a year ("July 2 –") takes the first such day after the latest
    dated fact in the article;
-3. a date line standing alone at the end ("05-12-2022", "Le 17/10/2017 à 21h05");
+3. a line at the foot of the page that a publication label opens ("First published Thursday 16
+   January 2025, 14.20 GMT"), else a date line standing alone at the end ("05-12-2022",
+   "Le 17/10/2017 à 21h05");
 4. otherwise the latest full date the text reports in the past (an embedded
    tweet's "March 11, 2024" included), a day pinned by "hier"/"ayer"/"أمس" next to a
    date or a cited reference event ("la résolution 2756 adoptée hier"), or a day-month
@@ -59,6 +61,7 @@ def published_date(
     return (
         _full_dateline(lines, lang, today)
         or _partial_dateline(lines, body, lang, today, written)
+        or _labelled_date_line(_with_digits(tail), lang, today)
         or _standalone_date_line(_with_digits(tail + tuple(body.rsplit("\n", 1)[-1:])), lang, today)
         or _latest_reported(body, lang, today, written)
     )
@@ -313,6 +316,18 @@ def _standalone_date_line(lines: Sequence[str], lang: str, today: date) -> DateV
         for timex in found:
             if _full_day(timex) and _has_year(timex) and covered >= 0.7 * len(text):
                 return _value(timex, "date-line")
+    return None
+
+
+def _labelled_date_line(lines: Sequence[str], lang: str, today: date) -> DateValue | None:
+    """A line at the foot of the page that a publication label opens ("First published Thursday 16
+    May 2024, 09.10 GMT", "Publié le 16/05/2024 à 9h10"): its first full date, however much else the
+    line holds. A line a label does not open ("Read more: talks resume, 16 May 2024") dates nothing."""
+    for line in lines:
+        if cues().publication_label.match(line):
+            for timex in _dates(line, lang, today):
+                if _full_day(timex) and _has_year(timex):
+                    return _value(timex, "date-line")
     return None
 
 
