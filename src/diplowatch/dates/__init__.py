@@ -21,6 +21,7 @@ from diplowatch.dates.resolve import Context, Resolved, resolve
 from diplowatch.dates.scanner import scan
 from diplowatch.dates.tense import tense_at
 from diplowatch.dates.vocabulary import LANGUAGES
+from diplowatch.reading.cues import cues
 from diplowatch.text.normalise import Folded, fold_aligned
 
 __all__ = ["TimeExpression", "find_dates", "read_expressions", "normalise", "scans_kept", "LANGUAGES"]
@@ -49,9 +50,18 @@ def _resolve_all(
         if resolved is None or _beyond_calendar(resolved):
             continue
         out.append((candidate, resolved))
-        if resolved.day is not None and resolved.kind in ("date", "time"):
+        if resolved.day is not None and resolved.kind in ("date", "time") and not _deadline(text, span[0]):
             reference = resolved.day
     return out
+
+
+def _deadline(text: str, start: int) -> bool:
+    """A limit the text sets ("prorogé jusqu'au 31 octobre 2025", "hasta el 31 de octubre"), not a day
+    it tells of: "dans la soirée" after it is still the evening of the day told before."""
+    return bool(cues().until_before.search(text[max(0, start - DEADLINE_CUE_CHARS) : start]))
+
+
+DEADLINE_CUE_CHARS = 20  # the longest until-cue and a weekday after it
 
 
 def _beyond_calendar(resolved: Resolved) -> bool:
