@@ -23,6 +23,8 @@ _LIST_KEYS = (
     "nominal_heads",
     "diplomat_heads",
     "diplomat_roles",
+    "possessive_determiners",
+    "posting_prepositions",
     "org_heads",
     "occasion_heads",
     "nationality_heads",
@@ -60,6 +62,10 @@ class LangCues:
     # (an ambassador, an envoy, a head of diplomacy), not only one the KB calls a diplomat
     diplomat_heads: frozenset[str] = frozenset()
     diplomat_roles: frozenset[str] = frozenset()
+    # "son ambassadeur à Paris", "su embajador en Madrid", "her envoy to Rabat": a possessor's own envoy
+    # to a place, not the last diplomat named (see actors.stage._posted_by_possessor)
+    possessive_determiners: frozenset[str] = frozenset()
+    posting_prepositions: frozenset[str] = frozenset()
     org_heads: frozenset[str] = frozenset()
     # "Cumbre", "Conférence", "Summit": a name they head is an occasion's, no actor's (actors.occasion_names)
     occasion_heads: frozenset[str] = frozenset()
@@ -112,6 +118,8 @@ def _build(data: dict[str, list[str]]) -> LangCues:
         nominal_heads=words("nominal_heads"),
         diplomat_heads=words("diplomat_heads"),
         diplomat_roles=words("diplomat_roles"),
+        possessive_determiners=words("possessive_determiners"),
+        posting_prepositions=words("posting_prepositions"),
         org_heads=words("org_heads"),
         occasion_heads=words("occasion_heads"),
         nationality_heads=words("nationality_heads"),

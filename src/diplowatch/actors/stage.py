@@ -753,6 +753,7 @@ class ActorLinker:
                 work.covered[tok.start]
                 or not _is_nominal(part.toks, i, lang)
                 or _titles_a_name(part, i, work, lang)
+                or _posted_by_possessor(part.toks, i, lang)
             ):
                 continue
             earlier = self._of_state(work, part.toks, i, lang, work.persons_before(tok.start))
@@ -1366,6 +1367,16 @@ def _after_of_words(toks: list[Token], i: int, lang: LangCues) -> int | None:
     if i < len(toks) and toks[i].key in lang.determiners:
         i += 1
     return i if i < len(toks) else None
+
+
+def _posted_by_possessor(toks: list[Token], i: int, lang: LangCues) -> bool:
+    """ "Alger a rappelé son ambassadeur à Paris", "su embajador en Madrid": the possessor's own envoy to a
+    place, whom the text has not named, not the diplomat it named last (another state's, as often as not)."""
+    return (
+        0 < i < len(toks) - 1
+        and toks[i - 1].key in lang.possessive_determiners
+        and toks[i + 1].key in lang.posting_prepositions
+    )
 
 
 def _is_nominal(toks: list[Token], i: int, lang: LangCues) -> bool:
