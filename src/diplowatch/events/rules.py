@@ -163,6 +163,7 @@ from diplowatch.events.voting import (
     about_instrument,
     adopted_by_assembly,
     cast_by,
+    is_tally,
     voters_apart,
     voting_body,
 )
@@ -444,6 +445,8 @@ class RuleCoder:
             return None  # "a occupé le poste de directeur": a career, no seizure (events.verbal)
         if compared(sentence, match, lex):
             return None  # "Contrairement à ses précédentes visites": other occasions (events.comparisons)
+        if is_tally(sentence, match):
+            return None  # "14 votes in favour and Russia abstaining": no vote of Russia's (events.voting)
         occasions = occasions or {}
         nested = is_nested(sentence, match, heads) or completes_trigger_noun(sentence, match, heads)
         scene = scene_of(sentence, match, heads, lex, doc.article.body)

@@ -36,6 +36,20 @@ def adopted_by_assembly(match: Match, lex: Lexicon, actor: tuple[str, ...]) -> b
     return " ".join(match.trigger.words) in lex.adoptions and any(k in VOTING_BODIES for k in actor)
 
 
+def is_tally(sentence: Sentence, match: Match) -> bool:
+    """ "adopted with 14 votes in favour", "par 12 voix pour", "con 13 votos a favor": a count of the votes
+    for, cast by members it does not name; a member the sentence names beside it ("and Russia
+    abstaining") cast another vote, not this one. A vote word for a text with a number of its own (parsed
+    sentences). Counted abstentions and votes against often name theirs ("deux abstentions, celles de la
+    Russie et de la Chine"), and the parser hangs those names anywhere: they stay votes."""
+    return (
+        "vote" in match.trigger.flags
+        and match.trigger.type == "SUPPORT"
+        and sentence.parsed
+        and any(sentence.toks[c].dep == "nummod" for c in sentence.children(match.head))
+    )
+
+
 def cast_by(named: tuple[str, ...]) -> tuple[str, ...]:
     """Who cast a vote whose subject the sentence does not name ("the abstentions of Russia and China"):
     the members its noun names, not the assembly."""
