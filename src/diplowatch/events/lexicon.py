@@ -255,6 +255,8 @@ _CUE_KEYS = (
     "sidelines",
     "venue_bodies",
     "venue_prepositions",
+    "companions",
+    "debates",
     "origin_openings",
     "held_posts",
     "comparisons",
@@ -479,6 +481,8 @@ class Lexicon:
     venue_bodies: frozenset[str] = frozenset()  # "defendió en el Congreso su apoyo": the room (events.venues)
     venue_prepositions: frozenset[str] = frozenset()  # "en", "in", "au", "في": where, not whom
     former_marks: frozenset[str] = frozenset()  # "Köhler, former head of the IMF,": a career (arguments)
+    companions: frozenset[str] = frozenset()  # "accompanied by X": X travels with (events.companions)
+    debates: frozenset[str] = frozenset()  # "a vote on the deal": what is voted on (events.topics)
     comparisons: frozenset[str] = frozenset()  # "Contrairement à ses visites": other occasions
     held_posts: frozenset[str] = frozenset()  # "a occupé le poste de": a career, no seizure (events.verbal)
     origin_openings: frozenset[str] = frozenset()  # "Desde La Habana, X acusó": where X was (events.origins)
