@@ -66,6 +66,7 @@ from diplowatch.events.clause_status import (
 )
 from diplowatch.events.coder import CoderContext
 from diplowatch.events.commitments import commitment, plan_words, pledged_plan
+from diplowatch.events.companions import without_companions
 from diplowatch.events.comparisons import compared
 from diplowatch.events.compounds import in_compound
 from diplowatch.events.conveyed import CONVEYS, conveyed, not_by_trip
@@ -480,6 +481,7 @@ class RuleCoder:
         else:
             args = _without_occasions(sentence, match, in_sentence, args, occasions)
         args = without_venues(sentence, match, args, in_sentence, lex)  # "defendió en el Congreso su apoyo"
+        args = without_companions(sentence, match, args, in_sentence, lex)  # "accompanied by his deputy X"
         args = without_origins(sentence, args, in_sentence, lex)  # "Desde La Habana, X acusó al Gobierno"
         if CONVEYS in match.trigger.flags:  # "the tour will take him to Algiers" (events.conveyed)
             args = conveyed(
