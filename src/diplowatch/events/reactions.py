@@ -42,6 +42,7 @@ DECIDED = "!"  # `about` of a word for a decision ("the decision", "la mesure")
 # `about` of a pronoun standing for an act ("condemned it"): any act, and the last one told even with little
 # confidence ("Missiles struck the port of Odesa. Guterres condemned it.": the strike names no one struck)
 PRONOUN = "it"
+GENERAL = frozenset({ANY_ACT, DECIDED, PRONOUN})  # words that name an act by no category of its own
 # what a decision is not: a meeting, or words said ("called on X... Y welcomed the decision": not the call)
 NOT_DECIDED = NOT_AN_ACT | {"REQUEST", "ACCUSE", "THREATEN"}
 # `about` of a word for a breach ("condemned a violation of the ceasefire", "la violation de la trêve"): the
@@ -83,8 +84,17 @@ def _object(
         # past a long subject, an act told before marks itself ("ورحب المبعوث ... X بهذه الزيارة")
         span += [i for i in range(last + 1, end) if i not in span and glued_told(sentence, i)]
     keys = token_keys(sentence)
-    # a phrase trigger may hold its object ("saludar decisión": "saludó la decisión")
-    own = [i for i in match.indices[1:] if sentence.toks[i].pos in OBJECT_POS and set(keys[i]) & lex.acts]
+    # a phrase trigger may hold its object ("saludar decisión": "saludó la decisión"; "celebrar acuerdo":
+    # "celebró el acuerdo", an agreement told before), not a word of its own kind ("acoger con satisfacción")
+    own = [
+        i
+        for i in match.indices[1:]
+        if sentence.toks[i].pos in OBJECT_POS
+        and (
+            set(keys[i]) & (lex.acts | lex.decisions)
+            or set(_noun_categories(keys[i], lex)) - {match.trigger.type}
+        )
+    ]
     if sentence.parsed and (pronoun := _act_pronoun(sentence, match.head, keys, lex)) is not None:
         return pronoun, (ANY_ACT, PRONOUN)
     for i in own + span:
@@ -153,8 +163,13 @@ def addressed(draft: Draft, earlier: Sequence[Draft], kind_of: KindOf, floor: fl
 
 def _named_acts(draft: Draft, earlier: Sequence[Draft]) -> Iterator[Draft]:
     """The acts told before that the reaction's object may name, the latest first: happened, of a category
-    it names, and no reaction's own object."""
+    it names, and no reaction's own object. A word or a pronoun for any act names no reaction told before
+    ("Faki welcomed the agreement. Washington also welcomed the announcement": the agreement's, not
+    Faki's welcome)."""
+    general = not GENERAL.isdisjoint(draft.about)
     for act in reversed(earlier):
+        if general and act.about:
+            continue
         if not NOT_HAPPENED & set(act.aux) and _names(draft.about, act) and not _object_of(act, earlier):
             yield act
 
