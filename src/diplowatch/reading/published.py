@@ -39,6 +39,7 @@ from diplowatch.model import DateValue
 from diplowatch.reading.cues import cues
 from diplowatch.reading.pubclues import (
     WEEK_DAYS,
+    Clues,
     after_yesterday,
     day_in_window,
     is_past_shift,
@@ -347,12 +348,15 @@ def _latest_reported(body: str, lang: str, today: date, written_weekday: int | N
     tweets = [t for t in dated if _in_tweet_attribution(body, t)]
     deictic = [t for t in dated if _written_on(body, t)]
     lead = [t for t in dated if t.start < LEAD_CHARS]
+    floor = _latest_year_mentioned(body, lang, today)
+    clues = read_clues(body, lang, today, lambda r: _reading_year(r, floor, today))
     for found, source in ((tweets, "tweet"), (deictic, "deictic-date"), (lead, "lead-date")):
         if found:
             latest = max(found, key=lambda t: (t.value or "")[:10])
-            return DateValue((latest.value or "")[:10], "day", True, latest.text, source)
-    floor = _latest_year_mentioned(body, lang, today)
-    clues = read_clues(body, lang, today, lambda r: _reading_year(r, floor, today))
+            day = date.fromisoformat((latest.value or "")[:10])
+            if source != "deictic-date":  # a day the text calls today stays
+                day = _on_writing_weekday(day, clues, written_weekday, today)
+            return DateValue(day.isoformat(), "day", True, latest.text, source)
     if clues.pinned:  # "hier, mardi 6 septembre", "la résolution 2756 adoptée hier"
         return DateValue(clues.pinned.isoformat(), "day", True, "", "deixis")
     undated = [
@@ -381,6 +385,16 @@ def _latest_reported(body: str, lang: str, today: date, written_weekday: int | N
     else:
         day = after_yesterday(dated_last, clues, today)
     return DateValue(day.isoformat(), "day", True, last_day.text, last_day.source)
+
+
+def _on_writing_weekday(day: date, clues: Clues, written: int | None, today: date) -> date:
+    """The latest day a tweet or a lead dates, moved on to the one weekday of writing the text gives, within
+    a week ("أمس الخميس", "hier jeudi" beside a tweet of Thursday 21 November: written on Friday the 22nd)."""
+    weekdays = clues.weekdays | ({written} if written is not None else set())
+    if len(weekdays) != 1 or day.weekday() in weekdays:
+        return day
+    window = replace(clues, floor=day, pinned=None, yesterday=False, weekdays=frozenset(weekdays))
+    return day_in_window(day, day + timedelta(days=WEEK_DAYS), window, today) or day
 
 
 APPOSED_WEEKDAY = re.compile(r"(?:\w+\s+)?\w+\s*[,،]\s*$")  # "el jueves pasado, " before "6 de noviembre"
