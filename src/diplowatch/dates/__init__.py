@@ -24,7 +24,15 @@ from diplowatch.dates.vocabulary import LANGUAGES
 from diplowatch.reading.cues import cues
 from diplowatch.text.normalise import Folded, fold_aligned
 
-__all__ = ["TimeExpression", "find_dates", "read_expressions", "normalise", "scans_kept", "LANGUAGES"]
+__all__ = [
+    "TimeExpression",
+    "find_dates",
+    "is_deadline",
+    "read_expressions",
+    "normalise",
+    "scans_kept",
+    "LANGUAGES",
+]
 
 
 def _expression(text: str, span: tuple[int, int], resolved: Resolved) -> TimeExpression:
@@ -35,11 +43,17 @@ def _expression(text: str, span: tuple[int, int], resolved: Resolved) -> TimeExp
 
 
 def _resolve_all(
-    candidates: list[Candidate], text: str, folded: Folded, language: str, anchor: date | None
+    candidates: list[Candidate],
+    text: str,
+    folded: Folded,
+    language: str,
+    anchor: date | None,
+    reference: date | None = None,
 ) -> list[tuple[Candidate, Resolved]]:
-    """Resolve in reading order, carrying the last day mentioned as the reference for anaphors."""
+    """Resolve in reading order, carrying the last day mentioned as the reference for anaphors (from
+    `reference`, the last day told before the text, else the anchor)."""
     out = []
-    reference = anchor
+    reference = reference or anchor
     for candidate in candidates:
         span = folded.span(candidate.start, candidate.end)
         tense = functools.partial(tense_at, text, *span, language)  # only relative readings ask for it
@@ -50,12 +64,12 @@ def _resolve_all(
         if resolved is None or _beyond_calendar(resolved):
             continue
         out.append((candidate, resolved))
-        if resolved.day is not None and resolved.kind in ("date", "time") and not _deadline(text, span[0]):
+        if resolved.day is not None and resolved.kind in ("date", "time") and not is_deadline(text, span[0]):
             reference = resolved.day
     return out
 
 
-def _deadline(text: str, start: int) -> bool:
+def is_deadline(text: str, start: int) -> bool:
     """A limit the text sets ("prorogé jusqu'au 31 octobre 2025", "hasta el 31 de octubre"), not a day
     it tells of: "dans la soirée" after it is still the evening of the day told before."""
     return bool(cues().until_before.search(text[max(0, start - DEADLINE_CUE_CHARS) : start]))
@@ -103,11 +117,15 @@ def _candidates(folded: str, language: str) -> tuple[Candidate, ...]:
     return found
 
 
-def find_dates(text: str, language: str, anchor: date | None) -> list[TimeExpression]:
+def find_dates(
+    text: str, language: str, anchor: date | None, reference: date | None = None
+) -> list[TimeExpression]:
     """Every date, time, duration and set expression in `text`, sorted and non-overlapping.
 
     `language` is fr, en, es or ar (others get numeric dates only); `anchor` is the publication
-    date (None: relative expressions are found but get no value).
+    date (None: relative expressions are found but get no value); `reference`, the last day told
+    before `text` (a text cut in language segments: "August 1, 2024" closing an English tweet is the
+    day "El mismo día" opening the Spanish text after it means), else the anchor.
     """
     folded = fold_aligned(text)
     candidates = [
@@ -117,7 +135,7 @@ def find_dates(text: str, language: str, anchor: date | None) -> list[TimeExpres
     ]
     return [
         _expression(text, folded.span(c.start, c.end), resolved)
-        for c, resolved in _resolve_all(candidates, text, folded, language, anchor)
+        for c, resolved in _resolve_all(candidates, text, folded, language, anchor, reference)
     ]
 
 

@@ -24,12 +24,11 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import takewhile
 
-from diplowatch.dates import TimeExpression, find_dates
+from diplowatch.dates import TimeExpression, find_dates, is_deadline
 from diplowatch.dates.vocabulary import load as load_vocabulary
 from diplowatch.events.draft import Draft
 from diplowatch.events.yearless import yearless_dates
 from diplowatch.model import Article, DateValue, EventDate
-from diplowatch.reading.cues import cues
 from diplowatch.reading.references import cited, renewal
 from diplowatch.text.normalise import Token, fold_aligned_word
 from diplowatch.text.parse import segments_of
@@ -56,9 +55,12 @@ def document_dates(article: Article) -> list[Dated]:
     the reference events it cites ("la résolution 2703", "le mandat de la MINURSO jusqu'au 31
     octobre 2024": kb/data/reference_events.yaml)."""
     out: list[Dated] = []
+    told: date | None = None  # the last day the segments before told, for the anaphors of the next
     for segment in segments_of(article):
         text = article.body[segment.start : segment.end]
-        for found in find_dates(text, segment.language, article.anchor):
+        found_dates = find_dates(text, segment.language, article.anchor, told)
+        told = _last_day_told(text, found_dates) or told
+        for found in found_dates:
             value = _calendar_value(found.value)
             if (
                 found.kind in ("date", "time")
@@ -105,6 +107,19 @@ def document_dates(article: Article) -> list[Dated]:
             if (start, end) not in taken
         ]
     return sorted(out, key=lambda d: d.start)
+
+
+def _last_day_told(text: str, found: list[TimeExpression]) -> date | None:
+    """The day of the last full date of a segment, not a deadline ("jusqu'au 31 octobre 2025")."""
+    for timex in reversed(found):
+        if timex.kind in ("date", "time") and timex.granularity == "day" and timex.value:
+            if is_deadline(text, timex.start):
+                continue
+            try:
+                return date.fromisoformat(timex.value[:10])
+            except ValueError:
+                continue
+    return None
 
 
 # Stand-in publication days for a text that has none: a relative expression ("demain", "next week",
@@ -176,7 +191,7 @@ def _dateline(body: str, start: int, end: int) -> bool:
 def _renewed(text: str, start: int, value: str) -> date | None:
     """A mandate's new end ("jusqu'au 31 octobre 2024") in a sentence naming the mission: the day
     the resolution renewing it was adopted."""
-    if not cues().until_before.search(text[max(0, start - 20) : start]):
+    if not is_deadline(text, start):
         return None
     left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
     right = _SENTENCE_END.search(text, start)

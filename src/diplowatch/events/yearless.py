@@ -14,11 +14,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from diplowatch.dates import read_expressions
+from diplowatch.dates import is_deadline, read_expressions
 from diplowatch.dates.calendar import valid_day
 from diplowatch.dates.model import Reading
 from diplowatch.model import Article, EventDate, Granularity
-from diplowatch.reading.cues import cues
 from diplowatch.text.parse import segments_of
 
 MID_MONTH = 15  # a month stands for its middle day when measuring how near it is
@@ -49,7 +48,7 @@ def _expressions(article: Article) -> list[tuple[int, int, Reading]]:
     for segment in segments_of(article):
         text = article.body[segment.start : segment.end]
         for start, end, reading, _ in read_expressions(text, segment.language):
-            if not cues().until_before.search(text[max(0, start - 20) : start]):
+            if not is_deadline(text, start):
                 out.append((segment.start + start, segment.start + end, reading))
     return out
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from diplowatch.dates import read_expressions
+from diplowatch.dates import is_deadline, read_expressions
 from diplowatch.dates.calendar import expand_year, valid_day
 from diplowatch.dates.model import Reading
 from diplowatch.dates.vocabulary import load as load_vocabulary
@@ -195,7 +195,7 @@ def _renewals(body: str, mentions: list[_Mention]) -> list[Citation]:
 
 
 def _term(body: str, mention: _Mention) -> bool:
-    return bool(cues().until_before.search(body[max(0, mention.start - 20) : mention.start]))
+    return is_deadline(body, mention.start)
 
 
 def _longest(mentions: list[_Mention]) -> list[_Mention]:

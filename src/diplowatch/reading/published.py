@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from diplowatch.dates import TimeExpression, find_dates, read_expressions
+from diplowatch.dates import TimeExpression, find_dates, is_deadline, read_expressions
 from diplowatch.dates.model import Reading
 from diplowatch.dates.spans import first_fit
 from diplowatch.dates.vocabulary import load as load_vocabulary
@@ -434,7 +434,7 @@ LEAD_CHARS = 300
 
 def _deadline(body: str, timex: TimeExpression) -> bool:
     """'jusqu'au 31 octobre 2025', 'until October 31': a term, not something reported."""
-    return bool(cues().until_before.search(body[max(0, timex.start - 20) : timex.start]))
+    return is_deadline(body, timex.start)
 
 
 def _written_on(body: str, timex: TimeExpression) -> bool:
