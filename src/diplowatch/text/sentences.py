@@ -297,8 +297,12 @@ def _participle_restored(toks: tuple[Token, ...], auxiliaries: frozenset[str]) -
     "appelé" hung on "part"): the participle becomes the root again, the auxiliary and the root's other
     dependents its children (lang/parse_repairs.yaml)."""
     root = next((i for i, t in enumerate(toks) if t.head < 0), None)
-    if root is not None and toks[root].pos == "NOUN":
-        return _phrase_rooted_restored(toks, root, auxiliaries)
+    if root is not None and toks[root].pos == "NOUN" and (
+        (restored := _phrase_rooted_restored(toks, root, auxiliaries)) is not toks
+    ):
+        return restored
+    if root is not None and toks[root].pos in ("NOUN", "PROPN"):
+        return _subject_rooted_restored(toks, root, auxiliaries)
     if root is None or toks[root].lemma not in auxiliaries or toks[root].pos not in ("VERB", "AUX"):
         return toks
     for j in range(root + 1, min(len(toks), root + 1 + PARTICIPLE_REACH)):
@@ -513,6 +517,44 @@ def _phrase_rooted_restored(
     out[root] = dataclasses.replace(toks[root], head=participle, dep="obl:mod")
     for n in children:
         if toks[n].dep.startswith(("nsubj", "aux")) or toks[n].pos == "PUNCT":
+            out[n] = dataclasses.replace(toks[n], head=participle)
+    return tuple(out)
+
+
+def _subject_rooted_restored(
+    toks: tuple[Token, ...], root: int, auxiliaries: frozenset[str]
+) -> tuple[Token, ...]:
+    """The subject made the root ("L'Algérie a, de son côté, dénoncé la décision": "Algérie" the root,
+    the auxiliary hung on it as a mark, "côté" its modifier and the participle its "acl"): the participle
+    becomes the root, the subject and the auxiliary its children, what stands between them its adjuncts."""
+    children = [n for n, t in enumerate(toks) if t.head == root]
+    aux = next(
+        (n for n in children if n > root and toks[n].lemma in auxiliaries and toks[n].pos in ("AUX", "VERB")),
+        None,
+    )
+    participle = next(
+        (
+            n
+            for n in children
+            if aux is not None
+            and n > aux
+            and toks[n].pos == "VERB"
+            and "VerbForm=Part" in toks[n].morph
+            and "Tense=Past" in toks[n].morph
+        ),
+        None,
+    )
+    if aux is None or participle is None:
+        return toks
+    out = list(toks)
+    out[participle] = dataclasses.replace(toks[participle], head=-1, dep="ROOT")
+    out[root] = dataclasses.replace(toks[root], head=participle, dep="nsubj")
+    out[aux] = dataclasses.replace(toks[aux], head=participle, dep="aux:tense")
+    for n in children:
+        if aux < n < participle:  # ", de son côté,": an adjunct of the verb
+            dep = "obl:mod" if toks[n].pos in ("NOUN", "PROPN") else toks[n].dep
+            out[n] = dataclasses.replace(toks[n], head=participle, dep=dep)
+        elif n > participle and toks[n].pos == "PUNCT":
             out[n] = dataclasses.replace(toks[n], head=participle)
     return tuple(out)
 
