@@ -21,7 +21,7 @@ def spoken_for(
     """(the actors speakers in the sentence speak for, every actor named in a phrase of speaking for)."""
     principals: list[str] = []
     inside: set[str] = set()
-    for first, end in _phrases(sentence, lex, body):
+    for first, end in _kept_phrases(sentence, lex, body):
         for mention in mentions:
             at = sentence.token_at(mention.start)
             if at is not None and first <= at < end:
@@ -29,6 +29,13 @@ def spoken_for(
                 if at <= first + LEADING and mention.key not in principals:
                     principals.append(mention.key)
     return tuple(principals), frozenset(inside)
+
+
+def _kept_phrases(sentence: Sentence, lex: Lexicon, body: str) -> list[tuple[int, int]]:
+    """`_phrases`, worked out once per sentence, lexicon and body: every trigger of the sentence asks
+    (the lexicon and body are kept with the answer, so that an id is never taken for another's)."""
+    kept = sentence.derived(f"behalf {id(lex)}", lambda s: (lex, body, _phrases(s, lex, body)))
+    return kept[2] if kept[0] is lex and kept[1] is body else _phrases(sentence, lex, body)
 
 
 def _phrases(sentence: Sentence, lex: Lexicon, body: str) -> list[tuple[int, int]]:
