@@ -37,8 +37,15 @@ def outermost(found: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
     starts = [m.start for m in found]
     if any(a > b for a, b in zip(starts, starts[1:], strict=False)):  # unsorted: every one may contain it
         return tuple(m for m in found if not _contained(m, found))
-    # sorted by start: only the mentions starting no later than m may contain it
-    return tuple(m for m in found if not _contained(m, found[: bisect.bisect_right(starts, m.start)]))
+    # sorted by start: only the mentions starting no later than m may contain it, and none does when
+    # every mention before m ends before it (most mentions: the pairwise test made this O(n^2))
+    out = []
+    reach = -1  # the furthest end of the mentions before m
+    for m in found:
+        if reach < m.end or not _contained(m, found[: bisect.bisect_right(starts, m.start)]):
+            out.append(m)
+        reach = max(reach, m.end)
+    return tuple(out)
 
 
 def _contained(m: ActorMention, others: tuple[ActorMention, ...]) -> bool:
