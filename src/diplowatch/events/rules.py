@@ -498,9 +498,8 @@ class RuleCoder:
         if spoken is None:
             return None  # an evaluative word nobody is reported to say: the writer's (events.speech)
         args = spoken
-        reaction = bool(before) and reacts_to_told_act(
-            sentence, match, lex, frozenset(heads), _named_tokens(sentence, in_sentence)
-        )
+        named = _named_tokens(sentence, in_sentence)  # (worked out once: four rules below read it)
+        reaction = bool(before) and reacts_to_told_act(sentence, match, lex, frozenset(heads), named)
         if reaction and not args.recipient:
             # "Spain backed the plan, a decision that Algeria condemned": aimed at who did the act; an
             # event noun restating it is the act first told ("accused Iran of..., a charge that Tehran
@@ -558,7 +557,7 @@ class RuleCoder:
             agreed = agreeing_sides(args.subject_text, lex, doc.sides)
             actor, how = (agreed, "parse") if agreed else (actor, how)
         # "Rockets hit Smara": nobody named did it (events.weapons)
-        if strike := struck_by_weapon(sentence, match, _named_tokens(sentence, in_sentence), lex):
+        if strike := struck_by_weapon(sentence, match, named, lex):
             actor, how = (), "struck"
             place = clause_place(sentence, strike, match.head, doc.context.places, doc.context.place_name)
             struck = tuple(k for k in self._host(place, actor, doc) if k not in args.recipient)
@@ -664,7 +663,7 @@ class RuleCoder:
             return None
         if "vote" in match.trigger.flags and holds_back_act(sentence, match, heads, lex):
             return None  # "s'est abstenu de critiquer Rabat": a restraint, no abstention in a vote
-        aux = aux_of(sentence, match, lex, heads, nested=nested, named=_named_tokens(sentence, in_sentence))
+        aux = aux_of(sentence, match, lex, heads, nested=nested, named=named)
         if committed is not None:  # the commitment was made: the act it names is planned, not supposed
             aux = tuple(a for a in aux if a != "hypothetical") + (() if "future" in aux else ("future",))
         if decided is not None:  # what a decision decides was done, whatever stance is taken on it (a day
@@ -863,7 +862,7 @@ class RuleCoder:
         week = next((d.week for d in doc.dates if d.week and d.date is date), "")
         # "Yerevan rejected the demand": the act its object names, told before (events.reactions)
         object_act = (
-            reacted_to(sentence, match, args, lex, _named_tokens(sentence, in_sentence))
+            reacted_to(sentence, match, args, lex, named)
             if kind in REACTIONS and actor and not has_target(kind, recipient, doc.context)
             else ()
         )
