@@ -42,8 +42,11 @@ def _phrases(sentence: Sentence, lex: Lexicon, body: str) -> list[tuple[int, int
     """Token ranges [first, end) of what each mark of speaking for is followed by, up to a punctuation
     mark or a verb."""
     keys = [t.key for t in sentence.toks]
+    present = set(keys)
     out = []
     for mark in (tuple(m.split()) for m in lex.behalf_marks):
+        if mark and not present.issuperset(mark):
+            continue  # a word of the mark is nowhere in the sentence (most sentences, every mark)
         for i in range(len(keys) - len(mark) + 1):
             if tuple(keys[i : i + len(mark)]) != mark:
                 continue
