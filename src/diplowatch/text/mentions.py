@@ -38,11 +38,13 @@ def outermost(found: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
     if any(a > b for a, b in zip(starts, starts[1:], strict=False)):  # unsorted: every one may contain it
         return tuple(m for m in found if not _contained(m, found))
     # sorted by start: only the mentions starting no later than m may contain it, and none does when
-    # every mention before m ends before it (most mentions: the pairwise test made this O(n^2))
+    # every mention before m ends before it and none after it starts where it does (most mentions: the
+    # pairwise test made this O(n^2))
     out = []
     reach = -1  # the furthest end of the mentions before m
-    for m in found:
-        if reach < m.end or not _contained(m, found[: bisect.bisect_right(starts, m.start)]):
+    for i, m in enumerate(found):
+        tied = i + 1 < len(found) and starts[i + 1] == m.start  # a longer one may start with m, after it
+        if reach < m.end and not tied or not _contained(m, found[: bisect.bisect_right(starts, m.start)]):
             out.append(m)
         reach = max(reach, m.end)
     return tuple(out)
