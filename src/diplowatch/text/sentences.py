@@ -297,8 +297,10 @@ def _participle_restored(toks: tuple[Token, ...], auxiliaries: frozenset[str]) -
     "appelé" hung on "part"): the participle becomes the root again, the auxiliary and the root's other
     dependents its children (lang/parse_repairs.yaml)."""
     root = next((i for i, t in enumerate(toks) if t.head < 0), None)
-    if root is not None and toks[root].pos == "NOUN" and (
-        (restored := _phrase_rooted_restored(toks, root, auxiliaries)) is not toks
+    if (
+        root is not None
+        and toks[root].pos == "NOUN"
+        and ((restored := _phrase_rooted_restored(toks, root, auxiliaries)) is not toks)
     ):
         return restored
     if root is not None and toks[root].pos in ("NOUN", "PROPN"):
