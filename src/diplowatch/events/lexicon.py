@@ -182,6 +182,7 @@ _CUE_KEYS = (
     "decisions",
     "act_pronouns",
     "exceptives",
+    "free_choice",
     "refrainings",
     "absences",
     "yet_marks",
@@ -392,6 +393,7 @@ class Lexicon:
     yet_marks: frozenset[str] = frozenset()  # "has yet to accept": not done yet
     refrain_particles: frozenset[str] = frozenset()  # "عن" between an Arabic refraining verb and the act
     exceptives: frozenset[str] = frozenset()  # "could not but denounce": the negation is undone
+    free_choice: frozenset[str] = frozenset()  # "any attack", "toute intervention": no act in particular
     act_pronouns: frozenset[str] = frozenset()  # "condemned it": a reaction's object pronoun names an act
     demonstratives: frozenset[str] = frozenset()  # "cette réunion": an event told before (events.anaphora)
     destinations: frozenset[str] = (

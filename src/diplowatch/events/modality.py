@@ -95,9 +95,23 @@ def aux_of(
         found.add("negation")
     if aimed(sentence, match, lexicon) or _provided_for(sentence, match, lexicon):
         found.add("hypothetical")  # "sent troops to fight the jihadists", "the plan provides for": no act
+    if _free_choice(sentence, match, lexicon):
+        found.add("hypothetical")  # "any military intervention would be...": no act in particular
     if "negation" in found and _exceptive(sentence, match, lexicon):
         found -= {"negation", "hypothetical"}  # "could not but denounce": it had to, and did
     return tuple(a for a in AUX_VALUES if a in found and a != "historical")  # historical comes from the date
+
+
+def _free_choice(sentence: Sentence, match: Match, lexicon: Lexicon) -> bool:
+    """A free-choice word right before the trigger noun ("any attack", "toute intervention militaire",
+    "cualquier intervención", "أي تدخل"): whichever such act, none that was done (`free_choice`). Nouns
+    only (a parse may tell), so that "tout" before a verb ("a tout rejeté") is no cue."""
+    first = match.indices[0]
+    if not lexicon.free_choice or first == 0:
+        return False
+    if sentence.parsed and sentence.toks[match.head].pos not in ("NOUN", "PROPN"):
+        return False
+    return cue_key(sentence.toks[first - 1].key) in lexicon.free_choice
 
 
 EXCEPTIVE_GAP = 1  # words between an exceptive and the verb it frees ("إلا أن تدين", "but to")
