@@ -103,7 +103,9 @@ def _object(
         if set(keys[i]) & lex.acts:
             return i, (ANY_ACT,)
         if set(keys[i]) & lex.violations:
-            return i, BREACHES
+            # "une atteinte à sa souveraineté", "a violation of its sovereignty": whatever act infringed it
+            # (a deal signed, a recognition), not only an attack
+            return i, (ANY_ACT,) if _of_wronged(keys, i, lex) else BREACHES
         # without a parse, a noun by its shape: "وندد" after "دعم الجزائر" is the next act, no object
         text = "" if sentence.parsed else _shape_form(keys[i], sentence.toks[i].text)
         kinds = _noun_categories(keys[i], lex, text)
@@ -112,6 +114,15 @@ def _object(
         if kinds:
             return i, kinds
     return None
+
+
+def _of_wronged(keys: tuple[tuple[str, ...], ...], i: int, lex: Lexicon) -> bool:
+    """A word of what a state holds ("sovereignty", "souveraineté", "سيادة": `wronged_nouns`) a few words
+    after the violation word at i."""
+    return any(set(k) & lex.wronged_nouns for k in keys[i + 1 : i + 1 + WRONGED_REACH])
+
+
+WRONGED_REACH = 4  # "atteinte à sa souveraineté", "violation of its territorial integrity"
 
 
 def _act_pronoun(
