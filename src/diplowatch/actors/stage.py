@@ -412,6 +412,8 @@ class ActorLinker:
             and part.toks[hit.first].key in cues(part.segment.language).plural_role_heads
         ):
             return True  # "los jefes de Estado de la Cedeao": several holders, not the one named before
+        if cue is None and self._of_unlisted_state(work, part, hit):
+            return True  # "le président du Somaliland": its holder is nobody the KB or the text knows
         for role in role_keys:
             if person:
                 break
@@ -438,6 +440,13 @@ class ActorLinker:
         if person:
             work.add(hit.start, hit.end, person, how)
         return person is not None
+
+    def _of_unlisted_state(self, work: Work, part: _Segment, hit: Hit) -> bool:
+        """The role's of-phrase names a state with no ISO code ("le président | du Somaliland", "the
+        president | of Transnistria"): no holder the KB lists, and not the last president named."""
+        return _unlisted_state(
+            self.kb.get(_of_phrase_key(work, part.toks, hit.last, cues(part.segment.language)))
+        )
 
     def _posted(self, role: str) -> bool:
         definition = self.kb.roles.get(role)
@@ -776,11 +785,11 @@ class ActorLinker:
         after = toks[i + 1].start if i + 1 < len(toks) else -1
         state = next((f.key for f in work.found if f.start == after and f.how == "demonym"), None)
         accepted: tuple[str | None, ...] = (None,)
-        named = _after_of_words(toks, i + 1, lang)
-        if state is None and named is not None:
-            state = next((f.key for f in work.found if f.start == toks[named].start), None)
+        if state is None and (state := _of_phrase_key(work, toks, i + 1, lang)) is not None:
             accepted = ()
         entry = self.kb.get(state) if state else None
+        if _unlisted_state(entry):
+            return []  # "le président du Somaliland": a state with no ISO code, none of whose people is known
         if entry is None or not entry.country:
             return persons
         return [p for p in persons if self._state_of(work, p) in (*accepted, entry.country)]
@@ -1356,6 +1365,19 @@ def _portfolio_gap(gap: str) -> bool:
         and any(w[:1].isupper() for w in words)
         and all(w[:1].isupper() or (w.islower() and len(w) <= JOINER_LENGTH) for w in words)
     )
+
+
+def _of_phrase_key(work: Work, toks: list[Token], i: int, lang: LangCues) -> str | None:
+    """The actor an of-phrase starting at `i` names ("de la | France", "of | Sudan"), if it names one."""
+    named = _after_of_words(toks, i, lang)
+    return (
+        next((f.key for f in work.found if f.start == toks[named].start), None) if named is not None else None
+    )
+
+
+def _unlisted_state(entry: Entry | None) -> bool:
+    """A government with no ISO code (Somaliland, Kosovo: kb/data/organizations_world.yaml)."""
+    return entry is not None and entry.sector == "GOV" and entry.country is None
 
 
 def _after_of_words(toks: list[Token], i: int, lang: LangCues) -> int | None:
