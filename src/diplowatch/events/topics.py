@@ -4,9 +4,10 @@
 the negotiations are what is discussed, not a meeting held; "a vote on the ceasefire deal", "le débat
 sur le retrait": what is voted on or debated, not agreed or done; "the envoy in charge of the talks",
 "chargé des négociations", "encargado de las negociaciones", "المكلف بالمفاوضات": a role, not a
-happening. The governing words are data (`topics` in lang/<xx>/events.yaml). With a parse, the
-noun's head (across an English preposition) is one; without one, the word right before it, or one
-a short chain of nouns before it ("جولته الخاصة بدعم توسيع وتجديد الهدنة": the tour is about
+happening. The governing words are data (`topics` in lang/<xx>/events.yaml, and `debates` for the
+nouns of a vote or a debate, nouns only). With a parse, a head up the trigger noun's phrase (across an
+English preposition) is one; without one, the word right before it, or one a short chain of nouns
+before it ("جولته الخاصة بدعم توسيع وتجديد الهدنة": the tour is about
 extending the truce, nobody renewed it there).
 Material conflict is kept: it is mostly told by its noun ("responsible for the attack").
 """

@@ -343,7 +343,7 @@ def _latest_reported(body: str, lang: str, today: date, written_weekday: int | N
         if _full_day(t)
         and _has_year(t)
         and (t.value or "")[:10] <= today.isoformat()
-        and not _deadline(body, t)
+        and not is_deadline(body, t.start)  # 'jusqu'au 31 octobre 2025': a term, not a report
     ]
     tweets = [t for t in dated if _in_tweet_attribution(body, t)]
     deictic = [t for t in dated if _written_on(body, t)]
@@ -430,11 +430,6 @@ def _reading_year(reading: Reading, floor: int | None, today: date) -> int | Non
 
 
 LEAD_CHARS = 300
-
-
-def _deadline(body: str, timex: TimeExpression) -> bool:
-    """'jusqu'au 31 octobre 2025', 'until October 31': a term, not something reported."""
-    return is_deadline(body, timex.start)
 
 
 def _written_on(body: str, timex: TimeExpression) -> bool:
