@@ -32,3 +32,18 @@ def test_lookups_answer_what_a_scan_answers(toks: list[Token]) -> None:
         assert sentence.token_at(offset) == _scanned_at(sentence, offset)
         for end in range(offset, 70, 3):
             assert sentence.tokens_within(offset, end) == _scanned_within(sentence, offset, end)
+
+
+def test_derived_for_works_out_once_per_owner() -> None:
+    sentence = _sentence(list(tokens("Le ministre a reçu l'envoyé.")))
+    calls: list[object] = []
+    first, second = object(), object()
+
+    def compute(owner: object) -> object:
+        calls.append(owner)
+        return owner
+
+    assert sentence.derived_for("probe", lambda s: compute(first), first) is first
+    assert sentence.derived_for("probe", lambda s: compute(first), first) is first
+    assert sentence.derived_for("probe", lambda s: compute(second), second) is second
+    assert calls == [first, second]  # once for each owner, kept apart

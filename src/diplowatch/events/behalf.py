@@ -34,8 +34,7 @@ def spoken_for(
 def _kept_phrases(sentence: Sentence, lex: Lexicon, body: str) -> list[tuple[int, int]]:
     """`_phrases`, worked out once per sentence, lexicon and body: every trigger of the sentence asks
     (the lexicon and body are kept with the answer, so that an id is never taken for another's)."""
-    kept = sentence.derived(f"behalf {id(lex)}", lambda s: (lex, body, _phrases(s, lex, body)))
-    return kept[2] if kept[0] is lex and kept[1] is body else _phrases(sentence, lex, body)
+    return sentence.derived_for("behalf", lambda s: _phrases(s, lex, body), lex, body)
 
 
 def _phrases(sentence: Sentence, lex: Lexicon, body: str) -> list[tuple[int, int]]:

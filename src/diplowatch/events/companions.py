@@ -44,7 +44,7 @@ def without_companions(
 def _companion_phrases(sentence: Sentence, lex: Lexicon) -> list[frozenset[int]]:
     """The token spans that name companions: each companion word's phrase (parsed), or the few tokens
     after it (unparsed). Worked out once per sentence."""
-    return sentence.derived(f"companions {id(lex)}", lambda s: (lex, _phrases(s, lex)))[1]
+    return sentence.derived_for("companions", lambda s: _phrases(s, lex), lex)
 
 
 def _phrases(sentence: Sentence, lex: Lexicon) -> list[frozenset[int]]:

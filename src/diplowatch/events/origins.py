@@ -24,7 +24,7 @@ def without_origins(
     """`args` without the recipients named only as where the sentence's speaker was."""
     if not args.recipient or not lex.origin_openings:
         return args
-    span = sentence.derived(f"origin span {id(lex)}", lambda s: (lex, _origin_span(s, lex)))[1]
+    span = sentence.derived_for("origin span", lambda s: _origin_span(s, lex), lex)
     if span is None:
         return args
     start, end = sentence.toks[span[0]].start, sentence.toks[span[1]].start

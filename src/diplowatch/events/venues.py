@@ -30,10 +30,7 @@ def without_venues(
     if match.trigger.type in KEPT or VOTE in match.trigger.flags or not (args.recipient or guessed):
         return args
     # most sentences name no assembly: one look at their words, kept for every trigger of the sentence
-    if (
-        not lex.venue_bodies
-        or not sentence.derived(f"venue words {id(lex)}", lambda s: (lex, _names_a_body(s, lex)))[1]
-    ):
+    if not lex.venue_bodies or not sentence.derived_for("venue words", lambda s: _names_a_body(s, lex), lex):
         return args
     seen = [(m.key, _is_venue(sentence, m, lex)) for m in in_sentence]
     # a body also named otherwise ("criticised the Congress in Congress") stays

@@ -88,6 +88,16 @@ class Sentence:
             found = self._derived[name] = compute(self)
             return found
 
+    def derived_for(self, name: str, compute: Callable[[Sentence], T], *owners: object) -> T:
+        """compute(self) for `owners` (the lexicon, the body it reads), worked out once per sentence and
+        owners: they are kept with the answer, so that an id the runtime reused for another object
+        never serves that one the answer (then it is worked out again, not kept)."""
+        kept = self.derived(f"{name} {' '.join(str(id(o)) for o in owners)}", lambda s: (owners, compute(s)))
+        held, found = kept
+        if len(held) == len(owners) and all(a is b for a, b in zip(held, owners, strict=True)):
+            return found
+        return compute(self)
+
     def children(self, i: int) -> tuple[int, ...]:
         """Token i's children (the tuple kept, not a copy: rules ask for them over and over)."""
         if 0 <= i < len(self._children):
