@@ -107,9 +107,14 @@ def _partial_dateline(
         if (match := cues().inline_date_prefix.match(line)) and len(match.group(1)) == 7:
             return _day_in_month(match.group(1), body, lang, today, written)
         if month_field := _month_field(line, lang, today):  # "Diplomatie · 2025-09 · Lecture 4 min"
+            if len(_fields(line)) == 1:  # "APRIL 2025" alone: the day the text reports, if of that month
+                reported = _latest_reported(body, lang, today, written, int(month_field[:4]))
+                if reported is not None and reported.value.startswith(month_field):
+                    return reported
             return _day_in_month(month_field, body, lang, today, written)
         for timex in _dates(line, lang, today):
-            if _full_day(timex) and _day_number(timex) and not _has_year(timex) and not _clock_only(timex):
+            day_without_year = _full_day(timex) and _day_number(timex) and not _has_year(timex)
+            if day_without_year and not _clock_only(timex, lang):
                 return _complete_year(timex, body, lang, today)
         # "Publié le 01/11 à 10h32": a day and month beside a time of day (not a score or a rating)
         if lang in DAY_FIRST and (numeric := DAY_MONTH.search(line)) and CLOCK.search(line):
@@ -134,15 +139,16 @@ def _fields(line: str) -> list[str]:
 def _month_field(line: str, lang: str, today: date) -> str | None:
     """A month and year standing as a field of a header line of several ("Politique · mars 2024 · 5
     min"): the month of publication. A title naming a month ("the October 2025 resolution") has it
-    inside a phrase, not as a field of its own."""
+    inside a phrase, not as a field of its own. A header line that is a month and a year and nothing
+    else ("APRIL 2025") is such a field too."""
     fields = _fields(line)
-    if len(fields) < 2:
-        return None
     for field in fields:
         if ISO_MONTH.fullmatch(field):
             return field
         if named := _month_and_year(field, lang):  # "noviembre 2025", which the reader takes apart
             return named
+        if len(fields) < 2:
+            return None
         found = _dates(field, lang, today)
         if len(found) == 1 and found[0].text == field and re.fullmatch(r"\d{4}-\d{2}", found[0].value or ""):
             return found[0].value
@@ -187,9 +193,14 @@ def _deictic_weekday(field: str, lang: str) -> int | None:
 DEICTIC_FIELD_WORDS = 4
 
 
-def _clock_only(timex: TimeExpression) -> bool:
-    """ "10h32", "10:32 GMT": a time of day with no day of its own (its value is the reading day)."""
-    return timex.kind == "time" and not re.search(r"\w", CLOCK.sub("", timex.text))
+def _clock_only(timex: TimeExpression, lang: str) -> bool:
+    """ "10h32", "10:32 GMT", "2 heures" (of "Mis à jour il y a 2 heures"): a time of day, or hours
+    counted, with no day of its own (its value is the reading day, not the page's)."""
+    if timex.kind != "time":
+        return False
+    hour_words = load_vocabulary(lang).meanings.get("HMARK", {})
+    rest = CLOCK.sub("", timex.text)
+    return all(fold_aligned_word(word) in hour_words for word in re.findall(r"[^\W\d_]+", rest))
 
 
 def _day_in_month(
@@ -210,10 +221,16 @@ def _day_in_month(
 
 
 def _complete_year(
-    timex: TimeExpression, body: str, lang: str, today: date, weekday: int | None = None
+    timex: TimeExpression,
+    body: str,
+    lang: str,
+    today: date,
+    weekday: int | None = None,
+    year_written: int | None = None,
 ) -> DateValue | None:
     """A dated day without a year: after the latest fact the article dates, on the weekday it names
-    (`weekday` when it is named beside the date rather than in it)."""
+    (`weekday` when it is named beside the date rather than in it); from `year_written` on when a
+    header line gives the year ("APRIL 2025")."""
     month_day = (timex.value or "")[5:10]
     month, day_number = int(month_day[:2]), int(month_day[3:5])
     if weekday is None:
@@ -222,10 +239,10 @@ def _complete_year(
         weekday = _weekday_written(body, lang, today)
     if weekday is None and (lead := _lead_weekday(timex.text, body, lang)) is not None:
         # "ALGIERS, July 30 (Reuters) - Algeria said on Tuesday": the day of the dateline or the one after
-        day = _year_by_lead_weekday(month, day_number, lead, _floor(body, lang, today), today)
+        day = _year_by_lead_weekday(month, day_number, lead, year_written or _floor(body, lang, today), today)
         if day is not None:
             return DateValue(day.isoformat(), "day", True, timex.text, "dateline+weekday")
-    return _complete(month, day_number, weekday, timex.text, body, lang, today)
+    return _complete(month, day_number, weekday, timex.text, body, lang, today, year_written)
 
 
 def _lead_weekday(dateline: str, body: str, lang: str) -> int | None:
@@ -269,12 +286,19 @@ def _weekday_written(body: str, lang: str, today: date) -> int | None:
 
 
 def _complete(
-    month: int, day_number: int, weekday: int | None, text: str, body: str, lang: str, today: date
+    month: int,
+    day_number: int,
+    weekday: int | None,
+    text: str,
+    body: str,
+    lang: str,
+    today: date,
+    year_written: int | None = None,
 ) -> DateValue | None:
     if not (1 <= month <= 12 and 1 <= day_number <= 31):
         return None
     month_day = f"{month:02d}-{day_number:02d}"
-    floor = _floor(body, lang, today)
+    floor = year_written or _floor(body, lang, today)
     # the weekday fixes the year; a floor it cannot meet is a year the text looks forward to ("la próxima
     # cumbre se celebrará en 2026"), not one it was written in
     if weekday is not None and (
@@ -323,19 +347,30 @@ def _standalone_date_line(lines: Sequence[str], lang: str, today: date) -> DateV
 def _labelled_date_line(lines: Sequence[str], lang: str, today: date) -> DateValue | None:
     """A line at the foot of the page that a publication label opens ("First published Thursday 16
     May 2024, 09.10 GMT", "Publié le 16/05/2024 à 9h10"): its first full date, however much else the
-    line holds. A line a label does not open ("Read more: talks resume, 16 May 2024") dates nothing."""
+    line holds. The label may open a field of the line instead ("L'Écho — Page mise en ligne le 31 juillet
+    2024 — © Tous droits réservés"). A line a label does not open ("Read more: talks resume, 16 May 2024")
+    dates nothing."""
     for line in lines:
-        if cues().publication_label.match(line):
-            for timex in _dates(line, lang, today):
-                if _full_day(timex) and _has_year(timex):
-                    return _value(timex, "date-line")
+        fields = FOOT_FIELD_SEPARATOR.split(line)
+        labelled = next((i for i, field in enumerate(fields) if cues().publication_label.match(field)), None)
+        if labelled is None:
+            continue
+        for timex in _dates(" ".join(fields[labelled:]), lang, today):
+            if _full_day(timex) and _has_year(timex):
+                return _value(timex, "date-line")
     return None
 
 
-def _latest_reported(body: str, lang: str, today: date, written_weekday: int | None) -> DateValue | None:
+FOOT_FIELD_SEPARATOR = re.compile(r"\s+[·•|—–]\s+")  # a foot line's fields: "Outlet — Publié le ... — ©"
+
+
+def _latest_reported(
+    body: str, lang: str, today: date, written_weekday: int | None, year_written: int | None = None
+) -> DateValue | None:
     """No dateline: an embedded tweet's date, a date the text calls 'this' day, or a dated lead;
     else the latest day-month the text dates with its weekday, moved on to the weekday of writing
-    when the header or the text gives one ("Martes, 08:15", "ce mercredi")."""
+    when the header or the text gives one ("Martes, 08:15", "ce mercredi"). `year_written`: the year
+    a header line gives ("APRIL 2025"), which a weekday's day-month is read in first."""
     found_dates = _dates(body, lang, today)
     dated = [
         t
@@ -348,7 +383,7 @@ def _latest_reported(body: str, lang: str, today: date, written_weekday: int | N
     tweets = [t for t in dated if _in_tweet_attribution(body, t)]
     deictic = [t for t in dated if _written_on(body, t)]
     lead = [t for t in dated if t.start < LEAD_CHARS]
-    floor = _latest_year_mentioned(body, lang, today)
+    floor = year_written or _latest_year_mentioned(body, lang, today)
     clues = read_clues(body, lang, today, lambda r: _reading_year(r, floor, today))
     for found, source in ((tweets, "tweet"), (deictic, "deictic-date"), (lead, "lead-date")):
         if found:
@@ -370,7 +405,7 @@ def _latest_reported(body: str, lang: str, today: date, written_weekday: int | N
     completed: dict[str, DateValue | None] = {}  # a long page repeats its days: complete each once
     for timex, weekday in undated:
         if timex.text not in completed:
-            completed[timex.text] = _complete_year(timex, body, lang, today, weekday)
+            completed[timex.text] = _complete_year(timex, body, lang, today, weekday, year_written)
     days = [day for day in completed.values() if day]
     if not days:
         return None
