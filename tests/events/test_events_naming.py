@@ -152,3 +152,23 @@ def test_a_name_is_blame_when_what_it_holds_is(world_code, lang, text, blamed):
 def test_a_neutral_name_given_is_no_call(world_code):
     events = world_code("Speaking in Madrid, Macron called Sánchez the head of a friendly government.", "en")
     assert not real_events(events, "REQUEST"), shown(events)
+
+
+# Concern said of another's act is disapproval, as "expressed concern" is ("worrying", "preocupante",
+# "préoccupante"); the mark still introduces the name with adverbs between them ("de très préoccupante",
+# "de extremadamente preocupante"), where the parser hangs it on the adverb.
+CONCERNED = [
+    ("en", "The EU described Algeria's decision as extremely worrying.", "Algeria"),
+    ("fr", "Paris a qualifié de très préoccupante la décision d'Alger.", "Algeria"),
+    ("fr", "Rabat a qualifié de totalement inacceptable la déclaration d'Alger.", "Algeria"),
+    ("es", "Bruselas calificó de extremadamente preocupante la decisión argelina.", "Algeria"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "blamed"), CONCERNED, ids=[f"{c[0]}-{i}" for i, c in enumerate(CONCERNED)]
+)
+def test_concern_named_with_adverbs_is_a_criticism(world_code, lang, text, blamed):
+    events = world_code(text, lang)
+    assert any(blamed in e.recipient for e in real_events(events, "ACCUSE")), shown(events)

@@ -61,6 +61,8 @@ CATEGORIES = (
 # its subject is the main clause's, and the name after it its object (events.proximity._shared_subject).
 # foretold: a consequence foretold to someone ("Israel will pay a heavy price"): an event only told ahead,
 # a future or a conditional; the one who says so makes the threat now (events.threats.foretold).
+# refused: a stance that, negated, is a refusal ("does not recognise the court", "no reconocerá el
+# resultado", "لن تعترف بأي نتائج"): the negated trigger is a REJECT told as done (events.rules).
 # passive: an Arabic verb form that is only a passive ("أُدينت الغارات من جانب X": the strikes were
 # condemned by X): the name after an agent marker ("من جانب", "من قبل") acts, the names before it are
 # what was done to (events.proximity._passive_arguments).
@@ -69,6 +71,7 @@ FLAGS = frozenset(
         "alone",
         "foretold",
         "passive",
+        "refused",
         "adverbial",
         "mutual",
         "pledge",
@@ -180,6 +183,7 @@ _CUE_KEYS = (
     "invitations",
     "acts",
     "decisions",
+    "advances",
     "act_pronouns",
     "exceptives",
     "free_choice",
@@ -387,6 +391,7 @@ class Lexicon:
     invitations: frozenset[str] = frozenset()  # "invite", "invitation": an answer to one (events.invitations)
     acts: frozenset[str] = frozenset()  # "decision", "قرار": a reaction to one answers the last act told
     decisions: frozenset[str] = frozenset()  # "the decision": a decided act, no words said
+    advances: frozenset[str] = frozenset()  # "welcomed the progress": the agreement or the talks told before
     wronged_nouns: frozenset[str] = frozenset()  # "a violation of Yemen's sovereignty": Yemen is wronged
     absences: frozenset[str] = frozenset()  # "skipped the summit": a meeting its subject stayed away from
     refrainings: frozenset[str] = frozenset()  # "refrained from criticising": the act held back is none

@@ -313,6 +313,17 @@ def _unabated(sentence: Sentence, head: int, verb: int, lexicon: Lexicon) -> boo
     )
 
 
+def negated_outright(sentence: Sentence, match: Match, lexicon: Lexicon) -> bool:
+    """The trigger's own verb carries the negation ("does not recognise", "ne reconnaît pas", "no
+    reconoce"): not one it takes from a clause above it, a "without" or a verb of refusal. An unparsed
+    sentence's negation is the one right before the trigger already."""
+    if not sentence.parsed:
+        return True
+    verb = predicate(sentence, match.head)
+    own = (set(sentence.children(verb)) | set(sentence.children(match.head))) - set(match.indices)
+    return _negated(sentence, verb, own, lexicon)
+
+
 def _negated(sentence: Sentence, verb: int, near: set[int], lexicon: Lexicon) -> bool:
     """A negation cue or a negative polarity among the verb's own words, or a scope particle on it."""
     keys = {

@@ -151,7 +151,13 @@ def _own_clause(sentence: Sentence, verb: int) -> set[int]:
 
 
 def _marked(sentence: Sentence, word: int, lex: Lexicon) -> bool:
-    return any(
-        sentence.toks[c].dep in ("case", "mark") and sentence.toks[c].key in lex.naming_marks
-        for c in sentence.children(word)
-    )
+    toks = sentence.toks
+    marks = lex.naming_marks
+    if any(toks[c].dep in ("case", "mark") and toks[c].key in marks for c in sentence.children(word)):
+        return True
+    # "de très préoccupante", "de extremadamente preocupante": the parser hangs the mark on the adverb
+    # between them, or on nothing of the name's; the mark still stands right before the adverbs
+    before = word - 1
+    while before >= 0 and toks[before].pos == "ADV":
+        before -= 1
+    return 0 <= before < word - 1 and toks[before].pos == "ADP" and toks[before].key in marks

@@ -45,6 +45,9 @@ PRONOUN = "it"
 GENERAL = frozenset({ANY_ACT, DECIDED, PRONOUN})  # words that name an act by no category of its own
 # what a decision is not: a meeting, or words said ("called on X... Y welcomed the decision": not the call)
 NOT_DECIDED = NOT_AN_ACT | {"REQUEST", "ACCUSE", "THREATEN"}
+# `about` of a word for headway made ("welcomed the progress", "a salué les progrès": `advances` in
+# lang/<xx>/events.yaml): the agreement or the talks told before
+ADVANCES = ("AGREE", "CONSULT")
 # `about` of a word for a breach ("condemned a violation of the ceasefire", "la violation de la trêve"): the
 # attack told before (`violations` in lang/<xx>/events.yaml)
 BREACHES = ("ASSAULT", "COERCE")
@@ -102,6 +105,8 @@ def _object(
             return i, (DECIDED,)
         if set(keys[i]) & lex.acts:
             return i, (ANY_ACT,)
+        if set(keys[i]) & lex.advances:
+            return i, ADVANCES
         if set(keys[i]) & lex.violations:
             # "une atteinte à sa souveraineté", "a violation of its sovereignty": whatever act infringed it
             # (a deal signed, a recognition), not only an attack

@@ -95,7 +95,7 @@ from diplowatch.events.meeting_acts import said_at_meetings, told_by_verb
 from diplowatch.events.membership import leaves_organisation
 from diplowatch.events.merge import MEETINGS, merge
 from diplowatch.events.missions import mission_postings
-from diplowatch.events.modality import aux_of, future_in_past, not_denial_tokens
+from diplowatch.events.modality import aux_of, future_in_past, negated_outright, not_denial_tokens
 from diplowatch.events.named_subjects import names_unknown_person
 from diplowatch.events.naming import as_naming
 from diplowatch.events.nominal import construct_holder, holder, owned, voiced
@@ -187,6 +187,7 @@ ONE_SIDED = ("investigate",)  # modes PLOVER codes without a recipient
 # categories whose verb with an infinitive ("agreed to withdraw", "refused to lift") is an event with no
 # counterpart named: the act agreed to or refused is its object
 ACTS_AGREED_OR_REFUSED = frozenset({"AGREE", "REJECT"})
+REFUSED = "refused"  # flag of a stance whose negation is a refusal ("does not recognise")
 
 
 @dataclass(frozen=True, slots=True)
@@ -735,6 +736,11 @@ class RuleCoder:
             )
         if upcoming and "future" not in aux:
             aux = aux + ("future",)
+        refused = REFUSED in match.trigger.flags and "negation" in aux and "hypothetical" not in aux
+        if refused and negated_outright(sentence, match, lex):
+            # "does not recognise the court", "ne reconnaît pas": not recognising it is rejecting it
+            kind, mode = "REJECT", ()
+            aux = tuple(a for a in aux if a != "negation")
         if kind in MEETINGS and "future" in aux:
             kind, mode = "AGREE", ()  # PLOVER: planned meetings and visits are AGREE
             read = date_source in ("clause", "sentence")
