@@ -773,10 +773,15 @@ def _parsed(
         recipient = tuple(
             k for k in _keys(at, _purpose_addressees(sentence, verb, lexicon)) if k not in subject_keys
         )
-    if not recipient and match.trigger.type in REASONED and lexicon is not None:
+    if match.trigger.type in REASONED and lexicon is not None:
         stances = {predicate(sentence, m.head) for m in find(sentence, lexicon) if m.trigger.type in REASONED}
-        reasons = _reason_subjects(sentence, verb, stances, lexicon)
-        recipient = tuple(k for k in _keys(at, reasons) if k not in subject_keys)
+        clauses = _reason_clauses(sentence, verb, stances, lexicon)
+        inside = set().union(*(sentence.subtree(c) for c in clauses)) if clauses else set()
+        # "deplored that France had chosen to back the Moroccan plan": whose act it is, before the names
+        # its clause holds (Morocco, only named in France's act)
+        if not recipient or not _keys(at, (clause - subject - inside) | recipient_side):
+            doers = _keys(at, _clause_subjects(sentence, clauses))
+            recipient = tuple(dict.fromkeys(tuple(k for k in doers if k not in subject_keys) + recipient))
     text = subject_phrase(sentence, subject) if subject and not subject_keys else ""
     head = "" if subject_keys or not subject else sentence.toks[min(_heads(sentence, subject))].lemma
     return Arguments(subject_keys, recipient, "parse", frozenset(clause), text, head)
@@ -1121,13 +1126,13 @@ REASON_DEPS = frozenset({"advcl"})
 COMPLEMENT_DEPS = frozenset({"ccomp"})
 
 
-def _reason_subjects(sentence: Sentence, verb: int, stances: set[int], lexicon: Lexicon) -> set[int]:
-    """The subjects of the adverbial or complement clauses under a stance verb ("expressed outrage after
-    Mali's junta expelled its ambassador", "a protesté après que l'Algérie a reçu", "regretted that the
-    Council ignored its proposals"): whose act the stance is about.
+def _reason_clauses(sentence: Sentence, verb: int, stances: set[int], lexicon: Lexicon) -> list[int]:
+    """The adverbial or complement clauses under a stance verb ("expressed outrage after Mali's junta
+    expelled its ambassador", "a protesté après que l'Algérie a reçu", "regretted that the Council ignored
+    its proposals"): whose subjects did the act the stance is about.
     Not a clause that states a stance of its own ("Rabat a salué la décision, tandis qu'Alger a
     dénoncé ce choix"): another actor's event beside this one."""
-    out: set[int] = set()
+    out: list[int] = []
     for child in sentence.children(verb):
         tok = sentence.toks[child]
         marked = any(sentence.toks[c].dep == "mark" for c in sentence.children(child))
@@ -1135,10 +1140,20 @@ def _reason_subjects(sentence: Sentence, verb: int, stances: set[int], lexicon: 
         reason = tok.dep in REASON_DEPS and marked or tok.dep in COMPLEMENT_DEPS
         # "Japan backed the text, whereas China voted against it": a contrast, not what it is about
         contrast = contrasted(sentence, child, lexicon)
-        if reason and tok.pos in PREDICATES and child not in stances and not contrast:
-            for c in sentence.children(child):
-                if sentence.toks[c].dep in SUBJECTS and sentence.toks[c].pos != "PRON":
-                    out |= sentence.subtree(c)
+        # (a complement a subordinator opens is what the stance is about, a stance of its own included:
+        # "deplored that France backed the plan")
+        own_stance = child in stances and not (tok.dep in COMPLEMENT_DEPS and marked)
+        if reason and tok.pos in PREDICATES and not own_stance and not contrast:
+            out.append(child)
+    return out
+
+
+def _clause_subjects(sentence: Sentence, clauses: list[int]) -> set[int]:
+    out: set[int] = set()
+    for clause in clauses:
+        for c in sentence.children(clause):
+            if sentence.toks[c].dep in SUBJECTS and sentence.toks[c].pos != "PRON":
+                out |= sentence.subtree(c)
     return out
 
 

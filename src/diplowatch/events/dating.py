@@ -56,6 +56,7 @@ def document_dates(article: Article) -> list[Dated]:
     octobre 2024": kb/data/reference_events.yaml)."""
     out: list[Dated] = []
     told: date | None = None  # the last day the segments before told, for the anaphors of the next
+    named = _named_spans(article)
     for segment in segments_of(article):
         text = article.body[segment.start : segment.end]
         found_dates = find_dates(text, segment.language, article.anchor, told)
@@ -68,6 +69,7 @@ def document_dates(article: Article) -> list[Dated]:
                 and found.granularity in _RANK
                 and not _label(text, found.start, found.end, found.granularity)
                 and not _dateline(article.body, segment.start + found.start, segment.start + found.end)
+                and not _in_a_name(named, segment.start + found.start, segment.start + found.end)
             ):
                 event_date = as_month(
                     EventDate(value, found.granularity, found.text, found.approximate)  # type: ignore[arg-type]
@@ -107,6 +109,16 @@ def document_dates(article: Article) -> list[Dated]:
             if (start, end) not in taken
         ]
     return sorted(out, key=lambda d: d.start)
+
+
+def _named_spans(article: Article) -> list[tuple[int, int]]:
+    return sorted((m.start, m.end) for actor in article.actors for m in actor.mentions)
+
+
+def _in_a_name(named: list[tuple[int, int]], start: int, end: int) -> bool:
+    """The date is part of an actor's name ("the March 23 Movement", "حركة 23 مارس", "le Mouvement du
+    23-Mars"): it names the group, it dates nothing."""
+    return any(s < end and start < e for s, e in named)
 
 
 def _last_day_told(text: str, found: list[TimeExpression]) -> date | None:
