@@ -985,12 +985,15 @@ class RuleCoder:
         )
         if left_out and args.source == "proximity":
             return earlier.subject, "previous"
+        short = short_name(args.subject_text, doc.mentions, doc.article.body)
+        if short is not None and args.source == "proximity":
+            # "El Consejo reiteró su apoyo a X y pidió a Y...": the parsed subject, named short, acts, not X
+            return (short,), "parse"
         if args.actor:
             return args.actor, args.source
         if args.subject_head and args.subject_head in lex.instruments:  # "Le texte appelle", "ويدعو القرار"
             body = voting_body(doc.mentions, sentence)
             return ((body,), "parse") if body else ((), "none")
-        short = short_name(args.subject_text, doc.mentions, doc.article.body)
         if short is not None:
             return (short,), "parse"
         if nested or args.source == "modifier":  # a noun's or a participle's actor is not the sentence's
