@@ -128,7 +128,7 @@ from diplowatch.events.restraint import holds_back_act
 from diplowatch.events.same_sentence import same_sentence_merged
 from diplowatch.events.scene_dates import dated_by_scene
 from diplowatch.events.scenes import Scene, scene_of, scene_phrases
-from diplowatch.events.short_names import resolve_short_names, short_name
+from diplowatch.events.short_names import arabic_short_names, resolve_short_names, short_name
 from diplowatch.events.sidelines import without_occasions
 from diplowatch.events.sides import (
     MUTUAL,
@@ -249,7 +249,10 @@ class RuleCoder:
 
     def drafts(self, article: Article, context: CoderContext) -> list[Draft]:
         countries = _article_states(article)
-        named = without_attributes(resolve_short_names(outermost(mentions(article)), article), article.body)
+        named = without_attributes(
+            arabic_short_names(resolve_short_names(outermost(mentions(article)), article), article.body),
+            article.body,
+        )
         told = sentences(article)
         # "to discuss the situation in Mali": Mali is where nothing happened (events.subject_matter)
         context = dataclasses.replace(context, places=happening_places(told, context.places))
