@@ -261,7 +261,14 @@ def _names(about: tuple[str, ...], act: Draft) -> bool:
         return act.type not in NOT_DECIDED
     if ANY_ACT in about:
         return act.type not in NOT_AN_ACT
-    return act.type in about or _category(act) in about
+    return act.type in about or _category(act) in about or "AGREE" in about and _signed_together(act)
+
+
+def _signed_together(act: Draft) -> bool:
+    """ "The two warring parties signed a ceasefire agreement": a text its sides signed together (a
+    support, as PLOVER codes signing, with its two sides for actor and no counterpart) is the agreement
+    a reaction names ("Guterres welcomed the agreement")."""
+    return act.type == "SUPPORT" and len(act.actor) >= 2 and not act.recipient
 
 
 def _category(act: Draft) -> str:

@@ -595,6 +595,10 @@ class RuleCoder:
             kept = tuple(k for k in args.recipient if k not in inside or k in sides)
             addressed = kept + tuple(k for k in sides if k not in actor)
             args = dataclasses.replace(args, recipient=tuple(dict.fromkeys(addressed)))
+            if "mutual" in match.trigger.flags and not actor:
+                # "ووقع طرفا النزاع اتفاقا": the two sides after a verb of what both do are its subject
+                actor, how = sides, "parse"
+                args = dataclasses.replace(args, recipient=tuple(k for k in args.recipient if k not in sides))
         if actor and not args.recipient and (target := antecedent(sentence, match, lex)) is not None:
             # "une visite que le Maroc a dénoncée": what the relative clause is about is its antecedent
             about = arguments(sentence, Match(match.trigger, (target,), target), in_sentence, lex)
