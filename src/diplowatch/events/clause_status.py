@@ -308,7 +308,33 @@ def antecedent(sentence: Sentence, match: Match, lex: Lexicon | None = None) -> 
         )
         for c in sentence.children(verb)
     )
-    return tok.head if relative_object else None
+    return tok.head if relative_object or _zero_object_relative(sentence, verb, relatives) else None
+
+
+def _zero_object_relative(sentence: Sentence, verb: int, relatives: frozenset[str]) -> bool:
+    """ "a condition Kyiv rejected as unacceptable": a relative clause with no pronoun at all, whose verb
+    has its subject and no object of its own: the noun it hangs on is that object (English). Not a clause
+    a relative word opens ("which dealt with", "since 1975, when Spain withdrew"), nor one hung on a noun
+    the parser made a clause of its own."""
+    tok = sentence.toks[verb]
+    head = sentence.toks[tok.head]
+    if not tok.dep.startswith(RELATIVE_DEPS) or head.pos != "NOUN" or head.dep in NOUN_AS_CLAUSE:
+        return False
+    children = [sentence.toks[c] for c in sentence.children(verb)] + [
+        sentence.toks[c] for c in sentence.children(tok.head)
+    ]
+    opened = any(relative_pronoun(c) or c.key in relatives or c.key in RELATIVE_ADVERBS for c in children)
+    own = [sentence.toks[c] for c in sentence.children(verb)]
+    return (
+        not opened
+        and any(c.dep.startswith("nsubj") for c in own)
+        and not any(c.dep in ("obj", "dobj", "ccomp", "xcomp", "mark") for c in own)
+        and "Voice=Pass" not in tok.morph
+    )
+
+
+NOUN_AS_CLAUSE = frozenset({"ROOT", "advcl", "ccomp"})  # "when former colonial power Spain withdrew"
+RELATIVE_ADVERBS = frozenset({"when", "where", "why", "whereby"})  # "since 1975, when Spain withdrew"
 
 
 def told_in_past(sentence: Sentence, match: Match) -> bool:
