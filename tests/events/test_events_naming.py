@@ -172,3 +172,24 @@ CONCERNED = [
 def test_concern_named_with_adverbs_is_a_criticism(world_code, lang, text, blamed):
     events = world_code(text, lang)
     assert any(blamed in e.recipient for e in real_events(events, "ACCUSE")), shown(events)
+
+
+# A chance named is praise ("called the agreement a historic opportunity", "de oportunidad histórica"),
+# and blame once called missed ("a missed opportunity", "oportunidad perdida").
+CHANCES = [
+    ("en", "Kallas called the agreement a historic opportunity.", "SUPPORT"),
+    ("en", "Moscow called the agreement a missed opportunity.", "ACCUSE"),
+    ("es", "Kallas calificó el acuerdo de oportunidad histórica.", "SUPPORT"),
+    ("es", "Moscú calificó el acuerdo de oportunidad perdida.", "ACCUSE"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "kind"), CHANCES, ids=[f"{c[0]}-{c[2]}" for c in CHANCES])
+def test_a_chance_named_is_praise_unless_missed(world_code, lang, text, kind):
+    story = {
+        "en": "Armenia and Azerbaijan agreed on Thursday on the text of a peace treaty. ",
+        "es": "Armenia y Azerbaiyán acordaron el jueves el texto del tratado. ",
+    }[lang]
+    events = world_code(story + text, lang, anchor="2025-03-14")
+    assert any("Armenia" in e.recipient for e in real_events(events, kind)), shown(events)
