@@ -193,3 +193,33 @@ def test_a_chance_named_is_praise_unless_missed(world_code, lang, text, kind):
     }[lang]
     events = world_code(story + text, lang, anchor="2025-03-14")
     assert any("Armenia" in e.recipient for e in real_events(events, kind)), shown(events)
+
+
+# Allegations called false are denied: a rejection addressed to whoever made them ("called the allegations
+# false", "a qualifié ces allégations de fausses", "calificó esas acusaciones de falsas").
+DENIALS = [
+    (
+        "en",
+        "Niger's military rulers accused France of planning a military intervention. French Foreign Minister "
+        "Catherine Colonna called the allegations false.",
+    ),
+    (
+        "fr",
+        "Les militaires au pouvoir au Niger ont accusé la France de vouloir intervenir. La ministre Catherine "
+        "Colonna a qualifié ces allégations de fausses.",
+    ),
+    (
+        "es",
+        "Los militares de Níger acusaron a Francia de preparar una intervención. La ministra Catherine Colonna "
+        "calificó esas acusaciones de falsas.",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), DENIALS, ids=[d[0] for d in DENIALS])
+def test_allegations_called_false_are_rejected(world_code, lang, text):
+    events = world_code(text, lang, anchor="2023-08-01")
+    assert any(
+        "Catherine_Colonna" in e.actor and "Niger" in e.recipient for e in real_events(events, "REJECT")
+    ), shown(events)

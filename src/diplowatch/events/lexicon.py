@@ -269,6 +269,7 @@ _CUE_KEYS = (
     "bearers",
     "naming_blame",
     "naming_praise",
+    "naming_denial",
     "changed_plans",
     "perfect_auxiliaries",
     "object_clitics",
@@ -497,6 +498,7 @@ class Lexicon:
     naming_marks: frozenset[str] = frozenset()  # "described X *as* a violation", "qualifié X *de*"
     naming_blame: frozenset[str] = frozenset()  # the names that make it a criticism
     naming_praise: frozenset[str] = frozenset()  # and a support
+    naming_denial: frozenset[str] = frozenset()  # and a rejection ("called the allegations false")
     changed_plans: frozenset[str] = (
         frozenset()
     )  # "devait initialement": a plan since changed (events.modality)

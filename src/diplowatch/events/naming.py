@@ -4,10 +4,11 @@ décision d'inacceptable", "describió el acuerdo como una traición" name what 
 be (lexicon `naming_verbs`). The name is the verb's object predicate ("called X *a fascist*", "deemed X
 *unacceptable*"), or a word a naming mark introduces after the verb or its object (`naming_marks`:
 "as", "comme", "de", "como"), with the adjectives that qualify it ("a solution *credible and realistic*").
-A name of blame makes it a criticism (ACCUSE: `naming_blame`, "a
-fascist", "a provocation", "unacceptable"), a name of praise a support ("called the agreement a
-success": `naming_praise`); a name is blame too when what it is of is ("called Maduro the head of a
-*terrorist* network", "le chef d'une organisation *terroriste*"). A name given with neither makes no
+A name of blame makes it a criticism (ACCUSE: `naming_blame`, "a fascist", "a provocation",
+"unacceptable"), a name of praise a support ("called the agreement a success": `naming_praise`), a name
+of untruth a rejection ("called the allegations false", "a qualifié ces allégations de fausses":
+`naming_denial`); a name is blame too when what it is of is ("called Maduro the head of a *terrorist*
+network", "le chef d'une organisation *terroriste*"). A name given with neither makes no
 call ("called Sánchez the head of a friendly government" is no REQUEST). Otherwise a naming verb that
 is a trigger of its own stays what it was ("called for talks"), and one that is only a naming verb
 (flag "naming": "describe", "qualifier") is no event."""
@@ -49,6 +50,8 @@ def as_naming(sentence: Sentence, match: Match, lex: Lexicon, others: Sequence[M
         return None  # "qualified the strike as an aggression": the act the name tells is the event
     if named:  # an evaluative word is said here: its own reading ("a war crime": an allegation)
         kind, mode = named[0].trigger.type, named[0].trigger.mode
+    elif keys & lex.naming_denial:  # "called the allegations false": denied, a rejection of the accuser's
+        kind, mode = "REJECT", ""
     elif keys & lex.naming_blame:
         kind, mode = "ACCUSE", "disapprove"
     elif keys & lex.naming_praise:
