@@ -320,11 +320,9 @@ def _zero_object_relative(sentence: Sentence, verb: int, relatives: frozenset[st
     head = sentence.toks[tok.head]
     if not tok.dep.startswith(RELATIVE_DEPS) or head.pos != "NOUN" or head.dep in NOUN_AS_CLAUSE:
         return False
-    children = [sentence.toks[c] for c in sentence.children(verb)] + [
-        sentence.toks[c] for c in sentence.children(tok.head)
-    ]
-    opened = any(relative_pronoun(c) or c.key in relatives or c.key in RELATIVE_ADVERBS for c in children)
     own = [sentence.toks[c] for c in sentence.children(verb)]
+    around = own + [sentence.toks[c] for c in sentence.children(tok.head)]
+    opened = any(relative_pronoun(c) or c.key in relatives or c.key in RELATIVE_ADVERBS for c in around)
     return (
         not opened
         and any(c.dep.startswith("nsubj") for c in own)
