@@ -46,7 +46,7 @@ from diplowatch.events.background import (
 )
 from diplowatch.events.behalf import spoken_for
 from diplowatch.events.between import attendees, between_sides
-from diplowatch.events.categories import REACTIONS, REQUESTS
+from diplowatch.events.categories import REACTIONS, REQUESTS, STANCES
 from diplowatch.events.clause_status import (
     antecedent,
     asked_for,
@@ -794,6 +794,10 @@ class RuleCoder:
             without_own_side(recipient, actor, doc.context),
             without_own_side(actor, recipient, doc.context),
         )
+        if kind in STANCES and _only_own_state(recipient, actor, doc):
+            # "Colonna a qualifié ces allégations de fausses et affirmé que l'objectif de la France...": a
+            # minister's stance is not aimed at the state she serves; its object may name its target
+            recipient = ()
         if kind == "SANCTION":  # "recalled its ambassador, X,": its own envoy is no counterpart
             recipient = without_own_agents(recipient, actor, doc.context)
         # "criticised France's position on Western Sahara": the territory is the topic, France is addressed
@@ -1165,6 +1169,16 @@ def _before(doc: _Doc, sentence: Sentence) -> list[ActorMention]:
     """The actor mentions of the sentence and the `PRONOUN_REACH` sentences before it, in order."""
     start = doc.sentences[max(0, sentence.index - PRONOUN_REACH)].start
     return [m for m in doc.mentions if start <= m.start < sentence.end]
+
+
+def _only_own_state(recipient: tuple[str, ...], actor: tuple[str, ...], doc: _Doc) -> bool:
+    """Every recipient is the state a person of the actor serves."""
+    kind = doc.context.actor_kind
+    return (
+        bool(recipient)
+        and any(kind(k) == "person" for k in actor)
+        and all(kind(k) == "country" and same_side((k,), actor, doc.context) for k in recipient)
+    )
 
 
 def _own_side(key: str, actor: tuple[str, ...], doc: _Doc) -> bool:
