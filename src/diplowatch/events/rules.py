@@ -1172,12 +1172,17 @@ def _before(doc: _Doc, sentence: Sentence) -> list[ActorMention]:
 
 
 def _only_own_state(recipient: tuple[str, ...], actor: tuple[str, ...], doc: _Doc) -> bool:
-    """Every recipient is the state a person of the actor serves."""
-    kind = doc.context.actor_kind
+    """Every recipient is the state that every actor, an official, serves (a person of the government
+    sector: not a rebel negotiator, whose nationality is the state he fights; not a pair of whom one is a
+    foreign guest, as unparsed Arabic may give the one met beside the one who speaks)."""
+    kind, sector = doc.context.actor_kind, doc.context.actor_sector
+    officials = bool(actor) and all(kind(k) == "person" and "GOV" in (sector(k) or "") for k in actor)
     return (
         bool(recipient)
-        and any(kind(k) == "person" for k in actor)
-        and all(kind(k) == "country" and same_side((k,), actor, doc.context) for k in recipient)
+        and officials
+        and all(
+            kind(k) == "country" and all(same_side((k,), (a,), doc.context) for a in actor) for k in recipient
+        )
     )
 
 
