@@ -112,7 +112,7 @@ def document_dates(article: Article) -> list[Dated]:
 
 
 def _named_spans(article: Article) -> list[tuple[int, int]]:
-    return sorted((m.start, m.end) for actor in article.actors for m in actor.mentions)
+    return [(m.start, m.end) for actor in article.actors for m in actor.mentions]
 
 
 def _in_a_name(named: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -66,11 +66,13 @@ def arabic_short_names(found: tuple[ActorMention, ...], body: str) -> tuple[Acto
     ]
     if not openers:
         return found
+    stems = {opener for _, opener, _ in openers}
     taken = [(m.start, m.end) for m in found]
     added = []
     for word in ARABIC_WORD.finditer(body):
         stem = _definite_stem(word.group(0))
-        if stem is None or any(s < word.end() and word.start() < e for s, e in taken):
+        # (a word that opens no name is left before its overlap with every mention is looked at)
+        if stem not in stems or any(s < word.end() and word.start() < e for s, e in taken):
             continue
         told = [(end, key) for end, opener, key in openers if end <= word.start() and opener == stem]
         # (told in an earlier sentence: within its own, "رئيسة بعثة ... أن البعثة" is the title's body)
