@@ -95,6 +95,7 @@ FLAGS = frozenset(
         "verbal",
         "reflexive",
         "predicative",
+        "appraisal",
         "claims",
         "mood",
         "speaker",
@@ -154,6 +155,7 @@ _CUE_KEYS = (
     "demanding_wishes",
     "opening_attributions",
     "necessities",
+    "copular_verbs",
     "separately",
     "sequence",
     "readiness",
@@ -353,6 +355,7 @@ class Lexicon:
     demanding_wishes: frozenset[str] = frozenset()  # "want": "X wants Y to act" is X's demand of Y
     opening_attributions: frozenset[str] = frozenset()  # "pour": "Pour X, ..." opening a sentence is X's view
     necessities: frozenset[str] = frozenset()  # "essential": "X said Y is essential" demands Y
+    copular_verbs: frozenset[str] = frozenset()  # "constitute": "X constitutes a betrayal" names X
     implicatives: frozenset[str] = frozenset()  # "manage", "parvenir": negated, the act they govern is too
     failures: frozenset[str] = frozenset()  # "fail", "échouer": the act they govern did not happen
     # "abate", "faiblir": a stance noun whose decline is denied goes on ("la colère de X ne faiblit pas")

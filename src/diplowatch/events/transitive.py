@@ -1,8 +1,9 @@
 """Triggers that are events only in one form: as an active verb with a direct object (flag
 `transitive`), as a verb or a noun (flag `verbal`), as a pronominal verb (flag `reflexive`), as an
-adjective predicated of its subject by a copula (flag `predicative`), or as a verb without a clause of
-its own (flag `claims`), or as a verb whose complement clause is not in the indicative (flag `mood`:
-Spanish "insistió en que Marruecos retire" demands, "insistió en que el plan es la base" asserts).
+adjective predicated of its subject by a copula (flag `predicative`), as a noun a clause calls its
+named subject (flag `appraisal`), or as a verb without a clause of its own (flag `claims`), or as a
+verb whose complement clause is not in the indicative (flag `mood`: Spanish "insistió en que Marruecos
+retire" demands, "insistió en que el plan es la base" asserts).
 
 English "struck" is an attack when it has a target ("warplanes struck the airport"), not when it
 is passive ("was deeply struck by the conviction": impressed) or has no object ("dockers struck":
@@ -13,7 +14,11 @@ preocupación"). "Responsable" blames its subject when said of it ("la
 Russie est responsable de l'attaque", "Russia was responsible for"), not as a noun ("un responsable
 marocain": an official) nor as an attribute ("the official responsible for the file"). French
 "soutenir que", Spanish "defender que", English "uphold that" state a claim: the subject argues what
-the clause says, it backs nobody. Without a parse the trigger is kept as it is.
+the clause says, it backs nobody. A noun of blame ("betrayal", "trahison", "error") is a speaker's
+criticism only as what a clause calls its named subject: after a copula ("the Spanish decision was a
+betrayal", "la décision est une trahison") or as the object of a copular verb (`copular_verbs`: "constituait
+une grave erreur", "constituye una violación"); "the betrayal of 1975" or "an error in the text" is no
+appraisal. Without a parse the trigger is kept as it is.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ VERBAL = "verbal"
 VERBAL_TAGS = ("VERB", "NOUN", "AUX")
 REFLEXIVE = "reflexive"
 PREDICATIVE = "predicative"
+APPRAISAL = "appraisal"
 CLAIMS = "claims"
 MOOD = "mood"
 _COPULA_DEPS = ("cop",)  # UD (French, Spanish): the copula hangs on the adjective
@@ -46,6 +52,8 @@ def lacks_object(sentence: Sentence, match: Match, lex: Lexicon | None = None) -
     if REFLEXIVE in match.trigger.flags and sentence.parsed and not _reflexive(sentence, match.indices[0]):
         return True
     if PREDICATIVE in match.trigger.flags and sentence.parsed and not _predicative(sentence, match.head):
+        return True
+    if APPRAISAL in match.trigger.flags and sentence.parsed and not _appraisal(sentence, match.head, lex):
         return True
     if CLAIMS in match.trigger.flags and sentence.parsed and _claims(sentence, match.head):
         return True
@@ -80,6 +88,31 @@ def _predicative(sentence: Sentence, word: int) -> bool:
         return False
     return clause >= 0 and any(
         sentence.toks[c].dep.startswith("nsubj") and sentence.toks[c].pos in ("NOUN", "PROPN")
+        for c in sentence.children(clause)
+    )
+
+
+def _appraisal(sentence: Sentence, word: int, lex: Lexicon | None) -> bool:
+    """The noun (or the first of coordinated ones: "une grave erreur et une trahison") is what its clause
+    calls a named subject: with a copula (UD hangs it on the noun; English hangs the noun on the copula as
+    its attribute), or as the object of a copular verb ("constituait une grave erreur")."""
+    toks = sentence.toks
+    while toks[word].dep == "conj" and toks[word].head >= 0:
+        word = toks[word].head
+    tok = toks[word]
+    if tok.pos != "NOUN":
+        return False
+    copular = lex.copular_verbs if lex is not None else frozenset()
+    if any(toks[c].dep in _COPULA_DEPS for c in sentence.children(word)):
+        clause = word
+    elif tok.dep in _PREDICATE_DEPS and toks[tok.head].pos in ("AUX", "VERB"):
+        clause = tok.head
+    elif tok.dep in _OBJECT_DEPS and {toks[tok.head].lemma, toks[tok.head].key} & copular:
+        clause = tok.head
+    else:
+        return False
+    return any(
+        toks[c].dep.startswith("nsubj") and toks[c].pos in ("NOUN", "PROPN")
         for c in sentence.children(clause)
     )
 
