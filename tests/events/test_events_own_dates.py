@@ -104,6 +104,16 @@ CASES = [
         "2015",
         "2017",
     ),
+    # a participle's date the parser hung on a name ("par X en mai 2023") is the trigger noun's own
+    (
+        "fr",
+        "Une trêve négociée par Staffan de Mistura en mai 2023 a rapidement échoué.",
+        "2024-03-13",
+        "AGREE",
+        "Staffan_de_Mistura",
+        "2023-05",
+        "2024",
+    ),
 ]
 
 

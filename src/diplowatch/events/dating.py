@@ -433,8 +433,9 @@ BOUND_PHRASE_REACH = 8  # dependency steps from a date up to the bound word of i
 def is_own_date(sentence: Sentence, dated: Dated, head: int) -> bool:
     """The date modifies the trigger itself: an adjunct of the trigger word ("a rencontré jeudi", "sa
     tournée en janvier dernier", "la reunión del 5 de marzo"), or of a participle or relative clause
-    qualifying the trigger noun ("the first round table, held in Geneva last December"). Not a date
-    of another noun ("a évoqué la réunion du 5 mars") or of another clause. Unparsed ("عن لقائه مع
+    qualifying the trigger noun ("the first round table, held in Geneva last December"), through a name
+    the parser hung it on. Not a date of another noun ("a évoqué la réunion du 5 mars") or of another
+    clause. Unparsed ("عن لقائه مع
     بوريطة في يناير الماضي"): a date that closely follows the trigger."""
     if not sentence.parsed:
         at = sentence.token_at(dated.start)
@@ -449,9 +450,11 @@ def is_own_date(sentence: Sentence, dated: Dated, head: int) -> bool:
         tok = sentence.toks[t]
         if tok.pos in ("VERB", "AUX"):  # a clause between: only one qualifying the trigger noun
             return tok.dep.startswith(ADNOMINAL_DEPS) and tok.head == head
-        if tok.pos in ("NOUN", "PROPN", "PRON", "NUM"):
+        if tok.pos in ("NOUN", "PRON", "NUM"):
             return False
-        t, steps = tok.head, steps + 1
+        # a name takes no date of its own: the parser hung the act's date on it ("une trêve négociée par
+        # le Kenya en mai 2023": May 2023 is the negotiation's, not Kenya's)
+        t, steps = tok.head, steps + (tok.pos != "PROPN")
     return False
 
 

@@ -96,6 +96,7 @@ FLAGS = frozenset(
         "reflexive",
         "predicative",
         "appraisal",
+        "means",
         "claims",
         "mood",
         "speaker",
@@ -156,6 +157,7 @@ _CUE_KEYS = (
     "opening_attributions",
     "necessities",
     "copular_verbs",
+    "means_marks",
     "separately",
     "sequence",
     "readiness",
@@ -186,6 +188,7 @@ _CUE_KEYS = (
     "acts",
     "decisions",
     "advances",
+    "signings",
     "act_pronouns",
     "exceptives",
     "free_choice",
@@ -356,6 +359,7 @@ class Lexicon:
     opening_attributions: frozenset[str] = frozenset()  # "pour": "Pour X, ..." opening a sentence is X's view
     necessities: frozenset[str] = frozenset()  # "essential": "X said Y is essential" demands Y
     copular_verbs: frozenset[str] = frozenset()  # "constitute": "X constitutes a betrayal" names X
+    means_marks: frozenset[str] = frozenset()  # "by": "retaliated by suspending trade" tells the act
     implicatives: frozenset[str] = frozenset()  # "manage", "parvenir": negated, the act they govern is too
     failures: frozenset[str] = frozenset()  # "fail", "échouer": the act they govern did not happen
     # "abate", "faiblir": a stance noun whose decline is denied goes on ("la colère de X ne faiblit pas")
@@ -396,6 +400,7 @@ class Lexicon:
     acts: frozenset[str] = frozenset()  # "decision", "قرار": a reaction to one answers the last act told
     decisions: frozenset[str] = frozenset()  # "the decision": a decided act, no words said
     advances: frozenset[str] = frozenset()  # "welcomed the progress": the agreement or the talks told before
+    signings: frozenset[str] = frozenset()  # "welcomed the signing": the agreement told before
     wronged_nouns: frozenset[str] = frozenset()  # "a violation of Yemen's sovereignty": Yemen is wronged
     absences: frozenset[str] = frozenset()  # "skipped the summit": a meeting its subject stayed away from
     refrainings: frozenset[str] = frozenset()  # "refrained from criticising": the act held back is none

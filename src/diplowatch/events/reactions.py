@@ -48,6 +48,9 @@ NOT_DECIDED = NOT_AN_ACT | {"REQUEST", "ACCUSE", "THREATEN"}
 # `about` of a word for headway made ("welcomed the progress", "a salué les progrès": `advances` in
 # lang/<xx>/events.yaml): the agreement or the talks told before
 ADVANCES = ("AGREE", "CONSULT")
+# `about` of a word for a signing ("welcomed the signing", "a salué la signature": `signings` in
+# lang/<xx>/events.yaml): the agreement told before, or the text its sides signed together
+SIGNINGS = ("AGREE",)
 # `about` of a word for a breach ("condemned a violation of the ceasefire", "la violation de la trêve"): the
 # attack told before (`violations` in lang/<xx>/events.yaml)
 BREACHES = ("ASSAULT", "COERCE")
@@ -107,6 +110,9 @@ def _object(
             return i, (ANY_ACT,)
         if set(keys[i]) & lex.advances:
             return i, ADVANCES
+        # "welcomed the signing": the agreement told before (a refused signing is the refuser's own act)
+        if set(keys[i]) & lex.signings and match.trigger.type in ENDORSING:
+            return i, SIGNINGS
         if set(keys[i]) & lex.violations:
             # "une atteinte à sa souveraineté", "a violation of its sovereignty": whatever act infringed it
             # (a deal signed, a recognition), not only an attack
@@ -192,8 +198,12 @@ def _named_acts(draft: Draft, earlier: Sequence[Draft]) -> Iterator[Draft]:
 
 def _answered(draft: Draft, earlier: Sequence[Draft], kind_of: KindOf, floor: float) -> Draft | None:
     """The reaction addressed to the doer of the last act it names; unchanged when that doer is unknown
-    or its own; None when the article told no such act."""
-    for act in _named_acts(draft, earlier):
+    or its own; None when the article told no such act. An act dated months before the reaction is
+    background ("A ceasefire negotiated in Luanda in August 2024 collapsed. ... Guterres welcomed the
+    agreement"): a named act of the reaction's own time, told earlier, is the one it answers."""
+    named = list(_named_acts(draft, earlier))
+    current = [act for act in named if not _stale(act, draft)]
+    for act in current or named:
         if act.arguments == "unlinked" or not act.actor:
             return draft  # its doer is unknown: no older act stands in
         if act.confidence < floor and not _named_by_category(draft.about, act) and PRONOUN not in draft.about:
@@ -203,6 +213,20 @@ def _answered(draft: Draft, earlier: Sequence[Draft], kind_of: KindOf, floor: fl
             return draft
         return draft.replace(recipient=draft.recipient + targets, confidence=with_recipient(draft.confidence))
     return None
+
+
+def _stale(act: Draft, reaction: Draft) -> bool:
+    """The act is dated wholly before the month preceding the reaction's (both dated)."""
+    if act.date is None or reaction.date is None:
+        return False
+    return _months(act.date.value, latest=True) < _months(reaction.date.value, latest=False) - 1
+
+
+def _months(value: str, *, latest: bool) -> int:
+    """A date value's month as a count of months ("2024-08-15", "2024-08"); a year's last or first month."""
+    year = int(value[:4])
+    month = int(value[5:7]) if len(value) >= 7 and value[5:7].isdigit() else (12 if latest else 1)
+    return year * 12 + month - 1
 
 
 def doers(act: Draft) -> tuple[str, ...]:

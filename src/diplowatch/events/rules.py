@@ -619,7 +619,8 @@ class RuleCoder:
         if voiced:
             args = dataclasses.replace(args, recipient=tuple(k for k in args.recipient if k not in voiced))
             actor += tuple(k for k in through if k not in actor)
-        voted = voting_body(doc.mentions, sentence)
+        # (a text its sides sign together is theirs, no assembly's: "ont signé une déclaration commune")
+        voted = voting_body(doc.mentions, sentence) if "mutual" not in match.trigger.flags else None
         if (
             voted is not None
             and voted not in actor

@@ -1,9 +1,10 @@
 """Triggers that are events only in one form: as an active verb with a direct object (flag
 `transitive`), as a verb or a noun (flag `verbal`), as a pronominal verb (flag `reflexive`), as an
 adjective predicated of its subject by a copula (flag `predicative`), as a noun a clause calls its
-named subject (flag `appraisal`), or as a verb without a clause of its own (flag `claims`), or as a
-verb whose complement clause is not in the indicative (flag `mood`: Spanish "insistió en que Marruecos
-retire" demands, "insistió en que el plan es la base" asserts).
+named subject (flag `appraisal`), as a verb whose means is no act of its own (flag `means`), as a verb
+without a clause of its own (flag `claims`), or as a verb whose complement clause is not in the
+indicative (flag `mood`: Spanish "insistió en que Marruecos retire" demands, "insistió en que el plan es
+la base" asserts).
 
 English "struck" is an attack when it has a target ("warplanes struck the airport"), not when it
 is passive ("was deeply struck by the conviction": impressed) or has no object ("dockers struck":
@@ -33,6 +34,7 @@ VERBAL_TAGS = ("VERB", "NOUN", "AUX")
 REFLEXIVE = "reflexive"
 PREDICATIVE = "predicative"
 APPRAISAL = "appraisal"
+MEANS = "means"
 CLAIMS = "claims"
 MOOD = "mood"
 _COPULA_DEPS = ("cop",)  # UD (French, Spanish): the copula hangs on the adjective
@@ -54,6 +56,8 @@ def lacks_object(sentence: Sentence, match: Match, lex: Lexicon | None = None) -
     if PREDICATIVE in match.trigger.flags and sentence.parsed and not _predicative(sentence, match.head):
         return True
     if APPRAISAL in match.trigger.flags and sentence.parsed and not _appraisal(sentence, match.head, lex):
+        return True
+    if MEANS in match.trigger.flags and sentence.parsed and _by_an_act(sentence, match.head, lex):
         return True
     if CLAIMS in match.trigger.flags and sentence.parsed and _claims(sentence, match.head):
         return True
@@ -89,6 +93,17 @@ def _predicative(sentence: Sentence, word: int) -> bool:
     return clause >= 0 and any(
         sentence.toks[c].dep.startswith("nsubj") and sentence.toks[c].pos in ("NOUN", "PROPN")
         for c in sentence.children(clause)
+    )
+
+
+def _by_an_act(sentence: Sentence, verb: int, lex: Lexicon | None) -> bool:
+    """The verb says how it was done with a verb of its own ("retaliated *by suspending* trade"): that act
+    is the event, the retaliation only frames it (`means_marks`)."""
+    marks = lex.means_marks if lex is not None else frozenset()
+    toks = sentence.toks
+    return any(
+        toks[c].key in marks and any(toks[g].pos == "VERB" for g in sentence.children(c))
+        for c in sentence.children(verb)
     )
 
 
