@@ -158,6 +158,7 @@ _CUE_KEYS = (
     "necessities",
     "copular_verbs",
     "means_marks",
+    "phone_verbs",
     "separately",
     "sequence",
     "readiness",
@@ -360,6 +361,7 @@ class Lexicon:
     necessities: frozenset[str] = frozenset()  # "essential": "X said Y is essential" demands Y
     copular_verbs: frozenset[str] = frozenset()  # "constitute": "X constitutes a betrayal" names X
     means_marks: frozenset[str] = frozenset()  # "by": "retaliated by suspending trade" tells the act
+    phone_verbs: frozenset[str] = frozenset()  # "call": "called Macron" asking nothing is a phone call
     implicatives: frozenset[str] = frozenset()  # "manage", "parvenir": negated, the act they govern is too
     failures: frozenset[str] = frozenset()  # "fail", "échouer": the act they govern did not happen
     # "abate", "faiblir": a stance noun whose decline is denied goes on ("la colère de X ne faiblit pas")

@@ -116,6 +116,7 @@ from diplowatch.events.parties import (
     state_of,
     subject_states,
 )
+from diplowatch.events.phone_calls import as_phone_call
 from diplowatch.events.places import clause_place, clause_places, event_place, in_scene
 from diplowatch.events.portfolios import without_portfolios
 from diplowatch.events.possessed import possessive_owner
@@ -338,6 +339,9 @@ class RuleCoder:
             if not _names_no_event(sentence, m, lex, in_sentence, doc.article.body, told)
             and (appraised := as_naming(sentence, asked(sentence, m, lex), lex, triggers)) is not None
         ]
+        # "Biden called Macron on Tuesday": a talk by phone, no request (events.phone_calls)
+        called = covered(sentence, in_sentence)
+        found = [as_phone_call(sentence, m, lex, called) for m in found]
         found = [pledged(sentence, m, lex, found) for m in found]
         found = [advocated(sentence, m, found) for m in found]  # "a plaidé pour le retrait": a call
         found = [owned(sentence, m, in_sentence, lex) for m in found]  # "welcomed X's call": X's call
