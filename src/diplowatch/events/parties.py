@@ -15,6 +15,7 @@ addressees only ("urged both sides to sign a truce"), the first two sides the ar
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 
 from diplowatch.events.argument_set import Arguments
@@ -182,8 +183,7 @@ def _find_phrase_nouns(sentence: Sentence, cues: frozenset[str], qualified: bool
     keys = token_keys(sentence)
     starts = key_positions(sentence)  # a cue is tried only where its first word stands
     out = []
-    for cue in cues:
-        words = cue.split()
+    for words in _cue_words(cues):
         for i in starts.get(words[0], ()):
             if i + len(words) <= len(keys) and all(w in keys[i + j] for j, w in enumerate(words)):
                 out.append(i + len(words) - 1)
@@ -192,7 +192,13 @@ def _find_phrase_nouns(sentence: Sentence, cues: frozenset[str], qualified: bool
     return sorted(set(out))
 
 
-def _qualified_at(sentence: Sentence, keys: Sequence[tuple[str, ...]], i: int, words: list[str]) -> bool:
+@functools.cache
+def _cue_words(cues: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """Each cue's words, split once per cue list (every sentence is searched for every cue, four times)."""
+    return tuple(tuple(cue.split()) for cue in cues)
+
+
+def _qualified_at(sentence: Sentence, keys: Sequence[tuple[str, ...]], i: int, words: Sequence[str]) -> bool:
     """The cue with one qualifying word before its noun ("the three *Sahel* states", "the two *neighbouring*
     countries"): a word the parse hangs on that noun as its modifier."""
     last = i + len(words) - 1  # where the qualifier stands, the noun one further
