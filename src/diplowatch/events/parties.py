@@ -182,20 +182,27 @@ def _phrase_nouns(
 def _find_phrase_nouns(sentence: Sentence, cues: frozenset[str], qualified: bool = False) -> list[int]:
     keys = token_keys(sentence)
     starts = key_positions(sentence)  # a cue is tried only where its first word stands
+    by_first = _cues_by_first_word(cues)
     out = []
-    for words in _cue_words(cues):
-        for i in starts.get(words[0], ()):
-            if i + len(words) <= len(keys) and all(w in keys[i + j] for j, w in enumerate(words)):
-                out.append(i + len(words) - 1)
-            elif qualified and len(words) > 1 and _qualified_at(sentence, keys, i, words):
-                out.append(i + len(words))
+    for first in starts.keys() & by_first.keys():  # the first words the sentence holds (mostly none)
+        for words in by_first[first]:
+            for i in starts[first]:
+                if i + len(words) <= len(keys) and all(w in keys[i + j] for j, w in enumerate(words)):
+                    out.append(i + len(words) - 1)
+                elif qualified and len(words) > 1 and _qualified_at(sentence, keys, i, words):
+                    out.append(i + len(words))
     return sorted(set(out))
 
 
 @functools.cache
-def _cue_words(cues: frozenset[str]) -> tuple[tuple[str, ...], ...]:
-    """Each cue's words, split once per cue list (every sentence is searched for every cue, four times)."""
-    return tuple(tuple(cue.split()) for cue in cues)
+def _cues_by_first_word(cues: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each cue's words under its first word, split once per cue list (every sentence is searched for
+    every kind of cue: a look-up per word the sentence holds, not a pass over every cue)."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for cue in cues:
+        words = tuple(cue.split())
+        grouped.setdefault(words[0], []).append(words)
+    return {first: tuple(group) for first, group in grouped.items()}
 
 
 def _qualified_at(sentence: Sentence, keys: Sequence[tuple[str, ...]], i: int, words: Sequence[str]) -> bool:
