@@ -15,6 +15,7 @@ addressees only ("urged both sides to sign a truce"), the first two sides the ar
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 
 from diplowatch.events.argument_set import Arguments
@@ -181,18 +182,30 @@ def _phrase_nouns(
 def _find_phrase_nouns(sentence: Sentence, cues: frozenset[str], qualified: bool = False) -> list[int]:
     keys = token_keys(sentence)
     starts = key_positions(sentence)  # a cue is tried only where its first word stands
+    by_first = _cues_by_first_word(cues)
     out = []
-    for cue in cues:
-        words = cue.split()
-        for i in starts.get(words[0], ()):
-            if i + len(words) <= len(keys) and all(w in keys[i + j] for j, w in enumerate(words)):
-                out.append(i + len(words) - 1)
-            elif qualified and len(words) > 1 and _qualified_at(sentence, keys, i, words):
-                out.append(i + len(words))
+    for first in starts.keys() & by_first.keys():  # the first words the sentence holds (mostly none)
+        for words in by_first[first]:
+            for i in starts[first]:
+                if i + len(words) <= len(keys) and all(w in keys[i + j] for j, w in enumerate(words)):
+                    out.append(i + len(words) - 1)
+                elif qualified and len(words) > 1 and _qualified_at(sentence, keys, i, words):
+                    out.append(i + len(words))
     return sorted(set(out))
 
 
-def _qualified_at(sentence: Sentence, keys: Sequence[tuple[str, ...]], i: int, words: list[str]) -> bool:
+@functools.cache
+def _cues_by_first_word(cues: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each cue's words under its first word, split once per cue list (every sentence is searched for
+    every kind of cue: a look-up per word the sentence holds, not a pass over every cue)."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for cue in cues:
+        words = tuple(cue.split())
+        grouped.setdefault(words[0], []).append(words)
+    return {first: tuple(group) for first, group in grouped.items()}
+
+
+def _qualified_at(sentence: Sentence, keys: Sequence[tuple[str, ...]], i: int, words: Sequence[str]) -> bool:
     """The cue with one qualifying word before its noun ("the three *Sahel* states", "the two *neighbouring*
     countries"): a word the parse hangs on that noun as its modifier."""
     last = i + len(words) - 1  # where the qualifier stands, the noun one further

@@ -159,7 +159,8 @@ def id_key(actor_id: str) -> str:
 
 
 def is_arabic(word: str) -> bool:
-    return _ARABIC_LETTER.search(word) is not None
+    # an ASCII word (most of them, asked ~800 times a document) has no Arabic letter: no regex search
+    return not word.isascii() and _ARABIC_LETTER.search(word) is not None
 
 
 def unelided(key: str) -> str:
