@@ -66,6 +66,12 @@ def as_naming(sentence: Sentence, match: Match, lex: Lexicon, others: Sequence[M
     return dataclasses.replace(match, trigger=trigger)
 
 
+def given_names(sentence: Sentence, match: Match, lex: Lexicon) -> list[int]:
+    """The words a naming verb trigger names its object as ("calificó el reconocimiento *de violación*"):
+    what the act is called, not what it is about (events.reactions); [] for any other trigger."""
+    return _names(sentence, match.head, lex) if _naming_verb(sentence, match.head, lex) else []
+
+
 def _naming_verb(sentence: Sentence, head: int, lex: Lexicon) -> bool:
     tok = sentence.toks[head]
     return sentence.parsed and tok.pos == "VERB" and bool(set(keys_of(tok)) & lex.naming_verbs)
@@ -87,7 +93,9 @@ def _names(sentence: Sentence, verb: int, lex: Lexicon) -> list[int]:
     often puts "de succès" on the nearest noun ("l'accord avec l'Espagne de succès")."""
     toks = sentence.toks
     found = [c for c in sentence.children(verb) if toks[c].dep in PREDICATES and toks[c].pos in NAMES]
-    if toks[verb].dep in RELATIVES:  # "a move Caracas called a provocation": the move is the object
+    # "a move Caracas called a provocation": the move is the object; not when the relative has a name of
+    # its own ("Russia, which called the strikes illegitimate": the strikes are its object)
+    if toks[verb].dep in RELATIVES and not found:
         found += [c for c in sentence.children(verb) if toks[c].dep in OBJECTS and toks[c].pos in NAMES]
     # "called Petro the head of...", parsed as the object's apposition (one with no comma before it)
     found += [

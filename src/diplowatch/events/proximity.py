@@ -266,9 +266,15 @@ CONJUNCTION, ARTICLE = "و", "ال"
 
 def _next_clause(sentence: Sentence, match: Match, lexicon: Lexicon) -> int:
     """Unparsed: where the clause after the trigger's begins, at the first word after it that opens one
-    ("بينما", "في حين", "كما"); the names after it are that clause's participants."""
-    following = range(match.indices[-1] + 1, len(sentence.toks))
-    return next((j for j in following if sentence.toks[j].key in lexicon.clause_openers), len(sentence.toks))
+    ("بينما", "في حين", "كما"), or at a reporting verb after a punctuation mark ("رحب X بالاتفاق، وقال
+    المتحدث باسمه Y إن ...": Y and what he said are the report's); the names after it are that clause's."""
+    toks = sentence.toks
+    for j in range(match.indices[-1] + 1, len(toks)):
+        if toks[j].key in lexicon.clause_openers:
+            return j
+        if toks[j].start - toks[j - 1].end > 1 and set(keys_of(toks[j])) & lexicon.reporting:
+            return j
+    return len(toks)
 
 
 def _earlier_conjuncts(

@@ -28,6 +28,7 @@ from diplowatch.events.clause_status import glued_told
 from diplowatch.events.confidence import with_recipient
 from diplowatch.events.draft import Draft
 from diplowatch.events.lexicon import Lexicon
+from diplowatch.events.naming import given_names
 from diplowatch.events.shapes import nominal_shape
 from diplowatch.events.triggers import Match, token_keys
 from diplowatch.events.unpublished import NOT_HAPPENED
@@ -83,6 +84,10 @@ def _object(
         # a passive's subject is its object: "the attack was condemned by the EU"
         done = passive_patient(sentence, match.head, lex)
         span = [i for i in sorted(clause) if (i > last or i in done) and sentence.toks[i].pos in OBJECT_POS]
+        # what a naming verb calls its object is no object of its own ("calificó el reconocimiento de
+        # violación": the recognition is reacted to, not a breach)
+        names = given_names(sentence, match, lex)
+        span = [i for i in span if i not in names]
     else:  # up to a punctuation mark (left out of the tokens: more than a space between two words)
         toks = sentence.toks
         end = next((j for j in range(last + 1, len(toks)) if toks[j].start - toks[j - 1].end > 1), len(toks))
