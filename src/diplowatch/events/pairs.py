@@ -36,6 +36,8 @@ class Earlier:
     # the two states of the last joint act told (an agreement of two presidents is their two states'):
     # whom "both governments" stands for when no sentence near it names two states (events.parties)
     states: tuple[str, ...] = ()
+    # the two persons of the last act told that names two: whom "received the two ministers" receives
+    pair: tuple[str, ...] = ()
 
 
 def after_sentence(
@@ -43,9 +45,11 @@ def after_sentence(
     found: Iterable[Draft],
     kind: Callable[[str], str | None],
     state: Callable[[str], str | None] = lambda key: None,
+    country: Callable[[str], str | None] = lambda key: None,
 ) -> Earlier:
     """`earlier` once a sentence's events are known; `kind`: an actor id's kind (a territory a meeting
-    was about is none of the two); `state`: the state an actor is or acts for."""
+    was about is none of the two); `state`: the state an actor is or acts for; `country`: the ISO code of
+    the state a person acts for, as the knowledge base has it."""
     drafts = list(found)
     actor = next(
         (d.actor for d in drafts if d.actor and d.arguments in ("parse", "proximity")), earlier.actor
@@ -64,7 +68,27 @@ def after_sentence(
         # (two of one kind: "Algeria, Attaf" is one side, its minister with it)
         two_sides = len(sides) == 2 and (kind(sides[0]) == "person") == (kind(sides[1]) == "person")
         met = sides if two_sides else both if len(both) > 1 else met
-    return Earlier(actor, met, states=_joint_states(drafts, state) or earlier.states)
+    pair = pair_told(drafts, kind) if drafts else ()
+    return Earlier(
+        actor,
+        met,
+        states=_joint_states(drafts, state) or earlier.states,
+        pair=pair if _two_sides(pair, kind, country) else earlier.pair,
+    )
+
+
+def _two_sides(
+    pair: tuple[str, ...], kind: Callable[[str], str | None], country: Callable[[str], str | None]
+) -> bool:
+    """Two persons acting for two different known states: the two of a bilateral act ("the two
+    ministers"), not an envoy beside a host, nor a pair one of whom the linker does not know."""
+    countries = {country(k) for k in pair}
+    return (
+        len(pair) == 2
+        and all(kind(k) == "person" for k in pair)
+        and None not in countries
+        and len(countries) == 2
+    )
 
 
 def _joint_states(drafts: Sequence[Draft], state: Callable[[str], str | None]) -> tuple[str, ...]:
@@ -90,14 +114,14 @@ def after_quiet_sentence(earlier: Earlier, sentence: Sentence, mentions: Iterabl
         else []
     )
     if not subjects:
-        return Earlier(earlier.actor, earlier.met, states=earlier.states)
+        return Earlier(earlier.actor, earlier.met, states=earlier.states, pair=earlier.pair)
     words = sentence.subtree(subjects[0])
     named = tuple(
         dict.fromkeys(
             m.key for m in mentions if m.kind != "territory" and sentence.token_at(m.start) in words
         )
     )
-    return Earlier(earlier.actor, earlier.met, named, earlier.states)
+    return Earlier(earlier.actor, earlier.met, named, earlier.states, earlier.pair)
 
 
 def names_the_pair(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
@@ -115,6 +139,34 @@ def names_the_pair(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
         return False
     after = match.indices[-1] + 1
     return after < len(sentence.toks) and (sentence.toks[after].key,) in pairs
+
+
+def pair_addressed(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
+    """Whether the trigger's object is "the two" ("received the two ministers", "a félicité les deux
+    dirigeants", "habló con ambos mandatarios", "urged both leaders to sign"): parsed text only."""
+    if not lex.pairs or not sentence.parsed:
+        return False
+    pairs = _folded(lex.pairs)
+    toks = sentence.toks
+    # (any word of the trigger: "mantuvo conversaciones con ambos ministros" hangs them on the noun)
+    for child in (c for i in dict.fromkeys((match.head, *match.indices)) for c in sentence.children(i)):
+        phrase = child
+        if toks[child].dep == "prep":  # English hangs the noun on its preposition: "with -pobj-> leaders"
+            phrase = next((g for g in sentence.children(child) if toks[g].dep == "pobj"), -1)
+        elif not toks[child].dep.startswith(ADDRESSED_DEPS):
+            continue
+        if phrase < 0:
+            continue
+        # the phrase up to its noun ("the two ministers in the Oval Office": "the two ministers")
+        words = tuple(
+            toks[i].key for i in sorted(sentence.subtree(phrase)) if i <= phrase and toks[i].dep != "case"
+        )
+        if any(words[: len(pair)] == pair and len(words) <= len(pair) + MAX_NOUN_WORDS for pair in pairs):
+            return True
+    return False
+
+
+ADDRESSED_DEPS = ("obj", "dobj", "iobj", "obl", "dative", "nmod")  # object, oblique, complement
 
 
 def _subjects(sentence: Sentence, verb: int) -> list[int]:

@@ -104,7 +104,14 @@ from diplowatch.events.obligation import QUOTED_FLAG, obligations
 from diplowatch.events.occasions import outside_occasions, own_occasions
 from diplowatch.events.offices import in_title
 from diplowatch.events.origins import without_origins
-from diplowatch.events.pairs import Earlier, after_quiet_sentence, after_sentence, names_the_pair, pair_told
+from diplowatch.events.pairs import (
+    Earlier,
+    after_quiet_sentence,
+    after_sentence,
+    names_the_pair,
+    pair_addressed,
+    pair_told,
+)
 from diplowatch.events.parties import (
     addressed_sides,
     addresses_collective,
@@ -296,7 +303,11 @@ class RuleCoder:
             out.extend(found)
             if found:
                 earlier = after_sentence(
-                    earlier, found, context.actor_kind, lambda key: state_of(key, context, countries)
+                    earlier,
+                    found,
+                    context.actor_kind,
+                    lambda key: state_of(key, context, countries),
+                    context.actor_country,
                 )
             else:  # "Albares compareció ante la prensa. Instó a X a..." (events.pairs)
                 earlier = after_quiet_sentence(
@@ -603,6 +614,14 @@ class RuleCoder:
                 # "ووقع طرفا النزاع اتفاقا": the two sides after a verb of what both do are its subject
                 actor, how = sides, "parse"
                 args = dataclasses.replace(args, recipient=tuple(k for k in args.recipient if k not in sides))
+        # "a félicité les deux dirigeants", "Trump received the two ministers": the two persons of the last
+        # act that named two (events.pairs); a host's guests are its actor
+        if earlier.pair and pair_addressed(sentence, match, lex):
+            pair = tuple(k for k in earlier.pair if k not in actor and k not in args.recipient)
+            if "host" in match.trigger.flags and not actor:
+                actor, how = pair, "parse"
+            elif not any(doc.context.actor_kind(k) in ("person", "country") for k in args.recipient):
+                args = dataclasses.replace(args, recipient=args.recipient + pair)
         if actor and not args.recipient and (target := antecedent(sentence, match, lex)) is not None:
             # "une visite que le Maroc a dénoncée": what the relative clause is about is its antecedent
             about = arguments(sentence, Match(match.trigger, (target,), target), in_sentence, lex)
