@@ -2,7 +2,8 @@
 appelé Biden mardi pour évoquer Gaza", "Sánchez llamó a Macron el martes" tell a talk by phone (PLOVER
 CONSULT, mode phone), not a request. A call that asks for an act or a conduct stays one: "called on X to",
 "a appelé X à la retenue", "llamó a las partes a negociar" (events.asks). The verbs are data
-(`phone_verbs` in lang/<xx>/events.yaml); the one called is a named actor, the verb's direct object."""
+(`phone_verbs` in lang/<xx>/events.yaml); the one called is a named actor: the verb's direct object, or
+the first name after it ("a appelé mercredi son homologue X")."""
 
 from __future__ import annotations
 

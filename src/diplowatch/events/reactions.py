@@ -206,9 +206,7 @@ def _answered(draft: Draft, earlier: Sequence[Draft], kind_of: KindOf, floor: fl
     or its own; None when the article told no such act. An act dated months before the reaction is
     background ("A ceasefire negotiated in Luanda in August 2024 collapsed. ... Guterres welcomed the
     agreement"): a named act of the reaction's own time, told earlier, is the one it answers."""
-    named = list(_named_acts(draft, earlier))
-    current = [act for act in named if not _stale(act, draft)]
-    for act in current or named:
+    for act in _in_time_first(draft, _named_acts(draft, earlier)):
         if act.arguments == "unlinked" or not act.actor:
             return draft  # its doer is unknown: no older act stands in
         if act.confidence < floor and not _named_by_category(draft.about, act) and PRONOUN not in draft.about:
@@ -220,9 +218,26 @@ def _answered(draft: Draft, earlier: Sequence[Draft], kind_of: KindOf, floor: fl
     return None
 
 
+def _in_time_first(reaction: Draft, acts: Iterator[Draft]) -> Iterator[Draft]:
+    """The acts of the reaction's own time, in their order; only when there is none, the stale ones. Lazy:
+    the reaction mostly answers the first act it is given."""
+    stale: list[Draft] = []
+    current = False
+    for act in acts:
+        if not _stale(act, reaction):
+            current = True
+            yield act
+        elif not current:
+            stale.append(act)
+    if not current:
+        yield from stale
+
+
 def _stale(act: Draft, reaction: Draft) -> bool:
     """The act is dated wholly before the month preceding the reaction's (both dated)."""
     if act.date is None or reaction.date is None:
+        return False
+    if not (act.date.value[:4].isdigit() and reaction.date.value[:4].isdigit()):
         return False
     return _months(act.date.value, latest=True) < _months(reaction.date.value, latest=False) - 1
 
