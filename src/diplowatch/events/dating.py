@@ -435,8 +435,7 @@ def is_own_date(sentence: Sentence, dated: Dated, head: int) -> bool:
     tournée en janvier dernier", "la reunión del 5 de marzo"), or of a participle or relative clause
     qualifying the trigger noun ("the first round table, held in Geneva last December"), through a name
     the parser hung it on. Not a date of another noun ("a évoqué la réunion du 5 mars") or of another
-    clause. Unparsed ("عن لقائه مع
-    بوريطة في يناير الماضي"): a date that closely follows the trigger."""
+    clause. Unparsed ("عن لقائه مع بوريطة في يناير الماضي"): a date that closely follows the trigger."""
     if not sentence.parsed:
         at = sentence.token_at(dated.start)
         return at is not None and 0 < at - head <= OWN_WORDS

@@ -133,8 +133,7 @@ def names_the_pair(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
     if sentence.parsed:
         subjects = _subjects(sentence, predicate(sentence, match.head))
         for subject in subjects:
-            words = tuple(sentence.toks[i].key for i in sorted(sentence.subtree(subject)))
-            if any(words[: len(pair)] == pair and len(words) <= len(pair) + MAX_NOUN_WORDS for pair in pairs):
+            if _a_pair(tuple(sentence.toks[i].key for i in sorted(sentence.subtree(subject))), pairs):
                 return True
         return False
     after = match.indices[-1] + 1
@@ -161,9 +160,14 @@ def pair_addressed(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
         words = tuple(
             toks[i].key for i in sorted(sentence.subtree(phrase)) if i <= phrase and toks[i].dep != "case"
         )
-        if any(words[: len(pair)] == pair and len(words) <= len(pair) + MAX_NOUN_WORDS for pair in pairs):
+        if _a_pair(words, pairs):
             return True
     return False
+
+
+def _a_pair(words: tuple[str, ...], pairs: Iterable[tuple[str, ...]]) -> bool:
+    """The phrase is "the two" and a short noun ("les deux chefs de diplomatie"), no clause opening so."""
+    return any(words[: len(pair)] == pair and len(words) <= len(pair) + MAX_NOUN_WORDS for pair in pairs)
 
 
 ADDRESSED_DEPS = ("obj", "dobj", "iobj", "obl", "dative", "nmod")  # object, oblique, complement

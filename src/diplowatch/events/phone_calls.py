@@ -8,20 +8,24 @@ the first name after it ("a appelé mercredi son homologue X")."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Set
+from collections.abc import Sequence, Set
 
 from diplowatch.events.asks import asks_conduct, asks_to
+from diplowatch.events.coordination import covered
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.triggers import Match
+from diplowatch.text.mentions import ActorMention
 from diplowatch.text.sentences import Sentence
 
 OBJECTS = frozenset({"obj", "dobj"})
 PHONE = "phone"
 
 
-def as_phone_call(sentence: Sentence, match: Match, lex: Lexicon, named: Set[int]) -> Match:
+def as_phone_call(
+    sentence: Sentence, match: Match, lex: Lexicon, in_sentence: Sequence[ActorMention]
+) -> Match:
     """The call re-coded as a telephone call when it asks for nothing of the named actor it reaches;
-    unchanged otherwise. `named`: the sentence's tokens inside actor mentions."""
+    unchanged otherwise. `in_sentence`: the sentence's actor mentions."""
     if (
         match.trigger.type != "REQUEST"
         or not sentence.parsed
@@ -29,6 +33,7 @@ def as_phone_call(sentence: Sentence, match: Match, lex: Lexicon, named: Set[int
         or sentence.toks[match.head].pos != "VERB"
     ):
         return match
+    named = covered(sentence, in_sentence)  # (only for a call verb: most sentences hold none)
     called = _called(sentence, match, lex, named)
     if called is None or asks_to(sentence, match, lex) is not None or asks_conduct(sentence, match, lex):
         return match

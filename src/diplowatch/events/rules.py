@@ -351,8 +351,7 @@ class RuleCoder:
             and (appraised := as_naming(sentence, asked(sentence, m, lex), lex, triggers)) is not None
         ]
         # "Biden called Macron on Tuesday": a talk by phone, no request (events.phone_calls)
-        called = covered(sentence, in_sentence)
-        found = [as_phone_call(sentence, m, lex, called) for m in found]
+        found = [as_phone_call(sentence, m, lex, in_sentence) for m in found]
         found = [pledged(sentence, m, lex, found) for m in found]
         found = [advocated(sentence, m, found) for m in found]  # "a plaidé pour le retrait": a call
         found = [owned(sentence, m, in_sentence, lex) for m in found]  # "welcomed X's call": X's call

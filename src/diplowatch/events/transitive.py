@@ -90,7 +90,12 @@ def _predicative(sentence: Sentence, word: int) -> bool:
         clause = tok.head
     else:
         return False
-    return clause >= 0 and any(
+    return clause >= 0 and _named_subject(sentence, clause)
+
+
+def _named_subject(sentence: Sentence, clause: int) -> bool:
+    """The clause has a subject that is a noun or a name, not a pronoun."""
+    return any(
         sentence.toks[c].dep.startswith("nsubj") and sentence.toks[c].pos in ("NOUN", "PROPN")
         for c in sentence.children(clause)
     )
@@ -126,10 +131,7 @@ def _appraisal(sentence: Sentence, word: int, lex: Lexicon | None) -> bool:
         clause = tok.head
     else:
         return False
-    return any(
-        toks[c].dep.startswith("nsubj") and toks[c].pos in ("NOUN", "PROPN")
-        for c in sentence.children(clause)
-    )
+    return _named_subject(sentence, clause)
 
 
 def _indicative_clause(sentence: Sentence, verb: int, lex: Lexicon | None = None) -> bool:
