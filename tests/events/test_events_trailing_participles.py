@@ -57,3 +57,20 @@ def test_events_a_participle_describing_the_subject_stays_its_own(world_code):
     assert [e for e in real_events(found, "CONSULT") if "Félix_Tshisekedi" in e.actor + e.recipient], shown(
         found
     )
+
+
+GERUNDS = [
+    "Najib Mikati a salué mardi l'accord, tout en appelant Israël à respecter ses engagements.",
+    "Najib Mikati a salué mardi l'accord en appelant Israël à la retenue.",
+    "Le Premier ministre libanais a salué la trêve tout en exhortant Israël à se retirer.",
+]
+
+
+@pytest.mark.parametrize("text", GERUNDS, ids=["tout-en-comma", "en", "tout-en"])
+def test_events_a_gerund_is_the_subjects_act_not_the_nouns(world_code, text):
+    """A gerund ("tout en appelant") the parser hung on the noun before it ("l'accord") is still the
+    subject's act: a call made, not a hypothetical one inside an agreement (any verb: a gerund never
+    qualifies a noun)."""
+    found = world_code(text, "fr", "2024-11-27")
+    asked = real_events(found, "REQUEST")
+    assert asked and all("Israel" in e.recipient for e in asked), shown(found)

@@ -202,8 +202,9 @@ def _parsed(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, tuple
         toks = gerund_subject_restored(toks) if segment.language in _GERUND_SUBJECTS else toks
         if segment.language in _APPOSED_PARTICIPLE_SUBJECTS:
             toks = apposed_participle_subjects_restored(toks)
-        trailing = _TRAILING_PARTICIPLES.get(segment.language)
-        toks = trailing_participles_restored(toks, trailing) if trailing else toks
+        trailing = _TRAILING_PARTICIPLES.get(segment.language, frozenset())
+        gerunds = _GERUND_MARKS.get(segment.language, frozenset())
+        toks = trailing_participles_restored(toks, trailing, gerunds) if trailing or gerunds else toks
         periphrastic = _PERIPHRASTIC_VERBS.get(segment.language)
         toks = periphrasis_restored(toks, periphrastic) if periphrastic else toks
         toks = trailing_attribution_restored(toks) if segment.language in _TRAILING_ATTRIBUTIONS else toks
@@ -289,6 +290,7 @@ _APPOSED_PARTICIPLE_SUBJECTS: frozenset[str] = frozenset(
 )
 _SEQUENCE_TAILS = _words_by_language("sequence_tails")
 _TRAILING_PARTICIPLES = _words_by_language("trailing_participles")
+_GERUND_MARKS = _words_by_language("gerund_marks")
 _PERIPHRASTIC_VERBS = _words_by_language("periphrastic_verbs")
 _ASKED_OBJECTS = _words_by_language("asked_objects")
 _PREPOSITIONS_AS_VERBS = _words_by_language("prepositions_read_as_verbs")

@@ -19,23 +19,31 @@ VERB_TAGS = frozenset({"VERB", "AUX"})
 CLITIC_TAGS = frozenset({"PRON"})  # "l'exhortant", "les appelant": the object before the participle
 
 
-def trailing_participles_restored(toks: tuple[Token, ...], verbs: frozenset[str]) -> tuple[Token, ...]:
+def trailing_participles_restored(
+    toks: tuple[Token, ...], verbs: frozenset[str], gerund_marks: frozenset[str] = frozenset()
+) -> tuple[Token, ...]:
+    """`gerund_marks`: the words that make a present participle a gerund ("en", "tout en"): whatever its
+    verb, a gerund tells how or while the clause's subject acts, and never qualifies a noun ("a salué
+    l'accord tout en appelant Israël à...": Mikati calls, not the agreement)."""
     out: list[Token] | None = None
     for p, tok in enumerate(toks):
-        if (
-            tok.dep != "acl"
-            or PARTICIPLE not in tok.morph
-            or PRESENT not in tok.morph
-            or tok.lemma not in verbs
-        ):
+        if tok.dep != "acl" or PARTICIPLE not in tok.morph or PRESENT not in tok.morph:
             continue
-        if not after_comma(toks, p) or not 0 <= tok.head < p:
+        gerund = _gerund(toks, p, gerund_marks)
+        if not gerund and (tok.lemma not in verbs or not after_comma(toks, p)):
+            continue
+        if not 0 <= tok.head < p:
             continue
         verb = _governing_verb(toks, tok.head)
         if verb is not None:
             out = out if out is not None else list(toks)
             out[p] = dataclasses.replace(tok, head=verb, dep="advcl")
     return tuple(out) if out is not None else toks
+
+
+def _gerund(toks: tuple[Token, ...], p: int, marks: frozenset[str]) -> bool:
+    """The participle at p follows a gerund's mark ("en appelant", "tout en rappelant")."""
+    return p > 0 and toks[p - 1].key in marks
 
 
 def present_participle(tok: Token) -> bool:
