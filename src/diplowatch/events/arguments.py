@@ -45,6 +45,7 @@ from diplowatch.events.proximity import proximity
 from diplowatch.events.reasons import without_reasons
 from diplowatch.events.relatives import RELATIVE_CLAUSES, relative_pronoun
 from diplowatch.events.subject_matter import without_subject_matter
+from diplowatch.events.time_anchors import time_anchored
 from diplowatch.events.triggers import Match, find, keys_of
 from diplowatch.text.mentions import ActorMention
 from diplowatch.text.normalise import Token
@@ -701,6 +702,7 @@ def _parsed(
             clause -= _relative_acts(sentence, verb, {predicate(sentence, m.head) for m in told}, lexicon)
             # "a été reçu par Y, avant de s'entretenir avec Z": Z is the second meeting's, of any category
             clause -= _adverbial_acts(sentence, verb, lexicon)
+            clause -= time_anchored(sentence, match.head, lexicon)  # "au lendemain de la visite de X"
             if match.trigger.type == MEETING:  # "met X to consolidate the truce between Y and Z"
                 clause -= meeting_aims(sentence, verb, lexicon)
     if lexicon is not None and match.head != verb:

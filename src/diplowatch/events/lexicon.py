@@ -218,6 +218,7 @@ _CUE_KEYS = (
     "own_positions",
     "scenes",
     "after_scenes",
+    "time_anchors",
     "trip_marks",
     "contrasts",
     "postings",
@@ -442,6 +443,7 @@ class Lexicon:
     own_positions: frozenset[str] = frozenset()  # "su plan": the possessor is the actor itself
     scenes: frozenset[str] = frozenset()  # "lors", "during", "durante": a meeting noun after one is a scene
     after_scenes: frozenset[str] = frozenset()  # "after", "après": a scene before the act, even a meeting
+    time_anchors: frozenset[str] = frozenset()  # "lendemain", "eve": a happening that only dates the act
     trip_marks: frozenset[str] = frozenset()  # "a visit to X": where a trip noun went
     contrasts: frozenset[str] = frozenset()  # "لكنه": like "و", it begins an unparsed sentence's next act
     postings: frozenset[str] = frozenset()  # "envoy *for* X", "auprès de": where a title holder serves
