@@ -82,3 +82,22 @@ def test_events_second_verb_of_an_actor_reported_stays_its(world_code):
     text = "Dmitry Polyanskiy said Morocco had violated the ceasefire and attacked Algeria."
     found = world_code(text, "en")
     assert not [e for e in real_events(found) if "Dmitry_Polyansky" in e.actor], shown(found)
+
+
+SPLIT_INCISES = [
+    "Washington pousse le Hamas à accepter la proposition, a déclaré vendredi le secrétaire d'État Antony Blinken.",
+    "La Russie appelle Israël à la retenue, a déclaré mardi le porte-parole Dmitri Peskov.",
+]
+
+
+@pytest.mark.parametrize("text", SPLIT_INCISES, ids=["cut-off", "parataxis"])
+def test_events_an_incise_the_parser_cut_off_still_names_its_speaker(world_code, text):
+    """The parser may end the sentence at the comma and make the incise a root of its own ("..., | a déclaré
+    vendredi le secrétaire d'État X"): a reporting verb glued back after the clause it reports is still an
+    incise, whose speaker is no one pushed or called on."""
+    found = world_code(text, "fr", "2024-03-13")
+    asked = real_events(found, "REQUEST")
+    assert asked, shown(found)
+    assert all("Antony_Blinken" not in e.recipient and "Dmitry_Peskov" not in e.recipient for e in asked), (
+        shown(found)
+    )

@@ -189,7 +189,8 @@ def _parsed(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, tuple
         toks = names_restored(toks) if segment.language in _NAMES_AS_VERBS else toks
         # a name read as the root verb hid the split compound tense: look again once it is a name
         toks = _participle_restored(toks, auxiliaries) if auxiliaries else toks
-        toks = _incise_subjects_restored(toks) if segment.language in _INCISES else toks
+        if segment.language in _INCISES:
+            toks = _incise_subjects_restored(toks, _INCISE_VERBS.get(segment.language, frozenset()))
         toks = _acronym_subject_restored(toks) if segment.language in _ACRONYM_SUBJECTS else toks
         toks = appositive_subject_restored(toks) if segment.language in _APPOSITIVE_PARTICIPLES else toks
         toks = split_subject_restored(toks) if segment.language in _SPLIT_SUBJECTS else toks
@@ -231,7 +232,11 @@ def _parsed(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, tuple
             # the opening clause may be all the first piece was ("Recibido por X, | el enviado pidió")
             glued = _main_clause_restored(last[2] + _governed(moved, last[2], shift), agent_markers)
             if segment.language in _NAMES_AS_VERBS:  # "..., a déclaré mardi | Nasser Bourita."
-                glued = _incise_subjects_restored(names_restored(glued))
+                glued = _incise_subjects_restored(
+                    names_restored(glued), _INCISE_VERBS.get(segment.language, frozenset())
+                )
+            elif segment.language in _INCISES:  # "X pousse Y à accepter, | a déclaré vendredi Z."
+                glued = _incise_subjects_restored(glued, _INCISE_VERBS.get(segment.language, frozenset()))
             if segment.language in _SPLIT_SUBJECTS:  # "Moscou | , par la voix de X, a critiqué"
                 glued = split_subject_restored(glued)
             out[-1] = (last[0], end, glued, True)
@@ -255,6 +260,7 @@ def _words_by_language(key: str) -> dict[str, frozenset[str]]:
 
 _TENSE_AUXILIARIES: dict[str, list[str]] = lang_data("parse_repairs.yaml").get("tense_auxiliaries") or {}
 _INCISES: frozenset[str] = frozenset(lang_data("parse_repairs.yaml").get("incises") or [])
+_INCISE_VERBS = _words_by_language("incise_verbs")
 _TRAILING_ATTRIBUTIONS: frozenset[str] = frozenset(
     lang_data("parse_repairs.yaml").get("trailing_attributions") or []
 )
@@ -404,14 +410,21 @@ def _acronym_subject_restored(toks: tuple[Token, ...]) -> tuple[Token, ...]:
     return tuple(out)
 
 
-def _incise_subjects_restored(toks: tuple[Token, ...]) -> tuple[Token, ...]:
+def _incise_subjects_restored(
+    toks: tuple[Token, ...], verbs: frozenset[str] = frozenset()
+) -> tuple[Token, ...]:
     """An incise ("..., a déclaré mardi le département d'État") whose subject after it the parser read
     as its object: its last object is its subject (lang/parse_repairs.yaml `incises`). An incise is a
-    finite verb hung on the clause before it, after a comma, with no subject and no clause of its own."""
+    finite verb hung on the clause before it, after a comma, with no subject and no clause of its own;
+    or one of the reporting `verbs` the parser made a root of its own after the clause it reports ("X
+    pousse le Hamas à accepter, a déclaré vendredi le secrétaire d'Etat Y": Y spoke, no one pushed)."""
     subjects: set[int] = set()
     quoted: set[int] = set()  # what the parser took for the subject of an incise rooted after a quotation
+    incises: set[int] = set()  # the glued reporting roots that are incises
     for v, verb in enumerate(toks):
-        rooted = verb.head < 0 and verb.pos == "VERB"
+        # (a root the parser gave a sentence of its own, which the view glued back on the clause before)
+        glued = verb.dep == GLUED and 0 <= verb.head < v and verb.pos == "VERB"
+        rooted = (verb.head < 0 or glued) and verb.pos == "VERB"
         if not rooted and (verb.dep not in INCISE_DEPS or not 0 <= verb.head < v or verb.pos != "VERB"):
             continue
         kids = [n for n, t in enumerate(toks) if t.head == v]
@@ -419,8 +432,12 @@ def _incise_subjects_restored(toks: tuple[Token, ...]) -> tuple[Token, ...]:
         if first == 0 or toks[first - 1].text != ",":
             continue
         before = [n for n in kids if n < first - 1 and toks[n].dep.startswith("nsubj")]
-        if rooted and not (before and first > 1 and toks[first - 2].text in CLOSING_QUOTES):
-            continue  # a root verb is an incise only right after a quotation ("« ... », a dénoncé X")
+        quoted_root = before and first > 1 and toks[first - 2].text in CLOSING_QUOTES
+        reporting_root = (
+            not before and fold(verb.lemma) in verbs and (glued or _rooted_before(toks, first - 1))
+        )
+        if rooted and not (quoted_root or reporting_root):
+            continue  # a root verb is an incise only after a quotation ("« ... », a dénoncé X") or a clause
         finite = "VerbForm=Fin" in verb.morph or any(toks[n].dep.startswith("aux") for n in kids)
         deps = {toks[n].dep for n in kids if n not in before}
         if not finite or any(d.startswith("nsubj") for d in deps) or deps & {"ccomp", "xcomp", "mark"}:
@@ -429,6 +446,8 @@ def _incise_subjects_restored(toks: tuple[Token, ...]) -> tuple[Token, ...]:
         if objects:
             subjects.add(objects[-1])
             quoted.update(before)
+            if glued:
+                incises.add(v)
     if not subjects:
         return toks
     return tuple(
@@ -436,12 +455,19 @@ def _incise_subjects_restored(toks: tuple[Token, ...]) -> tuple[Token, ...]:
         if n in subjects
         else dataclasses.replace(t, dep="ccomp")
         if n in quoted
+        else dataclasses.replace(t, dep=INCISE_DEPS[0])  # a clause of its own again, not a loose piece
+        if n in incises
         else t
         for n, t in enumerate(toks)
     )
 
 
 CLOSING_QUOTES = frozenset({"»", "”", '"'})
+
+
+def _rooted_before(toks: tuple[Token, ...], comma: int) -> bool:
+    """A clause of its own ends at the comma: a root verb stands before it."""
+    return any(t.head < 0 and t.pos in ("VERB", "AUX") for t in toks[:comma])
 
 
 def _comma_before(toks: tuple[Token, ...], v: int) -> int:
