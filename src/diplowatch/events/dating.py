@@ -275,9 +275,12 @@ def event_date(
     instruments: frozenset[str] = frozenset(),
     year_words: frozenset[str] = frozenset(),
     perfect_auxiliaries: frozenset[str] = frozenset(),
+    occasion: bool = False,
 ) -> tuple[EventDate | None, str]:
     """The event's date and where it came from (clause, sentence, reference, previous, published,
-    none).
+    none). `occasion`: the sentence tells of the occasion the previous one told ("à cette occasion", "on
+    that occasion"): that sentence's date, whatever its tense or clause ("il avait été reçu le 8 avril par X.
+    Ce dernier avait réaffirmé à cette occasion...": 8 April).
     A date right after a bound word ("until", "depuis") is a limit, not the event's date; the
     adoption date of the text the event is stated in dates it (`instruments`, see _adopted); a year
     a noun's year word introduces in unparsed text ("مخطط الحكم الذاتي لعام 2007") is the noun's
@@ -307,7 +310,7 @@ def event_date(
         if pool:
             best = min(pool, key=lambda d: (_RANK[d.date.granularity], abs(d.start - where)))
             return best.date, source
-    if previous is not None and not past_perfect(previous, perfect_auxiliaries):
+    if previous is not None and (occasion or not past_perfect(previous, perfect_auxiliaries)):
         root = next((i for i, t in enumerate(previous.toks) if t.head < 0), 0)
         # (a document the previous sentence cites is background, not this event's happening; so is
         # what a relative clause tells of a noun, "the march that was held on Sunday", unless the report
@@ -324,10 +327,13 @@ def event_date(
                 or _names_a_noun(previous, d, root)
                 or _noun_year(previous, d, year_words)
             )
-            and not (published and _in_adnominal_clause(previous, previous.token_at(d.start), root))
-            # "..., alors que Nairobi avait reconnu la RASD en 2014": a clause that goes back before the
-            # story dates nothing after it
-            and not _in_past_perfect_clause(previous, d, perfect_auxiliaries)
+            and (
+                occasion
+                or not (published and _in_adnominal_clause(previous, previous.token_at(d.start), root))
+                # "..., alors que Nairobi avait reconnu la RASD en 2014": a clause that goes back before the
+                # story dates nothing after it
+                and not _in_past_perfect_clause(previous, d, perfect_auxiliaries)
+            )
         ]
         # the date of the previous sentence's own act, not of a clause inside it ("se reunieron el lunes
         # para reanudar el diálogo suspendido en enero": Monday)
@@ -342,6 +348,15 @@ def event_date(
     if published is not None:
         return published, "published"
     return None, "none"
+
+
+def tells_of_occasion(sentence: Sentence, phrases: frozenset[str]) -> bool:
+    """The sentence refers back to the occasion told before it (lexicon `occasion_anaphors`: "à cette
+    occasion", "on that occasion", "en esa ocasión", "في تلك المناسبة")."""
+    if not phrases:
+        return False
+    keys = f" {' '.join(t.key for t in sentence.toks)} "
+    return any(f" {phrase} " in keys for phrase in phrases)
 
 
 def past_perfect(sentence: Sentence, auxiliaries: frozenset[str]) -> bool:

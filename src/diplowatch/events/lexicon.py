@@ -279,6 +279,7 @@ _CUE_KEYS = (
     "naming_denial",
     "changed_plans",
     "perfect_auxiliaries",
+    "occasion_anaphors",
     "object_clitics",
     "enclitics",
 )
@@ -435,6 +436,7 @@ class Lexicon:
     pairs: frozenset[str] = frozenset()  # "les deux", "both", "الجانبان": the two who met last (events.pairs)
     # "avait", "had": in a past tense, a past perfect, whose date the next sentence does not take
     perfect_auxiliaries: frozenset[str] = frozenset()
+    occasion_anaphors: frozenset[str] = frozenset()  # "à cette occasion": the previous sentence's occasion
     object_clitics: frozenset[str] = frozenset()  # an object pronoun glued before its verb ("l'appelant")
     enclitics: frozenset[str] = frozenset()  # endings of a verb with its object glued on ("pidiéndole")
     person_possessives: frozenset[str] = frozenset()  # "son", "his", "su": "sa rencontre avec X" is his

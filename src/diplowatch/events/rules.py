@@ -83,6 +83,7 @@ from diplowatch.events.dating import (
     past_perfect,
     publication_fallback,
     relative_dates,
+    tells_of_occasion,
 )
 from diplowatch.events.decided_acts import decided_elsewhere, decided_names, decision
 from diplowatch.events.decrees import signs_a_decree
@@ -723,6 +724,7 @@ class RuleCoder:
                 lex.instruments,
                 lex.year_words,
                 lex.perfect_auxiliaries,
+                tells_of_occasion(sentence, lex.occasion_anaphors),
             )
 
         dates = doc.dates
