@@ -43,14 +43,18 @@ NUMERIC = {
     ),
     "DECADES": r"'?(?:1\d|20)?\d0'?s(?!\w)",
 }
+PROCLITIC = "+"  # closes a word of a list that the next word may follow unspaced
 _TOKEN = re.compile(r"\[|\]|<[^>]*>|[^\s\[\]]+")
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A regex matching any of the words, longest first, not ending inside a word."""
+    """A regex matching any of the words, longest first, not ending inside a word; a word written with a
+    closing + is a proclitic, which the next word may follow unspaced (Arabic "و" in "27 و28 أغسطس")."""
     options = []
     for word in sorted(set(words), key=len, reverse=True):
-        guard = r"(?!\w)" if re.match(r".*\w$", word) else ""
+        proclitic = len(word) > 1 and word.endswith(PROCLITIC)
+        word = word[:-1] if proclitic else word
+        guard = r"(?!\w)" if re.match(r".*\w$", word) and not proclitic else ""
         options.append(re.escape(word) + guard)
     return "(?:" + "|".join(options) + ")" if options else "(?!)"
 
