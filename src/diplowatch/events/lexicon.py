@@ -218,6 +218,7 @@ _CUE_KEYS = (
     "own_positions",
     "scenes",
     "after_scenes",
+    "envoy_words",
     "time_anchors",
     "trip_marks",
     "contrasts",
@@ -445,6 +446,7 @@ class Lexicon:
     own_positions: frozenset[str] = frozenset()  # "su plan": the possessor is the actor itself
     scenes: frozenset[str] = frozenset()  # "lors", "during", "durante": a meeting noun after one is a scene
     after_scenes: frozenset[str] = frozenset()  # "after", "après": a scene before the act, even a meeting
+    envoy_words: frozenset[str] = frozenset()  # "ambassadeur": a recall hosts every posting of its clause
     time_anchors: frozenset[str] = frozenset()  # "lendemain", "eve": a happening that only dates the act
     trip_marks: frozenset[str] = frozenset()  # "a visit to X": where a trip noun went
     contrasts: frozenset[str] = frozenset()  # "لكنه": like "و", it begins an unparsed sentence's next act

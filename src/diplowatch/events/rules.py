@@ -852,7 +852,14 @@ class RuleCoder:
             # démarche, tandis qu'Alger a dénoncé...".
             host = clause_place(sentence, args.clause, match.head, doc.context.places, doc.context.place_name)
             recipient += tuple(k for k in self._host(host, actor, doc) if k not in recipient)
-        if kind == "AGREE" and match.trigger.mode == "visit":  # a planned tour: every stop of it hosts
+        # a planned tour: every stop of it hosts; envoys recalled from several capitals ("retiró a sus
+        # embajadores en Bamako y Niamey"): every state they served in is a counterpart
+        if (
+            kind == "AGREE"
+            and match.trigger.mode == "visit"
+            or kind == "SANCTION"
+            and _of_envoys(sentence, match, lex)
+        ):
             stops = clause_places(sentence, args.clause, doc.context.places, doc.context.place_name)
             hosts = [k for _, stop in stops for k in self._host(stop, actor, doc)]
             recipient += tuple(k for k in dict.fromkeys(hosts) if k not in recipient)
@@ -1089,6 +1096,14 @@ class RuleCoder:
         country = doc.countries.get(place.country) or doc.context.country_actor(place.country)
         mine = {doc.context.actor_country(k) for k in actor}
         return (country,) if country and country not in actor and place.country not in mine else ()
+
+
+def _of_envoys(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
+    """The trigger's words name envoys ("recalled its ambassadors", lexicon `envoy_words`)."""
+    return any(
+        sentence.toks[i].key in lex.envoy_words or sentence.toks[i].lemma in lex.envoy_words
+        for i in match.indices
+    )
 
 
 def _finite_without_subject(sentence: Sentence, match: Match) -> bool:
