@@ -137,6 +137,7 @@ from diplowatch.events.restraint import holds_back_act
 from diplowatch.events.same_sentence import same_sentence_merged
 from diplowatch.events.scene_dates import dated_by_scene
 from diplowatch.events.scenes import Scene, scene_of, scene_phrases
+from diplowatch.events.sequels import sequels_addressed
 from diplowatch.events.short_names import arabic_short_names, resolve_short_names, short_name
 from diplowatch.events.sidelines import without_occasions
 from diplowatch.events.sides import (
@@ -284,6 +285,7 @@ class RuleCoder:
         met: tuple[Draft, ...] = ()  # the meetings the sentence just before told (events.meeting_acts)
         for sentence in doc.sentences:
             found = self._sentence(doc, sentence, earlier, frozenset(d.type for d in out), met)
+            found = sequels_addressed(found)  # "bombed Beirut, then launched an offensive" (events.sequels)
             met = tuple(d for d in found if d.type in MEETINGS)
             lex = lexicon(sentence.language)
             found = [answering(d, sentence, lex, inviters, context.actor_kind) for d in found]
