@@ -168,6 +168,7 @@ from diplowatch.events.triggers import Match, find
 from diplowatch.events.unpublished import NOT_HAPPENED, dated_by_latest  # not (yet) happened
 from diplowatch.events.venues import without_venues
 from diplowatch.events.verbal import attacks_in_words, attacks_words, holds_a_post
+from diplowatch.events.visitors import act_arrives, visitor
 from diplowatch.events.voices import voices
 from diplowatch.events.voting import (
     VOTING_BODIES,
@@ -483,6 +484,10 @@ class RuleCoder:
             ),
             body=doc.article.body,
         )
+        visiting = None if nested else visitor(sentence, match, in_sentence, lex)
+        if visiting is not None:  # "intervient après la visite de X à Washington": X visits (events.visitors)
+            others = tuple(k for k in args.recipient if k != visiting)
+            args = dataclasses.replace(args, actor=(visiting,), recipient=others, source="parse")
         if condemned_act(sentence, match, heads, lex.relatives):  # "أدانت الوزارة الهجوم": not the ministry's
             # "أدان المغرب هجوم البوليساريو على السمارة": the name the noun is construct with did it
             doer = construct_holder(sentence, match, in_sentence, stances_only=False)
@@ -1200,6 +1205,7 @@ def _names_no_event(
         or sustained(sentence, match, lex)  # "to consolidate the ceasefire": agreed before (events.sustained)
         or lacks_object(sentence, match, lex)  # "was struck by the conviction" (events.transitive)
         or not_by_trip(sentence, match, lex)  # "will take time": no trip takes anyone (events.conveyed)
+        or act_arrives(sentence, match, lex)  # "La decisión británica llega tras...": nobody arrives
         or not not_denial_tokens(sentence, lex).isdisjoint(match.indices)  # "sin embargo": however
     )
 
