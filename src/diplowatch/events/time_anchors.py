@@ -22,7 +22,8 @@ def time_anchored(sentence: Sentence, keep: int, lexicon: Lexicon) -> set[int]:
     out: set[int] = set()
     for i, tok in enumerate(toks):
         pair = f"{tok.key} {toks[i + 1].key}" if i + 1 < len(toks) else ""
-        if tok.key not in anchors and tok.lemma not in anchors and pair not in anchors or tok.pos in VERBS:
+        named = tok.key in anchors or tok.lemma in anchors or pair in anchors
+        if not named or tok.pos in VERBS:
             continue  # (nor a verb: "la France veille à...")
         phrase = _phrase(sentence, i)
         if pair in anchors and tok.head == i + 1:  # "a day after X's visit": "day" measures "after"

@@ -182,6 +182,7 @@ def _parsed(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, tuple
     out: list[tuple[int, int, tuple[Token, ...], bool]] = []
     auxiliaries = frozenset(fold(w) for w in _TENSE_AUXILIARIES.get(segment.language, ()))
     agent_markers = _PASSIVE_OPENINGS.get(segment.language, frozenset())
+    incise_verbs = _INCISE_VERBS.get(segment.language, frozenset())
     for start, end, toks, parsed in _spacy_sentences(segment, doc):
         toks = _participle_restored(toks, auxiliaries) if auxiliaries else toks
         toks = _main_clause_restored(toks, agent_markers)
@@ -189,8 +190,7 @@ def _parsed(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, tuple
         toks = names_restored(toks) if segment.language in _NAMES_AS_VERBS else toks
         # a name read as the root verb hid the split compound tense: look again once it is a name
         toks = _participle_restored(toks, auxiliaries) if auxiliaries else toks
-        if segment.language in _INCISES:
-            toks = _incise_subjects_restored(toks, _INCISE_VERBS.get(segment.language, frozenset()))
+        toks = _incise_subjects_restored(toks, incise_verbs) if segment.language in _INCISES else toks
         toks = _acronym_subject_restored(toks) if segment.language in _ACRONYM_SUBJECTS else toks
         toks = appositive_subject_restored(toks) if segment.language in _APPOSITIVE_PARTICIPLES else toks
         toks = split_subject_restored(toks) if segment.language in _SPLIT_SUBJECTS else toks
@@ -231,12 +231,10 @@ def _parsed(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, tuple
             moved = tuple(dataclasses.replace(t, head=t.head + shift if t.head >= 0 else -1) for t in toks)
             # the opening clause may be all the first piece was ("Recibido por X, | el enviado pidió")
             glued = _main_clause_restored(last[2] + _governed(moved, last[2], shift), agent_markers)
-            if segment.language in _NAMES_AS_VERBS:  # "..., a déclaré mardi | Nasser Bourita."
-                glued = _incise_subjects_restored(
-                    names_restored(glued), _INCISE_VERBS.get(segment.language, frozenset())
-                )
-            elif segment.language in _INCISES:  # "X pousse Y à accepter, | a déclaré vendredi Z."
-                glued = _incise_subjects_restored(glued, _INCISE_VERBS.get(segment.language, frozenset()))
+            glued = names_restored(glued) if segment.language in _NAMES_AS_VERBS else glued
+            # "..., a déclaré mardi | Nasser Bourita.", "X pousse Y à accepter, | a déclaré vendredi Z."
+            if segment.language in _NAMES_AS_VERBS or segment.language in _INCISES:
+                glued = _incise_subjects_restored(glued, incise_verbs)
             if segment.language in _SPLIT_SUBJECTS:  # "Moscou | , par la voix de X, a critiqué"
                 glued = split_subject_restored(glued)
             out[-1] = (last[0], end, glued, True)
