@@ -39,7 +39,7 @@ from diplowatch.events.cue_phrases import contrasted, phrase_at
 from diplowatch.events.gerunds import gerund_acts, gerund_host, participle_acts
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.meeting_aims import meeting_aims
-from diplowatch.events.misdeeds import victims
+from diplowatch.events.misdeeds import attacked, victims
 from diplowatch.events.object_relatives import with_relative_object
 from diplowatch.events.proximity import proximity
 from diplowatch.events.reasons import without_reasons
@@ -693,6 +693,8 @@ def _parsed(
             clause -= subjected_conjuncts(sentence, verb)
             clause -= _adjunct_acts(sentence, verb, acts)
             clause -= victims(sentence, lexicon, verb)  # "estimant qu'elle viole la souveraineté de X"
+            if match.trigger.type == "ACCUSE":  # "condemned the Israeli attack on Lebanon": Lebanon suffers
+                clause -= attacked(sentence, lexicon, verb)
             clause -= gerund_acts(sentence, verb, acts, lexicon)  # "tout en critiquant Y": Y is its own
             # "received X, accusing Y of": Y is the accusation's, not a second visitor; a stance's participle
             # tells whom the stance is against ("rechazó la tutela extranjera, acusando a X de")

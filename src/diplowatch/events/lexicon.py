@@ -218,6 +218,7 @@ _CUE_KEYS = (
     "own_positions",
     "scenes",
     "after_scenes",
+    "attack_targets",
     "envoy_words",
     "time_anchors",
     "trip_marks",
@@ -446,6 +447,7 @@ class Lexicon:
     own_positions: frozenset[str] = frozenset()  # "su plan": the possessor is the actor itself
     scenes: frozenset[str] = frozenset()  # "lors", "during", "durante": a meeting noun after one is a scene
     after_scenes: frozenset[str] = frozenset()  # "after", "après": a scene before the act, even a meeting
+    attack_targets: frozenset[str] = frozenset()  # "on", "contre": an attack noun's victim (events.misdeeds)
     envoy_words: frozenset[str] = frozenset()  # "ambassadeur": a recall hosts every posting of its clause
     time_anchors: frozenset[str] = frozenset()  # "lendemain", "eve": a happening that only dates the act
     trip_marks: frozenset[str] = frozenset()  # "a visit to X": where a trip noun went

@@ -65,3 +65,39 @@ def unnamed_doer(sentence: Sentence, match: Match) -> bool:
         for c in sentence.children(match.head)
     )
     return relative_subject and (verb.head < 0 or sentence.toks[verb.head].pos not in ("NOUN", "PROPN"))
+
+
+def attacked(sentence: Sentence, lexicon: Lexicon, verb: int) -> set[int]:
+    """The tokens of whom an attack noun below `verb` strikes ("condemned the Israeli attack on Lebanon",
+    "a condamné l'attaque israélienne contre le Liban", "condenó el ataque contra el Líbano"): its complement
+    a target word opens (lexicon `attack_targets`) names the victim, whom a condemnation blames no more than
+    a misdeed's object."""
+    if not lexicon.attack_targets:
+        return set()
+    out: set[int] = set()
+    for m in find(sentence, lexicon):
+        if m.trigger.type != "ASSAULT" or m.head == verb or sentence.toks[m.head].pos != "NOUN":
+            continue
+        if m.head not in sentence.subtree(verb):
+            continue
+        # (anywhere in the noun's own phrase: the parser may hang "contre le Liban" on "israélienne"; not in
+        # a clause on the noun, "the attack, which casts doubt on Russia's commitment")
+        for c in sentence.subtree(m.head) - {m.head}:
+            marks = {sentence.toks[c].key} | {
+                sentence.toks[k].key for k in sentence.children(c) if sentence.toks[k].dep == "case"
+            }
+            if marks & lexicon.attack_targets and _in_phrase(sentence, c, m.head):
+                out |= sentence.subtree(c)
+    return out
+
+
+def _in_phrase(sentence: Sentence, token: int, noun: int) -> bool:
+    """No verb stands between the token and the noun it depends on: the noun's own phrase."""
+    at = sentence.toks[token].head
+    for _ in range(len(sentence.toks)):
+        if at == noun:
+            return True
+        if at < 0 or sentence.toks[at].pos in ("VERB", "AUX"):
+            return False
+        at = sentence.toks[at].head
+    return False

@@ -67,11 +67,37 @@ def without_wronged(
     not accused; the strikes' doers are, as the reaction's object tells (`wronged_nouns`)."""
     if not lex.wronged_nouns or not recipient:
         return recipient
+    struck = _attacks_told(sentence, lex)
 
     def wronged(sentence: Sentence, start: int, end: int, lex: Lexicon) -> bool:
-        return _in_phrase_of(sentence, start, end, lex, lex.wronged_nouns)
+        return _in_phrase_of(sentence, start, end, lex, lex.wronged_nouns) or _attacked(
+            sentence, start, end, lex, struck
+        )
 
     return _without_named_only(sentence, recipient, found, lex, wronged)
+
+
+ATTACK_REACH = 3  # words from an attack noun to the target word after it ("بالعدوان الإسرائيلي على")
+
+
+def _attacks_told(sentence: Sentence, lex: Lexicon) -> frozenset[int]:
+    """Unparsed text: the tokens of the sentence's attack words (ASSAULT triggers); a parse tells the
+    victims of an attack noun itself (events.misdeeds.attacked)."""
+    if sentence.parsed or not lex.attack_targets:
+        return frozenset()
+    return frozenset(i for m in find(sentence, lex) if m.trigger.type == "ASSAULT" for i in m.indices)
+
+
+def _attacked(sentence: Sentence, start: int, end: int, lex: Lexicon, struck: frozenset[int]) -> bool:
+    """The mention at body offsets [start, end) is an attack's target: right after a target word that
+    follows an attack word ("ونددت قطر بالعدوان الإسرائيلي على لبنان": Lebanon suffered the aggression)."""
+    inside = sentence.tokens_within(start, end)
+    if not struck or not inside or inside[0] == 0:
+        return False
+    mark = inside[0] - 1
+    if sentence.toks[mark].key not in lex.attack_targets:
+        return False
+    return any(mark - ATTACK_REACH <= i < mark for i in struck)
 
 
 def _without_named_only(
