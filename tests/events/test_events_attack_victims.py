@@ -33,3 +33,10 @@ def test_a_clause_on_the_attack_noun_names_no_victim(world_code):
     text = "Blinken said Washington strongly condemns the attack, which he said casts doubt on Russia's commitment."
     accused = real_events(world_code(text, "en", "2024-11-27"), "ACCUSE")
     assert accused and all("Russia" in e.recipient for e in accused), shown(accused)
+
+
+def test_an_attack_that_names_no_attacker_stays_aimed_at_its_place(world_code):
+    accused = real_events(
+        world_code("Le Maroc a condamné l'attaque contre Bamako.", "fr", "2024-11-27"), "ACCUSE"
+    )
+    assert [e.recipient for e in accused] == [("Mali",)], shown(accused)

@@ -694,7 +694,9 @@ def _parsed(
             clause -= _adjunct_acts(sentence, verb, acts)
             clause -= victims(sentence, lexicon, verb)  # "estimant qu'elle viole la souveraineté de X"
             if match.trigger.type == "ACCUSE":  # "condemned the Israeli attack on Lebanon": Lebanon suffers
-                clause -= attacked(sentence, lexicon, verb)
+                clause -= attacked(
+                    sentence, lexicon, verb, {t for m in at for t in mention_span(sentence, m)}
+                )
             clause -= gerund_acts(sentence, verb, acts, lexicon)  # "tout en critiquant Y": Y is its own
             # "received X, accusing Y of": Y is the accusation's, not a second visitor; a stance's participle
             # tells whom the stance is against ("rechazó la tutela extranjera, acusando a X de")

@@ -67,11 +67,12 @@ def unnamed_doer(sentence: Sentence, match: Match) -> bool:
     return relative_subject and (verb.head < 0 or sentence.toks[verb.head].pos not in ("NOUN", "PROPN"))
 
 
-def attacked(sentence: Sentence, lexicon: Lexicon, verb: int) -> set[int]:
+def attacked(sentence: Sentence, lexicon: Lexicon, verb: int, named: set[int]) -> set[int]:
     """The tokens of whom an attack noun below `verb` strikes ("condemned the Israeli attack on Lebanon",
     "a condamné l'attaque israélienne contre le Liban", "condenó el ataque contra el Líbano"): its complement
     a target word opens (lexicon `attack_targets`) names the victim, whom a condemnation blames no more than
-    a misdeed's object."""
+    a misdeed's object, when the noun's phrase names the attacker too (`named`: the tokens of actor
+    mentions); "condemned the attack on Bamako" names no one else, and stays aimed at the place's state."""
     if not lexicon.attack_targets:
         return set()
     out: set[int] = set()
@@ -82,12 +83,16 @@ def attacked(sentence: Sentence, lexicon: Lexicon, verb: int) -> set[int]:
             continue
         # (anywhere in the noun's own phrase: the parser may hang "contre le Liban" on "israélienne"; not in
         # a clause on the noun, "the attack, which casts doubt on Russia's commitment")
-        for c in sentence.subtree(m.head) - {m.head}:
+        phrase = sentence.subtree(m.head) - {m.head}
+        struck: set[int] = set()
+        for c in phrase:
             marks = {sentence.toks[c].key} | {
                 sentence.toks[k].key for k in sentence.children(c) if sentence.toks[k].dep == "case"
             }
             if marks & lexicon.attack_targets and _in_phrase(sentence, c, m.head):
-                out |= sentence.subtree(c)
+                struck |= sentence.subtree(c)
+        if (phrase - struck) & named:
+            out |= struck
     return out
 
 

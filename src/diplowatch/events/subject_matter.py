@@ -68,10 +68,11 @@ def without_wronged(
     if not lex.wronged_nouns or not recipient:
         return recipient
     struck = _attacks_told(sentence, lex)
+    named = {i for m in found for i in sentence.tokens_within(m.start, m.end)} if struck else set()
 
     def wronged(sentence: Sentence, start: int, end: int, lex: Lexicon) -> bool:
         return _in_phrase_of(sentence, start, end, lex, lex.wronged_nouns) or _attacked(
-            sentence, start, end, lex, struck
+            sentence, start, end, lex, struck, named
         )
 
     return _without_named_only(sentence, recipient, found, lex, wronged)
@@ -88,16 +89,19 @@ def _attacks_told(sentence: Sentence, lex: Lexicon) -> frozenset[int]:
     return frozenset(i for m in find(sentence, lex) if m.trigger.type == "ASSAULT" for i in m.indices)
 
 
-def _attacked(sentence: Sentence, start: int, end: int, lex: Lexicon, struck: frozenset[int]) -> bool:
+def _attacked(
+    sentence: Sentence, start: int, end: int, lex: Lexicon, struck: frozenset[int], named: set[int]
+) -> bool:
     """The mention at body offsets [start, end) is an attack's target: right after a target word that
-    follows an attack word ("ونددت قطر بالعدوان الإسرائيلي على لبنان": Lebanon suffered the aggression)."""
+    follows an attack word, with the attacker named between them ("ونددت قطر بالهجوم الإسرائيلي على لبنان":
+    Lebanon suffered the attack; `named`: the tokens of actor mentions)."""
     inside = sentence.tokens_within(start, end)
     if not struck or not inside or inside[0] == 0:
         return False
     mark = inside[0] - 1
     if sentence.toks[mark].key not in lex.attack_targets:
         return False
-    return any(mark - ATTACK_REACH <= i < mark for i in struck)
+    return any(mark - ATTACK_REACH <= i < mark and any(i < t < mark for t in named) for i in struck)
 
 
 def _without_named_only(
