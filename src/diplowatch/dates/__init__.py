@@ -53,8 +53,11 @@ def _resolve_all(
     """Resolve in reading order, carrying the last day mentioned as the reference for anaphors (from
     `reference`, the last day told before the text, else the anchor)."""
     out = []
+    told = reference is not None  # a day the text told before: what "the next day" counts from
     reference = reference or anchor
     for candidate in candidates:
+        if not told and (candidate.reading.anaphor or 0) > 0:
+            continue  # "le lendemain" before any day told: the day after something undated, not after writing
         span = folded.span(candidate.start, candidate.end)
         tense = functools.partial(tense_at, text, *span, language)  # only relative readings ask for it
         try:
@@ -65,7 +68,7 @@ def _resolve_all(
             continue
         out.append((candidate, resolved))
         if resolved.day is not None and resolved.kind in ("date", "time") and not is_deadline(text, span[0]):
-            reference = resolved.day
+            reference, told = resolved.day, True
     return out
 
 
