@@ -355,6 +355,10 @@ def tells_of_occasion(sentence: Sentence, phrases: frozenset[str]) -> bool:
     occasion", "on that occasion", "en esa ocasión", "في تلك المناسبة")."""
     if not phrases:
         return False
+    return sentence.derived_for("occasion", lambda s: _holds_phrase(s, phrases), phrases)
+
+
+def _holds_phrase(sentence: Sentence, phrases: frozenset[str]) -> bool:
     keys = f" {' '.join(t.key for t in sentence.toks)} "
     return any(f" {phrase} " in keys for phrase in phrases)
 

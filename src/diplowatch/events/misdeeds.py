@@ -96,6 +96,32 @@ def attacked(sentence: Sentence, lexicon: Lexicon, verb: int, named: set[int]) -
     return out
 
 
+ATTACK_REACH = 3  # words from an attack noun to the target word after it ("بالعدوان الإسرائيلي على")
+
+
+def attacks_told(sentence: Sentence, lex: Lexicon) -> frozenset[int]:
+    """Unparsed text: the tokens of the sentence's attack words (ASSAULT triggers); a parse tells the
+    victims of an attack noun itself (attacked above)."""
+    if sentence.parsed or not lex.attack_targets:
+        return frozenset()
+    return frozenset(i for m in find(sentence, lex) if m.trigger.type == "ASSAULT" for i in m.indices)
+
+
+def after_attack(
+    sentence: Sentence, start: int, end: int, lex: Lexicon, struck: frozenset[int], named: set[int]
+) -> bool:
+    """The mention at body offsets [start, end) is an attack's target: right after a target word that
+    follows an attack word, with the attacker named between them ("ونددت قطر بالهجوم الإسرائيلي على لبنان":
+    Lebanon suffered the attack; `named`: the tokens of actor mentions)."""
+    inside = sentence.tokens_within(start, end)
+    if not struck or not inside or inside[0] == 0:
+        return False
+    mark = inside[0] - 1
+    if sentence.toks[mark].key not in lex.attack_targets:
+        return False
+    return any(mark - ATTACK_REACH <= i < mark and any(i < t < mark for t in named) for i in struck)
+
+
 def _in_phrase(sentence: Sentence, token: int, noun: int) -> bool:
     """No verb stands between the token and the noun it depends on: the noun's own phrase."""
     at = sentence.toks[token].head

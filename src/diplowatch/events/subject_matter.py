@@ -17,6 +17,7 @@ import bisect
 from collections.abc import Callable, Sequence
 
 from diplowatch.events.lexicon import Lexicon, lexicon
+from diplowatch.events.misdeeds import after_attack, attacks_told
 from diplowatch.events.triggers import find, keys_of
 from diplowatch.model import PlaceMention
 from diplowatch.text.mentions import ActorMention
@@ -67,41 +68,15 @@ def without_wronged(
     not accused; the strikes' doers are, as the reaction's object tells (`wronged_nouns`)."""
     if not lex.wronged_nouns or not recipient:
         return recipient
-    struck = _attacks_told(sentence, lex)
+    struck = attacks_told(sentence, lex)
     named = {i for m in found for i in sentence.tokens_within(m.start, m.end)} if struck else set()
 
     def wronged(sentence: Sentence, start: int, end: int, lex: Lexicon) -> bool:
-        return _in_phrase_of(sentence, start, end, lex, lex.wronged_nouns) or _attacked(
+        return _in_phrase_of(sentence, start, end, lex, lex.wronged_nouns) or after_attack(
             sentence, start, end, lex, struck, named
         )
 
     return _without_named_only(sentence, recipient, found, lex, wronged)
-
-
-ATTACK_REACH = 3  # words from an attack noun to the target word after it ("بالعدوان الإسرائيلي على")
-
-
-def _attacks_told(sentence: Sentence, lex: Lexicon) -> frozenset[int]:
-    """Unparsed text: the tokens of the sentence's attack words (ASSAULT triggers); a parse tells the
-    victims of an attack noun itself (events.misdeeds.attacked)."""
-    if sentence.parsed or not lex.attack_targets:
-        return frozenset()
-    return frozenset(i for m in find(sentence, lex) if m.trigger.type == "ASSAULT" for i in m.indices)
-
-
-def _attacked(
-    sentence: Sentence, start: int, end: int, lex: Lexicon, struck: frozenset[int], named: set[int]
-) -> bool:
-    """The mention at body offsets [start, end) is an attack's target: right after a target word that
-    follows an attack word, with the attacker named between them ("ونددت قطر بالهجوم الإسرائيلي على لبنان":
-    Lebanon suffered the attack; `named`: the tokens of actor mentions)."""
-    inside = sentence.tokens_within(start, end)
-    if not struck or not inside or inside[0] == 0:
-        return False
-    mark = inside[0] - 1
-    if sentence.toks[mark].key not in lex.attack_targets:
-        return False
-    return any(mark - ATTACK_REACH <= i < mark and any(i < t < mark for t in named) for i in struck)
 
 
 def _without_named_only(

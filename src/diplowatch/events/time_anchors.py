@@ -15,11 +15,18 @@ VERBS = ("VERB", "AUX")
 
 def time_anchored(sentence: Sentence, keep: int, lexicon: Lexicon) -> set[int]:
     """The tokens of the sentence's time-anchor phrases that do not hold token `keep` (the trigger)."""
-    anchors = lexicon.time_anchors
-    if not anchors:
+    if not lexicon.time_anchors:
         return set()
+    phrases = sentence.derived_for(
+        "time anchors", lambda s: _anchor_phrases(s, lexicon.time_anchors), lexicon
+    )
+    return {i for phrase in phrases if keep not in phrase for i in phrase}
+
+
+def _anchor_phrases(sentence: Sentence, anchors: frozenset[str]) -> tuple[frozenset[int], ...]:
+    """Every time-anchor phrase of the sentence (worked out once: each verb trigger asks)."""
     toks = sentence.toks
-    out: set[int] = set()
+    out: list[frozenset[int]] = []
     for i, tok in enumerate(toks):
         pair = f"{tok.key} {toks[i + 1].key}" if i + 1 < len(toks) else ""
         named = tok.key in anchors or tok.lemma in anchors or pair in anchors
@@ -28,9 +35,8 @@ def time_anchored(sentence: Sentence, keep: int, lexicon: Lexicon) -> set[int]:
         phrase = _phrase(sentence, i)
         if pair in anchors and tok.head == i + 1:  # "a day after X's visit": "day" measures "after"
             phrase |= sentence.subtree(i + 1)
-        if keep not in phrase:
-            out |= phrase
-    return out
+        out.append(frozenset(phrase))
+    return tuple(out)
 
 
 def _phrase(sentence: Sentence, anchor: int) -> set[int]:
