@@ -31,6 +31,7 @@ _LIST_KEYS = (
     "conjunctions",
     "plural_role_heads",
     "name_stops",
+    "title_qualifiers",
     "singular_determiners",
     "descriptive_heads",
     "government_links",
@@ -77,6 +78,9 @@ class LangCues:
         frozenset()
     )  # "chefs" in "les chefs d'État de la Cédéao": several holders
     name_stops: frozenset[str] = frozenset()  # words no name holds (unparsed text: names after a title)
+    # "then", "former" between a title and the name ("وزير الخارجية الإسرائيلي آنذاك يائير لبيد"): they
+    # date the title; the name follows them
+    title_qualifiers: frozenset[str] = frozenset()
     singular_determiners: frozenset[str] = frozenset()  # "l'Allemand": a person of that nationality
     descriptive_heads: frozenset[str] = frozenset()  # "colonie espagnole": a demonym naming no actor
     # "وزير الخارجية *في* الحكومة اليمنية", "the foreign minister *in* the Yemeni government": a role
@@ -126,6 +130,7 @@ def _build(data: dict[str, list[str]]) -> LangCues:
         conjunctions=words("conjunctions"),
         plural_role_heads=words("plural_role_heads"),
         name_stops=words("name_stops"),
+        title_qualifiers=words("title_qualifiers"),
         singular_determiners=words("singular_determiners"),
         descriptive_heads=words("descriptive_heads"),
         government_links=words("government_links"),

@@ -1323,8 +1323,9 @@ def _clause_between(part: _Segment, start: int, gap: str, lang: LangCues) -> boo
     if not words:
         return False
     if part.doc is None:
-        honorific = {h[0] for h in lang.honorifics if len(h) == 1}
-        return any(alias_keys(w)[:1] and alias_keys(w)[0] not in honorific for w in words)
+        # (an honorific, or a word that dates the title: "وزير الخارجية الإسرائيلي آنذاك يائير لبيد")
+        titling = {h[0] for h in lang.honorifics if len(h) == 1} | lang.title_qualifiers
+        return any(alias_keys(w)[:1] and alias_keys(w)[0] not in titling for w in words)
     low = start - part.segment.start
     high = low + len(gap)
     # only the tokens overlapping the gap: walking the whole segment for each role was a cost per token
@@ -1467,6 +1468,8 @@ def _titled_names(part: _Segment, lang: LangCues) -> list[tuple[int, int]]:
 
 
 def _two_name_words(part: _Segment, first: int, lang: LangCues) -> list[tuple[int, int]]:
+    if first < len(part.toks) and _is_person_noun(part.toks[first], lang.title_qualifiers):
+        first += 1  # "وزير الخارجية الإسرائيلي آنذاك يائير لبيد": the then minister's name follows "then"
     words = part.toks[first : first + 2]
     ok = len(words) == 2 and all(is_arabic(w.text) and not _is_person_noun(w, lang.name_stops) for w in words)
     # one name, not two words a comma parts ("أدان وزير الخارجية الجزائري الهجوم، داعيا": the attack, calling)

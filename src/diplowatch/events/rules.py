@@ -249,10 +249,11 @@ class RuleCoder:
         if article.published is None:  # its undated events: when the report was likely written
             kept = dated_by_latest(kept)
         states = _article_states(article)
+        unknown = frozenset(a.name for a in article.actors if a.id is None and a.kind == "person")
         kept = [
             d.replace(
-                actor=with_governments_states(d.actor, context, states),
-                recipient=with_governments_states(d.recipient, context, states),
+                actor=with_governments_states(d.actor, context, states, unknown),
+                recipient=with_governments_states(d.recipient, context, states, unknown),
             )
             for d in kept
         ]

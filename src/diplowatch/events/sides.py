@@ -109,15 +109,21 @@ def same_side(holders: tuple[str, ...], actors: tuple[str, ...], context: CoderC
 
 
 def with_governments_states(
-    keys: tuple[str, ...], context: CoderContext, states: dict[str, str]
+    keys: tuple[str, ...],
+    context: CoderContext,
+    states: dict[str, str],
+    unknown: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
     """`keys` and the state each government body among them acts for ("Morocco's foreign ministry
     welcomed...": Morocco welcomed), when the article names that state (`states`: ISO alpha-3 -> the
-    state's key). A person's state is not added: a minister's act is told as the minister's."""
+    state's key). A known person's state is not added: a minister's act is told as the minister's. A
+    government's person the KB does not know (`unknown`: "وزير الخارجية الإسرائيلي يائير لبيد") gets the
+    state too: a name in the article's script is no identity a reader can look up; the state is."""
     out = list(keys)
     for key in keys:
-        governing = context.actor_kind(key) == "organization" and "GOV" in (context.actor_sector(key) or "")
-        iso = context.actor_country(key) if governing else None
+        kind, sector = context.actor_kind(key), context.actor_sector(key) or ""
+        governing = kind == "organization" or kind == "person" and key in unknown
+        iso = context.actor_country(key) if governing and "GOV" in sector else None
         state = states.get(iso) if iso else None
         if state and state not in out:
             out.append(state)
