@@ -56,6 +56,7 @@ class Cues:
     sentence_starters: frozenset[str]
     section_labels: frozenset[str]
     until_before: re.Pattern[str]  # matches at the end of the text before a deadline date
+    appointed_before: re.Pattern[str]  # matches at the end of the text before a day set for later
     deictic_before: re.Pattern[str]  # matches at the end of the text before a date of writing
     publication_label: re.Pattern[str]  # opens a line that dates the page itself
 
@@ -86,6 +87,7 @@ def cues() -> Cues:
         sentence_starters=frozenset(gather("sentence_starters")),
         section_labels=frozenset(label.casefold() for label in gather("section_labels")),
         until_before=_words_before(gather("until_cues")),
+        appointed_before=_words_before(gather("appointment_cues")),
         deictic_before=_words_before(gather("deictic_cues")),
         publication_label=re.compile(rf"(?i)^\s*(?:{'|'.join(gather('publication_labels'))})\b\s*:?"),
     )

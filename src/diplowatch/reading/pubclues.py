@@ -35,6 +35,7 @@ ADJACENT = re.compile(
 )  # "hier, mardi 6 septembre", "اليوم الخميس", "الخميس الماضي، السادس"
 SENTENCE_END = re.compile(r"[.!?\n]")
 WEEK_DAYS = 6
+APPOINTMENT_CUE_CHARS = 24  # the longest appointment cue and a weekday after it
 DEIXIS_NEAR_REFERENCE = 40  # characters: "la résolution 2756 adoptée hier", "adopté hier la résolution 2756"
 
 
@@ -70,8 +71,9 @@ def read_clues(body: str, language: str, today: date, year_of: YearOf, written: 
     # Every reported day counts for the floor, whatever tense the normaliser read around it (a
     # relative clause's "qui doit" makes "mardi 12 mars, le ministre ... a reçu" look future);
     # a day called today must not be before a day reported in the past tense.
-    # A term ("jusqu'au 31 octobre 2018") is no reported day.
-    mentions = [m for m in mentions if not (m.day and _term(body, m))]
+    # A term ("jusqu'au 31 octobre 2018") is no reported day, nor is a day set for later ("convoca para
+    # el jueves 30 de enero", "el próximo martes 16 de abril"): the text may be written days before it.
+    mentions = [m for m in mentions if not (m.day and (_term(body, m) or _appointed(body, m, language)))]
     # "last Thursday, November 6": a day the text calls a past weekday's was before the day of writing
     past = {i for i, m in enumerate(mentions) if m.day and _past_weekday(body, mentions, i, language)}
     told = [
@@ -196,6 +198,20 @@ def _renewals(body: str, mentions: list[_Mention]) -> list[Citation]:
 
 def _term(body: str, mention: _Mention) -> bool:
     return is_deadline(body, mention.start)
+
+
+def _appointed(body: str, mention: _Mention, language: str) -> bool:
+    """A day the text sets for later: "next" in it, or right before it, or a word that appoints it."""
+    return mention.reading.shift == 1 or appointed(body, mention.start, language)
+
+
+def appointed(body: str, start: int, language: str) -> bool:
+    """The words right before `start` set the day for later: "convocó una reunión para el jueves 30", "will
+    meet next Thursday, January 30"."""
+    if cues().appointed_before.search(body[max(0, start - APPOINTMENT_CUE_CHARS) : start]):
+        return True
+    words = re.findall(r"\w+", body[max(0, start - 12) : start])
+    return bool(words) and load_vocabulary(language).meaning("SHIFT", fold_aligned_word(words[-1])) == 1
 
 
 def _longest(mentions: list[_Mention]) -> list[_Mention]:

@@ -41,6 +41,7 @@ from diplowatch.reading.pubclues import (
     WEEK_DAYS,
     Clues,
     after_yesterday,
+    appointed,
     day_in_window,
     is_past_shift,
     past_shift_before,
@@ -379,6 +380,7 @@ def _latest_reported(
         and _has_year(t)
         and (t.value or "")[:10] <= today.isoformat()
         and not is_deadline(body, t.start)  # 'jusqu'au 31 octobre 2025': a term, not a report
+        and not appointed(body, t.start, lang)  # 'prévue le 3 mars 2025': a day ahead, not a report
     ]
     tweets = [t for t in dated if _in_tweet_attribution(body, t)]
     deictic = [t for t in dated if _written_on(body, t)]
@@ -400,6 +402,7 @@ def _latest_reported(
         if _full_day(t)
         and _day_number(t)
         and not _has_year(t)
+        and not appointed(body, t.start, lang)  # "para el jueves 30 de enero": a day ahead, not reported
         and (weekday := _weekday_of(body, t, lang)) is not None
     ]
     completed: dict[str, DateValue | None] = {}  # a long page repeats its days: complete each once
