@@ -1264,6 +1264,8 @@ def pronoun_person(
     ]
     if latest:
         return next((p[-1].key for named in window if (p := [m for m in named if m.kind == "person"])), None)
+    if (ahead := _main_subject_ahead(doc, sentence, position)) is not None:
+        return ahead  # "Speaking in Ankara, where he met Erdogan, Zelensky said...": Zelensky
     if not window[0] and (subject := _previous_subject(doc, sentence)) is not None:
         return (
             subject  # "Haftar a reçu X... La veille, il s'était entretenu": whom the last sentence is about
@@ -1272,6 +1274,29 @@ def pronoun_person(
     counts = {m.key: sum(n.key == m.key and n.start < position for n in doc.mentions) for m in candidates}
     best = max(candidates, key=lambda m: counts[m.key], default=None)
     return best.key if best is not None and best.kind == "person" else None
+
+
+def _main_subject_ahead(doc: _Doc, sentence: Sentence, position: int) -> str | None:
+    """The person the main clause names as its subject after a pronoun of a clause put before it ("After he
+    met Macron in Paris, Sánchez flew to Rabat", "Speaking in Ankara, where he met Erdogan, Zelensky
+    said"): the one the pronoun stands for, unless the main clause has a pronoun of its own for someone
+    ("When he arrived, Bourita received him": the visitor is not Bourita)."""
+    pronoun = sentence.token_at(position)
+    if not sentence.parsed or pronoun is None or not sentence.toks[pronoun].dep.startswith("nsubj"):
+        return None
+    root = next((i for i, tok in enumerate(sentence.toks) if tok.head < 0), None)
+    if root is None or sentence.toks[pronoun].head == root:
+        return None
+    subject = next((c for c in sentence.children(root) if sentence.toks[c].dep.startswith("nsubj")), None)
+    if subject is None or subject < pronoun or root < subject:
+        return None
+    if any(sentence.toks[c].pos == "PRON" for c in sentence.children(root) if c > subject):
+        return None
+    words = sentence.subtree(subject)
+    named = [
+        m for m in within(doc.mentions, sentence.start, sentence.end) if sentence.token_at(m.start) in words
+    ]
+    return named[0].key if named and named[0].kind == "person" else None
 
 
 def _happening_as_subject(sentence: Sentence, match: Match) -> bool:
