@@ -1227,7 +1227,8 @@ def _subject(
         if step == 0:
             active_start = not (passive or unmarked)
         if passive or unmarked:
-            patient = _union(sentence, subjects)
+            # "X arrived in Riyadh and was received by Y": a passive conjunct shares the subject before it
+            patient = _union(sentence, subjects or _shared_subject(sentence, current, step))
             if subjects and step and came_by_conj and active_start and not agents:
                 # "Rabat had not been consulted about the trip, had objected to it": the active verb
                 # coordinated with a passive shares its subject, who acts in it
@@ -1522,6 +1523,15 @@ def _fronted_adjuncts(sentence: Sentence, subjects: list[int]) -> set[int]:
 
 
 NOUN_PHRASE = frozenset({"DET", "PROPN", "NOUN", "ADJ", "ADP"})
+
+
+def _shared_subject(sentence: Sentence, verb: int, step: int) -> list[int]:
+    """The subject of the verb a conjunct with none of its own is coordinated with (the verb asked about
+    only, not one climbed to)."""
+    tok = sentence.toks[verb]
+    if step or tok.dep != "conj" or tok.head < 0:
+        return []
+    return [c for c in sentence.children(tok.head) if sentence.toks[c].dep in SUBJECTS]
 
 
 def _stranded_conjunct(sentence: Sentence, subject: set[int]) -> set[int]:
