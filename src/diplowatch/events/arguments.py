@@ -1526,10 +1526,11 @@ NOUN_PHRASE = frozenset({"DET", "PROPN", "NOUN", "ADJ", "ADP"})
 
 
 def _shared_subject(sentence: Sentence, verb: int, step: int) -> list[int]:
-    """The subject of the verb a conjunct with none of its own is coordinated with (the verb asked about
-    only, not one climbed to)."""
+    """The subject of the verb a finite conjunct with none of its own is coordinated with (the verb asked
+    about only, not one climbed to; not an infinitive: "a la espera de ser recibido por el rey" is no act
+    done)."""
     tok = sentence.toks[verb]
-    if step or tok.dep != "conj" or tok.head < 0:
+    if step or tok.dep != "conj" or tok.head < 0 or not _finite(sentence, verb):
         return []
     return [c for c in sentence.children(tok.head) if sentence.toks[c].dep in SUBJECTS]
 
