@@ -1260,7 +1260,7 @@ def _subject(
             # "X said the text was flawed and criticised Y", "X abstained because the text ignored its
             # concerns, and criticised Y": the parser hung the second verb on the reported clause or on
             # the reason given, whose subject names nobody; it is the act of the clause above (climb on)
-        elif subjects and step == 0 and (noun := _relative_antecedent(sentence, current, subjects)):
+        elif subjects and step == 0 and (noun := _relative_antecedent(sentence, current, subjects, lexicon)):
             return noun, set()
         elif subjects and step == 0 and (noun := _stray_relative(sentence, current, subjects)):
             return noun, set()
@@ -1667,10 +1667,14 @@ def _place_relative_teller(
 SHARING_SUBJECT = ("conj", "dep")  # a verb the parser hung on the one before ("met X, then flew to Y")
 
 
-def _relative_antecedent(sentence: Sentence, verb: int, subjects: list[int]) -> set[int]:
+def _relative_antecedent(
+    sentence: Sentence, verb: int, subjects: list[int], lexicon: Lexicon | None = None
+) -> set[int]:
     """ "Lavrov, who praised Morocco", "Albares, quien le ha expresado...": a relative clause whose
     subject is its pronoun acts for the noun it modifies (that noun's phrase without the clause). A
-    personal pronoun subject is someone else ("ECOWAS, which they accused of..."): the noun is the object."""
+    personal pronoun subject is someone else ("ECOWAS, which they accused of..."): the noun is the object.
+    A text's noun speaks for whoever issued it ("the Council adopted a resolution that condemns X", "aprobó
+    una resolución que condena"): the issuer acts, as for "a statement urging" (`_issuer`)."""
     tok = sentence.toks[verb]
     if (
         tok.dep not in RELATIVE_CLAUSES
@@ -1679,6 +1683,10 @@ def _relative_antecedent(sentence: Sentence, verb: int, subjects: list[int]) -> 
         or any("PronType=Prs" in sentence.toks[s].morph for s in subjects)
     ):
         return set()
+    noun = sentence.toks[tok.head]
+    if lexicon is not None and {noun.lemma, noun.key} & (lexicon.instruments | lexicon.utterances):
+        if issuer := _issuer(sentence, tok.head, lexicon.issuing):
+            return issuer
     return sentence.subtree(tok.head) - sentence.subtree(verb)
 
 
