@@ -51,7 +51,7 @@ def _resolve_all(
     reference: date | None = None,
 ) -> list[tuple[Candidate, Resolved]]:
     """Resolve in reading order, carrying the last day mentioned as the reference for anaphors (from
-    `reference`, the last day told before the text, else the anchor)."""
+    `reference`, the last day told before the text, else the anchor), but no day after the anchor."""
     out = []
     told = reference is not None  # a day the text told before: what "the next day" counts from
     reference = reference or anchor
@@ -67,8 +67,12 @@ def _resolve_all(
         if resolved is None or _beyond_calendar(resolved):
             continue
         out.append((candidate, resolved))
+        # (a day after the anchor is a plan or a projection, "talks on Saturday", "al 50 % en una semana":
+        # "the same day", "por la tarde" told after it go back to the last day told that had come)
+        ahead = anchor is not None and resolved.day is not None and resolved.day > anchor
         if resolved.day is not None and resolved.kind in ("date", "time") and not is_deadline(text, span[0]):
-            reference, told = resolved.day, True
+            if not ahead:
+                reference, told = resolved.day, True
     return out
 
 
