@@ -1685,8 +1685,11 @@ def _relative_antecedent(
         return set()
     noun = sentence.toks[tok.head]
     if lexicon is not None and {noun.lemma, noun.key} & (lexicon.instruments | lexicon.utterances):
-        if issuer := _issuer(sentence, tok.head, lexicon.issuing):
-            return issuer
+        # (the text issued, the object of "adopted": not one voted or commented on, "abstained on the
+        # resolution, which calls on...")
+        issuing = predicate(sentence, tok.head)
+        if noun.dep in OBJECTS and noun.head == issuing and sentence.toks[issuing].lemma in lexicon.issuing:
+            return _subject_tokens(sentence, issuing)
     return sentence.subtree(tok.head) - sentence.subtree(verb)
 
 
