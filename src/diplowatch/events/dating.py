@@ -310,10 +310,7 @@ def event_date(
         if pool:
             best = min(pool, key=lambda d: (_RANK[d.date.granularity], abs(d.start - where)))
             return best.date, source
-    # (a past perfect after a past perfect stays in the same past: "Le 31 mars, X et Y s'étaient entretenus.
-    # Les deux présidents étaient convenus de...": 31 March)
-    chain = past_perfect(sentence, perfect_auxiliaries)
-    if previous is not None and (occasion or chain or not past_perfect(previous, perfect_auxiliaries)):
+    if previous is not None and (occasion or not past_perfect(previous, perfect_auxiliaries)):
         root = next((i for i, t in enumerate(previous.toks) if t.head < 0), 0)
         # (a document the previous sentence cites is background, not this event's happening; so is
         # what a relative clause tells of a noun, "the march that was held on Sunday", unless the report
@@ -334,8 +331,8 @@ def event_date(
                 occasion
                 or not (published and _in_adnominal_clause(previous, previous.token_at(d.start), root))
                 # "..., alors que Nairobi avait reconnu la RASD en 2014": a clause that goes back before the
-                # story dates nothing after it, but what the past perfect goes on telling
-                and (chain or not _in_past_perfect_clause(previous, d, perfect_auxiliaries))
+                # story dates nothing after it
+                and not _in_past_perfect_clause(previous, d, perfect_auxiliaries)
             )
         ]
         # the date of the previous sentence's own act, not of a clause inside it ("se reunieron el lunes
