@@ -1030,11 +1030,11 @@ class RuleCoder:
                     return states, "parse"
             return earlier.met, "parse"  # "Les deux ministres ont convenu de...": both who met (events.pairs)
         if guessed and not nested and not earlier.met and names_the_pair(sentence, match, lex):
-            # "the two sides agreed to a truce" with no meeting told: the dispute's two sides, else the first
-            # two states the article names
-            two = doc.sides[:2] if len(doc.sides) >= 2 else doc.states[:2]
-            if len(two) == 2:
-                return two, "parse"
+            # "the two sides agreed to a truce" with no meeting told: the first two states the article names
+            # (not a dispute's sides from the data file: "واتفق البلدان" in a report on Saudi Arabia and Iran
+            # is no act of the Yemeni war's sides)
+            if len(doc.states) >= 2:
+                return doc.states[:2], "parse"
         # "Attaf compareció... Acusó a Marruecos y exigió a Madrid": the subject the verbs leave out, not
         # the actor nearest them (events.pairs)
         left_out = (
