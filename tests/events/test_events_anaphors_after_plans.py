@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.conftest import real_events, shown
+from tests.events.conftest import shown
 
 AFTER_A_PLAN = [
     (
