@@ -282,6 +282,7 @@ _CUE_KEYS = (
     "changed_plans",
     "perfect_auxiliaries",
     "occasion_anaphors",
+    "counterparts",
     "object_clitics",
     "enclitics",
 )
@@ -439,6 +440,7 @@ class Lexicon:
     # "avait", "had": in a past tense, a past perfect, whose date the next sentence does not take
     perfect_auxiliaries: frozenset[str] = frozenset()
     occasion_anaphors: frozenset[str] = frozenset()  # "à cette occasion": the previous sentence's occasion
+    counterparts: frozenset[str] = frozenset()  # "son homologue": the other one of the last meeting
     object_clitics: frozenset[str] = frozenset()  # an object pronoun glued before its verb ("l'appelant")
     enclitics: frozenset[str] = frozenset()  # endings of a verb with its object glued on ("pidiéndole")
     person_possessives: frozenset[str] = frozenset()  # "son", "his", "su": "sa rencontre avec X" is his

@@ -71,6 +71,7 @@ from diplowatch.events.comparisons import compared
 from diplowatch.events.compounds import in_compound
 from diplowatch.events.conveyed import CONVEYS, conveyed, not_by_trip
 from diplowatch.events.coordination import covered
+from diplowatch.events.counterparts import counterpart_addressed
 from diplowatch.events.dating import (
     Dated,
     document_dates,
@@ -630,6 +631,10 @@ class RuleCoder:
                 actor, how = pair, "parse"
             elif not any(doc.context.actor_kind(k) in ("person", "country") for k in args.recipient):
                 args = dataclasses.replace(args, recipient=args.recipient + pair)
+        # "a appelé son homologue à...": the other one of the last meeting told (events.counterparts)
+        other = counterpart_addressed(sentence, match, lex, named, earlier.met, actor)
+        if other:
+            args = dataclasses.replace(args, recipient=tuple(dict.fromkeys(args.recipient + other)))
         if actor and not args.recipient and (target := antecedent(sentence, match, lex)) is not None:
             # "une visite que le Maroc a dénoncée": what the relative clause is about is its antecedent
             about = arguments(sentence, Match(match.trigger, (target,), target), in_sentence, lex)

@@ -1,0 +1,63 @@
+"""A counterpart named by the word alone ("a appelé son homologue à un geste de clémence", "called his
+counterpart", "instó a su homólogo", "دعا نظيره"): the other one of the last meeting the text told, whom the
+report has just named ("Macron et Tebboune s'étaient entretenus au téléphone. Le chef de l'État français
+avait appelé son homologue à..."). A counterpart the phrase names itself ("son homologue algérien Ahmed
+Attaf", "son homologue algérien") is left to the linker. The words are data (`counterparts` in
+lang/<xx>/events.yaml)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from diplowatch.events.lexicon import Lexicon
+from diplowatch.events.pairs import ADDRESSED_DEPS
+from diplowatch.events.triggers import Match
+from diplowatch.text.sentences import Sentence
+
+PHRASE_WORDS = 3  # "son homologue", "his Algerian counterpart": a short phrase around the word
+
+
+def counterpart_addressed(
+    sentence: Sentence,
+    match: Match,
+    lex: Lexicon,
+    named: Collection[int],
+    met: tuple[str, ...],
+    actor: tuple[str, ...],
+) -> tuple[str, ...]:
+    """Whom a bare counterpart word the trigger addresses stands for: those of `met` (every participant of
+    the last meeting told) who are not `actor`; () when the trigger addresses no such word, or when a name
+    or a demonym (`named`: token indices of actor mentions) goes with it."""
+    if not lex.counterparts or not met:
+        return ()
+    word = _counterpart_word(sentence, match, lex)
+    if word is None:
+        return ()
+    phrase = sentence.subtree(word) if sentence.parsed else {word}
+    if any(i in named for i in phrase):
+        return ()
+    return tuple(k for k in met if k not in actor)
+
+
+def _counterpart_word(sentence: Sentence, match: Match, lex: Lexicon) -> int | None:
+    toks = sentence.toks
+    if not sentence.parsed:  # "دعا نظيره": right after the trigger
+        after = match.indices[-1] + 1
+        return after if after < len(toks) and _is_counterpart(toks[after].key, lex) else None
+    for child in (c for i in dict.fromkeys((match.head, *match.indices)) for c in sentence.children(i)):
+        phrase = child
+        if toks[child].dep == "prep":  # English hangs the noun on its preposition: "with -pobj-> counterpart"
+            phrase = next((g for g in sentence.children(child) if toks[g].dep == "pobj"), -1)
+        elif not toks[child].dep.startswith(ADDRESSED_DEPS):
+            continue
+        if (
+            phrase >= 0
+            and _is_counterpart(toks[phrase].key, lex)
+            and len(sentence.subtree(phrase)) <= PHRASE_WORDS
+        ):
+            return phrase
+    return None
+
+
+def _is_counterpart(key: str, lex: Lexicon) -> bool:
+    return key in lex.counterparts or any(key.startswith(w) for w in lex.counterparts if w.endswith("*"))
