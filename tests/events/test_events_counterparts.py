@@ -51,3 +51,12 @@ def test_a_counterpart_with_a_demonym_is_that_state(world_code):
     text = "Jean-Noël Barrot a rencontré Ahmed Attaf à Alger. Il a ensuite appelé son homologue algérien à renoncer aux expulsions."
     calls = real_events(world_code(text, "fr", "2025-04-16"), "REQUEST")
     assert any("Algeria" in e.recipient for e in calls), shown(calls)
+
+
+def test_an_arabic_counterpart_named_after_the_word_is_himself(world_code):
+    text = (
+        "التقى وزير الخارجية التركي هاكان فيدان في أنقرة نظيره السوري أسعد الشيباني. وبعد يومين، اختار الشيباني "
+        "الرياض حيث التقى نظيره السعودي الأمير فيصل بن فرحان."
+    )
+    meetings = real_events(world_code(text, "ar", "2025-01-20"), "CONSULT")
+    assert not any("Hakan_Fidan" in e.recipient for e in meetings), shown(meetings)

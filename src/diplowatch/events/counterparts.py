@@ -15,6 +15,7 @@ from diplowatch.events.triggers import Match
 from diplowatch.text.sentences import Sentence
 
 PHRASE_WORDS = 3  # "son homologue", "his Algerian counterpart": a short phrase around the word
+UNPARSED_REACH = 2  # words after an unparsed counterpart word that may name him: "نظيره السعودي الأمير"
 
 
 def counterpart_addressed(
@@ -33,7 +34,8 @@ def counterpart_addressed(
     word = _counterpart_word(sentence, match, lex)
     if word is None:
         return ()
-    phrase = sentence.subtree(word) if sentence.parsed else {word}
+    # (unparsed, the words right after it: "التقى نظيره السعودي الأمير فيصل بن فرحان" names him)
+    phrase = sentence.subtree(word) if sentence.parsed else set(range(word, word + 1 + UNPARSED_REACH))
     if any(i in named for i in phrase):
         return ()
     return tuple(k for k in met if k not in actor)
