@@ -96,14 +96,16 @@ def _object(
         span += [i for i in range(last + 1, end) if i not in span and glued_told(sentence, i)]
     keys = token_keys(sentence)
     # a phrase trigger may hold its object ("saludar decisión": "saludó la decisión"; "celebrar acuerdo":
-    # "celebró el acuerdo", an agreement told before), not a word of its own kind ("acoger con satisfacción")
+    # "celebró el acuerdo", an agreement told before), not a word of its own kind ("acoger con satisfacción",
+    # "lodged a protest": a protest is also a street protest, PROTEST, but here the act itself)
     own = [
         i
         for i in match.indices[1:]
         if sentence.toks[i].pos in OBJECT_POS
         and (
             set(keys[i]) & (lex.acts | lex.decisions)
-            or set(_noun_categories(keys[i], lex)) - {match.trigger.type}
+            or (kinds := _noun_categories(keys[i], lex))
+            and match.trigger.type not in kinds
         )
     ]
     if sentence.parsed and (pronoun := _act_pronoun(sentence, match.head, keys, lex)) is not None:
