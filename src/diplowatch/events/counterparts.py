@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from diplowatch.events.lexicon import Lexicon
-from diplowatch.events.pairs import ADDRESSED_DEPS
+from diplowatch.events.pairs import addressed_phrases
 from diplowatch.events.triggers import Match
 from diplowatch.text.sentences import Sentence
 
@@ -45,21 +45,8 @@ def _counterpart_word(sentence: Sentence, match: Match, lex: Lexicon) -> int | N
     toks = sentence.toks
     if not sentence.parsed:  # "دعا نظيره": right after the trigger
         after = match.indices[-1] + 1
-        return after if after < len(toks) and _is_counterpart(toks[after].key, lex) else None
-    for child in (c for i in dict.fromkeys((match.head, *match.indices)) for c in sentence.children(i)):
-        phrase = child
-        if toks[child].dep == "prep":  # English hangs the noun on its preposition: "with -pobj-> counterpart"
-            phrase = next((g for g in sentence.children(child) if toks[g].dep == "pobj"), -1)
-        elif not toks[child].dep.startswith(ADDRESSED_DEPS):
-            continue
-        if (
-            phrase >= 0
-            and _is_counterpart(toks[phrase].key, lex)
-            and len(sentence.subtree(phrase)) <= PHRASE_WORDS
-        ):
+        return after if after < len(toks) and toks[after].key in lex.counterparts else None
+    for phrase in addressed_phrases(sentence, match):
+        if toks[phrase].key in lex.counterparts and len(sentence.subtree(phrase)) <= PHRASE_WORDS:
             return phrase
     return None
-
-
-def _is_counterpart(key: str, lex: Lexicon) -> bool:
-    return key in lex.counterparts or any(key.startswith(w) for w in lex.counterparts if w.endswith("*"))

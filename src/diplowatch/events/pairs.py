@@ -10,7 +10,7 @@ lang/<xx>/events.yaml).
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from diplowatch.events.arguments import predicate
@@ -147,15 +147,7 @@ def pair_addressed(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
         return False
     pairs = _folded(lex.pairs)
     toks = sentence.toks
-    # (any word of the trigger: "mantuvo conversaciones con ambos ministros" hangs them on the noun)
-    for child in (c for i in dict.fromkeys((match.head, *match.indices)) for c in sentence.children(i)):
-        phrase = child
-        if toks[child].dep == "prep":  # English hangs the noun on its preposition: "with -pobj-> leaders"
-            phrase = next((g for g in sentence.children(child) if toks[g].dep == "pobj"), -1)
-        elif not toks[child].dep.startswith(ADDRESSED_DEPS):
-            continue
-        if phrase < 0:
-            continue
+    for phrase in addressed_phrases(sentence, match):
         # the phrase up to its noun ("the two ministers in the Oval Office": "the two ministers")
         words = tuple(
             toks[i].key for i in sorted(sentence.subtree(phrase)) if i <= phrase and toks[i].dep != "case"
@@ -163,6 +155,19 @@ def pair_addressed(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
         if _a_pair(words, pairs):
             return True
     return False
+
+
+def addressed_phrases(sentence: Sentence, match: Match) -> Iterator[int]:
+    """The heads of the phrases a trigger addresses (its objects, obliques and complements) in parsed
+    text; any word of the trigger ("mantuvo conversaciones con ambos ministros" hangs them on the noun)."""
+    toks = sentence.toks
+    for child in (c for i in dict.fromkeys((match.head, *match.indices)) for c in sentence.children(i)):
+        if toks[child].dep == "prep":  # English hangs the noun on its preposition: "with -pobj-> leaders"
+            phrase = next((g for g in sentence.children(child) if toks[g].dep == "pobj"), -1)
+            if phrase >= 0:
+                yield phrase
+        elif toks[child].dep.startswith(ADDRESSED_DEPS):
+            yield child
 
 
 def _a_pair(words: tuple[str, ...], pairs: Iterable[tuple[str, ...]]) -> bool:
