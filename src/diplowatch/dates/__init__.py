@@ -70,9 +70,13 @@ def _resolve_all(
         # (a day after the anchor is a plan or a projection, "talks on Saturday", "al 50 % en una semana":
         # "the same day", "por la tarde" told after it go back to the last day told that had come)
         ahead = anchor is not None and resolved.day is not None and resolved.day > anchor
-        if resolved.day is not None and resolved.kind in ("date", "time") and not is_deadline(text, span[0]):
-            if not ahead:
-                reference, told = resolved.day, True
+        if (
+            resolved.day is not None
+            and resolved.kind in ("date", "time")
+            and not ahead
+            and not is_deadline(text, span[0])
+        ):
+            reference, told = resolved.day, True
     return out
 
 

@@ -36,6 +36,7 @@ ADJACENT = re.compile(
 SENTENCE_END = re.compile(r"[.!?\n]")
 WEEK_DAYS = 6
 APPOINTMENT_CUE_CHARS = 24  # the longest appointment cue and a weekday after it
+SHIFT_WORD_CHARS = 12  # the longest shift word ("próximo", "المقبل") and the space after it
 DEIXIS_NEAR_REFERENCE = 40  # characters: "la résolution 2756 adoptée hier", "adopté hier la résolution 2756"
 
 
@@ -210,8 +211,7 @@ def appointed(body: str, start: int, language: str) -> bool:
     meet next Thursday, January 30"."""
     if cues().appointed_before.search(body[max(0, start - APPOINTMENT_CUE_CHARS) : start]):
         return True
-    words = re.findall(r"\w+", body[max(0, start - 12) : start])
-    return bool(words) and load_vocabulary(language).meaning("SHIFT", fold_aligned_word(words[-1])) == 1
+    return _shift_before(body, start, language) == 1
 
 
 def _longest(mentions: list[_Mention]) -> list[_Mention]:
@@ -269,13 +269,22 @@ def _past_weekday(body: str, mentions: list[_Mention], index: int, language: str
 
 def past_shift_before(body: str, start: int, language: str) -> bool:
     """The word right before `start` is a past shift: "last" in "last Thursday, November 6"."""
-    words = re.findall(r"\w+", body[max(0, start - 12) : start])
-    return bool(words) and is_past_shift(words[-1], language)
+    return _shift_before(body, start, language) == -1
+
+
+def _shift_before(body: str, start: int, language: str) -> object:
+    """The shift the word right before `start` means: -1 "last", 1 "next", else None."""
+    words = re.findall(r"\w+", body[max(0, start - SHIFT_WORD_CHARS) : start])
+    return _shift(words[-1], language) if words else None
 
 
 def is_past_shift(word: str, language: str) -> bool:
     """ "last", "dernier", "pasado", "الماضي": the word points to the one before."""
-    return load_vocabulary(language).meaning("SHIFT", fold_aligned_word(word)) == -1
+    return _shift(word, language) == -1
+
+
+def _shift(word: str, language: str) -> object:
+    return load_vocabulary(language).meaning("SHIFT", fold_aligned_word(word))
 
 
 def _explicit_day(reading: Reading, today: date, year_of: YearOf) -> date | None:
