@@ -1303,11 +1303,7 @@ def _main_subject_ahead(doc: _Doc, sentence: Sentence, position: int) -> str | N
         return None
     if any(sentence.toks[c].pos == "PRON" for c in sentence.children(root) if c > subject):
         return None
-    words = sentence.subtree(subject)
-    named = [
-        m for m in within(doc.mentions, sentence.start, sentence.end) if sentence.token_at(m.start) in words
-    ]
-    return named[0].key if named and named[0].kind == "person" else None
+    return _person_in(doc, sentence, sentence.subtree(subject))
 
 
 def _happening_as_subject(sentence: Sentence, match: Match) -> bool:
@@ -1338,9 +1334,14 @@ def _previous_subject(doc: _Doc, sentence: Sentence) -> str | None:
         if subject is not None
         else next((found for root in roots if (found := inverted_subject(before, root))), set())
     )
-    if not words:
-        return None
-    named = [m for m in within(doc.mentions, before.start, before.end) if before.token_at(m.start) in words]
+    return _person_in(doc, before, words) if words else None
+
+
+def _person_in(doc: _Doc, sentence: Sentence, words: set[int]) -> str | None:
+    """The actor a subject's words name first, if it is a person."""
+    named = [
+        m for m in within(doc.mentions, sentence.start, sentence.end) if sentence.token_at(m.start) in words
+    ]
     return named[0].key if named and named[0].kind == "person" else None
 
 
