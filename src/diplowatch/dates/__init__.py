@@ -54,6 +54,7 @@ def _resolve_all(
     `reference`, the last day told before the text, else the anchor), but no day after the anchor."""
     out = []
     told = reference is not None  # a day the text told before: what "the next day" counts from
+    year_told = reference.year if reference is not None else None  # what "the same year" means
     reference = reference or anchor
     for candidate in candidates:
         if not told and (candidate.reading.anaphor or 0) > 0:
@@ -61,12 +62,14 @@ def _resolve_all(
         span = folded.span(candidate.start, candidate.end)
         tense = functools.partial(tense_at, text, *span, language)  # only relative readings ask for it
         try:
-            resolved = resolve(candidate.reading, Context(anchor, tense, reference))
+            resolved = resolve(candidate.reading, Context(anchor, tense, reference, year_told))
         except (OverflowError, ValueError):  # "next week" from 9999-12-31: past the calendar's last day
             continue
         if resolved is None or _beyond_calendar(resolved):
             continue
         out.append((candidate, resolved))
+        if resolved.kind in ("date", "time") and (year := _year_in(resolved.value)) is not None:
+            year_told = year if not is_deadline(text, span[0]) else year_told
         # (a day after the anchor is a plan or a projection, "talks on Saturday", "al 50 % en una semana":
         # "the same day", "por la tarde" told after it go back to the last day told that had come)
         ahead = anchor is not None and resolved.day is not None and resolved.day > anchor
@@ -78,6 +81,11 @@ def _resolve_all(
         ):
             reference, told = resolved.day, True
     return out
+
+
+def _year_in(value: str | None) -> int | None:
+    """The year an ISO value names ("2023-03-18", "2023-SU", "2023"), if it names one (not a decade)."""
+    return int(value[:4]) if value and value[:4].isdigit() and value[4:5] in ("", "-") else None
 
 
 def is_deadline(text: str, start: int) -> bool:

@@ -36,7 +36,8 @@ def _is_day(reading: Reading) -> bool:
 
 def _dated(time: Candidate, day: Candidate) -> Candidate:
     fields = {f: getattr(day.reading, f) for f in _DAY_FIELDS}
-    return replace(time, reading=replace(time.reading, **fields))
+    # ("le 18 mars de la même année à 14 h": the year told too)
+    return replace(time, reading=replace(time.reading, same_year=day.reading.same_year, **fields))
 
 
 def compose(candidates: list[Candidate], folded: str, language: str) -> list[Candidate]:

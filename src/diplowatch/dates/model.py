@@ -55,6 +55,7 @@ class Reading:
     count: int | None = None  # "deux" in "il y a deux semaines"
     direction: int | None = None  # -1 "il y a ... / ago", +1 "dans ... / in"
     from_reference: bool = False  # counted from the last date mentioned: "deux jours plus tard"
+    same_year: bool = False  # the year of the last date mentioned: "le 18 mars de la même année"
     approx: str | None = None  # start|mid|end
     season: str | None = None  # SP|SU|FA|WI
     ordinal: int | None = None  # quarter or half number

@@ -104,6 +104,7 @@ READERS: Mapping[str, Callable[[str, Vocabulary], Fields]] = {
     "later": _constant(direction=1),
     "afterward": _constant(direction=1, from_reference=True),
     "earlier": _constant(direction=-1, from_reference=True),
+    "sameyear": _constant(same_year=True),
     "approx": _lookup("APPROX", "approx"),
     "season": _lookup("SEASON", "season"),
     "decade": _decade,

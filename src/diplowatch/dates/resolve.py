@@ -27,6 +27,7 @@ class Context:
     anchor: date | None  # publication date
     tense: Tense | Callable[[], Tense]  # of the clause around the expression, or how to work it out
     reference: date | None = None  # the last day the text mentioned, for "le lendemain" and bare times
+    year_told: int | None = None  # the year of the last date the text mentioned, for "the same year"
 
     @property
     def direction(self) -> int:
@@ -59,6 +60,8 @@ def _direction(reading: Reading, context: Context) -> tuple[int, bool]:
 def _year_of(reading: Reading, context: Context) -> int | None:
     if reading.year:
         return reading.year
+    if reading.same_year:  # with no year told before, the anchor decides as for a bare "18 mars"
+        return context.year_told
     if reading.century_less_year is not None:
         return cal.expand_year(reading.century_less_year, context.anchor)
     return None
@@ -66,6 +69,12 @@ def _year_of(reading: Reading, context: Context) -> int | None:
 
 def _year(reading: Reading, context: Context) -> Resolved:
     return Resolved(str(_year_of(reading, context)), "year", reading.approx is not None)
+
+
+def _same_year(reading: Reading, context: Context) -> Resolved | None:
+    """ "la même année", "that year" standing alone: the year told last (none told: no date)."""
+    year = context.year_told
+    return Resolved(str(year), "year", reading.approx is not None) if year else None
 
 
 def _month(reading: Reading, context: Context) -> Resolved:
@@ -225,6 +234,7 @@ HANDLERS: tuple[tuple[Callable[[Reading], bool], Handler], ...] = (
     (lambda r: r.month is not None and r.day is not None, _day_month),
     (lambda r: r.month is not None, _month),
     (lambda r: r.year is not None or r.century_less_year is not None, _year),
+    (lambda r: r.same_year, _same_year),
     (lambda r: r.weekday is not None, _weekday),
     (lambda r: r.unit is not None and (r.shift is not None or r.approx is not None), _this_unit),
     (lambda r: r.part_of_day is not None and r.shift is not None, _shifted_day),

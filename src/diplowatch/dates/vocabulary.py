@@ -44,6 +44,7 @@ MARKERS = {
     "later": "LATER",
     "afterward": "AFTERWARD",  # counted from the last date told: "deux jours plus tard"
     "earlier": "EARLIER",  # and back from it: "two days earlier"
+    "same_year": "SAMEYEAR",  # the year of the last date told: "de la même année", "that year"
     "set": "SET",
     "duration": "DUR",
     "hour": "HMARK",
