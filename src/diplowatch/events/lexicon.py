@@ -283,6 +283,7 @@ _CUE_KEYS = (
     "perfect_auxiliaries",
     "occasion_anaphors",
     "counterparts",
+    "voicing_participles",
     "object_clitics",
     "enclitics",
 )
@@ -441,6 +442,8 @@ class Lexicon:
     perfect_auxiliaries: frozenset[str] = frozenset()
     occasion_anaphors: frozenset[str] = frozenset()  # "à cette occasion": the previous sentence's occasion
     counterparts: frozenset[str] = frozenset()  # "son homologue": the other one of the last meeting
+    # "la critique de Budapest, formulée par son ministre": whose voice a stance noun was (events.nominal)
+    voicing_participles: frozenset[str] = frozenset()
     object_clitics: frozenset[str] = frozenset()  # an object pronoun glued before its verb ("l'appelant")
     enclitics: frozenset[str] = frozenset()  # endings of a verb with its object glued on ("pidiéndole")
     person_possessives: frozenset[str] = frozenset()  # "son", "his", "su": "sa rencontre avec X" is his

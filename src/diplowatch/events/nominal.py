@@ -46,7 +46,9 @@ def holder(sentence: Sentence, match: Match, found: list[ActorMention], lex: Lex
     if not sentence.parsed or match.trigger.type not in STANCES or sentence.toks[head].pos != "NOUN":
         return None
     at = {m: sentence.token_at(m.start) for m in found}
-    phrase = sentence.subtree(head)
+    voicing, voices = _voiced_by(sentence, head, lex)
+    # (whoever voiced it speaks with its holder: "la critique de Budapest, formulée par son ministre")
+    phrase = sentence.subtree(head) - voicing
     owned = _possessive_determiner(sentence, head)
     # A possessive determiner already names the holder: "su preocupación por el borrador" is about it.
     agent = None if owned else _agent(sentence, head, lex)
@@ -56,7 +58,7 @@ def holder(sentence: Sentence, match: Match, found: list[ActorMention], lex: Lex
         actor = _keys({m: i for m, i in at.items() if m.kind != "territory"}, own)
         if actor:
             recipient = tuple(k for k in _keys(at, phrase - own) if k not in actor)
-            return Holder(actor, recipient, frozenset(phrase))
+            return Holder(_with_voices(actor, at, voices), recipient, frozenset(phrase | voicing))
     for child in sentence.children(head):
         tok = sentence.toks[child]
         if child < head and tok.dep not in POSSESSIVE_DEPS:
@@ -71,8 +73,47 @@ def holder(sentence: Sentence, match: Match, found: list[ActorMention], lex: Lex
         if actor:
             rest = (phrase - sentence.subtree(child)) | aimed
             recipient = tuple(k for k in _keys(at, rest) if k not in actor)
-            return Holder(actor, recipient, frozenset(phrase))
+            return Holder(_with_voices(actor, at, voices), recipient, frozenset(phrase | voicing))
     return None
+
+
+def _voiced_by(sentence: Sentence, head: int, lex: Lexicon) -> tuple[set[int], set[int]]:
+    """The participle clauses after the noun (or after a comma in its phrase) that say who voiced the
+    stance ("formulée par le ministre", "voiced by its foreign minister", "formulada por el ministro":
+    `voicing_participles`), and the tokens of their agents."""
+    clauses: set[int] = set()
+    agents: set[int] = set()
+    for child in sorted(sentence.subtree(head)):
+        tok = sentence.toks[child]
+        if child < head or not tok.dep.startswith(tuple(MODIFIER_DEPS)) or "VerbForm=Part" not in tok.morph:
+            continue
+        # (the parser often hangs it on the noun's last complement: "criticism of the plan, voiced by")
+        if tok.head != head and not (child > 0 and sentence.toks[child - 1].text == ","):
+            continue
+        if not set(keys_of(tok)) & lex.voicing_participles:
+            continue
+        found = [a for c in sentence.children(child) if (a := _agent_of(sentence, c, lex)) is not None]
+        if found:
+            clauses |= sentence.subtree(child)
+            agents |= {i for a in found for i in sentence.subtree(a)}
+    return clauses, agents
+
+
+def _agent_of(sentence: Sentence, child: int, lex: Lexicon) -> int | None:
+    """The agent noun a participle's complement names: "by" + its object, or a complement that "par",
+    "por" opens."""
+    tok = sentence.toks[child]
+    if tok.dep == "agent":  # English: "by" heads its object
+        return next((c for c in sentence.children(child) if sentence.toks[c].dep == "pobj"), None)
+    return child if tok.dep == "obl:agent" or _marked(sentence, child, lex.agent_markers) else None
+
+
+def _with_voices(
+    actor: tuple[str, ...], at: dict[ActorMention, int | None], voices: set[int]
+) -> tuple[str, ...]:
+    return actor + tuple(
+        k for k in _keys({m: i for m, i in at.items() if m.kind != "territory"}, voices) if k not in actor
+    )
 
 
 def owned(sentence: Sentence, match: Match, found: list[ActorMention], lex: Lexicon) -> Match:
