@@ -271,7 +271,8 @@ class ActorLinker:
                 continue
             if label in PERSON_LABELS:
                 # "M. Aoun": the title is no part of the name; a surname alone is left to coref
-                self._person_span(work, _after_honorific(part.toks, start, end, lang), end)
+                first = _after_honorific(part.toks, start, end, lang)
+                self._person_span(work, first, _name_end(text, start, lang))
             elif label in ORG_LABELS and named_like_person(text, self.given_names, lang.org_heads):
                 self._person_span(work, start, end)  # "Morgan Ortagus", tagged a body (actors.given_names)
             elif (
@@ -1485,6 +1486,15 @@ def _has_role(hit: Hit) -> bool:
 
 def _name_word(tok: Token) -> bool:
     return is_capitalised(tok.text) or is_arabic(tok.text)
+
+
+def _name_end(text: str, start: int, lang: LangCues) -> int:
+    """Where a tagged name at `start` ends: before a word no name holds (`name_stops`: "Francisco al
+    Gobierno" is Francisco), else at its end."""
+    for word in re.finditer(r"\S+", text):
+        if word.start() and word.group().islower() and fold(word.group()) in lang.name_stops:
+            return start + len(text[: word.start()].rstrip())
+    return start + len(text)
 
 
 def _plausible_name(text: str) -> bool:
