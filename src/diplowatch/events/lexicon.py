@@ -284,6 +284,7 @@ _CUE_KEYS = (
     "occasion_anaphors",
     "counterparts",
     "voicing_participles",
+    "partner_topics",
     "object_clitics",
     "enclitics",
 )
@@ -444,6 +445,9 @@ class Lexicon:
     counterparts: frozenset[str] = frozenset()  # "son homologue": the other one of the last meeting
     # "la critique de Budapest, formulée par son ministre": whose voice a stance noun was (events.nominal)
     voicing_participles: frozenset[str] = frozenset()
+    # "discussed the issue with X": after these nouns of subject matter a partner preposition names who
+    # the talk was with, not what it was about (events.subject_matter; "the conflict with X" is about X)
+    partner_topics: frozenset[str] = frozenset()
     object_clitics: frozenset[str] = frozenset()  # an object pronoun glued before its verb ("l'appelant")
     enclitics: frozenset[str] = frozenset()  # endings of a verb with its object glued on ("pidiéndole")
     person_possessives: frozenset[str] = frozenset()  # "son", "his", "su": "sa rencontre avec X" is his

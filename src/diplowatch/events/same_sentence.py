@@ -89,8 +89,15 @@ def continues_meeting(kept: Draft, draft: Draft) -> bool:
 def same_actor_meets(kept: Draft, draft: Draft) -> bool:
     """Two meeting triggers of one sentence with an actor in common, whatever their days and places
     ("held talks with A on Monday before meeting B on Thursday"): `events.tours` tells the meetings
-    apart by the stretch of the sentence each is told in."""
-    return _meetings_alike(kept, draft) and bool(set(kept.actor) & set(draft.actor))
+    apart by the stretch of the sentence each is told in. Not two meetings each dated in its own clause
+    to days that differ ("discussed it with A in September 2023, and in November met B"): two happenings,
+    whose counterparts `events.tours` could not tell apart once merged when one of them is a joint subject
+    ("X and B met")."""
+    return (
+        _meetings_alike(kept, draft)
+        and bool(set(kept.actor) & set(draft.actor))
+        and not (kept.date_source == draft.date_source == "clause" and not dates_agree(kept, draft))
+    )
 
 
 def _meetings_alike(kept: Draft, draft: Draft) -> bool:

@@ -161,7 +161,32 @@ def _in_subject(sentence: Sentence, start: int, end: int, lex: Lexicon) -> bool:
     inside = sentence.tokens_within(start, end)
     if inside and _after_about_mark(sentence, inside[0], lex):
         return True
-    return _in_phrase_of(sentence, start, end, lex, lex.subject_matters)
+    return _in_phrase_of(sentence, start, end, lex, lex.subject_matters) and not _partner_of_topic(
+        sentence, inside, lex
+    )
+
+
+def _partner_of_topic(sentence: Sentence, inside: list[int], lex: Lexicon) -> bool:
+    """The mention follows a partner preposition right after a noun that takes one (`partner_topics`,
+    an adjective between: "discussed the issue with Li Qiang", "a évoqué la question avec X"): the
+    partner of the talk, not its subject."""
+    first = inside[0] if inside else 0
+    mark = next(
+        (
+            j
+            for j in range(first - 1, max(-1, first - 2 - MARK_GAP), -1)
+            if sentence.toks[j].key in lex.partner_prepositions
+        ),
+        None,
+    )
+    if mark is None:
+        return False
+    for noun in range(mark - 1, max(-1, mark - 2 - ADJECTIVE_GAP), -1):
+        if set(keys_of(sentence.toks[noun])) & lex.partner_topics:
+            return True
+        if sentence.parsed and sentence.toks[noun].pos != "ADJ":
+            return False
+    return False
 
 
 def _in_phrase_of(sentence: Sentence, start: int, end: int, lex: Lexicon, nouns: frozenset[str]) -> bool:
