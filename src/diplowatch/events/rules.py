@@ -139,7 +139,12 @@ from diplowatch.events.same_sentence import same_sentence_merged
 from diplowatch.events.scene_dates import dated_by_scene
 from diplowatch.events.scenes import Scene, scene_of, scene_phrases
 from diplowatch.events.sequels import sequels_addressed
-from diplowatch.events.short_names import arabic_short_names, resolve_short_names, short_name
+from diplowatch.events.short_names import (
+    arabic_short_names,
+    latin_short_names,
+    resolve_short_names,
+    short_name,
+)
 from diplowatch.events.sidelines import without_occasions
 from diplowatch.events.sides import (
     MUTUAL,
@@ -263,7 +268,11 @@ class RuleCoder:
     def drafts(self, article: Article, context: CoderContext) -> list[Draft]:
         countries = _article_states(article)
         named = without_attributes(
-            arabic_short_names(resolve_short_names(outermost(mentions(article)), article), article.body),
+            latin_short_names(
+                arabic_short_names(resolve_short_names(outermost(mentions(article)), article), article.body),
+                article.body,
+                article.language or "",
+            ),
             article.body,
         )
         told = sentences(article)

@@ -1,13 +1,16 @@
 """Short names: an unlinked one-word subject ("le Conseil") that opens the name of exactly one
 organisation the article mentions is that organisation; in Arabic, a definite noun that opens the name of
 an organisation told before ("المجلس" after "مجلس الأمن", "الجبهة" after "جبهة البوليساريو") is the last
-such organisation."""
+such organisation; in the other languages, a capitalised noun after a determiner that opens the name of
+exactly one organisation told in an earlier sentence ("la Comisión" after "la Comisión Europea", "the
+Commission" after "the European Commission" does not: "European" opens it)."""
 
 from __future__ import annotations
 
 import dataclasses
 import re
 
+from diplowatch.actors.langdata import cues
 from diplowatch.model import Article
 from diplowatch.text.mentions import ActorMention
 from diplowatch.text.normalise import ARABIC_ARTICLE, ARABIC_PROCLITICS, fold, is_arabic
@@ -114,3 +117,43 @@ def _nisba_after(body: str, end: int) -> bool:
         return False
     word = following.group(0)
     return word.startswith(ARABIC_ARTICLE) and word.endswith(NISBA_ENDINGS)
+
+
+LATIN_WORD = re.compile(r"[^\W\d_]+")
+FOLLOWING_NAME = re.compile(
+    r"[^\S\n]+(?:[^\W\d_]+[^\S\n]+)?[A-ZÀ-Ý]"
+)  # "Comisión Nacional", "Conseil de sécurité"
+
+
+def latin_short_names(found: tuple[ActorMention, ...], body: str, language: str) -> tuple[ActorMention, ...]:
+    """The mentions, with a capitalised noun after a determiner (`determiners` in lang/<xx>/actors.yaml)
+    that opens the name of exactly one organisation told in an earlier sentence ("pidió a la Comisión"
+    after "la Comisión Europea") as a mention of it. Not one a name goes on after ("la Comisión Nacional",
+    "la Comisión de Venecia"): another body the KB may not know."""
+    determiners = cues(language).determiners
+    openers: dict[str, set[str]] = {}
+    ends: dict[str, int] = {}
+    for m in found:
+        opener = _first_name_word(body[m.start : m.end]) if m.kind == "organization" else ""
+        if len(opener) >= SHORT_NAME_MIN and not is_arabic(opener):
+            openers.setdefault(opener, set()).add(m.key)
+            ends.setdefault(opener, m.end)
+    if not openers or not determiners:
+        return found
+    taken = [(m.start, m.end) for m in found]
+    added = []
+    previous = ""
+    for word in LATIN_WORD.finditer(body):
+        text, before = word.group(0), previous
+        previous = fold(text)
+        opener = fold(text)
+        if not text[:1].isupper() or opener not in openers or len(openers[opener]) != 1:
+            continue
+        if before not in determiners or any(s < word.end() and word.start() < e for s, e in taken):
+            continue
+        if FOLLOWING_NAME.match(body, word.end()) or not SENTENCE_END.search(
+            body, ends[opener], word.start()
+        ):
+            continue
+        added.append(ActorMention(word.start(), word.end(), next(iter(openers[opener])), "organization"))
+    return tuple(sorted(found + tuple(added), key=lambda m: (m.start, m.end))) if added else found
