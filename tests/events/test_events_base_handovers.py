@@ -23,3 +23,17 @@ def test_a_base_handed_over_is_a_withdrawal(world_code, text, lang):
     assert any("France" in e.actor and "Chad" in e.recipient for e in real_events(events, "RETREAT")), shown(
         events
     )
+
+
+PASSIVE_HANDOVERS = [
+    ("La base de Faya a été remise aux Tchadiens le 26 décembre.", "fr"),
+    ("La base de Faya fue entregada a las autoridades chadianas el 26 de diciembre.", "es"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), PASSIVE_HANDOVERS, ids=["fr", "es"])
+def test_a_base_handed_over_in_the_passive_is_a_withdrawal_on_its_day(world_code, text, lang):
+    withdrawals = real_events(world_code(text, lang, "2025-01-31"), "RETREAT")
+    assert any("Chad" in e.recipient and e.date and e.date.value == "2024-12-26" for e in withdrawals), shown(
+        withdrawals
+    )
