@@ -44,8 +44,9 @@ def resolve(kb: KB, role: str, *, country: str | None, on: date | None) -> Holde
     return Holder(entry.id, confidence, f"{role}/{country or '-'} on {when}")
 
 
-def holds(kb: KB, person: str, role: str, on: date | None) -> bool:
-    """Whether `person` held `role` (any country) on `on`; undated, whether they ever held it.
+def holds(kb: KB, person: str, role: str, on: date | None, country: str | None = None) -> bool:
+    """Whether `person` held `role` on `on` (for `country`, ISO3, when given: "the Ghanaian president" is
+    no Kenyan one); undated, whether they ever held it.
 
     Used for references back to someone already named ("le chef de la diplomatie"
     after "Antony Blinken"): the text has named the person, so any spell will do
@@ -54,4 +55,9 @@ def holds(kb: KB, person: str, role: str, on: date | None) -> bool:
     entry = kb.get(person)
     if entry is None:
         return False
-    return any(s.role == role and (s.covers(on) if on else True) for s in entry.roles)
+    return any(
+        s.role == role
+        and (s.covers(on) if on else True)
+        and (country is None or (s.country or entry.country) == country)
+        for s in entry.roles
+    )

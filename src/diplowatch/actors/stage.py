@@ -431,7 +431,7 @@ class ActorLinker:
                     (
                         p
                         for p in reversed(work.persons_before(hit.start))
-                        if roles.holds(self.kb, p, role, on)
+                        if roles.holds(self.kb, p, role, on, self.kb.iso3(cue))
                     ),
                     None,
                 )
