@@ -145,11 +145,13 @@ def latin_short_names(found: tuple[ActorMention, ...], body: str, language: str)
     previous = ""
     for word in LATIN_WORD.finditer(body):
         text, before = word.group(0), previous
-        previous = fold(text)
-        opener = fold(text)
-        if not text[:1].isupper() or opener not in openers or len(openers[opener]) != 1:
+        previous = text
+        if not text[:1].isupper() or len(text) < SHORT_NAME_MIN:  # (most words: folded only past this)
             continue
-        if before not in determiners or any(s < word.end() and word.start() < e for s, e in taken):
+        opener = fold(text)
+        if opener not in openers or len(openers[opener]) != 1 or fold(before) not in determiners:
+            continue
+        if any(s < word.end() and word.start() < e for s, e in taken):
             continue
         if FOLLOWING_NAME.match(body, word.end()) or not SENTENCE_END.search(
             body, ends[opener], word.start()
