@@ -68,17 +68,14 @@ def _resolve_all(
         if resolved is None or _beyond_calendar(resolved):
             continue
         out.append((candidate, resolved))
-        if resolved.kind in ("date", "time") and (year := _year_in(resolved.value)) is not None:
-            year_told = year if not is_deadline(text, span[0]) else year_told
+        if resolved.kind not in ("date", "time") or is_deadline(text, span[0]):
+            continue  # a duration, or a limit the text sets: no day or year it tells of
+        year = _year_in(resolved.value)
+        year_told = year if year is not None else year_told
         # (a day after the anchor is a plan or a projection, "talks on Saturday", "al 50 % en una semana":
         # "the same day", "por la tarde" told after it go back to the last day told that had come)
         ahead = anchor is not None and resolved.day is not None and resolved.day > anchor
-        if (
-            resolved.day is not None
-            and resolved.kind in ("date", "time")
-            and not ahead
-            and not is_deadline(text, span[0])
-        ):
+        if resolved.day is not None and not ahead:
             reference, told = resolved.day, True
     return out
 

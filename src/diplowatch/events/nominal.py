@@ -46,6 +46,7 @@ def holder(sentence: Sentence, match: Match, found: list[ActorMention], lex: Lex
     if not sentence.parsed or match.trigger.type not in STANCES or sentence.toks[head].pos != "NOUN":
         return None
     at = {m: sentence.token_at(m.start) for m in found}
+    acting = {m: i for m, i in at.items() if m.kind != "territory"}  # a territory never holds a stance
     voicing, voices = _voiced_by(sentence, head, lex)
     # (whoever voiced it speaks with its holder: "la critique de Budapest, formulée par son ministre")
     phrase = sentence.subtree(head) - voicing
@@ -55,10 +56,10 @@ def holder(sentence: Sentence, match: Match, found: list[ActorMention], lex: Lex
     if agent is not None:  # "le rejet par l'Algérie du projet américain": the agent holds the stance
         # not the agent of a participle inside it ("por el texto preparado por X": X wrote the text)
         own = sentence.subtree(agent) - _complements(sentence, agent) - _modifiers(sentence, agent)
-        actor = _keys({m: i for m, i in at.items() if m.kind != "territory"}, own)
+        actor = _keys(acting, own)
         if actor:
             recipient = tuple(k for k in _keys(at, phrase - own) if k not in actor)
-            return Holder(_with_voices(actor, at, voices), recipient, frozenset(phrase | voicing))
+            return Holder(_with_voices(actor, acting, voices), recipient, frozenset(phrase | voicing))
     for child in sentence.children(head):
         tok = sentence.toks[child]
         if child < head and tok.dep not in POSSESSIVE_DEPS:
@@ -69,11 +70,11 @@ def holder(sentence: Sentence, match: Match, found: list[ActorMention], lex: Lex
             continue
         aimed = _targets(sentence, child, lex)
         own = sentence.subtree(child) - _clauses(sentence, child) - aimed
-        actor = _keys({m: i for m, i in at.items() if m.kind != "territory"}, own)
+        actor = _keys(acting, own)
         if actor:
             rest = (phrase - sentence.subtree(child)) | aimed
             recipient = tuple(k for k in _keys(at, rest) if k not in actor)
-            return Holder(_with_voices(actor, at, voices), recipient, frozenset(phrase | voicing))
+            return Holder(_with_voices(actor, acting, voices), recipient, frozenset(phrase | voicing))
     return None
 
 
@@ -109,11 +110,10 @@ def _agent_of(sentence: Sentence, child: int, lex: Lexicon) -> int | None:
 
 
 def _with_voices(
-    actor: tuple[str, ...], at: dict[ActorMention, int | None], voices: set[int]
+    actor: tuple[str, ...], acting: dict[ActorMention, int | None], voices: set[int]
 ) -> tuple[str, ...]:
-    return actor + tuple(
-        k for k in _keys({m: i for m, i in at.items() if m.kind != "territory"}, voices) if k not in actor
-    )
+    """The holder's actors, then those of who voiced the stance for it."""
+    return actor + tuple(k for k in _keys(acting, voices) if k not in actor)
 
 
 def owned(sentence: Sentence, match: Match, found: list[ActorMention], lex: Lexicon) -> Match:

@@ -120,9 +120,8 @@ def _nisba_after(body: str, end: int) -> bool:
 
 
 LATIN_WORD = re.compile(r"[^\W\d_]+")
-FOLLOWING_NAME = re.compile(
-    r"[^\S\n]+(?:[^\W\d_]+[^\S\n]+)?[A-ZÀ-Ý]"
-)  # "Comisión Nacional", "Conseil de sécurité"
+# a name going on after the noun, a word between at most: "Comisión Nacional", "Conseil de sécurité"
+FOLLOWING_NAME = re.compile(r"[^\S\n]+(?:[^\W\d_]+[^\S\n]+)?[A-ZÀ-Ý]")
 
 
 def latin_short_names(found: tuple[ActorMention, ...], body: str, language: str) -> tuple[ActorMention, ...]:
