@@ -90,13 +90,13 @@ def same_actor_meets(kept: Draft, draft: Draft) -> bool:
     """Two meeting triggers of one sentence with an actor in common, whatever their days and places
     ("held talks with A on Monday before meeting B on Thursday"): `events.tours` tells the meetings
     apart by the stretch of the sentence each is told in. Not two meetings each dated in its own clause
-    to days that differ ("discussed it with A in September 2023, and in November met B"): two happenings,
-    whose counterparts `events.tours` could not tell apart once merged when one of them is a joint subject
-    ("X and B met")."""
+    to days that differ when the later one has a joint subject ("discussed it with A in September 2023,
+    and in November X and B met"): `events.tours` splits by the persons met, and B, a subject, is none."""
+    joint = bool(set(draft.actor) - set(kept.actor))
     return (
         _meetings_alike(kept, draft)
         and bool(set(kept.actor) & set(draft.actor))
-        and not (kept.date_source == draft.date_source == "clause" and not dates_agree(kept, draft))
+        and not (joint and kept.date_source == draft.date_source == "clause" and not dates_agree(kept, draft))
     )
 
 
