@@ -36,7 +36,11 @@ NUMERIC = {
     "HOUR": r"(?:[01]?\d|2[0-3])(?![\d.,]\d)",
     "MIN": r"[0-5]\d(?!\d)",
     "HHMM": r"(?:[01]?\d|2[0-3])h[0-5]\d(?!\w)",  # 21h05 written as one word
-    "ISODATE": r"(?P<iso_y>(?:1\d|2[01])\d\d)-(?P<iso_m>1[0-2]|0[1-9])-(?P<iso_d>3[01]|[12]\d|0[1-9])(?!\d)",
+    # year first, with dashes, slashes or dots ("2024-02-07", "2021/01/06", "2021.01.06")
+    "ISODATE": (
+        r"(?P<iso_y>(?:1\d|2[01])\d\d)(?P<iso_sep>[-/.])(?P<iso_m>1[0-2]|0?[1-9])(?P=iso_sep)"
+        r"(?P<iso_d>3[01]|[12]\d|0?[1-9])(?![\d/.-]\d)"
+    ),
     "NUMDATE": (
         r"(?P<nd_a>\d{1,2})(?P<nd_sep>[./-])(?P<nd_b>\d{1,2})(?P=nd_sep)(?P<nd_y>\d{4}|\d\d)"
         r"(?![\d./-]\d)"
