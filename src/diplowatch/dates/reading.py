@@ -105,6 +105,7 @@ READERS: Mapping[str, Callable[[str, Vocabulary], Fields]] = {
     "afterward": _constant(direction=1, from_reference=True),
     "earlier": _constant(direction=-1, from_reference=True),
     "sameyear": _constant(same_year=True),
+    "sequel": lambda text, vocab: {"shift": int(vocab.meaning("SEQUEL", text)), "from_reference": True},
     "approx": _lookup("APPROX", "approx"),
     "season": _lookup("SEASON", "season"),
     "decade": _decade,

@@ -62,6 +62,8 @@ def _year_of(reading: Reading, context: Context) -> int | None:
         return reading.year
     if reading.same_year:  # with no year told before, the anchor decides as for a bare "18 mars"
         return context.year_told
+    if _sequel_year(reading) and context.year_told:  # "en juin de l'année suivante"
+        return context.year_told + (reading.shift or 0)
     if reading.century_less_year is not None:
         return cal.expand_year(reading.century_less_year, context.anchor)
     return None
@@ -69,6 +71,11 @@ def _year_of(reading: Reading, context: Context) -> int | None:
 
 def _year(reading: Reading, context: Context) -> Resolved:
     return Resolved(str(_year_of(reading, context)), "year", reading.approx is not None)
+
+
+def _sequel_year(reading: Reading) -> bool:
+    """ "l'année suivante", "the previous year": counted from the last year told, not from the anchor."""
+    return reading.from_reference and reading.unit == "year" and reading.shift is not None
 
 
 def _same_year(reading: Reading, context: Context) -> Resolved | None:
@@ -198,6 +205,8 @@ def _this_unit(reading: Reading, context: Context) -> Resolved | None:
     """ "cette semaine", "l'an dernier", "la fin du mois": the unit around the anchor, shifted."""
     anchor, unit, shift = context.anchor, reading.unit or "", reading.shift or 0
     approximate = reading.approx is not None
+    if _sequel_year(reading) and context.year_told:  # "l'année suivante": after the year told, not the anchor
+        return Resolved(str(context.year_told + shift), "year", approximate)
     if unit not in UNIT_GRANULARITY:
         return None
     if anchor is None or reading.plural:  # "ces derniers jours" has no calendar value

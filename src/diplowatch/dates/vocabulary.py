@@ -35,6 +35,7 @@ MAPPED = {
     "ordinals": "ORD",
     "deixis": "DEIXIS",
     "anaphors": "ANAPHOR",
+    "sequels": "SEQUEL",  # "l'année suivante", "the following year": counted from the last year told
     "clock_words": "CLOCK",
     "holidays": "HOLIDAY",
     "decades": "DECADEWORD",
