@@ -179,14 +179,7 @@ def _partner_of_topic(sentence: Sentence, inside: list[int], lex: Lexicon) -> bo
         ),
         None,
     )
-    if mark is None:
-        return False
-    for noun in range(mark - 1, max(-1, mark - 2 - ADJECTIVE_GAP), -1):
-        if set(keys_of(sentence.toks[noun])) & lex.partner_topics:
-            return True
-        if sentence.parsed and sentence.toks[noun].pos != "ADJ":
-            return False
-    return False
+    return mark is not None and _noun_before(sentence, mark, lex.partner_topics)
 
 
 def _in_phrase_of(sentence: Sentence, start: int, end: int, lex: Lexicon, nouns: frozenset[str]) -> bool:
@@ -234,11 +227,17 @@ def _after_subject_noun(sentence: Sentence, first: int, lex: Lexicon, nouns: fro
         return True
     if before.pos != "ADP" if sentence.parsed else before.key not in lex.postings:
         return False
-    for noun in range(first - 2, max(-1, first - 3 - ADJECTIVE_GAP), -1):
+    return _noun_before(sentence, first - 1, nouns)
+
+
+def _noun_before(sentence: Sentence, mark: int, nouns: frozenset[str]) -> bool:
+    """One of `nouns` stands right before the preposition at `mark`, an adjective or two between ("la
+    situation sécuritaire au", "the issue with")."""
+    for noun in range(mark - 1, max(-1, mark - 2 - ADJECTIVE_GAP), -1):
         if set(keys_of(sentence.toks[noun])) & nouns:
             return True
         if sentence.parsed and sentence.toks[noun].pos != "ADJ":
-            return False  # only adjectives stand between ("la situation sécuritaire au")
+            return False  # only adjectives stand between
     return False
 
 
