@@ -93,7 +93,9 @@ def _full_dateline(lines: list[str], lang: str, today: date) -> DateValue | None
         if match := cues().inline_date_prefix.match(line):
             if len(match.group(1)) == 10:
                 return DateValue(match.group(1), "day", False, line, "dateline")
-            continue
+            if len(match.group(1)) == 7:  # "date 2023-10": a month, for _partial_dateline
+                continue
+            # "تاريخ النشر: 2021/01/06": a year the prefix reads alone, the date is written otherwise
         for timex in _dates(line, lang, today):
             if _full_day(timex) and _has_year(timex):
                 return _value(timex, "dateline")
@@ -491,11 +493,13 @@ def _day_number(timex: TimeExpression) -> bool:
 
 def _latest_year_mentioned(body: str, lang: str, today: date) -> int | None:
     """The latest year the text writes, up to today's, and not as a day still to come ("le mandat court
-    jusqu'au 31 décembre 2026" in a page of 2025 says nothing of when it was written)."""
+    jusqu'au 31 décembre 2026" in a page of 2025 says nothing of when it was written) nor as the end of
+    a term ("prorogé jusqu'au 31 octobre 2020" is written before that day, mostly the year before)."""
     ahead = [
         (t.start, t.end)
         for t in _dates(body, lang, today)
-        if _has_year(t) and (t.value or "")[:10] > today.isoformat()
+        if _has_year(t)
+        and ((t.value or "")[:10] > today.isoformat() or (_full_day(t) and is_deadline(body, t.start)))
     ]
     years = [
         int(m.group(1).translate(ARABIC_INDIC))
