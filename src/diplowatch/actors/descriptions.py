@@ -120,6 +120,8 @@ def _at(
             continue
         if end < len(toks) and not arabic and is_capitalised(toks[end].text) and _adjacent(toks, end):
             continue  # "the Kingdom Tower", "la Junta de Andalucía": a name begins
+        if _owner_named(toks, end, lang):
+            continue  # "el gobierno de Daniel Ortega": that man's government, not one told before
         return i, end, description
     return None
 
@@ -134,6 +136,21 @@ def _opening(lang: str) -> dict[str, tuple[tuple[tuple[int, int], Description, t
         for rank, keys in enumerate(ordered):
             index.setdefault(keys[0], []).append(((n, rank), description, keys))
     return {first: tuple(found) for first, found in index.items()}
+
+
+def _owner_named(toks: list[Token], end: int, lang: str) -> bool:
+    """An owner word and a capitalised word follow the phrase ("the government of Sudan")."""
+    return (
+        end + 1 < len(toks)
+        and toks[end].key in _owner_words(lang)
+        and is_capitalised(toks[end + 1].text)
+        and _adjacent(toks, end)
+    )
+
+
+@functools.cache
+def _owner_words(lang: str) -> frozenset[str]:
+    return frozenset(str(w) for w in (lang_data(FILE).get("owners") or {}).get(lang) or [])
 
 
 def _adjacent(toks: list[Token], end: int) -> bool:
