@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import takewhile
@@ -378,6 +379,27 @@ def past_perfect(sentence: Sentence, auxiliaries: frozenset[str]) -> bool:
         return False
     return any(_past_auxiliary(sentence.toks[c], auxiliaries) for c in sentence.children(root))
 
+
+def narrative_previous(
+    sentences: Sequence[Sentence], index: int, body: str, auxiliaries: frozenset[str]
+) -> Sentence | None:
+    """The sentence before `index` whose date an undated event may take: past an aside in the past
+    perfect within the paragraph ("La crise a éclaté le 18 septembre. Le militant avait été tué le 18
+    juin. Dans la foulée, X a annoncé...": 18 September), which goes back before the story without
+    moving it on. Else the sentence right before (event_date dates nothing from it when it is such an
+    aside)."""
+    nearest = sentences[index - 1] if index else None
+    previous = nearest
+    for _ in range(ASIDES_SKIPPED):
+        if previous is None or not past_perfect(previous, auxiliaries):
+            return previous
+        if previous.index == 0 or "\n" in body[sentences[previous.index - 1].end : previous.start]:
+            return nearest  # the aside opens the text or its paragraph: no story before it to go back to
+        previous = sentences[previous.index - 1]
+    return previous if previous is not None and not past_perfect(previous, auxiliaries) else nearest
+
+
+ASIDES_SKIPPED = 2  # sentences in the past perfect an undated event looks past for its story's date
 
 PLUPERFECT_REACH = 4  # words from "كان" to its "قد" (the subject stands between: "وكانت تيتيه قد")
 

@@ -81,6 +81,7 @@ from diplowatch.events.dating import (
     is_past,
     is_upcoming,
     narrative,
+    narrative_previous,
     past_perfect,
     publication_fallback,
     relative_dates,
@@ -730,7 +731,12 @@ class RuleCoder:
         if attacks_words(sentence, match, lex) or kind == "ASSAULT" and attacks_in_words(actor, doc.context):
             # "attacked Spain's position", "the minister attacked Algeria": criticism (events.verbal)
             kind, mode = "ACCUSE", ("disapprove",)
-        previous = doc.sentences[sentence.index - 1] if sentence.index else None
+        occasion = tells_of_occasion(sentence, lex.occasion_anaphors)
+        previous = (
+            doc.sentences[sentence.index - 1]
+            if occasion and sentence.index
+            else narrative_previous(doc.sentences, sentence.index, doc.article.body, lex.perfect_auxiliaries)
+        )
 
         def dated(
             clause: frozenset[int], head: int, dates: list[Dated], carried: bool = True
@@ -746,7 +752,7 @@ class RuleCoder:
                 lex.instruments,
                 lex.year_words,
                 lex.perfect_auxiliaries,
-                tells_of_occasion(sentence, lex.occasion_anaphors),
+                occasion,
             )
 
         dates = doc.dates
