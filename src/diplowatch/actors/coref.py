@@ -70,11 +70,31 @@ def surname_forms(name: str) -> list[tuple[str, ...]]:
 
 
 def person_surnames(entry: Entry) -> list[tuple[str, ...]]:
-    """Surname forms of every multi-word alias of a KB person (Latin and Arabic spellings)."""
+    """Surname forms of every multi-word alias of a KB person (Latin and Arabic spellings), and the
+    first word of a Latin one for a people whose names open with the family name ("Xi")."""
     forms: list[tuple[str, ...]] = []
+    family_first = entry.country in family_name_first()
     for _, alias in entry.aliases():
         forms += [f for f in surname_forms(alias) if f not in forms]
+        if family_first and (family := _family_name(alias)) and family not in forms:
+            forms.append(family)
     return forms
+
+
+def _family_name(name: str) -> tuple[str, ...] | None:
+    """The opening word of a name of two or three Latin words ("Xi Jinping", "Yoon Suk Yeol")."""
+    keys = alias_keys(name)
+    if not 2 <= len(keys) <= 3 or is_arabic(keys[0]) or len(keys[0]) < MIN_FAMILY_NAME:
+        return None
+    return None if keys[0] in particles() else (keys[0],)
+
+
+MIN_FAMILY_NAME = 2  # "Xi", "Li", "Hu"
+
+
+@functools.cache
+def family_name_first() -> frozenset[str]:
+    return frozenset(str(c) for c in lang_data("actors.yaml").get("family_name_first") or [])
 
 
 def find_surnames(
