@@ -1307,13 +1307,36 @@ def _apposition(work: Work, part: _Segment, hit: Hit) -> str | None:
         return after
     # "the Secretary-General's envoy" is not the Secretary-General: a possessive is no apposition; nor is
     # a name with no comma before the title ("واستقبل بدر البوسعيدي السفير الأمريكي": the one received)
+    if _role_is_subject(part, hit):
+        return None  # "Accueilli par le roi Mohammed VI, le président français a signé": two people
     return work.person_ending_near(
-        hit.start,
-        limit=4,
-        body_gap_ok=lambda gap: (
-            _appositive_gap(gap) and not set(gap) & APOSTROPHES and bool(set(gap) & COMMAS)
-        ),
+        hit.start, limit=BACK_APPOSITION_CHARS, body_gap_ok=lambda gap: _back_appositive_gap(gap, lang)
     )
+
+
+def _role_is_subject(part: _Segment, hit: Hit) -> bool:
+    """The parse makes the role phrase a verb's subject, not an apposition to the name before it."""
+    if part.doc is None:
+        return False
+    low, high = hit.start - part.segment.start, hit.end - part.segment.start
+    span = part.doc.char_span(low, high, alignment_mode="expand")
+    return span is not None and span.root.dep_.startswith("nsubj")
+
+
+BACK_APPOSITION_CHARS = 16  # ", the new ", ", el actual ", ", son nouveau "
+
+
+def _back_appositive_gap(gap: str, lang: LangCues) -> bool:
+    """Between a name and the role after it: a comma, then at most a determiner and one more lower-case
+    word ("George Gerapetritis, the new Greek foreign minister", "X, el actual canciller", "X, ministre")."""
+    if not _appositive_gap(gap) or set(gap) & APOSTROPHES or not set(gap) & COMMAS:
+        return False
+    words = gap.replace(",", " ").replace("،", " ").split()
+    if not words:
+        return True
+    opener = alias_keys(words[0])
+    determined = bool(opener) and opener[0] in lang.determiners
+    return len(words) <= 2 and determined and all(w.islower() for w in words)
 
 
 def _clause_between(part: _Segment, start: int, gap: str, lang: LangCues) -> bool:
