@@ -36,9 +36,25 @@ def counterpart_addressed(
         return ()
     # (unparsed, the words right after it: "التقى نظيره السعودي الأمير فيصل بن فرحان" names him)
     phrase = sentence.subtree(word) if sentence.parsed else set(range(word, word + 1 + UNPARSED_REACH))
-    if any(i in named for i in phrase):
+    if any(i in named for i in phrase) or _named_after(sentence, max(phrase), named):
         return ()
     return tuple(k for k in met if k not in actor)
+
+
+def _named_after(sentence: Sentence, last: int, named: Collection[int]) -> bool:
+    """A name set off after the phrase, with no verb between: "her counterpart at the time, Wang Yi"
+    (the parser does not hang the name on the counterpart)."""
+    if not sentence.parsed:
+        return False
+    for i in range(last + 1, min(last + 1 + APPOSED_REACH, len(sentence.toks))):
+        if i in named:
+            return any(sentence.toks[j].text in (",", "،") for j in range(last + 1, i))
+        if sentence.toks[i].pos in ("VERB", "AUX"):
+            return False
+    return False
+
+
+APPOSED_REACH = 6  # tokens after a counterpart phrase to its name: " at the time , Wang"
 
 
 def _counterpart_word(sentence: Sentence, match: Match, lex: Lexicon) -> int | None:
