@@ -1496,11 +1496,16 @@ def _two_name_words(part: _Segment, first: int, lang: LangCues) -> list[tuple[in
         first += 1  # "وزير الخارجية الإسرائيلي آنذاك يائير لبيد": the then minister's name follows "then"
     words = part.toks[first : first + 2]
     ok = len(words) == 2 and all(is_arabic(w.text) and not _is_person_noun(w, lang.name_stops) for w in words)
+    # a word with the accusative ending (tanween) is no name: "وجّه ولي العهد السعودي انتقاداً صريحاً"
+    ok = ok and not any(TANWEEN_FATH in w.text for w in words)
     # one name, not two words a comma parts ("أدان وزير الخارجية الجزائري الهجوم، داعيا": the attack, calling)
     ok = ok and not part.body[words[0].end : words[1].start].strip()
     # a word the KB knows is no part of an unknown name ("نظيره الجزائري": a demonym, not a surname)
     known = any(hit.first < first + 2 and first < hit.last for hit in part.hits)
     return [(first, first + 2)] if ok and not known else []
+
+
+TANWEEN_FATH = "\u064b"
 
 
 def _has_role(hit: Hit) -> bool:
