@@ -56,3 +56,42 @@ def test_the_article_is_dated_in_its_office_holders_time() -> None:
     assert article.published.value == "2013-10-17"  # the weekday's first fit after "desde 2007"
     linked = Chain(Parser(), ActorLinker(default_kb()))(article)
     assert linked.published is not None and linked.published.value == "2024-10-17", linked.published
+
+
+def test_a_lead_weekday_lets_the_dateline_fall_on_the_day_after() -> None:
+    # a Friday 17 December (2021) read from "vendredi" in the lead; the holder took office in 2022: the
+    # dateline of 2022 is a Saturday, the day after the Friday the lead tells of
+    guess = date(2021, 12, 17)
+    friday = 4
+    moved = weekday_year_by_holders(
+        guess, [[(date(2022, 5, 20), date(2024, 1, 11))]], TODAY, {friday, friday + 1}
+    )
+    assert moved == date(2022, 12, 17)
+
+
+def test_a_holder_named_for_an_earlier_office_does_not_block_the_move() -> None:
+    # most of the named holders were in office in 2022, one of them only from 2024 (named for another role)
+    guess = date(2021, 12, 17)
+    people = [
+        [(date(2022, 5, 20), date(2024, 1, 11))],
+        [(date(2017, 4, 5), None)],
+        [(date(2024, 1, 9), None)],
+    ]
+    assert weekday_year_by_holders(guess, people, TODAY, {4, 5}) == date(2022, 12, 17)
+
+
+WIRE = (
+    "La France et la Tunisie relancent leur dialogue\n\n"
+    "TUNIS, 17 déc. (Agence) – La cheffe de la diplomatie française, Catherine Colonna, a rencontré "
+    "vendredi à Tunis le président Kaïs Saïed. Le dernier déplacement d'un ministre français dans le pays "
+    "remontait à mars 2021.\n"
+)
+
+
+@pytest.mark.slow
+def test_a_wire_is_dated_in_the_time_of_the_minister_it_names() -> None:
+    article = read(RawDocument("wire.txt", data=WIRE.encode("utf-8")), today=TODAY)
+    assert isinstance(article, Article) and article.published is not None
+    assert article.published.value == "2021-12-17"  # a Friday: the lead's weekday, from the floor 2021
+    linked = Chain(Parser(), ActorLinker(default_kb()))(article)
+    assert linked.published is not None and linked.published.value == "2022-12-17", linked.published

@@ -12,7 +12,7 @@ that day (actors.stage, "role-named"), so the period only decides for offices no
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import date
 
 from diplowatch.kb.schema import RoleSpell
@@ -64,34 +64,27 @@ def era_day(people: Sequence[Terms], guess: date | None) -> date | None:
     return date.fromordinal((first.toordinal() + last.toordinal()) // 2)
 
 
-def first_shared_day(people: Sequence[Terms]) -> tuple[date, int] | None:
-    """The first day on which the most named persons held an office together, and how many they are
-    (None when no one has a term). Unlike `shared_period`, the span may still be open."""
-    starts = sorted({start for terms in people for start, _ in terms})
-    best: tuple[int, date] | None = None
-    for day in starts:
-        count = holders_covering(people, day)
-        if count and (best is None or count > best[0]):
-            best = (count, day)
-    return (best[1], best[0]) if best else None
-
-
-def weekday_year_by_holders(guess: date, people: Sequence[Terms], today: date) -> date | None:
+def weekday_year_by_holders(
+    guess: date, people: Sequence[Terms], today: date, weekdays: Collection[int] = ()
+) -> date | None:
     """A day whose year only its weekday chose ("Argel, 17 oct (EFE).- ... este jueves": the first
-    Thursday 17 October after a background "desde 2007") moved to the first year, from the day the most
-    named office holders were all in office, where it falls on the same weekday; None keeps the guess
-    (it is already in their time, or no such year has come yet)."""
-    shared = first_shared_day(people)
-    if shared is None:
+    Thursday 17 October after a background "desde 2007") moved to the year, up to today, in which more
+    of the named office holders were in office than on the guess, on a weekday it may fall on (the
+    most of them, then the nearest year); None keeps the guess (no year has more of them in office).
+    `weekdays`: those the moved day may fall on (the guess's own by default; a lead's weekday or the
+    day after it for a wire's dateline)."""
+    if not any(people):
         return None
-    first, count = shared
-    if holders_covering(people, guess) >= count:
-        return None
-    for year in range(first.year, today.year + 1):
+    allowed = weekdays or {guess.weekday()}
+    best, best_count = None, holders_covering(people, guess)
+    first_year = min(start.year for terms in people for start, _ in terms)
+    for year in sorted(range(first_year, today.year + 1), key=lambda y: abs(y - guess.year)):
         try:
             day = guess.replace(year=year)
         except ValueError:  # 29 February
             continue
-        if first <= day <= today and day.weekday() == guess.weekday():
-            return day
-    return None
+        if day > today or day.weekday() not in allowed:
+            continue
+        if (count := holders_covering(people, day)) > best_count:
+            best, best_count = day, count
+    return best

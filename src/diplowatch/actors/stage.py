@@ -40,6 +40,7 @@ from diplowatch.actors.results import NESTED_ROLE, UNKNOWN, Linking, Work
 from diplowatch.actors.shared_demonyms import narrowed, shared_demonyms
 from diplowatch.kb import KB, Entry, default_kb
 from diplowatch.model import Article, DateValue, ParsedSegment, PlaceMention, Segment
+from diplowatch.reading.published import LEAD_WEEKDAY_YEAR, lead_weekday
 from diplowatch.text.normalise import (
     ARABIC_ARTICLE,
     ARABIC_PROCLITICS,
@@ -231,10 +232,15 @@ class ActorLinker:
     def _weekday_year(self, work: Work, article: Article) -> DateValue | None:
         """The publication day of a yearless dateline whose year its weekday chose, moved into the time
         of the office holders the text names in full, when it was outside it (actors.era)."""
-        guessed = article.published
-        if guessed is None or guessed.source != WEEKDAY_YEAR or article.anchor is None:
+        guessed, anchor = article.published, article.anchor
+        if guessed is None or guessed.source not in (WEEKDAY_YEAR, LEAD_WEEKDAY_YEAR) or anchor is None:
             return None
-        moved = era.weekday_year_by_holders(article.anchor, self._terms(work), date.today())
+        weekdays = {anchor.weekday()}
+        if guessed.source == LEAD_WEEKDAY_YEAR:
+            # "RABAT, 17 déc. - ... a annoncé vendredi": the dateline's day is that weekday or the next
+            lead = lead_weekday(guessed.text, article.body, article.language or "")
+            weekdays = weekdays if lead is None else {lead, (lead + 1) % 7}
+        moved = era.weekday_year_by_holders(anchor, self._terms(work), date.today(), weekdays)
         return dataclasses.replace(guessed, value=moved.isoformat(), source=HOLDERS_YEAR) if moved else None
 
     def _terms(self, work: Work) -> list[era.Terms]:

@@ -240,15 +240,18 @@ def _complete_year(
         weekday = _weekday_named(timex.text, lang)
     if weekday is None:  # "Bogotá, 2 ago (EFE).- ... instaron este viernes": written on that weekday
         weekday = _weekday_written(body, lang, today)
-    if weekday is None and (lead := _lead_weekday(timex.text, body, lang)) is not None:
+    if weekday is None and (lead := lead_weekday(timex.text, body, lang)) is not None:
         # "ALGIERS, July 30 (Reuters) - Algeria said on Tuesday": the day of the dateline or the one after
         day = _year_by_lead_weekday(month, day_number, lead, year_written or _floor(body, lang, today), today)
         if day is not None:
-            return DateValue(day.isoformat(), "day", True, timex.text, "dateline+weekday")
+            return DateValue(day.isoformat(), "day", True, timex.text, LEAD_WEEKDAY_YEAR)
     return _complete(month, day_number, weekday, timex.text, body, lang, today, year_written)
 
 
-def _lead_weekday(dateline: str, body: str, lang: str) -> int | None:
+LEAD_WEEKDAY_YEAR = "dateline+lead-weekday"  # a yearless dateline's year chosen by the lead's weekday
+
+
+def lead_weekday(dateline: str, body: str, lang: str) -> int | None:
     """The weekday the paragraph that opens with the dateline first names bare ("said on Tuesday"): the
     news of a wire is told on its dateline's day or the day before."""
     start = body.find(dateline)
