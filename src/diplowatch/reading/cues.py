@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from diplowatch.text.langdata import lang_data
+from diplowatch.text.normalise import fold_aligned_word
 
 LANGUAGES = ("fr", "en", "es", "ar")
 
@@ -59,6 +60,7 @@ class Cues:
     appointed_before: re.Pattern[str]  # matches at the end of the text before a day set for later
     deictic_before: re.Pattern[str]  # matches at the end of the text before a date of writing
     publication_label: re.Pattern[str]  # opens a line that dates the page itself
+    anniversary_words: frozenset[str]  # folded: "anniversary", "anniversaire", "aniversario", "الذكري"
 
 
 def _union(patterns: list[str], flags: int = re.I) -> re.Pattern[str]:
@@ -90,6 +92,7 @@ def cues() -> Cues:
         appointed_before=_words_before(gather("appointment_cues")),
         deictic_before=_words_before(gather("deictic_cues")),
         publication_label=re.compile(rf"(?i)^\s*(?:{'|'.join(gather('publication_labels'))})\b\s*:?"),
+        anniversary_words=frozenset(fold_aligned_word(w) for w in gather("anniversary_words")),
     )
 
 

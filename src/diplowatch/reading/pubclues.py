@@ -68,7 +68,10 @@ def read_clues(body: str, language: str, today: date, year_of: YearOf, written: 
         ]
     )
     mentions = _with_anaphors(mentions)
-    references = sorted(cited(body, language) + _renewals(body, mentions), key=lambda c: c.start)
+    references = sorted(
+        cited(body, language) + _renewals(body, mentions) + _anniversaries(body, language, mentions),
+        key=lambda c: c.start,
+    )
     # Every reported day counts for the floor, whatever tense the normaliser read around it (a
     # relative clause's "qui doit" makes "mardi 12 mars, le ministre ... a reçu" look future);
     # a day called today must not be before a day reported in the past tense.
@@ -195,6 +198,52 @@ def _renewals(body: str, mentions: list[_Mention]) -> list[Citation]:
             if day := renewal(body[left:end], m.day):
                 found.append(Citation(left, end, day))  # the whole sentence: "a adopté vendredi ... jusqu'au"
     return found
+
+
+def _anniversaries(body: str, language: str, mentions: list[_Mention]) -> list[Citation]:
+    """ "on the second anniversary of the war, which broke out on 15 April 2023", "au 50e anniversaire de",
+    "في الذكرى الثانية للحرب التي اندلعت في 15 أبريل 2023": the day the sentence dates after the word, that
+    many years on (`anniversary_words` in reading.yaml, ordinals from dates.yaml)."""
+    words = cues().anniversary_words
+    folded = fold_aligned(body)
+    found = []
+    for word in _WORD.finditer(folded.text):
+        if word.group(0) not in words:
+            continue
+        text = folded.text
+        if language == "ar":  # "الذكرى الثانية": the ordinal follows
+            ordinal = _WORD_AFTER.match(text, word.end())
+        else:
+            ordinal = _WORD_BEFORE.search(text, 0, word.start())
+        years = _ordinal(ordinal.group(1), language) if ordinal else None
+        if not years:
+            continue
+        start, end = folded.span(word.start(), word.end())
+        after = next((m for m in mentions if m.start >= end and m.day and m.reading.year is not None), None)
+        if after is None or after.day is None or SENTENCE_END.search(body, end, after.start):
+            continue  # no day with its year later in the sentence: the anniversary of what is not told
+        try:
+            found.append(Citation(start, end, after.day.replace(year=after.day.year + years)))
+        except ValueError:  # 29 February
+            continue
+    return found
+
+
+_WORD = re.compile(r"\w+")
+_WORD_BEFORE = re.compile(r"(\w+)[^\S\n]+$")
+_WORD_AFTER = re.compile(r"[^\S\n]+(\w+)")
+_NUMBERED = re.compile(r"(\d{1,3})(?:st|nd|rd|th|e|eme|er|re|o|a)?")
+
+
+def _ordinal(word: str, language: str) -> int | None:
+    """ "second", "2nd", "deuxieme", "50e", "segundo", "الثانيه" (the feminine, folded): the number."""
+    if numbered := _NUMBERED.fullmatch(word):
+        return int(numbered.group(1))
+    ordinals = load_vocabulary(language).meanings.get("ORD", {})
+    value = ordinals.get(word)
+    if value is None and language == "ar" and word[-1:] in ("ه", "ي"):
+        value = ordinals.get(word[:-1])  # "الثانيه" for "الثاني", "الاولي" for "الاول"
+    return value if isinstance(value, int) else None
 
 
 def _term(body: str, mention: _Mention) -> bool:

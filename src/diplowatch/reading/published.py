@@ -396,6 +396,8 @@ def _latest_reported(
         if found:
             latest = max(found, key=lambda t: (t.value or "")[:10])
             day = date.fromisoformat((latest.value or "")[:10])
+            if source == "lead-date" and clues.pinned and clues.pinned > day:
+                break  # "yesterday, on the second anniversary of the war, which broke out on 15 April 2023"
             if source != "deictic-date":  # a day the text calls today stays
                 day = _on_writing_weekday(day, clues, written_weekday, today)
             return DateValue(day.isoformat(), "day", True, latest.text, source)
