@@ -40,7 +40,7 @@ from diplowatch.actors.results import NESTED_ROLE, UNKNOWN, Linking, Work
 from diplowatch.actors.shared_demonyms import narrowed, shared_demonyms
 from diplowatch.kb import KB, Entry, default_kb
 from diplowatch.model import Article, DateValue, ParsedSegment, PlaceMention, Segment
-from diplowatch.reading.published import LEAD_WEEKDAY_YEAR, lead_weekday
+from diplowatch.reading.published import LEAD_WEEKDAY_YEAR, WEEKDAY_YEAR, lead_weekday
 from diplowatch.text.normalise import (
     ARABIC_ARTICLE,
     ARABIC_PROCLITICS,
@@ -56,7 +56,6 @@ from diplowatch.text.parse import parsed_segments
 
 NAMES_ONLY = frozenset({"name"})
 NAME_LINKS = frozenset({"alias", "skeleton", "fuzzy"})  # how a mention naming a person in full is linked
-WEEKDAY_YEAR = "dateline+weekday"  # reading.published: a yearless dateline's year chosen by its weekday
 HOLDERS_YEAR = "dateline+weekday+holders"  # that year moved into the named office holders' time
 ROLES_ONLY = frozenset({"role"})
 PERSON_LABELS = frozenset({"PER", "PERSON"})

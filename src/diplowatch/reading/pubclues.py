@@ -206,11 +206,13 @@ def _anniversaries(body: str, language: str, mentions: list[_Mention]) -> list[C
     many years on (`anniversary_words` in reading.yaml, ordinals from dates.yaml)."""
     words = cues().anniversary_words
     folded = fold_aligned(body)
-    found = []
-    for word in _WORD.finditer(folded.text):
+    text = folded.text
+    found: list[Citation] = []
+    if not any(w in text for w in words):  # most texts tell of no anniversary: no word scan
+        return found
+    for word in _WORD.finditer(text):
         if word.group(0) not in words:
             continue
-        text = folded.text
         if language == "ar":  # "الذكرى الثانية": the ordinal follows
             ordinal = _WORD_AFTER.match(text, word.end())
         else:

@@ -248,6 +248,7 @@ def _complete_year(
     return _complete(month, day_number, weekday, timex.text, body, lang, today, year_written)
 
 
+WEEKDAY_YEAR = "dateline+weekday"  # a yearless dateline's year chosen by the weekday it names or the text's
 LEAD_WEEKDAY_YEAR = "dateline+lead-weekday"  # a yearless dateline's year chosen by the lead's weekday
 
 
@@ -311,7 +312,7 @@ def _complete(
         day := _year_by_weekday(month, day_number, weekday, floor, today)
         or _year_by_weekday(month, day_number, weekday, None, today)
     ):
-        return DateValue(day.isoformat(), "day", True, text, "dateline+weekday")
+        return DateValue(day.isoformat(), "day", True, text, WEEKDAY_YEAR)
     if floor is None:
         return None
     for year in (floor, floor + 1):
