@@ -25,6 +25,13 @@ CASES = [
         "Li",
         "Li_Qiang",
     ),
+    # written the Western way: the short family name last
+    (
+        "es",
+        "El canciller taiwanés, Joseph Wu, viajó el domingo a Guatemala. Wu pidió más apoyo.",
+        "Wu",
+        "Joseph_Wu",
+    ),
 ]
 
 

@@ -76,17 +76,21 @@ def person_surnames(entry: Entry) -> list[tuple[str, ...]]:
     family_first = entry.country in family_name_first()
     for _, alias in entry.aliases():
         forms += [f for f in surname_forms(alias) if f not in forms]
-        if family_first and (family := _family_name(alias)) and family not in forms:
-            forms.append(family)
+        if family_first:
+            forms += [f for f in _family_names(alias) if f not in forms]
     return forms
 
 
-def _family_name(name: str) -> tuple[str, ...] | None:
-    """The opening word of a name of two or three Latin words ("Xi Jinping", "Yoon Suk Yeol")."""
+def _family_names(name: str) -> list[tuple[str, ...]]:
+    """The words of a name of two or three Latin words that may be its family name, however short: the
+    first ("Xi Jinping", "Yoon Suk Yeol"), or the last when the name is written the Western way ("Joseph
+    Wu", "John Lee")."""
     keys = alias_keys(name)
-    if not 2 <= len(keys) <= 3 or is_arabic(keys[0]) or len(keys[0]) < MIN_FAMILY_NAME:
-        return None
-    return None if keys[0] in particles() else (keys[0],)
+    if not 2 <= len(keys) <= 3 or is_arabic(keys[0]):
+        return []
+    return [
+        (k,) for k in dict.fromkeys((keys[0], keys[-1])) if len(k) >= MIN_FAMILY_NAME and k not in particles()
+    ]
 
 
 MIN_FAMILY_NAME = 2  # "Xi", "Li", "Hu"
