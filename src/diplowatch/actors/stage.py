@@ -1189,11 +1189,7 @@ def _moved_to(part: _Segment, hit: Hit, lang: LangCues) -> bool:
     """The name is where someone goes: the word governing it is one of motion ("viajó a Rabat", "su
     visita a Argel"), not a verb whose object it is ("criticó a Argelia"). No parse: no way to tell,
     no place."""
-    if part.doc is None:
-        return False
-    span = part.doc.char_span(
-        hit.start - part.segment.start, hit.end - part.segment.start, alignment_mode="expand"
-    )
+    span = _hit_span(part, hit)
     if span is None or not len(span):
         return False
     tok = span.root
@@ -1321,11 +1317,17 @@ def _apposition(work: Work, part: _Segment, hit: Hit) -> str | None:
 
 def _role_is_subject(part: _Segment, hit: Hit) -> bool:
     """The parse makes the role phrase a verb's subject, not an apposition to the name before it."""
-    if part.doc is None:
-        return False
-    low, high = hit.start - part.segment.start, hit.end - part.segment.start
-    span = part.doc.char_span(low, high, alignment_mode="expand")
+    span = _hit_span(part, hit)
     return span is not None and span.root.dep_.startswith("nsubj")
+
+
+def _hit_span(part: _Segment, hit: Hit) -> Any | None:
+    """The parse's span of the hit's characters (spaCy Span), None without a parse."""
+    if part.doc is None:
+        return None
+    return part.doc.char_span(
+        hit.start - part.segment.start, hit.end - part.segment.start, alignment_mode="expand"
+    )
 
 
 BACK_APPOSITION_CHARS = 16  # ", the new ", ", el actual ", ", son nouveau "

@@ -7,7 +7,7 @@ lang/<xx>/events.yaml)."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.pairs import addressed_phrases
@@ -25,10 +25,12 @@ def counterpart_addressed(
     named: Collection[int],
     met: tuple[str, ...],
     actor: tuple[str, ...],
+    state_of: Callable[[str], str | None] = lambda _key: None,
 ) -> tuple[str, ...]:
     """Whom a bare counterpart word the trigger addresses stands for: those of `met` (every participant of
-    the last meeting told) who are not `actor`; () when the trigger addresses no such word, or when a name
-    or a demonym (`named`: token indices of actor mentions) goes with it."""
+    the last meeting told) who are not `actor` nor of a state of the actor's (`state_of`: an actor key's
+    state; "Albanese met Xi. Wong called her counterpart": not Albanese); () when the trigger addresses no
+    such word, or when a name or a demonym (`named`: token indices of actor mentions) goes with it."""
     if not lex.counterparts or not met:
         return ()
     word = _counterpart_word(sentence, match, lex)
@@ -38,7 +40,8 @@ def counterpart_addressed(
     phrase = sentence.subtree(word) if sentence.parsed else set(range(word, word + 1 + UNPARSED_REACH))
     if any(i in named for i in phrase) or _named_after(sentence, max(phrase), named):
         return ()
-    return tuple(k for k in met if k not in actor)
+    states = {state_of(k) for k in actor} - {None}
+    return tuple(k for k in met if k not in actor and state_of(k) not in states)
 
 
 def _named_after(sentence: Sentence, last: int, named: Collection[int]) -> bool:

@@ -642,10 +642,9 @@ class RuleCoder:
             elif not any(doc.context.actor_kind(k) in ("person", "country") for k in args.recipient):
                 args = dataclasses.replace(args, recipient=args.recipient + pair)
         # "a appelé son homologue à...": the other one of the last meeting told (events.counterparts)
-        other = counterpart_addressed(sentence, match, lex, named, earlier.met, actor)
-        # (a counterpart is of another state: "Albanese met Xi. Wong called her counterpart": not Albanese)
-        states = {doc.context.actor_country(k) for k in actor} - {None}
-        other = tuple(k for k in other if doc.context.actor_country(k) not in states)
+        other = counterpart_addressed(
+            sentence, match, lex, named, earlier.met, actor, doc.context.actor_country
+        )
         if other:
             args = dataclasses.replace(args, recipient=tuple(dict.fromkeys(args.recipient + other)))
         if actor and not args.recipient and (target := antecedent(sentence, match, lex)) is not None:
