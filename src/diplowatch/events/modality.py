@@ -199,8 +199,10 @@ def _parsed(
             and _reported_future(sentence, governor, keys, lexicon)
         ):
             found = (found - {"hypothetical"}) | {"future"}
-    if "future" not in found and plan_of_copula(sentence, verb, lexicon):
-        found.add("future")  # "was to go to Sanaa that day": a plan
+    if "future" not in found and (
+        plan_of_copula(sentence, verb, lexicon) or _plan_adjective(sentence, verb, lexicon)
+    ):
+        found.add("future")  # "was to go to Sanaa that day", "is due to meet X today": a plan
     if "future" in found and _plan_changed(sentence, verb, governor, lexicon):
         # "devait initialement rencontrer X", "was originally scheduled to meet X": it did not happen so
         found = (found - {"future"}) | {"hypothetical"}
@@ -757,15 +759,21 @@ def _planned(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
     if plan_of_copula(sentence, verb, lexicon):  # "was to go to Sanaa to talk with X"
         return True
     above = _governor(sentence, verb)
-    if (
-        tok.dep.startswith("xcomp")
-        and 0 <= tok.head
-        and set(keys_of(sentence.toks[tok.head])) & lexicon.future_heads
-    ):
+    if _plan_adjective(sentence, verb, lexicon):
         return True  # "is due to vote on renewing": the adjective of the plan, which is no predicate
     return above is not None and (
         bool(set(keys_of(sentence.toks[above])) & lexicon.future_heads)
         or _planned_by_participle(sentence, above, lexicon)  # "tiene previsto viajar a X para reunirse"
+    )
+
+
+def _plan_adjective(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
+    """The verb is the infinitive an adjective of plan governs ("is due to meet", "est censé rencontrer")."""
+    tok = sentence.toks[verb]
+    return (
+        tok.dep.startswith("xcomp")
+        and 0 <= tok.head
+        and bool(set(keys_of(sentence.toks[tok.head])) & lexicon.future_heads)
     )
 
 
