@@ -204,3 +204,16 @@ def test_arabic_minister_reported_from_is_the_speaker(world_quotes_of):
 def test_the_top_official_of_a_diplomacy_is_its_minister(world_quotes_of):
     text = 'El máximo responsable de la diplomacia española afirmó el lunes: "La relación con Marruecos es sólida".'
     assert speakers(world_quotes_of, text, "es") == ["José_Manuel_Albares"]
+
+
+# "a affirmé jeudi soir le ministre...": the day between the verb and its inverted subject is an adjunct,
+# no speaker; taking it left the quotation to the previous quotation's speaker.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président sénégalais Macky Sall a salué « une victoire pour l'Afrique ». « Nous regrettons "
+        "cette décision », a affirmé jeudi soir le ministre algérien des Affaires étrangères.",
+    ],
+)
+def test_a_day_before_an_inverted_subject_is_no_speaker(world_quotes_of, text):
+    assert speakers(world_quotes_of, text, "fr")[-1] == "Ahmed_Attaf"  # in office on the test anchor

@@ -249,6 +249,8 @@ def subject(sent: ParsedSentence, verb: Any, inverted: bool) -> Phrase | None:
     if found is None and inverted:
         after = [c for c in kids if c.dep_ in _INVERTED and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
         after += [g for c in after for g in c.children if g.dep_ == "appos" and g.pos_ in ("NOUN", "PROPN")]
+        # "a déclaré mardi le dirigeant sahraoui": the day, an adjunct (obl:mod), is no subject
+        after.sort(key=lambda c: c.dep_ == "obl:mod")
         # "a déclaré à La Gazette un conseiller": the subject has no preposition, the addressee has
         found = next((c for c in after if not any(k.dep_ == "case" for k in c.children)), None) or next(
             iter(after), None
