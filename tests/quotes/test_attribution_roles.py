@@ -217,3 +217,25 @@ def test_the_top_official_of_a_diplomacy_is_its_minister(world_quotes_of):
 )
 def test_a_day_before_an_inverted_subject_is_no_speaker(world_quotes_of, text):
     assert speakers(world_quotes_of, text, "fr")[-1] == "Ahmed_Attaf"  # in office on the test anchor
+
+
+# A quoted resolution speaks for the assembly the article names nearest it (lang/events.yaml
+# `voting_bodies`), the Security Council only when the article names no assembly.
+@pytest.mark.parametrize(
+    ("text", "assembly"),
+    [
+        (
+            "L'Assemblée générale des Nations unies a adopté jeudi une résolution sur la Palestine. "
+            "« Les parties doivent reprendre les négociations », indique la résolution.",
+            "United_Nations_General_Assembly",
+        ),
+        (
+            "Les membres ont voté jeudi à New York. « Les parties doivent reprendre les négociations », "
+            "indique la résolution.",
+            "United_Nations_Security_Council",
+        ),
+    ],
+    ids=["general-assembly", "none-named"],
+)
+def test_a_quoted_resolution_is_its_assemblys(world_quotes_of, text, assembly):
+    assert speakers(world_quotes_of, text, "fr")[-1] == assembly

@@ -178,7 +178,6 @@ from diplowatch.events.verbal import attacks_in_words, attacks_words, holds_a_po
 from diplowatch.events.visitors import act_arrives, visitor
 from diplowatch.events.voices import voices
 from diplowatch.events.voting import (
-    VOTING_BODIES,
     about_instrument,
     adopted_by_assembly,
     cast_by,
@@ -189,6 +188,7 @@ from diplowatch.events.voting import (
 from diplowatch.events.weapons import struck_by_weapon
 from diplowatch.events.withheld import withholds_comment
 from diplowatch.model import UNREAL_AUX, Article, Event, EventDate, Evidence, Location
+from diplowatch.text.assemblies import VOTING_BODIES
 from diplowatch.text.mentions import ActorMention, actor_key, mentions, outermost, within
 from diplowatch.text.sentences import Sentence, sentences
 

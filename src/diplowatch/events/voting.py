@@ -8,25 +8,16 @@ from diplowatch.events.draft import Draft
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.events.triggers import Match, keys_of
 from diplowatch.model import UNREAL_AUX
-from diplowatch.text.langdata import lang_data
+from diplowatch.text.assemblies import VOTING_BODIES, assembly_near
 from diplowatch.text.mentions import ActorMention
 from diplowatch.text.sentences import Sentence
 
-# Assemblies that vote on texts. A text they adopted acts for them ("Le texte appelle les parties",
-# "The resolution calls on", "ويدعو القرار"), and a vote or a reaction to the text is addressed to
-# them ("Russia abstained", "Rabat welcomed the resolution", "انتقدت البوليساريو النص").
-VOTING_BODIES = frozenset(lang_data("events.yaml")["voting_bodies"])  # data: lang/events.yaml
-
 
 def voting_body(found: tuple[ActorMention, ...], sentence: Sentence) -> str | None:
-    """The assembly of the article nearest the sentence: named in it, else the first one named before
-    it (the assembly whose vote the article tells is named first; "the African Union was not
-    mentioned" later names no assembly that voted), else the first one named after it."""
-    bodies = [m for m in found if m.key in VOTING_BODIES]
-    inside = [m for m in bodies if sentence.start <= m.start < sentence.end]
-    before = [m for m in bodies if m.start < sentence.start]
-    pick = inside[0] if inside else before[0] if before else bodies[0] if bodies else None
-    return pick.key if pick else None
+    """The assembly of the article nearest the sentence (text.assemblies): a text it adopted acts for it
+    ("Le texte appelle les parties", "ويدعو القرار"), and a vote or a reaction to the text is addressed
+    to it ("Russia abstained", "Rabat welcomed the resolution", "انتقدت البوليساريو النص")."""
+    return assembly_near(found, sentence.start, sentence.end)
 
 
 def adopted_by_assembly(match: Match, lex: Lexicon, actor: tuple[str, ...]) -> bool:

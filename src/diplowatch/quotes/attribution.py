@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from diplowatch.quotes.cues import QuoteCues
 from diplowatch.quotes.spans import QuoteSpan
 from diplowatch.quotes.syntax import Phrase
+from diplowatch.text.assemblies import assembly_near
 from diplowatch.text.mentions import ActorMention
 from diplowatch.text.normalise import tokens
 
@@ -50,9 +51,11 @@ def unnamed(start: int, end: int) -> ActorMention:
     return ActorMention(start, end, "", UNNAMED)
 
 
-def council(start: int, end: int) -> ActorMention:
-    """The Security Council, speaking through a resolution named at body[start:end]."""
-    return ActorMention(start, end, COUNCIL, "organization")
+def council(start: int, end: int, found: Sequence[ActorMention] = ()) -> ActorMention:
+    """The assembly speaking through a resolution named at body[start:end]: the one the article names
+    nearest it (text.assemblies: "selon les résolutions lues à la fin du sommet" of ECOWAS is ECOWAS's),
+    the Security Council when it names none."""
+    return ActorMention(start, end, assembly_near(found, start, end) or COUNCIL, "organization")
 
 
 def last_document_is_resolution(body: str, before: int, lexicon: QuoteCues) -> bool:
@@ -68,7 +71,9 @@ def last_document_is_resolution(body: str, before: int, lexicon: QuoteCues) -> b
     return False
 
 
-def nominal_source(body: str, quote: QuoteSpan, cue_at: list[int], lexicon: QuoteCues) -> ActorMention | None:
+def nominal_source(
+    body: str, quote: QuoteSpan, cue_at: list[int], lexicon: QuoteCues, found: Sequence[ActorMention] = ()
+) -> ActorMention | None:
     """Without a parse: the noun right after the reporting cue nearest the quotation, when it is
     an unnamed source ("وقال مصدر دبلوماسي جزائري إن") or a resolution ("ويدعو القرار")."""
     if not cue_at:
@@ -79,7 +84,7 @@ def nominal_source(body: str, quote: QuoteSpan, cue_at: list[int], lexicon: Quot
         return None
     noun = words[1]
     if lexicon.is_resolution(noun.key):
-        return council(noun.start, noun.end)
+        return council(noun.start, noun.end, found)
     if lexicon.is_anonymous(noun.key):
         stop = _CLAUSE_BREAK.search(body, noun.end, max(noun.end, quote.outer_start))
         limit = stop.start() if stop else quote.outer_start

@@ -148,7 +148,7 @@ def _attribute(ctx: _Context, quote: QuoteSpan) -> ActorMention | None:
     lex = quote_cues(_language_at(ctx.article, quote.start))
     cue_at = cues(ctx.article.body, *window, lex, ctx.spans)
     return (
-        nominal_source(ctx.article.body, quote, cue_at, lex)
+        nominal_source(ctx.article.body, quote, cue_at, lex, ctx.found)
         or speaker(quote, window, cue_at, ctx.found, ctx.spans, ctx.article.body)
         or ctx.previous(quote, CONTINUATION)
     )
@@ -173,7 +173,7 @@ def _resolve(
         phrase.text and last_document_is_resolution(ctx.article.body, phrase.start, quote_cues(language))
     ):
         # "la résolution appelle...", "the text urges...": the Council's words, not the envoy's it names
-        return council(phrase.start, phrase.end)
+        return council(phrase.start, phrase.end, ctx.found)
     who = pick(phrase, ctx.found, ctx.spans)
     if phrase.anonymous and (who is None or who.kind != "person") and not (phrase.plural and who is not None):
         # "une source proche du dossier", "a former US diplomat": nobody, whatever country it names;
