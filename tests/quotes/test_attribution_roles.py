@@ -225,6 +225,11 @@ def test_a_day_before_an_inverted_subject_is_no_speaker(world_quotes_of, text):
     ("text", "assembly"),
     [
         (
+            "Les dirigeants de la Cédéao, réunis dimanche à Abuja, ont exigé la libération du président. "
+            "« Ces mesures peuvent inclure l'usage de la force », selon les résolutions lues à la fin du sommet.",
+            "Economic_Community_of_West_African_States",
+        ),
+        (
             "L'Assemblée générale des Nations unies a adopté jeudi une résolution sur la Palestine. "
             "« Les parties doivent reprendre les négociations », indique la résolution.",
             "United_Nations_General_Assembly",
@@ -235,7 +240,7 @@ def test_a_day_before_an_inverted_subject_is_no_speaker(world_quotes_of, text):
             "United_Nations_Security_Council",
         ),
     ],
-    ids=["general-assembly", "none-named"],
+    ids=["ecowas", "general-assembly", "none-named"],
 )
 def test_a_quoted_resolution_is_its_assemblys(world_quotes_of, text, assembly):
     assert speakers(world_quotes_of, text, "fr")[-1] == assembly

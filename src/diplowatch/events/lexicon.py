@@ -197,6 +197,7 @@ _CUE_KEYS = (
     "absences",
     "yet_marks",
     "refrain_particles",
+    "ballot_verbs",
     "wronged_nouns",
     "demonstratives",
     "purposes",
@@ -415,6 +416,7 @@ class Lexicon:
     refrainings: frozenset[str] = frozenset()  # "refrained from criticising": the act held back is none
     yet_marks: frozenset[str] = frozenset()  # "has yet to accept": not done yet
     refrain_particles: frozenset[str] = frozenset()  # "عن" between an Arabic refraining verb and the act
+    ballot_verbs: frozenset[str] = frozenset()  # "votar": abstaining from it is still a vote
     exceptives: frozenset[str] = frozenset()  # "could not but denounce": the negation is undone
     free_choice: frozenset[str] = frozenset()  # "any attack", "toute intervention": no act in particular
     act_pronouns: frozenset[str] = frozenset()  # "condemned it": a reaction's object pronoun names an act

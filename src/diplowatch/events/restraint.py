@@ -45,7 +45,12 @@ def _holding_back(sentence: Sentence, verb: int, lexicon: Lexicon) -> int | None
 
 def holds_back_act(sentence: Sentence, match: Match, heads: dict[int, Match], lexicon: Lexicon) -> bool:
     """The trigger holds another act of the sentence back ("s'est abstenu de critiquer Rabat", "امتنعت
-    باريس عن انتقاد الرباط"): it refrains from that act, it casts no vote."""
+    باريس عن انتقاد الرباط"), or any infinitive its clause marks with a particle of restraint, an event or
+    not ("s'est abstenu pour l'heure de qualifier les événements de coup d'État": the parser hangs "de
+    qualifier" on "l'heure"): it refrains from that act, it casts no vote. Abstaining from voting
+    ("se abstuvo de votar", `ballot_verbs`) is still a vote."""
+    if sentence.parsed and _held_infinitive(sentence, predicate(sentence, match.head), lexicon):
+        return True
     for head, other in heads.items():
         if other is match:
             continue
@@ -58,3 +63,36 @@ def holds_back_act(sentence: Sentence, match: Match, heads: dict[int, Match], le
         ):
             return True
     return False
+
+
+HELD_INFINITIVE_DEPTH = 3  # heads between the verb of abstention and the infinitive it holds back
+
+
+def _held_infinitive(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
+    """An infinitive below the verb (within HELD_INFINITIVE_DEPTH heads, in the verb's own clause) after a
+    particle of restraint ("de", "from"), other than a verb of voting. A participle the parser hung on its
+    auxiliary ("s'est abstenu": "abstenu" an xcomp of "est") shares the auxiliary's dependents."""
+    tok = sentence.toks[verb]
+    level = (
+        [verb, tok.head] if tok.dep.startswith("xcomp") and sentence.toks[tok.head].pos == "AUX" else [verb]
+    )
+    for _ in range(HELD_INFINITIVE_DEPTH):
+        level = [c for i in level for c in sentence.children(i) if _same_clause(sentence, c)]
+        for i in level:
+            tok = sentence.toks[i]
+            if tok.pos != "VERB" or "VerbForm=Inf" not in tok.morph or tok.lemma in lexicon.ballot_verbs:
+                continue
+            if any(sentence.toks[c].key in lexicon.refrain_particles for c in sentence.children(i)):
+                return True
+    return False
+
+
+def _same_clause(sentence: Sentence, i: int) -> bool:
+    """Token i does not open a clause of its own: no finite verb, no coordinated or juxtaposed clause, no
+    subject of its own ("..., tandis que l'Algérie a choisi de ne pas prendre part au vote")."""
+    tok = sentence.toks[i]
+    return (
+        "VerbForm=Fin" not in tok.morph
+        and not tok.dep.startswith(("conj", "parataxis", "ccomp"))
+        and not any(sentence.toks[c].dep.startswith("nsubj") for c in sentence.children(i))
+    )
