@@ -28,7 +28,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -95,6 +95,7 @@ SECTOR = {"un_secretary_general": "IGO"}
 IGO_ROLES = {"un_secretary_general"}  # act for the UN, not for a country
 SURNAME_ROLES = {"head_of_state", "head_of_government", "foreign_minister"}  # surname alone may link
 MIN_SURNAME = 5
+FIRST_NAME_PERSONS = 3  # a word that begins this many persons' names is a first name (no surname alias)
 # Ruling houses whose members the press names by their own and their father's names, the house left
 # out ("Khalid bin Salman" for Khalid bin Salman bin Abdulaziz Al Saud, "Mohamed bin Zayed").
 RULING_HOUSES = frozenset(
@@ -173,7 +174,20 @@ EXTRA_COUNTRY_NAMES = {
     "Moldova": "MDA",
     "Tanzania": "TZA",
     "Brunei": "BRN",
+    "Paraguary": "PRY",  # the data set's own misspelling (see its README)
 }
+
+
+def jurisdiction_country(label: str, countries: dict[str, str]) -> str | None:
+    """The ISO3 code of a jurisdiction label of the data set, which writes some names with their
+    article ("the United Kingdom", "The Philippines", "the Czech Republic"): without it they matched
+    no country, and every British, American, Philippine and Czech office holder was left out."""
+    if not label:
+        return None
+    return countries.get(_key(label)) or countries.get(_key(THE.sub("", label)))
+
+
+THE = re.compile(r"^the\s+", re.I)
 
 
 def _key(name: str) -> str:
@@ -272,7 +286,7 @@ def build(
 
     with (source / "positions.csv").open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
-            country = countries.get(_key(row["jurisdiction"])) if row["jurisdiction"] else None
+            country = jurisdiction_country(row["jurisdiction"], countries)
             role = role_of(row["position_label"], country or "", countries)
             end = _day(row["end"], end=True)
             if (country is None and role not in IGO_ROLES) or (end is not None and end < OLDEST_END):
@@ -291,7 +305,7 @@ def build(
                 who.countries.append((start or date.min, country))
     with (source / "heads_current.csv").open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
-            country = countries.get(_key(row["country"]))
+            country = jurisdiction_country(row["country"], countries)
             if (
                 not country
                 or not QID.fullmatch(row["officeholder"])
@@ -401,19 +415,27 @@ def _spell(spell: dict[str, Any]) -> dict[str, Any]:
 
 def add_surnames(entries: dict[str, dict[str, Any]], taken: set[str]) -> None:
     """Surname-only aliases for top office holders, when no other person active in an overlapping
-    period has that surname and no place, country or organisation has it as its name."""
+    period has that surname, it is no common first name and no place, country or organisation has
+    it as its name."""
     words: dict[str, list[tuple[date, date]]] = defaultdict(list)
+    given: Counter[str] = Counter()  # how many persons' names begin with a word: a surname that many do
+    # ("Robert", "Anthony") is most often someone's first name in a text, not the office holder
     for entry in entries.values():
-        seen = {alias_keys(n)[-1] for values in entry["names"].values() for n in values if alias_keys(n)}
-        for key in seen:
+        keys = [_without_suffix(alias_keys(n)) for values in entry["names"].values() for n in values]
+        for key in {k[-1] for k in keys if k}:
             words[key].append(entry["_active"])
+        given.update({k[0] for k in keys if len(k) > 1})
     for entry in entries.values():
         if not any(r["role"] in SURNAME_ROLES for r in entry["roles"]):
             continue
-        parts = entry["name"].split()
-        surname = parts[-1]
+        parts = _without_suffix(entry["name"].split())
+        if 1 < len(parts) < len(entry["name"].split()):  # "Teodoro Locsin Jr.": also "Teodoro Locsin"
+            entry["names"]["en"].append(" ".join(parts).rstrip(","))
+        surname = parts[-1].rstrip(",")
         key = fold(surname)
         if len(parts) < 2 or len(surname) < MIN_SURNAME or not surname[:1].isupper() or key in taken:
+            continue
+        if given[key] >= FIRST_NAME_PERSONS:
             continue
         mine = entry["_active"]
         others = [span for span in words[key] if span is not mine]
@@ -422,6 +444,17 @@ def add_surnames(entries: dict[str, dict[str, Any]], taken: set[str]) -> None:
         entry["names"]["en"].append(surname)
     for entry in entries.values():
         del entry["_active"]
+
+
+GENERATION_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _without_suffix(words: Sequence[str]) -> list[str]:
+    """A name's words without the generation that closes it ("Jr.", "III"): the surname is before it."""
+    words = list(words)
+    while len(words) > 1 and words[-1].lower().strip(",") in GENERATION_SUFFIXES:
+        words.pop()
+    return words
 
 
 def add_short_patronyms(entries: dict[str, dict[str, Any]], hand_full: set[str]) -> None:

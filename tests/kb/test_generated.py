@@ -66,6 +66,24 @@ POSITIONS = [
     ("Minister of Justice", "Q112", "Sam Twin", "2019", "", "", "Mali"),
     ("Minister of Health", "Q113", "Sam Twin", "2020", "", "", "Niger"),
     ("Minister of Culture", "Q114", "Сергей Тестов", "2019", "", "", "Mali"),
+    # jurisdictions the data set writes with their article, or misspells
+    (
+        "Secretary of State",
+        "Q115",
+        "Tom Articled",
+        "2019",
+        "",
+        "Tom Articled",
+        "the United States of America",
+    ),
+    ("Prime Minister", "Q116", "Ann Defined", "2019", "", "Ann Defined", "the United Kingdom"),
+    ("President", "Q117", "Luis Misspelt", "2019", "", "Luis Misspelt", "Paraguary"),
+    # a surname that begins other persons' names is a first name: no alias of its own
+    ("Minister of Foreign Affairs", "Q118", "Lorin Gaspard", "2019", "", "Lorin Gaspard", "Niger"),
+    ("Minister of Health", "Q119", "Gaspard Uno", "2019", "", "Gaspard Uno", "Mali"),
+    ("Minister of Health", "Q120", "Gaspard Dos", "2010", "2012", "Gaspard Dos", "Mali"),
+    ("Minister of Health", "Q121", "Gaspard Tres", "2006", "2008", "Gaspard Tres", "Niger"),
+    ("Minister of Foreign Affairs", "Q122", "Tomas Suffixo Jr.", "2019", "", "Tomas Suffixo Jr.", "Mali"),
 ]
 HEADS = [
     ("Q912", "Mali", "Q1", "President of Mali", "Q110", "Sali Testara", "2021", ""),
@@ -149,6 +167,32 @@ def test_skipped_rows(generated):
     assert "Old_Timer" not in entries  # term ended before 2005
     assert "Stray_King" not in entries  # the source's stray year-854 row
     assert not any(e["name"] == "Jeanne Exemple" for e in entries.values())  # the hand-written entry wins
+
+
+def test_jurisdictions_written_with_their_article(generated):
+    """The data set writes "the United Kingdom", "The Philippines", "the United States of America": read
+    without the article (before, every such office holder was left out), and its misspelt Paraguay."""
+    entries = by_id(generated)
+    assert entries["Tom_Articled"]["country"] == "USA"
+    assert entries["Tom_Articled"]["roles"][0]["role"] == "foreign_minister"
+    assert entries["Ann_Defined"]["roles"][0] == {
+        "role": "head_of_government",
+        "country": "GBR",
+        "start": date(2019, 1, 1),
+        "end": None,
+    }
+    assert entries["Luis_Misspelt"]["country"] == "PRY"
+
+
+def test_no_surname_alias_that_is_a_common_first_name(generated):
+    """ "Gaspard" begins three other persons' names: alone in a text it is someone's first name."""
+    assert "Gaspard" not in by_id(generated)["Lorin_Gaspard"]["names"]["en"]
+
+
+def test_a_generation_suffix_is_no_surname(generated):
+    """ "Tomas Suffixo Jr." is also "Tomas Suffixo", and "Suffixo" alone (not "Jr.")."""
+    names = by_id(generated)["Tomas_Suffixo_Jr."]["names"]["en"]
+    assert "Tomas Suffixo" in names and "Suffixo" in names and "Jr." not in names
 
 
 def test_surname_alone_only_when_unambiguous(generated):
