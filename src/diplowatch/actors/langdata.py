@@ -36,6 +36,9 @@ _LIST_KEYS = (
     "descriptive_heads",
     "government_links",
     "government_heads",
+    "text_nouns",
+    "text_modifiers",
+    "consent_words",
 )
 
 
@@ -87,6 +90,10 @@ class LangCues:
     # in a state's government (`government_heads`) is that state's
     government_links: frozenset[str] = frozenset()
     government_heads: frozenset[str] = frozenset()
+    # "the Algiers agreement", "les accords de Minsk": a city naming a text is no actor (actors.text_names)
+    text_nouns: frozenset[str] = frozenset()
+    text_modifiers: frozenset[str] = frozenset()  # "peace" in "the Algiers peace agreement"
+    consent_words: frozenset[str] = frozenset()  # "avec l'accord de Rabat": that government's consent
 
 
 @functools.cache
@@ -135,4 +142,7 @@ def _build(data: dict[str, list[str]]) -> LangCues:
         descriptive_heads=words("descriptive_heads"),
         government_links=words("government_links"),
         government_heads=words("government_heads"),
+        text_nouns=words("text_nouns"),
+        text_modifiers=words("text_modifiers"),
+        consent_words=words("consent_words"),
     )

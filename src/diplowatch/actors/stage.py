@@ -38,6 +38,7 @@ from diplowatch.actors.occasion_names import names_occasion
 from diplowatch.actors.outlets import datelines, is_outlet
 from diplowatch.actors.results import NESTED_ROLE, UNKNOWN, Linking, Work
 from diplowatch.actors.shared_demonyms import narrowed, shared_demonyms
+from diplowatch.actors.text_names import names_a_text
 from diplowatch.kb import KB, Entry, default_kb
 from diplowatch.model import Article, DateValue, ParsedSegment, PlaceMention, Segment
 from diplowatch.reading.published import LEAD_WEEKDAY_YEAR, WEEKDAY_YEAR, lead_weekday
@@ -191,6 +192,9 @@ class ActorLinker:
             return  # "une frappe près de Saïda": a place the KB does not know, only spelled like "Saïed"
         at_place = _after_place_preposition(part, hit)
         if entry.kind == "place":
+            if names_a_text(part.toks, hit.first, hit.last, part.body, _cues_at(part, hit)):
+                work.block(hit.start, hit.end)  # "the Algiers agreement": no actor, no place
+                return
             country = self.kb.governed_by(ref)
             # "the Saudi capital, Riyadh", "la ville de Rabat": the city named as such, a place only
             if at_place or country is None or _after_place_noun(part, hit):
@@ -1209,8 +1213,13 @@ def _moved_to(part: _Segment, hit: Hit, lang: LangCues) -> bool:
 MOTION_REACH = 3  # governors climbed from a name to its word of motion
 
 
+def _cues_at(part: _Segment, hit: Hit) -> LangCues:
+    """The cues of the hit's own language: Arabic for a name in Arabic script, whatever the segment's."""
+    return cues("ar" if is_arabic(part.toks[hit.first].text) else part.segment.language)
+
+
 def _after_destination_preposition(part: _Segment, hit: Hit) -> bool:
-    lang = cues("ar" if is_arabic(part.toks[hit.first].text) else part.segment.language)
+    lang = _cues_at(part, hit)
     return hit.first > 0 and part.toks[hit.first - 1].key in lang.destination_prepositions
 
 
@@ -1220,7 +1229,7 @@ PLACE_NOUN_REACH = 3  # tokens: "la capitale ougandaise, Kampala", "العاصم
 def _after_place_noun(part: _Segment, hit: Hit) -> bool:
     """A capital right after a word naming a city ("la capitale ougandaise, Kampala", "the city of
     Damascus", "مدينة دمشق"), with no sentence break between."""
-    lang = cues("ar" if is_arabic(part.toks[hit.first].text) else part.segment.language)
+    lang = _cues_at(part, hit)
     before = part.toks[max(0, hit.first - PLACE_NOUN_REACH) : hit.first]
     for back, tok in enumerate(reversed(before)):
         if set(alias_keys(tok.text)) & lang.place_nouns:  # folded as the cue list is ("العاصمة")
