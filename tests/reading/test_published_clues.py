@@ -177,6 +177,19 @@ CASES = [
         "ar",
         "2025-03-07",
     ),
+    # the clock's time zone goes with it ("06:15 SGT", "09:30 CET"): the weekday stands alone
+    (
+        ("Asia | Wednesday, 06:15 SGT",),
+        "The envoy arrived in Algiers on Tuesday, March 4, after talks in Madrid in January 2024.",
+        "en",
+        "2025-03-05",
+    ),
+    (
+        ("Internacional · Miércoles, 09:30 CET",),
+        "El enviado llegó a Argel el martes 4 de marzo, tras una escala en Madrid en enero de 2024.",
+        "es",
+        "2025-03-05",
+    ),
     # a day called a past weekday's ("last Thursday, November 6") was before the day of writing, which a
     # header's weekday gives: the Thursday after, not the day itself
     (

@@ -45,6 +45,11 @@ NUMERIC = {
         r"(?P<nd_a>\d{1,2})(?P<nd_sep>[./-])(?P<nd_b>\d{1,2})(?P=nd_sep)(?P<nd_y>\d{4}|\d\d)"
         r"(?![\d./-]\d)"
     ),
+    # the month in Roman numerals, day first ("21-VII-2015", "3.XI.2019"), read folded (lower case)
+    "ROMANDATE": (
+        r"(?P<rd_d>3[01]|[12]\d|0?[1-9])(?P<rd_sep>[./-])(?P<rd_m>xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)"
+        r"(?P=rd_sep)(?P<rd_y>(?:1\d|2[01])\d\d)(?![\d./-]\d)"
+    ),
     "DECADES": r"'?(?:1\d|20)?\d0'?s(?!\w)",
 }
 PROCLITIC = "+"  # closes a word of a list that the next word may follow unspaced

@@ -123,7 +123,16 @@ READERS: Mapping[str, Callable[[str, Vocabulary], Fields]] = {
 }
 
 
+ROMAN_MONTHS = {numeral: n for n, numeral in enumerate("i ii iii iv v vi vii viii ix x xi xii".split(), 1)}
+
+
 def _numeric_date(groups: Mapping[str, str | None], vocab: Vocabulary) -> Fields:
+    if groups.get("rd_y"):  # "21-vii-2015"
+        return {
+            "year": int(groups["rd_y"] or 0),
+            "month": ROMAN_MONTHS[groups["rd_m"] or "i"],
+            "day": int(groups["rd_d"] or 0),
+        }
     if groups.get("iso_y"):
         return {
             "year": int(groups["iso_y"] or 0),
@@ -146,7 +155,7 @@ def read(groups: Mapping[str, str | None], vocab: Vocabulary) -> Reading | None:
         if text is None or name not in READERS:
             continue
         fields.update(READERS[name](text.strip(), vocab))
-    if groups.get("isodate") or groups.get("numdate"):
+    if groups.get("isodate") or groups.get("numdate") or groups.get("romandate"):
         fields.update(_numeric_date(groups, vocab))
     pm = fields.pop("pm", False)
     if pm and fields.get("hour") is not None and fields["hour"] < 12:

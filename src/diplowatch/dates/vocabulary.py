@@ -191,7 +191,7 @@ def load(language: str) -> Vocabulary:
     if language not in LANGUAGES:
         log.debug("no date vocabulary for %r: numeric dates only", language)
         english = load("en")
-        numeric = tuple(p for p in english.patterns if p in ("ISODATE", "NUMDATE"))
+        numeric = tuple(p for p in english.patterns if p in ("ISODATE", "NUMDATE", "ROMANDATE"))
         return Vocabulary(
             language,
             english.meanings,

@@ -126,7 +126,12 @@ def _partial_dateline(
     return None
 
 
-CLOCK = re.compile(r"(?i)\b\d{1,2}\s*(?:h|:)\s*\d{0,2}\b(?:\s*(?:am|pm|gmt|utc))?")
+# a time of day with its meridiem and its time zone ("10:40 GMT", "8:05 p.m. EST", "06:15 SGT": zones are
+# capitals ending in T): "Wednesday, 06:15 SGT" is a bare weekday once the clock is gone
+CLOCK = re.compile(
+    r"(?i)\b\d{1,2}\s*(?:h|:)\s*\d{0,2}\b(?:\s*(?:am|pm|a\.m\.|p\.m\.))?"
+    r"(?:\s*(?:gmt|utc|(?-i:[A-Z]{1,4}T|MSK))(?:\s*[+-]\s*\d{1,2}(?::\d\d)?)?\b)?"
+)
 DAY_MONTH = re.compile(r"(?<![\d/.:])(\d{1,2})[/.](\d{1,2})(?![\d/.:])")  # a dateline's "01/11"
 DAY_FIRST = frozenset({"fr", "es", "ar"})  # languages whose numeric dates put the day first
 
