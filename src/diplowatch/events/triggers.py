@@ -255,8 +255,13 @@ def _head(sentence: Sentence, indices: tuple[int, ...]) -> int:
 
 
 def _resolve(found: list[Match]) -> list[Match]:
-    """Longest phrase first, then strong before weak, then file order; no token used twice."""
-    ranked = sorted(found, key=lambda m: (-len(m.indices), m.trigger.weak, m.trigger.order))
+    """Longest phrase first, then strong before weak, then the phrase that no other of as many words opens
+    before it while sharing a word with it ("cancelled its joint military exercises", "canceló las
+    maniobras militares": the cancellation, not the exercises inside it), then file order; no token used
+    twice."""
+    ranked = sorted(
+        found, key=lambda m: (-len(m.indices), m.trigger.weak, _opened_by(m, found), m.trigger.order)
+    )
     taken: set[int] = set()
     kept = []
     for match in ranked:
@@ -264,6 +269,18 @@ def _resolve(found: list[Match]) -> list[Match]:
             kept.append(match)
             taken.update(match.indices)
     return sorted(kept, key=lambda m: m.head)
+
+
+def _opened_by(match: Match, found: list[Match]) -> int:
+    """How many matches of as many words and as strong begin before the match and share a word with it
+    (a verb's phrase holding the noun this one opens with: "cancel ... exercise" over "military exercise")."""
+    return sum(
+        len(other.indices) == len(match.indices)
+        and other.trigger.weak == match.trigger.weak
+        and other.indices[0] < match.indices[0]
+        and not set(other.indices).isdisjoint(match.indices)
+        for other in found
+    )
 
 
 def is_word_of_mode(tok: Token, lexicon: Lexicon, mode: str) -> bool:
