@@ -277,6 +277,7 @@ def event_date(
     year_words: frozenset[str] = frozenset(),
     perfect_auxiliaries: frozenset[str] = frozenset(),
     occasion: bool = False,
+    time_marks: frozenset[str] = frozenset(),
 ) -> tuple[EventDate | None, str]:
     """The event's date and where it came from (clause, sentence, reference, previous, published,
     none). `occasion`: the sentence tells of the occasion the previous one told ("à cette occasion", "on
@@ -285,14 +286,15 @@ def event_date(
     A date right after a bound word ("until", "depuis") is a limit, not the event's date; the
     adoption date of the text the event is stated in dates it (`instruments`, see _adopted); a year
     a noun's year word introduces in unparsed text ("مخطط الحكم الذاتي لعام 2007") is the noun's
-    (`year_words`, see _noun_year)."""
+    (`year_words`, see _noun_year); a clause a word of `time_marks` opens ("when", "lorsque") tells when
+    the clause it hangs on happened (see _told_when)."""
     here = [d for d in dates if sentence.start <= d.start < sentence.end]
     inside = [
         d
         for d in here
         if not d.reference
         and not bounded(sentence, d, bounds)
-        and not _owned_elsewhere(sentence, d, head, instruments)
+        and not _owned_elsewhere(sentence, d, head, instruments, time_marks)
         and not _in_noun_phrase(sentence, d, head)
         and not _names_a_noun(sentence, d, head)
         and not _noun_year(sentence, d, year_words)
@@ -640,7 +642,11 @@ def _in_adnominal_clause(sentence: Sentence, i: int | None, head: int) -> bool:
 
 
 def _owned_elsewhere(
-    sentence: Sentence, dated: Dated, head: int, instruments: frozenset[str] = frozenset()
+    sentence: Sentence,
+    dated: Dated,
+    head: int,
+    instruments: frozenset[str] = frozenset(),
+    time_marks: frozenset[str] = frozenset(),
 ) -> bool:
     """The date belongs to a predicate that does not govern the trigger ("présentée en 2007")."""
     if not sentence.parsed:
@@ -655,6 +661,20 @@ def _owned_elsewhere(
         and not _adopted(sentence, owner, instruments)
         and not _incise_on(sentence, owner, head)
         and not _before_its_participle(sentence, owner, i)
+        and not _told_when(sentence, owner, head, time_marks)
+    )
+
+
+def _told_when(sentence: Sentence, verb: int, head: int, marks: frozenset[str]) -> bool:
+    """The verb heads a clause of time on the trigger's clause ("when the commission awarded the town to
+    Eritrea in April 2002, Ethiopia refused", "lorsque l'émissaire est arrivé en mars, Rabat a refusé"):
+    what happened then dates the act it hangs on."""
+    tok = sentence.toks[verb]
+    return (
+        bool(marks)
+        and tok.dep.startswith("advcl")
+        and tok.head in _ancestors(sentence, head)
+        and any(sentence.toks[c].key in marks for c in sentence.children(verb) if c < verb)
     )
 
 

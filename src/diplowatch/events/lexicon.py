@@ -124,6 +124,7 @@ _CUE_KEYS = (
     "addressee_prepositions",
     "addressee_relatives",
     "date_bounds",
+    "time_clause_marks",
     "instruments",
     "voted_acts",
     "mandates",
@@ -198,6 +199,7 @@ _CUE_KEYS = (
     "yet_marks",
     "refrain_particles",
     "ballot_verbs",
+    "vote_nouns",
     "wronged_nouns",
     "demonstratives",
     "purposes",
@@ -335,6 +337,9 @@ class Lexicon:
         frozenset()
     )  # ", auquel il a remis": a preposition and a pronoun in one
     date_bounds: frozenset[str] = frozenset()
+    # "when", "lorsque": a clause they open tells when its main clause happened ("when the commission awarded
+    # the town to Eritrea in April 2002, Ethiopia refused": April 2002 dates the refusal; events.dating)
+    time_clause_marks: frozenset[str] = frozenset()
     instruments: frozenset[str] = (
         frozenset()
     )  # documents that act for the body that adopted them ("résolution")
@@ -417,6 +422,7 @@ class Lexicon:
     yet_marks: frozenset[str] = frozenset()  # "has yet to accept": not done yet
     refrain_particles: frozenset[str] = frozenset()  # "عن" between an Arabic refraining verb and the act
     ballot_verbs: frozenset[str] = frozenset()  # "votar": abstaining from it is still a vote
+    vote_nouns: frozenset[str] = frozenset()  # "after the vote": the day it took place (events.scene_dates)
     exceptives: frozenset[str] = frozenset()  # "could not but denounce": the negation is undone
     free_choice: frozenset[str] = frozenset()  # "any attack", "toute intervention": no act in particular
     act_pronouns: frozenset[str] = frozenset()  # "condemned it": a reaction's object pronoun names an act

@@ -44,11 +44,12 @@ MODED_ACTS = frozenset({"RETREAT", "COERCE"})
 _DATE_RANK = {
     "clause": 0,
     "sentence": 1,
-    "reference": 2,
-    "previous": 2,
-    "narrative": 3,
-    "published": 4,
-    "none": 5,
+    "scene": 2,  # the day of the meeting or vote the sentence points back to ("after the vote")
+    "reference": 3,
+    "previous": 3,
+    "narrative": 4,
+    "published": 5,
+    "none": 6,
 }
 GUESSED = frozenset({"narrative", "published"})  # date sources that are guesses, not read in the text
 BORROWED = "previous"  # the date of the sentence before: often the event's, sometimes another's
@@ -230,7 +231,7 @@ def _better_date(a: Draft, b: Draft) -> tuple[EventDate | None, str]:
     """The more precise date taken from the text (clause before sentence before fallback)."""
 
     def rank(d: Draft) -> tuple[int, int]:
-        return (_DATE_RANK.get(d.date_source, 5), -len(d.date.value) if d.date else 0)
+        return (_DATE_RANK.get(d.date_source, 6), -len(d.date.value) if d.date else 0)
 
     best = min((a, b), key=rank)
     return best.date, best.date_source

@@ -755,6 +755,7 @@ class RuleCoder:
                 lex.year_words,
                 lex.perfect_auxiliaries,
                 occasion,
+                lex.time_clause_marks,
             )
 
         dates = doc.dates
