@@ -25,6 +25,8 @@ from diplowatch.text.mentions import ActorMention
 from diplowatch.text.sentences import Sentence
 
 POSSESSIVE_DEPS = frozenset({"poss", "nmod:poss"})
+# acts a noun tells whose possessor or agent is their doer ("Russia's invasion", "Beijing's sanctions on")
+NOUN_ACTS = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "RETREAT", "AID", "COOPERATE", "CONCEDE"})
 GENITIVE_DEPS = frozenset({"nmod"})
 _OWN_CLAUSES = ("acl", "relcl")  # a clause inside the phrase has actors of its own
 
@@ -40,10 +42,18 @@ class Holder:
         return self.actor + self.recipient
 
 
-def holder(sentence: Sentence, match: Match, found: list[ActorMention], lex: Lexicon) -> Holder | None:
-    """The noun's own actor and recipients, when a possessor or genitive names an actor."""
+def holder(
+    sentence: Sentence, match: Match, found: list[ActorMention], lex: Lexicon, *, acts: bool = False
+) -> Holder | None:
+    """The noun's own actor and recipients, when a possessor or genitive names an actor. With `acts`, also
+    for a noun of an act (`NOUN_ACTS`: "Russia's invasion of Ukraine", "Choe's attack on Pence",
+    "the strikes by Israel on Beirut"), through a possessor or an agent only: a genitive of an act is
+    mostly its target ("l'invasion de l'Ukraine")."""
     head = match.head
-    if not sentence.parsed or match.trigger.type not in STANCES or sentence.toks[head].pos != "NOUN":
+    stance = match.trigger.type in STANCES
+    if not sentence.parsed or sentence.toks[head].pos != "NOUN":
+        return None
+    if not stance and not (acts and match.trigger.type in NOUN_ACTS):
         return None
     at = {m: sentence.token_at(m.start) for m in found}
     acting = {m: i for m, i in at.items() if m.kind != "territory"}  # a territory never holds a stance
@@ -65,7 +75,7 @@ def holder(sentence: Sentence, match: Match, found: list[ActorMention], lex: Lex
         if child < head and tok.dep not in POSSESSIVE_DEPS:
             continue
         if tok.dep not in POSSESSIVE_DEPS and not (
-            tok.dep in GENITIVE_DEPS and not owned and _genitive(sentence, child, lex)
+            stance and tok.dep in GENITIVE_DEPS and not owned and _genitive(sentence, child, lex)
         ):
             continue
         aimed = _targets(sentence, child, lex)

@@ -549,7 +549,8 @@ class RuleCoder:
             same_side((k,), args.actor, doc.context) for k in args.recipient
         ):
             return None  # « Le Maroc doit poursuivre ses efforts », said a Moroccan: a resolve, no demand
-        own = holder(sentence, match, in_sentence, lex)  # "Spain's support for the plan": Spain's stance
+        # "Spain's support for the plan": Spain's stance; "Russia's invasion of Ukraine": Russia's act
+        own = holder(sentence, match, in_sentence, lex, acts=True)
         if own is not None and same_side(
             own.actor, tuple(k for k in args.actor if k not in own.participants), doc.context
         ):
