@@ -18,6 +18,9 @@ GOVERNING = [
     ("en", "The deal was signed on Monday with the agreement of Rabat.", "Rabat", "Morocco"),
     ("es", "El plan se aprobó sin el acuerdo de Rabat.", "Rabat", "Morocco"),
     ("en", "Algiers welcomed the agreement on Monday.", "Algiers", "Algeria"),
+    # a declaration or a letter of a capital is mostly what its government said or wrote
+    ("fr", "Rabat a qualifié d'inacceptable la déclaration d'Alger.", "Alger", "Algeria"),
+    ("es", "Madrid recibió el lunes la carta de Rabat.", "Rabat", "Morocco"),
 ]
 
 

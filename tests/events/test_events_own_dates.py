@@ -81,7 +81,7 @@ CASES = [
         "fr",
         "Alger a retiré sa confiance à Staffan de Mistura en 2015.",
         "2017-10-25",
-        "RETREAT",
+        "SANCTION",
         "Staffan_de_Mistura",
         "2015",
         "2017",
