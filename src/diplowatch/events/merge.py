@@ -97,7 +97,10 @@ def same_happening(a: Draft, b: Draft, kind_of: KindOf, country_of: CountryOf = 
     if not dates_agree(a, b):
         # A sentence that only restates an event borrows the date of the sentence before, another
         # happening's ("Pour cette deuxième table ronde, il a adressé des invitations..."): it is the
-        # same happening when it names no one the dated event (whose actor is known) does not.
+        # same happening when it names no one the dated event (whose actor is known) does not. Not a plan
+        # beside an act done ("relations restored" and "will travel to Havana on 14 August"): no restating.
+        if ("future" in a.aux) != ("future" in b.aux):
+            return False
         if a.date_source == BORROWED and b.date_source != BORROWED and b.actor:
             return _inside(pa, pb, kind_of, country_of)
         if b.date_source == BORROWED and a.date_source != BORROWED and a.actor:
