@@ -32,6 +32,7 @@ PUNCT_AHEAD = r"(?=[^\S\n]*(?:[.,;:!?)»\"\]]|$))"
 NUMERIC = {
     "YEAR": r"(?:1\d|2[01])\d\d(?![\d.,]\d)",
     "YEAR2": r"'?\d\d(?!\d)",
+    "HIJRIYEAR": r"1[34]\d\d(?![\d.,]\d)",  # a year of the Hijri calendar (1300-1499: 1882-2076)
     "MONTHNUM": r"(?:1[0-2]|0?[1-9])(?!\d)",
     "HOUR": r"(?:[01]?\d|2[0-3])(?![\d.,]\d)",
     "MIN": r"[0-5]\d(?!\d)",
@@ -44,6 +45,10 @@ NUMERIC = {
     "NUMDATE": (
         r"(?P<nd_a>\d{1,2})(?P<nd_sep>[./-])(?P<nd_b>\d{1,2})(?P=nd_sep)(?P<nd_y>\d{4}|\d\d)"
         r"(?![\d./-]\d)"
+    ),
+    # the numeric date with a space on each side of its separators ("12 - 4 - 2007"), the year in full
+    "SPACEDDATE": (
+        r"(?P<sd_a>\d{1,2}) (?P<sd_sep>[./-]) (?P<sd_b>\d{1,2}) (?P=sd_sep) (?P<sd_y>(?:1\d|2[01])\d\d)(?!\d)"
     ),
     # the month in Roman numerals, day first ("21-VII-2015", "3.XI.2019"), read folded (lower case)
     "ROMANDATE": (

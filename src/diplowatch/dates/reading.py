@@ -93,6 +93,8 @@ READERS: Mapping[str, Callable[[str, Vocabulary], Fields]] = {
     "day": _day,
     "ord": _lookup("ORD", "ordinal", int),
     "monthnum": lambda text, vocab: {"month": int(text)},
+    "hijrimonth": _lookup("HIJRIMONTH", "hijri_month", int),
+    "hijriyear": lambda text, vocab: {"hijri_year": int(text)},
     "year": lambda text, vocab: {"year": int(text)},
     "year2": _year2,
     "shift": _lookup("SHIFT", "shift", int),
@@ -123,6 +125,26 @@ READERS: Mapping[str, Callable[[str, Vocabulary], Fields]] = {
 }
 
 
+def _gregorian(fields: Fields) -> bool:
+    """The Hijri day, month and year of `fields` turned into the Gregorian ones, in place (Umm al-Qura
+    calendar, as the Gulf's press and governments date their pages); False when it is no day of it."""
+    from hijridate import Hijri  # imported here: only Arabic pages with a Hijri date need it
+
+    whole_month = "day" not in fields  # "رمضان 1445": the Gregorian month of its middle day
+    try:
+        year, month = fields.pop("hijri_year"), fields.pop("hijri_month")
+        day = Hijri(year, month, fields.pop("day", MID_MONTH)).to_gregorian()
+    except (KeyError, ValueError, OverflowError):
+        return False
+    fields.update(year=day.year, month=day.month)
+    if not whole_month:
+        fields["day"] = day.day
+    return True
+
+
+MID_MONTH = 15
+
+
 ROMAN_MONTHS = {numeral: n for n, numeral in enumerate("i ii iii iv v vi vii viii ix x xi xii".split(), 1)}
 
 
@@ -139,6 +161,8 @@ def _numeric_date(groups: Mapping[str, str | None], vocab: Vocabulary) -> Fields
             "month": int(groups["iso_m"] or 0),
             "day": int(groups["iso_d"] or 0),
         }
+    if groups.get("sd_y"):  # "12 - 4 - 2007": a numeric date with spaced separators
+        groups = {"nd_a": groups["sd_a"], "nd_b": groups["sd_b"], "nd_y": groups["sd_y"]}
     first, second = int(groups["nd_a"] or 0), int(groups["nd_b"] or 0)
     day, month = (second, first) if vocab.numeric_order == "mdy" else (first, second)
     if month > 12 and day <= 12:  # the other order is the only valid one
@@ -155,8 +179,10 @@ def read(groups: Mapping[str, str | None], vocab: Vocabulary) -> Reading | None:
         if text is None or name not in READERS:
             continue
         fields.update(READERS[name](text.strip(), vocab))
-    if groups.get("isodate") or groups.get("numdate") or groups.get("romandate"):
+    if groups.get("isodate") or groups.get("numdate") or groups.get("romandate") or groups.get("spaceddate"):
         fields.update(_numeric_date(groups, vocab))
+    if "hijri_month" in fields and not _gregorian(fields):
+        return None  # no such day in the Hijri calendar, or out of its table
     pm = fields.pop("pm", False)
     if pm and fields.get("hour") is not None and fields["hour"] < 12:
         fields["hour"] += 12

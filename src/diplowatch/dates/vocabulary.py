@@ -21,6 +21,7 @@ LANGUAGES = ("fr", "en", "es", "ar")
 # Sections written as `meaning: [words]`, and the slot each one fills.
 GROUPED = {
     "months": "MONTHNAME",
+    "hijri_months": "HIJRIMONTH",  # the months of the Hijri calendar ("14 شوال 1438 هـ")
     "weekdays": "WEEKDAY",
     "shifts": "SHIFT",
     "units": "UNIT",
@@ -191,7 +192,7 @@ def load(language: str) -> Vocabulary:
     if language not in LANGUAGES:
         log.debug("no date vocabulary for %r: numeric dates only", language)
         english = load("en")
-        numeric = tuple(p for p in english.patterns if p in ("ISODATE", "NUMDATE", "ROMANDATE"))
+        numeric = tuple(p for p in english.patterns if p in ("ISODATE", "NUMDATE", "SPACEDDATE", "ROMANDATE"))
         return Vocabulary(
             language,
             english.meanings,

@@ -184,7 +184,7 @@ def _ends_sentence(text: str, words: int) -> bool:
     """The line ends as a sentence does. A closing quote ends one only after a mark of its own
     ("« nous refusons. »"), or in a line too long or too broken to be a headline: "Alger et le
     Polisario dénoncent un texte « déséquilibré »" is the page's title, not running text."""
-    if not text.endswith(TERMINAL):
+    if not text.endswith(TERMINAL) or MERIDIEM_END.search(text):  # "..., septiembre 27 de 2016 - 6:10 a.m."
         return False
     if not text.endswith(CLOSING_QUOTES):
         return True
@@ -195,6 +195,8 @@ def _ends_sentence(text: str, words: int) -> bool:
     )
 
 
+# a clock's meridiem closing a line ("6:10 a.m."): its dot ends an abbreviation, not a sentence
+MERIDIEM_END = re.compile(r"\d\s*[ap]\.\s?m\.$", re.I)
 MIN_CASED_LETTERS = 12
 SHOUTED_SHARE = 0.6
 
