@@ -30,3 +30,18 @@ def test_recognition_ceased_is_a_rejection(world_code, lang, text):
     found = world_code(text, lang, "2017-01-14")
     assert [e for e in found if e.type == "REJECT" and "African_Union" in e.actor], shown(found)
     assert not [e for e in found if e.type == "SUPPORT"], shown(found)
+
+
+PROTESTED = [
+    (
+        "en",
+        "Tension rose. On Friday, Russia withdrew its ambassador in protest at Sudan's recognition of the plan.",
+    ),
+    ("ar", "تأزمت الأوضاع. وأعلنت روسيا سحب سفيرها احتجاجا على اعتراف السودان بمخطط المغرب."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PROTESTED, ids=[p[0] for p in PROTESTED])
+def test_an_envoy_withdrawn_over_a_recognition_withdraws_no_recognition(world_code, lang, text):
+    found = world_code(text, lang, "2017-01-14")
+    assert not [e for e in found if e.type == "REJECT"], shown(found)
