@@ -148,6 +148,9 @@ MID_MONTH = 15
 ROMAN_MONTHS = {numeral: n for n, numeral in enumerate("i ii iii iv v vi vii viii ix x xi xii".split(), 1)}
 
 
+NUMERIC_DATES = ("isodate", "numdate", "spaceddate", "romandate")  # the slots of whole dates in figures
+
+
 def _numeric_date(groups: Mapping[str, str | None], vocab: Vocabulary) -> Fields:
     if groups.get("rd_y"):  # "21-vii-2015"
         return {
@@ -179,7 +182,7 @@ def read(groups: Mapping[str, str | None], vocab: Vocabulary) -> Reading | None:
         if text is None or name not in READERS:
             continue
         fields.update(READERS[name](text.strip(), vocab))
-    if groups.get("isodate") or groups.get("numdate") or groups.get("romandate") or groups.get("spaceddate"):
+    if any(groups.get(slot) for slot in NUMERIC_DATES):
         fields.update(_numeric_date(groups, vocab))
     if "hijri_month" in fields and not _gregorian(fields):
         return None  # no such day in the Hijri calendar, or out of its table

@@ -20,7 +20,7 @@ from diplowatch.text.normalise import variants
 from diplowatch.text.sentences import Sentence
 
 UNDATED = frozenset({"previous", "published"})  # a draft whose date its own sentence did not give
-READ = frozenset({"clause", "sentence"})  # a meeting the text dated
+READ = frozenset({"clause", "sentence"})  # an act (a meeting, a vote) the text dated in its own words
 
 
 def dated_by_scene(draft: Draft, sentence: Sentence, lex: Lexicon, told: list[Draft]) -> Draft:

@@ -17,7 +17,8 @@ follows closely (a speech quoted in several pieces). Right after the cue, an unn
 
 Two speakers are not actors of the text: an unnamed source (`unnamed`: a mention of kind
 UNNAMED with no key, printed as speaker null with its words as speaker_text), and the Security
-Council standing for a resolution it adopted (`council`), which the text may not name.
+Council standing for a resolution it adopted (`adopting_assembly`: the assembly the article names nearest
+it, else the Council), which the text may not name.
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ def unnamed(start: int, end: int) -> ActorMention:
     return ActorMention(start, end, "", UNNAMED)
 
 
-def council(start: int, end: int, found: Sequence[ActorMention] = ()) -> ActorMention:
+def adopting_assembly(start: int, end: int, found: Sequence[ActorMention] = ()) -> ActorMention:
     """The assembly speaking through a resolution named at body[start:end]: the one the article names
     nearest it (text.assemblies: "selon les résolutions lues à la fin du sommet" of ECOWAS is ECOWAS's),
     the Security Council when it names none."""
@@ -84,7 +85,7 @@ def nominal_source(
         return None
     noun = words[1]
     if lexicon.is_resolution(noun.key):
-        return council(noun.start, noun.end, found)
+        return adopting_assembly(noun.start, noun.end, found)
     if lexicon.is_anonymous(noun.key):
         stop = _CLAUSE_BREAK.search(body, noun.end, max(noun.end, quote.outer_start))
         limit = stop.start() if stop else quote.outer_start

@@ -11,8 +11,8 @@ from diplowatch.model import Article, Quote
 from diplowatch.quotes.attribution import (
     CONTINUATION,
     UNNAMED,
+    adopting_assembly,
     antecedent,
-    council,
     cues,
     last_document_is_resolution,
     names_head,
@@ -173,7 +173,7 @@ def _resolve(
         phrase.text and last_document_is_resolution(ctx.article.body, phrase.start, quote_cues(language))
     ):
         # "la résolution appelle...", "the text urges...": the Council's words, not the envoy's it names
-        return council(phrase.start, phrase.end, ctx.found)
+        return adopting_assembly(phrase.start, phrase.end, ctx.found)
     who = pick(phrase, ctx.found, ctx.spans)
     if phrase.anonymous and (who is None or who.kind != "person") and not (phrase.plural and who is not None):
         # "une source proche du dossier", "a former US diplomat": nobody, whatever country it names;
