@@ -337,6 +337,28 @@ def test_tours_a_closing_day_dates_every_stop_of_a_plain_list(
     assert bourita.location is not None and bourita.location.id == "Rabat"
 
 
+ARRIVED_THE_DAY_BEFORE = [
+    (
+        "fr",
+        "Arrivé dimanche soir à Rabat, Staffan de Mistura a été reçu lundi par Nasser Bourita, avant de "
+        "rencontrer mardi Ahmed Attaf.",
+    ),
+    (
+        "en",
+        "Having arrived in Rabat on Sunday evening, Staffan de Mistura was received on Monday by Nasser "
+        "Bourita before meeting Ahmed Attaf on Tuesday.",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text"), ARRIVED_THE_DAY_BEFORE, ids=[a[0] for a in ARRIVED_THE_DAY_BEFORE])
+def test_tours_the_first_stop_keeps_its_verbs_day_not_an_arrivals(code, lang: str, text: str) -> None:
+    bourita, attaf = _bourita_and_attaf_met(code, text, lang)
+    assert bourita.date is not None and bourita.date.value == "2024-03-11", bourita.date
+    assert attaf.date is not None and attaf.date.value == "2024-03-12", attaf.date
+
+
 def _bourita_and_attaf_met(code, text: str, lang: str) -> tuple:
     """The meetings with Bourita and with Attaf the text tells (published Friday 2024-03-15)."""
     meetings = {

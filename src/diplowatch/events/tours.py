@@ -103,7 +103,7 @@ def meetings(draft: Draft, telling: Telling, looks: Looks) -> list[Draft]:
         _break(a, b, telling) for a, b in zip(units, units[1:], strict=False)
     ]
     stretches = list(zip(breaks, breaks[1:] + [telling.sentence.end], strict=True))
-    stops = _stops(units, stretches, telling, looks)
+    stops = _stops(units, stretches, telling, looks, draft.date)
     territories = tuple(k for k in draft.recipient if looks.kind_of(k) == "territory")
     # "Lundi, il a rencontré A à Rabat, puis B à Alger": a date before the first person met sets the scene
     # "met A and B in Rabat on Monday" is one stop: only a later stop's own day or place makes a tour
@@ -157,10 +157,16 @@ class _Stop:
 
 
 def _stops(
-    units: list[_Unit], stretches: list[tuple[int, int]], telling: Telling, looks: Looks
+    units: list[_Unit],
+    stretches: list[tuple[int, int]],
+    telling: Telling,
+    looks: Looks,
+    own: EventDate | None,
 ) -> list[_Stop]:
     """Units told apart (module docstring), or after a unit that names its own day or place, begin a
-    new stop; within a stop, each person is a meeting and the other units are one."""
+    new stop; within a stop, each person is a meeting and the other units are one. A stop whose stretch
+    holds the meeting verb's own date (`own`, which events.dating chose) takes it before any other written
+    there ("Arrivé dimanche, il a été reçu lundi par A, avant de rencontrer mardi B": Monday for A)."""
     groups: list[list[int]] = [[0]]
     for n in range(1, len(units)):
         start, end = stretches[n - 1]
@@ -184,7 +190,7 @@ def _stops(
             held, alone = (), tuple(units[n].keys for n in group)
         else:
             held, alone = _held([units[n] for n in group], telling)
-        date = _date_in(looks.dates, start, end, telling)
+        date = _date_in(looks.dates, start, end, telling, own) or _date_in(looks.dates, start, end, telling)
         out.append(_Stop(held, alone, date, _place_in(looks.places, start, end, looks.name_of)))
     return out
 
@@ -407,12 +413,19 @@ def _break(a: _Unit, b: _Unit, telling: Telling) -> int:
     return max(words + marks, default=end)
 
 
-def _date_in(dates: Sequence[Dated], start: int, end: int, telling: Telling) -> Dated | None:
+def _date_in(
+    dates: Sequence[Dated], start: int, end: int, telling: Telling, only: EventDate | None = None
+) -> Dated | None:
+    """The first date written between `start` and `end`, not a limit nor a cited text's day (`only`: that
+    date only)."""
     return next(
         (
             d
             for d in dates
-            if start <= d.start < end and not d.reference and not bounded(telling.sentence, d, telling.bounds)
+            if start <= d.start < end
+            and not d.reference
+            and not bounded(telling.sentence, d, telling.bounds)
+            and (only is None or d.date == only)
         ),
         None,
     )
