@@ -46,3 +46,38 @@ def test_a_hijri_date_line_dates_the_page():
     )
     assert isinstance(article, Article) and article.published is not None
     assert article.published.value == "2017-07-08"
+
+
+AGO_PAGES = [
+    (
+        "fr",
+        "Publié il y a 2 jours · Mis à jour il y a 1 jour",
+        "Le traité a été signé ce dimanche 17 juin au bord du lac, devant les deux gouvernements.\n\n"
+        "La Cour avait jugé, le 5 décembre 2011, que l'accord intérimaire avait été violé.",
+    ),
+    (
+        "es",
+        "Publicado hace 3 días",
+        "El tratado se firmó este domingo 17 de junio junto al lago, ante los dos gobiernos.\n\n"
+        "La Corte había fallado el 5 de diciembre de 2011 que el acuerdo provisional fue violado.",
+    ),
+    (
+        "en",
+        "Posted 2 days ago",
+        "The treaty was signed this Sunday, June 17, by the lake, before both governments.\n\n"
+        "The Court had ruled on December 5, 2011 that the interim accord was breached.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "header", "lead"), AGO_PAGES, ids=[p[0] for p in AGO_PAGES])
+def test_days_ago_in_a_header_is_no_day_and_month_to_complete(lang, header, lead):
+    """ "il y a 2 jours" counts days back from whenever the page is read: no day and month the page was
+    written on (it was completed with the year of the text's latest date, 5 December 2011, as if it
+    were a yearless dateline of 5 December). The day the lead calls "ce dimanche 17 juin" dates it."""
+    text = f"Titre de la page\n\n{header}\n\n{lead}"
+    article = read(
+        RawDocument(source=f"ago-{lang}", text=text, given={"language": lang}), today=date(2026, 12, 7)
+    )
+    assert isinstance(article, Article) and article.published is not None
+    assert article.published.value == "2012-06-17"

@@ -499,7 +499,10 @@ def _in_tweet_attribution(body: str, timex: TimeExpression) -> bool:
 
 
 def _day_number(timex: TimeExpression) -> bool:
-    return bool(re.search(r"\d", timex.text))
+    """The expression writes the number of the day it dates ("17 juin", "el 3"), not a count of days
+    from the day it is read on ("il y a 2 jours", "hace 3 días"): only the first is a day and month."""
+    day = (timex.value or "")[8:10]
+    return day.isdigit() and any(int(number) == int(day) for number in re.findall(r"\d+", timex.text))
 
 
 def _latest_year_mentioned(body: str, lang: str, today: date) -> int | None:
