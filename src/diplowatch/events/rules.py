@@ -408,9 +408,9 @@ class RuleCoder:
         obliged |= {m.head: parties for m in matches if (parties := asked_parties(sentence, m, lex))}
         heads = {m.head: m for m in matches}
         # "Iran's mission to the UN": the UN only says where the mission sits (events.missions)
-        qualifying = title_complements(sentence, in_sentence, lex.postings) | mission_postings(
-            sentence, in_sentence, lex
-        )
+        qualifying = title_complements(
+            sentence, in_sentence, lex.postings, lex.attack_targets
+        ) | mission_postings(sentence, in_sentence, lex)
         in_sentence = [m for m in in_sentence if m not in qualifying]
         drafts: list[Draft] = []
         said: list[Draft] = []  # drafts told by a verb or a phrase: acts someone did (events.meeting_acts)

@@ -41,11 +41,15 @@ PHRASE_DEPS = MODIFIERS | {"appos"}  # climbed from a title to the head of its n
 
 
 def title_complements(
-    sentence: Sentence, found: list[ActorMention], postings: frozenset[str] = frozenset()
+    sentence: Sentence,
+    found: list[ActorMention],
+    postings: frozenset[str] = frozenset(),
+    targets: frozenset[str] = frozenset(),
 ) -> set[ActorMention]:
     """The mentions of `found` (all inside `sentence`) that only qualify a person's title: states,
     organisations and territories under a person's mention, and the postings and persons under a
-    title with a named holder. `postings`: the language's prepositions of a posting ("for", "auprès")."""
+    title with a named holder. `postings`: the language's prepositions of a posting ("for", "auprès");
+    `targets`: those that open what an act is aimed at ("contre", "contra"), which no title takes."""
     if not sentence.parsed:
         return _unparsed_titles(sentence, found, actor_cues(sentence.language).nominal_heads, postings)
     owner = {}  # token index -> the person mention it belongs to
@@ -61,18 +65,30 @@ def title_complements(
                 out.add(m)
             continue
         head = _head(sentence, m)
-        if head is not None and _under_title(sentence, head, m, owner) or titled.posted(m):
+        if head is not None and _under_title(sentence, head, m, owner, targets) or titled.posted(m):
             out.add(m)
     return out
 
 
 def _under_title(
-    sentence: Sentence, head: int, mention: ActorMention, owner: dict[int, ActorMention]
+    sentence: Sentence,
+    head: int,
+    mention: ActorMention,
+    owner: dict[int, ActorMention],
+    targets: frozenset[str],
 ) -> bool:
+    """The mention's phrase hangs on a person's mention through modifiers. A complement a preposition of
+    `targets` opens qualifies no title: "las críticas del presidente Maduro contra Colombia", where the
+    parser hung "contra Colombia" on the title, is aimed at Colombia."""
     current = head
     for _ in range(MAX_STEPS):
         tok = sentence.toks[current]
         if tok.dep not in MODIFIERS or tok.head < 0 or sentence.toks[tok.head].pos not in NOMINALS:
+            return False
+        if tok.dep == "nmod" and any(
+            sentence.toks[c].dep == "case" and sentence.toks[c].key in targets
+            for c in sentence.children(current)
+        ):
             return False
         current = tok.head
         person = owner.get(current)
