@@ -714,7 +714,9 @@ def _embedded(
     obliging = lexicon.obligations | lexicon.infinitive_obligations
     if {gov.lemma, gov.key} & obliging and _reported_demand(sentence, governor, heads):
         return {"hypothetical"}  # "a estimé que le Maroc doit négocier": demanded, not planned
-    if gov.lemma in lexicon.future_heads or gov.key in lexicon.future_heads:
+    if (gov.lemma in lexicon.future_heads or gov.key in lexicon.future_heads) and not _in_subject(
+        sentence, verb, governor
+    ):
         return {"future"}
     # "celebró el llamamiento de X a reanudar el diálogo": the noun the clause completes governs it
     outer = heads.get(sentence.toks[verb].head) or heads.get(governor)
@@ -737,6 +739,18 @@ def _embedded(
         if alleging.trigger.type in NON_ASSERTING and not _denied_after(alleging, verb, above):
             return {"hypothetical"}
     return set()
+
+
+def _in_subject(sentence: Sentence, verb: int, governor: int) -> bool:
+    """The clause qualifies the governor's subject ("The declaration, signed in 1952 by Chile and Peru, set
+    the border": signed, whatever "set" says of plans): no plan the governor tells."""
+    i = sentence.toks[verb].head
+    while 0 <= i != governor:
+        tok = sentence.toks[i]
+        if tok.dep.startswith(("nsubj", "csubj")) and tok.head == governor:
+            return True
+        i = tok.head if tok.head != i else -1
+    return False
 
 
 def _denied_after(outer: Match, verb: int, governor: int) -> bool:
