@@ -66,6 +66,9 @@ CATEGORIES = (
 # passive: an Arabic verb form that is only a passive ("أُدينت الغارات من جانب X": the strikes were
 # condemned by X): the name after an agent marker ("من جانب", "من قبل") acts, the names before it are
 # what was done to (events.proximity._passive_arguments).
+# addressed: a warning, a threat only when addressed to a party: with a recipient, and in parsed text an
+# actor its own clause names ("warned Finland that..."; not "analysts warn", "warned that the situation
+# remained fragile": events.rules).
 FLAGS = frozenset(
     {
         "alone",
@@ -102,6 +105,7 @@ FLAGS = frozenset(
         "speaker",
         "naming",
         "paired",
+        "addressed",
     }
 )
 _CUE_KEYS = (

@@ -166,7 +166,7 @@ from diplowatch.events.subject_matter import (
     without_wronged,
 )
 from diplowatch.events.sustained import sustained
-from diplowatch.events.threats import FORETOLD, foretold, threat_on_condition
+from diplowatch.events.threats import ADDRESSED, FORETOLD, foretold, threat_on_condition, warns_of_an_act
 from diplowatch.events.titles import title_complements
 from diplowatch.events.topics import as_topic
 from diplowatch.events.tours import Looks, Telling, meetings
@@ -871,6 +871,10 @@ class RuleCoder:
             return None  # "quitter" is leaving an organisation, or no event ("a quitté Rabat")
         if "paired" in match.trigger.flags and not recipient and len(actor) < 2:
             return None  # "spoke to reporters": no one met
+        if ADDRESSED in match.trigger.flags and (
+            sentence.parsed and how != "parse" or not recipient and not warns_of_an_act(sentence, match, lex)
+        ):
+            return None  # "analysts warn", "warned that it remained fragile": no threat (events.threats)
         mutual = mutual_act(match, kind)
         # its own two sides in the actor: where they met or signed is not a party ("X and Y signed in Z")
         paired = two_sided(kind, actor, doc.context, mutual=mutual)

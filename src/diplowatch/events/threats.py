@@ -35,6 +35,7 @@ def threat_on_condition(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
 
 COMPLEMENT_DEPS = ("ccomp", "xcomp")
 FORETOLD = "foretold"  # flag of a consequence foretold to someone ("will pay a heavy price")
+ADDRESSED = "addressed"  # flag of a warning: a threat when addressed to a party, or when it warns of an act
 
 
 def foretold(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
@@ -66,4 +67,20 @@ def _told_ahead(sentence: Sentence, verb: int, lex: Lexicon) -> bool:
         or "Mood=Cnd" in morph
         or future_form(sentence, verb, lex)
         or conditional_form(sentence, verb, lex)
+    )
+
+
+def warns_of_an_act(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
+    """What the warning says is an act told ahead: a future, a conditional or a modal in its content ("warned
+    that police will no longer tolerate rallies", "advirtió de que España podría adoptar nuevas medidas"),
+    not a state of things ("warned that the situation remained fragile"). Unparsed text: no."""
+    if not sentence.parsed:
+        return False
+    verb = predicate(sentence, match.head)
+    content = sentence.subtree(verb) - {verb}
+    ahead = lex.future_auxiliaries | lex.future_in_past | lex.hypothetical
+    return any(
+        sentence.toks[i].pos in ("VERB", "AUX")
+        and (_told_ahead(sentence, i, lex) or sentence.toks[i].key in ahead)
+        for i in content
     )
