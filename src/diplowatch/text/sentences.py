@@ -178,12 +178,29 @@ def sentences(article: Article) -> list[Sentence]:
     return out
 
 
+def is_tree(toks: tuple[Token, ...]) -> bool:
+    """Every token's heads lead to a root (head -1): no repair hung two words on each other."""
+    state = [0] * len(toks)  # 0 unseen, 1 on the current path, 2 known to reach a root
+    for start in range(len(toks)):
+        path, i = [], start
+        while 0 <= i < len(toks) and state[i] == 0:
+            state[i] = 1
+            path.append(i)
+            i = toks[i].head
+        if 0 <= i < len(toks) and state[i] == 1:
+            return False
+        for j in path:
+            state[j] = 2
+    return True
+
+
 def _parsed(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, tuple[Token, ...], bool]]:
     out: list[tuple[int, int, tuple[Token, ...], bool]] = []
     auxiliaries = frozenset(fold(w) for w in _TENSE_AUXILIARIES.get(segment.language, ()))
     agent_markers = _PASSIVE_OPENINGS.get(segment.language, frozenset())
     incise_verbs = _INCISE_VERBS.get(segment.language, frozenset())
     for start, end, toks, parsed in _spacy_sentences(segment, doc):
+        as_parsed = toks
         toks = _participle_restored(toks, auxiliaries) if auxiliaries else toks
         toks = _main_clause_restored(toks, agent_markers)
         toks = unaccented_presents_restored(toks) if segment.language in _UNACCENTED_PRESENTS else toks
@@ -225,6 +242,7 @@ def _parsed(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, tuple
         toks = adjectival_passives_restored(toks, copulas, segment.language) if copulas else toks
         etre_verbs = _ACTIVE_WITH_ETRE.get(segment.language)
         toks = active_with_etre_restored(toks, etre_verbs, segment.language) if etre_verbs else toks
+        toks = toks if is_tree(toks) else as_parsed  # a repair that made a loop is undone, not followed
         if out and _continues(body, out[-1], start):
             last = out[-1]
             shift = len(last[2])
@@ -237,7 +255,7 @@ def _parsed(body: str, segment: Segment, doc: Any) -> list[tuple[int, int, tuple
                 glued = _incise_subjects_restored(glued, incise_verbs)
             if segment.language in _SPLIT_SUBJECTS:  # "Moscou | , par la voix de X, a critiqué"
                 glued = split_subject_restored(glued)
-            out[-1] = (last[0], end, glued, True)
+            out[-1] = (last[0], end, glued if is_tree(glued) else last[2] + moved, True)
         else:
             out.append((start, end, toks, parsed))
     return out
