@@ -82,11 +82,33 @@ def clause_place(
 ) -> Location | None:
     """The place governed by the trigger's clause only (None when every place of the sentence belongs
     to another clause): the place that may stand for the event's host."""
-    governed = clause_places(sentence, clause, places, name_of)
+    governed = [
+        (start, loc)
+        for start, loc in clause_places(sentence, clause, places, name_of)
+        if not _in_a_clause_of_its_own(sentence, sentence.token_at(start), head)
+    ]
     if not governed:
         return None
     where = sentence.toks[head].start
     return min(governed, key=lambda p: abs(p[0] - where))[1]
+
+
+def _in_a_clause_of_its_own(sentence: Sentence, at: int | None, head: int) -> bool:
+    """The place hangs on a participle that qualifies a word of the trigger's clause ("ont rejeté les
+    sanctions décidées à Abuja": where the sanctions were decided, no host of the rejection). Not a relative:
+    "salué un accord qui ouvre à Skopje les portes de l'Alliance" names whom it opens them to."""
+    if at is None or not sentence.parsed:
+        return False
+    i, steps = sentence.toks[at].head, 0
+    while 0 <= i != head and steps < MAX_CLIMB:
+        tok = sentence.toks[i]
+        if tok.pos == "VERB" and tok.dep == "acl" and "VerbForm=Part" in tok.morph:
+            return True
+        i, steps = tok.head, steps + 1
+    return False
+
+
+MAX_CLIMB = 8  # dependency steps climbed from a place toward the trigger
 
 
 def clause_places(
