@@ -66,9 +66,9 @@ CATEGORIES = (
 # passive: an Arabic verb form that is only a passive ("أُدينت الغارات من جانب X": the strikes were
 # condemned by X): the name after an agent marker ("من جانب", "من قبل") acts, the names before it are
 # what was done to (events.proximity._passive_arguments).
-# addressed: a warning, a threat only when addressed to a party: with a recipient, and in parsed text an
-# actor its own clause names ("warned Finland that..."; not "analysts warn", "warned that the situation
-# remained fragile": events.rules).
+# addressed: a warning, a threat only from an actor its own clause names (parsed text) and addressed to a
+# party, or warning of an act told ahead ("warned Finland that...", "warned that police will no longer
+# tolerate rallies"; not "analysts warn", "warned that the situation remained fragile": events.threats).
 FLAGS = frozenset(
     {
         "alone",

@@ -744,12 +744,12 @@ def _embedded(
 def _in_subject(sentence: Sentence, verb: int, governor: int) -> bool:
     """The clause qualifies the governor's subject ("The declaration, signed in 1952 by Chile and Peru, set
     the border": signed, whatever "set" says of plans): no plan the governor tells."""
-    i = sentence.toks[verb].head
-    while 0 <= i != governor:
+    i, steps = sentence.toks[verb].head, 0
+    while 0 <= i != governor and steps < len(sentence.toks):
         tok = sentence.toks[i]
         if tok.dep.startswith(("nsubj", "csubj")) and tok.head == governor:
             return True
-        i = tok.head if tok.head != i else -1
+        i, steps = tok.head, steps + 1
     return False
 
 
