@@ -48,6 +48,26 @@ def test_a_hijri_date_line_dates_the_page():
     assert article.published.value == "2017-07-08"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "الأحد 14 شوال 1438 هـ الموافق 9 يوليو 2017 م",
+        "الأحد 14 شوال 1438 هـ - الموافق 09/07/2017",
+        "9 يوليوز 2017 م الموافق 14 شوال 1438 هـ",
+    ],
+)
+def test_a_line_giving_both_calendars_is_dated_by_its_gregorian_day(line):
+    """A header giving a Hijri day with its Gregorian equivalent ("الموافق") is the Gregorian day it
+    states. Calendars differ by a day from one country to the next: 14 Shawwal 1438 is 8 July 2017 in the
+    Umm al-Qura calendar, but Morocco's press, a day behind, wrote Sunday 9 July beside it."""
+    text = f"عنوان صفحة الاختبار\n\nبقلم: محرر - جنيف\n{line}\n\n{LEAD['ar']}"
+    article = read(
+        RawDocument(source="page-two-calendars", text=text, given={"language": "ar"}), today=date(2026, 12, 1)
+    )
+    assert isinstance(article, Article) and article.published is not None
+    assert article.published.value == "2017-07-09"
+
+
 AGO_PAGES = [
     (
         "fr",

@@ -52,6 +52,7 @@ from diplowatch.text.normalise import fold_aligned_word
 
 YEAR = re.compile(r"(?<![\d٠-٩])([12][0-9]{3}|[١٢][٠-٩]{3})(?![\d٠-٩])")
 DATELINE_MAX_CHARS = 100
+HIJRI_YEAR = re.compile(r"(?<![\d٠-٩])(?:1[34][0-9]{2}|١[٣٤][٠-٩]{2})(?![\d٠-٩])")  # 1300-1499 AH: 1882-2076
 
 
 def published_date(
@@ -96,9 +97,12 @@ def _full_dateline(lines: list[str], lang: str, today: date) -> DateValue | None
             if len(match.group(1)) == 7:  # "date 2023-10": a month, for _partial_dateline
                 continue
             # "تاريخ النشر: 2021/01/06": a year the prefix reads alone, the date is written otherwise
-        for timex in _dates(line, lang, today):
-            if _full_day(timex) and _has_year(timex):
-                return _value(timex, "dateline")
+        days = [timex for timex in _dates(line, lang, today) if _full_day(timex) and _has_year(timex)]
+        # "الأحد 27 ربيع الآخر 1442 هـ الموافق 13 دجنبر 2020 م": the Gregorian day the line states, not
+        # our conversion of the Hijri one (calendars differ by a day from one country to the next)
+        gregorian = [timex for timex in days if not HIJRI_YEAR.search(timex.text)]
+        if days:
+            return _value((gregorian or days)[0], "dateline")
     return None
 
 
