@@ -50,6 +50,7 @@ from diplowatch.events.triggers import Match, find, keys_of
 from diplowatch.text.mentions import ActorMention
 from diplowatch.text.normalise import Token
 from diplowatch.text.sentences import Sentence
+from diplowatch.text.trailing_participles import after_comma
 
 # (character offset of a pronoun, whether it is a demonstrative, whether it is feminine) -> the person
 # it stands for
@@ -340,6 +341,8 @@ def _modified(sentence: Sentence, verb: int, lexicon: Lexicon) -> int | None:
         or "Tense=Pres" not in tok.morph
     ):
         return noun
+    if after_comma(sentence.toks, verb) and _reaction_word(sentence, tok.head, lexicon):
+        return None  # "condemned the US decision, saying it...": who reacts says it, not the decision
     before = [
         i
         for i in range(max(0, verb - INSTRUMENT_GAP), verb)
@@ -684,11 +687,9 @@ def _parsed(
         if lexicon is not None:  # "criticised X and called on Y to": Y is the request's (events.coordination)
             # an ask is the REQUEST it makes: "welcomed the talks and encouraged Algeria to take part"
             told = find(sentence, lexicon)
-            acts = {
-                predicate(sentence, m.head)
-                for m in told
-                if asked(sentence, m, lexicon).trigger.type != match.trigger.type
-            }
+            kinds = {m.head: asked(sentence, m, lexicon).trigger.type for m in told}
+            acts = {predicate(sentence, m.head) for m in told if kinds[m.head] != match.trigger.type}
+            asks = {predicate(sentence, m.head) for m in told if kinds[m.head] in REQUESTS} - {verb}
             clause -= conjoined_acts(sentence, verb, acts)
             clause -= subjected_conjuncts(sentence, verb)
             clause -= _adjunct_acts(sentence, verb, acts)
@@ -702,6 +703,8 @@ def _parsed(
             # tells whom the stance is against ("rechazó la tutela extranjera, acusando a X de")
             if match.trigger.type == MEETING:
                 clause -= participle_acts(sentence, verb, acts)
+            else:  # "a salué le rôle de X, appelant Y à": an ask addresses its own (as a conjunct's does)
+                clause -= participle_acts(sentence, verb, asks)
             # (of any category: "denounced the incursion, an incident that was condemned by X": X's own)
             clause -= _relative_acts(sentence, verb, {predicate(sentence, m.head) for m in told}, lexicon)
             # "a été reçu par Y, avant de s'entretenir avec Z": Z is the second meeting's, of any category
