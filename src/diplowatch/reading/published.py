@@ -34,6 +34,7 @@ from datetime import date, timedelta
 from diplowatch.dates import TimeExpression, find_dates, is_deadline, read_expressions
 from diplowatch.dates.model import Reading
 from diplowatch.dates.spans import first_fit
+from diplowatch.dates.tense import tense_at
 from diplowatch.dates.vocabulary import load as load_vocabulary
 from diplowatch.model import DateValue
 from diplowatch.reading.cues import cues
@@ -61,6 +62,7 @@ def published_date(
     lang = language or "fr"
     lines = _with_digits(_dateline_candidates(header, body))
     written = _header_weekday(header, lang)
+    written = written if written is not None else _wire_weekday(body, lang)
     return (
         _full_dateline(lines, lang, today)
         or _partial_dateline(lines, body, lang, today, written)
@@ -189,6 +191,16 @@ def _header_weekday(header: Sequence[str], lang: str) -> int | None:
             if (weekday := _deictic_weekday(bare, lang)) is not None:
                 return weekday
     return None
+
+
+# a wire's opening with a weekday for its day: "MINSK, Thursday (Reuters) -", "ALGER, jeudi (AFP) –"
+WIRE_WEEKDAY = re.compile(r"^[^\W\d][^,\n]{1,40},\s*(\w+)\s*(?:\([^)\n]{1,30}\)\s*)?\.?\s*[-–—]")
+
+
+def _wire_weekday(body: str, lang: str) -> int | None:
+    """The weekday a wire dateline gives instead of a day number: the day the dispatch was written."""
+    match = WIRE_WEEKDAY.match(body[:DATELINE_MAX_CHARS])
+    return _weekday_named(match.group(1), lang) if match else None
 
 
 def _deictic_weekday(field: str, lang: str) -> int | None:
@@ -413,7 +425,7 @@ def _latest_reported(
             return DateValue(day.isoformat(), "day", True, latest.text, source)
     if clues.pinned:  # "hier, mardi 6 septembre", "la résolution 2756 adoptée hier"
         return DateValue(clues.pinned.isoformat(), "day", True, "", "deixis")
-    undated = [
+    with_weekday = [
         (t, weekday)
         for t in found_dates
         if _full_day(t)
@@ -422,13 +434,14 @@ def _latest_reported(
         and not appointed(body, t.start, lang)  # "para el jueves 30 de enero": a day ahead, not reported
         and (weekday := _weekday_of(body, t, lang)) is not None
     ]
-    completed: dict[str, DateValue | None] = {}  # a long page repeats its days: complete each once
-    for timex, weekday in undated:
-        if timex.text not in completed:
-            completed[timex.text] = _complete_year(timex, body, lang, today, weekday, year_written)
-    days = [day for day in completed.values() if day]
+    # "le cessez-le-feu entrera en vigueur dimanche 15 février": a day the text tells ahead of it
+    ahead = [(t, w) for t, w in with_weekday if tense_at(body, t.start, t.end, lang) == "future"]
+    undated = [pair for pair in with_weekday if pair not in ahead]
+    days = _completed(undated, body, lang, today, year_written)
     if not days:
-        return None
+        return _before_days_ahead(
+            _completed(ahead, body, lang, today, year_written), clues, written_weekday, today
+        )
     last_day = max(days, key=lambda d: d.value)
     dated_last = date.fromisoformat(last_day.value)
     weekdays = clues.weekdays | ({written_weekday} if written_weekday is not None else set())
@@ -440,6 +453,32 @@ def _latest_reported(
     else:
         day = after_yesterday(dated_last, clues, today)
     return DateValue(day.isoformat(), "day", True, last_day.text, last_day.source)
+
+
+def _completed(
+    undated: list[tuple[TimeExpression, int]], body: str, lang: str, today: date, year_written: int | None
+) -> list[DateValue]:
+    """Each day-month given its year by its weekday (a long page repeats its days: each is completed once)."""
+    completed: dict[str, DateValue | None] = {}
+    for timex, weekday in undated:
+        if timex.text not in completed:
+            completed[timex.text] = _complete_year(timex, body, lang, today, weekday, year_written)
+    return [day for day in completed.values() if day]
+
+
+def _before_days_ahead(
+    ahead: list[DateValue], clues: Clues, written: int | None, today: date
+) -> DateValue | None:
+    """Only days told ahead ("entrera en vigueur dimanche 15 février"): written in the week before the
+    first of them, on the one weekday of writing the text gives ("ce jeudi"); None without one."""
+    weekdays = clues.weekdays | ({written} if written is not None else set())
+    if not ahead or len(weekdays) != 1:
+        return None
+    first = min(ahead, key=lambda d: d.value)
+    ceiling = date.fromisoformat(first.value)
+    window = replace(clues, floor=None, pinned=None, yesterday=False, weekdays=frozenset(weekdays))
+    day = day_in_window(ceiling - timedelta(days=WEEK_DAYS), ceiling - timedelta(days=1), window, today)
+    return DateValue(day.isoformat(), "day", True, first.text, "before-" + first.source) if day else None
 
 
 def _on_writing_weekday(day: date, clues: Clues, written: int | None, today: date) -> date:
