@@ -19,7 +19,10 @@ In order of trust:
    with its weekday ("vendredi 5 septembre": the first year from the latest one the
    text mentions where it is a Friday; "el pasado viernes, 5 de septiembre" too), moved to the
    next day by a bare "hier", or to the weekday of writing a header ("Martes, 08:15") or the
-   text ("ce mercredi") gives.
+   text ("ce mercredi") gives (a wire's "KYIV, Tuesday (Reuters) -" is one). A day-month the text tells
+   in the future ("entrera en vigueur dimanche 15 février") is no day reported: alone, it dates the page
+   on the weekday of writing in the week before it.
+A line giving a Hijri day and its Gregorian equivalent is the Gregorian day it states.
 Every date is read by the date normaliser (diplowatch.dates).
 """
 
