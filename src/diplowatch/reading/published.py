@@ -35,6 +35,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from diplowatch.dates import TimeExpression, find_dates, is_deadline, read_expressions
+from diplowatch.dates.grammar import NUMERIC
 from diplowatch.dates.model import Reading
 from diplowatch.dates.spans import first_fit
 from diplowatch.dates.tense import tense_at
@@ -56,7 +57,7 @@ from diplowatch.text.normalise import fold_aligned_word
 
 YEAR = re.compile(r"(?<![\d٠-٩])([12][0-9]{3}|[١٢][٠-٩]{3})(?![\d٠-٩])")
 DATELINE_MAX_CHARS = 100
-HIJRI_YEAR = re.compile(r"(?<![\d٠-٩])(?:1[34][0-9]{2}|١[٣٤][٠-٩]{2})(?![\d٠-٩])")  # 1300-1499 AH: 1882-2076
+HIJRI_YEAR = re.compile(r"(?<!\d)" + NUMERIC["HIJRIYEAR"])  # the date grammar's, read in Latin digits
 
 
 def published_date(
@@ -105,7 +106,7 @@ def _full_dateline(lines: list[str], lang: str, today: date) -> DateValue | None
         days = [timex for timex in _dates(line, lang, today) if _full_day(timex) and _has_year(timex)]
         # "الأحد 27 ربيع الآخر 1442 هـ الموافق 13 دجنبر 2020 م": the Gregorian day the line states, not
         # our conversion of the Hijri one (calendars differ by a day from one country to the next)
-        gregorian = [timex for timex in days if not HIJRI_YEAR.search(timex.text)]
+        gregorian = [timex for timex in days if not HIJRI_YEAR.search(timex.text.translate(ARABIC_INDIC))]
         if days:
             return _value((gregorian or days)[0], "dateline")
     return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from diplowatch.text.normalise import Token
+from diplowatch.text.normalise import Token, hangs_on
 from diplowatch.text.trailing_participles import present_participle
 
 NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -34,21 +34,11 @@ def apposed_participle_subjects_restored(toks: tuple[Token, ...]) -> tuple[Token
 def _apposed_to(toks: tuple[Token, ...], name: int) -> int | None:
     """The noun right before the comma that opens the name's phrase (its words hang on the name), when
     the phrase closes with a comma too: "the army chief, Gen X,"."""
-    first = min((j for j in range(name + 1) if _under(toks, j, name)), default=name)
+    first = min((j for j in range(name + 1) if hangs_on(toks, j, name)), default=name)
     if first < 2 or toks[first - 1].text != ",":
         return None
     anchor = first - 2
-    if toks[anchor].pos not in NOMINAL or _under(toks, anchor, name):
+    if toks[anchor].pos not in NOMINAL or hangs_on(toks, anchor, name):
         return None
     after = name + 1
     return anchor if after < len(toks) and toks[after].text == "," else None
-
-
-def _under(toks: tuple[Token, ...], j: int, top: int) -> bool:
-    """Token j is `top` or hangs below it."""
-    seen = 0
-    while j >= 0 and seen <= len(toks):
-        if j == top:
-            return True
-        j, seen = toks[j].head, seen + 1
-    return False

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from diplowatch.text.normalise import Token
+from diplowatch.text.normalise import Token, hangs_on
 
 NOMINAL = ("PROPN", "NOUN")
 SUBJECT = "nsubj"
@@ -29,19 +29,8 @@ def _restored(toks: tuple[Token, ...], n: int) -> tuple[Token, ...]:
         return toks
     if any(t.head == verb and t.dep.startswith(SUBJECT) for t in toks):
         return toks
-    if _below(toks, verb, n):  # "..., l'émissaire chargé du dossier": a participle qualifying the name
+    if hangs_on(toks, verb, n):  # "..., l'émissaire chargé du dossier": a participle qualifying the name
         return toks
     out = list(toks)
     out[n] = dataclasses.replace(toks[n], head=verb, dep=SUBJECT)
     return tuple(out)
-
-
-def _below(toks: tuple[Token, ...], j: int, top: int) -> bool:
-    """Token j hangs (at any depth) under token `top`."""
-    for _ in range(len(toks)):
-        j = toks[j].head
-        if j == top:
-            return True
-        if not 0 <= j < len(toks):
-            return False
-    return False
