@@ -55,6 +55,7 @@ def _resolve_all(
     out = []
     told = reference is not None  # a day the text told before: what "the next day" counts from
     year_told = reference.year if reference is not None else None  # what "the same year" means
+    month_told = reference.isoformat()[:7] if reference is not None else None  # and "the following month"
     reference = reference or anchor
     for candidate in candidates:
         if not told and (candidate.reading.anaphor or 0) > 0:
@@ -62,7 +63,7 @@ def _resolve_all(
         span = folded.span(candidate.start, candidate.end)
         tense = functools.partial(tense_at, text, *span, language)  # only relative readings ask for it
         try:
-            resolved = resolve(candidate.reading, Context(anchor, tense, reference, year_told))
+            resolved = resolve(candidate.reading, Context(anchor, tense, reference, year_told, month_told))
         except (OverflowError, ValueError):  # "next week" from 9999-12-31: past the calendar's last day
             continue
         if resolved is None or _beyond_calendar(resolved):
@@ -72,12 +73,18 @@ def _resolve_all(
             continue  # a duration, or a limit the text sets: no day or year it tells of
         year = _year_in(resolved.value)
         year_told = year if year is not None else year_told
+        month_told = _month_in(resolved.value) or (month_told if year is None else None)
         # (a day after the anchor is a plan or a projection, "talks on Saturday", "al 50 % en una semana":
         # "the same day", "por la tarde" told after it go back to the last day told that had come)
         ahead = anchor is not None and resolved.day is not None and resolved.day > anchor
         if resolved.day is not None and not ahead:
             reference, told = resolved.day, True
     return out
+
+
+def _month_in(value: str | None) -> str | None:
+    """The month an ISO value names ("2023-03-18", "2023-03" -> "2023-03"; not "2023-W10" or "2023")."""
+    return value[:7] if value and _year_in(value) is not None and value[5:7].isdigit() else None
 
 
 def _year_in(value: str | None) -> int | None:

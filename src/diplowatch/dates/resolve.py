@@ -28,6 +28,7 @@ class Context:
     tense: Tense | Callable[[], Tense]  # of the clause around the expression, or how to work it out
     reference: date | None = None  # the last day the text mentioned, for "le lendemain" and bare times
     year_told: int | None = None  # the year of the last date the text mentioned, for "the same year"
+    month_told: str | None = None  # "2022-01": the month of the last such date, for "the following month"
 
     @property
     def direction(self) -> int:
@@ -207,6 +208,9 @@ def _this_unit(reading: Reading, context: Context) -> Resolved | None:
     approximate = reading.approx is not None
     if _sequel_year(reading) and context.year_told:  # "l'année suivante": after the year told, not the anchor
         return Resolved(str(context.year_told + shift), "year", approximate)
+    if reading.from_reference and unit == "month" and shift and context.month_told:  # "le mois suivant"
+        moved = cal.add_months(date.fromisoformat(context.month_told + "-01"), shift)
+        return Resolved(f"{moved.year:04d}-{moved.month:02d}", "month", approximate)
     if unit not in UNIT_GRANULARITY:
         return None
     if anchor is None or reading.plural:  # "ces derniers jours" has no calendar value

@@ -278,6 +278,7 @@ def event_date(
     perfect_auxiliaries: frozenset[str] = frozenset(),
     occasion: bool = False,
     time_marks: frozenset[str] = frozenset(),
+    attributions: frozenset[str] = frozenset(),
 ) -> tuple[EventDate | None, str]:
     """The event's date and where it came from (clause, sentence, reference, previous, published,
     none). `occasion`: the sentence tells of the occasion the previous one told ("à cette occasion", "on
@@ -287,14 +288,15 @@ def event_date(
     adoption date of the text the event is stated in dates it (`instruments`, see _adopted); a year
     a noun's year word introduces in unparsed text ("مخطط الحكم الذاتي لعام 2007") is the noun's
     (`year_words`, see _noun_year); a clause a word of `time_marks` opens ("when", "lorsque") tells when
-    the clause it hangs on happened (see _told_when)."""
+    the clause it hangs on happened (see _told_when); a text an account is attributed to ("selon un
+    communiqué publié dimanche": `attributions`) dates the account, not the act."""
     here = [d for d in dates if sentence.start <= d.start < sentence.end]
     inside = [
         d
         for d in here
         if not d.reference
         and not bounded(sentence, d, bounds)
-        and not _owned_elsewhere(sentence, d, head, instruments, time_marks)
+        and not _owned_elsewhere(sentence, d, head, instruments, time_marks, attributions)
         and not _in_noun_phrase(sentence, d, head)
         and not _names_a_noun(sentence, d, head)
         and not _noun_year(sentence, d, year_words)
@@ -402,6 +404,26 @@ def narrative_previous(
 
 
 ASIDES_SKIPPED = 2  # sentences in the past perfect an undated event looks past for its story's date
+
+
+def backstory_goes_on(
+    sentences: Sequence[Sentence], index: int, auxiliaries: frozenset[str], then_marks: frozenset[str]
+) -> bool:
+    """The sentence and the one right before it are both in the past perfect, and the sentence says it is
+    at that time (`then_marks`: "En octobre 2023, le Conseil avait adopté la résolution 2703. L'Algérie
+    avait alors dénoncé un texte déséquilibré", "Algeria had then denounced"): the background goes on at
+    the time the one before gave it, not at the story's. (Without the mark a second past perfect may go
+    back anywhere.)"""
+    if not index or not past_perfect(sentences[index], auxiliaries):
+        return False
+    sentence = sentences[index]
+    marked = (
+        any(t.key in then_marks and t.dep == "advmod" for t in sentence.toks)
+        if sentence.parsed
+        else _holds_phrase(sentence, then_marks)
+    )
+    return marked and past_perfect(sentences[index - 1], auxiliaries)
+
 
 PLUPERFECT_REACH = 4  # words from "كان" to its "قد" (the subject stands between: "وكانت تيتيه قد")
 
@@ -647,6 +669,7 @@ def _owned_elsewhere(
     head: int,
     instruments: frozenset[str] = frozenset(),
     time_marks: frozenset[str] = frozenset(),
+    attributions: frozenset[str] = frozenset(),
 ) -> bool:
     """The date belongs to a predicate that does not govern the trigger ("présentée en 2007")."""
     if not sentence.parsed:
@@ -658,7 +681,7 @@ def _owned_elsewhere(
     return (
         owner is not None
         and owner not in _ancestors(sentence, head)
-        and not _adopted(sentence, owner, instruments)
+        and not _adopted(sentence, owner, head, instruments, attributions)
         and not _incise_on(sentence, owner, head)
         and not _before_its_participle(sentence, owner, i)
         and not _told_when(sentence, owner, head, time_marks)
@@ -702,15 +725,30 @@ def _incise_on(sentence: Sentence, verb: int, head: int) -> bool:
 STATED_IN = ("obl", "nmod", "pobj", "nsubj")  # "urged in its resolution", "the resolution, adopted..., calls"
 
 
-def _adopted(sentence: Sentence, owner: int, instruments: frozenset[str]) -> bool:
-    """ "urged in Resolution 2440, adopted on 29 October": the participle dates the text the event is
-    stated in (its acts date from its vote), unless the text is what the event is about ("welcomed
-    the resolution adopted on Friday": the reaction has its own, unknown, date)."""
+def _adopted(
+    sentence: Sentence, owner: int, head: int, instruments: frozenset[str], attributions: frozenset[str]
+) -> bool:
+    """ "urged in Resolution 2440, adopted on 29 October", "dans un communiqué publié jeudi, X a dénoncé":
+    the participle dates the text the event is stated in (its acts date from its vote or its issue),
+    unless the text is what the event is about ("welcomed the resolution adopted on Friday": the
+    reaction has its own, unknown, date), the text hangs on another verb than the trigger's ("X l'a reçu,
+    a indiqué la présidence dans un communiqué publié dimanche": the account's day) or an account is
+    attributed to it ("selon un communiqué publié dimanche")."""
     tok = sentence.toks[owner]
     if not instruments or not tok.dep.startswith("acl") or tok.head < 0:
         return False
     noun = sentence.toks[tok.head]
-    return bool({noun.lemma, noun.key} & instruments) and noun.dep.startswith(STATED_IN)
+    if not {noun.lemma, noun.key} & instruments or not noun.dep.startswith(STATED_IN):
+        return False
+    if noun.dep.startswith("nsubj"):
+        return True
+    # the verb the text hangs on, past the prepositions of an English phrase ("in a statement", "according
+    # to a statement"), and the marks on the way ("selon" hangs on the noun itself)
+    marks, verb = list(sentence.children(tok.head)), noun.head
+    while verb >= 0 and sentence.toks[verb].pos == "ADP":
+        marks.append(verb)
+        verb = sentence.toks[verb].head
+    return verb in _ancestors(sentence, head) and not any(sentence.toks[m].key in attributions for m in marks)
 
 
 def _owner(sentence: Sentence, i: int) -> int | None:

@@ -106,6 +106,8 @@ FLAGS = frozenset(
         "naming",
         "paired",
         "addressed",
+        "street",
+        "lodged",
     }
 )
 _CUE_KEYS = (
@@ -188,6 +190,8 @@ _CUE_KEYS = (
     "destinations",
     "offices",
     "utterances",
+    "issued_texts",
+    "then_marks",
     "participation",
     "asked_conducts",
     "invitations",
@@ -439,6 +443,8 @@ class Lexicon:
     )  # "le soutien *de* la France": the stance noun's holder (events.nominal)
     offices: frozenset[str] = frozenset()  # "ministre", "وزير": heads of titles a "title" trigger may sit in
     utterances: frozenset[str] = frozenset()  # "position", "موقف": an attack on one is verbal (ACCUSE)
+    issued_texts: frozenset[str] = frozenset()  # "communiqué": the day on its participle dates what it says
+    then_marks: frozenset[str] = frozenset()  # "alors", "then": a past perfect at the time told before it
     purposes: frozenset[str] = frozenset()  # "سبل", "efforts to": a trigger hanging on one is an aim
     gerund_marks: frozenset[str] = frozenset()  # "en" of "tout en critiquant": an adverbial, no aim
     aim_marks: frozenset[str] = frozenset()  # "pour", "para", "to": a material act in its clause is an aim

@@ -74,6 +74,7 @@ from diplowatch.events.coordination import covered
 from diplowatch.events.counterparts import counterpart_addressed
 from diplowatch.events.dating import (
     Dated,
+    backstory_goes_on,
     document_dates,
     event_date,
     in_story,
@@ -734,7 +735,11 @@ class RuleCoder:
         if attacks_words(sentence, match, lex) or kind == "ASSAULT" and attacks_in_words(actor, doc.context):
             # "attacked Spain's position", "the minister attacked Algeria": criticism (events.verbal)
             kind, mode = "ACCUSE", ("disapprove",)
-        occasion = tells_of_occasion(sentence, lex.occasion_anaphors)
+        # the sentence goes back to the occasion told before it ("à cette occasion"), or goes on with the
+        # background the sentence before began (both in the past perfect): that sentence's date is its own
+        occasion = tells_of_occasion(sentence, lex.occasion_anaphors) or backstory_goes_on(
+            doc.sentences, sentence.index, lex.perfect_auxiliaries, lex.then_marks
+        )
         previous = (
             doc.sentences[sentence.index - 1]
             if occasion and sentence.index
@@ -752,11 +757,12 @@ class RuleCoder:
                 previous if carried else None,
                 publication_fallback(doc.article.published),
                 lex.date_bounds,
-                lex.instruments,
+                lex.instruments | lex.issued_texts,
                 lex.year_words,
                 lex.perfect_auxiliaries,
                 occasion,
                 lex.time_clause_marks,
+                lex.attributions,
             )
 
         dates = doc.dates

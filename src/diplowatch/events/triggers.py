@@ -61,7 +61,35 @@ def _find(sentence: Sentence, lexicon: Lexicon) -> list[Match]:
         if candidates:
             glued = lexicon.glued_conjunctions  # "وسيزور": the future prefix after "و"
             found.extend(_matches_at(sentence, i, candidates, lexicon.phrase_breaks, glued))
-    return _resolve(found)
+    return _resolve([m for m in found if not _form_mismatch(sentence, m)])
+
+
+# A word that is a government's protest as the finite verb of a single subject ("Morocco protested to Spain",
+# "Rabat protests": flag `lodged`) and a street protest otherwise ("protests in Rabat", "demonstrators
+# protesting", "thousands protested": flag `street`): at each token the parse keeps one of the two.
+STREET, LODGED = "street", "lodged"
+
+
+def _form_mismatch(sentence: Sentence, match: Match) -> bool:
+    flags = match.trigger.flags
+    if not sentence.parsed or (STREET not in flags and LODGED not in flags):
+        return False
+    return _single_subject_verb(sentence, match.head) == (STREET in flags)
+
+
+def _single_subject_verb(sentence: Sentence, i: int) -> bool:
+    """Token i is a finite verb whose subject is one party (a state, a capital, a minister), not a crowd."""
+    verb = sentence.toks[i]
+    return (
+        verb.pos == "VERB"
+        and "VerbForm=Fin" in verb.morph
+        and any(
+            sentence.toks[c].dep.startswith("nsubj")
+            and sentence.toks[c].pos in ("PROPN", "NOUN")
+            and "Number=Plur" not in sentence.toks[c].morph
+            for c in sentence.children(i)
+        )
+    )
 
 
 def _matches_at(
