@@ -21,6 +21,12 @@ CONDITIONAL = "conditional"  # a cue that points forward only what follows it, i
 
 
 @cache
+def _complementizers(language: str) -> re.Pattern[str] | None:
+    words = load(language).complementizers
+    return re.compile("|".join(words), re.I) if words else None
+
+
+@cache
 def _cues(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """Strong cues (auxiliaries, tense endings, prospective verbs), then weak ones (participles) used
     only alone."""
@@ -72,6 +78,7 @@ def _nearest(
     clause: tuple[int, int],
     *,
     prospective: bool = True,
+    opener: re.Pattern[str] | None = None,
 ) -> Tense | None:
     """The tense of the cue nearest the expression in the clause; `prospective`: whether plans count (a
     plan before a date in its own segment may be about another time: "decidieron levantar las sanciones
@@ -86,6 +93,8 @@ def _nearest(
             continue  # "In November, they agreed to meet": the plan is dated, not what it plans
         if group.startswith(CONDITIONAL) and match.end() > start:
             continue  # "a déclaré mercredi qu'il n'autoriserait pas": the statement's day, past
+        if opener is not None and match.start() >= end and opener.search(text, end, match.start()):
+            continue  # "a annoncé mardi qu'elle participera": the clause after "que" is another's
         distance = start - match.end() if match.end() <= start else match.start() - end
         tense: Tense = "future" if group.startswith(("future", PROSPECTIVE, CONDITIONAL)) else "past"
         rank = (distance, 0 if tense == "future" else 1)  # on a tie, future
@@ -97,20 +106,27 @@ def _nearest(
 def tense_at(text: str, start: int, end: int, language: str) -> Tense:
     """The tense of the nearest cue around text[start:end] (the original text); past when none. A
     strong cue between the commas around the expression comes first: "Le diplomate, qui avait visité
-    Rabat en juillet, doit se rendre..." is last July, whatever the main clause plans."""
+    Rabat en juillet, doit se rendre..." is last July, whatever the main clause plans. A cue after the
+    expression beyond a complementizer (`complementizers`: "que", "that") is another clause's: "a annoncé
+    mardi qu'elle participera" is last Tuesday."""
     strong, weak = _cues(language)
+    opener = _complementizers(language)
     segment = _bounded(_SEGMENT_BOUNDARY, text, start, end)
     if segment != _bounded(_BOUNDARY, text, start, end):
-        if strong is not None and (tense := _nearest(strong, text, start, end, segment, prospective=False)):
+        if strong is not None and (
+            tense := _nearest(strong, text, start, end, segment, prospective=False, opener=opener)
+        ):
             return tense
         # a weak cue before the expression in its own segment is its verb's, not a strong one of the next
         # segment: "rejected the resolution on Thursday, saying it will not engage" is last Thursday
-        if weak is not None and (tense := _nearest(weak, text, start, end, (segment[0], start))):
+        if weak is not None and (
+            tense := _nearest(weak, text, start, end, (segment[0], start), opener=opener)
+        ):
             return tense
     clause: tuple[int, int] | None = None  # worked out once for both kinds of cues
     for cues in _cues(language):
         if cues is not None:
             clause = clause or _clause(text, start, end)
-            if tense := _nearest(cues, text, start, end, clause):
+            if tense := _nearest(cues, text, start, end, clause, opener=opener):
                 return tense
     return "past"

@@ -70,6 +70,9 @@ class Vocabulary:
     # future for an expression after them only, even beside a past cue: "pourrait se rendre à Nicosie en
     # avril, a indiqué X" (the possible act's month), but "a déclaré mercredi qu'il n'autoriserait pas"
     conditional_cues: tuple[str, ...]
+    # words that open a complement clause ("que", "that"): a cue after the expression beyond one is that
+    # clause's ("a annoncé mardi qu'elle participera": the announcement's Tuesday, past)
+    complementizers: tuple[str, ...]
     joiners: tuple[str, ...]  # words that may stand between a day and a time of day
     numeric_order: str  # "dmy" or "mdy" for 05-12-2022
 
@@ -179,6 +182,7 @@ def parse(data: dict[str, Any], language: str, path: Path) -> Vocabulary:
         weak_past_cues=_cue_list(tense, "weak_past", path),
         prospective_cues=_cue_list(tense, "prospective", path),
         conditional_cues=_cue_list(tense, "conditional", path),
+        complementizers=_cue_list(tense, "complementizers", path),
         joiners=tuple(
             fold_aligned_word(w) for w in _as_list(data.get("time_joiners") or [], "time_joiners", path)
         ),
@@ -199,6 +203,7 @@ def load(language: str) -> Vocabulary:
             english.slot_regex,
             english.word_lists,
             numeric,
+            (),
             (),
             (),
             (),
