@@ -10,7 +10,7 @@ from collections.abc import Collection
 
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.text.sentences import Sentence
-from diplowatch.text.trailing_participles import after_comma
+from diplowatch.text.trailing_participles import after_comma, present_participle
 
 GERUND_FORMS = ("VerbForm=Part", "VerbForm=Ger")
 HOST_STEPS = 4  # dependency steps from the gérondif up to the verb whose subject does it
@@ -64,12 +64,8 @@ def participle_acts(sentence: Sentence, verb: int, acts: Collection[int]) -> set
             a > verb
             and tok.head == verb
             and tok.dep.startswith("advcl")
-            and _participle(tok.morph)
+            and present_participle(tok)
             and after_comma(sentence.toks, a)
         ):
             out |= sentence.subtree(a)
     return out
-
-
-def _participle(morph: str) -> bool:
-    return "VerbForm=Ger" in morph or ("VerbForm=Part" in morph and "Tense=Pres" in morph)

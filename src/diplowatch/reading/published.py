@@ -52,7 +52,7 @@ from diplowatch.reading.pubclues import (
     past_shift_before,
     read_clues,
 )
-from diplowatch.reading.references import cited
+from diplowatch.reading.references import ARABIC_INDIC, cited
 from diplowatch.text.normalise import fold_aligned_word
 
 YEAR = re.compile(r"(?<![\d٠-٩])([12][0-9]{3}|[١٢][٠-٩]{3})(?![\d٠-٩])")
@@ -595,9 +595,6 @@ def _latest_mentioned(body: str, lang: str, today: date) -> str:
     values = [t.value for t in _dates(body, lang, today) if t.value and _has_year(t) and t.kind == "date"]
     values = [v for v in values if v[:10] <= today.isoformat()]
     return max(values, default="0000")
-
-
-ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
 
 def _weekday_named(text: str, lang: str) -> int | None:

@@ -16,7 +16,7 @@ from diplowatch.errors import DataFileError
 from diplowatch.text.langdata import load_yaml
 
 DATA = Path(__file__).resolve().parent.parent / "kb" / "data" / "reference_events.yaml"
-ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")  # Eastern Arabic digits read as Latin ones
 
 
 @dataclass(frozen=True, slots=True)
