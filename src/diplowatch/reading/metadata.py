@@ -42,14 +42,20 @@ class PageMetadata:
 
 
 def read_metadata(
-    header: tuple[str, ...], tail: tuple[str, ...], body: str, language: str | None, today: date
+    header: tuple[str, ...],
+    tail: tuple[str, ...],
+    body: str,
+    language: str | None,
+    today: date,
+    given_url: str | None = None,
 ) -> PageMetadata:
+    """`given_url`: the address the input gives (a crawler's JSONL `url`)."""
     outlet = find_outlet(header, tail)
     return PageMetadata(
         title=find_title(header, outlet, body),
         outlet=outlet,
         url=find_url(header + tail),
-        published=published_date(header, tail, date_window(body), language, today),
+        published=published_date(header, tail, date_window(body), language, today, given_url),
     )
 
 

@@ -3,8 +3,9 @@
 In order of trust:
 1. a full date on a dateline of the page header ("CHALLENGE · 5 FÉVRIER 2022",
    "date 2024-02-07", "Par X 30 juillet 2024 à 15:36", "October 29, 2023");
-2. a partial dateline completed from the text's clues (see pubclues.py; a time of day alone,
-   "10h32", is none, and "Publié le 01/11 à 10h32" is a day and a month): "date 2024-03"
+2. the day the page's address files it under (".../2015/05/16/slug", a given `url` or a header line:
+   address_dates.py), then a partial dateline completed from the text's clues (see pubclues.py; a
+   time of day alone, "10h32", is none, and "Publié le 01/11 à 10h32" is a day and a month): "date 2024-03"
    (or a month standing as a header field, "Diplomatie · 2024-03 · 4 min") takes the day
    the text calls today ("ce jeudi 3 octobre"), else the latest day it reports (moved on
    by "hier", or to the weekday of "ce mardi"), else keeps the month;
@@ -41,6 +42,7 @@ from diplowatch.dates.spans import first_fit
 from diplowatch.dates.tense import tense_at
 from diplowatch.dates.vocabulary import load as load_vocabulary
 from diplowatch.model import DateValue
+from diplowatch.reading.address_dates import address_day
 from diplowatch.reading.cues import cues
 from diplowatch.reading.pubclues import (
     WEEK_DAYS,
@@ -61,14 +63,21 @@ HIJRI_YEAR = re.compile(r"(?<!\d)" + NUMERIC["HIJRIYEAR"])  # the date grammar's
 
 
 def published_date(
-    header: tuple[str, ...], tail: tuple[str, ...], body: str, language: str | None, today: date
+    header: tuple[str, ...],
+    tail: tuple[str, ...],
+    body: str,
+    language: str | None,
+    today: date,
+    url: str | None = None,
 ) -> DateValue | None:
+    """`url`: the page's address as its input gives it (a crawler's JSONL), if any."""
     lang = language or "fr"
     lines = _with_digits(_dateline_candidates(header, body))
     written = _header_weekday(header, lang)
     written = written if written is not None else _wire_weekday(body, lang)
     return (
         _full_dateline(lines, lang, today)
+        or address_day(url, header, today)
         or _partial_dateline(lines, body, lang, today, written)
         or _labelled_date_line(_with_digits(tail), lang, today)
         or _standalone_date_line(_with_digits(tail + tuple(body.rsplit("\n", 1)[-1:])), lang, today)
@@ -445,7 +454,7 @@ def _latest_reported(
     if not days:
         return _before_days_ahead(
             _completed(ahead, body, lang, today, year_written), clues, written_weekday, today
-        )
+        ) or _after_days_reported(found_dates, body, lang, today, clues, written_weekday, floor)
     last_day = max(days, key=lambda d: d.value)
     dated_last = date.fromisoformat(last_day.value)
     weekdays = clues.weekdays | ({written_weekday} if written_weekday is not None else set())
@@ -457,6 +466,50 @@ def _latest_reported(
     else:
         day = after_yesterday(dated_last, clues, today)
     return DateValue(day.isoformat(), "day", True, last_day.text, last_day.source)
+
+
+def _after_days_reported(
+    found_dates: list[TimeExpression],
+    body: str,
+    lang: str,
+    today: date,
+    clues: Clues,
+    written: int | None,
+    year: int | None,
+) -> DateValue | None:
+    """Days reported with neither weekday nor year ("a statement issued on October 2"), in a page that
+    gives the one weekday it was written on ("Monday 10:05 GMT", "ce lundi") and a year (its copyright
+    line, the latest year it mentions): written on that weekday in the week after the latest of them
+    (the news is the latest thing a page dates; its background comes earlier)."""
+    weekdays = clues.weekdays | ({written} if written is not None else set())
+    if year is None or len(weekdays) != 1:
+        return None
+    reported = [
+        (day, timex.text)
+        for timex in found_dates
+        if _full_day(timex)
+        and _day_number(timex)
+        and not _has_year(timex)
+        and not appointed(body, timex.start, lang)
+        and not is_deadline(body, timex.start)
+        and tense_at(body, timex.start, timex.end, lang) != "future"
+        and (day := _in_year(timex, year)) is not None
+        and day <= today
+    ]
+    if not reported:
+        return None
+    latest, text = max(reported)
+    window = replace(clues, floor=latest, pinned=None, yesterday=False, weekdays=frozenset(weekdays))
+    day = day_in_window(latest, latest + timedelta(days=WEEK_DAYS), window, today)
+    return DateValue(day.isoformat(), "day", True, text, "weekday-after-day") if day else None
+
+
+def _in_year(timex: TimeExpression, year: int) -> date | None:
+    """The day-month of a yearless expression in `year` (None for 29 February of another year)."""
+    try:
+        return date(year, int((timex.value or "")[5:7]), int((timex.value or "")[8:10]))
+    except ValueError:
+        return None
 
 
 def _completed(

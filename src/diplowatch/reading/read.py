@@ -41,7 +41,9 @@ def read(raw: RawDocument, *, today: date) -> Article | Rejected:
     parts = segments(cleaned.body, raw.given.get("language"))
     language = raw.given.get("language") or main_language(parts)
     if page is None or page.published is None or page.title is None:
-        from_text = read_metadata(cleaned.header, cleaned.tail, cleaned.body, language, today)
+        from_text = read_metadata(
+            cleaned.header, cleaned.tail, cleaned.body, language, today, raw.given.get("url")
+        )
         page = _prefer(page, from_text)
     return Article(
         doc_id=raw.given.get("id") or hashlib.sha256(decoded.raw_bytes).hexdigest()[:16],
