@@ -31,6 +31,7 @@ from diplowatch.events.draft import Draft
 from diplowatch.events.yearless import yearless_dates
 from diplowatch.model import Article, DateValue, EventDate
 from diplowatch.reading.references import cited, renewal
+from diplowatch.text.agreement import genders_clash, is_participle
 from diplowatch.text.normalise import Token, fold_aligned_word
 from diplowatch.text.parse import segments_of
 from diplowatch.text.sentences import INCISE_DEPS, Sentence
@@ -513,13 +514,21 @@ def is_own_date(sentence: Sentence, dated: Dated, head: int) -> bool:
             return True
         tok = sentence.toks[t]
         if tok.pos in ("VERB", "AUX"):  # a clause between: only one qualifying the trigger noun
-            return tok.dep.startswith(ADNOMINAL_DEPS) and tok.head == head
+            return _qualifies(tok, sentence.toks[head], head, ADNOMINAL_DEPS)
+        if is_participle(tok) and tok.dep.startswith(PARTICIPLE_DEPS):  # "firmado" tagged ADJ
+            return _qualifies(tok, sentence.toks[head], head, PARTICIPLE_DEPS)
         if tok.pos in ("NOUN", "PRON", "NUM"):
             return False
         # a name takes no date of its own: the parser hung the act's date on it ("une trêve négociée par
         # le Kenya en mai 2023": May 2023 is the negotiation's, not Kenya's)
         t, steps = tok.head, steps + (tok.pos != "PROPN")
     return False
+
+
+def _qualifies(verb: Token, trigger: Token, head: int, deps: tuple[str, ...]) -> bool:
+    """The participle or relative clause qualifies the trigger noun: hung on it, and agreeing with it ("la
+    suspension du traité signé en 2002": "signé" is the treaty's, though the parser hung it on "suspension")."""
+    return verb.dep.startswith(deps) and verb.head == head and not genders_clash(verb, trigger)
 
 
 OWN_WORDS = 6  # unparsed: words from a trigger to the date that follows it ("لقائه مع ناصر بوريطة في")
@@ -650,6 +659,7 @@ def _noun_year(sentence: Sentence, dated: Dated, year_words: frozenset[str]) -> 
 
 
 ADNOMINAL_DEPS = ("acl", "relcl")  # clauses that qualify a noun ("acl:relcl" too)
+PARTICIPLE_DEPS = ("amod", *ADNOMINAL_DEPS)  # a participle the tagger calls an adjective ("firmado en 2002")
 
 
 def _in_adnominal_clause(sentence: Sentence, i: int | None, head: int) -> bool:

@@ -133,6 +133,7 @@ from diplowatch.events.portfolios import without_portfolios
 from diplowatch.events.possessed import possessive_owner
 from diplowatch.events.pruning import prune
 from diplowatch.events.purposes import for_purpose
+from diplowatch.events.quoted_dates import outside_quoted_clauses
 from diplowatch.events.reactions import addressed, answers_undated, doers, reacted_to
 from diplowatch.events.refusals import refuses_to_criticise
 from diplowatch.events.relatives import relative_addressees, relative_partner
@@ -189,6 +190,7 @@ from diplowatch.events.voting import (
 from diplowatch.events.weapons import struck_by_weapon
 from diplowatch.events.withheld import withholds_comment
 from diplowatch.model import UNREAL_AUX, Article, Event, EventDate, Evidence, Location
+from diplowatch.quotes.spans import QuoteSpan, quote_spans
 from diplowatch.text.assemblies import VOTING_BODIES
 from diplowatch.text.mentions import ActorMention, actor_key, mentions, outermost, within
 from diplowatch.text.sentences import Sentence, sentences
@@ -234,6 +236,7 @@ class _Doc:
     sides: tuple[str, ...] = ()  # the sides the article names of its dispute: who "the parties" are
     relative: tuple[Dated, ...] = ()  # with no publication day: "demain", "hier"... (dating.relative_dates)
     states: tuple[str, ...] = ()  # the first three states named: "both countries", "the three countries"
+    quoted: tuple[QuoteSpan, ...] = ()  # the article's quotations (events.quoted_dates)
 
 
 class RuleCoder:
@@ -290,6 +293,7 @@ class RuleCoder:
             dispute_sides(named_with_states(named, context, countries)),
             tuple(relative_dates(article)),
             first_states(named, context),
+            tuple(quote_spans(article.body)),
         )
         out: list[Draft] = []
         earlier = Earlier()
@@ -765,7 +769,8 @@ class RuleCoder:
                 lex.attributions,
             )
 
-        dates = doc.dates
+        # (a date the words of a quotation give is the speaker's: events.quoted_dates)
+        dates = outside_quoted_clauses(doc.dates, doc.quoted, sentence, match.head)
         if scene is not None and scene.act.trigger.type in MEETINGS:
             # "After talks in Algiers, X travelled to Rabat on Tuesday": Tuesday is the later meeting's
             dates = [
