@@ -526,8 +526,8 @@ def is_own_date(sentence: Sentence, dated: Dated, head: int) -> bool:
 
 
 def _qualifies(verb: Token, trigger: Token, head: int, deps: tuple[str, ...]) -> bool:
-    """The participle or relative clause qualifies the trigger noun: hung on it, and agreeing with it ("la
-    suspension du traité signé en 2002": "signé" is the treaty's, though the parser hung it on "suspension")."""
+    """The participle or relative clause qualifies the trigger noun: hung on it, and agreeing with it
+    ("la suspension du traité signé en 2002": "signé" is the treaty's, though hung on "suspension")."""
     return verb.dep.startswith(deps) and verb.head == head and not genders_clash(verb, trigger)
 
 
