@@ -349,8 +349,12 @@ def event_date(
         # and among those, the act's own adjunct, not a noun's date ("rechazó este miércoles las
         # declaraciones sobre las elecciones del 28 de julio": Wednesday)
         adjunct = [d for d in main if is_own_date(previous, d, root)]
-        if adjunct or main or before:
-            return (adjunct or main or before)[-1].date, "previous"
+        if adjunct or main:
+            return (adjunct or main)[-1].date, "previous"
+        if before:
+            # unparsed (Arabic): the main act's date comes first, after its verb and subject; a later one
+            # is most often a clause's of background ("وقّع ... أمس الجمعة ...، في ختام جولة انطلقت يوم الاثنين")
+            return (before if previous.parsed else before[::-1])[-1].date, "previous"
     if published is not None:
         return published, "published"
     return None, "none"
