@@ -25,4 +25,3 @@ def test_events_an_undated_sentence_takes_the_main_acts_date(world_code, sequel)
     found = real_events(world_code(f"{MET_FRIDAY} {sequel}", "ar", "2024-03-16"), "REQUEST")
     asked = [e for e in found if "Nasser_Bourita" in e.actor and "Algeria" in e.recipient]
     assert [e.date.value for e in asked if e.date] == ["2024-03-15"], shown(found)
-

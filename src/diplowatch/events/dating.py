@@ -352,9 +352,9 @@ def event_date(
         if adjunct or main:
             return (adjunct or main)[-1].date, "previous"
         if before:
-            # unparsed (Arabic): the main act's date comes first, after its verb and subject; a later one
-            # is most often a clause's of background ("وقّع ... أمس الجمعة ...، في ختام جولة انطلقت يوم الاثنين")
-            return (before if previous.parsed else before[::-1])[-1].date, "previous"
+            # unparsed (Arabic): the main act's date comes first, after its verb and subject; a later
+            # one is most often a background clause's ("وقّع ... أمس الجمعة، في ختام جولة انطلقت يوم الاثنين")
+            return (before[-1] if previous.parsed else before[0]).date, "previous"
     if published is not None:
         return published, "published"
     return None, "none"
