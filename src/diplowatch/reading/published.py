@@ -22,7 +22,9 @@ In order of trust:
    next day by a bare "hier", or to the weekday of writing a header ("Martes, 08:15") or the
    text ("ce mercredi") gives (a wire's "KYIV, Tuesday (Reuters) -" is one). A day-month the text tells
    in the future ("entrera en vigueur dimanche 15 février") is no day reported: alone, it dates the page
-   on the weekday of writing in the week before it.
+   on the weekday of writing in the week before it. Days reported with neither weekday nor year ("a
+   statement issued on October 2"), read in the header's year or the latest the text mentions, date a
+   page that gives its one weekday of writing ("Monday 10:05 GMT") on that weekday in the week after.
 A line giving a Hijri day and its Gregorian equivalent is the Gregorian day it states.
 Every date is read by the date normaliser (diplowatch.dates).
 """
@@ -478,9 +480,9 @@ def _after_days_reported(
     year: int | None,
 ) -> DateValue | None:
     """Days reported with neither weekday nor year ("a statement issued on October 2"), in a page that
-    gives the one weekday it was written on ("Monday 10:05 GMT", "ce lundi") and a year (its copyright
-    line, the latest year it mentions): written on that weekday in the week after the latest of them
-    (the news is the latest thing a page dates; its background comes earlier)."""
+    gives the one weekday it was written on ("Monday 10:05 GMT", "ce lundi") and a year (`year`: the
+    header's, else the latest the text mentions): written on that weekday in the week after the latest of
+    them (the news is the latest thing a page dates; its background comes earlier)."""
     weekdays = clues.weekdays | ({written} if written is not None else set())
     if year is None or len(weekdays) != 1:
         return None
