@@ -66,3 +66,17 @@ def test_a_jsonl_url_dates_the_article_read() -> None:
     article = read(raw, today=TODAY)
     assert isinstance(article, Article) and article.published is not None
     assert article.published.value == "2020-10-24"
+
+
+def test_a_link_in_the_body_is_another_pages_address() -> None:
+    # its day is no day the text reports: the page stays undated rather than dated 2 January 2012
+    body = (
+        LEAD + "\nLire aussi : https://site.example/2012/01/02/autre-article\nwww.site.example/2013/05/06/x"
+    )
+    assert published_date(MENU, (), body, "fr", TODAY) is None
+
+
+def test_a_date_written_beside_a_link_is_still_read() -> None:
+    body = "Le Conseil a adopté le 31 octobre 2024 la résolution (texte : https://un.example/docs/res2756)."
+    found = published_date(MENU, (), body, "fr", TODAY)
+    assert found is not None and found.value == "2024-10-31"

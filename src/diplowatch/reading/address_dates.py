@@ -29,6 +29,14 @@ ADDRESS_LINE = re.compile(
     r"^\s*(?:[^\W\d]{2,12}\s*:\s*)?(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:\s*/|\s+›|\s+>)", re.I
 )
 EARLIEST_YEAR = 1990  # before the web's news sites
+# an address written in running text or a header: a scheme or "www.", or a host name and a path
+ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\b(?:[\w-]+\.)+[a-z]{2,}/\S+", re.I)
+
+
+def address_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text writes an address: a day in one files a page, it is no day the text reports ("Lire
+    aussi : https://site.example/2012/01/02/autre-article" is another page's)."""
+    return [m.span() for m in ADDRESS.finditer(text)]
 
 
 def address_day(given_url: str | None, header: Iterable[str], today: date) -> DateValue | None:

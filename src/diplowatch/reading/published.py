@@ -44,7 +44,7 @@ from diplowatch.dates.spans import first_fit
 from diplowatch.dates.tense import tense_at
 from diplowatch.dates.vocabulary import load as load_vocabulary
 from diplowatch.model import DateValue
-from diplowatch.reading.address_dates import address_day
+from diplowatch.reading.address_dates import address_day, address_spans
 from diplowatch.reading.cues import cues
 from diplowatch.reading.pubclues import (
     WEEK_DAYS,
@@ -672,6 +672,8 @@ def _dates(text: str, lang: str, anchor: date) -> list[TimeExpression]:
     found = [t for t in find_dates(text, lang, anchor) if t.value and t.kind in ("date", "time")]
     if lang != "en":
         found += [t for t in find_dates(text, "en", anchor) if t.value and t.kind in ("date", "time")]
+    addresses = address_spans(text)  # ".../2012/01/02/slug": another page's day (address_dates)
+    found = [t for t in found if not any(start <= t.start < end for start, end in addresses)]
     longest_first = sorted(found, key=lambda t: t.start - t.end)
     return first_fit(longest_first, lambda t: (t.start, t.end))
 
