@@ -31,7 +31,7 @@ from diplowatch.events.draft import Draft
 from diplowatch.events.yearless import yearless_dates
 from diplowatch.model import Article, DateValue, EventDate
 from diplowatch.reading.references import cited, renewal
-from diplowatch.text.agreement import genders_clash, is_participle
+from diplowatch.text.agreement import genders_clash
 from diplowatch.text.normalise import Token, fold_aligned_word
 from diplowatch.text.parse import segments_of
 from diplowatch.text.sentences import INCISE_DEPS, Sentence
@@ -519,7 +519,7 @@ def is_own_date(sentence: Sentence, dated: Dated, head: int) -> bool:
         tok = sentence.toks[t]
         if tok.pos in ("VERB", "AUX"):  # a clause between: only one qualifying the trigger noun
             return _qualifies(tok, sentence.toks[head], head, ADNOMINAL_DEPS)
-        if is_participle(tok) and tok.dep.startswith(PARTICIPLE_DEPS):  # "firmado" tagged ADJ
+        if "VerbForm=Part" in tok.morph and tok.dep.startswith(PARTICIPLE_DEPS):  # "firmado" tagged ADJ
             return _qualifies(tok, sentence.toks[head], head, PARTICIPLE_DEPS)
         if tok.pos in ("NOUN", "PRON", "NUM"):
             return False

@@ -33,7 +33,7 @@ def outside_quoted_clauses(
 
 
 def _is_clause(sentence: Sentence, quote: QuoteSpan) -> bool:
-    inside = [t for t in sentence.toks if quote.start <= t.start < quote.end]
+    inside = [sentence.toks[i] for i in sentence.starting_within(quote.start, quote.end)]
     if sentence.parsed:
         return any(t.pos in VERBS for t in inside)
     return sum(t.text[:1].isalpha() for t in inside) >= CLAUSE_WORDS

@@ -443,11 +443,7 @@ def _latest_reported(
     with_weekday = [
         (t, weekday)
         for t in found_dates
-        if _full_day(t)
-        and _day_number(t)
-        and not _has_year(t)
-        and not appointed(body, t.start, lang)  # "para el jueves 30 de enero": a day ahead, not reported
-        and (weekday := _weekday_of(body, t, lang)) is not None
+        if _yearless_day(t, body, lang) and (weekday := _weekday_of(body, t, lang)) is not None
     ]
     # "le cessez-le-feu entrera en vigueur dimanche 15 février": a day the text tells ahead of it
     ahead = [(t, w) for t, w in with_weekday if tense_at(body, t.start, t.end, lang) == "future"]
@@ -489,10 +485,7 @@ def _after_days_reported(
     reported = [
         (day, timex.text)
         for timex in found_dates
-        if _full_day(timex)
-        and _day_number(timex)
-        and not _has_year(timex)
-        and not appointed(body, timex.start, lang)
+        if _yearless_day(timex, body, lang)
         and not is_deadline(body, timex.start)
         and tense_at(body, timex.start, timex.end, lang) != "future"
         and (day := _in_year(timex, year)) is not None
@@ -504,6 +497,17 @@ def _after_days_reported(
     window = replace(clues, floor=latest, pinned=None, yesterday=False, weekdays=frozenset(weekdays))
     day = day_in_window(latest, latest + timedelta(days=WEEK_DAYS), window, today)
     return DateValue(day.isoformat(), "day", True, text, "weekday-after-day") if day else None
+
+
+def _yearless_day(timex: TimeExpression, body: str, lang: str) -> bool:
+    """A day and month the text writes without a year, and not as a day ahead ("para el jueves 30 de
+    enero": appointed, not reported)."""
+    return (
+        _full_day(timex)
+        and _day_number(timex)
+        and not _has_year(timex)
+        and not appointed(body, timex.start, lang)
+    )
 
 
 def _in_year(timex: TimeExpression, year: int) -> date | None:

@@ -20,7 +20,3 @@ def genders_clash(first: Token, second: Token) -> bool:
     """Both words have a gender and they differ (no gender on either, as in English: no clash)."""
     one, other = feature(first, "Gender"), feature(second, "Gender")
     return one is not None and other is not None and one != other
-
-
-def is_participle(tok: Token) -> bool:
-    return feature(tok, "VerbForm") == "Part"
