@@ -280,6 +280,7 @@ def event_date(
     occasion: bool = False,
     time_marks: frozenset[str] = frozenset(),
     attributions: frozenset[str] = frozenset(),
+    scene_participles: frozenset[str] = frozenset(),
 ) -> tuple[EventDate | None, str]:
     """The event's date and where it came from (clause, sentence, reference, previous, published,
     none). `occasion`: the sentence tells of the occasion the previous one told ("à cette occasion", "on
@@ -290,14 +291,15 @@ def event_date(
     a noun's year word introduces in unparsed text ("مخطط الحكم الذاتي لعام 2007") is the noun's
     (`year_words`, see _noun_year); a clause a word of `time_marks` opens ("when", "lorsque") tells when
     the clause it hangs on happened (see _told_when); a text an account is attributed to ("selon un
-    communiqué publié dimanche": `attributions`) dates the account, not the act."""
+    communiqué publié dimanche": `attributions`) dates the account, not the act; a participle that sets
+    the scene of the act's clause dates it too (see _sets_the_scene; `scene_participles`)."""
     here = [d for d in dates if sentence.start <= d.start < sentence.end]
     inside = [
         d
         for d in here
         if not d.reference
         and not bounded(sentence, d, bounds)
-        and not _owned_elsewhere(sentence, d, head, instruments, time_marks, attributions)
+        and not _owned_elsewhere(sentence, d, head, instruments, time_marks, attributions, scene_participles)
         and not _in_noun_phrase(sentence, d, head)
         and not _names_a_noun(sentence, d, head)
         and not _noun_year(sentence, d, year_words)
@@ -684,6 +686,7 @@ def _owned_elsewhere(
     instruments: frozenset[str] = frozenset(),
     time_marks: frozenset[str] = frozenset(),
     attributions: frozenset[str] = frozenset(),
+    scene_participles: frozenset[str] = frozenset(),
 ) -> bool:
     """The date belongs to a predicate that does not govern the trigger ("présentée en 2007")."""
     if not sentence.parsed:
@@ -699,6 +702,7 @@ def _owned_elsewhere(
         and not _incise_on(sentence, owner, head)
         and not _before_its_participle(sentence, owner, i)
         and not _told_when(sentence, owner, head, time_marks)
+        and not _sets_the_scene(sentence, owner, head, scene_participles)
     )
 
 
@@ -712,6 +716,22 @@ def _told_when(sentence: Sentence, verb: int, head: int, marks: frozenset[str]) 
         and tok.dep.startswith("advcl")
         and tok.head in _ancestors(sentence, head)
         and any(sentence.toks[c].key in marks for c in sentence.children(verb) if c < verb)
+    )
+
+
+def _sets_the_scene(sentence: Sentence, verb: int, head: int, asked: frozenset[str]) -> bool:
+    """The verb is a participle before the clause it hangs on, with that clause's subject for its own,
+    telling the occasion of its act ("Speaking to reporters on Monday, Bourita said", "S'exprimant lundi
+    devant la presse, X a rejeté", "Hablando el lunes, X rechazó"): its date is the act's. A past
+    participle only when it tells of being asked (`asked`: "Interrogé dimanche par la télévision, X a
+    accusé", "Asked on Sunday about..."); another tells what came before ("Élu en 2019, X a accusé")."""
+    tok = sentence.toks[verb]
+    return (
+        tok.dep.startswith("advcl")
+        and verb < tok.head
+        and tok.head in _ancestors(sentence, head)
+        and not any(sentence.toks[c].dep.startswith("nsubj") for c in sentence.children(verb))
+        and (present_participle(tok) or bool({tok.key, tok.lemma} & asked))
     )
 
 

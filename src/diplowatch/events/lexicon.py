@@ -131,6 +131,7 @@ _CUE_KEYS = (
     "addressee_relatives",
     "date_bounds",
     "time_clause_marks",
+    "scene_participles",
     "instruments",
     "voted_acts",
     "mandates",
@@ -348,6 +349,9 @@ class Lexicon:
     # "when", "lorsque": a clause they open tells when its main clause happened ("when the commission awarded
     # the town to Eritrea in April 2002, Ethiopia refused": April 2002 dates the refusal; events.dating)
     time_clause_marks: frozenset[str] = frozenset()
+    # "asked", "interrogé": a past participle before the clause it hangs on that tells the occasion of its
+    # act ("Interrogé dimanche par la télévision, X a accusé": Sunday; events.dating)
+    scene_participles: frozenset[str] = frozenset()
     instruments: frozenset[str] = (
         frozenset()
     )  # documents that act for the body that adopted them ("résolution")

@@ -767,6 +767,7 @@ class RuleCoder:
                 occasion,
                 lex.time_clause_marks,
                 lex.attributions,
+                lex.scene_participles,
             )
 
         # (a date the words of a quotation give is the speaker's: events.quoted_dates)
