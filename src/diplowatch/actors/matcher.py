@@ -25,6 +25,7 @@ from typing import Any, Literal, NamedTuple
 
 from rapidfuzz import fuzz, process
 
+from diplowatch.actors.langdata import cues
 from diplowatch.kb import KB, Entry, cache
 from diplowatch.text.normalise import (
     ARABIC_ARTICLE,
@@ -109,10 +110,11 @@ class _Scan:
     """One token list being matched, with what every walk asks of its tokens computed once: each
     token's key variants, and (on demand) whether it joins the token before it."""
 
-    def __init__(self, text: str, toks: list[Token]) -> None:
+    def __init__(self, text: str, toks: list[Token], genitives: frozenset[str] = frozenset()) -> None:
         self.text = text
         self.toks = toks
         self.keys = [token_variants(tok) for tok in toks]
+        self.genitives = genitives  # the words a country cue inside a role phrase may follow ("du")
         self._joined: list[bool | None] = [None] * len(toks)
 
     def joined(self, j: int) -> bool:
@@ -229,7 +231,7 @@ class AliasIndex:
 
         `kinds` keeps only targets of those kinds (e.g. names inside a role phrase).
         """
-        scan = _Scan(text, toks)
+        scan = _Scan(text, toks, cues(lang).genitives)
         hits: list[Hit] = []
         exact, loose, keys = self._exact.keys(), self._loose.keys(), scan.keys
         i = 0
@@ -323,9 +325,10 @@ class AliasIndex:
         return found
 
     def _skip_cue(self, node: _Node, scan: _Scan, j: int) -> list[tuple[_Node, int, Cue | None]]:
-        """Continue a phrase after a country cue inserted at token j (or at j+1, after a genitive "du")."""
+        """Continue a phrase after a country cue inserted at token j (or at j+1, after a genitive "du":
+        never after another word, "Sudan *met Sudan*'s army" is no phrase)."""
         out: list[tuple[_Node, int, Cue | None]] = []
-        for start in (j, j + 1):
+        for start in (j, j + 1) if not scan.genitives.isdisjoint(scan.keys[j]) else (j,):
             # Most words begin no country name: no walk unless one may start here.
             if start >= len(scan.toks) or self._cues.keys().isdisjoint(scan.keys[start]):
                 continue
