@@ -1,6 +1,8 @@
 """Declining to comment turns nothing down: "refused to say whether", "declined to comment", "a refusé de
 commenter", "s'est refusé à tout commentaire", "se negó a comentar", "رفض التعليق" were each a REJECT
-(events.withheld). Refusing a proposal, a truce or talks stays one. Sentences written for these tests."""
+(events.withheld); words of comment before the refusal ("En declaraciones a la prensa, X rechazó la
+propuesta") are its scene, not what it declines: still a rejection. Refusing a proposal, a truce or talks
+stays one. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -26,6 +28,10 @@ REFUSED = [
     ("en", "Morocco rejected on Thursday the comments of the Algerian minister."),
     ("es", "Marruecos rechazó el jueves las declaraciones del ministro argelino."),
     ("en", "Egypt on Wednesday rejected an invitation from Ethiopia, saying it had imposed a fait accompli."),
+    # words of comment before the refusal set its scene: a rejection told to the press
+    ("en", "In comments to reporters, Algeria's foreign minister rejected the proposal of Morocco."),
+    ("fr", "Dans ses commentaires à la presse, le ministre algérien a rejeté la proposition du Maroc."),
+    ("es", "En declaraciones a la prensa, el canciller argelino rechazó la propuesta de Marruecos."),
 ]
 
 

@@ -1,7 +1,8 @@
 """Declining to comment is no rejection: "The Kremlin refused to say whether...", "declined to comment",
 "a refusé de commenter", "s'est refusé à tout commentaire", "se negó a comentar", "رفض التعليق" refuse no
 proposal, demand or party; nothing diplomatic was turned down. A REJECT trigger whose complement is a
-word of comment (lexicon `withheld_comments`) tells no event."""
+word of comment (lexicon `withheld_comments`) after it tells no event ("En declaraciones a la prensa, X
+rechazó la propuesta" is a rejection told to the press)."""
 
 from __future__ import annotations
 
@@ -35,8 +36,9 @@ def withholds_comment(sentence: Sentence, match: Match, lex: Lexicon) -> bool:
             for i in level
             for c in sentence.children(i)
             if sentence.toks[c].dep.startswith(COMPLEMENTS)
-            # the refusal's own object is what it turns down: "rejected the comments of X" is a rejection
-            and not (step == 0 and sentence.toks[c].dep in OBJECTS)
+            # the refusal's own object is what it turns down: "rejected the comments of X" is a rejection;
+            # a phrase before the refusal sets its scene ("In comments to reporters, X rejected the plan")
+            and not (step == 0 and (sentence.toks[c].dep in OBJECTS or c < match.head))
         ]
         if any(set(keys_of(sentence.toks[c])) & lex.withheld_comments for c in level):
             return True
