@@ -106,6 +106,8 @@ READERS: Mapping[str, Callable[[str, Vocabulary], Fields]] = {
     "later": _constant(direction=1),
     "afterward": _constant(direction=1, from_reference=True),
     "earlier": _constant(direction=-1, from_reference=True),
+    "afterwardadv": _constant(direction=1, from_reference=True),
+    "earlieradv": _constant(direction=-1, from_reference=True),
     "sameyear": _constant(same_year=True),
     "sequel": lambda text, vocab: {"shift": int(vocab.meaning("SEQUEL", text)), "from_reference": True},
     "approx": _lookup("APPROX", "approx"),

@@ -46,6 +46,10 @@ MARKERS = {
     "later": "LATER",
     "afterward": "AFTERWARD",  # counted from the last date told: "deux jours plus tard"
     "earlier": "EARLIER",  # and back from it: "two days earlier"
+    # the ones never a preposition, so that no punctuation need follow them: "two days earlier he had met"
+    # ("two days before the vote" is another happening's day)
+    "afterward_adverbs": "AFTERWARDADV",
+    "earlier_adverbs": "EARLIERADV",
     "same_year": "SAMEYEAR",  # the year of the last date told: "de la même année", "that year"
     "set": "SET",
     "duration": "DUR",
