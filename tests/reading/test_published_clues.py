@@ -190,6 +190,29 @@ CASES = [
         "es",
         "2025-03-05",
     ),
+    # a labelled header weekday ("Actualizado: jueves, 07:32") states the day of writing: a weekday the text
+    # calls this one ("se celebrará este domingo", the coming one) does not make it uncertain
+    (
+        ("Internacional", "Actualizado: jueves, 07:32 | Lectura de 4 minutos"),
+        "Los negociadores firmaron el martes 10 de octubre un acuerdo en Ginebra, tras las conversaciones "
+        "abiertas en enero de 2023. La votación se celebrará este domingo.",
+        "es",
+        "2023-10-12",
+    ),
+    (
+        ("Updated: Thursday, 07:32",),
+        "The two sides signed an accord in Geneva on Tuesday, October 10, after talks that began in January "
+        "2023. The vote will be held this Sunday.",
+        "en",
+        "2023-10-12",
+    ),
+    (
+        ("Mis à jour : jeudi, 07:32",),
+        "Les deux camps ont signé mardi 10 octobre un accord à Genève, après des pourparlers ouverts en "
+        "janvier 2023. Le vote aura lieu ce dimanche.",
+        "fr",
+        "2023-10-12",
+    ),
     # a day called a past weekday's ("last Thursday, November 6") was before the day of writing, which a
     # header's weekday gives: the Thursday after, not the day itself
     (

@@ -195,17 +195,26 @@ def _month_and_year(field: str, lang: str) -> str | None:
 
 def _header_weekday(header: Sequence[str], lang: str) -> int | None:
     """The weekday a header line gives without a day number ("África · Martes, 08:15", "World | Friday
-    10:40 GMT"): the day of the week the page was published."""
+    10:40 GMT", "Actualizado: jueves, 07:32"): the day of the week the page was published."""
     for line in header:
         if len(line) > DATELINE_MAX_CHARS:
             continue
         for field in _fields(line):
-            bare = CLOCK.sub("", field).strip(" ,")
+            bare = _unlabelled(CLOCK.sub("", field).strip(" ,"))
             if bare and len(bare.split()) == 1 and (weekday := _weekday_named(bare, lang)) is not None:
                 return weekday
             if (weekday := _deictic_weekday(bare, lang)) is not None:
                 return weekday
     return None
+
+
+LABEL_WORDS = 3  # "Actualizado:", "Mis à jour :", "Last updated:"
+
+
+def _unlabelled(field: str) -> str:
+    """A header field without the label before its colon ("Actualizado: jueves" -> "jueves")."""
+    label, colon, rest = field.partition(":")
+    return rest.strip(" ,") if colon and rest.strip() and len(label.split()) <= LABEL_WORDS else field
 
 
 # a wire's opening with a weekday for its day: "MINSK, Thursday (Reuters) -", "ALGER, jeudi (AFP) –"
@@ -455,7 +464,7 @@ def _latest_reported(
         ) or _after_days_reported(found_dates, body, lang, today, clues, written_weekday, floor)
     last_day = max(days, key=lambda d: d.value)
     dated_last = date.fromisoformat(last_day.value)
-    weekdays = clues.weekdays | ({written_weekday} if written_weekday is not None else set())
+    weekdays = _writing_weekdays(clues, written_weekday)
     if weekdays and any(t.text == last_day.text and _past_weekday_date(body, t, lang) for t, _ in undated):
         dated_last += timedelta(days=1)  # "el jueves pasado, 6 de noviembre": written after that day
     if len(weekdays) == 1:  # written on that weekday, soon after the latest day it dates
@@ -464,6 +473,13 @@ def _latest_reported(
     else:
         day = after_yesterday(dated_last, clues, today)
     return DateValue(day.isoformat(), "day", True, last_day.text, last_day.source)
+
+
+def _writing_weekdays(clues: Clues, written: int | None) -> frozenset[int]:
+    """The weekdays the page may have been written on: the one its header gives ("Actualizado: jueves,
+    07:32"), which states it, else those the text calls this day ("ce mercredi", "este domingo", which
+    may also be the coming one: "las primarias se celebrarán este domingo")."""
+    return frozenset({written}) if written is not None else frozenset(clues.weekdays)
 
 
 def _after_days_reported(
@@ -479,7 +495,7 @@ def _after_days_reported(
     gives the one weekday it was written on ("Monday 10:05 GMT", "ce lundi") and a year (`year`: the
     header's, else the latest the text mentions): written on that weekday in the week after the latest of
     them (the news is the latest thing a page dates; its background comes earlier)."""
-    weekdays = clues.weekdays | ({written} if written is not None else set())
+    weekdays = _writing_weekdays(clues, written)
     if year is None or len(weekdays) != 1:
         return None
     reported = [
@@ -534,7 +550,7 @@ def _before_days_ahead(
 ) -> DateValue | None:
     """Only days told ahead ("entrera en vigueur dimanche 15 février"): written in the week before the
     first of them, on the one weekday of writing the text gives ("ce jeudi"); None without one."""
-    weekdays = clues.weekdays | ({written} if written is not None else set())
+    weekdays = _writing_weekdays(clues, written)
     if not ahead or len(weekdays) != 1:
         return None
     first = min(ahead, key=lambda d: d.value)
@@ -547,7 +563,7 @@ def _before_days_ahead(
 def _on_writing_weekday(day: date, clues: Clues, written: int | None, today: date) -> date:
     """The latest day a tweet or a lead dates, moved on to the one weekday of writing the text gives, within
     a week ("أمس الخميس", "hier jeudi" beside a tweet of Thursday 21 November: written on Friday the 22nd)."""
-    weekdays = clues.weekdays | ({written} if written is not None else set())
+    weekdays = _writing_weekdays(clues, written)
     if len(weekdays) != 1 or day.weekday() in weekdays:
         return day
     window = replace(clues, floor=day, pinned=None, yesterday=False, weekdays=frozenset(weekdays))
