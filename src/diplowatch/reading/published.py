@@ -468,7 +468,7 @@ def _latest_reported(
     if weekdays and any(t.text == last_day.text and _past_weekday_date(body, t, lang) for t, _ in undated):
         dated_last += timedelta(days=1)  # "el jueves pasado, 6 de noviembre": written after that day
     if len(weekdays) == 1:  # written on that weekday, soon after the latest day it dates
-        written = replace(clues, floor=dated_last, weekdays=frozenset(weekdays))
+        written = replace(clues, floor=dated_last, weekdays=weekdays)
         day = day_in_window(dated_last, dated_last + timedelta(days=WEEK_DAYS), written, today) or dated_last
     else:
         day = after_yesterday(dated_last, clues, today)
@@ -510,7 +510,7 @@ def _after_days_reported(
     if not reported:
         return None
     latest, text = max(reported)
-    window = replace(clues, floor=latest, pinned=None, yesterday=False, weekdays=frozenset(weekdays))
+    window = replace(clues, floor=latest, pinned=None, yesterday=False, weekdays=weekdays)
     day = day_in_window(latest, latest + timedelta(days=WEEK_DAYS), window, today)
     return DateValue(day.isoformat(), "day", True, text, "weekday-after-day") if day else None
 
@@ -555,7 +555,7 @@ def _before_days_ahead(
         return None
     first = min(ahead, key=lambda d: d.value)
     ceiling = date.fromisoformat(first.value)
-    window = replace(clues, floor=None, pinned=None, yesterday=False, weekdays=frozenset(weekdays))
+    window = replace(clues, floor=None, pinned=None, yesterday=False, weekdays=weekdays)
     day = day_in_window(ceiling - timedelta(days=WEEK_DAYS), ceiling - timedelta(days=1), window, today)
     return DateValue(day.isoformat(), "day", True, first.text, "before-" + first.source) if day else None
 
@@ -566,7 +566,7 @@ def _on_writing_weekday(day: date, clues: Clues, written: int | None, today: dat
     weekdays = _writing_weekdays(clues, written)
     if len(weekdays) != 1 or day.weekday() in weekdays:
         return day
-    window = replace(clues, floor=day, pinned=None, yesterday=False, weekdays=frozenset(weekdays))
+    window = replace(clues, floor=day, pinned=None, yesterday=False, weekdays=weekdays)
     return day_in_window(day, day + timedelta(days=WEEK_DAYS), window, today) or day
 
 
