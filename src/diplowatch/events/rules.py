@@ -152,6 +152,7 @@ from diplowatch.events.sidelines import without_occasions
 from diplowatch.events.sides import (
     MUTUAL,
     acting_state,
+    goes_home,
     has_target,
     mutual_act,
     same_side,
@@ -863,6 +864,11 @@ class RuleCoder:
             without_own_side(recipient, actor, doc.context),
             without_own_side(actor, recipient, doc.context),
         )
+        if goes_home(recipient, actor, doc.context):
+            if match.trigger.mode == "visit" or kind == "RETREAT" and match.trigger.weak:
+                return None  # "Bourita returned to Rabat", "will fly back to Washington": no one is visited
+            if kind in MEETINGS:  # "Lavrov met the (unknown) delegation backed by Russia": not Russia
+                recipient = ()
         if kind in STANCES and _only_own_state(recipient, actor, doc):
             # "Colonna a qualifié ces allégations de fausses et affirmé que l'objectif de la France...": a
             # minister's stance is not aimed at the state she serves; its object may name its target

@@ -89,6 +89,21 @@ def without_own_side(
     return others if others else recipient
 
 
+def goes_home(recipient: tuple[str, ...], actor: tuple[str, ...], context: CoderContext) -> bool:
+    """Every recipient is a state and every actor serves one of them: a trip there is a trip home, not a
+    visit ("Bourita returned to Rabat", "Blinken was to fly back to Washington"; "Bourita and Blinken
+    travelled to Rabat" is still Blinken's visit)."""
+    serves = acting_state(context)
+    own = {serves(k) for k in actor}
+    return (
+        bool(recipient)
+        and bool(actor)
+        and None not in own
+        and all(context.actor_kind(k) == "country" and context.actor_country(k) in own for k in recipient)
+        and own <= {context.actor_country(k) for k in recipient}
+    )
+
+
 def without_own_agents(
     recipient: tuple[str, ...], actor: tuple[str, ...], context: CoderContext
 ) -> tuple[str, ...]:
