@@ -27,11 +27,16 @@ ENDED_TRUCES = [
     ("fr", "Le Front Polisario a annoncé lundi la fin du cessez-le-feu avec le Maroc."),
     ("en", "The Polisario Front announced on Monday the end of the ceasefire with Morocco."),
     ("es", "El Frente Polisario anunció el lunes el fin del alto el fuego con Marruecos."),
+    # an agreement's end announced is no agreement either (written for the lexicons' `fin accord*`)
+    ("fr", "Le Front Polisario a annoncé lundi la fin de l'accord de coopération militaire avec le Maroc."),
+    ("es", "El Frente Polisario anunció el lunes el fin del acuerdo de cooperación militar con Marruecos."),
 ]
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("lang", "text"), ENDED_TRUCES, ids=[r[0] for r in ENDED_TRUCES])
+@pytest.mark.parametrize(
+    ("lang", "text"), ENDED_TRUCES, ids=[f"{r[0]}{i}" for i, r in enumerate(ENDED_TRUCES)]
+)
 def test_events_an_ended_truce_is_rejected_not_agreed(world_code, lang, text):
     """ "Announced the end of the ceasefire": the truce is rejected, not agreed (the truce noun alone is AGREE)."""
     found = world_code(text, lang)

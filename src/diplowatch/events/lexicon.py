@@ -210,6 +210,8 @@ _CUE_KEYS = (
     "ballot_verbs",
     "vote_nouns",
     "wronged_nouns",
+    "norm_nouns",
+    "presence_marks",
     "demonstratives",
     "purposes",
     "gerund_marks",
@@ -429,6 +431,8 @@ class Lexicon:
     advances: frozenset[str] = frozenset()  # "welcomed the progress": the agreement or the talks told before
     signings: frozenset[str] = frozenset()  # "welcomed the signing": the agreement told before
     wronged_nouns: frozenset[str] = frozenset()  # "a violation of Yemen's sovereignty": Yemen is wronged
+    norm_nouns: frozenset[str] = frozenset()  # "contrary to UN resolutions": the UN's norm is invoked
+    presence_marks: frozenset[str] = frozenset()  # "signed in the presence of X": X witnessed it
     absences: frozenset[str] = frozenset()  # "skipped the summit": a meeting its subject stayed away from
     refrainings: frozenset[str] = frozenset()  # "refrained from criticising": the act held back is none
     yet_marks: frozenset[str] = frozenset()  # "has yet to accept": not done yet

@@ -164,6 +164,7 @@ from diplowatch.events.sides import (
 from diplowatch.events.speech import SPOKEN, spoken_arguments
 from diplowatch.events.subject_matter import (
     happening_places,
+    without_invoked_norms,
     without_subject_matter,
     without_topics,
     without_wronged,
@@ -190,6 +191,7 @@ from diplowatch.events.voting import (
 )
 from diplowatch.events.weapons import struck_by_weapon
 from diplowatch.events.withheld import withholds_comment
+from diplowatch.events.witnesses import without_witnesses
 from diplowatch.model import UNREAL_AUX, Article, Event, EventDate, Evidence, Location
 from diplowatch.quotes.spans import QuoteSpan, quote_spans
 from diplowatch.text.assemblies import VOTING_BODIES
@@ -880,6 +882,13 @@ class RuleCoder:
         # "condemned the strikes as a violation of Yemen's sovereignty": Yemen is wronged, not accused
         if kind == "ACCUSE":
             recipient = without_wronged(sentence, recipient, in_sentence, lex)
+        if kind in NORMS_INVOKED:  # "condemned a decision contrary to UN resolutions": the UN is no target
+            declined = [c for c in sentence.children(match.head) if sentence.toks[c].dep == "xcomp"]
+            acts = [match.head, *declined] if kind == "REJECT" else [match.head]  # "declined to adopt"
+            recipient = without_invoked_norms(sentence, recipient, in_sentence, lex, acts)
+        if kind in SIGNED:  # "signed the agreement in the presence of Raúl Castro": a witness, no party
+            recipient = without_witnesses(sentence, recipient, in_sentence, lex)
+            actor = without_witnesses(sentence, actor, in_sentence, lex) or actor
         if match.trigger.type in MEETINGS:  # "met X to discuss the situation in Mali": Mali took no part
             recipient = without_subject_matter(sentence, recipient, in_sentence, lex)
             actor = without_subject_matter(sentence, actor, in_sentence, lex) or actor
@@ -1293,6 +1302,12 @@ def _own_side(key: str, actor: tuple[str, ...], doc: _Doc) -> bool:
 
 
 STATE_KINDS = ("country", "organization", "group")
+# stances that measure their target against a norm ("violates UN resolutions", "respect the law"); a supported
+# text's owner is what the support is for ("the process enshrined in resolution 2602 of the Council")
+NORMS_INVOKED = frozenset({"ACCUSE", "REJECT", "REQUEST"})
+SIGNED = frozenset(
+    {"SUPPORT", "AGREE"}
+)  # what a ceremony with witnesses is coded as (sign or ratify: SUPPORT)
 
 
 def pronoun_person(

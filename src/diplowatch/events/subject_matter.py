@@ -14,7 +14,7 @@ au Mali", "العملية السياسية في ليبيا"), and with a parse a
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from diplowatch.events.lexicon import Lexicon, lexicon
 from diplowatch.events.misdeeds import after_attack, attacks_told
@@ -77,6 +77,71 @@ def without_wronged(
         )
 
     return _without_named_only(sentence, recipient, found, lex, wronged)
+
+
+def without_invoked_norms(
+    sentence: Sentence,
+    recipient: tuple[str, ...],
+    found: list[ActorMention],
+    lex: Lexicon,
+    acts: Collection[int],
+) -> tuple[str, ...]:
+    """`recipient` of a stance without the bodies named only as the owner of a norm the act is measured by
+    ("condemned a decision it said violated UN resolutions", "une décision contraire aux résolutions des
+    Nations unies", "una decisión contraria a las resoluciones de la ONU": the UN is the standard invoked,
+    not the one condemned; `norm_nouns`). A norm that is the object of one of `acts` (the trigger, and the
+    verb a refusal declines: "rejected the UN resolution", "declined to adopt a Palestinian draft
+    resolution") or a noun's complement ("welcomed the adoption of resolution 2703") keeps its owner."""
+    if not lex.norm_nouns or not recipient or not sentence.parsed:
+        return recipient
+
+    def invoked(sentence: Sentence, start: int, end: int, lex: Lexicon) -> bool:
+        norm = _noun_above(sentence, start, end)
+        if norm is None or not set(keys_of(sentence.toks[norm])) & lex.norm_nouns:
+            return False
+        governor = _governor(sentence, norm)
+        if governor is None or governor in acts:
+            return False
+        # a verb or an adjective ("violated", "contraire"), or a clause the tagger took for a noun ("une
+        # décision qu'il *juge* contraire": a relative clause all the same)
+        word = sentence.toks[governor]
+        return word.pos not in NOMINALS or word.dep.startswith(CLAUSES)
+
+    return _without_named_only(sentence, recipient, found, lex, invoked)
+
+
+NOMINALS = ("NOUN", "PROPN", "PRON")
+CLAUSES = ("acl", "relcl", "ccomp", "advcl", "xcomp")
+
+
+def _noun_above(sentence: Sentence, start: int, end: int) -> int | None:
+    """The noun whose phrase the words at body offsets [start, end) complete ("UN *resolutions*",
+    "*résolutions* des Nations unies", "*resolutions* of the Security Council"), if any."""
+    inside = sentence.tokens_within(start, end)
+    heads = [i for i in inside if sentence.toks[i].head not in inside]
+    if not heads:
+        return None
+    at = heads[0]
+    for _ in range(SUBJECT_REACH):
+        tok = sentence.toks[at]
+        if not tok.dep.startswith(PHRASE_DEPS) or tok.head < 0:
+            return None
+        at = tok.head
+        if sentence.toks[at].pos != "ADP":
+            return at if sentence.toks[at].pos == "NOUN" else None
+    return None
+
+
+def _governor(sentence: Sentence, noun: int) -> int | None:
+    """The word a noun phrase completes, past its conjuncts and prepositions ("contraire au droit et *aux
+    résolutions*": contraire; "ran counter *to* resolutions": counter)."""
+    at = noun
+    while sentence.toks[at].dep == "conj" and sentence.toks[at].head >= 0:
+        at = sentence.toks[at].head
+    governor = sentence.toks[at].head
+    while governor >= 0 and sentence.toks[governor].pos == "ADP":
+        governor = sentence.toks[governor].head
+    return governor if governor >= 0 else None
 
 
 def _without_named_only(

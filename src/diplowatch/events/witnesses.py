@@ -1,0 +1,49 @@
+"""Who witnesses a signing is no party to it: "Santos signed the agreement with the FARC in the presence
+of Raúl Castro", "a signé l'accord en présence du secrétaire général", "firmó en presencia de Ban
+Ki-moon", "وقع الاتفاق بحضور المبعوث الأممي". The guests of the ceremony stand after a presence mark
+(`presence_marks` in lang/<xx>/events.yaml) until the next verb; an actor named only there is neither the
+signatory's counterpart nor a signatory. (At a meeting, those present take part: "la table ronde tenue à
+Genève en présence du Maroc, de l'Algérie...": not this module's.)"""
+
+from __future__ import annotations
+
+from diplowatch.events.cue_phrases import phrase_at
+from diplowatch.events.lexicon import Lexicon
+from diplowatch.text.mentions import ActorMention
+from diplowatch.text.sentences import Sentence
+
+PHRASE_ENDS = frozenset({";", ":", "(", "«", '"', "“"})  # a witness list runs no further than these
+
+
+def without_witnesses(
+    sentence: Sentence, keys: tuple[str, ...], found: list[ActorMention], lex: Lexicon
+) -> tuple[str, ...]:
+    """`keys` without the actors the sentence names only among a ceremony's witnesses."""
+    if not lex.presence_marks or not keys:
+        return keys
+    watching = _witness_tokens(sentence, lex)
+    if not watching:
+        return keys
+    places: dict[str, list[bool]] = {}
+    for m in found:
+        inside = sentence.tokens_within(m.start, m.end)
+        places.setdefault(m.key, []).append(bool(inside) and inside[0] in watching)
+    return tuple(k for k in keys if not (places.get(k) and all(places[k])))
+
+
+def _witness_tokens(sentence: Sentence, lex: Lexicon) -> set[int]:
+    """The tokens after each presence mark, up to the next verb or the end of the phrase."""
+    toks = sentence.toks
+    out: set[int] = set()
+    for j in range(len(toks)):
+        if not phrase_at(sentence, j, lex.presence_marks):
+            continue
+        k = j + 1
+        while (
+            k < len(toks)
+            and toks[k].text not in PHRASE_ENDS
+            and not (sentence.parsed and toks[k].pos == "VERB")
+        ):
+            out.add(k)
+            k += 1
+    return out
