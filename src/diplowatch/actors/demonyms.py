@@ -7,7 +7,8 @@
   nationality (their KB country, a state office they held, a KB description: "diplomate
   italo-suédois");
 - a demonym describing a place, a vehicle or a medium ("l'ancienne colonie espagnole", "un avion
-  algérien", "the Moroccan news portal", "جنيف السويسرية"): nothing, no state acts there.
+  algérien", "the Moroccan news portal", "جنيف السويسرية"): nothing, no state acts there; with a capital
+  noun ("la capitale algérienne", "the Eritrean capital"), the place that is the state's capital.
 """
 
 from __future__ import annotations
@@ -36,6 +37,14 @@ def is_descriptive(toks: list[Token], first: int, last: int, lang: LangCues, pla
     reach = UNPARSED_HEAD_REACH if is_arabic(toks[last - 1].text) else 1
     near = toks[max(0, first - reach) : first] + toks[last : last + 1]
     return any(set(alias_keys(t.text)) & lang.descriptive_heads for t in near)
+
+
+def capital_noun(toks: list[Token], first: int, last: int, lang: LangCues) -> int | None:
+    """The capital noun next to the demonym, if any ("la *capitale* algérienne", "the Eritrean *capital*",
+    "*العاصمة* الجزائرية"): the phrase names the state's capital."""
+    reach = UNPARSED_HEAD_REACH if is_arabic(toks[last - 1].text) else 1
+    near = [*range(max(0, first - reach), first), *range(last, min(last + 1, len(toks)))]
+    return next((i for i in near if set(alias_keys(toks[i].text)) & lang.capital_nouns), None)
 
 
 def nationalities(kb: KB, person: str) -> set[str]:

@@ -34,6 +34,7 @@ _LIST_KEYS = (
     "title_qualifiers",
     "singular_determiners",
     "descriptive_heads",
+    "capital_nouns",
     "government_links",
     "government_heads",
     "text_nouns",
@@ -86,6 +87,7 @@ class LangCues:
     title_qualifiers: frozenset[str] = frozenset()
     singular_determiners: frozenset[str] = frozenset()  # "l'Allemand": a person of that nationality
     descriptive_heads: frozenset[str] = frozenset()  # "colonie espagnole": a demonym naming no actor
+    capital_nouns: frozenset[str] = frozenset()  # "la capitale algérienne": that state's capital, a place
     # "وزير الخارجية *في* الحكومة اليمنية", "the foreign minister *in* the Yemeni government": a role
     # in a state's government (`government_heads`) is that state's
     government_links: frozenset[str] = frozenset()
@@ -140,6 +142,7 @@ def _build(data: dict[str, list[str]]) -> LangCues:
         title_qualifiers=words("title_qualifiers"),
         singular_determiners=words("singular_determiners"),
         descriptive_heads=words("descriptive_heads"),
+        capital_nouns=words("capital_nouns"),
         government_links=words("government_links"),
         government_heads=words("government_heads"),
         text_nouns=words("text_nouns"),

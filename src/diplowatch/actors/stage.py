@@ -217,6 +217,18 @@ class ActorLinker:
             hit.start, hit.end, work.text(hit), ref, iso3, entry.name if entry else None, state, destination
         )
 
+    def _capital(self, work: Work, noun: Token, hit: Hit, country: str) -> None:
+        """The place "the <demonym> capital" names: the state's capital city."""
+        state = self.kb.get(country)
+        if state is None or not state.capital:
+            return
+        city = self.kb.get(state.capital)
+        start, end = min(noun.start, hit.start), max(noun.end, hit.end)
+        text = work.body[start:end]
+        work.add_place(
+            PlaceMention(start, end, text, state.capital, state.country, city.name if city else None, country)
+        )
+
     def _surname_in_office(self, ref: str, on: date | None) -> bool:
         """A generated person's one-word alias (a surname) links only while the person holds an office:
         "Tinubu" in 2024 is Nigeria's president, "Hamdi" in 2018 is no longer Tunisia's minister."""
@@ -401,6 +413,9 @@ class ActorLinker:
                     continue
                 if demonyms.is_descriptive(part.toks, first, hit.last, lang, {p.end for p in work.places}):
                     work.block(hit.start, hit.end)  # "l'ancienne colonie espagnole": no state acts
+                    capital = demonyms.capital_noun(part.toks, first, hit.last, lang)
+                    if capital is not None:  # "arrived in the Eritrean capital": a place, that state's
+                        self._capital(work, part.toks[capital], hit, country)
                     continue
                 if not self._person_of_nationality(work, part, hit, first, self.kb.iso3(country)):
                     work.add(hit.start, hit.end, country, "demonym")
