@@ -169,7 +169,7 @@ class ActorLinker:
         for k, hit in enumerate(part.hits):
             names = [t.ref for t in hit.targets if t.kind == "name"]
             if hit.last - hit.first == 1:
-                names = [ref for ref in names if self._surname_in_office(ref, on)]
+                names = [ref for ref in names if self._surname_in_office(ref, on, loose=hit.loose)]
             if names:
                 ref = _pick(names, work, self.kb)
                 if self._of_another_state(part, k, ref) or self._organ_of_another_body(part, k, ref):
@@ -229,11 +229,16 @@ class ActorLinker:
             PlaceMention(start, end, text, state.capital, state.country, city.name if city else None, country)
         )
 
-    def _surname_in_office(self, ref: str, on: date | None) -> bool:
+    def _surname_in_office(self, ref: str, on: date | None, *, loose: bool = False) -> bool:
         """A generated person's one-word alias (a surname) links only while the person holds an office:
-        "Tinubu" in 2024 is Nigeria's president, "Hamdi" in 2018 is no longer Tunisia's minister."""
+        "Tinubu" in 2024 is Nigeria's president, "Hamdi" in 2018 is no longer Tunisia's minister. So does
+        any office holder's surname matched only by its skeleton, in a dated text: "el Teatro Colón" in
+        2016 is not "Colonna", France's minister from 2022 to 2024."""
         entry = self.kb.get(ref)
-        if entry is None or not entry.generated:
+        if entry is None:
+            return True
+        skeleton_only = loose and entry.kind == "person" and bool(entry.roles) and on is not None
+        if not entry.generated and not skeleton_only:
             return True
         return any(spell.covers(on) if on else spell.end is None for spell in entry.roles)
 
