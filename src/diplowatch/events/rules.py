@@ -883,8 +883,9 @@ class RuleCoder:
         if kind == "ACCUSE":
             recipient = without_wronged(sentence, recipient, in_sentence, lex)
         if kind in NORMS_INVOKED:  # "condemned a decision contrary to UN resolutions": the UN is no target
-            declined = [c for c in sentence.children(match.head) if sentence.toks[c].dep == "xcomp"]
-            acts = [match.head, *declined] if kind == "REJECT" else [match.head]  # "declined to adopt"
+            acts = [match.head]
+            if kind == "REJECT":  # "declined to adopt the resolution": what is declined is the act's object
+                acts += [c for c in sentence.children(match.head) if sentence.toks[c].dep == "xcomp"]
             recipient = without_invoked_norms(sentence, recipient, in_sentence, lex, acts)
         if kind in SIGNED:  # "signed the agreement in the presence of Raúl Castro": a witness, no party
             recipient = without_witnesses(sentence, recipient, in_sentence, lex)
@@ -1305,9 +1306,8 @@ STATE_KINDS = ("country", "organization", "group")
 # stances that measure their target against a norm ("violates UN resolutions", "respect the law"); a supported
 # text's owner is what the support is for ("the process enshrined in resolution 2602 of the Council")
 NORMS_INVOKED = frozenset({"ACCUSE", "REJECT", "REQUEST"})
-SIGNED = frozenset(
-    {"SUPPORT", "AGREE"}
-)  # what a ceremony with witnesses is coded as (sign or ratify: SUPPORT)
+# what a ceremony with witnesses is coded as: signing or ratifying (SUPPORT), agreeing (AGREE)
+SIGNED = frozenset({"SUPPORT", "AGREE"})
 
 
 def pronoun_person(

@@ -24,11 +24,11 @@ def without_witnesses(
     watching = _witness_tokens(sentence, lex)
     if not watching:
         return keys
-    places: dict[str, list[bool]] = {}
+    as_witness: dict[str, list[bool]] = {}  # actor key -> whether each of its mentions stands among them
     for m in found:
         inside = sentence.tokens_within(m.start, m.end)
-        places.setdefault(m.key, []).append(bool(inside) and inside[0] in watching)
-    return tuple(k for k in keys if not (places.get(k) and all(places[k])))
+        as_witness.setdefault(m.key, []).append(bool(inside) and inside[0] in watching)
+    return tuple(k for k in keys if not (as_witness.get(k) and all(as_witness[k])))
 
 
 def _witness_tokens(sentence: Sentence, lex: Lexicon) -> set[int]:
