@@ -191,7 +191,7 @@ from diplowatch.events.voting import (
 )
 from diplowatch.events.weapons import struck_by_weapon
 from diplowatch.events.withheld import withholds_comment
-from diplowatch.events.witnesses import without_witnesses
+from diplowatch.events.witnesses import only_witnesses
 from diplowatch.model import UNREAL_AUX, Article, Event, EventDate, Evidence, Location
 from diplowatch.quotes.spans import QuoteSpan, quote_spans
 from diplowatch.text.assemblies import VOTING_BODIES
@@ -888,8 +888,9 @@ class RuleCoder:
                 acts += [c for c in sentence.children(match.head) if sentence.toks[c].dep == "xcomp"]
             recipient = without_invoked_norms(sentence, recipient, in_sentence, lex, acts)
         if kind in SIGNED:  # "signed the agreement in the presence of Raúl Castro": a witness, no party
-            recipient = without_witnesses(sentence, recipient, in_sentence, lex)
-            actor = without_witnesses(sentence, actor, in_sentence, lex) or actor
+            witnesses = only_witnesses(sentence, in_sentence, lex)
+            recipient = tuple(k for k in recipient if k not in witnesses)
+            actor = tuple(k for k in actor if k not in witnesses) or actor
         if match.trigger.type in MEETINGS:  # "met X to discuss the situation in Mali": Mali took no part
             recipient = without_subject_matter(sentence, recipient, in_sentence, lex)
             actor = without_subject_matter(sentence, actor, in_sentence, lex) or actor

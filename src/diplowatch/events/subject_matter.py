@@ -114,14 +114,17 @@ NOMINALS = ("NOUN", "PROPN", "PRON")
 CLAUSES = ("acl", "relcl", "ccomp", "advcl", "xcomp")
 
 
-def _noun_above(sentence: Sentence, start: int, end: int) -> int | None:
+def _noun_above(sentence: Sentence, start: int, end: int, *, as_first_conjunct: bool = False) -> int | None:
     """The noun whose phrase the words at body offsets [start, end) complete ("UN *resolutions*",
-    "*résolutions* des Nations unies", "*resolutions* of the Security Council"), if any."""
+    "*résolutions* des Nations unies", "*resolutions* of the Security Council"): the first word above the
+    mention's preposition, if a noun. `as_first_conjunct`: a conjunct climbs to the first one first."""
     inside = sentence.tokens_within(start, end)
-    heads = [i for i in inside if sentence.toks[i].head not in inside]
-    if not heads:
+    if not inside:
         return None
-    at = heads[0]
+    heads = [i for i in inside if sentence.toks[i].head not in inside]
+    at = heads[0] if heads else inside[0]
+    while as_first_conjunct and sentence.toks[at].dep == "conj" and sentence.toks[at].head >= 0:
+        at = sentence.toks[at].head
     for _ in range(SUBJECT_REACH):
         tok = sentence.toks[at]
         if not tok.dep.startswith(PHRASE_DEPS) or tok.head < 0:
@@ -256,19 +259,9 @@ def _in_phrase_of(sentence: Sentence, start: int, end: int, lex: Lexicon, nouns:
         return True
     if not sentence.parsed:
         return False
-    heads = [i for i in inside if sentence.toks[i].head not in inside]
-    at = heads[0] if heads else inside[0]
-    while sentence.toks[at].dep == "conj" and sentence.toks[at].head >= 0:
-        at = sentence.toks[at].head  # "the conflict between Morocco and *Algeria*": as the first conjunct
-    for _ in range(SUBJECT_REACH):
-        tok = sentence.toks[at]
-        if not tok.dep.startswith(PHRASE_DEPS) or tok.head < 0:
-            return False
-        at = tok.head
-        above = sentence.toks[at]
-        if above.pos != "ADP":  # the first word above the mention's preposition is the noun it completes
-            return above.pos == "NOUN" and bool(set(keys_of(above)) & nouns)
-    return False
+    # "the conflict between Morocco and *Algeria*": as the first conjunct
+    noun = _noun_above(sentence, start, end, as_first_conjunct=True)
+    return noun is not None and bool(set(keys_of(sentence.toks[noun])) & nouns)
 
 
 def _genitive(sentence: Sentence, at: int, lex: Lexicon) -> bool:

@@ -15,20 +15,18 @@ from diplowatch.text.sentences import Sentence
 PHRASE_ENDS = frozenset({";", ":", "(", "«", '"', "“"})  # a witness list runs no further than these
 
 
-def without_witnesses(
-    sentence: Sentence, keys: tuple[str, ...], found: list[ActorMention], lex: Lexicon
-) -> tuple[str, ...]:
-    """`keys` without the actors the sentence names only among a ceremony's witnesses."""
-    if not lex.presence_marks or not keys:
-        return keys
+def only_witnesses(sentence: Sentence, found: list[ActorMention], lex: Lexicon) -> frozenset[str]:
+    """The actors the sentence names only among a ceremony's witnesses."""
+    if not lex.presence_marks:
+        return frozenset()
     watching = _witness_tokens(sentence, lex)
     if not watching:
-        return keys
+        return frozenset()
     as_witness: dict[str, list[bool]] = {}  # actor key -> whether each of its mentions stands among them
     for m in found:
         inside = sentence.tokens_within(m.start, m.end)
         as_witness.setdefault(m.key, []).append(bool(inside) and inside[0] in watching)
-    return tuple(k for k in keys if not (as_witness.get(k) and all(as_witness[k])))
+    return frozenset(k for k, each in as_witness.items() if all(each))
 
 
 def _witness_tokens(sentence: Sentence, lex: Lexicon) -> set[int]:
