@@ -84,6 +84,9 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("un_ambassador", r"permanent representative (of [a-z ]+ )?to the united nations"),
     ("un_secretary_general", r"secretary-general of the united nations"),
 )
+# A head of state whose title names the monarchy also holds the role the press calls them by ("le roi de
+# Jordanie", "the Emir of Qatar", "أمير الكويت"): roles.yaml's king, queen and emir.
+MONARCH_TITLE = re.compile(r"(king|queen|emir)\b")
 # Ambassadors to a given state are kept as named persons without a role: the KB's `ambassador` role has
 # no host country, so "l'ambassadeur du Maroc" would pick any of fifty Moroccan ambassadors.
 HEAD_OF_GOVERNMENT = re.compile(
@@ -242,6 +245,12 @@ def role_of(label: str, country: str, countries: dict[str, str]) -> str | None:
     return None
 
 
+def monarch_title(label: str) -> str | None:
+    """The monarch's role a head of state's position label names ("King of Jordan": king), or None."""
+    match = MONARCH_TITLE.match(" ".join(label.lower().split()))
+    return match.group(1) if match else None
+
+
 # --- building ------------------------------------------------------------------------
 
 
@@ -301,6 +310,8 @@ def build(
             who.label = who.label or row["person_label_en"]
             start = _day(row["start"])
             who.add_spell(role, None if role in IGO_ROLES else country, start, end)
+            if role == "head_of_state" and (title := monarch_title(row["position_label"])):
+                who.add_spell(title, country, start, end)
             if country:
                 who.countries.append((start or date.min, country))
     with (source / "heads_current.csv").open(encoding="utf-8", newline="") as handle:
@@ -320,8 +331,10 @@ def build(
             )
             who = person(row["officeholder"])
             who.label = who.label or row["officeholderLabel"]
-            if not any(s["role"] == role and s["country"] == country for s in who.spells.values()):
-                who.add_spell(role, country, start, _day(row["end_year"], end=True))
+            title = monarch_title(row["positionLabel"]) if role == "head_of_state" else None
+            for held in (role, title) if title else (role,):
+                if not any(s["role"] == held and s["country"] == country for s in who.spells.values()):
+                    who.add_spell(held, country, start, _day(row["end_year"], end=True))
             who.countries.append((start, country))
     with (source / "labels.csv").open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):

@@ -357,7 +357,7 @@ class ActorLinker:
             if any(t.kind == "name" for t in hit.targets):
                 continue
             role_keys = [t.ref for t in hit.targets if t.kind == "role"]
-            if role_keys and _construct_head(part, hit):
+            if role_keys and _construct_head(part, hit) and not self._state_named_next(part, k):
                 continue  # "رئيس جهة العيون": the head of the region, not "the president"
             if role_keys and not _is_complement(part, k, lang):
                 cue, cue_hit = self._country_cue(part, k, lang)
@@ -717,6 +717,15 @@ class ActorLinker:
             for _, alias in other.aliases()
             for names in own
         )
+
+    def _state_named_next(self, part: _Segment, k: int) -> bool:
+        """The word right after a role in construct names a state ("ملك المغرب", "أمير قطر", "رئيس
+        موريتانيا"): the office of that state, as "the king of Morocco" is; a region or a body there
+        ("رئيس جهة العيون", "رئيس البرلمان") is not one."""
+        if k + 1 >= len(part.hits) or part.hits[k + 1].first != part.hits[k].last:
+            return False
+        entries = (self.kb.get(t.ref) for t in part.hits[k + 1].targets if t.kind == "name")
+        return any(entry is not None and entry.kind == "country" for entry in entries)
 
     def _country_of(self, hit: Hit) -> str | None:
         for target in hit.targets:
