@@ -212,6 +212,7 @@ _CUE_KEYS = (
     "wronged_nouns",
     "norm_nouns",
     "presence_marks",
+    "member_marks",
     "demonstratives",
     "purposes",
     "gerund_marks",
@@ -433,6 +434,7 @@ class Lexicon:
     wronged_nouns: frozenset[str] = frozenset()  # "a violation of Yemen's sovereignty": Yemen is wronged
     norm_nouns: frozenset[str] = frozenset()  # "contrary to UN resolutions": the UN's norm is invoked
     presence_marks: frozenset[str] = frozenset()  # "signed in the presence of X": X witnessed it
+    member_marks: frozenset[str] = frozenset()  # "several leaders attended, among them X": X is one
     absences: frozenset[str] = frozenset()  # "skipped the summit": a meeting its subject stayed away from
     refrainings: frozenset[str] = frozenset()  # "refrained from criticising": the act held back is none
     yet_marks: frozenset[str] = frozenset()  # "has yet to accept": not done yet

@@ -96,6 +96,7 @@ from diplowatch.events.holding import held_by_unnamed
 from diplowatch.events.invitations import answering, invites
 from diplowatch.events.lexicon import Lexicon, lexicon
 from diplowatch.events.meeting_acts import said_at_meetings, told_by_verb
+from diplowatch.events.members import listed_members, with_members
 from diplowatch.events.membership import leaves_organisation
 from diplowatch.events.merge import MEETINGS, merge
 from diplowatch.events.missions import mission_postings
@@ -891,6 +892,8 @@ class RuleCoder:
             witnesses = only_witnesses(sentence, in_sentence, lex)
             recipient = tuple(k for k in recipient if k not in witnesses)
             actor = tuple(k for k in actor if k not in witnesses) or actor
+        if kind == "CONSULT":  # "several leaders took part, among them A, B and C": they all did
+            actor, recipient = with_members(actor, recipient, listed_members(sentence, in_sentence, lex))
         if match.trigger.type in MEETINGS:  # "met X to discuss the situation in Mali": Mali took no part
             recipient = without_subject_matter(sentence, recipient, in_sentence, lex)
             actor = without_subject_matter(sentence, actor, in_sentence, lex) or actor

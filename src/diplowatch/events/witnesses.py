@@ -19,7 +19,7 @@ def only_witnesses(sentence: Sentence, found: list[ActorMention], lex: Lexicon) 
     """The actors the sentence names only among a ceremony's witnesses."""
     if not lex.presence_marks:
         return frozenset()
-    watching = _witness_tokens(sentence, lex)
+    watching = tokens_after_marks(sentence, lex.presence_marks)
     if not watching:
         return frozenset()
     as_witness: dict[str, list[bool]] = {}  # actor key -> whether each of its mentions stands among them
@@ -29,12 +29,12 @@ def only_witnesses(sentence: Sentence, found: list[ActorMention], lex: Lexicon) 
     return frozenset(k for k, each in as_witness.items() if all(each))
 
 
-def _witness_tokens(sentence: Sentence, lex: Lexicon) -> set[int]:
-    """The tokens after each presence mark, up to the next verb or the end of the phrase."""
+def tokens_after_marks(sentence: Sentence, marks: frozenset[str]) -> set[int]:
+    """The tokens after each of the marks, up to the next verb or the end of the phrase."""
     toks = sentence.toks
     out: set[int] = set()
     for j in range(len(toks)):
-        if not phrase_at(sentence, j, lex.presence_marks):
+        if not phrase_at(sentence, j, marks):
             continue
         k = j + 1
         while (
