@@ -248,6 +248,7 @@ class AliasIndex:
                 i += 1
                 continue
             hit = self._outrun(scan, hit, lang, kinds)
+            hit = self._demonym_before_role(scan, hit, lang, kinds)
             hits.append(hit)
             i = hit.last
         return hits
@@ -270,6 +271,27 @@ class AliasIndex:
             ):
                 return later
         return hit
+
+    def _demonym_before_role(self, scan: _Scan, hit: Hit, lang: str, kinds: frozenset[str] | None) -> Hit:
+        """A body's name that opens with a demonym yields to an office running past it from the word after
+        the demonym: "the Russian *foreign ministry spokeswoman*" is the spokeswoman, whose country the
+        demonym, left a mention of its own, still gives; "the Russian foreign ministry said" stays the
+        ministry."""
+        if hit.last - hit.first < 2 or not any(t.kind == "name" for t in hit.targets):
+            return hit
+        later = self._longest(scan, hit.first + 1, lang, kinds)
+        if later is None or later.last <= hit.last or not any(t.kind == "role" for t in later.targets):
+            return hit
+        alone = [
+            targets
+            for end, targets, cue in self._walk(self._exact, scan, hit.first, exact=True, skip=False)
+            if end == hit.first + 1 and cue is None
+        ]
+        first = scan.toks[hit.first : hit.first + 1]
+        kept = _admissible(tuple(t for found in alone for t in _targets(found)), first, lang, kinds)
+        if not any(t.kind == "demonym" for t in kept):
+            return hit
+        return Hit(hit.first, hit.first + 1, first[0].start, first[0].end, kept, None)
 
     def _longest(self, scan: _Scan, i: int, lang: str, kinds: frozenset[str] | None) -> Hit | None:
         toks = scan.toks
