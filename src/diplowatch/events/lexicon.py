@@ -57,6 +57,8 @@ CATEGORIES = (
 # décision d'inacceptable"): an event only when the name is one of blame or praise (events.naming).
 # speaker: an Arabic first-person verb ("نطالب", "ندين": we demand, we condemn), whose subject is in the
 # verb: the one who says it acts, and the name after it is its object, not its subject (events.speech).
+# crowd: a noun of those who act ("protesters", "manifestants"): as a verb's object ("dispersed the
+# protesters") it is acted on, no act of the verb's subject (events.triggers).
 # adverbial: an Arabic active participle opening an adverbial clause ("..., داعيا البعثة إلى": calling on):
 # its subject is the main clause's, and the name after it its object (events.proximity._shared_subject).
 # foretold: a consequence foretold to someone ("Israel will pay a heavy price"): an event only told ahead,
@@ -108,6 +110,7 @@ FLAGS = frozenset(
         "addressed",
         "street",
         "lodged",
+        "crowd",
     }
 )
 _CUE_KEYS = (

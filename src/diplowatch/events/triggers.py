@@ -61,7 +61,9 @@ def _find(sentence: Sentence, lexicon: Lexicon) -> list[Match]:
         if candidates:
             glued = lexicon.glued_conjunctions  # "وسيزور": the future prefix after "و"
             found.extend(_matches_at(sentence, i, candidates, lexicon.phrase_breaks, glued))
-    return _resolve([m for m in found if not _form_mismatch(sentence, m)])
+    return _resolve(
+        [m for m in found if not _form_mismatch(sentence, m) and not _crowd_acted_on(sentence, m)]
+    )
 
 
 # A word that is a government's protest as the finite verb of a single subject ("Morocco protested to Spain",
@@ -75,6 +77,20 @@ def _form_mismatch(sentence: Sentence, match: Match) -> bool:
     if not sentence.parsed or (STREET not in flags and LODGED not in flags):
         return False
     return _single_subject_verb(sentence, match.head) == (STREET in flags)
+
+
+CROWD = "crowd"
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+
+
+def _crowd_acted_on(sentence: Sentence, match: Match) -> bool:
+    """A noun of the crowd that acts (flag `crowd`: "protesters", "manifestants") as a verb's object ("the
+    army removed the protesters", "la police a dispersé les manifestants"): done to them, no protest of the
+    verb's subject (which would otherwise become the protest's actor)."""
+    if CROWD not in match.trigger.flags or not sentence.parsed:
+        return False
+    noun = sentence.toks[match.head]
+    return noun.dep in OBJECT_DEPS and sentence.toks[noun.head].pos == "VERB"
 
 
 def _single_subject_verb(sentence: Sentence, i: int) -> bool:
