@@ -1,5 +1,6 @@
-"""Cue phrases of a lexicon found in a sentence: where one begins, and the contrast marks ("while",
-"tandis que", "mientras", "بينما") that end a trigger's clause or open another actor's."""
+"""Cue phrases of a lexicon found in a sentence: where one begins, the words a list of them opens ("in the
+presence of X, Y", "among them X, Y"), and the contrast marks ("while", "tandis que", "mientras", "بينما")
+that end a trigger's clause or open another actor's."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from diplowatch.text.normalise import variants
 from diplowatch.text.sentences import Sentence
 
 CONTRAST_DEPS = frozenset({"mark", "cc", "advmod"})  # how the parsers attach "while", "tandis", "mientras"
+LIST_ENDS = frozenset({";", ":", "(", "«", '"', "“"})  # a list after a mark runs no further than these
 
 
 def phrase_at(sentence: Sentence, j: int, phrases: frozenset[str]) -> bool:
@@ -51,3 +53,21 @@ def _by_first_word(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], 
         first, *rest = cue.split()
         grouped.setdefault(first, []).append(tuple(rest))
     return {first: tuple(rests) for first, rests in grouped.items()}
+
+
+def tokens_after_marks(sentence: Sentence, marks: frozenset[str]) -> set[int]:
+    """The tokens after each of the marks, up to the next verb or the end of the phrase."""
+    toks = sentence.toks
+    out: set[int] = set()
+    for j in range(len(toks)):
+        if not phrase_at(sentence, j, marks):
+            continue
+        k = j + 1
+        while (
+            k < len(toks)
+            and toks[k].text not in LIST_ENDS
+            and not (sentence.parsed and toks[k].pos == "VERB")
+        ):
+            out.add(k)
+            k += 1
+    return out

@@ -8,8 +8,8 @@ met several ministers, among them A and B"), the members are whom it met, every 
 
 from __future__ import annotations
 
+from diplowatch.events.cue_phrases import tokens_after_marks
 from diplowatch.events.lexicon import Lexicon
-from diplowatch.events.witnesses import tokens_after_marks
 from diplowatch.text.mentions import ActorMention
 from diplowatch.text.sentences import Sentence
 

@@ -7,12 +7,10 @@ Genève en présence du Maroc, de l'Algérie...": not this module's.)"""
 
 from __future__ import annotations
 
-from diplowatch.events.cue_phrases import phrase_at
+from diplowatch.events.cue_phrases import tokens_after_marks
 from diplowatch.events.lexicon import Lexicon
 from diplowatch.text.mentions import ActorMention
 from diplowatch.text.sentences import Sentence
-
-PHRASE_ENDS = frozenset({";", ":", "(", "«", '"', "“"})  # a witness list runs no further than these
 
 
 def only_witnesses(sentence: Sentence, found: list[ActorMention], lex: Lexicon) -> frozenset[str]:
@@ -27,21 +25,3 @@ def only_witnesses(sentence: Sentence, found: list[ActorMention], lex: Lexicon) 
         inside = sentence.tokens_within(m.start, m.end)
         as_witness.setdefault(m.key, []).append(bool(inside) and inside[0] in watching)
     return frozenset(k for k, each in as_witness.items() if all(each))
-
-
-def tokens_after_marks(sentence: Sentence, marks: frozenset[str]) -> set[int]:
-    """The tokens after each of the marks, up to the next verb or the end of the phrase."""
-    toks = sentence.toks
-    out: set[int] = set()
-    for j in range(len(toks)):
-        if not phrase_at(sentence, j, marks):
-            continue
-        k = j + 1
-        while (
-            k < len(toks)
-            and toks[k].text not in PHRASE_ENDS
-            and not (sentence.parsed and toks[k].pos == "VERB")
-        ):
-            out.add(k)
-            k += 1
-    return out
