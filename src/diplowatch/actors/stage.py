@@ -192,6 +192,7 @@ class ActorLinker:
             return  # "une frappe près de Saïda": a place the KB does not know, only spelled like "Saïed"
         at_place = _after_place_preposition(part, hit)
         if entry.kind == "place":
+            at_place = at_place or _listed_after_place(part, hit, work)
             if names_a_text(part.toks, hit.first, hit.last, part.body, _cues_at(part, hit)):
                 work.block(hit.start, hit.end)  # "the Algiers agreement": no actor, no place
                 return
@@ -444,6 +445,8 @@ class ActorLinker:
             return True  # "los jefes de Estado de la Cedeao": several holders, not the one named before
         if cue is None and self._of_unlisted_state(work, part, hit):
             return True  # "le président du Somaliland": its holder is nobody the KB or the text knows
+        if not person and _former_title(part, hit):
+            return True  # "a former President of Germany": a past holder the day does not give
         for role in role_keys:
             if person:
                 break
@@ -1163,6 +1166,17 @@ def _noun_use(part: _Segment, hit: Hit) -> bool:
     return after is None or after.pos_ not in ("NOUN", "PROPN")  # "the Moroccan Sahara": a name's word
 
 
+FORMER_REACH = 2  # words before a title that may date it: "a former", "l'ancien", "the then"
+
+
+def _former_title(part: _Segment, hit: Hit) -> bool:
+    """The title is qualified as a past one ("a former President of Germany", "l'ancien président",
+    "الرئيس السابق"): its holder on the article's day is someone else."""
+    before = part.toks[max(0, hit.first - FORMER_REACH) : hit.first]
+    after = part.toks[hit.last : hit.last + 1]
+    return any(not coref.former_words().isdisjoint(alias_keys(t.text)) for t in [*before, *after])
+
+
 def _is_person_noun(tok: Token, nouns: frozenset[str]) -> bool:
     return not nouns.isdisjoint(alias_keys(tok.text))
 
@@ -1216,6 +1230,25 @@ def _after_place_preposition(part: _Segment, hit: Hit) -> bool:
     if before in lang.motion_prepositions:
         return _moved_to(part, hit, lang)
     return before in lang.place_prepositions
+
+
+def _listed_after_place(part: _Segment, hit: Hit, work: Work) -> bool:
+    """The name is a later member of a list that a place preposition opens with a city ("talks in Rabat,
+    Algiers and Nouakchott", "à Rabat et Alger"): a place as the first member is, not a state acting.
+    Not after a country ("in Algeria, Nouakchott and Algiers": the parse's list, not the text's)."""
+    span = _hit_span(part, hit)
+    if span is None or not len(span) or span.root.dep_ != "conj":
+        return False
+    first = span.root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    lang = cues(part.segment.language)
+    if first.dep_ == "pobj":  # English parses the preposition as the head: "in" -> "Rabat"
+        opened = fold(first.head.text) in lang.place_prepositions
+    else:
+        opened = any(c.dep_ == "case" and fold(c.text) in lang.place_prepositions for c in first.children)
+    at = part.segment.start + first.idx
+    return opened and any(p.start == at and p.id != p.country_id for p in work.places)
 
 
 def _moved_to(part: _Segment, hit: Hit, lang: LangCues) -> bool:

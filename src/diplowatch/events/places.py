@@ -7,7 +7,7 @@ sentence names no place takes the place of the story's last placed event it shar
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from diplowatch.events.draft import Draft
 from diplowatch.events.lexicon import Lexicon
@@ -82,15 +82,42 @@ def clause_place(
 ) -> Location | None:
     """The place governed by the trigger's clause only (None when every place of the sentence belongs
     to another clause): the place that may stand for the event's host."""
-    governed = [
-        (start, loc)
-        for start, loc in clause_places(sentence, clause, places, name_of)
-        if not _in_a_clause_of_its_own(sentence, sentence.token_at(start), head)
-    ]
+    governed = governed_places(sentence, clause, head, places, name_of)
     if not governed:
         return None
     where = sentence.toks[head].start
     return min(governed, key=lambda p: abs(p[0] - where))[1]
+
+
+def governed_places(
+    sentence: Sentence,
+    clause: frozenset[int],
+    head: int,
+    places: Sequence[PlaceMention],
+    name_of: NameOf,
+    others: Collection[int] = (),
+) -> list[tuple[int, Location]]:
+    """Every place the trigger's clause governs and no clause of its own holds, in the sentence's order:
+    the stops of talks held in several places ("talks in Rabat, Algiers and Nouakchott"). Not one that
+    hangs on another trigger (`others`, their heads): "Après une visite à Alger, il s'est rendu à Rabat"."""
+    return [
+        (start, loc)
+        for start, loc in clause_places(sentence, clause, places, name_of)
+        if not _in_a_clause_of_its_own(sentence, sentence.token_at(start), head)
+        and not _under_another(sentence, sentence.token_at(start), head, others)
+    ]
+
+
+def _under_another(sentence: Sentence, at: int | None, head: int, others: Collection[int]) -> bool:
+    """The place's way up to the trigger passes another trigger's head (that event's place)."""
+    if at is None or not sentence.parsed or not others:
+        return False
+    i, steps = sentence.toks[at].head, 0
+    while 0 <= i != head and steps < MAX_CLIMB:
+        if i in others:
+            return True
+        i, steps = sentence.toks[i].head, steps + 1
+    return False
 
 
 def _in_a_clause_of_its_own(sentence: Sentence, at: int | None, head: int) -> bool:

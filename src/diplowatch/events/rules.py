@@ -129,7 +129,7 @@ from diplowatch.events.parties import (
     subject_states,
 )
 from diplowatch.events.phone_calls import as_phone_call
-from diplowatch.events.places import clause_place, clause_places, event_place, in_scene
+from diplowatch.events.places import clause_place, clause_places, event_place, governed_places, in_scene
 from diplowatch.events.portfolios import without_portfolios
 from diplowatch.events.possessed import possessive_owner
 from diplowatch.events.pruning import prune
@@ -918,8 +918,18 @@ class RuleCoder:
         if not paired and all(doc.context.actor_kind(k) == "territory" for k in recipient):
             # Only a place of the trigger's own clause hosts it: not "Alger" in "Rabat a salué la
             # démarche, tandis qu'Alger a dénoncé...".
-            host = clause_place(sentence, args.clause, match.head, doc.context.places, doc.context.place_name)
-            recipient += tuple(k for k in self._host(host, actor, doc) if k not in recipient)
+            if kind in MEETINGS:  # talks held in several places: each one's state hosted (events.tours)
+                other_heads = [i for i in heads if i != match.head]
+                stops = governed_places(
+                    sentence, args.clause, match.head, doc.context.places, doc.context.place_name, other_heads
+                )
+                hosts = [k for _, stop in stops for k in self._host(stop, actor, doc)]
+            else:
+                host = clause_place(
+                    sentence, args.clause, match.head, doc.context.places, doc.context.place_name
+                )
+                hosts = list(self._host(host, actor, doc))
+            recipient += tuple(k for k in dict.fromkeys(hosts) if k not in recipient)
         # a planned tour: every stop of it hosts; envoys recalled from several capitals ("retiró a sus
         # embajadores en Bamako y Niamey"): every state they served in is a counterpart
         if (

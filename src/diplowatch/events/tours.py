@@ -95,6 +95,9 @@ def meetings(draft: Draft, telling: Telling, looks: Looks) -> list[Draft]:
     """`draft` (one meeting trigger, or several of one sentence merged) as one draft per meeting."""
     if not draft.actor:  # who met whom is unknown (its "counterparts" may hold the actor): per person
         return _per_person(draft, looks)
+    hosted = _hosted_stops(draft, telling, looks)
+    if hosted:
+        return hosted
     draft = _with_companions(_with_partners(draft, telling), looks)
     units = _units(draft, telling, looks)
     if len(units) < 2:
@@ -132,6 +135,65 @@ def meetings(draft: Draft, telling: Telling, looks: Looks) -> list[Draft]:
                 )
             out.append(split)
     return out
+
+
+def _hosted_stops(draft: Draft, telling: Telling, looks: Looks) -> list[Draft]:
+    """Talks held in several places and with no one named as met there ("held talks in Rabat, Algiers and
+    Nouakchott", "s'est entretenu lundi à Rabat puis mardi à Alger"): each place's state hosted a meeting
+    of its own, at that place, on the day written at that stop. A day written before the first place sets
+    them all; one written after the last only, when no other is, dates them all ("in Rabat and Algiers
+    last week"). [] when the counterparts are not only the states of the sentence's places."""
+    sentence = telling.sentence
+    territories = tuple(k for k in draft.recipient if looks.kind_of(k) == "territory")
+    hosts = [k for k in draft.recipient if k not in territories]
+    named = {m.key for m in telling.found}
+    # (a state hosting only where its place is named is no actor of the article: no kind)
+    if len(hosts) < 2 or any(looks.kind_of(k) not in ("country", None) or k in named for k in hosts):
+        return []
+    stops: dict[str, PlaceMention] = {}
+    for place in sorted(looks.places, key=lambda p: p.start):
+        if sentence.start <= place.start < sentence.end and not place.destination:
+            if place.country_id in hosts:
+                stops.setdefault(place.country_id, place)
+    if len(stops) < len(hosts):
+        return []
+    order = sorted(stops.items(), key=lambda item: item[1].start)
+    places = [place for _, place in order]
+    # a stop's stretch begins at the last separator before its place ("lundi à Rabat, puis mardi à Alger")
+    starts = [sentence.start] + [_separator(a.end, b.start, telling) for a, b in zip(places, places[1:])]
+    own = [_date_in(looks.dates, a, b, telling) for a, b in zip(starts, [*starts[1:], sentence.end])]
+    tour = any(own[1:])
+    setting = _date_in(looks.dates, sentence.start, places[0].start, telling)
+    closing = own[-1] if not any(own[:-1]) else None
+    out = []
+    for n, ((host, place), day) in enumerate(zip(order, own, strict=True)):
+        split = draft.replace(
+            recipient=(host, *territories),
+            location=Location(
+                (looks.name_of(place.id) if place.id else None) or place.text, place.id, place.country
+            ),
+            parts=frozenset({(sentence.start, n)}),
+        )
+        dated = day or closing or setting
+        if tour:  # each stop its own day, or none the text says
+            split = split.replace(
+                date=dated.date if dated else looks.fallback, date_source="clause" if dated else "published"
+            )
+        out.append(split)
+    return out
+
+
+def _separator(start: int, end: int, telling: Telling) -> int:
+    """Where the stretch of the stop whose place begins at `end` starts: the last punctuation mark,
+    coordinating word or word of sequence after the previous place (`start`), else the place itself."""
+    words = [
+        t.start
+        for t in telling.sentence.toks
+        if start <= t.start < end
+        and (t.key in telling.sequence or t.key in telling.conjunctions or t.pos == "CCONJ")
+    ]
+    marks = [m.start() for m in PUNCTUATION_BREAK.finditer(telling.body, start, end)]
+    return max(words + marks, default=end)
 
 
 def _closing_day(stops: list[_Stop], units: list[_Unit], telling: Telling) -> Dated | None:
