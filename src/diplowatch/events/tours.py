@@ -184,8 +184,8 @@ def _hosted_stops(draft: Draft, telling: Telling, looks: Looks) -> list[Draft]:
 
 
 def _separator(start: int, end: int, telling: Telling) -> int:
-    """Where the stretch of the stop whose place begins at `end` starts: the last punctuation mark,
-    coordinating word or word of sequence after the previous place (`start`), else the place itself."""
+    """Where a stop's stretch begins, between the previous stop's last words (`start`) and its own first
+    (`end`): the last punctuation mark, coordinating word or word of sequence, else `end` itself."""
     words = [
         t.start
         for t in telling.sentence.toks
@@ -465,14 +465,7 @@ def _break(a: _Unit, b: _Unit, telling: Telling) -> int:
     sequence = [t.start for t in toks if a.end <= t.start < end and t.key in telling.sequence]
     if sequence:
         return sequence[-1]
-    words = [
-        t.start
-        for t in telling.sentence.toks
-        if a.end <= t.start < end
-        and (t.key in telling.sequence or t.key in telling.conjunctions or t.pos == "CCONJ")
-    ]
-    marks = [m.start() for m in PUNCTUATION_BREAK.finditer(telling.body, a.end, end)]
-    return max(words + marks, default=end)
+    return _separator(a.end, end, telling)
 
 
 def _date_in(
