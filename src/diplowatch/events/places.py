@@ -7,7 +7,7 @@ sentence names no place takes the place of the story's last placed event it shar
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 
 from diplowatch.events.draft import Draft
 from diplowatch.events.lexicon import Lexicon
@@ -110,32 +110,31 @@ def governed_places(
 
 def _under_another(sentence: Sentence, at: int | None, head: int, others: Collection[int]) -> bool:
     """The place's way up to the trigger passes another trigger's head (that event's place)."""
-    if at is None or not sentence.parsed or not others:
-        return False
-    i, steps = sentence.toks[at].head, 0
-    while 0 <= i != head and steps < MAX_CLIMB:
-        if i in others:
-            return True
-        i, steps = sentence.toks[i].head, steps + 1
-    return False
+    return bool(others) and any(i in others for i in _way_up(sentence, at, head))
 
 
 def _in_a_clause_of_its_own(sentence: Sentence, at: int | None, head: int) -> bool:
     """The place hangs on a participle that qualifies a word of the trigger's clause ("ont rejeté les
     sanctions décidées à Abuja": where the sanctions were decided, no host of the rejection). Not a relative:
     "salué un accord qui ouvre à Skopje les portes de l'Alliance" names whom it opens them to."""
-    if at is None or not sentence.parsed:
-        return False
-    i, steps = sentence.toks[at].head, 0
-    while 0 <= i != head and steps < MAX_CLIMB:
-        tok = sentence.toks[i]
-        if tok.pos == "VERB" and tok.dep == "acl" and "VerbForm=Part" in tok.morph:
-            return True
-        i, steps = tok.head, steps + 1
-    return False
+    return any(
+        tok.pos == "VERB" and tok.dep == "acl" and "VerbForm=Part" in tok.morph
+        for tok in (sentence.toks[i] for i in _way_up(sentence, at, head))
+    )
 
 
 MAX_CLIMB = 8  # dependency steps climbed from a place toward the trigger
+
+
+def _way_up(sentence: Sentence, at: int | None, head: int) -> Iterator[int]:
+    """The tokens above the place's token on its way up to the trigger's head (that head excluded, at
+    most MAX_CLIMB of them); none without a parse."""
+    if at is None or not sentence.parsed:
+        return
+    i, steps = sentence.toks[at].head, 0
+    while 0 <= i != head and steps < MAX_CLIMB:
+        yield i
+        i, steps = sentence.toks[i].head, steps + 1
 
 
 def clause_places(
